@@ -1,0 +1,20 @@
+// Stage 2, extract: per article, the passages and every fact they state. Nothing here decides
+// which incident a fact belongs to; group cuts the article into reports.
+import type { Article, ArticleFacts } from "../model.js";
+import { findCasualtyClaims, findDamage, findDateCues, findMeans, findTypeCues } from "../facts/index.js";
+import { findPlaceMentions, type PlaceIndex } from "../places/index.js";
+import { toPassages } from "./passages.js";
+
+export function extractFacts(article: Article, places: PlaceIndex): ArticleFacts {
+  const passages = toPassages(article);
+  return {
+    article,
+    passages,
+    places: findPlaceMentions(passages, places),
+    dates: findDateCues(passages, article.publishedDay),
+    claims: passages.flatMap((passage) => findCasualtyClaims(passage)),
+    means: passages.flatMap((passage) => findMeans(passage)),
+    damage: passages.flatMap((passage) => findDamage(passage)),
+    typeCues: passages.flatMap((passage) => findTypeCues(passage)),
+  };
+}

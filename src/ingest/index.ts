@@ -1,0 +1,159 @@
+// Stage 1, ingest: every file under <content>/articles/ becomes an Article or a Rejection.
+import { readFileSync, existsSync } from "node:fs";
+import { join } from "node:path";
+import type { DateTime } from "luxon";
+import type { Article, IngestResult, Rejection } from "../model.js";
+import { splitParagraphs, splitSentences } from "../text/sentences.js";
+import { checkPublished } from "./dates.js";
+import { MAX_ARTICLE_BYTES, parseJsonLines, parseMarkdownFile, parseWireText, type ParsedFile, type RawRecord } from "./formats.js";
+import { sanitiseId } from "./ids.js";
+import { listFiles } from "./walk.js";
+
+const PARSERS: Record<string, (file: string, underArticles: string, content: string) => ParsedFile> = {
+  md: parseMarkdownFile,
+  txt: parseWireText,
+  jsonl: parseJsonLines,
+};
+
+const utf8 = new TextDecoder("utf-8", { fatal: true });
+
+export function ingestArticles(contentDir: string, now: DateTime): IngestResult {
+  const articlesDir = join(contentDir, "articles");
+  const result: IngestResult = { articles: [], rejected: [], ignored: [] };
+  if (!existsSync(articlesDir)) return result;
+  const seenIds = new Map<string, string>();
+  for (const underArticles of listFiles(articlesDir)) {
+    const file = `articles/${underArticles}`;
+    const extension = /\.([^./]+)$/.exec(underArticles)?.[1]?.toLowerCase() ?? "";
+    const parse = PARSERS[extension];
+    if (!parse) {
+      result.ignored.push(file);
+      continue;
+    }
+    const content = readText(join(articlesDir, underArticles), extension !== "jsonl");
+    if (typeof content !== "string") {
+      result.rejected.push({ file, line: null, reason: content.reason });
+      continue;
+    }
+    const parsed = parse(file, underArticles, content);
+    for (const error of parsed.errors) result.rejected.push({ file, ...error });
+    for (const record of parsed.records) {
+      const article = toArticle(record, now);
+      if ("reason" in article) {
+        result.rejected.push(article);
+        continue;
+      }
+      const firstHolder = seenIds.get(article.id);
+      if (firstHolder) {
+        result.rejected.push({ file, line: record.line, reason: `duplicate id "${article.id}" (first used by ${firstHolder})` });
+        continue;
+      }
+      seenIds.set(article.id, record.line ? `${file}:${record.line}` : file);
+      result.articles.push(article);
+    }
+  }
+  result.rejected.sort((a, b) => (a.file === b.file ? (a.line ?? 0) - (b.line ?? 0) : a.file < b.file ? -1 : 1));
+  return result;
+}
+
+/** The file as UTF-8 text, or why it is not usable text. */
+function readText(path: string, limitSize: boolean): string | { reason: string } {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
+  } catch (error) {
+    return { reason: `cannot read the file: ${(error as NodeJS.ErrnoException).code ?? String(error)}` };
+  }
+  if (limitSize && bytes.length > MAX_ARTICLE_BYTES) {
+    return { reason: `file is ${(bytes.length / 1e6).toFixed(1)} MB, over the ${MAX_ARTICLE_BYTES / 1e6} MB limit for one article` };
+  }
+  const nul = bytes.indexOf(0);
+  if (nul !== -1) return { reason: `binary file (a NUL byte at offset ${nul}), not text` };
+  try {
+    return utf8.decode(bytes);
+  } catch {
+    return { reason: `not UTF-8 text (invalid byte sequence at offset ${firstInvalidUtf8(bytes)}); save it as UTF-8` };
+  }
+}
+
+function firstInvalidUtf8(bytes: Buffer): number {
+  let low = 0;
+  let high = bytes.length;
+  // The longest valid prefix, by bisection (decoding is all-or-nothing).
+  while (low < high) {
+    const mid = Math.ceil((low + high) / 2);
+    try {
+      new TextDecoder("utf-8", { fatal: true }).decode(bytes.subarray(0, mid), { stream: true });
+      low = mid;
+    } catch {
+      high = mid - 1;
+    }
+  }
+  return low;
+}
+
+const OPTIONAL_TEXT_FIELDS = ["id", "title", "text", "source", "url", "lang"] as const;
+
+function toArticle(record: RawRecord, now: DateTime): Article | Rejection {
+  const reject = (reason: string): Rejection => ({ file: record.file, line: record.line, reason });
+  const fields = record.fields;
+  for (const name of OPTIONAL_TEXT_FIELDS) {
+    const value = fields[name];
+    const allowed = value === undefined || value === null || typeof value === "string" || (name === "id" && typeof value === "number");
+    if (!allowed) return reject(`field "${name}" must be text, got ${Array.isArray(value) ? "a list" : typeof value}`);
+  }
+  const published = checkPublished(fields.published, now);
+  if (!published.ok) return reject(published.reason);
+  const text = stringField(fields.text);
+  let title = stringField(fields.title).replace(/\s+/g, " ");
+  let titleDerived = false;
+  if (!title && record.format === "txt") {
+    title = titleFromText(text);
+    titleDerived = true;
+  }
+  if (!title && !text) return reject("title and text are both empty");
+  const rawId = fields.id !== undefined && fields.id !== null && String(fields.id).trim() !== "" ? String(fields.id).trim() : record.defaultId;
+  return {
+    id: sanitiseId(rawId),
+    file: record.file,
+    line: record.line,
+    format: record.format,
+    title,
+    titleDerived,
+    text,
+    source: stringField(fields.source).replace(/\s+/g, " ") || null,
+    url: httpUrl(stringField(fields.url)),
+    published: published.published,
+    publishedDay: published.day,
+    lang: stringField(fields.lang) || null,
+  };
+}
+
+function stringField(value: unknown): string {
+  return typeof value === "string" ? value.trim() : "";
+}
+
+/** Only absolute http(s) URLs become links; `javascript:`, `data:` and relative URLs are dropped. */
+export function httpUrl(value: string): string | null {
+  if (!value) return null;
+  try {
+    const url = new URL(value);
+    return url.protocol === "http:" || url.protocol === "https:" ? url.href : null;
+  } catch {
+    return null;
+  }
+}
+
+// Wire services put an editor's note first ("Updates with new death toll."); it is no headline.
+const EDITOR_NOTE = /^(updates?|adds?|recasts?|corrects?|changes?|refiles?|rewrites?|writes through|removes?|inserts?)\b[^.]{0,100}\.?$/i;
+const TITLE_LENGTH = 110;
+
+/** A headline for untitled wire text: its first sentence, shortened at a word boundary. */
+export function titleFromText(text: string): string {
+  const paragraphs = splitParagraphs(text);
+  const sentences = paragraphs.flatMap((paragraph) => splitSentences(paragraph));
+  const first = sentences.find((sentence) => !EDITOR_NOTE.test(sentence)) ?? sentences[0] ?? "";
+  if (first.length <= TITLE_LENGTH) return first.replace(/[.。]$/, "");
+  const cut = first.slice(0, TITLE_LENGTH);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(" "), 40)).replace(/[,;:\s]+$/, "")}…`;
+}

@@ -1,0 +1,72 @@
+// Stage 4, merge: one Incident per group, with one place, one date, merged figures and sources.
+import type { Article, CasualtyClaim, FigureKind, Incident, IncidentGroup, IncidentType, Place, SourceRef } from "../model.js";
+import { slugify } from "../ingest/ids.js";
+import { mergeFigure } from "./figures.js";
+
+/** An incident before it has its stable id (assigned by lock/). */
+export type MergedIncident = Omit<Incident, "id" | "url" | "related"> & { naturalId: string; nearGroups: { group: number; score: number; note: string }[] };
+
+export function mergeGroups(groups: IncidentGroup[], articles: Map<string, Article>): MergedIncident[] {
+  return groups.map((group) => mergeGroup(group, articles));
+}
+
+function mostCommon<T>(values: T[], key: (v: T) => string): T | null {
+  const counts = new Map<string, { value: T; n: number }>();
+  for (const value of values) {
+    const k = key(value);
+    const entry = counts.get(k);
+    if (entry) entry.n++;
+    else counts.set(k, { value, n: 1 });
+  }
+  let best: { value: T; n: number } | null = null;
+  for (const entry of counts.values()) if (!best || entry.n > best.n) best = entry;
+  return best?.value ?? null;
+}
+
+function mergeGroup(group: IncidentGroup, articles: Map<string, Article>): MergedIncident {
+  const reports = group.reports;
+  const place: Place | null = mostCommon(reports.flatMap((r) => (r.place ? [r.place.place] : [])), (p) => p.slug);
+  const dates = reports.map((r) => r.date).sort((a, b) => (a.date < b.date ? -1 : 1));
+  const date = dates[0]!;
+  const type: IncidentType = mostCommon(reports.map((r) => r.type).filter((t) => t !== "other"), (t) => t) ?? "other";
+  const figure = (kind: FigureKind) =>
+    mergeFigure(
+      reports.flatMap((r) => r.claims.filter((c) => c.kind === kind).map((claim: CasualtyClaim) => ({ claim, article: articles.get(r.articleId)! }))),
+    );
+  const articleIds = [...new Set(reports.map((r) => r.articleId))].sort((a, b) => comparePublished(articles.get(a)!, articles.get(b)!));
+  const sources: SourceRef[] = articleIds.map((id) => {
+    const article = articles.get(id)!;
+    return { article: id, title: article.title, source: article.source ?? "Unattributed wire report", published: article.published, url: article.url, copies: [] };
+  });
+  const where = place?.name ?? "Unknown place";
+  const title = `${capitalise(type === "other" ? "incident" : type)} in ${where}`;
+  return {
+    naturalId: [date.date, slugify(place?.name ?? "unknown-place"), slugify(type === "other" ? "incident" : type)].join("-"),
+    title,
+    date: date.date,
+    dateEnd: date.end,
+    datePrecision: date.precision,
+    type,
+    place,
+    killed: figure("killed"),
+    injured: figure("injured"),
+    missing: figure("missing"),
+    grave: figure("grave"),
+    means: reports.flatMap((r) => r.means),
+    damage: reports.flatMap((r) => r.damage),
+    articles: articleIds,
+    sources,
+    reasons: group.reasons,
+    editorNotes: group.editorOverrides.notes,
+    summary: reports[0]!.text.slice(0, 300),
+    nearGroups: group.nearMisses.map((m) => ({ group: m.otherGroup, score: m.score, note: m.note })),
+  };
+}
+
+function comparePublished(a: Article, b: Article): number {
+  return a.published < b.published ? -1 : a.published > b.published ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

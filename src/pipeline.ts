@@ -1,0 +1,68 @@
+// The digest pipeline, top to bottom: ingest -> extract -> group -> merge -> stable ids.
+// The site stage (src/site/) renders the Digest this returns.
+import { join } from "node:path";
+import type { DateTime } from "luxon";
+import type { Article, Digest, Incident } from "./model.js";
+import { ingestArticles } from "./ingest/index.js";
+import { extractFacts } from "./extract/index.js";
+import { loadPlaceIndex } from "./places/index.js";
+import { cutReports } from "./group/reports.js";
+import { groupReports } from "./group/index.js";
+import { mergeGroups } from "./merge/index.js";
+import { assignStableIds, incidentUrl, readLock } from "./lock/index.js";
+
+export interface BuildOptions {
+  /** The folder holding articles/ and the editor's files. */
+  contentDir: string;
+  /** The build's clock: articles published after it are rejected. */
+  now: DateTime;
+}
+
+export function buildDigest({ contentDir, now }: BuildOptions): Digest {
+  const ingested = ingestArticles(contentDir, now);
+  const places = loadPlaceIndex();
+  const facts = ingested.articles.map((article) => extractFacts(article, places));
+  const reports = facts.flatMap((f) => cutReports(f));
+  const groups = groupReports(reports);
+  const articlesById = new Map<string, Article>(ingested.articles.map((a) => [a.id, a]));
+  const merged = mergeGroups(groups, articlesById);
+  const stable = assignStableIds(merged, readLock(join(contentDir, "incidents.lock.json")));
+
+  const incidents: Incident[] = merged.map(({ naturalId: _naturalId, nearGroups, ...incident }, i) => ({
+    ...incident,
+    id: stable.ids[i]!,
+    url: incidentUrl(stable.ids[i]!),
+    related: nearGroups.map((near) => ({ id: stable.ids[near.group]!, score: near.score, note: near.note })),
+  }));
+  incidents.sort((a, b) => (a.date === b.date ? (a.id < b.id ? -1 : 1) : a.date < b.date ? 1 : -1));
+
+  // An article's first incident is the one holding its primary (first) report.
+  const incidentsOfArticle = new Map<string, { report: string; incident: string }[]>();
+  groups.forEach((group, i) =>
+    group.reports.forEach((r) => {
+      const list = incidentsOfArticle.get(r.articleId) ?? incidentsOfArticle.set(r.articleId, []).get(r.articleId)!;
+      list.push({ report: r.id, incident: stable.ids[i]! });
+    }),
+  );
+  const articles = ingested.articles.map((article) => ({
+    id: article.id,
+    incidents: [...new Set((incidentsOfArticle.get(article.id) ?? []).sort(byReportOrder).map((x) => x.incident))],
+  }));
+
+  return {
+    incidents,
+    articles,
+    rejected: ingested.rejected,
+    redirects: stable.redirects,
+    withdrawn: stable.withdrawn,
+    sourceArticles: ingested.articles,
+    ignoredFiles: ingested.ignored,
+    updated: ingested.articles.reduce<string | null>((latest, a) => (latest === null || a.publishedDay > latest ? a.publishedDay : latest), null),
+    lock: stable.lock,
+  };
+}
+
+/** Report ids end in their position in the article ("<article>/0" is the primary report). */
+function byReportOrder(a: { report: string }, b: { report: string }): number {
+  return Number(a.report.slice(a.report.lastIndexOf("/") + 1)) - Number(b.report.slice(b.report.lastIndexOf("/") + 1));
+}
