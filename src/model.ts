@@ -70,6 +70,8 @@ export interface Place {
   precision: PlacePrecision;
   /** Other spellings readers may search for (Latin and Cyrillic). */
   aliases: string[];
+  /** Spellings of the region ("Lugansk region", "Luhansk oblast"), so region searches find the place. */
+  admin1Aliases?: string[];
   /** Where the place came from: the gazetteer, the editor's places.yml, or a cue in the text. */
   origin: "gazetteer" | "editor" | "text";
 }

@@ -3,12 +3,21 @@ declare module "@11ty/eleventy" {
   export interface EleventyOptions {
     configPath?: string;
     quietMode?: boolean;
+    runMode?: "build" | "watch" | "serve";
     config?: (eleventyConfig: any) => void | Promise<void>;
+  }
+  export interface EleventyPage {
+    url: string | false;
+    inputPath: string;
+    outputPath: string | false;
+    content: string;
   }
   export default class Eleventy {
     constructor(input?: string, output?: string, options?: EleventyOptions);
+    init(): Promise<void>;
     write(): Promise<unknown>;
-    toJSON(): Promise<Array<{ url: string | false; inputPath: string; outputPath: string | false; content: string }>>;
+    watch(): Promise<void>;
+    serve(port?: number): void;
+    toJSON(): Promise<EleventyPage[]>;
   }
 }
-declare module "@11ty/eleventy-plugin-rss";

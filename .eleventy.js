@@ -1,0 +1,26 @@
+// Eleventy wiring only: the pipeline, page data, exports and search index live in src/.
+import { register } from "tsx/esm/api";
+
+// Node 20 cannot strip TypeScript types: tsx loads src/*.ts (STACK.md).
+register();
+const { siteOptionsFromEnvironment } = await import("./src/site/options.ts");
+const { default: digestSite } = await import("./src/site/plugin.ts");
+
+export default function (eleventyConfig) {
+  // The whole digest (pipeline, page data, exports, lock file, Pagefind) is one plugin.
+  eleventyConfig.addPlugin(digestSite, siteOptionsFromEnvironment(process.env));
+  // Articles are data read by the ingest stage, never templates: `{{ }}` in them stays literal.
+  eleventyConfig.ignores.add("content/articles/**");
+  // Static assets (styles, the search page script) are copied as they are.
+  eleventyConfig.addPassthroughCopy({ "_includes/assets": "assets" });
+  // Rebuild when the articles or editor files change (they are read by the plugin, not Eleventy).
+  eleventyConfig.addWatchTarget("content/");
+  eleventyConfig.watchIgnores.add("content/incidents.lock.json");
+
+  return {
+    dir: { input: "content/pages", includes: "../../_includes", output: "_site" },
+    templateFormats: ["njk", "md", "11ty.js"],
+    markdownTemplateEngine: false,
+    htmlTemplateEngine: "njk",
+  };
+}

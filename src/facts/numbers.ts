@@ -1,0 +1,141 @@
+// Number phrases as news copy writes counts: "43", "1,502", "Forty-six", "forty six", "one hundred
+// and five", "a dozen", "two dozen", "half a dozen", with a qualifier ("at least", "more than",
+// "about", "up to") or as a vague quantity ("dozens of", "several", "hundreds of").
+// Written by hand rather than with `words-to-numbers` (turns every "a" into 1) or `compromise`
+// (correct but ~20 ms per article): the phrases that carry casualty counts are a small, closed set.
+// Anything glued to a unit or an age ("71-year-old", "9mm", "five-storey") is a single word token
+// (see tokens.ts) and never parses as a number here.
+import type { Qualifier } from "../model.js";
+import type { Token } from "./tokens.js";
+
+export interface NumberPhrase {
+  value: number;
+  qualifier: Qualifier;
+  /** Token range [start, end) of the whole phrase, qualifier included. */
+  start: number;
+  end: number;
+}
+
+const UNITS: Record<string, number> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+};
+const TENS: Record<string, number> = {
+  twenty: 20, thirty: 30, forty: 40, fourty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+};
+const SCALES: Record<string, number> = { hundred: 100, thousand: 1000, million: 1_000_000 };
+
+/** Qualifiers written before a number, longest first (matched on lower-case words). */
+const QUALIFIERS: [string[], Qualifier][] = [
+  [["no", "fewer", "than"], "at least"],
+  [["no", "less", "than"], "at least"],
+  [["a", "minimum", "of"], "at least"],
+  [["at", "least"], "at least"],
+  [["more", "than"], "over"],
+  [["upwards", "of"], "over"],
+  [["in", "excess", "of"], "over"],
+  [["over"], "over"],
+  [["as", "many", "as"], "up to"],
+  [["no", "more", "than"], "up to"],
+  [["at", "most"], "up to"],
+  [["up", "to"], "up to"],
+  [["fewer", "than"], "up to"],
+  [["less", "than"], "up to"],
+  [["close", "to"], "about"],
+  [["an", "estimated"], "about"],
+  [["approximately"], "about"],
+  [["roughly"], "about"],
+  [["around"], "about"],
+  [["about"], "about"],
+  [["almost"], "about"],
+  [["nearly"], "about"],
+  [["some"], "about"],
+];
+
+/** Vague quantities: the value is the least the words can mean, the qualifier says how vague. */
+const VAGUE: [string[], number, Qualifier][] = [
+  [["dozens", "of"], 24, "dozens"],
+  [["dozens"], 24, "dozens"],
+  [["scores", "of"], 40, "dozens"],
+  [["hundreds", "of"], 200, "at least"],
+  [["thousands", "of"], 2000, "at least"],
+  [["several"], 3, "several"],
+  [["multiple"], 2, "several"],
+];
+
+function wordsAt(tokens: Token[], i: number, words: string[]): boolean {
+  for (let k = 0; k < words.length; k++) if (tokens[i + k]?.lower !== words[k]) return false;
+  return true;
+}
+
+/** A single number token or word: "43", "1,502", "forty-six", "twelve". */
+function simpleNumber(token: Token | undefined): number | null {
+  if (!token) return null;
+  if (token.kind === "num") return Number(token.text.replace(/,/g, ""));
+  if (token.kind !== "word") return null;
+  const word = token.lower;
+  if (word in UNITS) return UNITS[word]!;
+  if (word in TENS) return TENS[word]!;
+  const compound = /^([a-z]+)-([a-z]+)$/.exec(word); // "forty-six"
+  if (compound && compound[1]! in TENS && compound[2]! in UNITS && UNITS[compound[2]!]! < 10 && UNITS[compound[2]!]! > 0) {
+    return TENS[compound[1]!]! + UNITS[compound[2]!]!;
+  }
+  return null;
+}
+
+/** A spelled or written number starting at token i, without qualifier: value and end index. */
+function bareNumber(tokens: Token[], i: number): { value: number; end: number } | null {
+  // "a dozen", "half a dozen", "a half-dozen", "half-dozen", "a couple of"
+  if (wordsAt(tokens, i, ["half", "a", "dozen"])) return { value: 6, end: i + 3 };
+  if (wordsAt(tokens, i, ["a", "half-dozen"])) return { value: 6, end: i + 2 };
+  if (wordsAt(tokens, i, ["half-dozen"])) return { value: 6, end: i + 1 };
+  if (wordsAt(tokens, i, ["a", "dozen"])) return { value: 12, end: i + 2 };
+  if (wordsAt(tokens, i, ["a", "couple", "of"])) return { value: 2, end: i + 3 };
+  if (wordsAt(tokens, i, ["a", "hundred"])) return { value: 100, end: i + 2 };
+
+  let value = simpleNumber(tokens[i]);
+  if (value === null) return null;
+  let end = i + 1;
+  const first = tokens[i]!;
+  if (first.kind === "word" && first.lower in TENS && tokens[end]?.lower && tokens[end]!.lower in UNITS) {
+    const unit = UNITS[tokens[end]!.lower]!;
+    if (unit > 0 && unit < 10) { value += unit; end++; } // "forty six"
+  }
+  // "two dozen", "one hundred and five", "three thousand", "1.5 million"
+  if (tokens[end]?.lower === "dozen") return { value: value * 12, end: end + 1 };
+  while (tokens[end] && tokens[end]!.lower in SCALES) {
+    value *= SCALES[tokens[end]!.lower]!;
+    end++;
+    if (tokens[end]?.lower === "and" && simpleNumber(tokens[end + 1]) !== null && tokens[end + 1]!.kind === "word") {
+      const rest = bareNumber(tokens, end + 1);
+      if (rest && rest.value < 100) { value += rest.value; end = rest.end; }
+    } else if (tokens[end]?.kind === "word" && simpleNumber(tokens[end]) !== null) {
+      const rest = bareNumber(tokens, end);
+      if (rest && rest.value < 100) { value += rest.value; end = rest.end; }
+    }
+  }
+  return { value, end };
+}
+
+/**
+ * The number phrase that starts at token i, or null. Only counts: a number followed by a unit of
+ * time, length or money is still returned (the caller decides what a count counts), but tokens
+ * glued to units ("9mm", "71-year-old") never get here.
+ */
+export function numberPhraseAt(tokens: Token[], i: number): NumberPhrase | null {
+  for (const [words, value, qualifier] of VAGUE) {
+    if (wordsAt(tokens, i, words)) return { value, qualifier, start: i, end: i + words.length };
+  }
+  for (const [words, qualifier] of QUALIFIERS) {
+    if (!wordsAt(tokens, i, words)) continue;
+    const number = bareNumber(tokens, i + words.length);
+    if (number) return { value: number.value, qualifier, start: i, end: number.end };
+  }
+  const number = bareNumber(tokens, i);
+  return number ? { value: number.value, qualifier: "exact", start: i, end: number.end } : null;
+}
+
+/** The value of a standalone number word or numeral ("three", "3"), for "from three" and the like. */
+export function numberValue(tokens: Token[], i: number): { value: number; end: number } | null {
+  return bareNumber(tokens, i);
+}

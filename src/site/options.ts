@@ -1,0 +1,25 @@
+// Build settings handed from the command line (src/cli/build.ts) to the Eleventy config through
+// the environment, the one channel that reaches .eleventy.js in both `build` and `--serve` runs.
+import { resolve } from "node:path";
+import { DateTime } from "luxon";
+import type { DigestSiteOptions } from "./plugin.js";
+
+export const ENV = {
+  content: "DIGEST_CONTENT",
+  now: "DIGEST_NOW",
+  writeLock: "DIGEST_WRITE_LOCK",
+  searchIndex: "DIGEST_SEARCH_INDEX",
+} as const;
+
+export function siteOptionsFromEnvironment(env: NodeJS.ProcessEnv): DigestSiteOptions {
+  const projectContentDir = resolve("content");
+  const now = env[ENV.now] ? DateTime.fromISO(env[ENV.now]!, { zone: "utc" }) : DateTime.utc();
+  if (!now.isValid) throw new Error(`${ENV.now}="${env[ENV.now]}" is not an ISO date-time`);
+  return {
+    contentDir: resolve(env[ENV.content] || projectContentDir),
+    projectContentDir,
+    now,
+    writeLock: env[ENV.writeLock] !== "0",
+    searchIndex: env[ENV.searchIndex] !== "0",
+  };
+}

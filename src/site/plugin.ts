@@ -1,0 +1,68 @@
+// Stage 5, site: the Eleventy plugin that runs the pipeline once per build, hands the prepared
+// page data to the templates, writes the data exports, the lock file and the search index.
+import { join } from "node:path";
+import type { DateTime } from "luxon";
+import MarkdownIt from "markdown-it";
+import { buildDigest } from "../pipeline.js";
+import { writeLock } from "../lock/index.js";
+import { readSiteConfig } from "./config.js";
+import { exportDigest } from "./export.js";
+import { printInputProblems, summaryLine } from "./log.js";
+import { writeSearchIndex } from "./search-index.js";
+import { buildSiteData, type SiteData } from "./view.js";
+
+export interface DigestSiteOptions {
+  /** Folder with articles/ and the editor's files. */
+  contentDir: string;
+  /** The project's own content/ (site pages, default site.json). */
+  projectContentDir: string;
+  now: DateTime;
+  /** Write <contentDir>/incidents.lock.json after the build (off for in-memory test builds). */
+  writeLock: boolean;
+  /** Build the Pagefind index into the output folder after writing. */
+  searchIndex: boolean;
+  print?: (line: string) => void;
+}
+
+// Virtual templates: the data exports are generated from the digest, not stored in content/.
+const EXPORTS: { path: string; permalink: string; render: (site: SiteData) => string }[] = [
+  { path: "data/incidents.json.11ty.js", permalink: "/data/incidents.json", render: (site) => `${JSON.stringify(exportDigest(site.digest), null, 2)}\n` },
+];
+
+export default function digestSite(eleventyConfig: any, options: DigestSiteOptions): void {
+  const print = options.print ?? console.log;
+  let site: SiteData | null = null;
+  let startedAt = 0;
+
+  // Article text is data: Markdown in the site's own pages is rendered without raw HTML.
+  eleventyConfig.setLibrary("md", new MarkdownIt({ html: false, linkify: false }));
+  // Escape every printed value unless a template says `| safe` for HTML it built itself.
+  eleventyConfig.setNunjucksEnvironmentOptions({ autoescape: true, throwOnUndefined: false });
+
+  eleventyConfig.on("eleventy.before", () => {
+    startedAt = performance.now();
+  });
+
+  eleventyConfig.addGlobalData("site", () => {
+    const digest = buildDigest({ contentDir: options.contentDir, now: options.now });
+    site = buildSiteData(digest, readSiteConfig(options.contentDir, options.projectContentDir));
+    return site;
+  });
+
+  for (const file of EXPORTS) {
+    eleventyConfig.addTemplate(file.path, {
+      data: { permalink: file.permalink, eleventyExcludeFromCollections: true },
+      render: (data: { site: SiteData }) => file.render(data.site),
+    });
+  }
+
+  eleventyConfig.on("eleventy.after", async ({ directories, results }: { directories: { output: string }; results: unknown[] }) => {
+    if (!site) return;
+    printInputProblems(site.digest, print);
+    if (options.writeLock && writeLock(join(options.contentDir, "incidents.lock.json"), site.digest.lock)) {
+      print(`updated ${join(options.contentDir, "incidents.lock.json")} (commit it to keep incident URLs stable)`);
+    }
+    if (options.searchIndex) await writeSearchIndex(directories.output, site.config.language);
+    print(summaryLine(site.digest, results.length, (performance.now() - startedAt) / 1000));
+  });
+}

@@ -1,0 +1,13 @@
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  test: {
+    include: ["tests/**/*.test.ts"],
+    // Builds and browser tests take seconds each; the machine has two cores.
+    testTimeout: 120_000,
+    hookTimeout: 300_000,
+    pool: "forks",
+    maxWorkers: 2,
+    env: { TZ: "UTC" },
+  },
+});
