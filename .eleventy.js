@@ -18,7 +18,9 @@ export default function (eleventyConfig) {
   eleventyConfig.watchIgnores.add("content/incidents.lock.json");
 
   return {
-    dir: { input: "content/pages", includes: "../../_includes", output: "_site" },
+    // No `output` here: Eleventy lets a config's dir.output override the folder the build CLI
+    // passes (only its own CLI freezes it), which sent `--output DIR` builds into _site/.
+    dir: { input: "content/pages", includes: "../../_includes" },
     templateFormats: ["njk", "md", "11ty.js"],
     markdownTemplateEngine: false,
     htmlTemplateEngine: "njk",
