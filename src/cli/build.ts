@@ -79,7 +79,11 @@ main(process.argv.slice(2)).then(
     if (code >= 0) process.exitCode = code;
   },
   (error: unknown) => {
-    console.error(`error: ${error instanceof Error ? error.message : String(error)}`);
+    // Eleventy wraps the real failure ("Error in your Eleventy config file"): print the chain.
+    const next = (e: unknown) => (e as { originalError?: unknown; cause?: unknown }).originalError ?? (e as { cause?: unknown }).cause;
+    for (let e: unknown = error, depth = 0; e && depth < 5; e = next(e), depth++) {
+      console.error(`${depth === 0 ? "error" : "  caused by"}: ${e instanceof Error ? e.message : String(e)}`);
+    }
     process.exitCode = 1;
   },
 );

@@ -76,20 +76,16 @@ function readText(path: string, limitSize: boolean): string | { reason: string }
   }
 }
 
+/** Offset of the first byte that breaks UTF-8, for the rejection message (the decoder does not say). */
 function firstInvalidUtf8(bytes: Buffer): number {
-  let low = 0;
-  let high = bytes.length;
-  // The longest valid prefix, by bisection (decoding is all-or-nothing).
-  while (low < high) {
-    const mid = Math.ceil((low + high) / 2);
-    try {
-      new TextDecoder("utf-8", { fatal: true }).decode(bytes.subarray(0, mid), { stream: true });
-      low = mid;
-    } catch {
-      high = mid - 1;
-    }
+  for (let i = 0; i < bytes.length; ) {
+    const lead = bytes[i]!;
+    const length = lead < 0x80 ? 1 : lead >= 0xc2 && lead < 0xe0 ? 2 : lead >= 0xe0 && lead < 0xf0 ? 3 : lead >= 0xf0 && lead < 0xf5 ? 4 : 0;
+    if (length === 0) return i;
+    for (let k = 1; k < length; k++) if (i + k >= bytes.length || (bytes[i + k]! & 0xc0) !== 0x80) return i;
+    i += length;
   }
-  return low;
+  return bytes.length;
 }
 
 const OPTIONAL_TEXT_FIELDS = ["id", "title", "text", "source", "url", "lang"] as const;
