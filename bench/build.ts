@@ -1,0 +1,31 @@
+// Whole build (pipeline, Eleventy pages, exports, Pagefind) of the corpora, timed, with peak memory.
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+const root = join(import.meta.dirname, "..");
+const corpora = { "gva-dev": "../shared/corpus/gva-dev/articles.jsonl", ruwa: "../shared/corpus/ruwa/articles.jsonl" };
+
+for (const [name, relativePath] of Object.entries(corpora)) {
+  const file = join(root, relativePath);
+  if (!existsSync(file)) {
+    console.log(`build ${name}: SKIPPED (${file} absent)`);
+    continue;
+  }
+  const sandbox = mkdtempSync(join(tmpdir(), `digest-bench-${name}-`));
+  mkdirSync(join(sandbox, "content", "articles"), { recursive: true });
+  symlinkSync(file, join(sandbox, "content", "articles", `${name}.jsonl`));
+  const started = performance.now();
+  const run = spawnSync(
+    process.execPath,
+    ["--import", "tsx", "--import", join(import.meta.dirname, "support/report-rss.mjs"), join(root, "src/cli/build.ts"), "--content", join(sandbox, "content"), "--output", join(sandbox, "site")],
+    { cwd: root, encoding: "utf8", env: { ...process.env, DIGEST_NOW: "2026-01-01T00:00:00Z" }, maxBuffer: 256 * 1024 * 1024 },
+  );
+  const seconds = (performance.now() - started) / 1000;
+  const summary = run.stdout.split("\n").filter((l) => /^(digest:|peak memory:)/.test(l));
+  console.log(`build ${name}: ${seconds.toFixed(1)} s wall, exit ${run.status}`);
+  for (const line of summary) console.log(`  ${line}`);
+  if (run.status !== 0) console.log(run.stderr.slice(-2000));
+  rmSync(sandbox, { recursive: true, force: true });
+}
