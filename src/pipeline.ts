@@ -23,8 +23,8 @@ export function buildDigest({ contentDir, now }: BuildOptions): Digest {
   const places = loadPlaceIndex();
   const facts = ingested.articles.map((article) => extractFacts(article, places));
   const reports = facts.flatMap((f) => cutReports(f));
-  const groups = groupReports(reports);
   const articlesById = new Map<string, Article>(ingested.articles.map((a) => [a.id, a]));
+  const groups = groupReports(reports, { publishedDay: (id) => articlesById.get(id)!.publishedDay });
   const merged = mergeGroups(groups, articlesById);
   const stable = assignStableIds(merged, readLock(join(contentDir, "incidents.lock.json")));
 

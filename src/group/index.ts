@@ -1,29 +1,141 @@
 // Stage 3, group: reports that describe the same real-world incident go together.
-// FIRST VERSION: same event date and same place; issue 5 replaces it with blocking, similarity
-// and fact-compatibility scoring.
-import type { IncidentGroup, IncidentReport } from "../model.js";
+//   1. profile every report (TF-IDF vectors, dates, place, figures, type): features.ts
+//   2. candidate pairs by blocking on place, region and words within date windows: blocking.ts
+//   3. a probability per candidate pair from its features: model.ts
+//   4. average-link clustering with the editor's must-link / cannot-link decisions: cluster.ts
+//   5. reasons for every link and near misses between incidents: explain.ts
+import type { GroupingReason, IncidentGroup, IncidentReport, NearMiss } from "../model.js";
+import { candidatePairs, DEFAULT_BLOCKING, type BlockingOptions } from "./blocking.js";
+import { averageLinkClusters, type Edge } from "./cluster.js";
+import { describePair } from "./explain.js";
+import { pairFeatures, profileReports, type PairFacts } from "./features.js";
+import { PAIR_MODEL, pairProbability, type PairModel } from "./model.js";
+import { sharedTerms } from "./text.js";
 
-export function groupReports(reports: IncidentReport[]): IncidentGroup[] {
-  const byKey = new Map<string, IncidentReport[]>();
-  for (const report of reports) {
-    const key = `${report.date.date}|${report.place?.place.slug ?? report.id}`;
-    const list = byKey.get(key);
-    if (list) list.push(report);
-    else byKey.set(key, [report]);
+/** An editor's decisions about reports (decisions/ resolves articles and incidents to reports). */
+export interface GroupingConstraints {
+  /** Reports that are one incident, with the note the page shows. */
+  same: { reports: string[]; note: string }[];
+  /** Pairs of reports that are different incidents. */
+  different: { a: string; b: string; note: string }[];
+}
+
+export interface GroupOptions {
+  /** Publication day of an article: a report without a date cue may be a late report. */
+  publishedDay?: (articleId: string) => string;
+  constraints?: GroupingConstraints;
+  model?: PairModel;
+  blocking?: BlockingOptions;
+}
+
+/** Pairs below this probability are dropped before clustering: they cannot move an average. */
+const EDGE_FLOOR = 0.01;
+const NEAR_MISSES_PER_INCIDENT = 3;
+const SHARED_TERMS_SHOWN = 6;
+
+export function groupReports(reports: IncidentReport[], options: GroupOptions = {}): IncidentGroup[] {
+  const model = options.model ?? PAIR_MODEL;
+  const byReport = new Map(reports.map((r) => [r.id, r]));
+  const firstDate = new Map<string, string>();
+  for (const r of reports) if (!firstDate.has(r.articleId)) firstDate.set(r.articleId, r.date.date);
+  const publishedDay = options.publishedDay ?? ((articleId: string) => firstDate.get(articleId)!);
+  const profiled = profileReports(reports, publishedDay);
+  const { profiles, vocabulary } = profiled;
+  const index = new Map(reports.map((r, i) => [r.id, i]));
+
+  const facts = new Map<number, PairFacts & { p: number }>();
+  const edges: Edge[] = [];
+  const n = reports.length;
+  for (const [a, b] of candidatePairs(profiled, options.blocking ?? DEFAULT_BLOCKING)) {
+    const pair = pairFeatures(profiles[a]!, profiles[b]!);
+    const p = pairProbability(pair.features, model);
+    if (p < EDGE_FLOOR) continue;
+    facts.set(a * n + b, { ...pair, p });
+    edges.push({ a, b, p });
   }
-  return [...byKey.values()].map((members) => ({
-    reports: members,
-    reasons: members.map((report, i) => ({
-      report: report.id,
-      linkedTo: i === 0 ? null : members[0]!.id,
-      score: 1,
-      daysApart: 0,
-      distanceKm: 0,
-      sharedTerms: [],
-      editor: false,
-      note: i === 0 ? "first report" : "same event date and place",
-    })),
-    nearMisses: [],
-    editorOverrides: { notes: [] },
-  }));
+
+  const constraints = options.constraints ?? { same: [], different: [] };
+  const known = (id: string) => index.get(id) ?? null;
+  const mustLink = constraints.same.map((s) => s.reports.map(known).filter((i): i is number => i !== null)).filter((g) => g.length > 1);
+  const cannotLink = constraints.different.flatMap((d): [number, number][] => {
+    const a = known(d.a);
+    const b = known(d.b);
+    return a !== null && b !== null ? [[a, b]] : [];
+  });
+  const labels = averageLinkClusters(n, edges, { threshold: model.threshold, mustLink, cannotLink });
+
+  // Groups in order of their first report (reports arrive in article order).
+  const groupOf = new Map<number, number>();
+  const members: number[][] = [];
+  labels.forEach((label, i) => {
+    let g = groupOf.get(label);
+    if (g === undefined) {
+      g = members.push([]) - 1;
+      groupOf.set(label, g);
+    }
+    members[g]!.push(i);
+  });
+  const groupIndex = labels.map((label) => groupOf.get(label)!);
+
+  const editorNote = new Map<number, string>();
+  for (const s of constraints.same) for (const id of s.reports) if (index.has(id)) editorNote.set(index.get(id)!, s.note);
+  const pairOf = (a: number, b: number) => facts.get(Math.min(a, b) * n + Math.max(a, b));
+  // Edges between different groups that are likely enough to mention, listed under both groups.
+  const crossing = new Map<number, Edge[]>();
+  for (const edge of edges) {
+    const [x, y] = [groupIndex[edge.a]!, groupIndex[edge.b]!];
+    if (x === y || edge.p < model.nearMiss) continue;
+    for (const g of [x, y]) (crossing.get(g) ?? crossing.set(g, []).get(g)!).push(edge);
+  }
+
+  return members.map((group, g): IncidentGroup => {
+    const reasons: GroupingReason[] = group.map((i, k) => {
+      const report = reports[i]!;
+      if (k === 0) return { report: report.id, linkedTo: null, score: 1, daysApart: 0, distanceKm: null, sharedTerms: [], editor: false, note: "first report" };
+      // The strongest link to a report listed before it, else to any other member.
+      const strongest = (others: number[]) => {
+        let found: { j: number; pair: PairFacts & { p: number } } | null = null;
+        for (const j of others) {
+          const pair = pairOf(i, j);
+          if (pair && (!found || pair.p > found.pair.p)) found = { j, pair };
+        }
+        return found;
+      };
+      const best = strongest(group.slice(0, k)) ?? strongest(group.slice(k + 1));
+      const note = editorNote.get(i);
+      if (!best) {
+        return { report: report.id, linkedTo: reports[group[0]!]!.id, score: 1, daysApart: null, distanceKm: null, sharedTerms: [], editor: true, note: note ?? "an editor decided" };
+      }
+      const other = reports[best.j]!;
+      return {
+        report: report.id,
+        linkedTo: other.id,
+        score: round(best.pair.p),
+        daysApart: best.pair.days,
+        distanceKm: best.pair.distanceKm === null ? null : Math.round(best.pair.distanceKm),
+        sharedTerms: sharedTerms(profiles[i]!.text, profiles[best.j]!.text, vocabulary, SHARED_TERMS_SHOWN),
+        editor: note !== undefined,
+        note: note ?? describePair(best.pair, report.place?.place.name ?? null),
+      };
+    });
+    return { reports: group.map((i) => byReport.get(reports[i]!.id)!), reasons, nearMisses: nearMisses(g), editorOverrides: { notes: [] } };
+  });
+
+  /** The most likely other incidents of group g, from the edges that cross its border. */
+  function nearMisses(g: number): NearMiss[] {
+    const best = new Map<number, PairFacts & { p: number }>();
+    for (const edge of crossing.get(g) ?? []) {
+      const other = groupIndex[edge.a] === g ? groupIndex[edge.b]! : groupIndex[edge.a]!;
+      const current = best.get(other);
+      if (!current || edge.p > current.p) best.set(other, pairOf(edge.a, edge.b)!);
+    }
+    return [...best]
+      .sort(([x, a], [y, b]) => b.p - a.p || x - y)
+      .slice(0, NEAR_MISSES_PER_INCIDENT)
+      .map(([other, pair]) => ({ otherGroup: other, score: round(pair.p), note: describePair(pair, null) }));
+  }
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
 }

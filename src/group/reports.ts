@@ -1,43 +1,141 @@
-// Cutting an article into incident reports: a round-up describes several incidents, each in its
-// own run of passages, usually opened by a new location.
-// FIRST VERSION; issue 5 deepens it.
+// Cutting an article into incident reports. A round-up describes several incidents, each in its
+// own run of passages; a new run starts where a passage with incident evidence (a casualty
+// figure or an incident word) moves somewhere else (a location that cannot be the current
+// incident's place) or to another kind of event (a territorial claim after a strike). Tallies
+// ("47 settlements since the start of the year") and recollections of earlier events never open
+// a report, and their figures are not the incident's.
 import type { ArticleFacts, EventDate, IncidentReport, IncidentType, PlaceMention } from "../model.js";
+import { isAreaPlace, placesCompatible } from "./geo.js";
+import { isRecall, isTally } from "./passageKinds.js";
+
+/** Two mentions closer than this may be neighbouring names for one spot (a district and its city). */
+const SAME_SPOT_KM = 15;
+
+type Kind = "claim" | "violence";
+
+function kindOf(type: IncidentType): Kind | null {
+  if (type === "territorial claim") return "claim";
+  return type === "other" ? null : "violence";
+}
+
+interface Run {
+  passages: number[];
+  /** Passages kept out of the report: tallies and recollections. */
+  excluded: Set<number>;
+  /** Recollections, kept apart so a report made only of them can take them back. */
+  recalled: Set<number>;
+  evidence: boolean;
+  kind: Kind | null;
+  locations: PlaceMention[];
+  date: string | null;
+}
 
 export function cutReports(facts: ArticleFacts): IncidentReport[] {
   const { article, passages } = facts;
-  const evidence = new Set<number>([...facts.claims.map((c) => c.passage), ...facts.typeCues.map((t) => t.passage)]);
-  const locationAt = new Map<number, PlaceMention>();
-  for (const mention of facts.places) if (mention.role === "location" && !locationAt.has(mention.passage)) locationAt.set(mention.passage, mention);
+  const published = article.publishedDay;
+  const byPassage = <T extends { passage: number }>(items: T[]) => {
+    const map = new Map<number, T[]>();
+    for (const item of items) (map.get(item.passage) ?? map.set(item.passage, []).get(item.passage)!).push(item);
+    return map;
+  };
+  const claimsAt = byPassage(facts.claims);
+  const typesAt = byPassage(facts.typeCues);
+  const placesAt = byPassage(facts.places);
+  const datesAt = byPassage(facts.dates);
 
-  const runs: { passages: number[]; place: PlaceMention | null }[] = [];
+  const runs: Run[] = [];
   for (const passage of passages) {
-    const place = locationAt.get(passage.index) ?? null;
+    const p = passage.index;
+    const tally = isTally(passage);
+    const evidence = !tally && (claimsAt.has(p) || typesAt.has(p));
+    const mentions = placesAt.get(p) ?? [];
+    const locations = mentions.filter((m) => m.role === "location");
+    const kind = (typesAt.get(p) ?? []).map((t) => kindOf(t.type)).find((k) => k !== null) ?? null;
     const current = runs.at(-1);
-    const opensNew = place && evidence.has(passage.index) && current?.place && current.place.place.slug !== place.place.slug;
-    if (!current || opensNew) runs.push({ passages: [passage.index], place });
-    else {
-      current.passages.push(passage.index);
-      current.place ??= place;
+    // Only a passage with incident words can recall another incident; background ("annexed in
+    // 2022") stays with the report it explains.
+    const recall = evidence && isRecall(passage, facts.dates, current?.date ?? published, published);
+
+    if (!current || (evidence && !recall && current.evidence && opensNewIncident(current, mentions, locations, kind))) {
+      runs.push({ passages: [], excluded: new Set(), recalled: new Set(), evidence: false, kind: null, locations: [], date: null });
     }
+    const run = runs.at(-1)!;
+    run.passages.push(p);
+    if (tally) run.excluded.add(p);
+    if (recall) run.recalled.add(p);
+    if (recall || tally) continue;
+    run.evidence ||= evidence;
+    if (evidence) run.kind ??= kind;
+    run.locations.push(...locations);
+    run.date ??= datesAt.get(p)?.[0]?.date.date ?? null;
   }
-  const published: EventDate = { date: article.publishedDay, end: article.publishedDay, precision: "day", cue: null };
-  return runs
-    .filter((run) => run.passages.some((p) => evidence.has(p)))
-    .map((run, n) => {
-      const inRun = (p: number) => run.passages.includes(p);
-      const typeCues = facts.typeCues.filter((t) => inRun(t.passage));
-      return {
-        id: `${article.id}/${n}`,
-        articleId: article.id,
-        passages: run.passages,
-        text: run.passages.map((p) => passages[p]!.text).join(" "),
-        place: run.place,
-        places: facts.places.filter((m) => inRun(m.passage)),
-        date: facts.dates.find((d) => inRun(d.passage))?.date ?? published,
-        type: (typeCues[0]?.type ?? "other") as IncidentType,
-        claims: facts.claims.filter((c) => inRun(c.passage)),
-        means: facts.means.filter((m) => inRun(m.passage)),
-        damage: facts.damage.filter((d) => inRun(d.passage)),
-      };
+
+  const isEvidence = (p: number) => claimsAt.has(p) || typesAt.has(p);
+  // A lead made only of recollections is an article about that earlier event (a trial, an
+  // anniversary): it keeps them rather than losing the article.
+  const firstEvidenceRun = runs.findIndex((run) => run.passages.some((p) => !run.excluded.has(p) && isEvidence(p)));
+  const reports: IncidentReport[] = [];
+  runs.forEach((run, r) => {
+    let kept = run.passages.filter((p) => !run.excluded.has(p) && !run.recalled.has(p));
+    if (!kept.some(isEvidence) && r === firstEvidenceRun) kept = run.passages.filter((p) => !run.excluded.has(p));
+    if (!kept.some(isEvidence)) return;
+    const inRun = new Set(kept);
+    const pick = <T extends { passage: number }>(items: T[]) => items.filter((x) => inRun.has(x.passage));
+    const mentions = pick(facts.places);
+    const dates = pick(facts.dates);
+    const evidenceDate = dates.find((d) => isEvidence(d.passage)) ?? dates[0];
+    const date: EventDate = evidenceDate?.date ?? { date: published, end: published, precision: "day", cue: null };
+    reports.push({
+      id: `${article.id}/${reports.length}`,
+      articleId: article.id,
+      passages: kept,
+      text: kept.map((p) => passages[p]!.text).join(" "),
+      place: mainPlace(mentions, isEvidence),
+      places: mentions,
+      date,
+      type: dominantType(pick(facts.typeCues).map((t) => t.type)),
+      claims: pick(facts.claims),
+      means: pick(facts.means),
+      damage: pick(facts.damage),
     });
+  });
+  return reports;
+}
+
+/**
+ * Does a passage with evidence start another incident? Only when the run already has a place
+ * and the passage names none compatible with it while naming a location that is not, or when
+ * it switches between a territorial claim and violence without naming the run's place.
+ */
+function opensNewIncident(run: Run, mentions: PlaceMention[], locations: PlaceMention[], kind: Kind | null): boolean {
+  const runPlaces = run.locations.map((m) => m.place);
+  const namesRunPlace = mentions.some((m) => runPlaces.some((place) => placesCompatible(place, m.place, SAME_SPOT_KM)));
+  if (namesRunPlace) return false;
+  const spots = runPlaces.filter((p) => !isAreaPlace(p));
+  const movesAway = spots.length > 0 && locations.some((m) => !isAreaPlace(m.place));
+  const switchesKind = kind !== null && run.kind !== null && kind !== run.kind;
+  return movesAway || switchesKind;
+}
+
+/** The report's place: the first location of an evidence passage, else the first location, else null. */
+function mainPlace(mentions: PlaceMention[], isEvidencePassage: (p: number) => boolean): PlaceMention | null {
+  const locations = mentions.filter((m) => m.role === "location");
+  const isEvidence = (m: PlaceMention) => isEvidencePassage(m.passage);
+  return (
+    locations.find((m) => isEvidence(m) && !isAreaPlace(m.place)) ??
+    locations.find((m) => !isAreaPlace(m.place)) ??
+    locations.find(isEvidence) ??
+    locations[0] ??
+    null
+  );
+}
+
+/** The type most passages name; ties go to the one named first. "other" only when nothing else is. */
+function dominantType(types: IncidentType[]): IncidentType {
+  const counts = new Map<IncidentType, number>();
+  for (const type of types) if (type !== "other") counts.set(type, (counts.get(type) ?? 0) + 1);
+  let best: IncidentType = "other";
+  let bestCount = 0;
+  for (const [type, count] of counts) if (count > bestCount) [best, bestCount] = [type, count];
+  return best;
 }

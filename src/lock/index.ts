@@ -35,7 +35,17 @@ export function assignStableIds(incidents: { naturalId: string; articles: string
     }
     for (const [lockedId, shared] of counts) pairs.push({ incident: i, lockedId, shared });
   });
-  pairs.sort((a, b) => b.shared - a.shared || olderFirst(a.lockedId, b.lockedId) || a.incident - b.incident);
+  // Most shared articles first; among equals the older locked id is handed out first. Round-ups
+  // make ties between incidents common (each seed article holds three incidents): the locked id
+  // then goes to the incident whose own name is most like it, so names do not swap.
+  const affinity = (incident: number, lockedId: string) => nameAffinity(incidents[incident]!.naturalId, lockedId);
+  pairs.sort(
+    (a, b) =>
+      b.shared - a.shared ||
+      olderFirst(a.lockedId, b.lockedId) ||
+      affinity(b.incident, b.lockedId) - affinity(a.incident, a.lockedId) ||
+      a.incident - b.incident,
+  );
 
   const ids: (string | null)[] = incidents.map(() => null);
   const claimed = new Set<string>();
@@ -90,6 +100,17 @@ export function assignStableIds(incidents: { naturalId: string; articles: string
     withdrawn: Object.fromEntries(withdrawn.map((w) => [w.id, w.articles])),
   };
   return { ids: finalIds, redirects, withdrawn, lock };
+}
+
+/** Share of name words (after the date) two incident ids have in common, 0..1. */
+function nameAffinity(a: string, b: string): number {
+  const words = (id: string) => new Set(id.replace(/^\d{4}-\d{2}-\d{2}-?/, "").split("-").filter((w) => w && !/^\d+$/.test(w)));
+  const x = words(a);
+  const y = words(b);
+  let shared = 0;
+  for (const w of x) if (y.has(w)) shared++;
+  const union = x.size + y.size - shared;
+  return union === 0 ? 0 : shared / union;
 }
 
 /** Reads <content>/incidents.lock.json; a missing file is an empty lock, a broken one an error. */

@@ -1,0 +1,69 @@
+// Candidate pairs for grouping, never all pairs: two reports are compared only when they share a
+// block key and their event days are close. Keys: the same place or region (short window), one of
+// their heaviest words (short window), or a rare word such as a victim's or street's name (long
+// window: trials and follow-ups arrive months later).
+import type { Profiles } from "./features.js";
+import { topTerms } from "./text.js";
+
+export interface BlockingOptions {
+  /** Days between event dates for place, region and common-word keys. */
+  shortWindowDays: number;
+  /** Days for rare-word keys. */
+  longWindowDays: number;
+  /** Heaviest words per report used as keys. */
+  keyTerms: number;
+  /** A word is "rare" (long window) when at most this many reports use it. */
+  rareDocuments: number;
+  /** Words in more than this share of reports are never keys. */
+  commonShare: number;
+}
+
+export const DEFAULT_BLOCKING: BlockingOptions = {
+  shortWindowDays: 7,
+  longWindowDays: 400,
+  keyTerms: 8,
+  rareDocuments: 25,
+  commonShare: 0.02,
+};
+
+/** Pairs [i, j] with i < j, sorted, each once. */
+export function candidatePairs({ profiles, documentFrequency }: Profiles, options: BlockingOptions = DEFAULT_BLOCKING): [number, number][] {
+  const n = profiles.length;
+  const commonLimit = Math.max(options.rareDocuments, Math.floor(options.commonShare * n));
+  const shortKeys = new Map<string, number[]>();
+  const longKeys = new Map<number, number[]>();
+  const add = <K>(map: Map<K, number[]>, key: K, i: number) => (map.get(key) ?? map.set(key, []).get(key)!).push(i);
+  // Reports in event-day order, so each posting list is sorted by day.
+  const order = [...profiles.keys()].sort((a, b) => profiles[a]!.first - profiles[b]!.first || a - b);
+  for (const i of order) {
+    const profile = profiles[i]!;
+    if (profile.place) add(shortKeys, `p:${profile.place.slug}`, i);
+    if (profile.region) add(shortKeys, `r:${profile.region}`, i);
+    // A word no other report uses cannot pair anything, however heavy it is.
+    const usable = (term: number) => documentFrequency[term]! >= 2 && documentFrequency[term]! <= commonLimit;
+    for (const term of topTerms(profile.text, options.keyTerms, usable)) {
+      if (documentFrequency[term]! <= options.rareDocuments) add(longKeys, term, i);
+      else add(shortKeys, `t:${term}`, i);
+    }
+  }
+  const seen = new Set<number>();
+  const pairs: [number, number][] = [];
+  const sweep = (list: number[], window: number) => {
+    for (let x = 0; x < list.length; x++) {
+      const i = list[x]!;
+      const day = profiles[i]!.first;
+      for (let y = x + 1; y < list.length; y++) {
+        const j = list[y]!;
+        if (profiles[j]!.first - day > window) break;
+        const [a, b] = i < j ? [i, j] : [j, i];
+        const key = a * n + b;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        pairs.push([a, b]);
+      }
+    }
+  };
+  for (const list of shortKeys.values()) sweep(list, options.shortWindowDays);
+  for (const list of longKeys.values()) sweep(list, options.longWindowDays);
+  return pairs.sort((p, q) => p[0] - q[0] || p[1] - q[1]);
+}

@@ -1,0 +1,138 @@
+// What grouping knows about each report, computed once per build, and the features of a pair of
+// reports that the scoring model weighs (see model.ts for the weights and how they were fitted).
+import type { FigureKind, IncidentReport, IncidentType, Place } from "../model.js";
+import { dayNumber, placeDistanceKm, placesCompatible, regionKey } from "./geo.js";
+import { buildTfIdf, cosine, type TermVector } from "./text.js";
+
+/** Two places this close may be the same spot named differently (a suburb and its city). */
+export const NEAR_KM = 30;
+
+export interface ReportProfile {
+  report: IncidentReport;
+  /** Event date range as day numbers. */
+  first: number;
+  last: number;
+  published: number;
+  /** True when the date came from the text; false when it defaulted to publication. */
+  dated: boolean;
+  place: Place | null;
+  region: string | null;
+  text: TermVector;
+  names: TermVector;
+  figures: Partial<Record<FigureKind, number[]>>;
+  type: IncidentType;
+}
+
+export interface Profiles {
+  profiles: ReportProfile[];
+  vocabulary: string[];
+  documentFrequency: Int32Array;
+}
+
+// Capitalised words inside a sentence: people, streets, businesses. Sentence-initial words and
+// headline capitals say little, so only words after a lower-case word or a comma count.
+const INNER_NAME = /(?<=[a-z,;:]\s)\p{Lu}[\p{Ll}'’]{2,}/gu;
+
+export function profileReports(reports: IncidentReport[], publishedDay: (articleId: string) => string): Profiles {
+  const text = buildTfIdf(reports.map((r) => r.text));
+  const names = buildTfIdf(reports.map((r) => (r.text.match(INNER_NAME) ?? []).join(" ")));
+  const profiles = reports.map((report, i): ReportProfile => {
+    const figures: Partial<Record<FigureKind, number[]>> = {};
+    for (const claim of report.claims) (figures[claim.kind] ??= []).push(claim.value);
+    const place = report.place?.place ?? null;
+    return {
+      report,
+      first: dayNumber(report.date.date),
+      last: dayNumber(report.date.end),
+      published: dayNumber(publishedDay(report.articleId)),
+      dated: report.date.cue !== null,
+      place,
+      region: place ? regionKey(place) : null,
+      text: text.vectors[i]!,
+      names: names.vectors[i]!,
+      figures,
+      type: report.type,
+    };
+  });
+  return { profiles, vocabulary: text.vocabulary, documentFrequency: text.documentFrequency };
+}
+
+/** Days between two date ranges (0 when they overlap). */
+export function rangeGap(a: { first: number; last: number }, b: { first: number; last: number }): number {
+  return Math.max(0, a.first - b.last, b.first - a.last);
+}
+
+/**
+ * Days between two reports' events as far as the text lets us tell: a report with no date cue
+ * may be a late report of an earlier event, so its publication day is only an upper bound.
+ */
+export function daysApart(a: ReportProfile, b: ReportProfile): number {
+  const events = rangeGap(a, b);
+  if (a.dated && b.dated) return events;
+  // An undated report happened on or before its publication: it fits any event up to then.
+  const fits = (undated: ReportProfile, other: ReportProfile) => Math.max(0, other.first - undated.published);
+  if (!a.dated && !b.dated) return Math.min(events, Math.abs(a.published - b.published));
+  return !a.dated ? Math.min(events, fits(a, b)) : Math.min(events, fits(b, a));
+}
+
+export type PlaceRelation = "same" | "near" | "region" | "far" | "unknown";
+
+export function placeRelation(a: Place | null, b: Place | null): PlaceRelation {
+  if (!a || !b) return "unknown";
+  if (a.slug === b.slug) return "same";
+  if (placesCompatible(a, b, NEAR_KM)) return "near";
+  const ra = regionKey(a);
+  return ra !== null && ra === regionKey(b) ? "region" : "far";
+}
+
+/** -1: both state the figure and no value agrees; 1: a value agrees; 0: not both stated. */
+function figureAgreement(a: number[] | undefined, b: number[] | undefined): number {
+  if (!a?.length || !b?.length) return 0;
+  return a.some((x) => b.includes(x)) ? 1 : -1;
+}
+
+export const FEATURE_NAMES = [
+  "text similarity",
+  "name similarity",
+  "log days apart",
+  "same place",
+  "nearby place",
+  "same region only",
+  "far apart",
+  "killed agree",
+  "injured agree",
+  "type agree",
+] as const;
+
+export interface PairFacts {
+  features: number[];
+  text: number;
+  days: number;
+  relation: PlaceRelation;
+  distanceKm: number | null;
+}
+
+export function pairFeatures(a: ReportProfile, b: ReportProfile): PairFacts {
+  const text = cosine(a.text, b.text);
+  const days = daysApart(a, b);
+  const relation = placeRelation(a.place, b.place);
+  const typeAgree = a.type === "other" || b.type === "other" ? 0 : a.type === b.type ? 1 : -1;
+  return {
+    features: [
+      text,
+      cosine(a.names, b.names),
+      Math.log1p(days),
+      relation === "same" ? 1 : 0,
+      relation === "near" ? 1 : 0,
+      relation === "region" ? 1 : 0,
+      relation === "far" ? 1 : 0,
+      figureAgreement(a.figures.killed, b.figures.killed),
+      figureAgreement(a.figures.injured, b.figures.injured),
+      typeAgree,
+    ],
+    text,
+    days,
+    relation,
+    distanceKm: a.place && b.place ? placeDistanceKm(a.place, b.place) : null,
+  };
+}

@@ -1,0 +1,50 @@
+// Distances and day arithmetic shared by cutting, blocking and scoring.
+import type { Place } from "../model.js";
+
+const EARTH_RADIUS_KM = 6371.0088;
+
+export function haversineKm(lat1: number, lon1: number, lat2: number, lon2: number): number {
+  const rad = Math.PI / 180;
+  const dLat = (lat2 - lat1) * rad;
+  const dLon = (lon2 - lon1) * rad;
+  const a = Math.sin(dLat / 2) ** 2 + Math.cos(lat1 * rad) * Math.cos(lat2 * rad) * Math.sin(dLon / 2) ** 2;
+  return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(a)));
+}
+
+/** Kilometres between two places, or null when either lacks coordinates. */
+export function placeDistanceKm(a: Place, b: Place): number | null {
+  if (a.lat === null || a.lon === null || b.lat === null || b.lon === null) return null;
+  return haversineKm(a.lat, a.lon, b.lat, b.lon);
+}
+
+/** Places coarser than a town: a mention of one says "somewhere in here", not "here". */
+export function isAreaPlace(place: Place): boolean {
+  return place.precision === "region" || place.precision === "country";
+}
+
+/** The region key ("US.Illinois") used to tell "same region" from "elsewhere". */
+export function regionKey(place: Place): string | null {
+  return place.admin1 && place.country ? `${place.country}.${place.admin1}` : null;
+}
+
+/**
+ * Can two places name the same spot? The same place, one an area holding the other, or two
+ * points close enough that two reporters may name different neighbouring towns.
+ */
+export function placesCompatible(a: Place, b: Place, nearKm: number): boolean {
+  if (a.slug === b.slug) return true;
+  if (isAreaPlace(a) || isAreaPlace(b)) return areaHolds(a, b) || areaHolds(b, a);
+  const km = placeDistanceKm(a, b);
+  return km !== null && km <= nearKm;
+}
+
+function areaHolds(area: Place, inner: Place): boolean {
+  if (area.precision === "country") return area.country !== null && area.country === inner.country;
+  if (area.precision === "region") return regionKey(area) !== null && regionKey(area) === regionKey(inner);
+  return false;
+}
+
+/** Days since 1970-01-01 for a "YYYY-MM-DD" (or longer ISO) string. */
+export function dayNumber(iso: string): number {
+  return Math.round(Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / 86_400_000);
+}

@@ -1,0 +1,120 @@
+// TF-IDF vectors for report text: the similarity behind grouping (and the eval baseline).
+// Terms are folded word forms with a light plural strip; weights are sublinear tf times smoothed
+// idf over the reports of this build, L2-normalised, stored as sorted term ids for merge-joins.
+
+const STOP_WORDS = new Set(
+  (
+    "a about above after again against all also am an and any are as at be because been before being below between " +
+    "both but by can could did do does doing down during each few for from further had has have having he her here " +
+    "hers herself him himself his how i if in into is it its itself just me more most my myself no nor not now of off " +
+    "on once only or other our ours ourselves out over own same she should so some such than that the their theirs " +
+    "them themselves then there these they this those through to too under until up very was we were what when where " +
+    "which while who whom why will with would you your yours yourself yourselves said says say told according " +
+    "according one two three four five six seven eight nine ten mr mrs ms would could may might must shall"
+  ).split(" "),
+);
+
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/** Folded words of a text, stop words and one-letter words removed. */
+export function tokenize(text: string): string[] {
+  const folded = text.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/['’ʼ]s\b/g, "");
+  const out: string[] = [];
+  for (const match of folded.matchAll(WORD)) {
+    const word = match[0];
+    if (word.length < 2 || STOP_WORDS.has(word)) continue;
+    out.push(stem(word));
+  }
+  return out;
+}
+
+/** Plural and possessive strip only: "shootings" -> "shooting", "police" stays. */
+function stem(word: string): string {
+  if (word.length > 4 && word.endsWith("ies")) return `${word.slice(0, -3)}y`;
+  if (word.length > 3 && word.endsWith("s") && !/(?:ss|us|is)$/.test(word)) return word.slice(0, -1);
+  return word;
+}
+
+export interface TermVector {
+  /** Term ids, ascending. */
+  terms: Int32Array;
+  /** L2-normalised weights, parallel to `terms`. */
+  weights: Float64Array;
+}
+
+export interface TfIdf {
+  vectors: TermVector[];
+  vocabulary: string[];
+  /** Number of texts each term occurs in. */
+  documentFrequency: Int32Array;
+}
+
+/** Vectors for texts, with idf computed over the same texts (deterministic for a given input). */
+export function buildTfIdf(texts: string[]): TfIdf {
+  const ids = new Map<string, number>();
+  const vocabulary: string[] = [];
+  const counts: Map<number, number>[] = texts.map((text) => {
+    const tf = new Map<number, number>();
+    for (const token of tokenize(text)) {
+      let id = ids.get(token);
+      if (id === undefined) {
+        id = vocabulary.push(token) - 1;
+        ids.set(token, id);
+      }
+      tf.set(id, (tf.get(id) ?? 0) + 1);
+    }
+    return tf;
+  });
+  const df = new Int32Array(vocabulary.length);
+  for (const tf of counts) for (const id of tf.keys()) df[id]!++;
+  const n = texts.length;
+  const idf = Float64Array.from(df, (d) => Math.log((n + 1) / (d + 1)) + 1);
+  const vectors = counts.map((tf) => {
+    const terms = Int32Array.from([...tf.keys()].sort((a, b) => a - b));
+    const weights = Float64Array.from(terms, (id) => (1 + Math.log(tf.get(id)!)) * idf[id]!);
+    let norm = 0;
+    for (const w of weights) norm += w * w;
+    norm = Math.sqrt(norm) || 1;
+    for (let i = 0; i < weights.length; i++) weights[i]! /= norm;
+    return { terms, weights };
+  });
+  return { vectors, vocabulary, documentFrequency: df };
+}
+
+export function cosine(a: TermVector, b: TermVector): number {
+  let i = 0;
+  let j = 0;
+  let sum = 0;
+  while (i < a.terms.length && j < b.terms.length) {
+    const x = a.terms[i]!;
+    const y = b.terms[j]!;
+    if (x === y) sum += a.weights[i++]! * b.weights[j++]!;
+    else if (x < y) i++;
+    else j++;
+  }
+  return sum;
+}
+
+/** The terms contributing most to the similarity of two vectors, strongest first. */
+export function sharedTerms(a: TermVector, b: TermVector, vocabulary: string[], limit: number): string[] {
+  const shared: { term: number; weight: number }[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.terms.length && j < b.terms.length) {
+    const x = a.terms[i]!;
+    const y = b.terms[j]!;
+    if (x === y) shared.push({ term: x, weight: a.weights[i++]! * b.weights[j++]! });
+    else if (x < y) i++;
+    else j++;
+  }
+  shared.sort((p, q) => q.weight - p.weight || p.term - q.term);
+  return shared.slice(0, limit).map((s) => vocabulary[s.term]!);
+}
+
+/** The `limit` heaviest terms of a vector that pass `keep` (for blocking on shared words). */
+export function topTerms(vector: TermVector, limit: number, keep: (term: number) => boolean = () => true): number[] {
+  const order = [...vector.terms.keys()]
+    .filter((k) => keep(vector.terms[k]!))
+    .sort((p, q) => vector.weights[q]! - vector.weights[p]! || vector.terms[p]! - vector.terms[q]!);
+  return order.slice(0, limit).map((k) => vector.terms[k]!);
+}
