@@ -1,12 +1,14 @@
 // Candidate pairs for grouping, never all pairs: two reports are compared only when they share a
-// block key and their event days are close. Keys: the same place or region (short window), one of
-// their heaviest words (short window), or a rare word such as a victim's or street's name (long
-// window: trials and follow-ups arrive months later).
+// block key and their event days are close. Keys: the same place or region (a week), one of their
+// heaviest words (a few days), or a rare word such as a victim's or street's name (long window:
+// trials and follow-ups arrive months later).
 import type { Profiles } from "./features.js";
 import { topTerms } from "./text.js";
 
 export interface BlockingOptions {
-  /** Days between event dates for place, region and common-word keys. */
+  /** Days between event dates for place and region keys. */
+  placeWindowDays: number;
+  /** Days for common-word keys ("chicago", "shooting" are shared by many unrelated reports). */
   shortWindowDays: number;
   /** Days for rare-word keys. */
   longWindowDays: number;
@@ -19,31 +21,33 @@ export interface BlockingOptions {
 }
 
 export const DEFAULT_BLOCKING: BlockingOptions = {
-  shortWindowDays: 7,
-  longWindowDays: 400,
-  keyTerms: 8,
+  placeWindowDays: 7,
+  shortWindowDays: 3,
+  longWindowDays: 3650,
+  keyTerms: 10,
   rareDocuments: 25,
-  commonShare: 0.02,
+  commonShare: 0.1,
 };
 
 /** Pairs [i, j] with i < j, sorted, each once. */
 export function candidatePairs({ profiles, documentFrequency }: Profiles, options: BlockingOptions = DEFAULT_BLOCKING): [number, number][] {
   const n = profiles.length;
   const commonLimit = Math.max(options.rareDocuments, Math.floor(options.commonShare * n));
-  const shortKeys = new Map<string, number[]>();
+  const placeKeys = new Map<string, number[]>();
+  const shortKeys = new Map<number, number[]>();
   const longKeys = new Map<number, number[]>();
   const add = <K>(map: Map<K, number[]>, key: K, i: number) => (map.get(key) ?? map.set(key, []).get(key)!).push(i);
   // Reports in event-day order, so each posting list is sorted by day.
   const order = [...profiles.keys()].sort((a, b) => profiles[a]!.first - profiles[b]!.first || a - b);
   for (const i of order) {
     const profile = profiles[i]!;
-    if (profile.place) add(shortKeys, `p:${profile.place.slug}`, i);
-    if (profile.region) add(shortKeys, `r:${profile.region}`, i);
+    if (profile.place) add(placeKeys, `p:${profile.place.slug}`, i);
+    if (profile.region) add(placeKeys, `r:${profile.region}`, i);
     // A word no other report uses cannot pair anything, however heavy it is.
     const usable = (term: number) => documentFrequency[term]! >= 2 && documentFrequency[term]! <= commonLimit;
     for (const term of topTerms(profile.text, options.keyTerms, usable)) {
       if (documentFrequency[term]! <= options.rareDocuments) add(longKeys, term, i);
-      else add(shortKeys, `t:${term}`, i);
+      else add(shortKeys, term, i);
     }
   }
   const seen = new Set<number>();
@@ -63,6 +67,7 @@ export function candidatePairs({ profiles, documentFrequency }: Profiles, option
       }
     }
   };
+  for (const list of placeKeys.values()) sweep(list, options.placeWindowDays);
   for (const list of shortKeys.values()) sweep(list, options.shortWindowDays);
   for (const list of longKeys.values()) sweep(list, options.longWindowDays);
   return pairs.sort((p, q) => p[0] - q[0] || p[1] - q[1]);

@@ -1,7 +1,7 @@
 // What grouping knows about each report, computed once per build, and the features of a pair of
 // reports that the scoring model weighs (see model.ts for the weights and how they were fitted).
 import type { FigureKind, IncidentReport, IncidentType, Place } from "../model.js";
-import { dayNumber, placeDistanceKm, placesCompatible, regionKey } from "./geo.js";
+import { dayNumber, isAreaPlace, placeDistanceKm, placesCompatible, regionKey } from "./geo.js";
 import { buildTfIdf, cosine, type TermVector } from "./text.js";
 
 /** Two places this close may be the same spot named differently (a suburb and its city). */
@@ -75,12 +75,13 @@ export function daysApart(a: ReportProfile, b: ReportProfile): number {
   return !a.dated ? Math.min(events, fits(a, b)) : Math.min(events, fits(b, a));
 }
 
-export type PlaceRelation = "same" | "near" | "region" | "far" | "unknown";
+/** "within": one place is a region or country holding the other. */
+export type PlaceRelation = "same" | "near" | "within" | "region" | "far" | "unknown";
 
 export function placeRelation(a: Place | null, b: Place | null): PlaceRelation {
   if (!a || !b) return "unknown";
   if (a.slug === b.slug) return "same";
-  if (placesCompatible(a, b, NEAR_KM)) return "near";
+  if (placesCompatible(a, b, NEAR_KM)) return isAreaPlace(a) || isAreaPlace(b) ? "within" : "near";
   const ra = regionKey(a);
   return ra !== null && ra === regionKey(b) ? "region" : "far";
 }
@@ -95,6 +96,7 @@ export const FEATURE_NAMES = [
   "text similarity",
   "name similarity",
   "log days apart",
+  "log days between publications",
   "same place",
   "nearby place",
   "same region only",
@@ -122,8 +124,9 @@ export function pairFeatures(a: ReportProfile, b: ReportProfile): PairFacts {
       text,
       cosine(a.names, b.names),
       Math.log1p(days),
+      Math.log1p(Math.abs(a.published - b.published)),
       relation === "same" ? 1 : 0,
-      relation === "near" ? 1 : 0,
+      relation === "near" || relation === "within" ? 1 : 0,
       relation === "region" ? 1 : 0,
       relation === "far" ? 1 : 0,
       figureAgreement(a.figures.killed, b.figures.killed),
@@ -133,6 +136,6 @@ export function pairFeatures(a: ReportProfile, b: ReportProfile): PairFacts {
     text,
     days,
     relation,
-    distanceKm: a.place && b.place ? placeDistanceKm(a.place, b.place) : null,
+    distanceKm: a.place && b.place && relation !== "within" ? placeDistanceKm(a.place, b.place) : null,
   };
 }

@@ -14,12 +14,7 @@ export interface PairModel {
   nearMiss: number;
 }
 
-export const PAIR_MODEL: PairModel = {
-  bias: -4,
-  weights: [14, 3, -1, 1.5, 1, 0, -1.5, 0.5, 0.5, 0.5],
-  threshold: 0.3,
-  nearMiss: 0.2,
-};
+export const PAIR_MODEL: PairModel = {"bias":-2.955,"weights":[0.224,8.568,-0.392,-0.631,1.479,0.289,-1.227,0.271,0.658,1.857,1.458],"threshold":0.2,"nearMiss":0.1};
 
 if (PAIR_MODEL.weights.length !== FEATURE_NAMES.length) throw new Error("pair model: one weight per feature");
 

@@ -108,11 +108,12 @@ export function cutReports(facts: ArticleFacts): IncidentReport[] {
  * it switches between a territorial claim and violence without naming the run's place.
  */
 function opensNewIncident(run: Run, mentions: PlaceMention[], locations: PlaceMention[], kind: Kind | null): boolean {
-  const runPlaces = run.locations.map((m) => m.place);
-  const namesRunPlace = mentions.some((m) => runPlaces.some((place) => placesCompatible(place, m.place, SAME_SPOT_KM)));
+  // Naming a country or region ("Ukraine", "the Dnipropetrovsk region") does not continue a
+  // run: a round-up names them in every paragraph. Naming the run's town or a neighbour does.
+  const runPlaces = run.locations.map((m) => m.place).filter((p) => !isAreaPlace(p));
+  const namesRunPlace = mentions.some((m) => !isAreaPlace(m.place) && runPlaces.some((place) => placesCompatible(place, m.place, SAME_SPOT_KM)));
   if (namesRunPlace) return false;
-  const spots = runPlaces.filter((p) => !isAreaPlace(p));
-  const movesAway = spots.length > 0 && locations.some((m) => !isAreaPlace(m.place));
+  const movesAway = runPlaces.length > 0 && locations.some((m) => !isAreaPlace(m.place));
   const switchesKind = kind !== null && run.kind !== null && kind !== run.kind;
   return movesAway || switchesKind;
 }

@@ -1,0 +1,59 @@
+// Reading an evaluation corpus (articles.jsonl + gold.jsonl, as in ../shared/corpus/gva-dev) and
+// turning grouping results into the shape the scorer reads.
+import { mkdirSync, mkdtempSync, readFileSync, symlinkSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import type { IncidentGroup } from "../model.js";
+import type { GoldIncident, ScoredExport } from "./metrics.js";
+
+export function readGold(path: string): GoldIncident[] {
+  return readFileSync(path, "utf8")
+    .split("\n")
+    .flatMap((line, i) => {
+      if (!line.trim()) return [];
+      try {
+        return [JSON.parse(line) as GoldIncident];
+      } catch (error) {
+        throw new Error(`${path}:${i + 1}: not JSON (${(error as Error).message})`);
+      }
+    });
+}
+
+/** A temporary content folder whose articles/ links to the corpus's articles.jsonl. */
+export function contentFolderFor(corpusDir: string, articlesFile = "articles.jsonl"): string {
+  const dir = mkdtempSync(join(tmpdir(), "digest-eval-"));
+  mkdirSync(join(dir, "articles"));
+  symlinkSync(resolve(corpusDir, articlesFile), join(dir, "articles", "articles.jsonl"));
+  return dir;
+}
+
+/** Groups as an export: an article's primary incident is the one holding its report 0. */
+export function groupsAsExport(groups: IncidentGroup[]): ScoredExport {
+  const memberships = new Map<string, { n: number; incident: string }[]>();
+  const incidents = groups.map((group, g) => {
+    const id = `g${g}`;
+    for (const report of group.reports) {
+      const n = Number(report.id.slice(report.id.lastIndexOf("/") + 1));
+      (memberships.get(report.articleId) ?? memberships.set(report.articleId, []).get(report.articleId)!).push({ n, incident: id });
+    }
+    return { id, articles: [...new Set(group.reports.map((r) => r.articleId))] };
+  });
+  const articles = [...memberships].map(([id, list]) => ({ id, incidents: [...new Set(list.sort((a, b) => a.n - b.n).map((m) => m.incident))] }));
+  return { incidents, articles };
+}
+
+/** Clusters of article ids (one incident each) as an export. */
+export function clustersAsExport(clusters: string[][]): ScoredExport {
+  const incidents = clusters.map((articles, k) => ({ id: `c${k}`, articles }));
+  return { incidents, articles: incidents.flatMap((inc) => inc.articles.map((id) => ({ id, incidents: [inc.id] }))) };
+}
+
+/** Stable 32-bit FNV-1a hash, for splitting gold incidents into folds. */
+export function fnv1a(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h >>> 0;
+}
