@@ -1,5 +1,6 @@
-// `npm run screenshots`: renders the home, an incident, a place and the search page at desktop
-// and phone widths from a built site (default _site/) into docs/screenshots/.
+// `npm run screenshots`: renders the home, an incident, a place and the search page (with
+// results) at desktop and phone widths from a built site (default _site/) into docs/screenshots/.
+//   npm run screenshots -- [SITE_DIR] [OUT_DIR]
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { launchBrowser } from "../tests/support/browser.js";
@@ -15,15 +16,22 @@ try {
   mkdirSync(outDir, { recursive: true });
   const page = await browser.newPage();
   await page.goto(`${server.url}/`);
-  const incidentUrl = await page.locator(".incident-card a").first().getAttribute("href");
+  // The incident with the most figures makes the most telling picture; else the newest.
+  const incidentUrl = await page.evaluate(() => {
+    const cards = [...document.querySelectorAll(".card")];
+    const scored = cards.map((card) => ({ href: card.querySelector("a")?.getAttribute("href"), figures: /Killed|Injured/.test(card.textContent ?? "") }));
+    return (scored.find((c) => c.figures) ?? scored[0])?.href ?? null;
+  });
+  if (!incidentUrl) throw new Error(`no incident on the home page of ${site}`);
   await page.goto(`${server.url}${incidentUrl}`);
-  const placeUrl = await page.locator(".incident__dateline a").first().getAttribute("href");
-  const pages: Record<string, string> = { home: "/", incident: incidentUrl!, place: placeUrl!, search: "/search/?q=Lugansk" };
+  const placeUrl = (await page.locator(".glance__links a[href^='/places/']").first().getAttribute("href")) ?? "/places/";
+  const searchWord = (await page.locator(".incident__aliases").first().textContent().catch(() => null))?.match(/also spelled ([^,.(]+)/)?.[1]?.trim();
+  const pages: Record<string, string> = { home: "/", incident: incidentUrl, place: placeUrl, search: `/search/?q=${encodeURIComponent(searchWord ?? "")}` };
   for (const [viewportName, viewport] of Object.entries(VIEWPORTS)) {
     await page.setViewportSize(viewport);
     for (const [name, path] of Object.entries(pages)) {
       await page.goto(`${server.url}${path}`, { waitUntil: "networkidle" });
-      if (name === "search") await page.waitForSelector(".pagefind-ui__result", { timeout: 10_000 }).catch(() => undefined);
+      if (name === "search") await page.waitForSelector(".result", { timeout: 15_000 }).catch(() => console.warn("search showed no result"));
       const file = join(outDir, `${name}-${viewportName}.png`);
       await page.screenshot({ path: file, fullPage: true });
       console.log(`wrote ${file}`);

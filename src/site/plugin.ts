@@ -3,10 +3,14 @@
 import { join } from "node:path";
 import type { DateTime } from "luxon";
 import MarkdownIt from "markdown-it";
+import type { Digest } from "../model.js";
 import { buildDigest } from "../pipeline.js";
 import { writeLock } from "../lock/index.js";
 import { readSiteConfig } from "./config.js";
-import { exportDigest } from "./export.js";
+import { exportDigest, exportIncident } from "./export.js";
+import { incidentsCsv } from "./exports/csv.js";
+import { incidentsGeoJson } from "./exports/geojson.js";
+import { jsonFeed } from "./exports/json-feed.js";
 import { printInputProblems, summaryLine } from "./log.js";
 import { writeSearchIndex } from "./search-index.js";
 import { buildSiteData, type SiteData } from "./view.js";
@@ -22,11 +26,16 @@ export interface DigestSiteOptions {
   /** Build the Pagefind index into the output folder after writing. */
   searchIndex: boolean;
   print?: (line: string) => void;
+  /** A ready digest instead of running the pipeline (template tests render hand-made digests). */
+  digest?: Digest;
 }
 
 // Virtual templates: the data exports are generated from the digest, not stored in content/.
 const EXPORTS: { path: string; permalink: string; render: (site: SiteData) => string }[] = [
   { path: "data/incidents.json.11ty.js", permalink: "/data/incidents.json", render: (site) => `${JSON.stringify(exportDigest(site.digest), null, 2)}\n` },
+  { path: "data/incidents.csv.11ty.js", permalink: "/data/incidents.csv", render: (site) => incidentsCsv(site.digest) },
+  { path: "data/incidents.geojson.11ty.js", permalink: "/data/incidents.geojson", render: (site) => incidentsGeoJson(site.digest) },
+  { path: "feed.json.11ty.js", permalink: "/feed.json", render: (site) => jsonFeed(site) },
 ];
 
 export default function digestSite(eleventyConfig: any, options: DigestSiteOptions): void {
@@ -44,7 +53,7 @@ export default function digestSite(eleventyConfig: any, options: DigestSiteOptio
   });
 
   eleventyConfig.addGlobalData("site", () => {
-    const digest = buildDigest({ contentDir: options.contentDir, now: options.now });
+    const digest = options.digest ?? buildDigest({ contentDir: options.contentDir, now: options.now });
     site = buildSiteData(digest, readSiteConfig(options.contentDir, options.projectContentDir));
     return site;
   });
@@ -55,6 +64,16 @@ export default function digestSite(eleventyConfig: any, options: DigestSiteOptio
       render: (data: { site: SiteData }) => file.render(data.site),
     });
   }
+
+  // One JSON file per incident, next to its page: what a researcher cites can be fetched alone.
+  eleventyConfig.addTemplate("incident-json.11ty.js", {
+    data: {
+      pagination: { data: "site.digest.incidents", size: 1, alias: "incident" },
+      permalink: (data: { incident: Digest["incidents"][number] }) => `${data.incident.url}incident.json`,
+      eleventyExcludeFromCollections: true,
+    },
+    render: (data: { incident: Digest["incidents"][number] }) => `${JSON.stringify(exportIncident(data.incident), null, 2)}\n`,
+  });
 
   eleventyConfig.on("eleventy.after", async ({ directories, results }: { directories: { output: string }; results: unknown[] }) => {
     if (!site) return;

@@ -1,285 +1,104 @@
-// What the templates display: the Digest turned into ready-made page data (labels, links,
-// lists per day and per place). Templates only print these fields; every decision is here.
-import type { Digest, Figure, Incident, Place, Redirect, WithdrawnIncident } from "../model.js";
+// What the templates display: the Digest turned into ready-made page data (labels, links, lists
+// per day, month, place and region, maps and charts). Templates only print these fields; every
+// decision is made here or in the modules this file assembles.
+import type { Digest, Place, Redirect, WithdrawnIncident } from "../model.js";
+import { dayPages, monthPages, type DayView, type MonthView } from "./archive-view.js";
+import { timelineChart, type ChartView } from "./charts/timeline.js";
 import type { SiteConfig } from "./config.js";
-import { formatDay, formatMonth, formatPublished, formatRange, rfc3339 } from "./format.js";
+import { formatDay, rfc3339 } from "./format.js";
+import { incidentView, type IncidentView, type RelatedLink } from "./incident-view.js";
+import { countryIndex, placePages, regionPages, type CountryView, type PlacePageView, type RegionPageView } from "./places-view.js";
+import { formatCount, plural } from "./text.js";
 
-export interface FigureView {
-  label: string;
-  /** "4", "43 to 46". */
-  value: string;
-  rule: string;
-  conflict: boolean;
-  claims: { value: string; source: string; quote: string; attribution: string; published: string; publishedLabel: string; superseded: boolean; article: string }[];
-  timeline: { published: string; publishedLabel: string; source: string; value: string }[];
-}
-
-export interface IncidentView {
-  id: string;
-  url: string;
-  title: string;
-  date: string;
-  dateLabel: string;
-  datePrecision: string;
-  month: string;
-  monthLabel: string;
-  dayUrl: string;
-  type: string;
-  typeLabel: string;
-  place: PlaceRef | null;
-  /** "Killed 4 · Injured 43 to 46", or "No casualties reported". */
-  figuresLine: string;
-  figures: FigureView[];
-  means: { means: string; attribution: string | null; quote: string }[];
-  damage: { what: string; count: number }[];
-  sources: { title: string; outlet: string; published: string; publishedLabel: string; url: string | null; article: string }[];
-  reasons: Incident["reasons"];
-  related: { url: string; title: string; dateLabel: string; note: string }[];
-  editorNotes: string[];
-  summary: string;
-  /** Pagefind: every spelling of the place and region, searchable but not shown in excerpts. */
-  searchAliases: string;
-  jsonUrl: string;
-  /** Atom times: the incident's own date, and the latest report about it. */
-  feedPublished: string;
-  feedUpdated: string;
-}
-
-export interface PlaceRef {
-  name: string;
-  slug: string;
-  url: string;
-  admin1: string | null;
-  country: string | null;
-  countryName: string | null;
-  /** "Luhansk, Luhansk region, Ukraine". */
-  line: string;
-  precision: string;
-  precisionLabel: string;
-  lat: number | null;
-  lon: number | null;
-  aliases: string[];
-}
-
-export interface PlacePageView extends PlaceRef {
-  incidents: IncidentView[];
-}
-
-export interface DayView {
-  date: string;
-  label: string;
-  url: string;
-  incidents: IncidentView[];
-  previous: { url: string; label: string } | null;
-  next: { url: string; label: string } | null;
-}
-
-export interface CountryView {
-  code: string;
-  name: string;
-  count: number;
-  regions: { name: string; count: number; places: { name: string; url: string; count: number }[] }[];
-}
+export type { DayView, IncidentView, MonthView, PlacePageView, RegionPageView, CountryView };
 
 export interface SiteData {
   config: SiteConfig;
   updated: string | null;
   updatedLabel: string;
   updatedRfc3339: string;
+  /** Newest first. */
   incidents: IncidentView[];
+  /** The home page's list. */
+  latest: IncidentView[];
   days: DayView[];
+  months: MonthView[];
   places: PlacePageView[];
+  regions: RegionPageView[];
   countries: CountryView[];
   redirects: (Redirect & { target: string })[];
-  withdrawn: (WithdrawnIncident & { permalink: string })[];
-  totals: { incidents: number; articles: number; rejected: number; killed: number; injured: number };
+  withdrawn: (WithdrawnIncident & { permalink: string; sourcesLine: string })[];
+  totals: { incidents: number; articles: number; rejected: number; killed: number; injured: number; places: number };
+  /** The home page's headline: "2 incidents from 2 articles, 7 June 2024" and its parts. */
+  headline: { line: string; killedLabel: string; injuredLabel: string; span: string };
+  chart: ChartView | null;
   /** The raw digest, for the data exports. */
   digest: Digest;
 }
 
-const PRECISION_LABELS: Record<string, string> = {
-  exact: "exact location",
-  city: "city or town",
-  approximate: "approximate location",
-  region: "region only",
-  country: "country only",
-};
+const LATEST = 30;
+const NEARBY_DAYS = 14;
+const NEARBY_MAX = 5;
 
-export function placeLine(place: Place): string {
-  const parts = [place.name];
-  if (place.admin1 && place.admin1 !== place.name) parts.push(`${place.admin1} region`);
-  if (place.countryName) parts.push(place.countryName);
-  return parts.join(", ");
+function daysBetween(a: string, b: string): number {
+  return Math.round((Date.parse(`${a}T00:00:00Z`) - Date.parse(`${b}T00:00:00Z`)) / 86_400_000);
 }
 
-export function placeRef(place: Place): PlaceRef {
-  return {
-    name: place.name,
-    slug: place.slug,
-    url: `/places/${place.slug}/`,
-    admin1: place.admin1,
-    country: place.country,
-    countryName: place.countryName,
-    line: placeLine(place),
-    precision: place.precision,
-    precisionLabel: PRECISION_LABELS[place.precision] ?? place.precision,
-    lat: place.lat,
-    lon: place.lon,
-    aliases: place.aliases,
-  };
-}
-
-function figureValue(figure: Figure): string {
-  return figure.low === figure.high ? String(figure.best) : `${figure.low} to ${figure.high}`;
-}
-
-const FIGURE_LABELS = { killed: "Killed", injured: "Injured", missing: "Missing", grave: "In grave condition" } as const;
-
-function figureView(label: string, figure: Figure): FigureView {
-  return {
-    label,
-    value: figureValue(figure),
-    rule: figure.rule,
-    conflict: figure.conflict,
-    claims: figure.claims.map((c) => ({
-      value: `${c.qualifier ? `${c.qualifier} ` : ""}${c.value}`,
-      source: c.source,
-      quote: c.quote,
-      attribution: c.attribution ?? "not attributed",
-      published: c.published,
-      publishedLabel: formatPublished(c.published),
-      superseded: c.superseded,
-      article: c.article,
-    })),
-    timeline: figure.timeline.map((t) => ({
-      published: t.published,
-      publishedLabel: formatPublished(t.published),
-      source: t.source,
-      value: `${t.qualifier ? `${t.qualifier} ` : ""}${t.value}`,
-    })),
-  };
-}
-
-function figuresLine(incident: Incident): string {
-  const parts: string[] = [];
-  if (incident.killed) parts.push(`Killed ${figureValue(incident.killed)}`);
-  if (incident.injured) parts.push(`Injured ${figureValue(incident.injured)}`);
-  return parts.length ? parts.join(" · ") : "No casualty figures reported";
-}
-
-function searchAliases(place: Place | null): string {
-  if (!place) return "";
-  const names = new Set([...place.aliases, ...(place.admin1Aliases ?? []), place.admin1 ?? "", place.admin2 ?? ""]);
-  names.delete("");
-  names.delete(place.name);
-  return [...names].join(" · ");
-}
-
-function incidentView(incident: Incident, byId: Map<string, Incident>): IncidentView {
-  const figures = (["killed", "injured", "missing", "grave"] as const).flatMap((kind) => {
-    const figure = incident[kind];
-    return figure ? [figureView(FIGURE_LABELS[kind], figure)] : [];
-  });
-  return {
-    id: incident.id,
-    url: incident.url,
-    title: incident.title,
-    date: incident.date,
-    dateLabel: formatRange(incident.date, incident.dateEnd, incident.datePrecision),
-    datePrecision: incident.datePrecision,
-    month: incident.date.slice(0, 7),
-    monthLabel: formatMonth(incident.date),
-    dayUrl: `/days/${incident.date}/`,
-    type: incident.type,
-    typeLabel: incident.type.charAt(0).toUpperCase() + incident.type.slice(1),
-    place: incident.place ? placeRef(incident.place) : null,
-    figuresLine: figuresLine(incident),
-    figures,
-    means: incident.means.map((m) => ({ means: m.means, attribution: m.attribution, quote: m.quote })),
-    damage: incident.damage.map((d) => ({ what: d.what, count: d.count })),
-    sources: incident.sources.map((s) => ({
-      title: s.title || "(untitled)",
-      outlet: s.source,
-      published: s.published,
-      publishedLabel: formatPublished(s.published),
-      url: s.url,
-      article: s.article,
-    })),
-    reasons: incident.reasons,
-    related: incident.related.flatMap((r) => {
-      const other = byId.get(r.id);
-      return other ? [{ url: other.url, title: other.title, dateLabel: formatDay(other.date), note: r.note }] : [];
-    }),
-    editorNotes: incident.editorNotes,
-    summary: incident.summary,
-    searchAliases: searchAliases(incident.place),
-    jsonUrl: `/incidents/${incident.id}/incident.json`,
-    feedPublished: rfc3339(incident.date),
-    feedUpdated: rfc3339(incident.sources.reduce((latest, s) => (s.published > latest ? s.published : latest), incident.date)),
-  };
+/** Other incidents at the same place within two weeks, nearest first; not the "possibly same" ones. */
+function fillNearby(places: PlacePageView[]): void {
+  for (const place of places) {
+    for (const incident of place.incidents) {
+      const excluded = new Set([incident.url, ...incident.possiblySame.map((p) => p.url)]);
+      incident.nearby = place.incidents
+        .filter((other) => !excluded.has(other.url) && Math.abs(daysBetween(other.date, incident.date)) <= NEARBY_DAYS)
+        .sort((a, b) => Math.abs(daysBetween(a.date, incident.date)) - Math.abs(daysBetween(b.date, incident.date)) || (a.date < b.date ? 1 : -1))
+        .slice(0, NEARBY_MAX)
+        .map((other): RelatedLink => {
+          const apart = daysBetween(other.date, incident.date);
+          const note = apart === 0 ? "same day" : `${plural(Math.abs(apart), "day")} ${apart < 0 ? "earlier" : "later"}`;
+          return { url: other.url, title: other.title, date: other.date, dateLabel: other.dateLabel, note };
+        });
+    }
+  }
 }
 
 export function buildSiteData(digest: Digest, config: SiteConfig): SiteData {
   const byId = new Map(digest.incidents.map((i) => [i.id, i]));
-  const incidents = digest.incidents.map((incident) => incidentView(incident, byId));
+  // Newest first; the pipeline sorts this way already, the site does not rely on it.
+  const sorted = [...digest.incidents].sort((a, b) => (a.date === b.date ? (a.id < b.id ? -1 : 1) : a.date < b.date ? 1 : -1));
+  const incidents = sorted.map((incident) => incidentView(incident, byId, config));
+  const placeBySlug = new Map<string, Place>();
+  for (const incident of sorted) if (incident.place) placeBySlug.set(incident.place.slug, incident.place);
 
-  const byDay = new Map<string, IncidentView[]>();
-  for (const view of incidents) (byDay.get(view.date) ?? byDay.set(view.date, []).get(view.date)!).push(view);
-  const dayKeys = [...byDay.keys()].sort();
-  const days: DayView[] = dayKeys.map((date, i) => ({
-    date,
-    label: formatDay(date),
-    url: `/days/${date}/`,
-    incidents: byDay.get(date)!,
-    previous: i > 0 ? { url: `/days/${dayKeys[i - 1]}/`, label: formatDay(dayKeys[i - 1]!) } : null,
-    next: i < dayKeys.length - 1 ? { url: `/days/${dayKeys[i + 1]}/`, label: formatDay(dayKeys[i + 1]!) } : null,
-  }));
-
-  const bySlug = new Map<string, PlacePageView>();
-  for (const view of incidents) {
-    if (!view.place) continue;
-    const page = bySlug.get(view.place.slug) ?? bySlug.set(view.place.slug, { ...view.place, incidents: [] }).get(view.place.slug)!;
-    page.incidents.push(view);
-  }
-  const places = [...bySlug.values()].sort((a, b) => (a.slug < b.slug ? -1 : 1));
-
-  const countries = new Map<string, CountryView>();
-  for (const place of places) {
-    const code = place.country ?? "";
-    const country = countries.get(code) ?? countries.set(code, { code, name: place.countryName ?? "Unknown country", count: 0, regions: [] }).get(code)!;
-    country.count += place.incidents.length;
-    const regionName = place.admin1 ?? "Region unknown";
-    let region = country.regions.find((r) => r.name === regionName);
-    if (!region) country.regions.push((region = { name: regionName, count: 0, places: [] }));
-    region.count += place.incidents.length;
-    region.places.push({ name: place.name, url: place.url, count: place.incidents.length });
-  }
-  const byName = <T extends { name: string }>(a: T, b: T) => a.name.localeCompare(b.name, "en");
-  const countryList = [...countries.values()].sort(byName);
-  for (const country of countryList) {
-    country.regions.sort(byName);
-    for (const region of country.regions) region.places.sort(byName);
-  }
-
-  const sum = (kind: "killed" | "injured") => digest.incidents.reduce((total, i) => total + (i[kind]?.best ?? 0), 0);
+  const places = placePages(incidents, placeBySlug);
+  fillNearby(places);
+  const days = dayPages(incidents);
+  const killed = incidents.reduce((sum, i) => sum + i.killedBest, 0);
+  const injured = incidents.reduce((sum, i) => sum + i.injuredBest, 0);
+  const first = days[0]?.label;
+  const last = days[days.length - 1]?.label;
   return {
     config,
     updated: digest.updated,
     updatedLabel: digest.updated ? formatDay(digest.updated) : "no articles yet",
     updatedRfc3339: rfc3339(digest.updated ?? "1970-01-01"),
     incidents,
+    latest: incidents.slice(0, LATEST),
     days,
+    months: monthPages(days),
     places,
-    countries: countryList,
+    regions: regionPages(places),
+    countries: countryIndex(places),
     redirects: digest.redirects.map((r) => ({ ...r, target: r.to })),
-    withdrawn: digest.withdrawn.map((w) => ({ ...w, permalink: w.url })),
-    totals: {
-      incidents: digest.incidents.length,
-      articles: digest.sourceArticles.length,
-      rejected: digest.rejected.length,
-      killed: sum("killed"),
-      injured: sum("injured"),
+    withdrawn: digest.withdrawn.map((w) => ({ ...w, permalink: w.url, sourcesLine: w.articles.join(", ") })),
+    totals: { incidents: incidents.length, articles: digest.sourceArticles.length, rejected: digest.rejected.length, killed, injured, places: places.length },
+    headline: {
+      line: `${plural(incidents.length, "incident")} in ${plural(places.length, "place")}, from ${plural(digest.sourceArticles.length, "article")}`,
+      killedLabel: formatCount(killed),
+      injuredLabel: formatCount(injured),
+      span: !first ? "" : first === last ? first : `${first} to ${last}`,
     },
+    chart: timelineChart(incidents.map((i) => ({ date: i.date, killed: i.killedBest })), "All incidents"),
     digest,
   };
 }

@@ -1,0 +1,43 @@
+// Other spellings of a place: a short list readers can scan ("Lugansk, Луганськ, Луганск") and
+// the full list for the search index. The gazetteer gives dozens of variants that differ only by
+// an apostrophe or an accent (Lugan'sk, Lugans'k, Lugánsk); on the page one of each is enough.
+import type { Place } from "../model.js";
+import { foldName } from "../places/fold.js";
+
+const SHOWN_LATIN = 4;
+const SHOWN_OTHER = 2;
+
+export interface AliasView {
+  /** Distinct spellings worth showing, at most six. */
+  shown: string[];
+  /** How many more distinct spellings of the place the search knows. */
+  more: number;
+  /** Every spelling of the place and its region, for the search index (not shown). */
+  searchable: string;
+}
+
+function isPlainLatin(name: string): boolean {
+  return /^[A-Za-z][A-Za-z .\-]*$/.test(name);
+}
+
+export function aliasView(place: Place): AliasView {
+  const own = foldName(place.name);
+  const byKey = new Map<string, string>();
+  for (const alias of place.aliases) {
+    const key = foldName(alias);
+    if (!key || key === own) continue;
+    const known = byKey.get(key);
+    // Within one folded key, prefer the plain form a reader would type.
+    if (!known || (isPlainLatin(alias) && !isPlainLatin(known))) byKey.set(key, alias);
+  }
+  const distinct = [...byKey.values()];
+  const latin = distinct.filter((name) => /^[\p{Script=Latin}\s'’.\-]+$/u.test(name));
+  const other = distinct.filter((name) => !latin.includes(name));
+  const shown = [...latin.slice(0, SHOWN_LATIN), ...other.slice(0, SHOWN_OTHER)];
+
+  const searchable = new Set([...place.aliases, ...(place.admin1Aliases ?? []), place.admin1 ?? "", place.admin2 ?? ""]);
+  searchable.delete("");
+  searchable.delete(place.name);
+  // Slashes, not commas: Pagefind reads commas in data-pagefind-meta as separators between keys.
+  return { shown, more: distinct.length - shown.length, searchable: [...searchable].join(" / ") };
+}

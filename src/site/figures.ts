@@ -1,0 +1,121 @@
+// Casualty figures as the page shows them: a summary per kind ("Injured 43 to 46"), and behind
+// it every source's claim with its wording, who said it, and how the figure changed over time.
+import type { Figure, FigureKind, Incident, SourcedClaim } from "../model.js";
+import { formatPublished } from "./format.js";
+import { formatCount, formatRange, trimQuote } from "./text.js";
+
+export interface ClaimRow {
+  /** "over 40", "4", "dozens (counted as 24)". */
+  value: string;
+  source: string;
+  published: string;
+  publishedLabel: string;
+  /** The sentence as the source wrote it (stray quote marks at its ends removed). */
+  wording: string;
+  /** "regional health minister Nataliya Pashchenko", or "not attributed". */
+  attribution: string;
+  attributed: boolean;
+  superseded: boolean;
+  /** "revised from 3", when the sentence says so. */
+  note: string | null;
+}
+
+export interface TimelineStep {
+  published: string;
+  publishedLabel: string;
+  source: string;
+  value: string;
+  /** True when this step changed the figure the previous step gave. */
+  changed: boolean;
+}
+
+export interface FigureView {
+  kind: FigureKind;
+  /** "Killed", "Injured", "Missing", "In grave condition". */
+  label: string;
+  /** "4", "43 to 46". */
+  value: string;
+  best: number;
+  low: number;
+  high: number;
+  /** The merge rule that chose `best`, in words. */
+  rule: string;
+  conflict: boolean;
+  claims: ClaimRow[];
+  /** Only when the figure was reported more than once over time. */
+  timeline: TimelineStep[];
+}
+
+export const FIGURE_KINDS: FigureKind[] = ["killed", "injured", "grave", "missing"];
+export const FIGURE_LABELS: Record<FigureKind, string> = {
+  killed: "Killed",
+  injured: "Injured",
+  grave: "In grave condition",
+  missing: "Missing",
+};
+
+const VAGUE = new Set(["dozens", "several"]);
+
+export function claimValue(value: number, qualifier: string | null): string {
+  if (!qualifier || qualifier === "exact") return formatCount(value);
+  if (VAGUE.has(qualifier)) return `${qualifier} (counted as ${formatCount(value)})`;
+  return `${qualifier} ${formatCount(value)}`;
+}
+
+function claimRow(claim: SourcedClaim): ClaimRow {
+  return {
+    value: claimValue(claim.value, claim.qualifier),
+    source: claim.source,
+    published: claim.published,
+    publishedLabel: formatPublished(claim.published),
+    wording: trimQuote(claim.quote),
+    attribution: claim.attribution ?? "not attributed",
+    attributed: claim.attribution !== null,
+    superseded: claim.superseded,
+    note: claim.revisedFrom !== null ? `revised from ${formatCount(claim.revisedFrom)}` : null,
+  };
+}
+
+function timeline(figure: Figure): TimelineStep[] {
+  const steps = [...figure.timeline].sort((a, b) => (a.published < b.published ? -1 : a.published > b.published ? 1 : 0));
+  if (steps.length < 2) return [];
+  let previous: string | null = null;
+  return steps.map((step) => {
+    const value = claimValue(step.value, step.qualifier);
+    const changed = previous !== null && value !== previous;
+    previous = value;
+    return { published: step.published, publishedLabel: formatPublished(step.published), source: step.source, value, changed };
+  });
+}
+
+export function figureView(kind: FigureKind, figure: Figure): FigureView {
+  // Superseded claims go last: they explain the history, the others the current figure.
+  const claims = [...figure.claims].sort((a, b) => Number(a.superseded) - Number(b.superseded));
+  return {
+    kind,
+    label: FIGURE_LABELS[kind],
+    value: formatRange(figure.low, figure.high),
+    best: figure.best,
+    low: figure.low,
+    high: figure.high,
+    rule: figure.rule,
+    conflict: figure.conflict,
+    claims: claims.map(claimRow),
+    timeline: timeline(figure),
+  };
+}
+
+export function incidentFigures(incident: Incident): FigureView[] {
+  return FIGURE_KINDS.flatMap((kind) => {
+    const figure = incident[kind];
+    return figure ? [figureView(kind, figure)] : [];
+  });
+}
+
+/** "Killed 4 · Injured 43 to 46", or a plain statement that no source gave a figure. */
+export function figuresLine(incident: Incident): string {
+  const parts: string[] = [];
+  if (incident.killed) parts.push(`Killed ${formatRange(incident.killed.low, incident.killed.high)}`);
+  if (incident.injured) parts.push(`Injured ${formatRange(incident.injured.low, incident.injured.high)}`);
+  return parts.length ? parts.join(" · ") : "No casualty figures reported";
+}

@@ -1,0 +1,170 @@
+// The view model: what every page prints, decided in src/site/ (templates only print it).
+import { describe, expect, it } from "vitest";
+import { aliasView } from "../../src/site/aliases.js";
+import { damageLines, meansLines } from "../../src/site/means.js";
+import { trimQuote, webUrl } from "../../src/site/text.js";
+import { buildSiteData } from "../../src/site/view.js";
+import { readSiteConfig } from "../../src/site/config.js";
+import { PROJECT_ROOT } from "./support/eleventy.js";
+import { place, sampleDigest } from "./support/digest.js";
+import { join } from "node:path";
+
+const config = readSiteConfig(join(PROJECT_ROOT, "content"), join(PROJECT_ROOT, "content"));
+const site = () => buildSiteData(sampleDigest(), config);
+const luhansk = () => site().incidents.find((i) => i.id === "2024-06-07-luhansk-missile-strike")!;
+
+describe("quotes", () => {
+  it("drops a quote mark the sentence opens and never closes, so the page does not print it doubled", () => {
+    expect(trimQuote('"Four American missiles were shot down by Russian air defences.')).toBe("Four American missiles were shot down by Russian air defences.");
+  });
+  it("keeps quote marks that pair up", () => {
+    const sentence = '"According to the latest information, 43 people were injured," the regional authorities added.';
+    expect(trimQuote(sentence)).toBe(sentence);
+    expect(trimQuote('It came under a "massive" missile attack.')).toBe('It came under a "massive" missile attack.');
+  });
+});
+
+describe("links", () => {
+  it("writes links only for http(s) URLs", () => {
+    expect(webUrl("https://example.org/a")).toBe("https://example.org/a");
+    expect(webUrl("javascript:alert(1)")).toBeNull();
+    expect(webUrl("data:text/html,x")).toBeNull();
+    expect(webUrl(null)).toBeNull();
+    const sources = luhansk().sources;
+    expect(sources.map((s) => s.url)).toEqual(["https://one.example/luhansk", null]);
+  });
+});
+
+describe("weapons and damage", () => {
+  const lines = meansLines(sampleDigest().incidents[0]!.means);
+  it("folds one weapon named in many sentences into one line with its count and who claimed it", () => {
+    expect(lines[0]).toMatchObject({ label: "5 ATACMS missiles", claimedBy: "according to the Russian defence ministry" });
+    expect(lines.filter((l) => /ATACMS/.test(l.label))).toHaveLength(1);
+  });
+  it("drops a bare 'missile(s)' line when a more specific one says it", () => {
+    expect(lines.map((l) => l.label)).toEqual(["5 ATACMS missiles"]);
+  });
+  it("keeps a generic weapon when nothing more specific names it", () => {
+    const only = meansLines([
+      { means: "missile", count: null, attribution: null, quote: "A missile struck.", passage: 1 },
+      { means: "missiles", count: null, attribution: null, quote: "Missiles struck.", passage: 2 },
+      { means: "drones", count: null, attribution: null, quote: "Drones flew.", passage: 3 },
+    ]);
+    expect(only.map((l) => l.label).sort()).toEqual(["drones", "missiles"]);
+  });
+  it("keeps different damage counts apart and folds repeats of the same one", () => {
+    const damage = sampleDigest().incidents[0]!.damage;
+    damage.push({ what: "blocks of flats", count: 33, quote: "Thirty-three blocks of flats were hit.", passage: 7 });
+    const lines = damageLines(damage);
+    expect(lines.map((d) => d.label)).toEqual(["33 blocks of flats", "2 block of flats"]);
+    expect(lines[0]!.quotes).toHaveLength(2);
+  });
+});
+
+describe("also spelled", () => {
+  it("shows one spelling per folded form, Latin first, and indexes every spelling", () => {
+    const view = aliasView(place());
+    expect(view.shown).toEqual(["Lugansk", "Voroshilovgrad", "Луганськ", "Луганск"]);
+    expect(view.more).toBe(0);
+    for (const name of ["Lugan'sk", "Lugánsk", "Lugansk region", "Luhansk oblast", "Луганськ"]) expect(view.searchable).toContain(name);
+    expect(view.searchable).not.toContain(",");
+  });
+  it("caps a long list and says how many more the search knows", () => {
+    const many = aliasView(place({ aliases: ["Aa", "Bb", "Cc", "Dd", "Ee", "Ff", "Gg"] }));
+    expect(many.shown).toHaveLength(4);
+    expect(many.more).toBe(3);
+  });
+});
+
+describe("incident view", () => {
+  it("gives the figures at a glance as ranges, and flags where sources differ", () => {
+    const view = luhansk();
+    expect(view.figuresLine).toBe("Killed 4 · Injured 43 to 46");
+    expect(view.figures.map((f) => [f.label, f.value])).toEqual([
+      ["Killed", "4"],
+      ["Injured", "43 to 46"],
+      ["In grave condition", "10"],
+    ]);
+    expect(view.conflictNote).toBe("Sources differ on the injured figure: every claim is listed below.");
+  });
+  it("lists every claim with wording and attribution; superseded ones last, revisions noted", () => {
+    const killed = luhansk().figures[0]!;
+    expect(killed.claims.map((c) => [c.value, c.superseded, c.note])).toEqual([
+      ["4", false, "revised from 3"],
+      ["3", true, null],
+    ]);
+    expect(killed.claims[1]!.wording).toBe('"Three people were killed," the governor said.');
+    const injured = luhansk().figures[1]!;
+    expect(injured.claims.map((c) => c.value)).toContain("over 40");
+    expect(injured.claims.find((c) => c.value === "43")!.attribution).toBe("not attributed");
+  });
+  it("keeps the revision timeline in publication order and marks changes", () => {
+    const steps = luhansk().figures[0]!.timeline;
+    expect(steps.map((s) => [s.value, s.changed])).toEqual([
+      ["3", false],
+      ["4", true],
+    ]);
+  });
+  it("explains the grouping in terms of the numbered sources", () => {
+    const reasons = luhansk().reasons;
+    expect(reasons[1]!.source).toMatch(/^Source 2 \(Agency Two/);
+    expect(reasons[1]!.link).toMatch(/^joined source 1 \(Agency One/);
+    expect(reasons[1]!.details).toContain("shared words: missile, luhansk");
+  });
+  it("links 'possibly the same incident' and cites the stable URL", () => {
+    const view = luhansk();
+    expect(view.possiblySame).toEqual([expect.objectContaining({ url: "/incidents/2024-06-05-luhansk-shelling/", title: "Shelling in Luhansk" })]);
+    expect(view.citation).toContain(`${config.baseUrl}/incidents/2024-06-07-luhansk-missile-strike/`);
+    expect(view.jsonUrl).toBe("/incidents/2024-06-07-luhansk-missile-strike/incident.json");
+    expect(view.summary.endsWith("…")).toBe(true);
+  });
+  it("lists other incidents at the same place on nearby dates", () => {
+    const digest = sampleDigest();
+    digest.incidents[0]!.related = [];
+    const view = buildSiteData(digest, config).incidents.find((i) => i.id === "2024-06-07-luhansk-missile-strike")!;
+    expect(view.nearby).toEqual([expect.objectContaining({ url: "/incidents/2024-06-05-luhansk-shelling/", note: "2 days earlier" })]);
+  });
+  it("says when the date is a week rather than a day", () => {
+    const hostile = site().incidents.find((i) => i.id === "2024-05-30-hostile")!;
+    expect(hostile.dateLabel).toBe("week of 27 May 2024");
+    expect(hostile.dateNote).toMatch(/week/);
+  });
+  it("draws a small locator map with a text alternative", () => {
+    const map = luhansk().map!;
+    expect(map.svg).toMatch(/^<svg class="map"[^>]* role="img" aria-label="Map locating Luhansk, Ukraine \(48\.57° N, 39\.33° E\)\."/);
+    expect(map.svg.length).toBeLessThan(12_000);
+    const hostile = site().incidents.find((i) => i.id === "2024-05-30-hostile")!;
+    expect(hostile.map!.caption).toMatch(/approximate location/);
+    expect(hostile.map!.svg).toContain("map__ring");
+  });
+});
+
+describe("browsing", () => {
+  it("pages days and months with previous and next", () => {
+    const data = site();
+    expect(data.days.map((d) => d.date)).toEqual(["2024-05-27", "2024-06-05", "2024-06-07"]);
+    expect(data.days[1]!.previous).toEqual({ url: "/days/2024-05-27/", label: "27 May 2024" });
+    expect(data.days[1]!.next).toEqual({ url: "/days/2024-06-07/", label: "7 June 2024" });
+    expect(data.months.map((m) => [m.url, m.count, m.previous?.url ?? null, m.next?.url ?? null])).toEqual([
+      ["/days/2024-05/", 1, null, "/days/2024-06/"],
+      ["/days/2024-06/", 2, "/days/2024-05/", null],
+    ]);
+  });
+  it("groups places by country and region with counts, and gives each region a page", () => {
+    const data = site();
+    const ukraine = data.countries.find((c) => c.code === "UA")!;
+    expect(ukraine.count).toBe(2);
+    expect(ukraine.regions).toEqual([expect.objectContaining({ name: "Luhansk", url: "/regions/ua-luhansk/", count: 2 })]);
+    const region = data.regions.find((r) => r.url === "/regions/ua-luhansk/")!;
+    expect(region.places).toEqual([expect.objectContaining({ name: "Luhansk", count: 2 })]);
+    expect(region.map!.caption).toMatch(/Luhansk \(2\)/);
+  });
+  it("draws a timeline chart with a sentence and a table stating what it shows", () => {
+    const chart = site().chart!;
+    expect(chart.unit).toBe("day");
+    expect(chart.rows[0]).toMatchObject({ start: "2024-05-27", incidents: 1, killed: 0 });
+    expect(chart.rows.at(-1)).toMatchObject({ start: "2024-06-07", incidents: 1, killed: 4 });
+    expect(chart.rows.reduce((sum, r) => sum + r.incidents, 0)).toBe(3);
+    expect(chart.summary).toMatch(/^All incidents: incidents and people killed per day, from 27 May 2024 to 7 June 2024\. 3 incidents, 5 killed/);
+  });
+});
