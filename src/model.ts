@@ -113,6 +113,14 @@ export interface CasualtyClaim {
   passage: number;
   /** For revisions: the earlier figure this one replaces ("raising the toll from three"). */
   revisedFrom: number | null;
+  /** The figure is stated as a revision ("the death toll rose to five"), with or without `revisedFrom`. */
+  revision?: boolean;
+  /** The value counts people shot ("five people were shot"), which may include people who died. */
+  countsShot?: boolean;
+  /** Of those shot, how many the same article says died (set per article by facts/articleClaims.ts). */
+  diedOfThese?: number;
+  /** The claim counts only part of the victims ("a man was shot", "two of them", "no one else"). */
+  part?: boolean;
 }
 
 export type IncidentType =
@@ -238,6 +246,10 @@ export interface SourcedClaim {
   published: string;
   superseded: boolean;
   revisedFrom: number | null;
+  /** Whether the claim counts toward low / best / high (false: superseded, a copy, or part of its source's own total). */
+  counted?: boolean;
+  /** Why a claim does not count, in words for the page ("a copy of ...", "part of the same report's 4"). */
+  note?: string | null;
 }
 
 export interface FigureTimelineEntry {
@@ -259,6 +271,8 @@ export interface Figure {
   conflict: boolean;
   /** The rule that chose best, in words, for the page. */
   rule: string;
+  /** Null when best is an exact count; else the qualifier of the bound it comes from ("over" for "over 40"). */
+  qualifier?: string | null;
 }
 
 export interface SourceRef {

@@ -1,7 +1,7 @@
 // Stage 2, extract: per article, the passages and every fact they state. Nothing here decides
 // which incident a fact belongs to; group cuts the article into reports.
 import type { Article, ArticleFacts } from "../model.js";
-import { findCasualtyClaims, findDamage, findDateCues, findMeans, findTypeCues } from "../facts/index.js";
+import { findArticleCasualtyClaims, findDamage, findDateCues, findMeans, findTypeCues } from "../facts/index.js";
 import { findPlaceMentions, type PlaceIndex } from "../places/index.js";
 import { toPassages } from "./passages.js";
 
@@ -12,7 +12,9 @@ export function extractFacts(article: Article, places: PlaceIndex): ArticleFacts
     passages,
     places: findPlaceMentions(passages, places),
     dates: findDateCues(passages, article.publishedDay),
-    claims: passages.flatMap((passage) => findCasualtyClaims(passage)),
+    // Per sentence (findCasualtyClaims), then what only the whole article tells: "she said" takes
+    // the speaker named before, and people "shot" include those the article says died.
+    claims: findArticleCasualtyClaims(passages, article.publishedDay),
     means: passages.flatMap((passage) => findMeans(passage)),
     damage: passages.flatMap((passage) => findDamage(passage)),
     typeCues: passages.flatMap((passage) => findTypeCues(passage)),

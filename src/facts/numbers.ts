@@ -54,14 +54,24 @@ const QUALIFIERS: [string[], Qualifier][] = [
 
 /** Vague quantities: the value is the least the words can mean, the qualifier says how vague. */
 const VAGUE: [string[], number, Qualifier][] = [
+  [["tens", "of", "thousands", "of"], 20000, "at least"],
+  [["tens", "of", "thousands"], 20000, "at least"],
   [["dozens", "of"], 24, "dozens"],
   [["dozens"], 24, "dozens"],
   [["scores", "of"], 40, "dozens"],
   [["hundreds", "of"], 200, "at least"],
   [["thousands", "of"], 2000, "at least"],
+  [["hundreds"], 200, "at least"],
+  [["thousands"], 2000, "at least"],
   [["several"], 3, "several"],
   [["multiple"], 2, "several"],
 ];
+
+// Every word a number phrase can start with: the fast path skips all other tokens.
+const PHRASE_STARTS = new Set([
+  ...Object.keys(UNITS), ...Object.keys(TENS), "a", "half", "half-dozen",
+  ...QUALIFIERS.map(([words]) => words[0]!), ...VAGUE.map(([words]) => words[0]!),
+]);
 
 function wordsAt(tokens: Token[], i: number, words: string[]): boolean {
   for (let k = 0; k < words.length; k++) if (tokens[i + k]?.lower !== words[k]) return false;
@@ -123,6 +133,8 @@ function bareNumber(tokens: Token[], i: number): { value: number; end: number } 
  * glued to units ("9mm", "71-year-old") never get here.
  */
 export function numberPhraseAt(tokens: Token[], i: number): NumberPhrase | null {
+  const first = tokens[i];
+  if (!first || (first.kind !== "num" && !PHRASE_STARTS.has(first.lower) && !/^[a-z]+-[a-z]+$/.test(first.lower))) return null;
   for (const [words, value, qualifier] of VAGUE) {
     if (wordsAt(tokens, i, words)) return { value, qualifier, start: i, end: i + words.length };
   }

@@ -1,0 +1,72 @@
+// What one sentence cannot know about its claims, read from the whole article:
+// - "Three people were shot" and, later, "One of them died": the three shot include the one who
+//   died, so the article's injured figure is 3 - 1 (`diedOfThese`; the claim keeps its own words).
+//   Likewise "a man was shot" in a story whose only victim died is that victim, not a second person.
+// - "The condition of ten of the injured is grave, she said": "she" is the speaker named before.
+import type { CasualtyClaim, Passage } from "../model.js";
+import { findAttribution, isPronounAttribution } from "./attribution.js";
+import { findCasualtyClaims } from "./claims.js";
+
+/** How many passages back a pronoun may look for its speaker. */
+const PRONOUN_REACH = 3;
+
+// A body line with no closing punctuation and few words is page furniture: a related-story link
+// ("3-year-old dies after accidentally shooting himself"), a photo caption, a widget. Its figures
+// belong to another incident.
+const FURNITURE_MAX_WORDS = 16;
+function isFurniture(passage: Passage): boolean {
+  if (passage.isTitle) return false;
+  const text = passage.text.trim();
+  return !/[.!?"'”’)]$/.test(text) && text.split(/\s+/).length <= FURNITURE_MAX_WORDS;
+}
+
+// A sentence set in an earlier year ("In 2012, 13 died", "murdered at a nightclub in 2005",
+// "last year") tells of another event, however alike.
+function isEarlierYear(passage: Passage, publishedYear: number | null): boolean {
+  if (publishedYear === null) return false;
+  if (/\blast year\b|\byears ago\b|\byears earlier\b/i.test(passage.text)) return true;
+  const years = [...passage.text.matchAll(/\b((?:19|20)\d\d)\b|['’](\d\d)\b/g)].map((m) => (m[1] ? Number(m[1]) : 1900 + Number(m[2]) + (Number(m[2]) < 50 ? 100 : 0)));
+  return years.length > 0 && years.every((year) => year < publishedYear && year > 1900);
+}
+
+export function findArticleCasualtyClaims(passages: Passage[], publishedDay?: string): CasualtyClaim[] {
+  const publishedYear = publishedDay ? Number(publishedDay.slice(0, 4)) : null;
+  const claims = passages
+    .filter((passage) => !isFurniture(passage) && !isEarlierYear(passage, publishedYear))
+    .flatMap((passage) => findCasualtyClaims(passage));
+  resolvePronouns(claims, passages);
+  markDiedOfThese(claims);
+  return claims;
+}
+
+function resolvePronouns(claims: CasualtyClaim[], passages: Passage[]): void {
+  for (const claim of claims) {
+    if (!isPronounAttribution(claim.attribution)) continue;
+    for (let p = claim.passage - 1; p >= Math.max(0, claim.passage - PRONOUN_REACH); p--) {
+      const passage = passages.find((x) => x.index === p);
+      const speaker = passage ? findAttribution(passage.text) : null;
+      if (speaker && !isPronounAttribution(speaker)) {
+        claim.attribution = speaker;
+        break;
+      }
+    }
+  }
+}
+
+/** Sets `diedOfThese` on counts of people shot (and on lone victims) that include the article's dead. */
+function markDiedOfThese(claims: CasualtyClaim[]): void {
+  const killed = Math.max(0, ...claims.filter((c) => c.kind === "killed" && c.qualifier === "exact").map((c) => c.value));
+  if (killed === 0) return;
+  for (const claim of claims) {
+    if (claim.kind !== "injured" || claim.value === 0 || claim.qualifier !== "exact") continue;
+    if (claim.countsShot) {
+      claim.diedOfThese = Math.min(claim.value, killed);
+      continue;
+    }
+    // A lone victim "wounded" is the one who died, unless the sentence names its dead apart
+    // ("killed X and wounded Y").
+    const sameSentenceKilled = claims.some((c) => c.passage === claim.passage && c.kind === "killed" && c.value > 0);
+    // Only where one person died: with several dead, a lone wounded is usually someone else.
+    if (claim.part && !sameSentenceKilled && killed === 1) claim.diedOfThese = 1;
+  }
+}

@@ -1,0 +1,512 @@
+// Casualty claims in one sentence: killed, injured, missing and in grave condition, with qualifier,
+// attribution and revision. A hand-written grammar over word tokens (see README "Facts"):
+//   subject + predicate   "Five people were shot and wounded", "A man was shot and later died",
+//                         "Four killed", "the victim died", "Three men and one woman were shot"
+//   verb + object         "killing four people and wounding over 40", "killed a 71-year-old woman",
+//                         "shot and killed Sheymarr Noble", "left two dead"
+//   nouns                 "the death toll rose to five", "the number of people killed has increased
+//                         to 15", "45 dead bodies", "double homicide", "triple shooting"
+//   zeros                 "no one was hurt", "no injuries were reported" (negations.ts)
+//   shares                "three people were shot, one fatally" = 1 killed and 2 injured
+// `compromise` reads these sentences correctly too but costs ~20 ms an article (STACK.md); this
+// grammar runs in microseconds and is tested on real sentences in tests/facts/claims.test.ts.
+import type { CasualtyClaim, FigureKind, Passage, Qualifier } from "../model.js";
+import { findAttribution } from "./attribution.js";
+import { PREDICATE_FILLERS } from "./lexicon.js";
+import { findZeroCounts } from "./negations.js";
+import { numberPhraseAt } from "./numbers.js";
+import { countPhraseAt, namePhraseAt, personPhraseAt, possessiveDeathAt, reflexiveAt, type PeoplePhrase } from "./phrases.js";
+import { predicateAt, type Predicate, type SentenceContext } from "./predicates.js";
+import { isRevisionTarget, revisedFromAfter, revisedFromBefore, tollRevisionFrom } from "./revisions.js";
+import { tokenize, type Token } from "./tokens.js";
+
+/** A claim before attribution and de-duplication, with its place in the token stream. */
+interface Found {
+  kind: FigureKind;
+  value: number;
+  qualifier: Qualifier;
+  start: number;
+  countsShot: boolean;
+  singular: boolean;
+  part: boolean;
+  others: boolean;
+  increment: boolean;
+  revision: boolean;
+  revisedFrom: number | null;
+  /** "he was shot": the pronoun stands for someone the sentence or the article counted already. */
+  pronoun?: boolean;
+}
+
+// Cheap gate: most sentences mention no casualty at all and are never tokenized.
+const CASUALTY_HINT = /kill|dead|death|die[sd]?\b|dying|injur|wound|hurt|shot|shoot|slain|murder|fatal|missing|unaccounted|toll|bod(?:y|ies)|hospital|treatment|condition|casualt|lives|homicide|slaying|struck|hit\b|grazed|perish|succumb|execut|gunned|no one|nobody/i;
+// Running tallies of a war or a year are not an incident's figures.
+const CUMULATIVE = /\bsince (?:the )?(?:start|beginning|outbreak|onset)\b|\bsince (?:feb(?:ruary|\.)?\s*24|24 feb)|\bsince (?:the )?(?:full-scale |russian |russia's |large-scale )*(?:invasion|war|aggression|conflict)\b|\bsince (?:19|20)\d\d\b|\bso far this year\b|\bthis year alone\b|\bin total since\b|\bbetween feb(?:ruary|\.)? 24 and\b|\bsince the start of the year\b|\b(?:already|so far) (?:in|this) (?:(?:19|20)\d\d|year)\b|\b(?:annually|statewide|nationwide|each year|every year|per year|a year)\b|\bas (?:a )?result of (?:the )?(?:russia's |russian |russia’s )?(?:full-scale |armed |large-scale )*(?:invasion|aggression|war)\b|\bdue to (?:the )?(?:russian |russia's |russia’s )?(?:full-scale |armed )*(?:aggression|war|invasion)\b/i;
+const GUNFIRE = /shoot|gunfire|gunshot|bullet|gunman|gunmen|\bshots?\b|firearm|\bgun\b|rifle|pistol|handgun/i;
+
+const TIME_WORDS = new Set(
+  "monday tuesday wednesday thursday friday saturday sunday morning night afternoon evening overnight early late today tonight yesterday last this week weekend earlier just shortly around about a.m p.m".split(" "),
+);
+const QUOTES = new Set(['"', "“", "”", "'", "‘", "’"]);
+// Words that end the clause a subject's predicate can sit in.
+const CLAUSE_END = new Set(["after", "when", "while", "because", "but", "said", "says", "say", "told", "before", "although", "though", "if", "whose", "as", ";", ":", ".", "?", "!", "(", ")", "—", "–"]);
+// Transitive participles: followed by an object they are the active verb of someone else.
+const TRANSITIVE = new Set(["killed", "shot", "wounded", "injured", "hurt", "murdered", "executed", "hit", "struck"]);
+const BE = new Set(["was", "were", "been", "being", "is", "are", "be", "got", "get", "gets"]);
+const DEATH_AFTER_HURT = new Set(["died", "dies", "dead", "succumbed", "killed"]);
+
+const KILL_VERBS = new Set(["killing", "killed", "kills", "kill", "murdering", "murdered", "murders", "slaying"]);
+const INJURE_VERBS = new Set(["wounding", "wounded", "wounds", "injuring", "injured", "injures", "hurting", "maiming"]);
+const SHOOT_VERBS = new Set(["shooting", "shot", "shoots", "shoot"]);
+
+const MULTIPLES: Record<string, number> = { double: 2, triple: 3, quadruple: 4, quintuple: 5 };
+
+function isQuote(token: Token | undefined): boolean {
+  return token !== undefined && QUOTES.has(token.text);
+}
+
+// startsPeople is asked about the same tokens again and again while scanning: memoised per sentence.
+const startsPeopleMemo = new WeakMap<Token[], Int8Array>();
+
+/** Does a people phrase (a new subject) start at k? */
+function startsPeople(t: Token[], k: number): boolean {
+  let memo = startsPeopleMemo.get(t);
+  if (!memo) startsPeopleMemo.set(t, (memo = new Int8Array(t.length + 1)));
+  if (memo[k] === 0) memo[k] = computeStartsPeople(t, k) ? 1 : 2;
+  return memo[k] === 1;
+}
+
+function computeStartsPeople(t: Token[], k: number): boolean {
+  const count = countPhraseAt(t, k) ?? (/^(?:the|his|her|their|its|all)$/.test(t[k]?.lower ?? "") ? countPhraseAt(t, k + 1) : null);
+  if (count && count.noun) return true;
+  return personPhraseAt(t, k, false) !== null;
+}
+
+/** Is the predicate at k the active verb of a clause with its own object ("shot a clerk")? */
+function isActiveUse(t: Token[], k: number, p: Predicate): boolean {
+  if (p.end !== k + 1 || !TRANSITIVE.has(t[k]!.lower)) return false;
+  let b = k - 1;
+  while (b >= 0 && (PREDICATE_FILLERS.has(t[b]!.lower) && !BE.has(t[b]!.lower))) b--;
+  if (b >= 0 && BE.has(t[b]!.lower)) return false;
+  const next = t[k + 1];
+  if (!next) return false;
+  if (reflexiveAt(t, k + 1)) return true;
+  if (/^(?:him|her|them|me|us)$/.test(next.lower)) return true;
+  return objectAt(t, k + 1) !== null;
+}
+
+/**
+ * The casualty predicate of a subject that ends at `from`. Loose mode lets a prepositional phrase
+ * or an appositive stand between them ("Four people in a car were shot", "Cory Hollingshed, 25, of
+ * Macon, died"); tight mode only auxiliaries and adverbs ("four were killed").
+ */
+function predicateOfSubject(t: Token[], from: number, context: SentenceContext, loose: boolean): Predicate | null {
+  let budget = loose ? 12 : 5;
+  for (let k = from; k < t.length && budget > 0; k++, budget--) {
+    const p = predicateAt(t, k, context);
+    if (p && !isActiveUse(t, k, p)) return withLaterDeath(t, p, context);
+    const token = t[k]!;
+    if (CLAUSE_END.has(token.lower) && !(token.lower === "as" && /^(?:reported|listed|described|confirmed)$/.test(t[k - 1]?.lower ?? ""))) return null;
+    if (k > from && startsPeople(t, k)) return null;
+    if (PREDICATE_FILLERS.has(token.lower) || TIME_WORDS.has(token.lower) || isQuote(token) || token.lower === ",") continue;
+    if (token.lower === "to" && t[k + 1]?.lower === "be") { k++; continue; } // "reported to be in critical condition"
+    if (token.lower === "as" && /^(?:reported|listed|described|confirmed)$/.test(t[k - 1]?.lower ?? "")) continue;
+    if (token.lower === "including" || (token.lower === "among" && t[k + 1]?.lower === "them")) {
+      // "Three people, including two children, killed": the inset is part of the subject.
+      let close = k + 1;
+      while (close < t.length && close < k + 10 && t[close]!.lower !== ",") close++;
+      if (t[close]?.lower !== ",") return null;
+      k = close;
+      continue;
+    }
+    if (token.kind === "num" && t[k - 1]?.lower === ",") continue; // "Smith, 25, was killed"
+    if (!loose) return null;
+  }
+  return null;
+}
+
+/** "was shot and later died", "injured in the shooting has died": the person died. */
+function withLaterDeath(t: Token[], p: Predicate, context: SentenceContext): Predicate {
+  if (p.kind !== "injured") return p;
+  for (let k = p.end; k < t.length && k < p.end + 12; k++) {
+    const word = t[k]!.lower;
+    if (CLAUSE_END.has(word) && word !== "after" && word !== "as") return p;
+    if (startsPeople(t, k) || (t[k]!.kind === "num" && countPhraseAt(t, k))) return p;
+    if (DEATH_AFTER_HURT.has(word)) {
+      const death = predicateAt(t, k, context);
+      if (death?.kind === "killed") return { kind: "killed", end: death.end };
+    }
+  }
+  return p;
+}
+
+/** ", one fatally" / ", two of them fatally" / ", one of whom died" after "N people were shot". */
+function fatalShare(t: Token[], from: number, total: number): { killed: number; grave: boolean; start: number } | null {
+  for (let k = from; k < t.length && k < from + 10; k++) {
+    if (t[k]!.lower !== "," && t[k]!.lower !== "and") continue;
+    const all = t[k + 1]?.lower === "all" || t[k + 1]?.lower === "both";
+    const phrase = all ? { value: total, end: k + 2 } : numberPhraseAt(t, k + 1);
+    if (!phrase) continue;
+    let j = phrase.end;
+    if (t[j]?.lower === "of" && (t[j + 1]?.lower === "them" || t[j + 1]?.lower === "whom")) j += 2;
+    while (t[j] && PREDICATE_FILLERS.has(t[j]!.lower) && t[j]!.lower !== "fatally" && t[j]!.lower !== "critically") j++;
+    const word = t[j]?.lower;
+    if (phrase.value > total) return null;
+    if (word === "fatally" || word === "mortally" || word === "died" || word === "dead" || word === "killed") return { killed: phrase.value, grave: false, start: k + 1 };
+    if (word === "critically") return { killed: 0, grave: true, start: k + 1 };
+  }
+  return null;
+}
+
+function push(found: Found[], kind: FigureKind, people: PeoplePhrase, extra: Partial<Found> = {}): void {
+  // "two others were shot": the others are not the dead, whatever the sentence says of them.
+  if (people.others && extra.countsShot) extra = { ...extra, countsShot: false };
+  found.push({
+    kind,
+    value: people.value,
+    qualifier: people.qualifier,
+    start: people.start,
+    countsShot: false,
+    singular: people.singular,
+    part: people.part,
+    others: people.others,
+    increment: people.increment,
+    revision: false,
+    revisedFrom: null,
+    ...extra,
+  });
+}
+
+/**
+ * "Three men and one woman were shot", "A mother, father, and toddler were found dead": conjoined
+ * people phrases add up. Two phrases joined by a comma alone are an apposition ("a 21-year-old man,
+ * her relative, shot her"): one person, not two.
+ */
+function conjoinedPeople(t: Token[], first: PeoplePhrase, headline = false): PeoplePhrase {
+  if (!first.noun) return first;
+  const items: PeoplePhrase[] = [first];
+  const joiners: string[] = [];
+  for (;;) {
+    const last = items[items.length - 1]!;
+    let at = last.end;
+    const joiner = t[at]?.lower;
+    if (joiner !== "and" && joiner !== ",") break;
+    at++;
+    if (joiner === "," && t[at]?.lower === "and") at++; // the serial comma
+    // Later items may drop the article: "a mother, father, and toddler".
+    const next = countPhraseAt(t, at) ?? personPhraseAt(t, at, true, headline);
+    if (!next || !next.noun || next.part || next.others) break;
+    items.push(next);
+    joiners.push(t[at - 1]!.lower === "and" ? "and" : ",");
+  }
+  if (items.length === 1) return first;
+  if (items.length === 2 && joiners[0] === ",") return first;
+  // "Seven Sri Lankan citizens, six men and one woman, were injured": the rest spell out the first.
+  if (joiners[0] === "," && items.slice(1).reduce((sum, item) => sum + item.value, 0) === first.value) return { ...first, end: items[items.length - 1]!.end };
+  const last = items[items.length - 1]!;
+  const value = items.reduce((sum, item) => sum + item.value, 0);
+  const qualifier = items.find((item) => item.qualifier !== "exact")?.qualifier ?? "exact";
+  return { ...first, value, end: last.end, singular: false, qualifier };
+}
+
+/** Subject + predicate: "Five people were shot", "the victim died", "Four killed". */
+function subjectClaims(t: Token[], context: SentenceContext, headline: boolean, found: Found[]): void {
+  for (let i = 0; i < t.length; i++) {
+    const atStart = i === 0 || t[i - 1]!.lower === ":" || (i === 1 && isQuote(t[0])) || /^(?:said|say|says|that)$/.test(t[i - 1]!.lower);
+    let people = countPhraseAt(t, i);
+    let loose = people !== null && people.noun;
+    if (!people) {
+      people = personPhraseAt(t, i, atStart, headline);
+      loose = people !== null;
+    }
+    // "Marcus died soon after", "He was shot in the back": one person, the predicate right after.
+    if (!people && atStart && !headline) people = namePhraseAt(t, i, 1);
+    let pronoun = false;
+    if (!people && (t[i]!.lower === "he" || t[i]!.lower === "she")) {
+      people = { value: 1, qualifier: "exact", start: i, end: i + 1, singular: true, part: false, others: false, increment: false, noun: true };
+      pronoun = true;
+    }
+    if (!people && (t[i - 1]?.lower === "," || t[i - 1]?.lower === "and" || i === 0)) {
+      const name = namePhraseAt(t, i);
+      if (name && t[name.end]?.lower === ",") people = name; // "Cory Hollingshed, 25, ..., died"
+    }
+    // "Cory Hollingshed, 25, of Macon, died", "Jesus Javier Paez, a 22-year-old Latino, died"
+    if (people && people.singular && t[people.end]?.lower === ",") loose = true;
+    if (!people) continue;
+    people = conjoinedPeople(t, people, headline);
+    // "three children among injured": at least that many hurt.
+    const among = t[people.end]?.lower === "among" ? t[people.end + (t[people.end + 1]?.lower === "the" ? 2 : 1)]?.lower : undefined;
+    if (among && /^(?:injured|wounded|dead|killed|victims)$/.test(among)) {
+      push(found, among === "dead" || among === "killed" ? "killed" : "injured", { ...people, qualifier: "at least", part: false });
+      i = people.end;
+      continue;
+    }
+    const predicate = predicateOfSubject(t, people.end, context, loose);
+    if (!predicate) {
+      // "6 dead and 10 wounded civilians", "two wounded soldiers were evacuated"
+      if (people.state) push(found, people.state === "dead" ? "killed" : "injured", people);
+      i = Math.max(i, people.end - 1);
+      continue;
+    }
+    const share = predicate.kind === "injured" && !people.singular ? fatalShare(t, predicate.end, people.value) : null;
+    if (share && share.killed > 0) {
+      push(found, "killed", { ...people, value: share.killed, qualifier: "exact", start: share.start });
+      if (people.value - share.killed > 0) push(found, "injured", { ...people, value: people.value - share.killed });
+    } else {
+      // "ten of the injured are in grave condition" is part of the injured but the whole grave count.
+      push(found, predicate.kind, people, { countsShot: predicate.countsShot === true, part: people.part && predicate.kind !== "grave", pronoun });
+      // "in critical condition": hurt, and gravely so (unless the subject is "ten of the injured").
+      if (predicate.kind === "grave" && !people.part) push(found, "injured", people, { pronoun });
+      if (predicate.grave) push(found, "grave", people, { pronoun });
+    }
+    i = Math.max(i, predicate.end - 1);
+  }
+}
+
+/** The object of an active casualty verb: a count, one person, a name or "himself". */
+function objectAt(t: Token[], o: number, headline = false): PeoplePhrase | null {
+  const count = countPhraseAt(t, o);
+  if (count) {
+    if (count.noun) return count;
+    const next = t[count.end];
+    // A bare count must end the object: "killing four and wounding", "wounding over 40,".
+    if (!next || next.kind === "punct" || /^(?:and|in|on|at|during|near|while|when|after|including|inside|outside|overnight|early|late|people|across|as|before|since|with|from|today|yesterday|last|this)$/.test(next.lower)) return count;
+    return null;
+  }
+  // Title Case makes every headline word look like a name: no names as objects there.
+  return personPhraseAt(t, o, false, headline) ?? reflexiveAt(t, o) ?? (headline ? null : namePhraseAt(t, o)) ?? ageObject(t, o) ?? (headline ? null : surnameObject(t, o));
+}
+
+/** "mortally wounding Troyer in the chest": a lone surname, followed by the end of the clause. */
+function surnameObject(t: Token[], o: number): PeoplePhrase | null {
+  const name = namePhraseAt(t, o, 1);
+  if (!name || name.end !== o + 1) return null;
+  const next = t[o + 1];
+  if (next && next.kind === "word" && !/^(?:in|on|at|with|and|during|after|before|while|outside|inside|near|as)$/.test(next.lower)) return null;
+  return name;
+}
+
+/** "killed 25-year-old Jaden Rahm": an age then a name. */
+function ageObject(t: Token[], o: number): PeoplePhrase | null {
+  const person = personPhraseAt(t, o, true);
+  return person && /\d|year|month/.test(t[o]!.lower) ? person : null;
+}
+
+/** Verb + object: "killing four people", "wounding over 40", "shot and killed Sheymarr Noble". */
+function objectClaims(t: Token[], headline: boolean, found: Found[]): void {
+  for (let k = 0; k < t.length; k++) {
+    const w = t[k]!.lower;
+    let kind: FigureKind | null = null;
+    let countsShot = false;
+    let o = k + 1;
+    if (KILL_VERBS.has(w)) kind = "killed";
+    else if (INJURE_VERBS.has(w)) kind = "injured";
+    else if (SHOOT_VERBS.has(w)) {
+      if (t[k + 1]?.lower === "and" && KILL_VERBS.has(t[k + 2]?.lower ?? "")) { kind = "killed"; o = k + 3; }
+      else if (t[k + 1]?.lower === "and" && INJURE_VERBS.has(t[k + 2]?.lower ?? "")) { kind = "injured"; o = k + 3; }
+      else { kind = "injured"; countsShot = true; }
+    } else if ((w === "fatally" || w === "mortally") && (SHOOT_VERBS.has(t[k + 1]?.lower ?? "") || INJURE_VERBS.has(t[k + 1]?.lower ?? ""))) {
+      kind = "killed";
+      o = k + 2;
+    } else if (w === "lives" && t[k + 1]?.lower === "of" && /^(?:claimed|took|claiming|taking|cost|costing)$/.test(t[k - 2]?.lower ?? "")) {
+      kind = "killed";
+      o = k + 2;
+    }
+    if (!kind) continue;
+    // Passive ("were killed"), not active: the subject grammar reads it.
+    let b = k - 1;
+    while (b >= 0 && PREDICATE_FILLERS.has(t[b]!.lower) && !BE.has(t[b]!.lower)) b--;
+    if (b >= 0 && BE.has(t[b]!.lower)) continue;
+    if (t[o]?.lower === "at" && t[o + 1]?.lower === "least") { /* "killing at least 12": the number phrase reads it */ }
+    const single = objectAt(t, o, headline);
+    if (!single) continue;
+    // "injured a 5-year-old boy and a 20-year-old woman"
+    const object = conjoinedPeople(t, single, headline);
+    // "shot two men dead", "shot him to death"
+    if (countsShot && (t[object.end]?.lower === "dead" || (t[object.end]?.lower === "to" && t[object.end + 1]?.lower === "death"))) {
+      kind = "killed";
+      countsShot = false;
+    }
+    push(found, kind, object, { countsShot });
+  }
+  // "left two people dead and three injured", "leaves 17 Year-Old Dead"
+  for (let k = 0; k < t.length; k++) {
+    if (!/^(?:left|leaves|leaving|leave)$/.test(t[k]!.lower)) continue;
+    let o = k + 1;
+    for (let n = 0; n < 2; n++) {
+      const object = countPhraseAt(t, o) ?? personPhraseAt(t, o, true);
+      if (!object) break;
+      const state = t[object.end]?.lower;
+      const kind: FigureKind | null = state === "dead" ? "killed" : state === "injured" || state === "wounded" || state === "hurt" ? "injured" : state === "missing" ? "missing" : null;
+      if (!kind) break;
+      push(found, kind, object);
+      if (t[object.end + 1]?.lower !== "and" && t[object.end + 1]?.lower !== ",") break;
+      o = object.end + 2;
+    }
+  }
+}
+
+/** Noun constructions: tolls, "number of people killed", bodies, "double homicide". */
+function nounClaims(t: Token[], headline: boolean, found: Found[]): void {
+  for (let k = 0; k < t.length; k++) {
+    const w = t[k]!.lower;
+    // "the death toll rose to five", "the toll stands at 12", "raising the toll to 20"
+    // "the number of people killed ... has increased to 15", "number of injured rose to 14"
+    let kind: FigureKind | null = null;
+    if (w === "toll") kind = /^(?:injury|injured|wounded)$/.test(t[k - 1]?.lower ?? "") ? "injured" : "killed";
+    if (w === "number" && t[k + 1]?.lower === "of") {
+      for (let j = k + 2; j <= k + 5 && j < t.length; j++) {
+        const word = t[j]!.lower;
+        if (/^(?:killed|dead|deaths|fatalities|victims|died)$/.test(word)) { kind = "killed"; break; }
+        if (/^(?:injured|wounded|injuries|hurt|casualties)$/.test(word)) { kind = word === "casualties" ? null : "injured"; break; }
+      }
+    }
+    if (kind) {
+      for (let j = k + 1; j < t.length && j <= k + 30; j++) {
+        if (t[j]!.lower === "." || t[j]!.lower === ";") break;
+        if (t[j - 1]?.lower === "from") continue;
+        if (!/^(?:to|at|of|is|was|reached|hit|stands|stood|now)$/.test(t[j - 1]?.lower ?? "")) continue;
+        const phrase = numberPhraseAt(t, j);
+        if (!phrase) continue;
+        // The figure ends there or counts people: not "the toll of 4 shootings in 4 days".
+        const after = t[phrase.end];
+        if (after && after.kind === "word" && !/^(?:people|persons|civilians|victims|dead|killed|injured|wounded|and|in|on|at|after|as|from|with|by|since|according|including|but|while|when|so|now|overnight|today|yesterday|this|last)$/.test(after.lower)) continue;
+        found.push({ kind, value: phrase.value, qualifier: phrase.qualifier, start: j, countsShot: false, singular: false, part: false, others: false, increment: false, revision: isRevisionTarget(t, j), revisedFrom: revisedFromBefore(t, j), });
+        break;
+      }
+      continue;
+    }
+    // "the shooting death of 16-year-old Javon Reilly", "the deaths of two men", "the killing of a teen"
+    if (/^(?:death|deaths|killing|killings|murder|murders|slaying|slayings|shooting|shootings|wounding)$/.test(w) && t[k + 1]?.lower === "of") {
+      const first = objectAt(t, k + 2, headline);
+      const object = first ? conjoinedPeople(t, first, headline) : null;
+      if (object && !(w === "death" && object.value > 1)) {
+        // "the fatal shooting of one man", "the shooting death of": killed; "the shooting of a boy": shot.
+        const fatal = /^(?:fatal|deadly)$/.test(t[k - 1]?.lower ?? "");
+        if (w === "wounding") push(found, "injured", object);
+        else if (w.startsWith("shooting") && !fatal) push(found, "injured", object, { countsShot: true });
+        else push(found, "killed", object);
+      }
+      continue;
+    }
+    const possessive = possessiveDeathAt(t, k);
+    if (possessive) {
+      push(found, "killed", possessive);
+      continue;
+    }
+    // "45 dead bodies", "the bodies of four peaceful civilians", "two more bodies" (an increment)
+    if (w === "bodies" || w === "body") {
+      if (t[k + 1]?.lower === "of") {
+        const people = countPhraseAt(t, k + 2);
+        if (people && people.noun && !people.part) push(found, "killed", people);
+      }
+      continue;
+    }
+    // "double homicide", "triple shooting"
+    const multiple = MULTIPLES[w];
+    if (multiple) {
+      const next = t[k + 1]?.lower ?? "";
+      const people = { value: multiple, qualifier: "exact" as Qualifier, start: k, end: k + 2, singular: false, part: false, others: false, increment: false, noun: true };
+      if (/^(?:homicides?|murders?|killings?|slayings?|fatal)$/.test(next)) push(found, "killed", people);
+      else if (/^(?:shootings?)$/.test(next)) push(found, "injured", people, { countsShot: true });
+    }
+  }
+  // "45 dead bodies", "30 bodies": a count before "bodies".
+  for (let k = 0; k < t.length; k++) {
+    if (t[k]!.lower !== "bodies") continue;
+    for (let j = Math.max(0, k - 4); j < k; j++) {
+      const phrase = numberPhraseAt(t, j);
+      if (!phrase) continue;
+      const between = t.slice(phrase.end, k).map((x) => x.lower);
+      if (between.every((x) => /^(?:dead|more|other|additional|civilian|civilians'|unidentified)$/.test(x))) {
+        found.push({ kind: "killed", value: phrase.value, qualifier: phrase.qualifier, start: j, countsShot: false, singular: false, part: false, others: false, increment: between.includes("more") || t[j - 1]?.lower === "another", revision: false, revisedFrom: null });
+        break;
+      }
+    }
+  }
+}
+
+/** Revision marks on each claim: "rose to five" (a revision), "from three to four" (revisedFrom). */
+function markRevisions(t: Token[], found: Found[]): void {
+  for (const claim of found) {
+    const phrase = numberPhraseAt(t, claim.start);
+    if (isRevisionTarget(t, claim.start)) claim.revision = true;
+    claim.revisedFrom ??= revisedFromBefore(t, claim.start) ?? (phrase ? revisedFromAfter(t, phrase.end) : null);
+    if (claim.revisedFrom !== null) claim.revision = true;
+  }
+  const toll = tollRevisionFrom(t);
+  if (toll) {
+    // "..., raising the toll from three": the sentence's largest figure of that kind is the new one.
+    const target = found.filter((c) => c.kind === toll.kind && c.value > toll.from).sort((a, b) => b.value - a.value)[0];
+    if (target) {
+      target.revisedFrom = toll.from;
+      target.revision = true;
+    }
+  }
+}
+
+/** Cleans up a sentence's claims: increments go, "others" add up, duplicates collapse. */
+function settle(found: Found[]): Found[] {
+  const ordered = [...found].sort((a, b) => a.start - b.start);
+  const kept: Found[] = [];
+  for (const claim of ordered) {
+    const earlier = kept.filter((c) => c.start < claim.start);
+    // "two more bodies", "another 30": an increment, unless "more" means others after a count
+    // ("killed four civilians and wounded eight more").
+    if (claim.increment && earlier.length === 0) continue;
+    if (claim.others && claim.kind === "injured") {
+      // "one in critical condition, three others injured": the others add to the hurt already counted.
+      const hurt = earlier.find((c) => (c.kind === "injured" || c.kind === "grave") && !c.others && !c.part);
+      if (hurt) {
+        claim.value += hurt.value;
+        const absorbed = kept.indexOf(earlier.find((c) => c.kind === "injured" && c.start === hurt.start)!);
+        if (absorbed >= 0) kept.splice(absorbed, 1);
+      }
+    }
+    const same = kept.find((c) => c.kind === claim.kind && c.value === claim.value);
+    if (same) {
+      same.revision ||= claim.revision;
+      same.revisedFrom ??= claim.revisedFrom;
+      same.singular &&= claim.singular;
+      continue;
+    }
+    kept.push(claim);
+  }
+  // "King died Saturday night after he was shot": the pronoun is someone already counted.
+  const named = kept.filter((c) => !(c.pronoun && kept.some((o) => !o.pronoun)));
+  // One person ("a man was shot") beside a count of the same kind in one sentence is part of it.
+  return named.filter((c) => !(c.singular && named.some((o) => o !== c && o.kind === c.kind && !o.singular && o.value >= c.value)));
+}
+
+export function findCasualtyClaims(passage: Passage): CasualtyClaim[] {
+  const text = passage.text;
+  if (!CASUALTY_HINT.test(text) || CUMULATIVE.test(text)) return [];
+  const t = tokenize(text);
+  const context: SentenceContext = { gunfire: GUNFIRE.test(text), condition: /condition/i.test(text) };
+  const found: Found[] = [];
+  subjectClaims(t, context, passage.isTitle, found);
+  objectClaims(t, passage.isTitle, found);
+  nounClaims(t, passage.isTitle, found);
+  markRevisions(t, found);
+  const settled = settle(found);
+  for (const zero of findZeroCounts(text)) {
+    if (settled.some((c) => c.kind === zero.kind)) continue;
+    settled.push({ kind: zero.kind, value: 0, qualifier: "exact", start: t.length, countsShot: false, singular: false, part: zero.others, others: zero.others, increment: false, revision: false, revisedFrom: null });
+  }
+  if (settled.length === 0) return [];
+  const attribution = findAttribution(text);
+  return settled.map((claim) => {
+    const out: CasualtyClaim = {
+      kind: claim.kind,
+      value: claim.value,
+      qualifier: claim.qualifier,
+      attribution,
+      quote: text,
+      passage: passage.index,
+      revisedFrom: claim.revisedFrom,
+    };
+    if (claim.revision) out.revision = true;
+    if (claim.countsShot) out.countsShot = true;
+    if (claim.singular || claim.part) out.part = true;
+    return out;
+  });
+}

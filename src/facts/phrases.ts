@@ -1,0 +1,213 @@
+// Noun phrases that can be casualties: a count of people ("four peaceful civilians", "over 40",
+// "two of them", "both men"), or one person ("a 71-year-old woman", "the victim", "his wife",
+// "12-year-old", "Sheymarr Noble"). Ages, distances, times and calibres are never counts.
+import type { Qualifier } from "../model.js";
+import { COUNT_MODIFIERS, PERSON_PLURAL, PERSON_SINGULAR, REFLEXIVES, SINGULAR_DETERMINERS } from "./lexicon.js";
+import { numberPhraseAt } from "./numbers.js";
+import { isCapitalised, type Token } from "./tokens.js";
+
+export interface PeoplePhrase {
+  value: number;
+  qualifier: Qualifier;
+  start: number;
+  /** Token index after the phrase. */
+  end: number;
+  /** One person named or described ("a man", "the victim"): part of any larger count. */
+  singular: boolean;
+  /** "two of them", "ten of the injured": a part of a group counted elsewhere. */
+  part: boolean;
+  /** "three others", "eight more": people besides those already counted in the sentence. */
+  others: boolean;
+  /** "two more bodies", "another 30": an increment over an earlier figure, not a total. */
+  increment: boolean;
+  /** Whether a people noun was seen (else the count stands alone: "four killed"). */
+  noun: boolean;
+  /** "10 wounded civilians", "two dead soldiers": the phrase itself says what happened to them. */
+  state?: string;
+}
+
+// What a number must not be followed by to count people: units of time, distance, money, ammunition.
+const NOT_PEOPLE_AFTER = new Set(
+  ("% percent a.m a.m. p.m p.m. am pm o'clock : years year months month days day hours hour minutes minute seconds " +
+    "weeks week times time miles mile km kilometres kilometers kilometre kilometer feet foot meters metres yards block blocks " +
+    "shots rounds round bullets bullet casings dollars cents degrees mph caliber calibre mm year-old years-old " +
+    "missiles missile drones drone rockets rocket shells shell tanks homes houses buildings cars vehicles settlements villages " +
+    "towns times-a counts count charges charge points point games game st nd rd th million billion thousand hundred " +
+    "of-the am. pm.").split(" "),
+);
+// What a number must not be preceded by: addresses, roads, channels, ranks, scores.
+const NOT_PEOPLE_BEFORE = new Set(
+  ("$ no no. route highway interstate channel hwy sr cr county road room apartment apt unit number # page age aged ages " +
+    "ward district precinct station flight bus line gate level grade chapter section article code docket case " +
+    "i-").split(" "),
+);
+const WEEKDAYS_MONTHS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?$/;
+const AGE_WORD = /^(?:\d+|[a-z]+(?:-[a-z]+)?)-(?:year|month|week|day)s?-old$/;
+// Capitalised words that start sentences but are not names of people.
+const NOT_A_NAME = /^(?:police|officers?|authorities|officials|deputies|investigators|witnesses|troops|forces|russian|ukrainian|the|a|an|he|she|they|it|we|i|you|nobody|none|no|everyone|someone|somebody|anyone|everybody|many|some|others|several|most|few|all|each|both|this|that|these|those|there|here|who|what|when|where|why|how|one|two|three|four|five|if|but|and|as|at|in|on|after|before|while|his|her|their|its|our|my|your|update|updated|breaking|video|photos?|watch|live|news)$/;
+const GROUP_AFTER_OF = new Set(["them", "whom", "those", "us", "these"]);
+const STATE_WORDS = new Set(["dead", "injured", "wounded"]);
+const PART_NOUNS = new Set([...PERSON_PLURAL, "injured", "wounded", "dead", "victims", "hurt"]);
+
+/** "71-year-old", "three-month-old", "17 Year-Old", "17 years old": the index after the age, or -1. */
+export function ageEnd(t: Token[], i: number): number {
+  const token = t[i];
+  if (!token) return -1;
+  if (token.kind === "word" && AGE_WORD.test(token.lower)) return i + 1;
+  if (token.kind === "num" || token.kind === "word") {
+    const next = t[i + 1]?.lower;
+    if (next && /^(?:year|month)s?-old$/.test(next)) return i + 2;
+    if ((next === "year" || next === "years") && t[i + 2]?.lower === "old") return i + 3;
+    if ((next === "year" || next === "years") && t[i + 2]?.lower === "-" && t[i + 3]?.lower === "old") return i + 4;
+  }
+  return -1;
+}
+
+function isYear(value: number, t: Token[], i: number): boolean {
+  if (value < 1900 || value > 2100 || t[i]?.kind !== "num") return false;
+  return true;
+}
+
+/** Skips words that may stand between a count and its noun; returns the index of the first other token. */
+function skipModifiers(t: Token[], j: number, max = 3): number {
+  let k = j;
+  while (k < j + max && t[k]) {
+    const token = t[k]!;
+    if (token.kind !== "word") break;
+    if (PERSON_PLURAL.has(token.lower) || PERSON_SINGULAR.has(token.lower)) break;
+    const age = ageEnd(t, k);
+    if (age > k && age - k === 1) { k = age; continue; }
+    // Modifiers from the list, hyphenated adjectives ("US-made", "Russia-appointed"), nationalities
+    // and other capitalised qualifiers ("Ukrainian", "Islamist", "Sri Lankan").
+    if (COUNT_MODIFIERS.has(token.lower) || /-(?:made|backed|appointed|based|aged|held)$/.test(token.lower) || /(?:ian|ese|ish|can)$/.test(token.lower) || isCapitalised(token)) {
+      k++;
+      continue;
+    }
+    break;
+  }
+  return k;
+}
+
+/** A count of people starting at token i ("over 40", "four peaceful civilians", "two of them"). */
+export function countPhraseAt(t: Token[], i: number): PeoplePhrase | null {
+  let increment = t[i - 1]?.lower === "another";
+  let phrase = numberPhraseAt(t, i);
+  // "Information received about 6 dead": "about" there means "concerning", not "roughly".
+  if (phrase && phrase.qualifier === "about" && t[i]?.lower === "about" && /^(?:information|info|reports?|data|news|learned|told|know|known|talk|talked|spoke|speak|asked|questions?|received|is|are|was|were)$/.test(t[i - 1]?.lower ?? "")) {
+    phrase = numberPhraseAt(t, i + 1);
+  }
+  let start = i;
+  if (!phrase && t[i]?.lower === "both") phrase = { value: 2, qualifier: "exact", start: i, end: i + 1 };
+  if (!phrase) return null;
+  start = phrase.start;
+  const before = t[start - 1]?.lower;
+  if (before && (NOT_PEOPLE_BEFORE.has(before) || WEEKDAYS_MONTHS.test(before))) return null;
+  const after = t[phrase.end];
+  if (after && (NOT_PEOPLE_AFTER.has(after.lower) || /^(?:years?|months?)-old$/.test(after.lower))) return null;
+  if (after?.lower === "-" || after?.lower === "/" || after?.lower === ":" || after?.lower === ".") {
+    // "10-4", "24/7", "3:15", "2.": scores, times and list numbers (a sentence-final count is fine).
+    if (after.lower !== "." || t[phrase.end + 1]) return null;
+  }
+  if (isYear(phrase.value, t, phrase.start) && !PERSON_PLURAL.has(after?.lower ?? "")) return null;
+  // "Samuel Sallee, 55, killed", "Rolando Jr., 22, who": an age set off by commas after a name.
+  if ((before === "," || before === "and") && after?.lower === "," && phrase.qualifier === "exact" && t[start]!.kind === "num" && phrase.value < 110) return null;
+  if (before === "," && phrase.qualifier === "exact" && t[start]!.kind === "num" && isCapitalised(t[start - 2]) && phrase.value >= 1 && phrase.value < 110 && after && /^(?:killed|was|is|had|has|who|died)$/.test(after.lower)) return null;
+
+  let j = phrase.end;
+  let others = false;
+  // "including two children", "three children among the injured": part of a count given elsewhere.
+  const inset = t[start - 1]?.lower === "including";
+  if (t[j]?.lower === "more" || t[j]?.lower === "additional") {
+    // "eight more": others when another count came first in the sentence, else an increment.
+    others = true;
+    increment = true;
+    j++;
+  } else if (t[j]?.lower === "other" || t[j]?.lower === "others") {
+    others = true;
+    if (t[j]!.lower === "others") return { value: phrase.value, qualifier: phrase.qualifier, start, end: j + 1, singular: false, part: false, others, increment, noun: true };
+    j++;
+  }
+  // "two of them", "ten of the injured", "one of the victims"
+  if (t[j]?.lower === "of") {
+    const group = t[j + 1]?.lower;
+    if (group && GROUP_AFTER_OF.has(group)) return { value: phrase.value, qualifier: phrase.qualifier, start, end: j + 2, singular: false, part: true, others, increment, noun: true };
+    if (group === "the" || group === "those" || group === "these") {
+      // "ten of the injured", "two of the wounded soldiers", "one of the victims"
+      for (let k = j + 2; k < j + 5 && t[k]?.kind === "word"; k++) {
+        if (PART_NOUNS.has(t[k]!.lower) && !PART_NOUNS.has(t[k + 1]?.lower ?? "")) {
+          return { value: phrase.value, qualifier: phrase.qualifier, start, end: k + 1, singular: false, part: true, others, increment, noun: true };
+        }
+      }
+    }
+    return null;
+  }
+  const k = skipModifiers(t, j);
+  const noun = t[k]?.lower;
+  if (noun && (PERSON_PLURAL.has(noun) || (phrase.value === 1 && PERSON_SINGULAR.has(noun)))) {
+    const state = t.slice(j, k).find((x) => STATE_WORDS.has(x.lower))?.lower;
+    return { value: phrase.value, qualifier: phrase.qualifier, start, end: k + 1, singular: false, part: inset, others, increment, noun: true, state };
+  }
+  // Modifiers but no people noun ("five US-made ATACMS missiles") is no count of people; but
+  // "4 wounded", "1 dead" stand alone (those words double as modifiers: "two wounded soldiers").
+  if (k !== j && !STATE_WORDS.has(t[j]!.lower)) return null;
+  return { value: phrase.value, qualifier: phrase.qualifier, start, end: j, singular: false, part: false, others, increment, noun: false };
+}
+
+/** One person starting at token i: "a 71-year-old woman", "the victim", "his wife", "12-year-old". */
+export function personPhraseAt(t: Token[], i: number, atSentenceStart: boolean, headline = false): PeoplePhrase | null {
+  const token = t[i];
+  if (!token) return null;
+  let j = i;
+  const hasDeterminer = SINGULAR_DETERMINERS.has(token.lower) && token.lower !== "one";
+  if (hasDeterminer) j++;
+  // "a 17-year-old", "the 3-month-old baby", "12-year-old dies"
+  const age = ageEnd(t, j);
+  if (age > j) {
+    const k = skipModifiers(t, age, 2);
+    if (t[k] && PERSON_SINGULAR.has(t[k]!.lower)) return onePerson(i, k + 1);
+    if (k === age) return onePerson(i, age);
+    return null;
+  }
+  // Headlines drop articles ("Putnam County teen dies"); body text needs one ("a man", "the victim").
+  if (!hasDeterminer && !atSentenceStart && !headline) return null;
+  let k = skipModifiers(t, j, 3);
+  // "the Fresno County Sheriff's deputy", "a Marion County toddler": names and possessives may qualify.
+  for (let n = 0; n < 4 && k < t.length && !PERSON_SINGULAR.has(t[k]!.lower) && (hasDeterminer || headline); n++) {
+    if (!(isCapitalised(t[k]) || /'s$/.test(t[k]!.lower))) break;
+    k = skipModifiers(t, k + 1, 2);
+  }
+  // "the victim's family", "a man's car": a possessive is not the person (its token ends in 's).
+  if (t[k] && PERSON_SINGULAR.has(t[k]!.lower)) return onePerson(i, k + 1);
+  return null;
+}
+
+function onePerson(start: number, end: number): PeoplePhrase {
+  return { value: 1, qualifier: "exact", start, end, singular: true, part: false, others: false, increment: false, noun: true };
+}
+
+/** A possessive person before a death: "16-year-old boy's death", "Smith's shooting death". */
+export function possessiveDeathAt(t: Token[], i: number): PeoplePhrase | null {
+  const token = t[i];
+  if (!token || !/'s$/.test(token.lower)) return null;
+  const base = token.lower.slice(0, -2);
+  const person = PERSON_SINGULAR.has(base) || (isCapitalised(token) && !WEEKDAYS_MONTHS.test(base) && !/^(?:police|county|city|state|department|sheriff|office|nation|ukraine|russia)$/.test(base));
+  if (!person) return null;
+  const next = t[i + 1]?.lower === "shooting" ? i + 2 : i + 1;
+  if (!/^(?:death|killing|murder|slaying)$/.test(t[next]?.lower ?? "")) return null;
+  return { value: 1, qualifier: "exact", start: i, end: next + 1, singular: true, part: false, others: false, increment: false, noun: true };
+}
+
+/** A person named in the text: two to four capitalised words ("Sheymarr Noble", "Branden Bernard Holbert"). */
+export function namePhraseAt(t: Token[], i: number, minWords = 2): PeoplePhrase | null {
+  let k = i;
+  while (k < i + 4 && isCapitalised(t[k]) && !WEEKDAYS_MONTHS.test(t[k]!.lower) && !NOT_A_NAME.test(t[k]!.lower)) k++;
+  if (k - i < minWords) return null;
+  return { value: 1, qualifier: "exact", start: i, end: k, singular: true, part: false, others: false, increment: false, noun: true };
+}
+
+/** "himself", "herself": the subject hurt itself. */
+export function reflexiveAt(t: Token[], i: number): PeoplePhrase | null {
+  const word = t[i]?.lower;
+  if (!word || !REFLEXIVES.has(word) || word === "themselves") return null;
+  return { value: 1, qualifier: "exact", start: i, end: i + 1, singular: true, part: false, others: false, increment: false, noun: true };
+}

@@ -1,0 +1,121 @@
+// Casualty predicates: the words after a subject that say what happened to it ("were killed",
+// "died", "was shot", "suffered gunshot wounds", "are in grave condition", "remain missing").
+// Local-news convention (GVA): "shot" alone means hurt, unless the text says the person died.
+import type { FigureKind } from "../model.js";
+import type { Token } from "./tokens.js";
+
+export interface Predicate {
+  kind: FigureKind;
+  /** Token index after the predicate. */
+  end: number;
+  /** "was shot": the count is of people shot, which may include people who died of it. */
+  countsShot?: boolean;
+  /** "critically injured", "in critical condition": also a grave count. */
+  grave?: boolean;
+}
+
+export interface SentenceContext {
+  /** The sentence speaks of gunfire ("shooting", "gunfire", "bullets"): "4 struck" means hit by it. */
+  gunfire: boolean;
+  /** The sentence speaks of someone's condition: "the condition of ten ... is grave". */
+  condition: boolean;
+}
+
+const KILLED_WORDS = new Set(["killed", "slain", "murdered", "dead", "died", "dies", "die", "perished", "succumbed", "executed"]);
+const INJURED_WORDS = new Set(["injured", "wounded", "hurt", "hospitalized", "hospitalised", "grazed", "maimed"]);
+const FATAL_PARTICIPLES = new Set(["shot", "wounded", "injured", "struck", "hit", "stabbed", "hurt"]);
+const GRAVE_CONDITIONS = new Set(["grave", "critical", "severe", "life-threatening", "extremely"]);
+const OTHER_CONDITIONS = new Set(["serious", "stable", "fair", "good", "satisfactory", "moderate", "non-life-threatening", "unknown"]);
+const TREATMENT = new Set(["treatment", "care", "help", "aid", "attention", "assistance"]);
+const WOUND_NOUNS = new Set(["injuries", "injury", "wounds", "wound"]);
+const GUNFIRE_OBJECTS = new Set(["gunfire", "bullets", "bullet", "a", "stray", "shrapnel", "fire"]);
+// Words before "shot" that make it the noun (a gunshot), not the participle.
+const SHOT_AS_NOUN = new Set("a the one single fatal first second third another warning no fired firing fire his her gun kill head parting any each every lucky good that this final".split(" "));
+const COPULAS = new Set(["is", "are", "was", "were", "remains", "remain", "remained"]);
+
+/** The casualty predicate starting at token k, or null. */
+export function predicateAt(t: Token[], k: number, context: SentenceContext): Predicate | null {
+  const w = t[k]?.lower;
+  if (!w) return null;
+  const n1 = t[k + 1]?.lower;
+  const n2 = t[k + 2]?.lower;
+
+  if (w === "fatally" || w === "mortally") {
+    return n1 && FATAL_PARTICIPLES.has(n1) ? { kind: "killed", end: k + 2 } : null;
+  }
+  if ((w === "critically" || w === "gravely") && n1 && (INJURED_WORDS.has(n1) || n1 === "shot")) {
+    return { kind: "injured", end: k + 2, grave: true };
+  }
+  if ((w === "seriously" || w === "severely" || w === "badly" || w === "slightly" || w === "lightly") && n1 && INJURED_WORDS.has(n1)) {
+    return { kind: "injured", end: k + 2 };
+  }
+  if (w === "shot" && SHOT_AS_NOUN.has(t[k - 1]?.lower ?? "")) return null; // "without firing a shot"
+  if (w === "shot" || w === "gunned") {
+    // "gunned down" reads as killed, but local news uses it for the wounded too: a shooting count.
+    if (w === "gunned") return n1 === "down" ? { kind: "injured", end: k + 2, countsShot: true } : null;
+    if (n1 === "dead") return { kind: "killed", end: k + 2 };
+    if (n1 === "to" && n2 === "death") return { kind: "killed", end: k + 3 };
+    if (n1 === "and" && n2 === "killed") return { kind: "killed", end: k + 3 };
+    if (n1 === "and" && (n2 === "wounded" || n2 === "injured")) return { kind: "injured", end: k + 3 };
+    if (n1 === "down") return null; // missiles and drones are shot down
+    // "shot at" is fired at, not hit; but a title-case "Shot At Clairton Speakeasy" is a place.
+    if (n1 === "at" && t[k + 1]!.text !== "At") return null;
+    return { kind: "injured", end: k + 1, countsShot: true };
+  }
+  if (w === "found" || w === "pronounced" || w === "confirmed" || w === "declared") {
+    if (n1 === "dead") return { kind: "killed", end: k + 2 };
+    if (w === "found" && (n1 === "shot" || n1 === "fatally")) return predicateAt(t, k + 1, context);
+    return null;
+  }
+  if (w === "lost" && (n1 === "his" || n1 === "her" || n1 === "their") && (n2 === "life" || n2 === "lives")) {
+    return { kind: "killed", end: k + 3 };
+  }
+  if (KILLED_WORDS.has(w)) return { kind: "killed", end: k + 1 };
+  if (INJURED_WORDS.has(w)) return { kind: "injured", end: k + 1 };
+  if ((w === "struck" || w === "hit") && context.gunfire) {
+    if (n1 === "by" && n2 && !GUNFIRE_OBJECTS.has(n2)) return null; // "hit by a car"
+    return { kind: "injured", end: k + 1, countsShot: true };
+  }
+  if (w === "received" || w === "receiving" || w === "receive" || w === "sought" || w === "needed" || w === "required") {
+    let j = k + 1;
+    if (t[j]?.lower === "medical" || t[j]?.lower === "hospital" || t[j]?.lower === "emergency") j++;
+    return t[j] && TREATMENT.has(t[j]!.lower) ? { kind: "injured", end: j + 1 } : null;
+  }
+  if (w === "treated") {
+    return n1 === "for" || n1 === "at" || n1 === "in" || n1 === "and" || n1 === "by" || n1 === "." || n1 === "," ? { kind: "injured", end: k + 1 } : null;
+  }
+  if (w === "suffered" || w === "sustained" || w === "suffering" || w === "sustaining" || w === "suffers" || w === "sustains") {
+    for (let j = k + 1; j <= k + 5 && j < t.length; j++) {
+      const word = t[j]!.lower;
+      if (WOUND_NOUNS.has(word)) {
+        const words = t.slice(k + 1, j).map((x) => x.lower);
+        if (words.includes("fatal") || words.includes("mortal")) return { kind: "killed", end: j + 1 };
+        const grave = words.includes("life-threatening") || words.includes("critical");
+        // "suffered gunshot wounds" is being shot: it may be how the victim died.
+        const shot = words.some((x) => x === "gunshot" || x === "bullet" || x === "gun-shot");
+        return { kind: "injured", end: j + 1, grave: grave && !words.includes("non-life-threatening"), countsShot: shot };
+      }
+      if (t[j]!.kind === "punct") break;
+    }
+    return null;
+  }
+  if (w === "in" && n1) {
+    // "in grave condition", "in critical but stable condition"
+    let j = k + 1;
+    const words: string[] = [];
+    while (j < t.length && j <= k + 5 && t[j]!.lower !== "condition" && t[j]!.kind === "word") words.push(t[j++]!.lower);
+    if (t[j]?.lower !== "condition" || words.length === 0) return null;
+    if (words.some((x) => GRAVE_CONDITIONS.has(x))) return { kind: "grave", end: j + 1 };
+    if (words.some((x) => OTHER_CONDITIONS.has(x))) return { kind: "injured", end: j + 1 };
+    return null;
+  }
+  if ((w === "grave" || w === "critical") && context.condition) {
+    // "The condition of ten of the injured is "grave"": only right after a copula.
+    let j = k - 1;
+    while (j >= 0 && t[j]!.kind === "punct") j--;
+    return j >= 0 && COPULAS.has(t[j]!.lower) ? { kind: "grave", end: k + 1 } : null;
+  }
+  if (w === "missing") return { kind: "missing", end: k + 1 };
+  if (w === "unaccounted" && n1 === "for") return { kind: "missing", end: k + 2 };
+  return null;
+}
