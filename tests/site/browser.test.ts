@@ -1,0 +1,199 @@
+// The built site in a real browser: accessibility (axe-core) on the main kinds of page, nothing
+// fetched from outside with the network cut, and the search page by mouse, keyboard and address.
+import { readdirSync, rmSync, statSync } from "node:fs";
+import { join, relative } from "node:path";
+import { AxeBuilder } from "@axe-core/playwright";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launchBrowser } from "../support/browser.js";
+import { copyContent, freshOutput, PROJECT_ROOT, readExport, runBuild } from "../support/build.js";
+import { serveFolder, type RunningServer } from "../support/static-server.js";
+import { cpSync } from "node:fs";
+import { searchFor, waitForResults } from "./support/search.js";
+
+let output: string;
+let content: string;
+let server: RunningServer;
+let browser: Browser;
+let incidents: { id: string; url: string; date: string; place: { name: string; admin1: string | null } | null }[];
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return name === "pagefind" ? [] : htmlFiles(path);
+    return name.endsWith(".html") ? [path] : [];
+  });
+}
+
+function pathOf(file: string): string {
+  const rel = relative(output, file).split("\\").join("/");
+  return rel === "index.html" ? "/" : rel.endsWith("/index.html") ? `/${rel.slice(0, -"index.html".length)}` : `/${rel}`;
+}
+
+beforeAll(async () => {
+  // The seed articles plus a few short ones on other dates and places (fixtures/extra).
+  content = copyContent(join(PROJECT_ROOT, "content"));
+  cpSync(join(import.meta.dirname, "fixtures/extra/articles"), join(content, "articles"), { recursive: true });
+  output = freshOutput();
+  const run = runBuild(["--content", content, "--output", output]);
+  expect(run.status, run.stderr).toBe(0);
+  incidents = readExport(output).incidents;
+  server = await serveFolder(output);
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  for (const dir of [output && join(output, ".."), content]) if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+async function open(path: string, colorScheme: "light" | "dark" = "light"): Promise<Page> {
+  // A context per page: axe-core's Playwright driver needs one (it opens frames in it).
+  const context = await browser.newContext({ colorScheme });
+  const page = await context.newPage();
+  page.on("close", () => void context.close().catch(() => undefined));
+  await page.goto(`${server.url}${path}`, { waitUntil: "networkidle" });
+  return page;
+}
+
+describe("accessibility (axe-core)", () => {
+  const pages = () => {
+    const incident = incidents.find((i) => i.place) ?? incidents[0]!;
+    return {
+      home: "/",
+      incident: incident.url,
+      place: `/places/${readExport(output).incidents.find((i: any) => i.id === incident.id).place.slug}/`,
+      day: `/days/${incident.date}/`,
+      search: `/search/?q=${encodeURIComponent(incident.place?.name ?? "strike")}`,
+    };
+  };
+
+  it("reports a real violation in this setup (so a clean run means something)", async () => {
+    const page = await open("/");
+    await page.evaluate(() => {
+      const image = document.createElement("img");
+      image.src = "/assets/none.png";
+      document.querySelector("main")!.append(image);
+    });
+    const { violations } = await new AxeBuilder({ page }).analyze();
+    expect(violations.map((v) => v.id)).toContain("image-alt");
+    await page.close();
+  });
+
+  for (const colorScheme of ["light", "dark"] as const) {
+    it(`finds no serious or critical violation on home, incident, place, day and search pages (${colorScheme})`, async () => {
+      const problems: string[] = [];
+      for (const [name, path] of Object.entries(pages())) {
+        const page = await open(path, colorScheme);
+        if (name === "search") await waitForResults(page, /^\d+ incidents? for/);
+        const { violations } = await new AxeBuilder({ page }).analyze();
+        for (const v of violations.filter((v) => v.impact === "serious" || v.impact === "critical")) {
+          problems.push(`${name} ${path}: ${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`);
+        }
+        await page.close();
+      }
+      expect(problems).toEqual([]);
+    });
+  }
+});
+
+describe("with the network cut", () => {
+  it("opens every page without any request leaving 127.0.0.1", async () => {
+    const files = htmlFiles(output);
+    expect(files.length).toBeGreaterThan(10);
+    const outside: string[] = [];
+    const failed: string[] = [];
+    const context = await browser.newContext();
+    await context.route("**/*", (route) => {
+      const url = new URL(route.request().url());
+      if (url.hostname === "127.0.0.1") return route.continue();
+      outside.push(url.href);
+      return route.abort();
+    });
+    const page = await context.newPage();
+    page.on("requestfailed", (request) => failed.push(request.url()));
+    for (const file of files) {
+      const response = await page.goto(`${server.url}${pathOf(file)}`, { waitUntil: "networkidle" });
+      expect(response?.status(), pathOf(file)).toBeLessThan(400);
+    }
+    // The search page loads Pagefind's index and wasm: run a search so those requests happen too.
+    await page.goto(`${server.url}/search/?q=${encodeURIComponent(incidents[0]!.place?.name ?? "strike")}`);
+    await waitForResults(page, /^\d+ incidents? for/);
+    await context.close();
+    expect(outside).toEqual([]);
+    expect(failed).toEqual([]);
+  });
+});
+
+describe("search page", () => {
+  it("runs the search in the address (?q=) and shows date, place and figures on each result", async () => {
+    const target = incidents.find((i) => i.place)!;
+    const page = await open(`/search/?q=${encodeURIComponent(target.place!.name)}`);
+    const results = await waitForResults(page, /^\d+ incidents? for/);
+    expect(results).toContain(target.url);
+    const card = page.locator(".result", { has: page.locator(`a[href="${target.url}"]`) });
+    await expect.poll(() => card.locator(".result__meta").textContent()).toMatch(new RegExp(`\\d{4} · ${target.place!.name}`));
+    expect(await card.locator(".result__figures").textContent()).toMatch(/Killed|Injured|No casualty figures/);
+    expect(await page.locator("#search-q").inputValue()).toBe(target.place!.name);
+    await page.close();
+  });
+
+  it("narrows by region and keeps the filters in a shareable address", async () => {
+    const target = incidents.find((i) => i.place?.admin1)!;
+    const page = await open("/search/");
+    await searchFor(page, target.place!.name);
+    await page.locator("#filter-region").selectOption(target.place!.admin1!);
+    const filtered = await waitForResults(page, new RegExp(`in ${target.place!.admin1}$`));
+    expect(filtered).toContain(target.url);
+    for (const path of filtered) expect(incidents.find((i) => i.url === path)!.place!.admin1).toBe(target.place!.admin1);
+    const address = new URL(page.url());
+    expect(address.searchParams.get("q")).toBe(target.place!.name);
+    expect(address.searchParams.get("region")).toBe(target.place!.admin1);
+    // The same address in a fresh page gives the same results.
+    const again = await open(`${address.pathname}${address.search}`);
+    expect(await waitForResults(again, new RegExp(`in ${target.place!.admin1}$`))).toEqual(filtered);
+    await page.close();
+    await again.close();
+  });
+
+  it("sorts by date, newest or oldest first, with or without search words", async () => {
+    const page = await open("/search/?country=Ukraine&sort=newest");
+    const newest = await waitForResults(page, /^\d+ incidents in Ukraine$/);
+    const dateOf = (path: string) => incidents.find((i) => i.url === path)!.date;
+    const dates = newest.map(dateOf);
+    expect(dates.length).toBeGreaterThan(2);
+    expect(new Set(dates).size).toBeGreaterThan(1);
+    expect(dates).toEqual([...dates].sort().reverse());
+    await page.locator("#search-sort").selectOption("oldest");
+    await page.waitForFunction(() => new URL(location.href).searchParams.get("sort") === "oldest");
+    await expect.poll(async () => (await waitForResults(page, /^\d+ incidents in Ukraine$/)).map(dateOf)).toEqual([...dates].sort());
+    await page.close();
+  });
+
+  it("can be used with the keyboard alone", async () => {
+    const page = await open("/search/");
+    const target = incidents.find((i) => i.place)!;
+    await page.keyboard.press("Tab"); // skip link
+    await page.keyboard.press("Enter");
+    for (let i = 0; i < 20 && (await page.evaluate(() => document.activeElement?.id)) !== "search-q"; i++) await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("search-q");
+    await page.keyboard.type(target.place!.name);
+    await page.keyboard.press("Enter");
+    await waitForResults(page, /^\d+ incidents? for/);
+    // Tab on to the sort control and change it with the arrow keys.
+    for (let i = 0; i < 10 && (await page.evaluate(() => document.activeElement?.id)) !== "search-sort"; i++) await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("search-sort");
+    await page.keyboard.press("ArrowDown");
+    await page.waitForFunction(() => new URL(location.href).searchParams.get("sort") === "newest");
+    // Focus is visible: the focused control draws an outline.
+    const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
+    expect(outline).not.toBe("none");
+    // And a result link is reachable and opens its incident.
+    for (let i = 0; i < 10 && !(await page.evaluate(() => document.activeElement?.closest(".result") !== null)); i++) await page.keyboard.press("Tab");
+    const href = await page.evaluate(() => (document.activeElement as HTMLAnchorElement).pathname);
+    await page.keyboard.press("Enter");
+    await page.waitForURL(`**${href}`);
+    await page.close();
+  });
+});
