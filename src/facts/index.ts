@@ -2,4 +2,5 @@
 // One file per job; this module is the surface the extract stage calls.
 export { findCasualtyClaims } from "./claims.js";
 export { findArticleCasualtyClaims } from "./articleClaims.js";
-export { findDamage, findDateCues, findMeans, findTypeCues } from "./legacy.js";
+export { decideEventDate, findDateCues, mergeEventDates } from "./dates.js";
+export { findDamage, findMeans, findTypeCues } from "./legacy.js";

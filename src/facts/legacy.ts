@@ -1,22 +1,5 @@
 // FIRST VERSION kept while facts/ is rebuilt (issue 4): replaced step by step.
-import { DateTime } from "luxon";
-import type { DamageClaim, DateCue, IncidentType, MeansClaim, Passage, TypeCue } from "../model.js";
-
-const WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
-
-export function findDateCues(passages: Passage[], publishedDay: string): DateCue[] {
-  const published = DateTime.fromISO(publishedDay, { zone: "utc" });
-  const cues: DateCue[] = [];
-  for (const passage of passages) {
-    const match = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i.exec(passage.text);
-    if (!match) continue;
-    const weekday = WEEKDAYS.indexOf(match[1]!.toLowerCase()) + 1;
-    const back = (published.weekday - weekday + 7) % 7;
-    const day = published.minus({ days: back }).toISODate()!;
-    cues.push({ passage: passage.index, date: { date: day, end: day, precision: "day", cue: match[0] } });
-  }
-  return cues;
-}
+import type { DamageClaim, IncidentType, MeansClaim, Passage, TypeCue } from "../model.js";
 
 export function findMeans(passage: Passage): MeansClaim[] {
   const match = /\b(missiles?|drones?|shelling|artillery|airstrikes?|gunfire|explosives?)\b/i.exec(passage.text);
