@@ -5,8 +5,9 @@ import type { DateTime } from "luxon";
 import type { Article, Digest, Incident } from "./model.js";
 import { ingestArticles } from "./ingest/index.js";
 import { extractFacts } from "./extract/index.js";
-import { loadPlaceIndex } from "./places/index.js";
+import { loadPlaceIndex, primePlaceIndex, readEditorPlaces } from "./places/index.js";
 import { cutReports } from "./group/reports.js";
+import { findFurniture } from "./group/furniture.js";
 import { groupReports } from "./group/index.js";
 import { mergeGroups } from "./merge/index.js";
 import { assignStableIds, incidentUrl, readLock } from "./lock/index.js";
@@ -20,9 +21,13 @@ export interface BuildOptions {
 
 export function buildDigest({ contentDir, now }: BuildOptions): Digest {
   const ingested = ingestArticles(contentDir, now);
-  const places = loadPlaceIndex();
+  const editorPlaces = readEditorPlaces(contentDir);
+  const places = loadPlaceIndex(editorPlaces.places);
+  // Which countries the articles are about, so an article that does not say which Odessa it means is read like the rest.
+  primePlaceIndex(places, ingested.articles);
   const facts = ingested.articles.map((article) => extractFacts(article, places));
-  const reports = facts.flatMap((f) => cutReports(f));
+  const furniture = findFurniture(facts);
+  const reports = facts.flatMap((f) => cutReports(f, furniture));
   const articlesById = new Map<string, Article>(ingested.articles.map((a) => [a.id, a]));
   const groups = groupReports(reports, { publishedDay: (id) => articlesById.get(id)!.publishedDay });
   const merged = mergeGroups(groups, articlesById);
@@ -52,7 +57,7 @@ export function buildDigest({ contentDir, now }: BuildOptions): Digest {
   return {
     incidents,
     articles,
-    rejected: ingested.rejected,
+    rejected: [...ingested.rejected, ...editorPlaces.rejected],
     redirects: stable.redirects,
     withdrawn: stable.withdrawn,
     sourceArticles: ingested.articles,

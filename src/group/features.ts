@@ -94,7 +94,9 @@ function figureAgreement(a: number[] | undefined, b: number[] | undefined): numb
 
 export const FEATURE_NAMES = [
   "text similarity",
+  "√ text similarity",
   "name similarity",
+  "√ name similarity",
   "log days apart",
   "log days between publications",
   "same place",
@@ -116,13 +118,16 @@ export interface PairFacts {
 
 export function pairFeatures(a: ReportProfile, b: ReportProfile): PairFacts {
   const text = cosine(a.text, b.text);
+  const names = cosine(a.names, b.names);
   const days = daysApart(a, b);
   const relation = placeRelation(a.place, b.place);
   const typeAgree = a.type === "other" || b.type === "other" ? 0 : a.type === b.type ? 1 : -1;
   return {
     features: [
       text,
-      cosine(a.names, b.names),
+      Math.sqrt(text),
+      names,
+      Math.sqrt(names),
       Math.log1p(days),
       Math.log1p(Math.abs(a.published - b.published)),
       relation === "same" ? 1 : 0,

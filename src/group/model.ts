@@ -14,7 +14,7 @@ export interface PairModel {
   nearMiss: number;
 }
 
-export const PAIR_MODEL: PairModel = {"bias":-2.955,"weights":[0.224,8.568,-0.392,-0.631,1.479,0.289,-1.227,0.271,0.658,1.857,1.458],"threshold":0.2,"nearMiss":0.1};
+export const PAIR_MODEL: PairModel = {"bias":-4.315,"weights":[1.065,7.206,3.368,3.582,-0.412,-0.584,0.549,0.173,-0.639,-0.501,0.994,0.183,-0.778],"threshold":0.25,"nearMiss":0.125};
 
 if (PAIR_MODEL.weights.length !== FEATURE_NAMES.length) throw new Error("pair model: one weight per feature");
 

@@ -5,6 +5,7 @@
 // ("47 settlements since the start of the year") and recollections of earlier events never open
 // a report, and their figures are not the incident's.
 import type { ArticleFacts, EventDate, IncidentReport, IncidentType, PlaceMention } from "../model.js";
+import type { FurnitureTest } from "./furniture.js";
 import { isAreaPlace, placesCompatible } from "./geo.js";
 import { isRecall, isTally } from "./passageKinds.js";
 
@@ -30,8 +31,11 @@ interface Run {
   date: string | null;
 }
 
-export function cutReports(facts: ArticleFacts): IncidentReport[] {
-  const { article, passages } = facts;
+/** `isFurniture` (furniture.ts) drops page furniture before anything else looks at a passage. */
+export function cutReports(facts: ArticleFacts, isFurniture: FurnitureTest = () => false): IncidentReport[] {
+  const { article } = facts;
+  const passages = facts.passages.filter((p) => !isFurniture(p.text));
+  const text = new Map(passages.map((p) => [p.index, p.text]));
   const published = article.publishedDay;
   const byPassage = <T extends { passage: number }>(items: T[]) => {
     const map = new Map<number, T[]>();
@@ -89,7 +93,7 @@ export function cutReports(facts: ArticleFacts): IncidentReport[] {
       id: `${article.id}/${reports.length}`,
       articleId: article.id,
       passages: kept,
-      text: kept.map((p) => passages[p]!.text).join(" "),
+      text: kept.map((p) => text.get(p)!).join(" "),
       place: mainPlace(mentions, isEvidence),
       places: mentions,
       date,

@@ -1,0 +1,40 @@
+// Page furniture: sentences a site prints around every story ("Sign up for our newsletter",
+// "Copyright 2016 Cox Media Group", a sidebar of other headlines). Scraped local news is full of
+// it, and shared furniture makes two unrelated stories of one outlet look alike. A sentence is
+// furniture when it recurs verbatim in several articles published weeks apart: a story's own
+// sentences recur only in copies of that story, which appear within days.
+import type { ArticleFacts } from "../model.js";
+import { dayNumber } from "./geo.js";
+
+/** Articles a sentence must appear in before it can be furniture. */
+const MIN_ARTICLES = 3;
+/** Days between its first and last appearance. */
+const MIN_SPAN_DAYS = 14;
+/** Sentences shorter than this are too generic to judge ("Police said."). */
+const MIN_LENGTH = 20;
+
+const normalise = (text: string) => text.toLowerCase().replace(/\s+/g, " ").trim();
+
+export type FurnitureTest = (passageText: string) => boolean;
+
+export function findFurniture(all: ArticleFacts[]): FurnitureTest {
+  const seen = new Map<string, { articles: number; first: number; last: number; lastArticle: string }>();
+  for (const facts of all) {
+    const day = dayNumber(facts.article.publishedDay);
+    for (const passage of facts.passages) {
+      if (passage.text.length < MIN_LENGTH) continue;
+      const key = normalise(passage.text);
+      const entry = seen.get(key);
+      if (!entry) seen.set(key, { articles: 1, first: day, last: day, lastArticle: facts.article.id });
+      else if (entry.lastArticle !== facts.article.id) {
+        entry.articles++;
+        entry.first = Math.min(entry.first, day);
+        entry.last = Math.max(entry.last, day);
+        entry.lastArticle = facts.article.id;
+      }
+    }
+  }
+  const furniture = new Set<string>();
+  for (const [key, entry] of seen) if (entry.articles >= MIN_ARTICLES && entry.last - entry.first >= MIN_SPAN_DAYS) furniture.add(key);
+  return (text: string) => furniture.size > 0 && furniture.has(normalise(text));
+}
