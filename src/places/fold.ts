@@ -15,18 +15,26 @@ const WORD_FORMS = new Map([
   ["fort", "ft"],
 ]);
 
-function foldChar(ch: string): string {
-  const code = ch.codePointAt(0)!;
-  if (code < 0x80) return ch;
-  // Cyrillic: keep the script; only ё/е are written interchangeably.
-  if (code >= 0x0400 && code <= 0x052f) return ch === "ё" ? "е" : ch;
-  return anyAscii(ch);
-}
+// Cyrillic letters whose diacritic is part of the letter (й is not и, ї is not і); they are
+// shielded from the diacritic stripping that turns "Łuhańsk" into "luhansk".
+const CYRILLIC_KEEP = /[йЙїЇ]/g;
+const SHIELD: Record<string, string> = { й: "\uE000", Й: "\uE000", ї: "\uE001", Ї: "\uE001" };
+const UNSHIELD = /[\uE000\uE001]/g;
+const COMBINING = /[\u0300-\u036f]/g;
+const OTHER_SCRIPTS = /[^\x00-\x7f\u0400-\u052f\uE000\uE001]/g;
 
 /** The folded key of a name: lower case, no diacritics, no apostrophes, single spaces. */
 export function foldName(name: string): string {
-  let lowered = name.normalize("NFC").toLowerCase().replace(APOSTROPHES, "");
-  if (!/^[\x00-\x7f]*$/.test(lowered)) lowered = Array.from(lowered, foldChar).join("").toLowerCase();
+  let lowered = name.toLowerCase().replace(APOSTROPHES, "");
+  if (!/^[\x00-\x7f]*$/.test(lowered)) {
+    lowered = lowered
+      .replace(CYRILLIC_KEEP, (ch) => SHIELD[ch]!)
+      .normalize("NFKD")
+      .replace(COMBINING, "")
+      .replace(OTHER_SCRIPTS, (ch) => anyAscii(ch).toLowerCase())
+      .replace(UNSHIELD, (ch) => (ch === "\uE000" ? "й" : "ї"))
+      .replace(/ё/g, "е");
+  }
   const words = lowered.replace(SEPARATORS, " ").trim().split(" ");
   return words.map((w) => WORD_FORMS.get(w) ?? w).join(" ");
 }

@@ -38,6 +38,7 @@ export function ukrainianRegionAdjective(name: string): string {
 /** Russian feminine adjective of a place name, as in "Луганская область", "Харьковская область". */
 export function russianRegionAdjective(name: string): string {
   if (/[сц]к$/.test(name)) return `${name}ая`; // Луганск, Донецк
+  if (/с$/.test(name)) return `${name}кая`; // Одесс
   if (/ье$/.test(name)) return `${name.slice(0, -2)}ская`; // Запорожье
   if (/[ая]$/.test(name)) {
     const stem = name.slice(0, -1);

@@ -2,14 +2,17 @@
 // system (cyrillic-to-translit-js "uk": Луганськ -> Luhansk, Київ -> Kyiv) for Ukrainian
 // spellings, and the Russian schemes newsrooms use (iuliia: Луганск -> Lugansk,
 // Запорожье -> Zaporozhye / Zaporozhe, Авдеевка -> Avdeyevka / Avdeevka).
-import cyrillicToTranslit from "cyrillic-to-translit-js";
-import iuliia from "iuliia";
+import { createRequire } from "node:module";
+import { BGN_PCGN, ICAO_DOC_9303, MOSMETRO, MVD_782, translate, WIKIPEDIA, YANDEX_MAPS } from "iuliia";
 
+// A CommonJS function export whose typings claim an ES default export: load it as what it is.
+type CyrillicToTranslit = (config: { preset: "ru" | "uk" | "mn" }) => { transform(input: string): string };
+const cyrillicToTranslit = createRequire(import.meta.url)("cyrillic-to-translit-js") as CyrillicToTranslit;
 const ukrainian = cyrillicToTranslit({ preset: "uk" });
 
 // Wikipedia and BGN/PCGN are what English-language wires follow; Mosmetro, Yandex Maps, ICAO
 // (passports) and MVD 782 cover the "-ye"/"-e", "-iy"/"-yi", "ya"/"ia" variants.
-const RUSSIAN_SCHEMES = [iuliia.WIKIPEDIA, iuliia.BGN_PCGN, iuliia.MOSMETRO, iuliia.YANDEX_MAPS, iuliia.ICAO_DOC_9303, iuliia.MVD_782];
+const RUSSIAN_SCHEMES = [WIKIPEDIA, BGN_PCGN, MOSMETRO, YANDEX_MAPS, ICAO_DOC_9303, MVD_782];
 
 /** Countries whose place names are natively Cyrillic; elsewhere a Cyrillic alternate is an exonym. */
 export const CYRILLIC_COUNTRIES = new Set(["UA", "RU", "BY", "KZ", "KG", "TJ", "MN", "BG", "MD"]);
@@ -23,6 +26,6 @@ export function romanise(cyrillic: string): string[] {
   const ukrainianSpelling = UKRAINIAN_ONLY.test(cyrillic);
   const russianSpelling = RUSSIAN_ONLY.test(cyrillic);
   if (!russianSpelling) out.push(ukrainian.transform(cyrillic));
-  if (!ukrainianSpelling) for (const schema of RUSSIAN_SCHEMES) out.push(iuliia.translate(cyrillic, schema));
+  if (!ukrainianSpelling) for (const schema of RUSSIAN_SCHEMES) out.push(translate(cyrillic, schema));
   return out;
 }

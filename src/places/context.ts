@@ -1,0 +1,79 @@
+// Choosing among places that share a name, in context: a stated region or country ("Nikopol in
+// the Dnipropetrovsk region", "Tulsa, Okla."), the country and region of the article's other
+// places, distance to them, and otherwise size and kind (a regional capital over a hamlet,
+// a GeoNames name over a foreign exonym).
+import type { Candidate, Gazetteer } from "./gazetteer/gazetteer.js";
+import { NameKind, PlaceLevel } from "./gazetteer/tables.js";
+
+export interface Votes {
+  country: Map<number, number>;
+  admin1: Map<number, number>;
+  total: number;
+  /** Points of the article's confidently placed names, for distance. */
+  anchors: { lat: number; lon: number; weight: number }[];
+}
+
+export function emptyVotes(): Votes {
+  return { country: new Map(), admin1: new Map(), total: 0, anchors: [] };
+}
+
+function add(map: Map<number, number>, key: number, weight: number): void {
+  if (key >= 0) map.set(key, (map.get(key) ?? 0) + weight);
+}
+
+export function castVote(votes: Votes, gazetteer: Gazetteer, row: number, weight: number): void {
+  add(votes.country, gazetteer.countryRow(row), weight);
+  const admin1 = gazetteer.admin1Row(row);
+  if (gazetteer.level(row) !== PlaceLevel.Country) add(votes.admin1, admin1, weight);
+  votes.total += weight;
+  if (gazetteer.level(row) === PlaceLevel.Populated) votes.anchors.push({ lat: gazetteer.lat(row), lon: gazetteer.lon(row), weight });
+}
+
+export function haversineKm(lat1: number, lon1: number, lat2: number, lon2: number): number {
+  const rad = Math.PI / 180;
+  const a = Math.sin(((lat2 - lat1) * rad) / 2) ** 2 + Math.cos(lat1 * rad) * Math.cos(lat2 * rad) * Math.sin(((lon2 - lon1) * rad) / 2) ** 2;
+  return 2 * 6371.0088 * Math.asin(Math.min(1, Math.sqrt(a)));
+}
+
+const FEATURE_BONUS: Record<string, number> = { PPLC: 1.2, PPLA: 0.8, PPLA2: 0.4, PPLA3: 0.1, PPLX: -1.5, PPLL: -0.5, PPLF: -0.5 };
+
+/**
+ * Context-free plausibility of a candidate for a spelling. `hasTownInside` says whether another
+ * reading of the same spelling is a town inside this division (Donetsk the city inside Donetsk
+ * oblast, New York City inside New York state): then the bare name means the town.
+ */
+export function prior(gazetteer: Gazetteer, candidate: Candidate, namesDivision: boolean, hasTownInside: boolean): number {
+  const { row, kind } = candidate;
+  const level = gazetteer.level(row);
+  let score = Math.log10(gazetteer.population(row) + 10);
+  // An official name outweighs a historical or foreign alternate: "Philadelphia" is the city in
+  // Pennsylvania before it is an old name of Amman.
+  score += kind === NameKind.Official ? 1.2 : kind === NameKind.Alternate ? 0.3 : 0;
+  if (level === PlaceLevel.Populated) score += FEATURE_BONUS[gazetteer.record(row).featureCode] ?? 0;
+  // A division is meant when the words say so ("Donetsk region", "Yuba County"). Divisions'
+  // populations are sums over their towns: discount them against a town of the same name.
+  if (level === PlaceLevel.Region || level === PlaceLevel.District) score += namesDivision ? 4 : hasTownInside ? -2.5 - (level === PlaceLevel.District ? 1 : 0) : -0.5;
+  if (level === PlaceLevel.Country) score += 1;
+  return score;
+}
+
+/** The build's prior over countries: the share of its articles whose places agree on each country. */
+export type CollectionPrior = Map<number, number>;
+
+/** Score of a candidate given the stated qualifier and the article's votes (own vote already removed). */
+export function contextScore(gazetteer: Gazetteer, row: number, qualifiers: number[], votes: Votes, collection: CollectionPrior | null): number {
+  let score = 0;
+  if (collection) score += 1.2 * (collection.get(gazetteer.countryRow(row)) ?? 0);
+  if (qualifiers.length > 0) score += qualifiers.some((q) => gazetteer.within(row, q)) ? 8 : -4;
+  if (votes.total > 0) {
+    score += (3 * (votes.country.get(gazetteer.countryRow(row)) ?? 0)) / votes.total;
+    const admin1 = gazetteer.admin1Row(row);
+    if (admin1 >= 0) score += (2 * (votes.admin1.get(admin1) ?? 0)) / votes.total;
+  }
+  if (votes.anchors.length > 0 && gazetteer.level(row) === PlaceLevel.Populated) {
+    let nearest = Infinity;
+    for (const anchor of votes.anchors) nearest = Math.min(nearest, haversineKm(gazetteer.lat(row), gazetteer.lon(row), anchor.lat, anchor.lon));
+    score += nearest < 30 ? 1.5 : nearest < 150 ? 1 : nearest < 500 ? 0.3 : 0;
+  }
+  return score;
+}

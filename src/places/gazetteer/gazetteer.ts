@@ -1,0 +1,150 @@
+// The gazetteer as the rest of places/ sees it: look a folded spelling up, read a row's
+// facts, make the digest's Place for a row. Records are decoded only for rows that are met.
+import type { Place, PlacePrecision } from "../../model.js";
+import { divisionBaseName } from "../regionForms.js";
+import { decodeRecord, type PlaceRecord } from "./record.js";
+import { findKey, type GazetteerTables, KEY_COMMON_WORD, type NameKind, PlaceLevel } from "./tables.js";
+
+export interface Candidate {
+  row: number;
+  kind: NameKind;
+}
+
+export interface Lookup {
+  candidates: Candidate[];
+  /** The spelling is also a common English word ("May", "Police", "Mobile"). */
+  commonWord: boolean;
+}
+
+const countryNames = new Intl.DisplayNames(["en"], { type: "region" });
+
+/** A place added on top of the GeoNames tables (an editor's place), addressed by a row past them. */
+export interface ExtraPlace {
+  record: PlaceRecord;
+  geonameId: number | null;
+  lat: number;
+  lon: number;
+  population: number;
+  level: PlaceLevel;
+  countryRef: number;
+  admin1Ref: number;
+  admin2Ref: number;
+  origin: Place["origin"];
+}
+
+export class Gazetteer {
+  private readonly records = new Map<number, PlaceRecord>();
+  private readonly extras: ExtraPlace[] = [];
+  /** GeoNames rows an editor's place replaces (same place, corrected), to the replacing row. */
+  private readonly replaced = new Map<number, number>();
+
+  constructor(readonly tables: GazetteerTables) {}
+
+  /** A gazetteer sharing these tables, to which extra places can be added without touching this one. */
+  withExtras(): Gazetteer {
+    return new Gazetteer(this.tables);
+  }
+
+  addExtra(extra: ExtraPlace, replacing: number | null = null): number {
+    const row = this.tables.placeCount + this.extras.push(extra) - 1;
+    if (replacing !== null) this.replaced.set(replacing, row);
+    return row;
+  }
+
+  private extra(row: number): ExtraPlace | null {
+    return row >= this.tables.placeCount ? this.extras[row - this.tables.placeCount]! : null;
+  }
+
+  lookup(foldedKey: string): Lookup | null {
+    const t = this.tables;
+    const k = findKey(t, foldedKey);
+    if (k < 0) return null;
+    const candidates: Candidate[] = [];
+    for (let p = t.postStart[k]!; p < t.postStart[k + 1]!; p++) {
+      const posting = t.postings[p]!;
+      const row = posting >>> 2;
+      candidates.push({ row: this.replaced.get(row) ?? row, kind: (posting & 3) as NameKind });
+    }
+    return { candidates, commonWord: (t.keyFlags[k]! & KEY_COMMON_WORD) !== 0 };
+  }
+
+  record(row: number): PlaceRecord {
+    const extra = this.extra(row);
+    if (extra) return extra.record;
+    let record = this.records.get(row);
+    if (!record) {
+      record = decodeRecord(this.tables.text.slice(this.tables.recordStart[row], this.tables.recordStart[row + 1]));
+      this.records.set(row, record);
+    }
+    return record;
+  }
+
+  level(row: number): PlaceLevel {
+    return this.extra(row)?.level ?? (this.tables.level[row] as PlaceLevel);
+  }
+  population(row: number): number {
+    return this.extra(row)?.population ?? this.tables.population[row]!;
+  }
+  lat(row: number): number {
+    return this.extra(row)?.lat ?? this.tables.lat[row]!;
+  }
+  lon(row: number): number {
+    return this.extra(row)?.lon ?? this.tables.lon[row]!;
+  }
+  countryRow(row: number): number {
+    return this.extra(row)?.countryRef ?? this.tables.countryRef[row]!;
+  }
+  admin1Row(row: number): number {
+    if (this.level(row) === PlaceLevel.Region) return row;
+    return this.extra(row)?.admin1Ref ?? this.tables.admin1Ref[row]!;
+  }
+  admin2Row(row: number): number {
+    if (this.level(row) === PlaceLevel.District) return row;
+    return this.extra(row)?.admin2Ref ?? this.tables.admin2Ref[row]!;
+  }
+  country(row: number): string {
+    return this.record(row).country;
+  }
+  /** Is `inner` the same place as `outer` or inside it (a town in its district, region or country)? */
+  within(inner: number, outer: number): boolean {
+    if (inner === outer) return true;
+    switch (this.level(outer)) {
+      case PlaceLevel.Country:
+        return this.countryRow(inner) === outer;
+      case PlaceLevel.Region:
+        return this.level(inner) !== PlaceLevel.Country && this.admin1Row(inner) === outer;
+      case PlaceLevel.District:
+        return this.level(inner) === PlaceLevel.Populated && this.admin2Row(inner) === outer;
+      default:
+        return false;
+    }
+  }
+
+  /** The digest's Place for a row, with the region's spellings for search. */
+  toPlace(row: number): Place {
+    const record = this.record(row);
+    const level = this.level(row);
+    const extra = this.extra(row);
+    const admin1Row = this.admin1Row(row);
+    const admin1Record = admin1Row >= 0 ? this.record(admin1Row) : null;
+    const precision: PlacePrecision = level === PlaceLevel.Populated ? "city" : level === PlaceLevel.Country ? "country" : "region";
+    const round = (x: number) => Math.round(x * 1e5) / 1e5;
+    const geonameId = extra ? extra.geonameId : this.tables.geonameId[row]! || null;
+    const regionName = level === PlaceLevel.Region && record.name !== divisionBaseName(record.name) ? [record.name] : [];
+    return {
+      slug: record.slug,
+      name: level === PlaceLevel.Region ? divisionBaseName(record.name) : record.name,
+      admin1: level === PlaceLevel.Country ? null : record.admin1 ? divisionBaseName(record.admin1) : null,
+      admin2: record.admin2 || null,
+      country: record.country || null,
+      countryName: record.country ? (countryNames.of(record.country) ?? record.country) : null,
+      lat: round(this.lat(row)),
+      lon: round(this.lon(row)),
+      geonameId,
+      precision,
+      aliases: [...regionName, ...record.aliases],
+      admin1Aliases: admin1Record ? [admin1Record.name, ...admin1Record.aliases] : [],
+      origin: extra?.origin ?? "gazetteer",
+    };
+  }
+}

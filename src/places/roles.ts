@@ -1,0 +1,95 @@
+// What a place name is doing in its sentence: the scene of the incident ("in Nikopol", "the city
+// of Lugansk", "shelled Kharkiv", a dateline), a place merely named ("Moscow-backed", "the Kyiv
+// regime", "Kyiv says", "talks in Istanbul", "25 km southwest of Donetsk"), or not a place at all
+// ("President Jackson", "Nataliya Pashchenko").
+
+export type Usage =
+  /** The scene: where something happened. */
+  | "location"
+  /** Named without a cue either way ("Kharkiv and Sumy regions"). */
+  | "plain"
+  /** Local attribute of a scene elsewhere unnamed: "Tulsa police", "a Kharkiv resident". */
+  | "attributive"
+  /** The place stands for its government or people: "Kyiv says", "the Kyiv regime", "Moscow-backed". */
+  | "metonymy"
+  /** Part of an organisation or event name: "Saint Petersburg International Economic Forum". */
+  | "organisation"
+  /** A reference point: "25 km southwest of Donetsk", "north of Kharkiv". */
+  | "reference"
+  /** Somewhere else than the scene: talks, visits, a speech. */
+  | "elsewhere"
+  /** Not a place: part of a person's name. */
+  | "person"
+  /** Not a place: part of a street's or a landmark's name ("Columbus Street", "Dnipro River"). */
+  | "street";
+
+const SCENE_NOUNS =
+  "city|town|village|settlement|hamlet|township|borough|community|hromada|suburb|neighbou?rhood|district|region|area|oblast|province|state|county|port|capital|outskirts|frontline town|front-line town|urban-type settlement|resort town|industrial city|border town|border village";
+
+// Before the name: "in", "at", "near", "the (Russian-controlled) city of", "shelled", "strike on".
+const LOCATION_BEFORE = new RegExp(
+  String.raw`(?:\b(?:in|at|near|outside|around|inside|across|throughout|over|on the outskirts of|in the outskirts of|in the vicinity of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:(?:${SCENE_NOUNS})\s+of\s+)?` +
+    String.raw`|\b(?:${SCENE_NOUNS})\s+of\s+` +
+    String.raw`|\b(?:shell(?:ed|s|ing)?|struck|strikes?|hit|hits|hitting|attack(?:ed|s|ing)?|bomb(?:ed|s|ing)?|target(?:ed|s|ing)?|pound(?:ed|s|ing)?|rock(?:ed|s)?|liberat(?:ed|es|ing)|captur(?:ed|es|ing)|seiz(?:ed|es|ing)|retook|recaptur(?:ed|es|ing)|raid(?:ed|s)?|storm(?:ed|s|ing)?|enter(?:ed|s)|took|take|taken|advance on|advanced on|advancing on|assault on|offensive on)\s+(?:the\s+)?(?:(?:${SCENE_NOUNS})\s+of\s+)?` +
+    String.raw`|\b(?:strikes?|attacks?|shelling|bombardment|bombing|explosions?|blasts?|shootings?|fire|fighting|battles?|clashes|drone attack|missile attack|airstrikes?|air strikes?|rocket attack|assault|offensive|siege)\s+(?:on|of|against|in|at|near|around|for)\s+(?:the\s+)?(?:(?:${SCENE_NOUNS})\s+of\s+)?)$`,
+  "i",
+);
+
+// After the name: "X was shelled", "X came under attack", "X hit by".
+const LOCATION_AFTER = /^,?(?:\s+(?:was|were|is|are|has been|have been|had been|again|overnight|city|town|village))*\s+(?:shelled|hit|attacked|struck|bombed|rocked|targeted|pounded|came under|comes under|under (?:\w+\s+)?(?:fire|attack|attacks|shelling|strikes?)|shaken|liberated|captured|explosions?|blasts?)\b/i;
+
+// A dateline: "TULSA, Okla. —", "KYIV (Reuters) -", "KYIV, Oct 10 (Reuters) -".
+const DATELINE_AFTER = /^(?:,\s*[^—–\n]{1,40}?)?\s*(?:\([\w .]+\))?\s*[—–-]{1,2}\s/;
+
+const METONYMY_AFTER =
+  /^(?:['’]s?\s+(?!(?:\w+\s+)?(?:district|region|oblast|outskirts|suburbs?|centre|center|residents?|streets?)\b)|-(?:backed|based|controlled|appointed|installed|led|friendly|aligned|allied|sponsored|imposed|made|run)\b|\s+(?:regime|government|authorities|leadership|administration|officials?|says|said|claims?|claimed|denies|denied|accuses|accused|wants|insists|warns|warned|responds|responded|told|rejects|rejected|demands|announced|announces|condemned|condemns|blames|blamed|regards|considers|refuses|refused|agreed|agrees|supports|supported|sanctions|sends|sent|will|would|could|must|should|has|have|is ready|troops|forces|army|military)\b)/i;
+
+const ELSEWHERE_BEFORE =
+  /\b(?:talks|negotiations|meeting|meetings|summit|conference|forum|visit|visits|visited|visiting|trip|trips|travel(?:led|ed|s)?|flew|fly|arrived|arrives|arriving|returned|returns|embassy|consulate|speaking|spoke|said|says|told reporters|told journalists|briefing|rally|exhibition|festival|congress|court|headquartered|based|born|studied|moved)\s+(?:\w+\s+){0,2}?(?:in|to|at|from)\s+(?:the\s+)?$/i;
+
+const REFERENCE_BEFORE =
+  /(?:\b\d+(?:[.,]\d+)?\s*(?:-\s*)?(?:km|kilomet(?:re|er)s?|mi|miles?)\b[^.;]{0,20}?|\b(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?\s+)(?:of|from)\s+(?:the\s+)?(?:(?:city|town|village|regional centre|regional center|capital)\s+of\s+)?$/i;
+
+const PERSON_TITLE_BEFORE =
+  /\b(?:mr|mrs|ms|miss|dr|president|gov|governor|sen|senator|rep|representative|officer|ofc|sgt|sergeant|detective|det|chief|judge|justice|minister|mayor|lt|lieutenant|capt|captain|deputy|coach|pastor|reverend|rev|attorney|prosecutor|spokesman|spokeswoman|spokesperson|general|gen|colonel|col|commander|major|maj|prince|princess|king|queen|pope|saint|st|uncle|aunt|brother|sister|father|mother)\.?\s+$/i;
+
+const STREET_WORDS =
+  /^\s+(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Court|Ct|Place|Pl|Terrace|Parkway|Pkwy|Highway|Hwy|Pike|Trail|Circle|Square|Alley|Row|Crescent|Expressway|Freeway|River|Lake|Creek|Bay|Sea|Gulf|Strait|Canal|Reservoir|Mountains?|Hills?|Valley|Forest|Island|Beach|Apartments|Mall|Plaza|Center|Centre|Heights|Estates|Manor|Village Apartments)\b\.?/;
+
+const ORGANISATION_WORDS =
+  /^\s+(?:International|Economic|Forum|University|College|Institute|Airport|Stadium|Arena|Times|Post|Herald|Tribune|Journal|Gazette|News|Star|Sun|Daily|Press|Club|Company|Corporation|Bank|Group|Hospital|Church|Cathedral|Museum|Theatre|Theater|Opera|Zoo|Park|Bridge|Dam|Nuclear|Power|Plant|Station|Metro|Declaration|Agreement|Accords?|Format|Process|Protocol|Charter|Conference|Summit|Council|Assembly|Committee|Commission|Patriarchate|Region(?:al)? (?:Party|Council)|Regiment|Brigade|Battalion|Division)\b/;
+
+export interface UsageInput {
+  /** The sentence. */
+  text: string;
+  start: number;
+  end: number;
+  compound: boolean;
+  /** The next word after the span is capitalised and names no place (a surname, an organisation word). */
+  nextWordCapitalisedUnknown: boolean;
+  /** The previous word is a capitalised non-place word inside the sentence (a first name). */
+  previousWordCapitalisedUnknown: boolean;
+  isTitle: boolean;
+}
+
+/** How the span at [start, end) of the sentence is used. */
+export function usageOf(input: UsageInput): Usage {
+  const before = input.text.slice(Math.max(0, input.start - 120), input.start);
+  const after = input.text.slice(input.end, input.end + 80);
+  if (PERSON_TITLE_BEFORE.test(before) && !/\b(?:st|saint)\.?\s+$/i.test(before)) return "person";
+  if (STREET_WORDS.test(after) || /\b(?:on|at)\s+\d+\s+$/i.test(before)) return "street";
+  if (/^,\s*\d{1,3}\s*,/.test(after)) return "person"; // "Garcia, 20,"
+  if (input.compound) return /^-(?:based|born)\b/i.test(after) ? "attributive" : "metonymy";
+  if (ORGANISATION_WORDS.test(after)) return "organisation";
+  if (input.previousWordCapitalisedUnknown) return "person";
+  if (REFERENCE_BEFORE.test(before)) return "reference";
+  if (ELSEWHERE_BEFORE.test(before)) return "elsewhere";
+  const locationBefore = LOCATION_BEFORE.test(before);
+  if (METONYMY_AFTER.test(after) && !locationBefore) return "metonymy";
+  if (input.nextWordCapitalisedUnknown && !locationBefore) return "person";
+  if (locationBefore || LOCATION_AFTER.test(after)) return "location";
+  // A dateline: "BAKERSFIELD, Calif. -", "KYIV (Reuters) -", "TULSA, Okla. (KJRH)".
+  if (input.start <= 2 && /^[\p{Lu}\s.'’-]+$/u.test(input.text.slice(input.start, input.end)) && (DATELINE_AFTER.test(after) || /^\s*[,(]/.test(after))) return "location";
+  if (/^\s+(?:police|sheriff|fire|county|resident|residents|man|woman|teen|home|house|apartment|neighborhood|neighbourhood|community|area|hospital|officials)\b/i.test(after)) return "attributive";
+  return "plain";
+}

@@ -1,0 +1,383 @@
+// Places in an article's sentences: gazetteer spans and names the text introduces as places,
+// what each is doing in its sentence, the region or country stated with it, then a choice among
+// same-named places in the light of the whole article (two passes: a first guess per name, then
+// each name judged by the others).
+import type { Passage, Place, PlaceMention } from "../model.js";
+import { castVote, type CollectionPrior, contextScore, emptyVotes, haversineKm, prior, type Votes } from "./context.js";
+import { type DistanceCue, findDistanceCues, findNamedCues } from "./cues.js";
+import { foldName } from "./fold.js";
+import type { Candidate, Gazetteer, Lookup } from "./gazetteer/gazetteer.js";
+import { PlaceLevel } from "./gazetteer/tables.js";
+import { usageOf, type Usage } from "./roles.js";
+import { findSpans, type Span, type Token, tokenize } from "./spans.js";
+import { textPlace } from "./textPlaces.js";
+import { STATE_ABBREVIATION, stateCode } from "./usStates.js";
+
+/** What the scanner needs from the place index. */
+export interface ScanIndex {
+  gazetteer: Gazetteer;
+  lookup(key: string): Lookup | null;
+  usStateRow(code: string): number;
+  /** Countries the build's articles are about (see primeCollection), or null before priming. */
+  collection: CollectionPrior | null;
+}
+
+export interface Found {
+  passage: number;
+  isTitle: boolean;
+  start: number;
+  end: number;
+  surface: string;
+  /** The gazetteer span; null for a name only the text's cues make a place. */
+  span: Span | null;
+  usage: Usage;
+  /** Rows of the region, district or country stated with the name. */
+  qualifiers: number[];
+  /** This name is itself the qualifier of another ("Nikopol in the Dnipropetrovsk region"). */
+  qualifies: boolean;
+  candidates: Candidate[];
+  priors: number[];
+  firstGuess: number;
+  confident: boolean;
+  chosen: number;
+  score: number;
+  /** For text places: where the text puts them. */
+  distance: { fromRow: number; km: number; bearing: number } | null;
+}
+
+const DIVISION_WORD = /\b(region|oblast|district|raion|rayon|county|province|state|parish|krai|kray|territory|co)$/;
+const QUALIFIER_GAP = /^(?:\s*,\s*|\s+in\s+(?:the\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern)\s+)?|\s*\(\s*|\s+of\s+(?:the\s+)?)$/i;
+const CALENDAR_WORDS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
+const DEMONYM_LIKE = /(?:an|ese|ish|ic|ch)$/;
+// Compass words name parts of places ("East Oakland", "South Side"), never a place alone.
+const COMPASS_WORD = /^(?:north|south|east|west|central|northern|southern|eastern|western|northeast|northwest|southeast|southwest|middle|upper|lower|greater|inner|outer)$/;
+// Usages that say nothing about the article's geography.
+const SILENT: ReadonlySet<Usage> = new Set(["person", "street", "organisation"]);
+// "The village is ...", "It lies ...": a sentence about the place just introduced.
+const REFERS_BACK = /^(?:the|this|that)\s+(?:village|settlement|town|hamlet|locality|city|community)\b|^(?:it|which)\s/i;
+const TEXT_PLACE_SCORE = 5;
+
+/** A capitalised word that is neither a common English word nor a demonym nor an acronym: likely a name. */
+function isUnknownCapitalised(token: Token | undefined, index: ScanIndex): boolean {
+  if (!token || !token.capitalised || (token.text.length > 1 && token.text === token.text.toUpperCase())) return false;
+  const word = token.text.replace(/['’]s$/, "");
+  if (DEMONYM_LIKE.test(word)) return false;
+  return !index.lookup(foldName(word))?.commonWord;
+}
+
+/**
+ * Rows of `next` that qualify `found` ("Mohawk, New York", "Kyiv, Ukraine"): its divisions and
+ * countries, when `next` is mainly a division or one of them contains a reading of `found`.
+ */
+function qualifierRows(found: Found, next: Found, index: ScanIndex): number[] {
+  const g = index.gazetteer;
+  const divisions = next.candidates.filter((c) => g.level(c.row) !== PlaceLevel.Populated).map((c) => c.row);
+  if (divisions.length === 0) return [];
+  const mainlyDivision = g.level(next.candidates[next.firstGuess]!.row) !== PlaceLevel.Populated;
+  const contains = divisions.some((d) => found.candidates.some((c) => c.row !== d && g.within(c.row, d)));
+  return mainlyDivision || contains ? divisions : [];
+}
+
+function stateRowAfter(text: string, offset: number, index: ScanIndex): number {
+  const abbreviation = STATE_ABBREVIATION.exec(text.slice(offset));
+  const code = abbreviation ? stateCode(abbreviation[1]!) : null;
+  return code ? index.usStateRow(code) : -1;
+}
+
+function spanFound(passage: Passage, span: Span, tokens: Token[], index: ScanIndex): Found {
+  const { text } = passage;
+  const namesDivision = DIVISION_WORD.test(span.key);
+  const g = index.gazetteer;
+  const candidates = span.lookup.candidates;
+  const hasTownInside = (division: number) => candidates.some((c) => c.row !== division && g.level(c.row) === PlaceLevel.Populated && g.within(c.row, division));
+  const priors = candidates.map((c) => prior(g, c, namesDivision, g.level(c.row) !== PlaceLevel.Populated && hasTownInside(c.row)));
+  const order = priors.map((_, i) => i).sort((a, b) => priors[b]! - priors[a]!);
+  const margin = order.length > 1 ? priors[order[0]!]! - priors[order[1]!]! : Infinity;
+  const next = tokens[span.last + 1];
+  const previous = tokens[span.first - 1];
+  const usage = usageOf({
+    text,
+    start: span.start,
+    end: span.end,
+    compound: span.compound,
+    nextWordCapitalisedUnknown: !!next && /^ $/.test(text.slice(span.end, next.start)) && isUnknownCapitalised(next, index),
+    previousWordCapitalisedUnknown: !!previous && /^ $/.test(text.slice(previous.end, span.start)) && isUnknownCapitalised(previous, index),
+    isTitle: passage.isTitle,
+  });
+  return {
+    passage: passage.index,
+    isTitle: passage.isTitle,
+    start: span.start,
+    end: span.end,
+    surface: span.surface,
+    span,
+    usage,
+    qualifiers: [],
+    qualifies: false,
+    candidates: span.lookup.candidates,
+    priors,
+    firstGuess: order[0]!,
+    confident: margin > 1.5,
+    chosen: order[0]!,
+    score: priors[order[0]!]!,
+    distance: null,
+  };
+}
+
+function textFound(passage: Passage, start: number, end: number, usage: Usage, qualifiers: number[]): Found {
+  return {
+    passage: passage.index,
+    isTitle: passage.isTitle,
+    start,
+    end,
+    surface: passage.text.slice(start, end),
+    span: null,
+    usage,
+    qualifiers,
+    qualifies: false,
+    candidates: [],
+    priors: [],
+    firstGuess: -1,
+    confident: false,
+    chosen: -1,
+    score: TEXT_PLACE_SCORE,
+    distance: null,
+  };
+}
+
+interface Collected {
+  founds: Found[];
+  distances: { passage: number; cue: DistanceCue; reference: Found }[];
+}
+
+function collect(passages: Passage[], index: ScanIndex): Collected {
+  const g = index.gazetteer;
+  const founds: Found[] = [];
+  const distances: Collected["distances"] = [];
+  for (const passage of passages) {
+    const { text } = passage;
+    const tokens = tokenize(text);
+    const spans = findSpans(text, tokens, (key) => {
+      if (COMPASS_WORD.test(key)) return null;
+      const found = index.lookup(key);
+      return found && found.candidates.length > 0 ? found : null;
+    });
+    const inPassage = spans.map((span) => spanFound(passage, span, tokens, index));
+    // Stated qualifiers: "Tulsa, Okla.", "Kyiv, Ukraine", "Nikopol in the Dnipropetrovsk region".
+    inPassage.forEach((found, i) => {
+      const stateRow = stateRowAfter(text, found.end, index);
+      if (stateRow >= 0) {
+        found.qualifiers = [stateRow];
+        return;
+      }
+      const next = inPassage[i + 1];
+      if (next && QUALIFIER_GAP.test(text.slice(found.end, next.start))) {
+        const rows = qualifierRows(found, next, index);
+        if (rows.length > 0 && g.level(found.candidates[found.firstGuess]!.row) !== PlaceLevel.Country) {
+          found.qualifiers = rows;
+          next.qualifies = true;
+        }
+      }
+    });
+    // Names the gazetteer lacks, introduced as places by the text.
+    const isRegion = (k: number) => g.level(inPassage[k]!.candidates[inPassage[k]!.firstGuess]!.row) !== PlaceLevel.Populated;
+    const cues = findNamedCues({
+      text,
+      tokens,
+      spans,
+      isRegionSpan: (k) => isRegion(k) && DIVISION_WORD.test(spans[k]!.key),
+      isCommonWord: (word) => !!index.lookup(foldName(word))?.commonWord || CALENDAR_WORDS.test(word.toLowerCase()) || COMPASS_WORD.test(word.toLowerCase()),
+      stateAfter: (offset) => (stateRowAfter(text, offset, index) >= 0 ? "state" : null),
+    });
+    for (const cue of cues) {
+      const usage = usageOf({ text, start: cue.start, end: cue.end, compound: false, nextWordCapitalisedUnknown: false, previousWordCapitalisedUnknown: false, isTitle: passage.isTitle });
+      if (usage === "person" || usage === "street" || usage === "organisation") continue;
+      let qualifiers: number[] = [];
+      if (cue.regionSpan !== null) {
+        const region = inPassage[cue.regionSpan]!;
+        qualifiers = region.candidates.filter((c) => g.level(c.row) !== PlaceLevel.Populated).map((c) => c.row);
+        region.qualifies = true;
+      } else {
+        const stateRow = stateRowAfter(text, cue.end, index);
+        if (stateRow >= 0) qualifiers = [stateRow];
+      }
+      inPassage.push(textFound(passage, cue.start, cue.end, usage, qualifiers));
+    }
+    for (const cue of findDistanceCues(text, spans)) distances.push({ passage: passage.index, cue, reference: inPassage[cue.referenceSpan]! });
+    inPassage.sort((a, b) => a.start - b.start);
+    founds.push(...inPassage);
+  }
+  return { founds, distances };
+}
+
+/** The article's votes, leaving out every mention of the name being judged (it cannot vouch for itself). */
+function votesWithout(all: Found[], skip: Found | null, gazetteer: Gazetteer): Votes {
+  const votes = emptyVotes();
+  const skipKey = skip?.span?.key;
+  for (const found of all) {
+    if (found === skip || SILENT.has(found.usage) || found.candidates.length === 0 || found.span!.key === skipKey) continue;
+    // A common word ("Four", "May") has not shown yet that it is a place at all.
+    if (found.span!.lookup.commonWord && found.qualifiers.length === 0) continue;
+    const row = found.candidates[found.firstGuess]!.row;
+    const level = gazetteer.level(row);
+    const weight = (found.confident || found.qualifiers.length > 0 ? 1 : 0.4) * (level === PlaceLevel.Country ? 2 : level === PlaceLevel.Region ? 1.5 : 1);
+    castVote(votes, gazetteer, row, weight);
+  }
+  return votes;
+}
+
+/** Is a single word that is also a common English word ("May", "Police", "Mobile") meant as a place here? */
+function keepsCommonWord(found: Found, votes: Votes, gazetteer: Gazetteer): boolean {
+  const span = found.span!;
+  if (span.first === span.last && CALENDAR_WORDS.test(span.key)) return found.qualifiers.length > 0;
+  if (!span.lookup.commonWord) return true;
+  if (found.qualifiers.length > 0) return true;
+  if (found.usage !== "location") return false;
+  const row = found.candidates[found.chosen]!.row;
+  if (votes.total === 0) return false;
+  const countryShare = (votes.country.get(gazetteer.countryRow(row)) ?? 0) / votes.total;
+  const admin1Share = (votes.admin1.get(gazetteer.admin1Row(row)) ?? 0) / votes.total;
+  return admin1Share >= 0.3 || (countryShare >= 0.5 && gazetteer.population(row) >= 50_000);
+}
+
+function choose(found: Found, votes: Votes, gazetteer: Gazetteer, collection: CollectionPrior | null): void {
+  let best = -1;
+  let bestScore = -Infinity;
+  found.candidates.forEach((candidate, i) => {
+    const score = found.priors[i]! + contextScore(gazetteer, candidate.row, found.qualifiers, votes, collection);
+    if (score > bestScore) {
+      bestScore = score;
+      best = i;
+    }
+  });
+  found.chosen = best;
+  found.score = bestScore;
+}
+
+/**
+ * A neighbourhood the gazetteer lacks often matches a same-named town far away ("Kensington"
+ * in a Philadelphia story): when the article's places sit in one region and this reading is
+ * far from all of them, with nothing stated to support it, it is not this article's place.
+ */
+function isOutlier(found: Found, row: number, votes: Votes, gazetteer: Gazetteer): boolean {
+  if (found.qualifiers.length > 0 || gazetteer.level(row) !== PlaceLevel.Populated || votes.total < 1.5) return false;
+  const ownAdmin1 = gazetteer.admin1Row(row);
+  if ((votes.admin1.get(ownAdmin1) ?? 0) > 0) return false;
+  const dominant = Math.max(0, ...votes.admin1.values()) / votes.total;
+  if (dominant < 0.5) return false;
+  const nearest = Math.min(...votes.anchors.map((a) => haversineKm(a.lat, a.lon, gazetteer.lat(row), gazetteer.lon(row))));
+  return nearest > 200;
+}
+
+/** The article's country when its places agree on one (for text places with no region). */
+function articleCountry(all: Found[], gazetteer: Gazetteer): number | null {
+  const votes = votesWithout(all, null, gazetteer);
+  let best: number | null = null;
+  let bestVotes = 0;
+  for (const [country, count] of votes.country) if (count > bestVotes) [best, bestVotes] = [country, count];
+  return best !== null && bestVotes / votes.total >= 0.6 ? best : null;
+}
+
+export function resolveArticle(passages: Passage[], index: ScanIndex): Found[] {
+  const { gazetteer } = index;
+  const { founds: all, distances } = collect(passages, index);
+  const kept: Found[] = [];
+  for (const found of all) {
+    if (found.usage === "person" || found.usage === "street") continue;
+    if (found.candidates.length === 0) {
+      kept.push(found);
+      continue;
+    }
+    const votes = votesWithout(all, found, gazetteer);
+    choose(found, votes, gazetteer, index.collection);
+    // A stated region that holds none of the name's places: a place the gazetteer lacks, in that region.
+    if (found.qualifiers.length > 0 && !found.candidates.some((c) => found.qualifiers.some((q) => gazetteer.within(c.row, q)))) {
+      kept.push({ ...found, span: null, candidates: [], priors: [], chosen: -1, firstGuess: -1, score: TEXT_PLACE_SCORE });
+      continue;
+    }
+    if (!keepsCommonWord(found, votes, gazetteer)) continue;
+    // A small place under a foreign alternate name, with nothing in the article pointing to its
+    // country, is more likely a word that happens to be a place name somewhere.
+    const row = found.candidates[found.chosen]!.row;
+    const supported = found.qualifiers.length > 0 || (votes.country.get(gazetteer.countryRow(row)) ?? 0) > 0;
+    if (!supported && found.usage !== "location" && gazetteer.population(row) < 5000 && gazetteer.level(row) === PlaceLevel.Populated) continue;
+    if (isOutlier(found, row, votes, gazetteer)) continue;
+    kept.push(found);
+  }
+  attachDistances(kept, distances, passages);
+  return kept;
+}
+
+/** "The village is 25 km southwest of Donetsk": the distance locates the text place it refers to. */
+function attachDistances(kept: Found[], distances: Collected["distances"], passages: Passage[]): void {
+  for (const { passage, cue, reference } of distances) {
+    if (reference.candidates.length === 0 || !kept.includes(reference)) continue;
+    const fromRow = reference.candidates[reference.chosen]!.row;
+    const sameSentence = kept.filter((f) => f.passage === passage && f.candidates.length === 0 && f.start < cue.start).at(-1);
+    const opening = passages.find((p) => p.index === passage)?.text ?? "";
+    const earlier = REFERS_BACK.test(opening) ? kept.filter((f) => f.passage < passage && f.passage >= passage - 2 && f.candidates.length === 0).at(-1) : undefined;
+    const target = sameSentence ?? earlier;
+    if (target && !target.distance) target.distance = { fromRow, km: cue.km, bearing: cue.bearing };
+  }
+}
+
+function placeOf(found: Found, index: ScanIndex, countryRow: number | null): Place | null {
+  const g = index.gazetteer;
+  if (found.candidates.length > 0) return g.toPlace(found.candidates[found.chosen]!.row);
+  // The stated region or state: the first reading that is a region or district.
+  const regionRow = found.qualifiers.find((q) => g.level(q) !== PlaceLevel.Country) ?? null;
+  return textPlace(g, {
+    surface: found.surface,
+    distance: found.distance,
+    regionRow,
+    countryRow: regionRow === null ? (found.qualifiers.find((q) => g.level(q) === PlaceLevel.Country) ?? countryRow) : null,
+  });
+}
+
+/**
+ * The countries a collection of articles is about: each article whose confident places agree
+ * on a country counts once for it. A digest of US local news then reads "St. Louis" as Missouri,
+ * a digest of war news reads "Odessa" as Ukraine, when an article alone does not say.
+ */
+export function collectionPrior(articles: Passage[][], index: ScanIndex): CollectionPrior {
+  const counts = new Map<number, number>();
+  let total = 0;
+  for (const passages of articles) {
+    const { founds } = collect(passages, index);
+    const telling = founds.filter((f) => f.candidates.length > 0 && (f.confident || f.qualifiers.length > 0) && !f.span!.lookup.commonWord);
+    const country = articleCountry(telling, index.gazetteer);
+    if (country === null) continue;
+    counts.set(country, (counts.get(country) ?? 0) + 1);
+    total++;
+  }
+  const prior: CollectionPrior = new Map();
+  for (const [country, count] of counts) prior.set(country, count / Math.max(1, total));
+  return prior;
+}
+
+/** Incident locations and mentions, in text order. */
+export function scanMentions(passages: Passage[], index: ScanIndex): PlaceMention[] {
+  const resolved = resolveArticle(passages, index);
+  const countryRow = articleCountry(resolved, index.gazetteer);
+  const mentions: PlaceMention[] = [];
+  const sources: Found[] = [];
+  for (const found of resolved) {
+    const place = placeOf(found, index, countryRow);
+    if (!place) continue;
+    mentions.push({
+      place,
+      passage: found.passage,
+      surface: found.surface,
+      role: found.usage === "location" && !found.qualifies ? "location" : "mention",
+      score: Math.round(found.score * 100) / 100,
+    });
+    sources.push(found);
+  }
+  // An article that never says "in X" may still say where, by naming the local police or
+  // putting the place in its headline: the first such plain or attributive name is the scene.
+  if (!mentions.some((m) => m.role === "location")) {
+    const promoted = sources.findIndex((f, i) => (f.usage === "plain" || f.usage === "attributive") && !f.qualifies && mentions[i]!.place.precision !== "country");
+    if (promoted >= 0) mentions[promoted]!.role = "location";
+  }
+  return mentions;
+}

@@ -1,0 +1,88 @@
+// Finding the stretches of a sentence that name a place in the gazetteer: runs of capitalised
+// words ("Kryvyi Rih", "St. Louis", "Rostov-on-Don"), with lower-case division words after them
+// ("Donetsk region", "Yuba County"), longest match first. Work per sentence is a few hash
+// lookups per capitalised word, never a pass over the gazetteer.
+import { foldName } from "./fold.js";
+import type { Lookup } from "./gazetteer/gazetteer.js";
+
+export interface Token {
+  text: string;
+  start: number;
+  end: number;
+  capitalised: boolean;
+}
+
+export interface Span {
+  /** Token range [first, last]. */
+  first: number;
+  last: number;
+  start: number;
+  end: number;
+  surface: string;
+  key: string;
+  lookup: Lookup;
+  /** The first part of a compound: "Moscow" in "Moscow-backed", "Kyiv" in "Kyiv-based". */
+  compound: boolean;
+}
+
+// A word: letters with inner apostrophes and hyphens ("Kup'iansk", "Ivano-Frankivsk").
+const WORD = /[\p{L}\p{M}]+(?:['’ʼ][\p{L}\p{M}]+)*(?:[-‑][\p{L}\p{M}]+(?:['’ʼ][\p{L}\p{M}]+)*)*/gu;
+const CAPITAL = /^[\p{Lu}\p{Lt}]/u;
+// Lower-case words that continue a place name: division words and connectors.
+const CONTINUATIONS = new Set(["область", "обл", "район", "регион", "region", "oblast", "district", "raion", "rayon", "county", "province", "state", "parish", "territory", "krai", "kray", "on", "upon", "de", "del", "la", "le", "am", "an", "der", "sur", "of"]);
+// A connector may sit inside a name but never end it ("Rostov on Don", not "Kyiv of").
+const CONNECTORS = new Set(["on", "upon", "de", "del", "la", "le", "am", "an", "der", "sur", "of"]);
+const MAX_TOKENS = 5;
+// "Moscow-backed", "Kyiv-based", "Kherson-born": a place name before a lower-case participle.
+const COMPOUND = /^([\p{Lu}][\p{L}'’ʼ]+)-\p{Ll}+$/u;
+
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const match of text.matchAll(WORD)) {
+    tokens.push({ text: match[0], start: match.index!, end: match.index! + match[0].length, capitalised: CAPITAL.test(match[0]) });
+  }
+  return tokens;
+}
+
+/** Only white space, or an abbreviation's dot ("St. Louis"), may sit between words of one name. */
+function joinable(text: string, left: Token, right: Token): boolean {
+  const gap = text.slice(left.end, right.start);
+  return gap === " " || /^\s+$/.test(gap) || (/^\.\s+$/.test(gap) && left.text.length <= 3);
+}
+
+export type LookupFn = (key: string) => Lookup | null;
+
+/** Gazetteer spans of a sentence, left to right, non-overlapping, longest first at each word. */
+export function findSpans(text: string, tokens: Token[], lookup: LookupFn): Span[] {
+  const spans: Span[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!tokens[i]!.capitalised) continue;
+    let last = i;
+    while (last + 1 < tokens.length && last - i + 1 < MAX_TOKENS && joinable(text, tokens[last]!, tokens[last + 1]!)) {
+      const next = tokens[last + 1]!;
+      if (!next.capitalised && !CONTINUATIONS.has(next.text.toLowerCase())) break;
+      last++;
+    }
+    let matched = false;
+    for (let j = last; j >= i; j--) {
+      if (j > i && CONNECTORS.has(tokens[j]!.text.toLowerCase())) continue;
+      const surface = text.slice(tokens[i]!.start, tokens[j]!.end);
+      const key = foldName(surface);
+      const found = lookup(key);
+      if (!found) continue;
+      spans.push({ first: i, last: j, start: tokens[i]!.start, end: tokens[j]!.end, surface, key, lookup: found, compound: false });
+      matched = true;
+      i = j;
+      break;
+    }
+    if (!matched) {
+      const compound = COMPOUND.exec(tokens[i]!.text);
+      const found = compound ? lookup(foldName(compound[1]!)) : null;
+      if (compound && found) {
+        const start = tokens[i]!.start;
+        spans.push({ first: i, last: i, start, end: start + compound[1]!.length, surface: compound[1]!, key: foldName(compound[1]!), lookup: found, compound: true });
+      }
+    }
+  }
+  return spans;
+}
