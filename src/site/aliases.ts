@@ -20,7 +20,11 @@ function isPlainLatin(name: string): boolean {
   return /^[A-Za-z][A-Za-z .\-]*$/.test(name);
 }
 
-export function aliasView(place: Place): AliasView {
+/**
+ * `seenIn`: text of the reports about the place (titles, quoted sentences). Spellings the sources
+ * themselves use ("Lugansk" in a Russian agency's copy) are shown first.
+ */
+export function aliasView(place: Place, seenIn: string[] = []): AliasView {
   const own = foldName(place.name);
   const byKey = new Map<string, string>();
   for (const alias of place.aliases) {
@@ -30,7 +34,10 @@ export function aliasView(place: Place): AliasView {
     // Within one folded key, prefer the plain form a reader would type.
     if (!known || (isPlainLatin(alias) && !isPlainLatin(known))) byKey.set(key, alias);
   }
-  const distinct = [...byKey.values()];
+  const reports = seenIn.join("\n").toLowerCase();
+  const used = (name: string) => (reports.includes(name.toLowerCase()) ? 0 : 1);
+  // Stable sort: within "used by the sources" and "not used", the gazetteer's order stays.
+  const distinct = [...byKey.values()].sort((a, b) => used(a) - used(b));
   const latin = distinct.filter((name) => /^[\p{Script=Latin}\s'’.\-]+$/u.test(name));
   const other = distinct.filter((name) => !latin.includes(name));
   const shown = [...latin.slice(0, SHOWN_LATIN), ...other.slice(0, SHOWN_OTHER)];

@@ -109,15 +109,17 @@ function reasonViews(incident: Incident, sources: SourceView[]): ReasonView[] {
     return source ? `source ${source.number} (${source.outlet}, ${source.publishedLabel})` : `report ${report}`;
   };
   return incident.reasons.map((reason) => {
+    const link = reason.linkedTo ? `joined ${label(reason.linkedTo)}` : "first report of the incident";
     const details: string[] = [];
-    if (reason.daysApart !== null) details.push(reason.daysApart === 0 ? "same day" : `${plural(Math.abs(reason.daysApart), "day")} apart`);
-    if (reason.distanceKm !== null) details.push(`${Math.round(reason.distanceKm)} km apart`);
+    if (reason.linkedTo && reason.daysApart !== null) details.push(reason.daysApart === 0 ? "same day" : `${plural(Math.abs(reason.daysApart), "day")} apart`);
+    if (reason.linkedTo && reason.distanceKm !== null) details.push(`${Math.round(reason.distanceKm)} km apart`);
     if (reason.sharedTerms.length) details.push(`shared words: ${reason.sharedTerms.slice(0, 8).join(", ")}`);
     if (reason.linkedTo) details.push(`match score ${reason.score.toFixed(2)}`);
     return {
       source: capitalise(label(reason.report)),
-      link: reason.linkedTo ? `joined ${label(reason.linkedTo)}` : "first report of the incident",
-      note: reason.note,
+      link,
+      // The grouping stage's own note, unless the link already says it ("first report").
+      note: link.toLowerCase().includes(reason.note.toLowerCase()) ? "" : reason.note,
       details: details.join(" · "),
       editor: reason.editor,
     };
@@ -128,6 +130,12 @@ function dateNote(incident: Incident): string | null {
   if (incident.datePrecision === "week") return "The reports give the week, not the day.";
   if (incident.datePrecision === "range" && incident.dateEnd !== incident.date) return "The reports give a span of days, not one day.";
   return null;
+}
+
+/** The words the sources used about this incident: titles and every quoted sentence. */
+function reportTexts(incident: Incident): string[] {
+  const claims = [incident.killed, incident.injured, incident.missing, incident.grave].flatMap((f) => f?.claims.map((c) => c.quote) ?? []);
+  return [...incident.sources.map((s) => s.title), ...claims, ...incident.means.map((m) => m.quote), incident.summary];
 }
 
 function conflictNote(figures: FigureView[]): string | null {
@@ -144,7 +152,7 @@ function finishSentence(text: string): string {
 }
 
 export function incidentView(incident: Incident, byId: Map<string, Incident>, config: SiteConfig): IncidentView {
-  const place = incident.place ? placeRef(incident.place) : null;
+  const place = incident.place ? placeRef(incident.place, reportTexts(incident)) : null;
   const figures = incidentFigures(incident);
   const sources = incident.sources.map(sourceView);
   const dateLabel = formatDateRange(incident.date, incident.dateEnd, incident.datePrecision);

@@ -82,7 +82,7 @@ export function regionUrl(place: Pick<Place, "admin1" | "country">): string | nu
   return slug ? `/regions/${slug}/` : null;
 }
 
-export function placeRef(place: Place): PlaceRef {
+export function placeRef(place: Place, seenIn: string[] = []): PlaceRef {
   return {
     name: place.name,
     slug: place.slug,
@@ -96,7 +96,7 @@ export function placeRef(place: Place): PlaceRef {
     precisionLabel: PRECISION_LABELS[place.precision] ?? place.precision,
     lat: place.lat,
     lon: place.lon,
-    aliases: aliasView(place),
+    aliases: aliasView(place, seenIn),
   };
 }
 

@@ -69,6 +69,10 @@ describe("also spelled", () => {
     for (const name of ["Lugan'sk", "Lugánsk", "Lugansk region", "Luhansk oblast", "Луганськ"]) expect(view.searchable).toContain(name);
     expect(view.searchable).not.toContain(",");
   });
+  it("puts first the spellings the sources themselves use", () => {
+    const view = aliasView(place({ aliases: ["Loehansk", "Louhansk", "Lugansk"] }), ["A strike on the Russian-controlled city of Lugansk."]);
+    expect(view.shown).toEqual(["Lugansk", "Loehansk", "Louhansk"]);
+  });
   it("caps a long list and says how many more the search knows", () => {
     const many = aliasView(place({ aliases: ["Aa", "Bb", "Cc", "Dd", "Ee", "Ff", "Gg"] }));
     expect(many.shown).toHaveLength(4);
