@@ -47,7 +47,7 @@ export function findAttribution(text: string): string | null {
     const name = /\b(?:head|leader|chief|minister|governor|mayor|spokesman|spokeswoman|spokesperson|official|commander|director)$/i.test(who ?? "")
       ? /^,\s*((?:[A-Z][\w'’.-]*\s*){1,4})(?:[,.;]|$)/.exec(rest)
       : null;
-    if (who) return name ? `${who}, ${name[1]!.trim()}` : who;
+    if (who) return name ? `${who}, ${name[1]!.trim().replace(/[.,]+$/, "")}` : who;
   }
   const verbFirst = VERB_FIRST.exec(sentence);
   if (verbFirst) {

@@ -3,4 +3,6 @@
 export { findCasualtyClaims } from "./claims.js";
 export { findArticleCasualtyClaims } from "./articleClaims.js";
 export { decideEventDate, findDateCues, mergeEventDates } from "./dates.js";
-export { findDamage, findMeans, findTypeCues } from "./legacy.js";
+export { findMeans } from "./means.js";
+export { findDamage } from "./damage.js";
+export { decideIncidentType, findTypeCues } from "./types.js";
