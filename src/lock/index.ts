@@ -1,10 +1,11 @@
-// Stable incident URLs across builds. <content>/incidents.lock.json maps incident ids to their
-// articles; on rebuild an incident keeps the id of the locked incident it shares the most
-// articles with (ties: the older id), retired ids redirect, and emptied ones are withdrawn.
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+// Stable incident URLs across builds (DESIGN.md). <content>/incidents.lock.json maps incident ids
+// to their articles; on rebuild an incident keeps the id of the locked incident it shares the most
+// articles with (ties: the older id), retired ids redirect to the incident now holding most of
+// their articles, and ids whose articles are all gone become withdrawn pages.
 import type { IncidentLock, Redirect, WithdrawnIncident } from "../model.js";
+import { isValidIncidentId } from "./file.js";
 
-export const EMPTY_LOCK: IncidentLock = { version: 1, incidents: {}, redirects: {}, withdrawn: {} };
+export { EMPTY_LOCK, isValidIncidentId, LockFileError, readLock, writeLock } from "./file.js";
 
 export interface StableIds {
   ids: string[];
@@ -15,7 +16,10 @@ export interface StableIds {
 
 export const incidentUrl = (id: string) => `/incidents/${id}/`;
 
-/** "Older" ids sort first: ids begin with the incident date, so this is date order, then name. */
+/**
+ * "Older" ids sort first. Ids begin with the incident date, so this is date order, then name; a
+ * "-2" id made on a name collision sorts after the id it collided with.
+ */
 function olderFirst(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
@@ -25,14 +29,13 @@ export function assignStableIds(incidents: { naturalId: string; articles: string
   const locked = new Map<string, Set<string>>();
   for (const [id, articles] of Object.entries(previous.withdrawn)) locked.set(id, new Set(articles));
   for (const [id, articles] of Object.entries(previous.incidents)) locked.set(id, new Set(articles));
+  const lockedOfArticle = new Map<string, string[]>();
+  for (const [id, articles] of locked) for (const a of articles) (lockedOfArticle.get(a) ?? lockedOfArticle.set(a, []).get(a)!).push(id);
 
   const pairs: { incident: number; lockedId: string; shared: number }[] = [];
   incidents.forEach((incident, i) => {
     const counts = new Map<string, number>();
-    for (const [lockedId, articles] of locked) {
-      const shared = incident.articles.filter((a) => articles.has(a)).length;
-      if (shared > 0) counts.set(lockedId, shared);
-    }
+    for (const article of new Set(incident.articles)) for (const id of lockedOfArticle.get(article) ?? []) counts.set(id, (counts.get(id) ?? 0) + 1);
     for (const [lockedId, shared] of counts) pairs.push({ incident: i, lockedId, shared });
   });
   // Most shared articles first; among equals the older locked id is handed out first. Round-ups
@@ -55,11 +58,13 @@ export function assignStableIds(incidents: { naturalId: string; articles: string
     claimed.add(pair.lockedId);
   }
 
+  // New incidents take their natural id, never one that an earlier build handed out.
   const taken = new Set<string>([...locked.keys(), ...Object.keys(previous.redirects)]);
   incidents.forEach((incident, i) => {
     if (ids[i] !== null) return;
-    let id = incident.naturalId;
-    for (let n = 2; taken.has(id); n++) id = `${incident.naturalId}-${n}`;
+    const base = isValidIncidentId(incident.naturalId) ? incident.naturalId : "incident";
+    let id = base;
+    for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
     taken.add(id);
     ids[i] = id;
   });
@@ -68,7 +73,7 @@ export function assignStableIds(incidents: { naturalId: string; articles: string
   // Where each article now lives, to send retired ids to the incident holding most of their articles.
   const holder = new Map<string, string[]>();
   incidents.forEach((incident, i) => {
-    for (const article of incident.articles) (holder.get(article) ?? holder.set(article, []).get(article)!).push(finalIds[i]!);
+    for (const article of new Set(incident.articles)) (holder.get(article) ?? holder.set(article, []).get(article)!).push(finalIds[i]!);
   });
   const current = new Set(finalIds);
   const redirectTo = new Map<string, string>();
@@ -94,7 +99,7 @@ export function assignStableIds(incidents: { naturalId: string; articles: string
   const lock: IncidentLock = {
     version: 1,
     incidents: Object.fromEntries(
-      incidents.map((incident, i) => [finalIds[i]!, [...incident.articles].sort()] as const).sort(([a], [b]) => olderFirst(a, b)),
+      incidents.map((incident, i) => [finalIds[i]!, [...new Set(incident.articles)].sort()] as const).sort(([a], [b]) => olderFirst(a, b)),
     ),
     redirects: Object.fromEntries([...redirectTo].sort(([a], [b]) => olderFirst(a, b))),
     withdrawn: Object.fromEntries(withdrawn.map((w) => [w.id, w.articles])),
@@ -111,28 +116,4 @@ function nameAffinity(a: string, b: string): number {
   for (const w of x) if (y.has(w)) shared++;
   const union = x.size + y.size - shared;
   return union === 0 ? 0 : shared / union;
-}
-
-/** Reads <content>/incidents.lock.json; a missing file is an empty lock, a broken one an error. */
-export function readLock(path: string): IncidentLock {
-  if (!existsSync(path)) return EMPTY_LOCK;
-  let data: unknown;
-  try {
-    data = JSON.parse(readFileSync(path, "utf8"));
-  } catch (error) {
-    throw new Error(`${path}: not valid JSON (${(error as Error).message}); fix it or delete it to start a new lock`);
-  }
-  const lock = data as Partial<IncidentLock>;
-  if (typeof lock !== "object" || lock === null || lock.version !== 1 || typeof lock.incidents !== "object") {
-    throw new Error(`${path}: not an incident lock (expected {"version": 1, "incidents": {...}})`);
-  }
-  return { version: 1, incidents: lock.incidents ?? {}, redirects: lock.redirects ?? {}, withdrawn: lock.withdrawn ?? {} };
-}
-
-/** Writes the lock only when it changed, so a dev server watching content/ does not loop. */
-export function writeLock(path: string, lock: IncidentLock): boolean {
-  const text = `${JSON.stringify(lock, null, 2)}\n`;
-  if (existsSync(path) && readFileSync(path, "utf8") === text) return false;
-  writeFileSync(path, text);
-  return true;
 }
