@@ -23,6 +23,8 @@ export interface PlaceRef {
   admin1: string | null;
   /** The region's page, when the place has a region. */
   regionUrl: string | null;
+  /** "Luhansk region", "New Mexico"; null without a region. */
+  regionLabel: string | null;
   country: string | null;
   countryName: string | null;
   /** "Luhansk, Luhansk region, Ukraine". */
@@ -45,6 +47,8 @@ export interface PlacePageView extends PlaceRef {
 
 export interface RegionPageView {
   name: string;
+  /** "Luhansk region", "New Mexico". */
+  label: string;
   url: string;
   countryName: string;
   /** "Luhansk region, Ukraine". */
@@ -69,9 +73,19 @@ export interface CountryView {
 
 const REGION_LATEST = 50;
 
+// Countries whose first-level divisions are mostly named after their main city (oblasts): the
+// English press writes "Dnipropetrovsk region" there, so "Donetsk" alone would read as the city.
+// Elsewhere a division is named bare: "New Mexico", "Bavaria".
+const OBLAST_COUNTRIES = new Set(["UA", "RU", "BY", "KZ", "KG", "UZ", "TJ", "MD", "AM", "AZ", "GE"]);
+
+/** "Luhansk region", "New Mexico". */
+export function regionLabel(admin1: string, country: string | null): string {
+  return country && OBLAST_COUNTRIES.has(country) ? `${admin1} region` : admin1;
+}
+
 export function placeLine(place: Place): string {
   const parts = [place.name];
-  if (place.admin1 && place.admin1 !== place.name) parts.push(`${place.admin1} region`);
+  if (place.admin1 && place.admin1 !== place.name) parts.push(regionLabel(place.admin1, place.country));
   if (place.countryName) parts.push(place.countryName);
   return parts.join(", ");
 }
@@ -89,6 +103,7 @@ export function placeRef(place: Place, seenIn: string[] = []): PlaceRef {
     url: `/places/${place.slug}/`,
     admin1: place.admin1,
     regionUrl: regionUrl(place),
+    regionLabel: place.admin1 ? regionLabel(place.admin1, place.country) : null,
     country: place.country,
     countryName: place.countryName,
     line: placeLine(place),
@@ -139,21 +154,23 @@ export function regionPages(placePages: PlacePageView[]): RegionPageView[] {
     .map(([url, pages]) => {
       const first = pages[0]!;
       const name = first.admin1!;
+      const label = first.regionLabel!;
       const countryName = first.countryName ?? "country unknown";
       const incidents = pages.flatMap((p) => p.incidents).sort((a, b) => (a.date === b.date ? (a.id < b.id ? -1 : 1) : a.date < b.date ? 1 : -1));
       const places = [...pages].sort(byName).map((p) => ({ name: p.name, url: p.url, count: p.incidents.length, countLabel: plural(p.incidents.length, "incident") }));
       return {
         name,
+        label,
         url,
         countryName,
-        line: `${name} region, ${countryName}`,
+        line: `${label}, ${countryName}`,
         places,
         incidents,
         latest: incidents.slice(0, REGION_LATEST),
         countLabel: plural(incidents.length, "incident"),
         killed: sumKilled(incidents),
-        map: placesMap(pages.map((p) => ({ name: p.name, lat: p.lat, lon: p.lon, count: p.incidents.length })), `${name} region`),
-        chart: incidents.length > 1 ? timelineChart(incidents.map((i) => ({ date: i.date, killed: i.killedBest })), `Incidents in ${name} region`) : null,
+        map: placesMap(pages.map((p) => ({ name: p.name, lat: p.lat, lon: p.lon, count: p.incidents.length })), label),
+        chart: incidents.length > 1 ? timelineChart(incidents.map((i) => ({ date: i.date, killed: i.killedBest })), `Incidents in ${label}`) : null,
       };
     });
 }

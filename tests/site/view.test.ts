@@ -4,6 +4,8 @@ import { aliasView } from "../../src/site/aliases.js";
 import { damageLines, meansLines } from "../../src/site/means.js";
 import { trimQuote, webUrl } from "../../src/site/text.js";
 import { buildSiteData } from "../../src/site/view.js";
+import { timelineChart } from "../../src/site/charts/timeline.js";
+import { placeLine } from "../../src/site/places-view.js";
 import { readSiteConfig } from "../../src/site/config.js";
 import { PROJECT_ROOT } from "./support/eleventy.js";
 import { place, sampleDigest } from "./support/digest.js";
@@ -170,5 +172,19 @@ describe("browsing", () => {
     expect(chart.rows.at(-1)).toMatchObject({ start: "2024-06-07", incidents: 1, killed: 4 });
     expect(chart.rows.reduce((sum, r) => sum + r.incidents, 0)).toBe(3);
     expect(chart.summary).toMatch(/^All incidents: incidents and people killed per day, from 27 May 2024 to 7 June 2024\. 3 incidents, 5 killed/);
+  });
+  it("leaves a few far-off dates out of the chart and says so, instead of squeezing it", () => {
+    const items = Array.from({ length: 120 }, (_, i) => ({ date: `2024-0${1 + (i % 6)}-1${i % 9}`, killed: 1 }));
+    items.push({ date: "1947-01-15", killed: 2 });
+    const chart = timelineChart(items, "All incidents")!;
+    expect(chart.unit).toBe("week");
+    expect(chart.rows[0]!.start >= "2024-01-01").toBe(true);
+    expect(chart.summary).toMatch(/Left out: 1 incident dated before/);
+    expect(timelineChart(items.slice(0, 10).concat([{ date: "1947-01-15", killed: 0 }]), "Few")!.unit).toBe("year");
+  });
+  it("names regions as readers do: oblasts as 'X region', states bare", () => {
+    expect(placeLine(place({ name: "Nikopol", admin1: "Dnipropetrovsk" }))).toBe("Nikopol, Dnipropetrovsk region, Ukraine");
+    expect(placeLine(place({ name: "Albuquerque", admin1: "New Mexico", country: "US", countryName: "United States" }))).toBe("Albuquerque, New Mexico, United States");
+    expect(placeLine(place())).toBe("Luhansk, Ukraine");
   });
 });

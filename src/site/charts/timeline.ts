@@ -11,7 +11,7 @@ export interface TimelineItem {
   killed: number;
 }
 
-export type ChartUnit = "day" | "week" | "month";
+export type ChartUnit = "day" | "week" | "month" | "year";
 
 export interface ChartRow {
   start: string;
@@ -41,7 +41,8 @@ function unitFor(first: DateTime, last: DateTime): ChartUnit {
   const days = last.diff(first, "days").days;
   if (days <= 45) return "day";
   if (days <= 420) return "week";
-  return "month";
+  if (days <= 366 * 8) return "month";
+  return "year";
 }
 
 function binStart(date: DateTime, unit: ChartUnit): DateTime {
@@ -52,6 +53,7 @@ function binLabel(start: DateTime, unit: ChartUnit): string {
   const iso = start.toISODate()!;
   if (unit === "day") return formatDay(iso);
   if (unit === "week") return `week of ${formatDay(iso)}`;
+  if (unit === "year") return iso.slice(0, 4);
   return formatMonth(iso);
 }
 
@@ -60,8 +62,15 @@ export function timelineChart(items: TimelineItem[], label: string): ChartView |
   if (!items.length) return null;
   const dates = items.map((i) => DateTime.fromISO(i.date, { zone: "utc" })).filter((d) => d.isValid);
   if (!dates.length) return null;
-  const first = DateTime.min(...dates)!;
-  const last = DateTime.max(...dates)!;
+  const sorted = [...dates].sort((a, b) => a.toMillis() - b.toMillis());
+  const last = sorted[sorted.length - 1]!;
+  // A few incidents dated years before the rest (a misread date, an anniversary) would squeeze
+  // the whole chart into one bar. When the earliest 1% lies more than a year before the rest, the
+  // chart starts at the 1% mark and says how many incidents it leaves out.
+  let first = sorted[0]!;
+  const mark = sorted[Math.floor(sorted.length * 0.01)]!;
+  if (sorted.length >= 50 && mark.diff(first, "days").days > 365) first = mark;
+  const leftOut = sorted.filter((d) => d < first).length;
   const unit = unitFor(first, last);
 
   const rows: ChartRow[] = [];
@@ -107,7 +116,8 @@ export function timelineChart(items: TimelineItem[], label: string): ChartView |
   const summary =
     `${label}: incidents and people killed per ${unitWord}, from ${rows[0]!.label} to ${rows[rows.length - 1]!.label}. ` +
     `${plural(totalIncidents, "incident")}, ${formatCount(totalKilled)} killed (best estimates); ` +
-    `the busiest ${unitWord} was ${busiest.label} with ${plural(busiest.incidents, "incident")}.`;
+    `the busiest ${unitWord} was ${busiest.label} with ${plural(busiest.incidents, "incident")}.` +
+    (leftOut ? ` Left out: ${plural(leftOut, "incident")} dated before ${formatDay(first.toISODate()!)}, listed on their day pages.` : "");
   const svg =
     // Hidden from screen readers: the summary sentence and the table beside it say the same.
     `<svg class="chart" viewBox="0 0 ${WIDTH} ${height}" preserveAspectRatio="none" aria-hidden="true" focusable="false" xmlns="http://www.w3.org/2000/svg">` +
