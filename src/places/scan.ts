@@ -60,7 +60,9 @@ const TEXT_PLACE_SCORE = 5;
 /** A capitalised word that is neither a common English word nor a demonym nor an acronym: likely a name. */
 function isUnknownCapitalised(token: Token | undefined, index: ScanIndex): boolean {
   if (!token || !token.capitalised || (token.text.length > 1 && token.text === token.text.toUpperCase())) return false;
-  const word = token.text.replace(/['’]s$/, "");
+  // "Russian-controlled", "Ukraine's": attributes, not first names.
+  if (/[-‑]/.test(token.text) || /['’]s$/.test(token.text)) return false;
+  const word = token.text;
   if (DEMONYM_LIKE.test(word)) return false;
   return !index.lookup(foldName(word))?.commonWord;
 }
@@ -216,8 +218,8 @@ function votesWithout(all: Found[], skip: Found | null, gazetteer: Gazetteer): V
   const skipKey = skip?.span?.key;
   for (const found of all) {
     if (found === skip || SILENT.has(found.usage) || found.candidates.length === 0 || found.span!.key === skipKey) continue;
-    // A common word ("Four", "May") has not shown yet that it is a place at all.
-    if (found.span!.lookup.commonWord && found.qualifiers.length === 0) continue;
+    // A common word ("Four", "May", "War") has not shown yet that it is a place at all.
+    if (found.span!.lookup.commonWord && !found.qualifiers.some((q) => gazetteer.level(q) !== PlaceLevel.Country)) continue;
     const row = found.candidates[found.firstGuess]!.row;
     const level = gazetteer.level(row);
     const weight = (found.confident || found.qualifiers.length > 0 ? 1 : 0.4) * (level === PlaceLevel.Country ? 2 : level === PlaceLevel.Region ? 1.5 : 1);
@@ -231,7 +233,8 @@ function keepsCommonWord(found: Found, votes: Votes, gazetteer: Gazetteer): bool
   const span = found.span!;
   if (span.first === span.last && CALENDAR_WORDS.test(span.key)) return found.qualifiers.length > 0;
   if (!span.lookup.commonWord) return true;
-  if (found.qualifiers.length > 0) return true;
+  // "Mobile, Ala." yes; "War in Ukraine", "Republic of Belarus" no: a country is no evidence.
+  if (found.qualifiers.some((q) => gazetteer.level(q) !== PlaceLevel.Country && found.candidates.some((c) => gazetteer.within(c.row, q)))) return true;
   if (found.usage !== "location") return false;
   const row = found.candidates[found.chosen]!.row;
   if (votes.total === 0) return false;
@@ -290,8 +293,11 @@ export function resolveArticle(passages: Passage[], index: ScanIndex): Found[] {
     }
     const votes = votesWithout(all, found, gazetteer);
     choose(found, votes, gazetteer, index.collection);
-    // A stated region that holds none of the name's places: a place the gazetteer lacks, in that region.
-    if (found.qualifiers.length > 0 && !found.candidates.some((c) => found.qualifiers.some((q) => gazetteer.within(c.row, q)))) {
+    // A stated region or state that holds none of the name's places: a place the gazetteer lacks,
+    // in that region ("Manchester, IL" when only England's is listed). A country is too wide to
+    // say so ("War in Ukraine" names no place).
+    const statedRegion = found.qualifiers.some((q) => gazetteer.level(q) !== PlaceLevel.Country);
+    if (statedRegion && !found.span!.lookup.commonWord && !found.candidates.some((c) => found.qualifiers.some((q) => gazetteer.within(c.row, q)))) {
       kept.push({ ...found, span: null, candidates: [], priors: [], chosen: -1, firstGuess: -1, score: TEXT_PLACE_SCORE });
       continue;
     }
@@ -376,7 +382,9 @@ export function scanMentions(passages: Passage[], index: ScanIndex): PlaceMentio
   // An article that never says "in X" may still say where, by naming the local police or
   // putting the place in its headline: the first such plain or attributive name is the scene.
   if (!mentions.some((m) => m.role === "location")) {
-    const promoted = sources.findIndex((f, i) => (f.usage === "plain" || f.usage === "attributive") && !f.qualifies && mentions[i]!.place.precision !== "country");
+    // Only a name the article's other places or the collection vouch for (not a stray word).
+    const vouched = (f: Found) => f.candidates.length === 0 || f.confident || f.qualifiers.length > 0 || (index.collection?.get(index.gazetteer.countryRow(f.candidates[f.chosen]!.row)) ?? 0) >= 0.2;
+    const promoted = sources.findIndex((f, i) => (f.usage === "plain" || f.usage === "attributive") && !f.qualifies && mentions[i]!.place.precision !== "country" && vouched(f));
     if (promoted >= 0) mentions[promoted]!.role = "location";
   }
   return mentions;

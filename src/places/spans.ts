@@ -33,6 +33,7 @@ const CONTINUATIONS = new Set(["область", "обл", "район", "рег
 // A connector may sit inside a name but never end it ("Rostov on Don", not "Kyiv of").
 const CONNECTORS = new Set(["on", "upon", "de", "del", "la", "le", "am", "an", "der", "sur", "of"]);
 const MAX_TOKENS = 5;
+const POSSESSIVE = /['’]s$/;
 // "Moscow-backed", "Kyiv-based", "Kherson-born": a place name before a lower-case participle.
 const COMPOUND = /^([\p{Lu}][\p{L}'’ʼ]+)-\p{Ll}+$/u;
 
@@ -63,14 +64,20 @@ export function findSpans(text: string, tokens: Token[], lookup: LookupFn): Span
       if (!next.capitalised && !CONTINUATIONS.has(next.text.toLowerCase())) break;
       last++;
     }
+    // Acronyms are not place names ("EU", "UN", "NPP"), except a dateline's ("KYIV —").
+    const word = tokens[i]!.text;
+    const dateline = tokens[i]!.start <= 2 && /^\s*(?:,|\(|—|–|-)/.test(text.slice(tokens[i]!.end));
+    if (word.length <= 4 && word === word.toUpperCase() && !(word.length >= 3 && dateline)) continue;
     let matched = false;
     for (let j = last; j >= i; j--) {
       if (j > i && CONNECTORS.has(tokens[j]!.text.toLowerCase())) continue;
-      const surface = text.slice(tokens[i]!.start, tokens[j]!.end);
+      // "Mariupol's", "Ukraine’s": the name without the possessive.
+      const end = tokens[j]!.end - (POSSESSIVE.exec(tokens[j]!.text)?.[0].length ?? 0);
+      const surface = text.slice(tokens[i]!.start, end);
       const key = foldName(surface);
       const found = lookup(key);
       if (!found) continue;
-      spans.push({ first: i, last: j, start: tokens[i]!.start, end: tokens[j]!.end, surface, key, lookup: found, compound: false });
+      spans.push({ first: i, last: j, start: tokens[i]!.start, end, surface, key, lookup: found, compound: false });
       matched = true;
       i = j;
       break;

