@@ -230,6 +230,8 @@ export interface EditorOverrides {
   type?: IncidentType;
   date?: string;
   place?: string;
+  /** The place `place` names, resolved by decisions/ (merge uses it as the incident's place). */
+  placeDetail?: Place;
   killed?: number;
   injured?: number;
   notes: string[];
@@ -258,6 +260,8 @@ export interface FigureTimelineEntry {
   source: string;
   value: number;
   qualifier: string | null;
+  /** "the earlier figure this report revised", "superseded by a later report"; null for a report's own figure. */
+  note?: string | null;
 }
 
 /** A merged figure: low <= best <= high, with every claim behind it. */

@@ -1,30 +1,216 @@
-// One figure (killed, injured, ...) merged from every source's claims.
-// FIRST VERSION; issue 4 states and implements the full rule.
-import type { Article, CasualtyClaim, Figure, SourcedClaim } from "../model.js";
+// One figure of an incident (killed, injured, missing, in grave condition) merged from every
+// source's claims. The rule, as the page states it (FIGURE_RULE):
+// 1. Copies of one syndicated text are one source: a claim whose sentence another article already
+//    carried is listed, marked as a copy, and not counted again.
+// 2. Superseded figures: a figure a later (or the same) report says it replaces ("raising the toll
+//    from three") and an earlier report's lower exact count when a later one reports a revision
+//    ("the death toll rose to five") stay in the claims and the timeline, not in low / best / high.
+// 3. Each source's own figure is the largest current exact count it states: a report's total covers
+//    the victims it then describes one by one ("a man was shot" in a story of four people shot).
+//    People "shot" include those the same report, or the incident's killed figure, says died.
+// 4. low = the lowest source figure, high = the highest source figure or stated lower bound ("at
+//    least 15"); best = the figure most sources give, ties to the latest report, then the lowest.
+//    A lower bound ("over 40") narrows: exact figures below it are not candidates for best; it
+//    never sets best while any exact count exists. Without exact counts, best is the largest lower
+//    bound (or the stated approximate / upper figure) and the figure carries its qualifier.
+// 5. conflict: the current source figures disagree.
+// Measured on gva-dev gold groups (tests/facts/gva-measure.ts): see the report there.
+import type { Article, CasualtyClaim, Figure, FigureTimelineEntry, SourcedClaim } from "../model.js";
 
-export function mergeFigure(claims: { claim: CasualtyClaim; article: Article }[]): Figure | null {
+export const FIGURE_RULE =
+  "Each source counts once (syndicated copies are one source). A figure a later report revised is kept in the claims and the timeline but not counted. " +
+  "Each source's figure is the largest exact count it gives. Low and high are the lowest and highest source figures (high also takes a stated lower bound such as \"at least 15\"); " +
+  "best is the figure most sources give, ties going to the latest report, then to the lower figure. A lower bound such as \"over 40\" never sets best while an exact count exists.";
+
+const LOWER_BOUNDS = new Set(["at least", "over", "dozens", "several"]);
+const UNATTRIBUTED_SOURCE = "Unattributed wire report";
+
+export interface FigureContext {
+  /** The incident's killed figure, when merging injured: people "shot" include those who died. */
+  killed?: Figure | null;
+}
+
+interface Working {
+  claim: CasualtyClaim;
+  article: Article;
+  sourced: SourcedClaim;
+  /** The value after taking out those shot who died (set per article or from the incident's dead). */
+  effective: number;
+  /** The article whose text this claim copies, when another article carried the sentence first. */
+  copyOf: Article | null;
+}
+
+function byPublished(a: Article, b: Article): number {
+  return a.published < b.published ? -1 : a.published > b.published ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+function normaliseQuote(quote: string): string {
+  return quote.toLowerCase().replace(/[“”"'’‘]/g, "").replace(/\s+/g, " ").trim();
+}
+
+function sourceName(article: Article): string {
+  return article.source ?? UNATTRIBUTED_SOURCE;
+}
+
+/** People shot, minus those who died of it: the same article's dead, else the incident's. */
+function effectiveValue(claim: CasualtyClaim, context: FigureContext): number {
+  let value = claim.value - (claim.diedOfThese ?? 0);
+  const killed = context.killed?.best ?? 0;
+  if (claim.kind === "injured" && claim.diedOfThese === undefined && killed > 0 && claim.qualifier === "exact") {
+    if (claim.countsShot) value -= Math.min(value, killed);
+    else if (claim.part && killed === 1) value = 0; // the lone "wounded" victim is the one who died
+  }
+  return Math.max(0, value);
+}
+
+export function mergeFigure(claims: { claim: CasualtyClaim; article: Article }[], context: FigureContext = {}): Figure | null {
   if (claims.length === 0) return null;
-  const sourced: SourcedClaim[] = claims.map(({ claim, article }) => ({
-    value: claim.value,
-    qualifier: claim.qualifier === "exact" ? null : claim.qualifier,
-    article: article.id,
-    source: article.source ?? "Unattributed wire report",
-    quote: claim.quote,
-    attribution: claim.attribution,
-    published: article.published,
-    superseded: false,
-    revisedFrom: claim.revisedFrom,
-  }));
-  const values = sourced.map((c) => c.value);
-  const low = Math.min(...values);
-  const high = Math.max(...values);
+  const ordered = [...claims].sort((a, b) => byPublished(a.article, b.article) || a.claim.passage - b.claim.passage);
+
+  // 1. Copies: the first article (by publication) to carry a sentence owns it.
+  const firstCarrier = new Map<string, Article>();
+  const work: Working[] = ordered.map(({ claim, article }) => {
+    const key = `${claim.kind}|${claim.value}|${normaliseQuote(claim.quote)}`;
+    const first = firstCarrier.get(key);
+    if (!first) firstCarrier.set(key, article);
+    const copyOf = first && first.id !== article.id ? first : null;
+    return {
+      claim,
+      article,
+      copyOf,
+      effective: effectiveValue(claim, context),
+      sourced: {
+        value: claim.value,
+        qualifier: claim.qualifier === "exact" ? null : claim.qualifier,
+        article: article.id,
+        source: sourceName(article),
+        quote: claim.quote,
+        attribution: claim.attribution,
+        published: article.published,
+        superseded: false,
+        revisedFrom: claim.revisedFrom,
+        counted: copyOf === null,
+        note: copyOf ? `a copy of the text ${sourceName(copyOf)} published (${copyOf.id}); counted once` : null,
+      },
+    };
+  });
+  const original = work.filter((w) => w.copyOf === null);
+
+  // 2. Superseded figures.
+  for (const w of original) {
+    const exact = w.claim.qualifier === "exact";
+    const replacedBy = original.find(
+      (other) =>
+        other !== w &&
+        other.claim.revisedFrom === w.claim.value &&
+        other.article.published >= w.article.published &&
+        (other.article.id !== w.article.id || other.claim.passage !== w.claim.passage),
+    );
+    const revisedLater = exact
+      ? original.find((other) => other.article.id !== w.article.id && other.claim.revision && other.article.published > w.article.published && other.claim.value > w.claim.value)
+      : undefined;
+    const by = replacedBy ?? revisedLater;
+    if (by) {
+      w.sourced.superseded = true;
+      w.sourced.counted = false;
+      w.sourced.note = `superseded: ${by.sourced.source} later gave ${by.claim.value}${by.claim.revisedFrom !== null ? ` (revised from ${by.claim.revisedFrom})` : ""}`;
+    }
+  }
+  const current = original.filter((w) => !w.sourced.superseded);
+
+  // 3. Each source's own figure: its largest current exact count.
+  const sourceFigures = new Map<string, { article: Article; value: number; claim: Working }>();
+  for (const w of current) {
+    if (w.claim.qualifier !== "exact") continue;
+    const held = sourceFigures.get(w.article.id);
+    if (!held || w.effective > held.value) sourceFigures.set(w.article.id, { article: w.article, value: w.effective, claim: w });
+  }
+  for (const w of current) {
+    if (w.claim.qualifier !== "exact") continue;
+    const held = sourceFigures.get(w.article.id)!;
+    if (held.claim === w) {
+      if (w.effective !== w.claim.value) w.sourced.note = `counted as ${w.effective}: of those shot, ${w.claim.value - w.effective} died`;
+      continue;
+    }
+    w.sourced.counted = false;
+    w.sourced.note ??= `within the same report's figure of ${held.value}`;
+  }
+
+  const figures = [...sourceFigures.values()];
+  const bounds = current.filter((w) => LOWER_BOUNDS.has(w.claim.qualifier));
+  const others = current.filter((w) => w.claim.qualifier === "about" || w.claim.qualifier === "up to");
+  const highestBound = bounds.reduce<Working | null>((a, b) => (!a || b.claim.value > a.claim.value ? b : a), null);
+
+  let low: number;
+  let best: number;
+  let high: number;
+  let qualifier: string | null = null;
+  if (figures.length > 0) {
+    const floor = highestBound?.claim.value ?? -Infinity;
+    const candidates = figures.filter((f) => f.value >= floor);
+    const pool = candidates.length > 0 ? candidates : figures;
+    low = Math.min(...pool.map((f) => f.value));
+    high = Math.max(...figures.map((f) => f.value), ...bounds.map((w) => w.claim.value));
+    best = mostGiven(pool);
+  } else if (highestBound) {
+    best = low = highestBound.claim.value;
+    high = Math.max(best, ...others.map((w) => w.claim.value));
+    qualifier = highestBound.claim.qualifier;
+  } else {
+    const latest = [...others].sort((a, b) => byPublished(a.article, b.article)).at(-1)!;
+    best = low = high = latest.claim.value;
+    qualifier = latest.claim.qualifier;
+  }
+  if (best < low) low = best;
+  if (best > high) high = best;
+  for (const w of bounds) if (w.sourced.note === null) w.sourced.note = "a lower bound: narrows the range, never sets best";
+
   return {
     low,
-    best: low,
+    best,
     high,
-    claims: sourced,
-    timeline: [],
-    conflict: low !== high,
-    rule: "best is the lowest figure reported",
+    claims: work.map((w) => w.sourced),
+    timeline: timelineOf(original, sourceFigures),
+    conflict: new Set(figures.map((f) => f.value)).size > 1,
+    rule: FIGURE_RULE,
+    qualifier,
   };
+}
+
+/** The value most sources give; ties to the latest report, then to the lower value. */
+function mostGiven(figures: { article: Article; value: number }[]): number {
+  const tally = new Map<number, { n: number; latest: Article }>();
+  for (const f of figures) {
+    const entry = tally.get(f.value);
+    if (!entry) tally.set(f.value, { n: 1, latest: f.article });
+    else {
+      entry.n++;
+      if (byPublished(f.article, entry.latest) > 0) entry.latest = f.article;
+    }
+  }
+  const ranked = [...tally].sort(([va, a], [vb, b]) => b.n - a.n || (a.latest.published !== b.latest.published ? (a.latest.published < b.latest.published ? 1 : -1) : va - vb));
+  return ranked[0]![0];
+}
+
+/** How the figure went, report by report: the earlier figures each report revised, then its own figure. */
+function timelineOf(original: Working[], sourceFigures: Map<string, { article: Article; value: number }>): FigureTimelineEntry[] {
+  const entries: FigureTimelineEntry[] = [];
+  const articles = [...new Map(original.map((w) => [w.article.id, w.article])).values()].sort(byPublished);
+  for (const article of articles) {
+    const own = original.filter((w) => w.article.id === article.id);
+    const entry = (value: number, qualifier: string | null, note: string | null): FigureTimelineEntry => ({
+      published: article.published, article: article.id, source: sourceName(article), value, qualifier, note,
+    });
+    for (const from of new Set(own.flatMap((w) => (w.claim.revisedFrom !== null ? [w.claim.revisedFrom] : [])))) {
+      entries.push(entry(from, null, "the earlier figure this report revised"));
+    }
+    for (const value of new Set(own.filter((w) => w.sourced.superseded).map((w) => w.claim.value))) entries.push(entry(value, null, "superseded by a later report"));
+    const figure = sourceFigures.get(article.id);
+    if (figure) entries.push(entry(figure.value, null, null));
+    else {
+      const bound = own.find((w) => !w.sourced.superseded && w.claim.qualifier !== "exact");
+      if (bound) entries.push(entry(bound.claim.value, bound.sourced.qualifier, null));
+    }
+  }
+  return entries;
 }
