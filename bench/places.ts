@@ -1,0 +1,36 @@
+// Places benchmark: gazetteer cache build (only when missing) and load, and the whole RUWA corpus
+// through findPlaceMentions (with the collection pass the pipeline runs first).
+// Prints lines like "gazetteer load: 0.42 s". Run with `npm run bench places`.
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { toPassages } from "../src/extract/passages.js";
+import { cacheFileName, defaultCacheDir, loadCachedTables } from "../src/places/gazetteer/cache.js";
+import { corpusAvailable, readCorpusArticles, ruwaArticlesPath } from "../src/places/eval/corpus.js";
+import { findPlaceMentions, loadPlaceIndex, primePlaceIndex } from "../src/places/index.js";
+
+const seconds = (start: number) => ((performance.now() - start) / 1000).toFixed(2);
+const mb = () => (process.memoryUsage().rss / 1e6).toFixed(0);
+
+const cacheFile = join(defaultCacheDir(), cacheFileName());
+if (!existsSync(cacheFile)) {
+  const start = performance.now();
+  loadCachedTables();
+  console.log(`gazetteer cache build: ${seconds(start)} s (first use on this machine)`);
+}
+let start = performance.now();
+const index = loadPlaceIndex();
+console.log(`gazetteer load: ${seconds(start)} s (${index.gazetteer.tables.placeCount} places, ${index.gazetteer.tables.keyCount} spellings; rss ${mb()} MB)`);
+
+if (!corpusAvailable(ruwaArticlesPath)) {
+  console.log(`RUWA corpus not found at ${ruwaArticlesPath}: scan benchmark skipped`);
+} else {
+  const articles = readCorpusArticles(ruwaArticlesPath);
+  const passages = articles.map((a) => toPassages(a));
+  start = performance.now();
+  primePlaceIndex(index, passages);
+  console.log(`RUWA collection pass (${articles.length} items): ${seconds(start)} s`);
+  start = performance.now();
+  let mentions = 0;
+  for (const p of passages) mentions += findPlaceMentions(p, index).length;
+  console.log(`RUWA findPlaceMentions (${articles.length} items, ${mentions} mentions): ${seconds(start)} s (rss ${mb()} MB)`);
+}
