@@ -8,6 +8,7 @@ import anyAscii from "any-ascii";
 const APOSTROPHES = /['’ʼ`ʹʺ′″‘“”«»ˮ]/g;
 const SEPARATORS = /[\s\-‐‑‒–—_/.,]+/g;
 // Abbreviated and spelled-out forms of the words place names often start with.
+const ABBREVIABLE = /\b(?:saint|sankt|mount|fort)\b/;
 const WORD_FORMS = new Map([
   ["saint", "st"],
   ["sankt", "st"],
@@ -23,8 +24,22 @@ const UNSHIELD = /[\uE000\uE001]/g;
 const COMBINING = /[\u0300-\u036f]/g;
 const OTHER_SCRIPTS = /[^\x00-\x7f\u0400-\u052f\uE000\uE001]/g;
 
+// Scanning folds the same words over and over ("Ukraine", "Kyiv"): remember recent ones.
+const memo = new Map<string, string>();
+const MEMO_LIMIT = 200_000;
+
 /** The folded key of a name: lower case, no diacritics, no apostrophes, single spaces. */
 export function foldName(name: string): string {
+  let key = memo.get(name);
+  if (key === undefined) {
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    key = fold(name);
+    memo.set(name, key);
+  }
+  return key;
+}
+
+function fold(name: string): string {
   let lowered = name.toLowerCase().replace(APOSTROPHES, "");
   if (!/^[\x00-\x7f]*$/.test(lowered)) {
     lowered = lowered
@@ -35,8 +50,12 @@ export function foldName(name: string): string {
       .replace(UNSHIELD, (ch) => (ch === "\uE000" ? "й" : "ї"))
       .replace(/ё/g, "е");
   }
-  const words = lowered.replace(SEPARATORS, " ").trim().split(" ");
-  return words.map((w) => WORD_FORMS.get(w) ?? w).join(" ");
+  const spaced = lowered.replace(SEPARATORS, " ").trim();
+  if (!ABBREVIABLE.test(spaced)) return spaced;
+  return spaced
+    .split(" ")
+    .map((w) => WORD_FORMS.get(w) ?? w)
+    .join(" ");
 }
 
 /** True when the name is written in Cyrillic letters (spaces, hyphens and apostrophes aside). */

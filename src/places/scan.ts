@@ -346,19 +346,40 @@ function placeOf(found: Found, index: ScanIndex, countryRow: number | null): Pla
  * a digest of war news reads "Odessa" as Ukraine, when an article alone does not say.
  */
 export function collectionPrior(articles: Passage[][], index: ScanIndex): CollectionPrior {
+  const g = index.gazetteer;
   const counts = new Map<number, number>();
   let total = 0;
   for (const passages of articles) {
-    const { founds } = collect(passages, index);
-    const telling = founds.filter((f) => f.candidates.length > 0 && (f.confident || f.qualifiers.length > 0) && !f.span!.lookup.commonWord);
-    const country = articleCountry(telling, index.gazetteer);
-    if (country === null) continue;
-    counts.set(country, (counts.get(country) ?? 0) + 1);
+    // A light pass: names and their best reading out of context, no roles or cues.
+    const votes = new Map<number, number>();
+    let cast = 0;
+    for (const passage of passages) {
+      const spans = findSpans(passage.text, tokenize(passage.text), (key) => {
+        if (COMPASS_WORD.test(key)) return null;
+        const found = index.lookup(key);
+        return found && found.candidates.length > 0 && !found.commonWord ? found : null;
+      });
+      for (const span of spans) {
+        const namesDivision = DIVISION_WORD.test(span.key);
+        const priors = span.lookup.candidates.map((c) => prior(g, c, namesDivision, false));
+        const order = priors.map((_, i) => i).sort((a, b) => priors[b]! - priors[a]!);
+        if (order.length > 1 && priors[order[0]!]! - priors[order[1]!]! <= 1.5) continue;
+        const country = g.countryRow(span.lookup.candidates[order[0]!]!.row);
+        if (country < 0) continue;
+        votes.set(country, (votes.get(country) ?? 0) + 1);
+        cast++;
+      }
+    }
+    let best = -1;
+    let bestVotes = 0;
+    for (const [country, count] of votes) if (count > bestVotes) [best, bestVotes] = [country, count];
+    if (best < 0 || bestVotes / cast < 0.6) continue;
+    counts.set(best, (counts.get(best) ?? 0) + 1);
     total++;
   }
-  const prior: CollectionPrior = new Map();
-  for (const [country, count] of counts) prior.set(country, count / Math.max(1, total));
-  return prior;
+  const result: CollectionPrior = new Map();
+  for (const [country, count] of counts) result.set(country, count / Math.max(1, total));
+  return result;
 }
 
 /** Incident locations and mentions, in text order. */

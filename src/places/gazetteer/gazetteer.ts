@@ -120,8 +120,19 @@ export class Gazetteer {
     }
   }
 
-  /** The digest's Place for a row, with the region's spellings for search. */
+  private readonly places = new Map<number, Place>();
+
+  /** The digest's Place for a row, with the region's spellings for search (a fresh copy each call). */
   toPlace(row: number): Place {
+    let place = this.places.get(row);
+    if (!place) {
+      place = this.makePlace(row);
+      this.places.set(row, place);
+    }
+    return { ...place, aliases: [...place.aliases], admin1Aliases: [...(place.admin1Aliases ?? [])] };
+  }
+
+  private makePlace(row: number): Place {
     const record = this.record(row);
     const level = this.level(row);
     const extra = this.extra(row);
