@@ -5,9 +5,12 @@ export function plural(count: number, one: string, many = `${one}s`): string {
   return `${formatCount(count)} ${count === 1 ? one : many}`;
 }
 
+// One formatter for the whole build: toLocaleString builds a new one on every call.
+const COUNT_FORMAT = new Intl.NumberFormat("en-GB");
+
 /** 12345 -> "12,345" (fixed locale, so output never depends on the machine). */
 export function formatCount(value: number): string {
-  return value.toLocaleString("en-GB");
+  return COUNT_FORMAT.format(value);
 }
 
 /** A low/high pair as readers say it: "4", "43 to 46". */

@@ -30,7 +30,7 @@ export interface SiteData {
   withdrawn: (WithdrawnIncident & { permalink: string; sourcesLine: string })[];
   totals: { incidents: number; articles: number; rejected: number; killed: number; injured: number; places: number };
   /** The home page's headline: "2 incidents from 2 articles, 7 June 2024" and its parts. */
-  headline: { line: string; killedLabel: string; injuredLabel: string; span: string };
+  headline: { line: string; incidentsLabel: string; placesLabel: string; killedLabel: string; injuredLabel: string; span: string };
   chart: ChartView | null;
   /** The raw digest, for the data exports. */
   digest: Digest;
@@ -94,6 +94,8 @@ export function buildSiteData(digest: Digest, config: SiteConfig): SiteData {
     totals: { incidents: incidents.length, articles: digest.sourceArticles.length, rejected: digest.rejected.length, killed, injured, places: places.length },
     headline: {
       line: `${plural(incidents.length, "incident")} in ${plural(places.length, "place")}, from ${plural(digest.sourceArticles.length, "article")}`,
+      incidentsLabel: formatCount(incidents.length),
+      placesLabel: formatCount(places.length),
       killedLabel: formatCount(killed),
       injuredLabel: formatCount(injured),
       span: !first ? "" : first === last ? first : `${first} to ${last}`,

@@ -43,8 +43,17 @@ function countryBlock(atlas: Atlas, part: CountryPart): Box {
   return block;
 }
 
+const frames = new Map<string, MapFrame>();
+
 /** The frame of a locator map for one point; nearby points share equal frames (and basemaps). */
 export function locatorFrame(lon: number, lat: number): MapFrame {
+  const key = `${lon.toFixed(3)},${lat.toFixed(3)}`;
+  let frame = frames.get(key);
+  if (!frame) frames.set(key, (frame = findLocatorFrame(lon, lat)));
+  return { ...frame, box: [...frame.box] };
+}
+
+function findLocatorFrame(lon: number, lat: number): MapFrame {
   const atlas = loadAtlas("50m");
   const part = partAt(atlas, lon, lat);
   if (!part) return { box: around(lon, lat, 12, 8), focusCountry: null };
