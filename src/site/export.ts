@@ -27,6 +27,7 @@ function exportFigure(figure: Figure | null) {
     high: figure.high,
     conflict: figure.conflict,
     rule: figure.rule,
+    qualifier: figure.qualifier ?? null,
     claims: figure.claims,
     timeline: figure.timeline,
   };

@@ -16,7 +16,9 @@ export interface ClaimRow {
   attribution: string;
   attributed: boolean;
   superseded: boolean;
-  /** "revised from 3", when the sentence says so. */
+  /** False when the claim does not count toward the range (superseded, a copy, part of a total). */
+  counted: boolean;
+  /** Why it does not count, and "revised from 3" when the sentence says so. */
   note: string | null;
 }
 
@@ -27,6 +29,8 @@ export interface TimelineStep {
   value: string;
   /** True when this step changed the figure the previous step gave. */
   changed: boolean;
+  /** "superseded by a later report", from the merge stage; null for a report's own figure. */
+  note: string | null;
 }
 
 export interface FigureView {
@@ -63,6 +67,7 @@ export function claimValue(value: number, qualifier: string | null): string {
 }
 
 function claimRow(claim: SourcedClaim): ClaimRow {
+  const notes = [claim.note, claim.revisedFrom !== null ? `revised from ${formatCount(claim.revisedFrom)}` : null].filter((n): n is string => !!n);
   return {
     value: claimValue(claim.value, claim.qualifier),
     source: claim.source,
@@ -72,7 +77,8 @@ function claimRow(claim: SourcedClaim): ClaimRow {
     attribution: claim.attribution ?? "not attributed",
     attributed: claim.attribution !== null,
     superseded: claim.superseded,
-    note: claim.revisedFrom !== null ? `revised from ${formatCount(claim.revisedFrom)}` : null,
+    counted: claim.counted ?? !claim.superseded,
+    note: notes.length ? notes.join("; ") : null,
   };
 }
 
@@ -84,17 +90,18 @@ function timeline(figure: Figure): TimelineStep[] {
     const value = claimValue(step.value, step.qualifier);
     const changed = previous !== null && value !== previous;
     previous = value;
-    return { published: step.published, publishedLabel: formatPublished(step.published), source: step.source, value, changed };
+    return { published: step.published, publishedLabel: formatPublished(step.published), source: step.source, value, changed, note: step.note ?? null };
   });
 }
 
 export function figureView(kind: FigureKind, figure: Figure): FigureView {
-  // Superseded claims go last: they explain the history, the others the current figure.
-  const claims = [...figure.claims].sort((a, b) => Number(a.superseded) - Number(b.superseded));
+  // Claims that do not count go last: they explain the history, the others the current figure.
+  const counts = (c: SourcedClaim) => c.counted ?? !c.superseded;
+  const claims = [...figure.claims].sort((a, b) => Number(counts(b)) - Number(counts(a)));
   return {
     kind,
     label: FIGURE_LABELS[kind],
-    value: formatRange(figure.low, figure.high),
+    value: figureValue(figure),
     best: figure.best,
     low: figure.low,
     high: figure.high,
@@ -103,6 +110,12 @@ export function figureView(kind: FigureKind, figure: Figure): FigureView {
     claims: claims.map(claimRow),
     timeline: timeline(figure),
   };
+}
+
+/** "4", "43 to 46", or "over 40" when the only bound is a lower bound the sources gave. */
+export function figureValue(figure: Figure): string {
+  if (figure.low === figure.high && figure.qualifier && figure.qualifier !== "exact") return claimValue(figure.best, figure.qualifier);
+  return formatRange(figure.low, figure.high);
 }
 
 export function incidentFigures(incident: Incident): FigureView[] {
@@ -115,7 +128,7 @@ export function incidentFigures(incident: Incident): FigureView[] {
 /** "Killed 4 · Injured 43 to 46", or a plain statement that no source gave a figure. */
 export function figuresLine(incident: Incident): string {
   const parts: string[] = [];
-  if (incident.killed) parts.push(`Killed ${formatRange(incident.killed.low, incident.killed.high)}`);
-  if (incident.injured) parts.push(`Injured ${formatRange(incident.injured.low, incident.injured.high)}`);
+  if (incident.killed) parts.push(`Killed ${figureValue(incident.killed)}`);
+  if (incident.injured) parts.push(`Injured ${figureValue(incident.injured)}`);
   return parts.length ? parts.join(" · ") : "No casualty figures reported";
 }

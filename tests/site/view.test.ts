@@ -104,6 +104,18 @@ describe("incident view", () => {
     expect(injured.claims.map((c) => c.value)).toContain("over 40");
     expect(injured.claims.find((c) => c.value === "43")!.attribution).toBe("not attributed");
   });
+  it("sets apart claims the merge did not count, with its reason, and shows a lower bound as such", () => {
+    const digest = sampleDigest();
+    const injured = digest.incidents[0]!.injured!;
+    injured.claims.push({ ...injured.claims[0]!, value: 46, counted: false, note: "a copy of Agency One's report" });
+    digest.incidents[1]!.killed = { ...digest.incidents[1]!.killed!, low: 40, best: 40, high: 40, qualifier: "over" };
+    const data = buildSiteData(digest, config);
+    const rows = data.incidents.find((i) => i.id === digest.incidents[0]!.id)!.figures[1]!.claims;
+    expect(rows.at(-1)).toMatchObject({ counted: false, note: "a copy of Agency One's report" });
+    const shelling = data.incidents.find((i) => i.id === digest.incidents[1]!.id)!;
+    expect(shelling.figures[0]!.value).toBe("over 40");
+    expect(shelling.figuresLine).toBe("Killed over 40");
+  });
   it("keeps the revision timeline in publication order and marks changes", () => {
     const steps = luhansk().figures[0]!.timeline;
     expect(steps.map((s) => [s.value, s.changed])).toEqual([
