@@ -229,7 +229,7 @@ function votesWithout(all: Found[], skip: Found | null, gazetteer: Gazetteer): V
 }
 
 /** Is a single word that is also a common English word ("May", "Police", "Mobile") meant as a place here? */
-function keepsCommonWord(found: Found, votes: Votes, gazetteer: Gazetteer): boolean {
+function keepsCommonWord(found: Found, votes: Votes, gazetteer: Gazetteer, collection: CollectionPrior | null): boolean {
   const span = found.span!;
   if (span.first === span.last && CALENDAR_WORDS.test(span.key)) return found.qualifiers.length > 0;
   if (!span.lookup.commonWord) return true;
@@ -237,10 +237,12 @@ function keepsCommonWord(found: Found, votes: Votes, gazetteer: Gazetteer): bool
   if (found.qualifiers.some((q) => gazetteer.level(q) !== PlaceLevel.Country && found.candidates.some((c) => gazetteer.within(c.row, q)))) return true;
   if (found.usage !== "location") return false;
   const row = found.candidates[found.chosen]!.row;
-  if (votes.total === 0) return false;
-  const countryShare = (votes.country.get(gazetteer.countryRow(row)) ?? 0) / votes.total;
-  const admin1Share = (votes.admin1.get(gazetteer.admin1Row(row)) ?? 0) / votes.total;
-  return admin1Share >= 0.3 || (countryShare >= 0.5 && gazetteer.population(row) >= 50_000);
+  // "in York City", "in southwest Macon": a sizeable town in the country the article (or, when
+  // it names no other place, the collection) is about.
+  const country = gazetteer.countryRow(row);
+  const countryShare = votes.total > 0 ? (votes.country.get(country) ?? 0) / votes.total : (collection?.get(country) ?? 0);
+  const admin1Share = votes.total > 0 ? (votes.admin1.get(gazetteer.admin1Row(row)) ?? 0) / votes.total : 0;
+  return admin1Share >= 0.3 || (countryShare >= 0.5 && gazetteer.population(row) >= 20_000);
 }
 
 function choose(found: Found, votes: Votes, gazetteer: Gazetteer, collection: CollectionPrior | null): void {
@@ -301,7 +303,7 @@ export function resolveArticle(passages: Passage[], index: ScanIndex): Found[] {
       kept.push({ ...found, span: null, candidates: [], priors: [], chosen: -1, firstGuess: -1, score: TEXT_PLACE_SCORE });
       continue;
     }
-    if (!keepsCommonWord(found, votes, gazetteer)) continue;
+    if (!keepsCommonWord(found, votes, gazetteer, index.collection)) continue;
     // A small place under a foreign alternate name, with nothing in the article pointing to its
     // country, is more likely a word that happens to be a place name somewhere.
     const row = found.candidates[found.chosen]!.row;
@@ -399,6 +401,14 @@ export function scanMentions(passages: Passage[], index: ScanIndex): PlaceMentio
       score: Math.round(found.score * 100) / 100,
     });
     sources.push(found);
+  }
+  // "In Harris County ... in Cypress", "in the Donetsk region ... in Avdiivka": the town is the
+  // scene, the division around it only frames it.
+  const towns = mentions.filter((m) => m.role === "location" && (m.place.precision === "city" || m.place.precision === "approximate"));
+  for (const m of mentions) {
+    if (m.role !== "location" || m.place.precision !== "region") continue;
+    const inside = towns.some((t) => t.place.country === m.place.country && t.place.admin1 === m.place.admin1 && (m.place.admin2 === null || t.place.admin2 === m.place.admin2 || m.place.name !== m.place.admin2));
+    if (inside) m.role = "mention";
   }
   // An article that never says "in X" may still say where, by naming the local police or
   // putting the place in its headline: the first such plain or attributive name is the scene.

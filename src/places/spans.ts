@@ -66,7 +66,8 @@ export function findSpans(text: string, tokens: Token[], lookup: LookupFn): Span
     }
     // Acronyms are not place names ("EU", "UN", "NPP"), except a dateline's ("KYIV —").
     const word = tokens[i]!.text;
-    const dateline = tokens[i]!.start <= 2 && /^\s*(?:,|\(|—|–|-)/.test(text.slice(tokens[i]!.end));
+    // A dateline opens the sentence in capitals: "PALM SPRINGS, Fla. -", "KYIV, Oct 10 (Reuters) -".
+    const dateline = /^[\p{Lu}\s.'’-]*(?:,|\(|—|–|-)/u.test(text.slice(0, 40)) && tokens[i]!.start < 30;
     if (word.length <= 4 && word === word.toUpperCase() && !(word.length >= 3 && dateline)) continue;
     let matched = false;
     for (let j = last; j >= i; j--) {

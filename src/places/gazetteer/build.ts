@@ -404,7 +404,9 @@ function packTables(rows: Draft[], admin1Names: Map<string, string>, admin2Names
   const commonWords = readCommonWords(COMMON_WORD_MIN_COUNT, prominent);
   for (const word of commonWords) if (!postingsByKey.has(word)) postingsByKey.set(word, []);
   // A name made only of common words ("Red Cross", "White House", "Black Sea") needs context too.
-  const allCommon = (key: string) => key.includes(" ") && key.split(" ").every((w) => commonWords.has(w) || w.length <= 2) && !prominent(key);
+  // Not a town's own name, though: "Palm Springs", "Pine Bluff", "Salt Lake City" are places first.
+  const ownName = (key: string) => (postingsByKey.get(key) ?? []).some((p) => (p & 3) === NameKind.Official && rows[p >>> 2]!.population >= 5000);
+  const allCommon = (key: string) => key.includes(" ") && key.split(" ").every((w) => commonWords.has(w) || w.length <= 2) && !ownName(key);
   const keys = [...postingsByKey.keys()];
   const keyCount = keys.length;
   const keyStart = new Uint32Array(keyCount + 1);
