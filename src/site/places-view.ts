@@ -86,7 +86,8 @@ export function regionLabel(admin1: string, country: string | null): string {
 export function placeLine(place: Place): string {
   const parts = [place.name];
   if (place.admin1 && place.admin1 !== place.name) parts.push(regionLabel(place.admin1, place.country));
-  if (place.countryName) parts.push(place.countryName);
+  // A place known only to the country is the country: "Ukraine", not "Ukraine, Ukraine".
+  if (place.countryName && place.countryName !== place.name) parts.push(place.countryName);
   return parts.join(", ");
 }
 

@@ -30,7 +30,7 @@ export interface SiteData {
   withdrawn: (WithdrawnIncident & { permalink: string; sourcesLine: string })[];
   totals: { incidents: number; articles: number; rejected: number; killed: number; injured: number; places: number };
   /** The home page's headline: "2 incidents from 2 articles, 7 June 2024" and its parts. */
-  headline: { line: string; incidentsLabel: string; placesLabel: string; killedLabel: string; injuredLabel: string; span: string };
+  headline: { line: string; articlesLabel: string; incidentsLabel: string; placesLabel: string; killedLabel: string; injuredLabel: string; span: string };
   chart: ChartView | null;
   /** The raw digest, for the data exports. */
   digest: Digest;
@@ -47,6 +47,8 @@ function daysBetween(a: string, b: string): number {
 /** Other incidents at the same place within two weeks, nearest first; not the "possibly same" ones. */
 function fillNearby(places: PlacePageView[]): void {
   for (const place of places) {
+    // "Same place" means little when the place is a whole region or country.
+    if (place.precision === "region" || place.precision === "country") continue;
     for (const incident of place.incidents) {
       const excluded = new Set([incident.url, ...incident.possiblySame.map((p) => p.url)]);
       incident.nearby = place.incidents
@@ -94,6 +96,7 @@ export function buildSiteData(digest: Digest, config: SiteConfig): SiteData {
     totals: { incidents: incidents.length, articles: digest.sourceArticles.length, rejected: digest.rejected.length, killed, injured, places: places.length },
     headline: {
       line: `${plural(incidents.length, "incident")} in ${plural(places.length, "place")}, from ${plural(digest.sourceArticles.length, "article")}`,
+      articlesLabel: plural(digest.sourceArticles.length, "article"),
       incidentsLabel: formatCount(incidents.length),
       placesLabel: formatCount(places.length),
       killedLabel: formatCount(killed),

@@ -198,5 +198,18 @@ describe("browsing", () => {
     expect(placeLine(place({ name: "Nikopol", admin1: "Dnipropetrovsk" }))).toBe("Nikopol, Dnipropetrovsk region, Ukraine");
     expect(placeLine(place({ name: "Albuquerque", admin1: "New Mexico", country: "US", countryName: "United States" }))).toBe("Albuquerque, New Mexico, United States");
     expect(placeLine(place())).toBe("Luhansk, Ukraine");
+    expect(placeLine(place({ name: "Ukraine", admin1: null, precision: "country" }))).toBe("Ukraine");
+  });
+  it("marks no point for a place known only to the country, and lists no 'same place' neighbours", () => {
+    const digest = sampleDigest();
+    for (const incident of digest.incidents.slice(0, 2)) {
+      incident.place = place({ slug: "ukraine", name: "Ukraine", admin1: null, precision: "country", lat: 49, lon: 32 });
+      incident.related = [];
+    }
+    const views = buildSiteData(digest, config).incidents;
+    const view = views.find((i) => i.id === digest.incidents[0]!.id)!;
+    expect(view.map!.svg).not.toMatch(/map__(dot|ring)/);
+    expect(view.map!.caption).toBe("Map of Ukraine; the reports do not say where in the country.");
+    expect(view.nearby).toEqual([]);
   });
 });

@@ -25,6 +25,11 @@ function hasPoint(place: Place): place is Place & { lat: number; lon: number } {
 
 export function locatorMap(place: Place | null, placeLine: string): MapView | null {
   if (!place || !hasPoint(place)) return null;
+  if (place.precision === "country") {
+    // No point to mark: the country itself is the place, drawn in the focus colour.
+    const caption = `Map of ${placeLine}; the reports do not say where in the country.`;
+    return { svg: renderMap(locatorFrame(place.lon, place.lat), [], caption), caption };
+  }
   const approximate = APPROXIMATE.has(place.precision);
   const where = `${placeLine} (${formatCoordinates(place.lat, place.lon)})`;
   const caption = approximate
