@@ -61,6 +61,8 @@ export interface IncidentView {
   /** "Killed 4 · Injured 43 to 46", or "No casualty figures reported". */
   figuresLine: string;
   figures: FigureView[];
+  /** The merge rule, once, when every figure follows the same one (each figure's `rule` is then ""). */
+  figuresRule: string | null;
   /** "Sources differ on the killed and injured figures.", or null. */
   conflictNote: string | null;
   killedBest: number;
@@ -154,6 +156,9 @@ function finishSentence(text: string): string {
 export function incidentView(incident: Incident, byId: Map<string, Incident>, config: SiteConfig): IncidentView {
   const place = incident.place ? placeRef(incident.place, reportTexts(incident)) : null;
   const figures = incidentFigures(incident);
+  const rules = new Set(figures.map((f) => f.rule));
+  const figuresRule = figures.length > 1 && rules.size === 1 ? figures[0]!.rule : null;
+  if (figuresRule) for (const figure of figures) figure.rule = "";
   const sources = incident.sources.map(sourceView);
   const dateLabel = formatDateRange(incident.date, incident.dateEnd, incident.datePrecision);
   const latestReport = incident.sources.reduce((latest, s) => (s.published > latest ? s.published : latest), incident.date);
@@ -177,6 +182,7 @@ export function incidentView(incident: Incident, byId: Map<string, Incident>, co
     place,
     figuresLine: figuresLine(incident),
     figures,
+    figuresRule,
     conflictNote: conflictNote(figures),
     killedBest: incident.killed?.best ?? 0,
     injuredBest: incident.injured?.best ?? 0,

@@ -38,6 +38,13 @@ function thingKey(text: string): string {
     .toLowerCase();
 }
 
+/** "ATACMS missile" -> "ATACMS missiles" after a count above one; acronyms and plurals stay. */
+function pluralise(name: string): string {
+  const last = name.split(/\s+/).pop() ?? "";
+  if (!/^[a-z]+$/.test(last) || /s$/.test(last)) return name;
+  return /(x|ch|sh)$/.test(last) ? `${name}es` : `${name}s`;
+}
+
 function distinctQuotes(quotes: string[]): string[] {
   return [...new Set(quotes.map(trimQuote))].slice(0, MAX_QUOTES);
 }
@@ -58,7 +65,7 @@ export function meansLines(claims: MeansClaim[]): MeansLine[] {
     if (generic) continue;
     const name = (counted ?? group.reduce((a, b) => (b.means.length > a.means.length ? b : a))).means;
     lines.push({
-      label: counted ? `${formatCount(counted.count!)} ${name}` : name,
+      label: counted ? `${formatCount(counted.count!)} ${counted.count === 1 ? name : pluralise(name)}` : name,
       claimedBy: attributions.length ? `according to ${attributions.join("; ")}` : null,
       quotes: distinctQuotes(group.map((c) => c.quote)),
       mentions: new Set(group.map((c) => c.quote)).size,

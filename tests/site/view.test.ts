@@ -43,6 +43,10 @@ describe("weapons and damage", () => {
     expect(lines[0]).toMatchObject({ label: "5 ATACMS missiles", claimedBy: "according to the Russian defence ministry" });
     expect(lines.filter((l) => /ATACMS/.test(l.label))).toHaveLength(1);
   });
+  it("puts a counted weapon in the plural", () => {
+    const [line] = meansLines([{ means: "ATACMS missile", count: 5, attribution: null, quote: "Five were fired.", passage: 1 }]);
+    expect(line!.label).toBe("5 ATACMS missiles");
+  });
   it("drops a bare 'missile(s)' line when a more specific one says it", () => {
     expect(lines.map((l) => l.label)).toEqual(["5 ATACMS missiles"]);
   });
@@ -92,6 +96,9 @@ describe("incident view", () => {
       ["In grave condition", "10"],
     ]);
     expect(view.conflictNote).toBe("Sources differ on the injured figure: every claim is listed below.");
+    // One rule for all figures is stated once, not under each.
+    expect(view.figuresRule).toBe("best is the lowest current figure");
+    expect(view.figures.every((f) => f.rule === "")).toBe(true);
   });
   it("lists every claim with wording and attribution; superseded ones last, revisions noted", () => {
     const killed = luhansk().figures[0]!;
