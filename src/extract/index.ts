@@ -10,7 +10,7 @@ export function extractFacts(article: Article, places: PlaceIndex): ArticleFacts
   return {
     article,
     passages,
-    places: findPlaceMentions(passages, places),
+    places: findPlaceMentions(passages, places, { source: article.source }),
     dates: findDateCues(passages, article.publishedDay),
     // Per sentence (findCasualtyClaims), then what only the whole article tells: "she said" takes
     // the speaker named before, and people "shot" include those the article says died.

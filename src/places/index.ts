@@ -9,10 +9,11 @@ import { loadCachedTables } from "./gazetteer/cache.js";
 import { Gazetteer, type Lookup } from "./gazetteer/gazetteer.js";
 import { readAdmin1 } from "./gazetteer/sources.js";
 import { PlaceLevel } from "./gazetteer/tables.js";
-import { collectionPrior, scanMentions, type ScanIndex } from "./scan.js";
+import { type ArticleContext, collectionPrior, scanMentions, type ScanIndex } from "./scan.js";
 
 export { foldName } from "./fold.js";
 export { type EditorPlace, readEditorPlaces } from "./editor.js";
+export type { ArticleContext } from "./scan.js";
 
 export interface PlaceIndex extends ScanIndex {
   /** Where the cached gazetteer was read from, and whether this call built it. */
@@ -67,7 +68,10 @@ export function primePlaceIndex(index: PlaceIndex, articles: Article[] | Passage
   index.collection = collectionPrior(passages, index);
 }
 
-/** Places named in an article's passages, in text order, each marked as incident location or mention. */
-export function findPlaceMentions(passages: Passage[], index: PlaceIndex): PlaceMention[] {
-  return scanMentions(passages, index);
+/**
+ * Places named in an article's passages, in text order, each marked as incident location or
+ * mention. `context.source` (the outlet's domain) helps place local news.
+ */
+export function findPlaceMentions(passages: Passage[], index: PlaceIndex, context: ArticleContext = {}): PlaceMention[] {
+  return scanMentions(passages, index, context);
 }

@@ -70,6 +70,8 @@ export interface UsageInput {
   /** The previous word is a capitalised non-place word inside the sentence (a first name). */
   previousWordCapitalisedUnknown: boolean;
   isTitle: boolean;
+  /** False when the place is too small to speak for a government (a surname is likelier). */
+  speakerSized?: boolean;
 }
 
 /** How the span at [start, end) of the sentence is used. */
@@ -85,6 +87,9 @@ export function usageOf(input: UsageInput): Usage {
   if (REFERENCE_BEFORE.test(before)) return "reference";
   if (ELSEWHERE_BEFORE.test(before)) return "elsewhere";
   const locationBefore = LOCATION_BEFORE.test(before);
+  // "Hilliard said", "Jackson told reporters": a surname speaking, unless a capital speaks for its
+  // government (left to the caller, which knows the place's size).
+  if (input.speakerSized === false && !locationBefore && /^\s+(?:said|says|told|added|stated|explained|testified)\b/.test(after)) return "person";
   if (METONYMY_AFTER.test(after) && !locationBefore) return "metonymy";
   if (input.nextWordCapitalisedUnknown && !locationBefore) return "person";
   if (locationBefore || LOCATION_AFTER.test(after)) return "location";

@@ -5,6 +5,7 @@
 import type { Passage, Place, PlaceMention } from "../model.js";
 import { castVote, type CollectionPrior, contextScore, emptyVotes, haversineKm, prior, type Votes } from "./context.js";
 import { type DistanceCue, findDistanceCues, findNamedCues } from "./cues.js";
+import { domainPlaces } from "./domain.js";
 import { foldName } from "./fold.js";
 import type { Candidate, Gazetteer, Lookup } from "./gazetteer/gazetteer.js";
 import { PlaceLevel } from "./gazetteer/tables.js";
@@ -105,6 +106,7 @@ function spanFound(passage: Passage, span: Span, tokens: Token[], index: ScanInd
     nextWordCapitalisedUnknown: !!next && /^ $/.test(text.slice(span.end, next.start)) && isUnknownCapitalised(next, index),
     previousWordCapitalisedUnknown: !!previous && /^ $/.test(text.slice(previous.end, span.start)) && isUnknownCapitalised(previous, index),
     isTitle: passage.isTitle,
+    speakerSized: candidates.some((c) => g.population(c.row) >= 100_000 || g.level(c.row) !== PlaceLevel.Populated),
   });
   return {
     passage: passage.index,
@@ -212,15 +214,24 @@ function collect(passages: Passage[], index: ScanIndex): Collected {
   return { founds, distances };
 }
 
+/** What is known about an article beyond its sentences. */
+export interface ArticleContext {
+  /** The outlet's domain ("nbcphiladelphia.com"): local outlets name their city. */
+  source?: string | null;
+}
+
 /** The article's votes, leaving out every mention of the name being judged (it cannot vouch for itself). */
-function votesWithout(all: Found[], skip: Found | null, gazetteer: Gazetteer): Votes {
+function votesWithout(all: Found[], skip: Found | null, gazetteer: Gazetteer, outletRows: number[] = []): Votes {
   const votes = emptyVotes();
+  for (const row of outletRows) castVote(votes, gazetteer, row, 1);
   const skipKey = skip?.span?.key;
   for (const found of all) {
     if (found === skip || SILENT.has(found.usage) || found.candidates.length === 0 || found.span!.key === skipKey) continue;
-    // A common word ("Four", "May", "War") has not shown yet that it is a place at all.
-    if (found.span!.lookup.commonWord && !found.qualifiers.some((q) => gazetteer.level(q) !== PlaceLevel.Country)) continue;
+    // A common word ("Four", "May", "War") or a day or month has not shown yet that it is a place at all.
+    if ((found.span!.lookup.commonWord || CALENDAR_WORDS.test(found.span!.key)) && !found.qualifiers.some((q) => gazetteer.level(q) !== PlaceLevel.Country)) continue;
+    // Nor has a small place named without any cue ("Hilliard", "Cora"): likely a surname.
     const row = found.candidates[found.firstGuess]!.row;
+    if (found.usage !== "location" && found.qualifiers.length === 0 && gazetteer.level(row) === PlaceLevel.Populated && gazetteer.population(row) < 10_000) continue;
     const level = gazetteer.level(row);
     const weight = (found.confident || found.qualifiers.length > 0 ? 1 : 0.4) * (level === PlaceLevel.Country ? 2 : level === PlaceLevel.Region ? 1.5 : 1);
     castVote(votes, gazetteer, row, weight);
@@ -283,9 +294,10 @@ function articleCountry(all: Found[], gazetteer: Gazetteer): number | null {
   return best !== null && bestVotes / votes.total >= 0.6 ? best : null;
 }
 
-export function resolveArticle(passages: Passage[], index: ScanIndex): Found[] {
+export function resolveArticle(passages: Passage[], index: ScanIndex, context: ArticleContext = {}): Found[] {
   const { gazetteer } = index;
   const { founds: all, distances } = collect(passages, index);
+  const outletRows = domainPlaces(context.source, index);
   const kept: Found[] = [];
   for (const found of all) {
     if (found.usage === "person" || found.usage === "street") continue;
@@ -293,7 +305,7 @@ export function resolveArticle(passages: Passage[], index: ScanIndex): Found[] {
       kept.push(found);
       continue;
     }
-    const votes = votesWithout(all, found, gazetteer);
+    const votes = votesWithout(all, found, gazetteer, outletRows);
     choose(found, votes, gazetteer, index.collection);
     // A stated region or state that holds none of the name's places: a place the gazetteer lacks,
     // in that region ("Manchester, IL" when only England's is listed). A country is too wide to
@@ -385,8 +397,8 @@ export function collectionPrior(articles: Passage[][], index: ScanIndex): Collec
 }
 
 /** Incident locations and mentions, in text order. */
-export function scanMentions(passages: Passage[], index: ScanIndex): PlaceMention[] {
-  const resolved = resolveArticle(passages, index);
+export function scanMentions(passages: Passage[], index: ScanIndex, context: ArticleContext = {}): PlaceMention[] {
+  const resolved = resolveArticle(passages, index, context);
   const countryRow = articleCountry(resolved, index.gazetteer);
   const mentions: PlaceMention[] = [];
   const sources: Found[] = [];

@@ -37,7 +37,7 @@ export function evaluateGvaPlaces(articlesPath: string, goldPath: string, index:
   const locate = (id: string) => {
     if (!locationOf.has(id)) {
       const article = articles.get(id);
-      locationOf.set(id, article ? firstLocation(findPlaceMentions(passagesOf(article), index)) : null);
+      locationOf.set(id, article ? firstLocation(findPlaceMentions(passagesOf(article), index, { source: article.source })) : null);
     }
     return locationOf.get(id)!;
   };

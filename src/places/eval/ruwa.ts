@@ -27,7 +27,7 @@ export function reportRuwaPlaces(articles: Article[], index: PlaceIndex): RuwaPl
   const start = performance.now();
   const all = articles.map((article) => {
     const passages = passagesOf(article);
-    return { article, passages, mentions: findPlaceMentions(passages, index) };
+    return { article, passages, mentions: findPlaceMentions(passages, index, { source: article.source }) };
   });
   const seconds = (performance.now() - start) / 1000;
   for (const { article, passages, mentions } of all) {
