@@ -18,7 +18,7 @@ import { numberPhraseAt } from "./numbers.js";
 import { countPhraseAt, namePhraseAt, personPhraseAt, possessiveDeathAt, reflexiveAt, type PeoplePhrase } from "./phrases.js";
 import { predicateAt, type Predicate, type SentenceContext } from "./predicates.js";
 import { isRevisionTarget, revisedFromAfter, revisedFromBefore, tollRevisionFrom } from "./revisions.js";
-import { tokenize, type Token } from "./tokens.js";
+import { isCapitalised, tokenize, type Token } from "./tokens.js";
 
 /** A claim before attribution and de-duplication, with its place in the token stream. */
 interface Found {
@@ -82,16 +82,19 @@ function computeStartsPeople(t: Token[], k: number): boolean {
 }
 
 /** Is the predicate at k the active verb of a clause with its own object ("shot a clerk")? */
-function isActiveUse(t: Token[], k: number, p: Predicate): boolean {
-  if (p.end !== k + 1 || !TRANSITIVE.has(t[k]!.lower)) return false;
+function isActiveUse(t: Token[], k: number, p: Predicate, headline: boolean): boolean {
+  // "shot", "shot and killed", "fatally shot": the predicate's last word takes the object.
+  if (!TRANSITIVE.has(t[p.end - 1]!.lower)) return false;
   let b = k - 1;
   while (b >= 0 && (PREDICATE_FILLERS.has(t[b]!.lower) && !BE.has(t[b]!.lower))) b--;
   if (b >= 0 && BE.has(t[b]!.lower)) return false;
-  const next = t[k + 1];
+  const next = t[p.end];
   if (!next) return false;
-  if (reflexiveAt(t, k + 1)) return true;
+  // "accidentally shot, killed friend", "shot and wounded two men": the verb shares an object.
+  if ((next.lower === "," || next.lower === "and") && TRANSITIVE.has(t[p.end + 1]?.lower ?? "") && objectAt(t, p.end + 2, headline)) return true;
+  if (reflexiveAt(t, p.end)) return true;
   if (/^(?:him|her|them|me|us)$/.test(next.lower)) return true;
-  return objectAt(t, k + 1) !== null;
+  return objectAt(t, p.end, headline) !== null;
 }
 
 /**
@@ -99,11 +102,16 @@ function isActiveUse(t: Token[], k: number, p: Predicate): boolean {
  * or an appositive stand between them ("Four people in a car were shot", "Cory Hollingshed, 25, of
  * Macon, died"); tight mode only auxiliaries and adverbs ("four were killed").
  */
-function predicateOfSubject(t: Token[], from: number, context: SentenceContext, loose: boolean): Predicate | null {
+function predicateOfSubject(t: Token[], from: number, context: SentenceContext, loose: boolean, headline = false): Predicate | null {
   let budget = loose ? 12 : 5;
   for (let k = from; k < t.length && budget > 0; k++, budget--) {
     const p = predicateAt(t, k, context);
-    if (p && !isActiveUse(t, k, p)) return withLaterDeath(t, p, context);
+    if (p) {
+      // The subject does the shooting ("Logan shot himself dead", "the boy shot, killed his friend"):
+      // the victim is the object, read by objectClaims.
+      if (isActiveUse(t, k, p, headline)) return null;
+      return withLaterDeath(t, p, context);
+    }
     const token = t[k]!;
     if (CLAUSE_END.has(token.lower) && !(token.lower === "as" && /^(?:reported|listed|described|confirmed)$/.test(t[k - 1]?.lower ?? ""))) return null;
     if (k > from && startsPeople(t, k)) return null;
@@ -193,7 +201,8 @@ function conjoinedPeople(t: Token[], first: PeoplePhrase, headline = false): Peo
     at++;
     if (joiner === "," && t[at]?.lower === "and") at++; // the serial comma
     // Later items may drop the article: "a mother, father, and toddler".
-    const next = countPhraseAt(t, at) ?? personPhraseAt(t, at, true, headline);
+    // "Sheriff Joey Terrell and deputy Bill Zigan", "Terrell and Zigan": names join lists in body text.
+    const next = countPhraseAt(t, at) ?? personPhraseAt(t, at, true, headline) ?? (headline || !last.singular ? null : namePhraseAt(t, at, 1));
     if (!next || !next.noun || next.part || next.others) break;
     items.push(next);
     joiners.push(t[at - 1]!.lower === "and" ? "and" : ",");
@@ -240,12 +249,17 @@ function subjectClaims(t: Token[], context: SentenceContext, headline: boolean, 
       i = people.end;
       continue;
     }
-    const predicate = predicateOfSubject(t, people.end, context, loose);
+    const predicate = predicateOfSubject(t, people.end, context, loose, headline);
     if (!predicate) {
       // "6 dead and 10 wounded civilians", "two wounded soldiers were evacuated"
       if (people.state) push(found, people.state === "dead" ? "killed" : "injured", people);
       i = Math.max(i, people.end - 1);
       continue;
+    }
+    // "one of five people shot ... has died": the five were shot, one of them died.
+    if (people.group) {
+      const groupPredicate = predicateAt(t, people.group.end, context);
+      if (groupPredicate && groupPredicate.kind === "injured") push(found, "injured", { ...people.group, part: false }, { countsShot: groupPredicate.countsShot === true });
     }
     const share = predicate.kind === "injured" && !people.singular ? fatalShare(t, predicate.end, people.value) : null;
     if (share && share.killed > 0) {
@@ -271,6 +285,12 @@ function objectAt(t: Token[], o: number, headline = false): PeoplePhrase | null 
     // A bare count must end the object: "killing four and wounding", "wounding over 40,".
     if (!next || next.kind === "punct" || /^(?:and|in|on|at|during|near|while|when|after|including|inside|outside|overnight|early|late|people|across|as|before|since|with|from|today|yesterday|last|this)$/.test(next.lower)) return count;
     return null;
+  }
+  // "killed former co-worker Rolando Gonzalez-Delgado": a bare title before a name.
+  const titled = headline ? null : personPhraseAt(t, o, true);
+  if (titled && isCapitalised(t[titled.end])) {
+    const name = namePhraseAt(t, titled.end, 1);
+    return { ...titled, end: name ? name.end : titled.end };
   }
   // Title Case makes every headline word look like a name: no names as objects there.
   return personPhraseAt(t, o, false, headline) ?? reflexiveAt(t, o) ?? (headline ? null : namePhraseAt(t, o)) ?? ageObject(t, o) ?? (headline ? null : surnameObject(t, o));

@@ -27,7 +27,9 @@ export const PERSON_SINGULAR = words(`
   player motorist cyclist male female agent sergeant journalist rescuer medic volunteer fighter pensioner
   stepfather stepson stepdaughter fiancee fiance relative security-guard cashier bartender bouncer security
   patron occupant tenant landlord nurse doctor priest coach classmate leader mayor official commander chief
-  councilman councilwoman lawmaker deputy-head
+  councilman councilwoman lawmaker deputy-head ex-wife ex-husband ex-girlfriend ex-boyfriend sheriff detective
+  constable marshal ranger bodyguard fiancée partner spouse stepmother stepbrother stepsister co-worker coworker
+  employer boss manager
 `);
 
 /** Words that may sit between a number and its noun ("four peaceful civilians", "two more people"). */

@@ -24,6 +24,8 @@ export interface PeoplePhrase {
   noun: boolean;
   /** "10 wounded civilians", "two dead soldiers": the phrase itself says what happened to them. */
   state?: string;
+  /** "one of five people shot": the whole the part belongs to. */
+  group?: PeoplePhrase;
 }
 
 // What a number must not be followed by to count people: units of time, distance, money, ammunition.
@@ -46,6 +48,7 @@ const AGE_WORD = /^(?:\d+|[a-z]+(?:-[a-z]+)?)-(?:year|month|week|day)s?-old$/;
 // Capitalised words that start sentences but are not names of people.
 const NOT_A_NAME = /^(?:police|officers?|authorities|officials|deputies|investigators|witnesses|troops|forces|russian|ukrainian|the|a|an|he|she|they|it|we|i|you|nobody|none|no|everyone|someone|somebody|anyone|everybody|many|some|others|several|most|few|all|each|both|this|that|these|those|there|here|who|what|when|where|why|how|one|two|three|four|five|if|but|and|as|at|in|on|after|before|while|his|her|their|its|our|my|your|update|updated|breaking|video|photos?|watch|live|news)$/;
 const GROUP_AFTER_OF = new Set(["them", "whom", "those", "us", "these"]);
+const CASUALTY_WORDS = new Set(["shot", "killed", "dead", "dies", "died", "hurt", "injured", "wounded", "slain", "missing", "struck", "hit"]);
 const STATE_WORDS = new Set(["dead", "injured", "wounded"]);
 const PART_NOUNS = new Set([...PERSON_PLURAL, "injured", "wounded", "dead", "victims", "hurt"]);
 
@@ -75,6 +78,7 @@ function skipModifiers(t: Token[], j: number, max = 3): number {
     const token = t[k]!;
     if (token.kind !== "word") break;
     if (PERSON_PLURAL.has(token.lower) || PERSON_SINGULAR.has(token.lower)) break;
+    if (CASUALTY_WORDS.has(token.lower)) break; // "Five Shot During Party": title case, not a modifier
     const age = ageEnd(t, k);
     if (age > k && age - k === 1) { k = age; continue; }
     // Modifiers from the list, hyphenated adjectives ("US-made", "Russia-appointed"), nationalities
@@ -131,6 +135,11 @@ export function countPhraseAt(t: Token[], i: number): PeoplePhrase | null {
   if (t[j]?.lower === "of") {
     const group = t[j + 1]?.lower;
     if (group && GROUP_AFTER_OF.has(group)) return { value: phrase.value, qualifier: phrase.qualifier, start, end: j + 2, singular: false, part: true, others, increment, noun: true };
+    // "one of five people shot", "One of 5 shot ... dies": a part, and the group it belongs to.
+    const whole = countPhraseAt(t, j + 1);
+    if (whole && whole.value > phrase.value) {
+      return { value: phrase.value, qualifier: phrase.qualifier, start, end: whole.end, singular: false, part: true, others, increment, noun: true, group: whole };
+    }
     if (group === "the" || group === "those" || group === "these") {
       // "ten of the injured", "two of the wounded soldiers", "one of the victims"
       for (let k = j + 2; k < j + 5 && t[k]?.kind === "word"; k++) {
@@ -200,7 +209,7 @@ export function possessiveDeathAt(t: Token[], i: number): PeoplePhrase | null {
 /** A person named in the text: two to four capitalised words ("Sheymarr Noble", "Branden Bernard Holbert"). */
 export function namePhraseAt(t: Token[], i: number, minWords = 2): PeoplePhrase | null {
   let k = i;
-  while (k < i + 4 && isCapitalised(t[k]) && !WEEKDAYS_MONTHS.test(t[k]!.lower) && !NOT_A_NAME.test(t[k]!.lower)) k++;
+  while (k < i + 6 && isCapitalised(t[k]) && !WEEKDAYS_MONTHS.test(t[k]!.lower) && !NOT_A_NAME.test(t[k]!.lower)) k++;
   if (k - i < minWords) return null;
   return { value: 1, qualifier: "exact", start: i, end: k, singular: true, part: false, others: false, increment: false, noun: true };
 }

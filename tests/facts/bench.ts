@@ -1,0 +1,46 @@
+// Benchmark (not a test): casualty claims, event dates, means, damage and type cues over a corpus,
+// per article, on one core. Run: npx tsx tests/facts/bench.ts [gva-dev|ruwa]
+// The acceptance asks for 500 articles per second or more.
+import { existsSync, readFileSync } from "node:fs";
+import { toPassages } from "../../src/extract/passages.js";
+import { findArticleCasualtyClaims } from "../../src/facts/articleClaims.js";
+import { findDateCues } from "../../src/facts/dates.js";
+import { findDamage, findMeans, findTypeCues } from "../../src/facts/index.js";
+import type { Article, Passage } from "../../src/model.js";
+
+const corpus = process.argv[2] ?? "ruwa";
+const file = new URL(`../../../shared/corpus/${corpus}/articles.jsonl`, import.meta.url).pathname;
+if (!existsSync(file)) {
+  console.log(`bench: ${file} is absent`);
+  process.exit(0);
+}
+const articles: Article[] = readFileSync(file, "utf8").split("\n").filter((l) => l.trim()).map((l) => {
+  const raw = JSON.parse(l);
+  return { id: raw.id, file: "", line: null, format: "jsonl", title: raw.title ?? "", titleDerived: false, text: raw.text ?? "", source: raw.source ?? null, url: raw.url ?? null, published: raw.published, publishedDay: raw.published.slice(0, 10), lang: null };
+});
+
+let started = performance.now();
+const passages: Passage[][] = articles.map((a) => toPassages(a));
+const splitMs = performance.now() - started;
+
+function run(): Record<string, number> {
+  const ms: Record<string, number> = {};
+  const time = (name: string, job: (p: Passage[], a: Article) => unknown) => {
+    const t0 = performance.now();
+    passages.forEach((p, i) => job(p, articles[i]!));
+    ms[name] = performance.now() - t0;
+  };
+  time("claims", (p, a) => findArticleCasualtyClaims(p, a.publishedDay));
+  time("dates", (p, a) => findDateCues(p, a.publishedDay));
+  time("types", (p) => p.flatMap((x) => findTypeCues(x)));
+  time("means+damage", (p) => p.flatMap((x) => [...findMeans(x), ...findDamage(x)]));
+  return ms;
+}
+run(); // warm-up: the first pass compiles the code
+started = performance.now();
+const ms = run();
+const total = performance.now() - started;
+const rate = (n: number) => Math.round((articles.length / n) * 1000);
+console.log(`${corpus}: ${articles.length} articles, ${passages.reduce((n, p) => n + p.length, 0)} passages (sentence split ${(splitMs / 1000).toFixed(1)} s, not counted)`);
+for (const [name, t] of Object.entries(ms)) console.log(`  ${name.padEnd(13)} ${(t / 1000).toFixed(2)} s`);
+console.log(`  all facts     ${(total / 1000).toFixed(2)} s = ${rate(total)} articles/s`);
