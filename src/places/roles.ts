@@ -21,7 +21,11 @@ export type Usage =
   /** Not a place: part of a person's name. */
   | "person"
   /** Not a place: part of a street's or a landmark's name ("Columbus Street", "Dnipro River"). */
-  | "street";
+  | "street"
+  /** A part of a city named like a town elsewhere: "the Lawndale neighborhood". */
+  | "neighbourhood"
+  /** Where the reporter files from: "BOSTON (Reuters) -". Taken as the scene: on gva-dev that is right far more often than an in-text place that follows. */
+  | "dateline";
 
 const SCENE_NOUNS =
   "city|town|village|settlement|hamlet|township|borough|community|hromada|suburb|neighbou?rhood|district|region|area|oblast|province|state|county|port|capital|outskirts|frontline town|front-line town|urban-type settlement|resort town|industrial city|border town|border village";
@@ -80,6 +84,7 @@ export function usageOf(input: UsageInput): Usage {
   const after = input.text.slice(input.end, input.end + 80);
   if (PERSON_TITLE_BEFORE.test(before) && !/\b(?:st|saint)\.?\s+$/i.test(before)) return "person";
   if (STREET_WORDS.test(after) || /\b(?:on|at)\s+\d+\s+$/i.test(before)) return "street";
+  if (/^\s+(?:neighbou?rhood|section|subdivision|community of|area of)\b/i.test(after)) return "neighbourhood";
   if (/^,\s*\d{1,3}\s*,/.test(after)) return "person"; // "Garcia, 20,"
   if (input.compound) return /^-(?:based|born)\b/i.test(after) ? "attributive" : "metonymy";
   if (ORGANISATION_WORDS.test(after)) return "organisation";
@@ -94,7 +99,7 @@ export function usageOf(input: UsageInput): Usage {
   if (input.nextWordCapitalisedUnknown && !locationBefore) return "person";
   if (locationBefore || LOCATION_AFTER.test(after)) return "location";
   // A dateline: "BAKERSFIELD, Calif. -", "KYIV (Reuters) -", "TULSA, Okla. (KJRH)".
-  if (input.start <= 2 && /^[\p{Lu}\s.'’-]+$/u.test(input.text.slice(input.start, input.end)) && (DATELINE_AFTER.test(after) || /^\s*[,(]/.test(after))) return "location";
+  if (input.start <= 2 && /^[\p{Lu}\s.'’-]+$/u.test(input.text.slice(input.start, input.end)) && (DATELINE_AFTER.test(after) || /^\s*[,(]/.test(after))) return "dateline";
   if (/^\s+(?:police|sheriff|fire|county|resident|residents|man|woman|teen|home|house|apartment|neighborhood|neighbourhood|community|area|hospital|officials)\b/i.test(after)) return "attributive";
   return "plain";
 }

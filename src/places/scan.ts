@@ -53,10 +53,15 @@ const DEMONYM_LIKE = /(?:an|ese|ish|ic|ch)$/;
 // Compass words name parts of places ("East Oakland", "South Side"), never a place alone.
 const COMPASS_WORD = /^(?:north|south|east|west|central|northern|southern|eastern|western|northeast|northwest|southeast|southwest|middle|upper|lower|greater|inner|outer)$/;
 // Usages that say nothing about the article's geography.
-const SILENT: ReadonlySet<Usage> = new Set(["person", "street", "organisation"]);
+const SILENT: ReadonlySet<Usage> = new Set(["person", "street", "organisation", "neighbourhood"]);
 // "The village is ...", "It lies ...": a sentence about the place just introduced.
 const REFERS_BACK = /^(?:the|this|that)\s+(?:village|settlement|town|hamlet|locality|city|community)\b|^(?:it|which)\s/i;
 const TEXT_PLACE_SCORE = 5;
+
+/** The text puts the incident here: a location cue or a dateline. */
+function isScene(usage: Usage): boolean {
+  return usage === "location" || usage === "dateline";
+}
 
 /** A capitalised word that is neither a common English word nor a demonym nor an acronym: likely a name. */
 function isUnknownCapitalised(token: Token | undefined, index: ScanIndex): boolean {
@@ -231,7 +236,7 @@ function votesWithout(all: Found[], skip: Found | null, gazetteer: Gazetteer, ou
     if ((found.span!.lookup.commonWord || CALENDAR_WORDS.test(found.span!.key)) && !found.qualifiers.some((q) => gazetteer.level(q) !== PlaceLevel.Country)) continue;
     // Nor has a small place named without any cue ("Hilliard", "Cora"): likely a surname.
     const row = found.candidates[found.firstGuess]!.row;
-    if (found.usage !== "location" && found.qualifiers.length === 0 && gazetteer.level(row) === PlaceLevel.Populated && gazetteer.population(row) < 10_000) continue;
+    if (!isScene(found.usage) && found.qualifiers.length === 0 && gazetteer.level(row) === PlaceLevel.Populated && gazetteer.population(row) < 10_000) continue;
     const level = gazetteer.level(row);
     const weight = (found.confident || found.qualifiers.length > 0 ? 1 : 0.4) * (level === PlaceLevel.Country ? 2 : level === PlaceLevel.Region ? 1.5 : 1);
     castVote(votes, gazetteer, row, weight);
@@ -246,7 +251,7 @@ function keepsCommonWord(found: Found, votes: Votes, gazetteer: Gazetteer, colle
   if (!span.lookup.commonWord) return true;
   // "Mobile, Ala." yes; "War in Ukraine", "Republic of Belarus" no: a country is no evidence.
   if (found.qualifiers.some((q) => gazetteer.level(q) !== PlaceLevel.Country && found.candidates.some((c) => gazetteer.within(c.row, q)))) return true;
-  if (found.usage !== "location") return false;
+  if (!isScene(found.usage)) return false;
   const row = found.candidates[found.chosen]!.row;
   // "in York City", "in southwest Macon": a sizeable town in the country the article (or, when
   // it names no other place, the collection) is about.
@@ -311,7 +316,8 @@ export function resolveArticle(passages: Passage[], index: ScanIndex, context: A
     // in that region ("Manchester, IL" when only England's is listed). A country is too wide to
     // say so ("War in Ukraine" names no place).
     const statedRegion = found.qualifiers.some((q) => gazetteer.level(q) !== PlaceLevel.Country);
-    if (statedRegion && !found.span!.lookup.commonWord && !found.candidates.some((c) => found.qualifiers.some((q) => gazetteer.within(c.row, q)))) {
+    const nameable = !found.span!.lookup.commonWord || isScene(found.usage);
+    if (statedRegion && nameable && !found.candidates.some((c) => found.qualifiers.some((q) => gazetteer.within(c.row, q)))) {
       kept.push({ ...found, span: null, candidates: [], priors: [], chosen: -1, firstGuess: -1, score: TEXT_PLACE_SCORE });
       continue;
     }
@@ -320,7 +326,7 @@ export function resolveArticle(passages: Passage[], index: ScanIndex, context: A
     // country, is more likely a word that happens to be a place name somewhere.
     const row = found.candidates[found.chosen]!.row;
     const supported = found.qualifiers.length > 0 || (votes.country.get(gazetteer.countryRow(row)) ?? 0) > 0;
-    if (!supported && found.usage !== "location" && gazetteer.population(row) < 5000 && gazetteer.level(row) === PlaceLevel.Populated) continue;
+    if (!supported && !isScene(found.usage) && gazetteer.population(row) < 5000 && gazetteer.level(row) === PlaceLevel.Populated) continue;
     if (isOutlier(found, row, votes, gazetteer)) continue;
     kept.push(found);
   }
@@ -409,7 +415,7 @@ export function scanMentions(passages: Passage[], index: ScanIndex, context: Art
       place,
       passage: found.passage,
       surface: found.surface,
-      role: found.usage === "location" && !found.qualifies ? "location" : "mention",
+      role: isScene(found.usage) && !found.qualifies ? "location" : "mention",
       score: Math.round(found.score * 100) / 100,
     });
     sources.push(found);
