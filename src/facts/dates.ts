@@ -106,11 +106,14 @@ function passageEventDate(passage: Passage, published: DateTime, reference: chro
 }
 
 /**
- * The article's event date: the first cue (headline and lead come first), else the publication day
- * itself, marked as such (cue null). Kept apart from the publication date everywhere.
+ * The article's event date: the first cue stated to the day (headline and lead come first), else
+ * the first week or range, else the publication day itself, marked as such (cue null). Kept apart
+ * from the publication date everywhere. (On gva-dev articles: 72.7% exact; the first cue of any
+ * precision, 71.8%.)
  */
 export function decideEventDate(cues: DateCue[], publishedDay: string): EventDate {
-  return cues[0]?.date ?? { date: publishedDay, end: publishedDay, precision: "day", cue: null };
+  const cue = cues.find((c) => c.date.precision === "day") ?? cues[0];
+  return cue?.date ?? { date: publishedDay, end: publishedDay, precision: "day", cue: null };
 }
 
 /**

@@ -56,9 +56,8 @@ function sourceName(article: Article): string {
 function effectiveValue(claim: CasualtyClaim, context: FigureContext): number {
   let value = claim.value - (claim.diedOfThese ?? 0);
   const killed = context.killed?.best ?? 0;
-  if (claim.kind === "injured" && claim.diedOfThese === undefined && killed > 0 && claim.qualifier === "exact") {
-    if (claim.countsShot) value -= Math.min(value, killed);
-    else if (claim.part && killed === 1) value = 0; // the lone "wounded" victim is the one who died
+  if (claim.kind === "injured" && claim.diedOfThese === undefined && killed > 0 && claim.qualifier === "exact" && claim.countsShot) {
+    value -= Math.min(value, killed);
   }
   return Math.max(0, value);
 }
