@@ -53,7 +53,8 @@ export function prior(gazetteer: Gazetteer, candidate: Candidate, namesDivision:
   // A division is meant when the words say so ("Donetsk region", "Yuba County"). Divisions'
   // populations are sums over their towns: discount them against a town of the same name.
   if (level === PlaceLevel.Region || level === PlaceLevel.District) score += namesDivision ? 4 : hasTownInside ? -2.5 - (level === PlaceLevel.District ? 1 : 0) : -0.5;
-  if (level === PlaceLevel.Country) score += 1;
+  // A country's own name means the country ("Albania", not a town that Spanish calls Albania).
+  if (level === PlaceLevel.Country) score += kind === NameKind.Official ? 3 : 1;
   return score;
 }
 

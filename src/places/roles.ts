@@ -40,7 +40,12 @@ const LOCATION_BEFORE = new RegExp(
 );
 
 // After the name: "X was shelled", "X came under attack", "X hit by".
-const LOCATION_AFTER = /^,?(?:\s+(?:was|were|is|are|has been|have been|had been|again|overnight|city|town|village))*\s+(?:shelled|hit|attacked|struck|bombed|rocked|targeted|pounded|came under|comes under|under (?:\w+\s+)?(?:fire|attack|attacks|shelling|strikes?)|shaken|liberated|captured|explosions?|blasts?)\b/i;
+// "X was shelled", "X came under fire", or a headline's "X shelled overnight", "X hit by drones".
+// Not "Russia shelled Kharkiv": an active verb with an object makes X the attacker.
+const LOCATION_AFTER =
+  /^,?(?:(?:\s+(?:was|were|is|are|has been|have been|had been|again|overnight|city|town|village))+\s+(?:shelled|hit|attacked|struck|bombed|rocked|targeted|pounded|shaken|liberated|captured)\b|\s+(?:came under|comes under|under (?:\w+\s+)?(?:fire|attack|attacks|shelling|strikes?))\b|\s+(?:shelled|hit|attacked|struck|bombed|rocked|targeted|pounded|shaken|liberated|captured)(?=\s*(?:$|[,.:;!?(–—-]|by\b|overnight\b|again\b|at\b|in\b|on\b|with\b|as\b|twice\b|today\b|yesterday\b|last\b|this\b))|\s+(?:explosions?|blasts?)\b)/i;
+// "Russia's shelling of ...", "Ukraine’s troops": the place as the actor, whatever comes before.
+const ACTOR_POSSESSIVE = /^['’]s?\s+(?:\w+\s+)?(?:shelling|shellings|attacks?|strikes?|war|invasion|aggression|troops|forces|army|military|missiles?|drones?|offensive|bombardment|occupiers|occupation|defen[cs]e|air defen[cs]e|president|government|leadership|position|response|decision|proposal|demands?)\b/i;
 
 // A dateline: "TULSA, Okla. —", "KYIV (Reuters) -", "KYIV, Oct 10 (Reuters) -".
 const DATELINE_AFTER = /^(?:,\s*[^—–\n]{1,40}?)?\s*(?:\([\w .]+\))?\s*[—–-]{1,2}\s/;
@@ -62,6 +67,11 @@ const STREET_WORDS =
 
 const ORGANISATION_WORDS =
   /^\s+(?:House|Office|Palace|Kremlin|Cross|International|Economic|Forum|University|College|Institute|Airport|Stadium|Arena|Times|Post|Herald|Tribune|Journal|Gazette|News|Star|Sun|Daily|Press|Club|Company|Corporation|Bank|Group|Hospital|Church|Cathedral|Museum|Theatre|Theater|Opera|Zoo|Park|Bridge|Dam|Nuclear|Power|Plant|Station|Metro|Declaration|Agreement|Accords?|Format|Process|Protocol|Charter|Conference|Summit|Council|Assembly|Committee|Commission|Patriarchate|Region(?:al)? (?:Party|Council)|Regiment|Brigade|Battalion|Division)\b/;
+
+// Units and the sea named after a place: "Azov regiment", "Azov fighters", "Kraken unit".
+const UNIT_WORDS = /^\s+(?:regiment|battalion|brigade|unit|fighters|defenders|sea|steel|fleet)\b/i;
+// Ships named after places: "the cruiser Moskva", "the flagship Moskva".
+const VESSEL_BEFORE = /\b(?:cruiser|flagship|warship|frigate|ship|vessel|submarine|tanker|carrier|corvette|destroyer|landing ship|tugboat)\s+(?:the\s+)?$/i;
 
 export interface UsageInput {
   /** The sentence. */
@@ -87,10 +97,11 @@ export function usageOf(input: UsageInput): Usage {
   if (/^\s+(?:neighbou?rhood|section|subdivision|community of|area of)\b/i.test(after)) return "neighbourhood";
   if (/^,\s*\d{1,3}\s*,/.test(after)) return "person"; // "Garcia, 20,"
   if (input.compound) return /^-(?:based|born)\b/i.test(after) ? "attributive" : "metonymy";
-  if (ORGANISATION_WORDS.test(after)) return "organisation";
+  if (ORGANISATION_WORDS.test(after) || UNIT_WORDS.test(after) || VESSEL_BEFORE.test(before)) return "organisation";
   if (input.previousWordCapitalisedUnknown) return "person";
   if (REFERENCE_BEFORE.test(before)) return "reference";
   if (ELSEWHERE_BEFORE.test(before)) return "elsewhere";
+  if (ACTOR_POSSESSIVE.test(after)) return "metonymy";
   const locationBefore = LOCATION_BEFORE.test(before);
   // "Hilliard said", "Jackson told reporters": a surname speaking, unless a capital speaks for its
   // government (left to the caller, which knows the place's size).

@@ -280,8 +280,13 @@ function choose(found: Found, votes: Votes, gazetteer: Gazetteer, collection: Co
  * in a Philadelphia story): when the article's places sit in one region and this reading is
  * far from all of them, with nothing stated to support it, it is not this article's place.
  */
-function isOutlier(found: Found, row: number, votes: Votes, gazetteer: Gazetteer): boolean {
+function isOutlier(found: Found, row: number, votes: Votes, gazetteer: Gazetteer, collection: CollectionPrior | null): boolean {
   if (found.qualifiers.length > 0 || gazetteer.level(row) !== PlaceLevel.Populated || votes.total < 1.5) return false;
+  // A village in a country neither the article nor the collection is about ("Siberia" in Chiapas
+  // in a story about Russia): a name the gazetteer lacks, matching a stranger.
+  const country = gazetteer.countryRow(row);
+  const countryVotes = votes.country.get(country) ?? 0;
+  if (countryVotes === 0 && (collection?.get(country) ?? 0) < 0.05 && gazetteer.population(row) < 50_000 && Math.max(0, ...votes.country.values()) / votes.total >= 0.6) return true;
   const ownAdmin1 = gazetteer.admin1Row(row);
   if ((votes.admin1.get(ownAdmin1) ?? 0) > 0) return false;
   const dominant = Math.max(0, ...votes.admin1.values()) / votes.total;
@@ -327,7 +332,7 @@ export function resolveArticle(passages: Passage[], index: ScanIndex, context: A
     const row = found.candidates[found.chosen]!.row;
     const supported = found.qualifiers.length > 0 || (votes.country.get(gazetteer.countryRow(row)) ?? 0) > 0;
     if (!supported && !isScene(found.usage) && gazetteer.population(row) < 5000 && gazetteer.level(row) === PlaceLevel.Populated) continue;
-    if (isOutlier(found, row, votes, gazetteer)) continue;
+    if (isOutlier(found, row, votes, gazetteer, index.collection)) continue;
     kept.push(found);
   }
   attachDistances(kept, distances, passages);
