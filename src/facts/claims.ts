@@ -347,6 +347,8 @@ function objectClaims(t: Token[], headline: boolean, found: Found[]): void {
       countsShot = false;
     }
     push(found, kind, object, { countsShot });
+    // "fatally shot three men", "shot and killed X": the verb's other words are read; go on after them.
+    k = o - 1;
   }
   // "left two people dead and three injured", "leaves 17 Year-Old Dead"
   for (let k = 0; k < t.length; k++) {
