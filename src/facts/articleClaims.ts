@@ -11,12 +11,15 @@ import { findCasualtyClaims } from "./claims.js";
 const PRONOUN_REACH = 3;
 
 // A body line with no closing punctuation and few words is page furniture: a related-story link
-// ("3-year-old dies after accidentally shooting himself"), a photo caption, a widget. Its figures
-// belong to another incident.
+// ("3-year-old dies after accidentally shooting himself"), a photo caption, a widget; so is a teaser
+// cut off with "...". Their figures belong to other incidents.
 const FURNITURE_MAX_WORDS = 16;
 function isFurniture(passage: Passage): boolean {
   if (passage.isTitle) return false;
   const text = passage.text.trim();
+  // "JUST WATCHED Hospital: Victims in critical condition Replay More Videos ...": a cut-off teaser
+  // inside a story (a lead cut off with "..." is how headline feeds end their items: kept).
+  if (/\bReplay More Videos\b|\bJUST WATCHED\b/.test(text) || (passage.paragraph > 1 && /(?:\.\.\.|…)$/.test(text))) return true;
   return !/[.!?"'”’)]$/.test(text) && text.split(/\s+/).length <= FURNITURE_MAX_WORDS;
 }
 
