@@ -94,6 +94,11 @@ function skipModifiers(t: Token[], j: number, max = 3): number {
 
 /** A count of people starting at token i ("over 40", "four peaceful civilians", "two of them"). */
 export function countPhraseAt(t: Token[], i: number): PeoplePhrase | null {
+  // "wounded another 19": besides those counted before (or, alone, one more than an earlier figure).
+  if (t[i]?.lower === "another" && t[i + 1]?.kind === "num") {
+    const rest = countPhraseAt(t, i + 1);
+    return rest ? { ...rest, start: i, others: true, increment: true } : null;
+  }
   let increment = t[i - 1]?.lower === "another";
   let phrase = numberPhraseAt(t, i);
   // "Information received about 6 dead": "about" there means "concerning", not "roughly".
@@ -209,7 +214,8 @@ export function possessiveDeathAt(t: Token[], i: number): PeoplePhrase | null {
 /** A person named in the text: two to four capitalised words ("Sheymarr Noble", "Branden Bernard Holbert"). */
 export function namePhraseAt(t: Token[], i: number, minWords = 2): PeoplePhrase | null {
   let k = i;
-  while (k < i + 6 && isCapitalised(t[k]) && !WEEKDAYS_MONTHS.test(t[k]!.lower) && !NOT_A_NAME.test(t[k]!.lower)) k++;
+  // "Civilians were injured": a capitalised people noun at the start of a sentence is no name.
+  while (k < i + 6 && isCapitalised(t[k]) && !WEEKDAYS_MONTHS.test(t[k]!.lower) && !NOT_A_NAME.test(t[k]!.lower) && !(k === i && PERSON_PLURAL.has(t[k]!.lower))) k++;
   if (k - i < minWords) return null;
   return { value: 1, qualifier: "exact", start: i, end: k, singular: true, part: false, others: false, increment: false, noun: true };
 }
