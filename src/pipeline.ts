@@ -8,7 +8,8 @@ import { extractFacts } from "./extract/index.js";
 import { loadPlaceIndex, primePlaceIndex, readEditorPlaces } from "./places/index.js";
 import { cutReports } from "./group/reports.js";
 import { findFurniture } from "./group/furniture.js";
-import { groupReports } from "./group/index.js";
+import { groupWithDecisions } from "./decisions/apply.js";
+import { readDecisions } from "./decisions/read.js";
 import { mergeGroups } from "./merge/index.js";
 import { assignStableIds, incidentUrl, readLock } from "./lock/index.js";
 
@@ -29,9 +30,19 @@ export function buildDigest({ contentDir, now }: BuildOptions): Digest {
   const furniture = findFurniture(facts);
   const reports = facts.flatMap((f) => cutReports(f, furniture));
   const articlesById = new Map<string, Article>(ingested.articles.map((a) => [a.id, a]));
-  const groups = groupReports(reports, { publishedDay: (id) => articlesById.get(id)!.publishedDay });
+  const lock = readLock(join(contentDir, "incidents.lock.json"));
+  // The editor's decisions.yml: hidden articles, must/cannot-link constraints, fact overrides.
+  const decisions = readDecisions(contentDir);
+  const decided = groupWithDecisions(reports, decisions.decisions, {
+    articles: articlesById,
+    lock,
+    places,
+    groupOptions: { publishedDay: (id) => articlesById.get(id)!.publishedDay },
+    naturalIds: (groups) => mergeGroups(groups, articlesById),
+  });
+  const groups = decided.groups;
   const merged = mergeGroups(groups, articlesById);
-  const stable = assignStableIds(merged, readLock(join(contentDir, "incidents.lock.json")));
+  const stable = assignStableIds(merged, lock);
 
   const incidents: Incident[] = merged.map(({ naturalId: _naturalId, nearGroups, ...incident }, i) => ({
     ...incident,
@@ -57,7 +68,7 @@ export function buildDigest({ contentDir, now }: BuildOptions): Digest {
   return {
     incidents,
     articles,
-    rejected: [...ingested.rejected, ...editorPlaces.rejected],
+    rejected: [...ingested.rejected, ...editorPlaces.rejected, ...decisions.rejected, ...decided.rejected],
     redirects: stable.redirects,
     withdrawn: stable.withdrawn,
     sourceArticles: ingested.articles,

@@ -14,7 +14,8 @@ export const BASELINE: BaselineOptions = { windowDays: 3, threshold: 0.2 };
 
 /** Clusters of article ids, each sorted, listed in order of their first article. */
 export function baselineClusters(articles: Article[], options: BaselineOptions = BASELINE): string[][] {
-  const { vectors } = buildTfIdf(articles.map((a) => `${a.title}\n${a.text}`));
+  // Plain corpus idf, as the issue's baseline figures were measured.
+  const { vectors } = buildTfIdf(articles.map((a) => `${a.title}\n${a.text}`), { background: false });
   const days = articles.map((a) => dayNumber(a.publishedDay));
   const order = [...articles.keys()].sort((a, b) => days[a]! - days[b]! || a - b);
   const parent = articles.map((_, i) => i);

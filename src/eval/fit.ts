@@ -8,7 +8,7 @@
 // Only general features enter (features.ts); nothing refers to article ids or wording.
 import type { IncidentReport } from "../model.js";
 import { candidatePairs, DEFAULT_BLOCKING } from "../group/blocking.js";
-import { FEATURE_NAMES, pairFeatures, profileReports } from "../group/features.js";
+import { canBeOneIncident, FEATURE_NAMES, pairFeatures, profileReports } from "../group/features.js";
 import { groupReports } from "../group/index.js";
 import type { PairModel } from "../group/model.js";
 import { fnv1a, groupsAsExport } from "./corpus.js";
@@ -69,6 +69,7 @@ function trainingSet(reports: IncidentReport[], publishedDay: (articleId: string
     const x = reports[a]!;
     const y = reports[b]!;
     if (!isPrimary(x) || !isPrimary(y) || !goldOf.has(x.articleId) || !goldOf.has(y.articleId)) continue;
+    if (!canBeOneIncident(profiled.profiles[a]!, profiled.profiles[b]!)) continue; // never an edge, so not a training pair
     rows.push(pairFeatures(profiled.profiles[a]!, profiled.profiles[b]!).features);
     labels.push(goldOf.get(x.articleId) === goldOf.get(y.articleId) ? 1 : 0);
   }

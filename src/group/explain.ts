@@ -22,11 +22,9 @@ export function describePair(facts: PairFacts, placeName: string | null): string
   parts.push(`text similarity ${facts.text.toFixed(2)}`);
   const killed = feature(facts, "killed agree");
   const injured = feature(facts, "injured agree");
-  const type = feature(facts, "type agree");
   if (killed === 1) parts.push("killed figures agree");
   if (killed === -1) parts.push("killed figures differ");
   if (injured === 1) parts.push("injured figures agree");
   if (injured === -1) parts.push("injured figures differ");
-  if (type === -1) parts.push("types differ");
   return parts.join(", ");
 }

@@ -8,7 +8,7 @@ import type { GroupingReason, IncidentGroup, IncidentReport, NearMiss } from "..
 import { candidatePairs, DEFAULT_BLOCKING, type BlockingOptions } from "./blocking.js";
 import { averageLinkClusters, type Edge } from "./cluster.js";
 import { describePair } from "./explain.js";
-import { pairFeatures, profileReports, type PairFacts } from "./features.js";
+import { canBeOneIncident, pairFeatures, profileReports, type PairFacts } from "./features.js";
 import { PAIR_MODEL, pairProbability, type PairModel } from "./model.js";
 import { sharedTerms } from "./text.js";
 
@@ -47,6 +47,10 @@ export function groupReports(reports: IncidentReport[], options: GroupOptions = 
   const edges: Edge[] = [];
   const n = reports.length;
   for (const [a, b] of candidatePairs(profiled, options.blocking ?? DEFAULT_BLOCKING)) {
+    // Two reports of one article were cut apart as different incidents: no edge between them, so
+    // they count as a 0 in any average that would join their clusters (a soft cannot-link; a hard
+    // one would let one wrong cut keep a whole cluster apart).
+    if (reports[a]!.articleId === reports[b]!.articleId || !canBeOneIncident(profiles[a]!, profiles[b]!)) continue;
     const pair = pairFeatures(profiles[a]!, profiles[b]!);
     const p = pairProbability(pair.features, model);
     if (p < EDGE_FLOOR) continue;

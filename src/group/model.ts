@@ -14,7 +14,7 @@ export interface PairModel {
   nearMiss: number;
 }
 
-export const PAIR_MODEL: PairModel = {"bias":-4.315,"weights":[1.065,7.206,3.368,3.582,-0.412,-0.584,0.549,0.173,-0.639,-0.501,0.994,0.183,-0.778],"threshold":0.25,"nearMiss":0.125};
+export const PAIR_MODEL: PairModel = {"bias":-4.986,"weights":[3.556,9.672,0.564,2.487,-0.435,-0.561,0.952,0.307,-0.751,-0.391,0.904,0.053],"threshold":0.25,"nearMiss":0.125};
 
 if (PAIR_MODEL.weights.length !== FEATURE_NAMES.length) throw new Error("pair model: one weight per feature");
 

@@ -1,3 +1,5 @@
+import { backgroundShare } from "./background.js";
+
 // TF-IDF vectors for report text: the similarity behind grouping (and the eval baseline).
 // Terms are folded word forms with a light plural strip; weights are sublinear tf times smoothed
 // idf over the reports of this build, L2-normalised, stored as sorted term ids for merge-joins.
@@ -49,8 +51,16 @@ export interface TfIdf {
   documentFrequency: Int32Array;
 }
 
+/**
+ * Background documents blended into idf: as if the build also held this many everyday-English
+ * texts of BACKGROUND_LENGTH words. A big build's own counts dominate; a build of five articles
+ * still knows that "Friday" says little and "Delaney" says much.
+ */
+const BACKGROUND_DOCUMENTS = 1000;
+const BACKGROUND_LENGTH = 250;
+
 /** Vectors for texts, with idf computed over the same texts (deterministic for a given input). */
-export function buildTfIdf(texts: string[]): TfIdf {
+export function buildTfIdf(texts: string[], options: { background?: boolean } = {}): TfIdf {
   const ids = new Map<string, number>();
   const vocabulary: string[] = [];
   const counts: Map<number, number>[] = texts.map((text) => {
@@ -68,7 +78,11 @@ export function buildTfIdf(texts: string[]): TfIdf {
   const df = new Int32Array(vocabulary.length);
   for (const tf of counts) for (const id of tf.keys()) df[id]!++;
   const n = texts.length;
-  const idf = Float64Array.from(df, (d) => Math.log((n + 1) / (d + 1)) + 1);
+  const b = options.background === false ? 0 : BACKGROUND_DOCUMENTS;
+  const idf = Float64Array.from(df, (d, id) => {
+    const inBackground = b === 0 ? 0 : b * (1 - Math.exp(-BACKGROUND_LENGTH * backgroundShare(vocabulary[id]!)));
+    return Math.log((n + b + 1) / (d + inBackground + 1)) + 1;
+  });
   const vectors = counts.map((tf) => {
     const terms = Int32Array.from([...tf.keys()].sort((a, b) => a - b));
     const weights = Float64Array.from(terms, (id) => (1 + Math.log(tf.get(id)!)) * idf[id]!);

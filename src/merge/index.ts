@@ -1,5 +1,5 @@
 // Stage 4, merge: one Incident per group, with one place, one date, merged figures and sources.
-import type { Article, CasualtyClaim, FigureKind, Incident, IncidentGroup, IncidentType, Place, SourceRef } from "../model.js";
+import type { Article, CasualtyClaim, EventDate, Figure, FigureKind, Incident, IncidentGroup, IncidentType, Place, SourceRef } from "../model.js";
 import { slugify } from "../ingest/ids.js";
 import { mergeFigure } from "./figures.js";
 
@@ -25,14 +25,18 @@ function mostCommon<T>(values: T[], key: (v: T) => string): T | null {
 
 function mergeGroup(group: IncidentGroup, articles: Map<string, Article>): MergedIncident {
   const reports = group.reports;
-  const place: Place | null = mostCommon(reports.flatMap((r) => (r.place ? [r.place.place] : [])), (p) => p.slug);
+  const overrides = group.editorOverrides;
+  const place: Place | null = overrides.placeDetail ?? mostCommon(reports.flatMap((r) => (r.place ? [r.place.place] : [])), (p) => p.slug);
   const dates = reports.map((r) => r.date).sort((a, b) => (a.date < b.date ? -1 : 1));
-  const date = dates[0]!;
-  const type: IncidentType = mostCommon(reports.map((r) => r.type).filter((t) => t !== "other"), (t) => t) ?? "other";
-  const figure = (kind: FigureKind) =>
-    mergeFigure(
+  const date: EventDate = overrides.date ? { date: overrides.date, end: overrides.date, precision: "day", cue: null } : dates[0]!;
+  const type: IncidentType = overrides.type ?? mostCommon(reports.map((r) => r.type).filter((t) => t !== "other"), (t) => t) ?? "other";
+  const figure = (kind: FigureKind) => {
+    const merged = mergeFigure(
       reports.flatMap((r) => r.claims.filter((c) => c.kind === kind).map((claim: CasualtyClaim) => ({ claim, article: articles.get(r.articleId)! }))),
     );
+    const set = kind === "killed" ? overrides.killed : kind === "injured" ? overrides.injured : undefined;
+    return set === undefined ? merged : editorFigure(set, merged);
+  };
   const articleIds = [...new Set(reports.map((r) => r.articleId))].sort((a, b) => comparePublished(articles.get(a)!, articles.get(b)!));
   const sources: SourceRef[] = articleIds.map((id) => {
     const article = articles.get(id)!;
@@ -60,6 +64,20 @@ function mergeGroup(group: IncidentGroup, articles: Map<string, Article>): Merge
     editorNotes: group.editorOverrides.notes,
     summary: reports[0]!.text.slice(0, 300),
     nearGroups: group.nearMisses.map((m) => ({ group: m.otherGroup, score: m.score, note: m.note })),
+  };
+}
+
+/** An editor's figure replaces low / best / high; the sources' claims stay listed beside it. */
+function editorFigure(value: number, merged: Figure | null): Figure {
+  return {
+    low: value,
+    best: value,
+    high: value,
+    claims: merged?.claims ?? [],
+    timeline: merged?.timeline ?? [],
+    conflict: false,
+    rule: "set by an editor (decisions.yml)",
+    qualifier: null,
   };
 }
 
