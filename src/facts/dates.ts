@@ -118,15 +118,27 @@ export function decideEventDate(cues: DateCue[], publishedDay: string): EventDat
 
 /**
  * One incident's date from its reports' dates (each with its article's publication time): a date
- * stated to the day beats a week or a range and beats a publication day taken for want of a cue;
- * among those, the earliest-published report's (the first report is closest to the event and later
- * ones date their follow-ups), then the earliest date. Measured on gva-dev: 80.7% exact against
- * gold, where "earliest of all" gave 79.1% and "most common" 80.4%.
+ * stated to the day beats a week or a range, which beats a publication day taken for want of a cue;
+ * among the best-stated, the day most reports give, ties going to the earliest-published report (the
+ * first report is closest to the event; later ones date their follow-ups), then to the earlier day.
+ * Measured on gva-dev gold groups: 81.8% exact; "the earliest report's" 81.3%, "earliest of all"
+ * 79.1%. Mixed-up groups hurt it least (after grouping: 74.0% against 73.6% and 72.2%).
  */
 export function mergeEventDates(dates: { date: EventDate; published: string }[]): EventDate | null {
   const rank = (d: EventDate) => (d.cue === null ? 2 : d.precision === "day" ? 0 : 1);
-  const sorted = [...dates].sort(
-    (a, b) => rank(a.date) - rank(b.date) || (a.published < b.published ? -1 : a.published > b.published ? 1 : 0) || (a.date.date < b.date.date ? -1 : a.date.date > b.date.date ? 1 : 0),
+  const bestRank = Math.min(...dates.map((d) => rank(d.date)));
+  const tally = new Map<string, { n: number; firstPublished: string; date: EventDate }>();
+  for (const { date, published } of dates) {
+    if (rank(date) !== bestRank) continue;
+    const entry = tally.get(date.date);
+    if (!entry) tally.set(date.date, { n: 1, firstPublished: published, date });
+    else {
+      entry.n++;
+      if (published < entry.firstPublished) entry.firstPublished = published;
+    }
+  }
+  const ranked = [...tally.values()].sort(
+    (a, b) => b.n - a.n || (a.firstPublished < b.firstPublished ? -1 : a.firstPublished > b.firstPublished ? 1 : a.date.date < b.date.date ? -1 : 1),
   );
-  return sorted[0]?.date ?? null;
+  return ranked[0]?.date ?? null;
 }

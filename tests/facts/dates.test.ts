@@ -81,4 +81,13 @@ describe("one date per incident", () => {
       ]),
     ).toMatchObject({ date: "2016-04-10" });
   });
+  it("the day most reports give beats the earliest report's", () => {
+    expect(
+      mergeEventDates([
+        { date: at("2016-04-11", "day", "Monday"), published: "2016-04-12" },
+        { date: at("2016-04-10", "day", "Sunday night"), published: "2016-04-13" },
+        { date: at("2016-04-10", "day", "Sunday"), published: "2016-04-14" },
+      ]),
+    ).toMatchObject({ date: "2016-04-10" });
+  });
 });
