@@ -113,9 +113,8 @@ export function placeRelation(a: Place | null, b: Place | null): PlaceRelation {
  * (a victim's home town, the wrong Springfield); the pair model weighs it instead.
  */
 export function canBeOneIncident(a: ReportProfile, b: ReportProfile): boolean {
-  const claim = (p: ReportProfile) => p.type === "territorial claim";
-  const attack = (p: ReportProfile) => p.type !== "territorial claim" && p.type !== "other";
-  return !((claim(a) && attack(b)) || (attack(a) && claim(b)));
+  if (a.type === b.type || a.type === "other" || b.type === "other") return true;
+  return a.type !== "territorial claim" && b.type !== "territorial claim";
 }
 
 /** -1: both state the figure and no value agrees; 1: a value agrees; 0: not both stated. */

@@ -13,7 +13,8 @@ const MIN_SPAN_DAYS = 14;
 /** Sentences shorter than this are too generic to judge ("Police said."). */
 const MIN_LENGTH = 20;
 
-const normalise = (text: string) => text.toLowerCase().replace(/\s+/g, " ").trim();
+// Passages arrive with their white space already collapsed (text/sentences.ts).
+const normalise = (text: string) => text.toLowerCase();
 
 export type FurnitureTest = (passageText: string) => boolean;
 

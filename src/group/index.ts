@@ -43,7 +43,6 @@ export function groupReports(reports: IncidentReport[], options: GroupOptions = 
   const { profiles, vocabulary } = profiled;
   const index = new Map(reports.map((r, i) => [r.id, i]));
 
-  const facts = new Map<number, PairFacts & { p: number }>();
   const edges: Edge[] = [];
   const n = reports.length;
   for (const [a, b] of candidatePairs(profiled, options.blocking ?? DEFAULT_BLOCKING)) {
@@ -54,7 +53,6 @@ export function groupReports(reports: IncidentReport[], options: GroupOptions = 
     const pair = pairFeatures(profiles[a]!, profiles[b]!);
     const p = pairProbability(pair.features, model);
     if (p < EDGE_FLOOR) continue;
-    facts.set(a * n + b, { ...pair, p });
     edges.push({ a, b, p });
   }
 
@@ -83,7 +81,14 @@ export function groupReports(reports: IncidentReport[], options: GroupOptions = 
 
   const editorNote = new Map<number, string>();
   for (const s of constraints.same) for (const id of s.reports) if (index.has(id)) editorNote.set(index.get(id)!, s.note);
-  const pairOf = (a: number, b: number) => facts.get(Math.min(a, b) * n + Math.max(a, b));
+  // Pair facts are recomputed for the few pairs the page explains, rather than kept for every edge.
+  const edgeP = new Map<number, number>();
+  for (const edge of edges) edgeP.set(edge.a * n + edge.b, edge.p);
+  const pairOf = (a: number, b: number): (PairFacts & { p: number }) | undefined => {
+    const [x, y] = a < b ? [a, b] : [b, a];
+    const p = edgeP.get(x * n + y);
+    return p === undefined ? undefined : { ...pairFeatures(profiles[x]!, profiles[y]!), p };
+  };
   // Edges between different groups that are likely enough to mention, listed under both groups.
   const crossing = new Map<number, Edge[]>();
   for (const edge of edges) {
@@ -97,15 +102,17 @@ export function groupReports(reports: IncidentReport[], options: GroupOptions = 
       const report = reports[i]!;
       if (k === 0) return { report: report.id, linkedTo: null, score: 1, daysApart: 0, distanceKm: null, sharedTerms: [], editor: false, note: "first report" };
       // The strongest link to a report listed before it, else to any other member.
-      const strongest = (others: number[]) => {
-        let found: { j: number; pair: PairFacts & { p: number } } | null = null;
-        for (const j of others) {
-          const pair = pairOf(i, j);
-          if (pair && (!found || pair.p > found.pair.p)) found = { j, pair };
+      const strongest = (from: number, to: number) => {
+        let found = -1;
+        let foundP = -1;
+        for (let m = from; m < to; m++) {
+          const j = group[m]!;
+          const p = edgeP.get(Math.min(i, j) * n + Math.max(i, j));
+          if (p !== undefined && p > foundP) [found, foundP] = [j, p];
         }
-        return found;
+        return found < 0 ? null : { j: found, pair: pairOf(i, found)! };
       };
-      const best = strongest(group.slice(0, k)) ?? strongest(group.slice(k + 1));
+      const best = strongest(0, k) ?? strongest(k + 1, group.length);
       const note = editorNote.get(i);
       if (!best) {
         return { report: report.id, linkedTo: reports[group[0]!]!.id, score: 1, daysApart: null, distanceKm: null, sharedTerms: [], editor: true, note: note ?? "an editor decided" };
@@ -127,16 +134,16 @@ export function groupReports(reports: IncidentReport[], options: GroupOptions = 
 
   /** The most likely other incidents of group g, from the edges that cross its border. */
   function nearMisses(g: number): NearMiss[] {
-    const best = new Map<number, PairFacts & { p: number }>();
+    const best = new Map<number, Edge>();
     for (const edge of crossing.get(g) ?? []) {
       const other = groupIndex[edge.a] === g ? groupIndex[edge.b]! : groupIndex[edge.a]!;
       const current = best.get(other);
-      if (!current || edge.p > current.p) best.set(other, pairOf(edge.a, edge.b)!);
+      if (!current || edge.p > current.p) best.set(other, edge);
     }
     return [...best]
       .sort(([x, a], [y, b]) => b.p - a.p || x - y)
       .slice(0, NEAR_MISSES_PER_INCIDENT)
-      .map(([other, pair]) => ({ otherGroup: other, score: round(pair.p), note: describePair(pair, null) }));
+      .map(([other, edge]) => ({ otherGroup: other, score: round(edge.p), note: describePair(pairOf(edge.a, edge.b)!, null) }));
   }
 }
 

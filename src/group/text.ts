@@ -16,16 +16,40 @@ const STOP_WORDS = new Set(
   ).split(" "),
 );
 
-const WORD = /[\p{L}\p{N}]+/gu;
 
-/** Folded words of a text, stop words and one-letter words removed. */
+const LETTER = /[\p{L}\p{N}\p{M}]/u;
+
+/**
+ * Folded words of a text, stop words and one-letter words removed. A character loop, since
+ * tokenising is the bulk of grouping time: ASCII letters and digits make words, other ASCII
+ * splits them, and only non-ASCII characters are classified (curly quotes split, "é" or "ї"
+ * join, and words holding them are folded: "Paraskoviïvka" -> "paraskoviivka"). The "s" of a
+ * possessive ("police's") is a one-letter word and drops out.
+ */
 export function tokenize(text: string): string[] {
-  const folded = text.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/['’ʼ]s\b/g, "");
   const out: string[] = [];
-  for (const match of folded.matchAll(WORD)) {
-    const word = match[0];
-    if (word.length < 2 || STOP_WORDS.has(word)) continue;
-    out.push(stem(word));
+  const lower = text.toLowerCase();
+  let start = -1;
+  let unicode = false;
+  for (let i = 0; i <= lower.length; i++) {
+    const c = i < lower.length ? lower.charCodeAt(i) : 32;
+    let isWord: boolean;
+    if (c < 128) isWord = (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+    else {
+      isWord = LETTER.test(lower[i]!);
+      unicode ||= isWord;
+    }
+    if (isWord) {
+      if (start < 0) start = i;
+      continue;
+    }
+    if (start >= 0) {
+      let word = lower.slice(start, i);
+      if (unicode) word = word.normalize("NFKD").replace(/[\u0300-\u036f]/g, "");
+      if (word.length >= 2 && !STOP_WORDS.has(word)) out.push(stem(word));
+      start = -1;
+      unicode = false;
+    }
   }
   return out;
 }
