@@ -7,6 +7,8 @@ import { NameKind, PlaceLevel } from "./gazetteer/tables.js";
 
 export interface Votes {
   country: Map<number, number>;
+  /** Country votes of towns and regions only (a country named is often an actor, not a setting). */
+  countryOfPlaces: Map<number, number>;
   admin1: Map<number, number>;
   total: number;
   /** Points of the article's confidently placed names, for distance. */
@@ -14,7 +16,7 @@ export interface Votes {
 }
 
 export function emptyVotes(): Votes {
-  return { country: new Map(), admin1: new Map(), total: 0, anchors: [] };
+  return { country: new Map(), countryOfPlaces: new Map(), admin1: new Map(), total: 0, anchors: [] };
 }
 
 function add(map: Map<number, number>, key: number, weight: number): void {
@@ -23,6 +25,7 @@ function add(map: Map<number, number>, key: number, weight: number): void {
 
 export function castVote(votes: Votes, gazetteer: Gazetteer, row: number, weight: number): void {
   add(votes.country, gazetteer.countryRow(row), weight);
+  if (gazetteer.level(row) !== PlaceLevel.Country) add(votes.countryOfPlaces, gazetteer.countryRow(row), weight);
   const admin1 = gazetteer.admin1Row(row);
   if (gazetteer.level(row) !== PlaceLevel.Country) add(votes.admin1, admin1, weight);
   votes.total += weight;

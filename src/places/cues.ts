@@ -9,7 +9,7 @@ export interface NamedCue {
   end: number;
   surface: string;
   /** How the text says it is a place. */
-  cue: "settlement of" | "in region" | "state";
+  cue: "settlement of" | "in region" | "state" | "scene";
   /** Index (in the passage's spans) of the region span stated with it, if any. */
   regionSpan: number | null;
   /** USPS code of a stated US state ("Eutawville, S.C."). */
@@ -94,6 +94,9 @@ export function findNamedCues(input: CueInput): NamedCue[] {
     if (SETTLEMENT_OF.test(before)) push(name.first, name.last, "settlement of", regionIndex >= 0 ? regionIndex : null, state);
     else if (regionIndex >= 0 && sceneBefore) push(name.first, name.last, "in region", regionIndex, null);
     else if (state && (sceneBefore || datelineStart)) push(name.first, name.last, "state", null, state);
+    // "evacuated from Vuhledar", "fighting in Pisky": a name the gazetteer lacks right after a
+    // scene word; the caller places it only when the article's places agree on one region.
+    else if (sceneBefore && !/['’]s$/.test(words.at(-1)!) && !/^\s+[\p{Lu}]/u.test(text.slice(afterStart))) push(name.first, name.last, "scene", null, null);
     i = name.last;
   }
   return cues;

@@ -44,6 +44,8 @@ export interface Found {
   score: number;
   /** For text places: where the text puts them. */
   distance: { fromRow: number; km: number; bearing: number } | null;
+  /** A text place with only a scene word for evidence: kept only inside the article's one region. */
+  needsRegion?: boolean;
 }
 
 const DIVISION_WORD = /\b(region|oblast|district|raion|rayon|county|province|state|parish|krai|kray|territory|co)$/;
@@ -57,6 +59,8 @@ const SILENT: ReadonlySet<Usage> = new Set(["person", "street", "organisation", 
 // "The village is ...", "It lies ...": a sentence about the place just introduced.
 const REFERS_BACK = /^(?:the|this|that)\s+(?:village|settlement|town|hamlet|locality|city|community)\b|^(?:it|which)\s/i;
 const TEXT_PLACE_SCORE = 5;
+// A name followed by more names and a plural division word: "Zhytomyr[, Sumy] and Poltava regions".
+const LISTED_REGIONS = /^(?:(?:\s*,\s*|\s+and\s+|\s*&\s*)[\p{Lu}][\p{L}'’-]+)*\s+(?:regions|oblasts|provinces)\b/u;
 
 /** The text puts the incident here: a location cue or a dateline. */
 function isScene(usage: Usage): boolean {
@@ -171,6 +175,13 @@ function collect(passages: Passage[], index: ScanIndex): Collected {
       const found = index.lookup(key);
       return found && found.candidates.length > 0 ? found : null;
     });
+    // "the Zhytomyr and Poltava regions", "Kharkiv, Sumy and Chernihiv oblasts": each is a region.
+    for (let k = 0; k < spans.length; k++) {
+      const rest = text.slice(spans[k]!.end);
+      if (!LISTED_REGIONS.test(rest)) continue;
+      const region = index.lookup(`${spans[k]!.key} region`);
+      if (region && region.candidates.length > 0) spans[k] = { ...spans[k]!, key: `${spans[k]!.key} region`, lookup: region };
+    }
     const inPassage = spans.map((span) => spanFound(passage, span, tokens, index));
     // Stated qualifiers: "Tulsa, Okla.", "Kyiv, Ukraine", "Nikopol in the Dnipropetrovsk region".
     inPassage.forEach((found, i) => {
@@ -182,7 +193,10 @@ function collect(passages: Passage[], index: ScanIndex): Collected {
       const next = inPassage[i + 1];
       if (next && QUALIFIER_GAP.test(text.slice(found.end, next.start))) {
         const rows = qualifierRows(found, next, index);
-        if (rows.length > 0 && g.level(found.candidates[found.firstGuess]!.row) !== PlaceLevel.Country) {
+        const ownLevel = g.level(found.candidates[found.firstGuess]!.row);
+        // A country qualifies nothing here, and a region is not inside another region ("Zhytomyr, Poltava regions").
+        const sameLevel = ownLevel !== PlaceLevel.Populated && rows.every((r) => g.level(r) <= ownLevel);
+        if (rows.length > 0 && ownLevel !== PlaceLevel.Country && !sameLevel) {
           found.qualifiers = rows;
           next.qualifies = true;
         }
@@ -210,7 +224,9 @@ function collect(passages: Passage[], index: ScanIndex): Collected {
         const stateRow = stateRowAfter(text, cue.end, index);
         if (stateRow >= 0) qualifiers = [stateRow];
       }
-      inPassage.push(textFound(passage, cue.start, cue.end, usage, qualifiers));
+      const found = textFound(passage, cue.start, cue.end, usage, qualifiers);
+      found.needsRegion = cue.cue === "scene";
+      inPassage.push(found);
     }
     for (const cue of findDistanceCues(text, spans)) distances.push({ passage: passage.index, cue, reference: inPassage[cue.referenceSpan]! });
     inPassage.sort((a, b) => a.start - b.start);
@@ -286,7 +302,11 @@ function isOutlier(found: Found, row: number, votes: Votes, gazetteer: Gazetteer
   // in a story about Russia): a name the gazetteer lacks, matching a stranger.
   const country = gazetteer.countryRow(row);
   const countryVotes = votes.country.get(country) ?? 0;
-  if (countryVotes === 0 && (collection?.get(country) ?? 0) < 0.05 && gazetteer.population(row) < 50_000 && Math.max(0, ...votes.country.values()) / votes.total >= 0.6) return true;
+  const placeVotes = [...votes.countryOfPlaces.values()].reduce((a, b) => a + b, 0);
+  if (countryVotes === 0 && (collection?.get(country) ?? 0) < 0.05 && gazetteer.population(row) < 50_000 && placeVotes >= 1.5 && Math.max(0, ...votes.countryOfPlaces.values()) / placeVotes >= 0.6) return true;
+  // Otherwise only a modest town whose name other towns share: a unique name or a city is
+  // meant even far from the article's other places ("strikes on Lutsk and Ivano-Frankivsk").
+  if (found.candidates.length < 2 || gazetteer.population(row) >= 100_000) return false;
   const ownAdmin1 = gazetteer.admin1Row(row);
   if ((votes.admin1.get(ownAdmin1) ?? 0) > 0) return false;
   const dominant = Math.max(0, ...votes.admin1.values()) / votes.total;
@@ -312,6 +332,17 @@ export function resolveArticle(passages: Passage[], index: ScanIndex, context: A
   for (const found of all) {
     if (found.usage === "person" || found.usage === "street") continue;
     if (found.candidates.length === 0) {
+      if (found.needsRegion) {
+        const votes = votesWithout(all, found, gazetteer, outletRows);
+        let region = -1;
+        let regionVotes = 0;
+        for (const [row, count] of votes.admin1) if (count > regionVotes) [region, regionVotes] = [row, count];
+        // ... and only a region the article names ("in the Donetsk region"): a neighbourhood of a
+        // US city is not somewhere in its state at large.
+        const named = all.some((f) => f.candidates.length > 0 && !SILENT.has(f.usage) && gazetteer.level(f.candidates[f.firstGuess]!.row) === PlaceLevel.Region && f.candidates[f.firstGuess]!.row === region);
+        if (region < 0 || votes.total < 1 || regionVotes / votes.total < 0.6 || !named) continue;
+        found.qualifiers = [region];
+      }
       kept.push(found);
       continue;
     }
@@ -429,7 +460,13 @@ export function scanMentions(passages: Passage[], index: ScanIndex, context: Art
   // scene, the division around it only frames it.
   const towns = mentions.filter((m) => m.role === "location" && (m.place.precision === "city" || m.place.precision === "approximate"));
   for (const m of mentions) {
-    if (m.role !== "location" || m.place.precision !== "region") continue;
+    if (m.role !== "location") continue;
+    // "in Ukraine's Bucha", "shelling in eastern Ukraine ... in Kramatorsk": the country frames the town.
+    if (m.place.precision === "country") {
+      if (mentions.some((t) => t.role === "location" && t.place.precision !== "country" && t.place.country === m.place.country)) m.role = "mention";
+      continue;
+    }
+    if (m.place.precision !== "region") continue;
     const inside = towns.some((t) => t.place.country === m.place.country && t.place.admin1 === m.place.admin1 && (m.place.admin2 === null || t.place.admin2 === m.place.admin2 || m.place.name !== m.place.admin2));
     if (inside) m.role = "mention";
   }

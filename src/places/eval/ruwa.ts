@@ -38,8 +38,8 @@ export function reportRuwaPlaces(articles: Article[], index: PlaceIndex): RuwaPl
     const surfaces = new Set(mentions.map((m) => m.surface));
     for (const passage of passages) {
       for (const match of passage.text.matchAll(CUED_NAME)) {
-        const name = match[1]!;
-        const first = name.split(/\s+/)[0]!;
+        const name = match[1]!.replace(/['’]s$/, "");
+        const first = name.split(/\s+/)[0]!.replace(/['’]s$/, "");
         if (NOT_NAMES.test(first) || [...surfaces].some((s) => s.includes(first))) continue;
         unresolved.set(name, (unresolved.get(name) ?? 0) + 1);
       }

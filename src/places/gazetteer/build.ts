@@ -250,12 +250,39 @@ function districtNames(fullName: string, members: Draft[], country: string): Dra
   return names;
 }
 
+// English names the CLDR no longer gives (it says "Türkiye", "Czechia") or never gave in full,
+// still the usual ones in news copy.
+const ENGLISH_COUNTRY_NAMES: Record<string, string[]> = {
+  TR: ["Turkey"],
+  CZ: ["Czech Republic"],
+  MK: ["Macedonia"],
+  SZ: ["Swaziland"],
+  CI: ["Ivory Coast"],
+  CV: ["Cape Verde"],
+  TL: ["East Timor"],
+  MM: ["Burma"],
+  CD: ["Democratic Republic of the Congo", "DR Congo"],
+  CG: ["Republic of the Congo"],
+  US: ["United States of America", "U.S.", "U.S.A."],
+  GB: ["Britain", "Great Britain", "U.K."],
+  RU: ["Russian Federation"],
+  MD: ["Republic of Moldova"],
+  KR: ["Republic of Korea"],
+  VA: ["Holy See"],
+  PS: ["Palestine"],
+};
+
 function countryNames(code: string): Draft["names"] {
   const names: Draft["names"] = [];
+  for (const name of ENGLISH_COUNTRY_NAMES[code] ?? []) names.push({ spelling: name, kind: NameKind.Official });
   for (const lang of ["en", "uk", "ru"]) {
     try {
       const name = new Intl.DisplayNames([lang], { type: "region" }).of(code);
-      if (name && name !== code) names.push({ spelling: name, kind: lang === "en" ? NameKind.Official : NameKind.Alternate });
+      if (name && name !== code) {
+        // "Myanmar (Burma)" is "Myanmar" or "Burma"; "Congo - Kinshasa" is "Congo".
+        const forms = [name, ...name.split(/\s*[()]\s*|\s+-\s+/).filter((f) => f.length > 2)];
+        for (const form of forms) names.push({ spelling: form, kind: lang === "en" ? NameKind.Official : NameKind.Alternate });
+      }
     } catch {
       // unknown code for this locale
     }
@@ -317,7 +344,8 @@ export function buildTables(): GazetteerTables {
   for (const [code, members] of byCountry) {
     const names = countryNames(code);
     if (names.length === 0) continue;
-    countryRow.set(code, rows.push(divisionDraft(members, PlaceLevel.Country, names[0]!.spelling, names, members[0]!)) - 1);
+    const display = new Intl.DisplayNames(["en"], { type: "region" }).of(code) ?? names[0]!.spelling;
+    countryRow.set(code, rows.push(divisionDraft(members, PlaceLevel.Country, display, names, members[0]!)) - 1);
   }
   const admin1Row = new Map<string, number>();
   for (const [code, members] of byAdmin1) {

