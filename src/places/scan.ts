@@ -312,7 +312,7 @@ function isOutlier(found: Found, row: number, votes: Votes, gazetteer: Gazetteer
   const dominant = Math.max(0, ...votes.admin1.values()) / votes.total;
   if (dominant < 0.5) return false;
   const nearest = Math.min(...votes.anchors.map((a) => haversineKm(a.lat, a.lon, gazetteer.lat(row), gazetteer.lon(row))));
-  return nearest > 200;
+  return nearest > 100;
 }
 
 /** The article's country when its places agree on one (for text places with no region). */
@@ -367,7 +367,32 @@ export function resolveArticle(passages: Passage[], index: ScanIndex, context: A
     kept.push(found);
   }
   attachDistances(kept, distances, passages);
+  oneSensePerArticle(kept, gazetteer);
   return kept;
+}
+
+/**
+ * One name, one place per article: "Palm Springs" in the headline is the "PALM SPRINGS, Fla." of
+ * the dateline. The reading a stated region supports wins; else the best-scored one.
+ */
+function oneSensePerArticle(kept: Found[], gazetteer: Gazetteer): void {
+  const groups = new Map<string, Found[]>();
+  for (const found of kept) {
+    if (found.candidates.length === 0) continue;
+    const list = groups.get(found.span!.key) ?? [];
+    list.push(found);
+    groups.set(found.span!.key, list);
+  }
+  for (const group of groups.values()) {
+    if (group.length < 2) continue;
+    const supported = group.find((f) => f.qualifiers.some((q) => gazetteer.within(f.candidates[f.chosen]!.row, q)));
+    const best = supported ?? group.reduce((a, b) => (b.score > a.score ? b : a));
+    const row = best.candidates[best.chosen]!.row;
+    for (const found of group) {
+      const index = found.candidates.findIndex((c) => c.row === row);
+      if (index >= 0) found.chosen = index;
+    }
+  }
 }
 
 /** "The village is 25 km southwest of Donetsk": the distance locates the text place it refers to. */
@@ -455,6 +480,14 @@ export function scanMentions(passages: Passage[], index: ScanIndex, context: Art
       score: Math.round(found.score * 100) / 100,
     });
     sources.push(found);
+  }
+  // A headline names what readers know ("Atlanta"); the dateline says where the story is
+  // ("SNELLVILLE, Ga. -"): when they differ, the dateline is the scene.
+  const dateline = sources.findIndex((f, i) => f.usage === "dateline" && !f.isTitle && mentions[i]!.role === "location");
+  if (dateline >= 0) {
+    sources.forEach((f, i) => {
+      if (f.isTitle && mentions[i]!.role === "location" && mentions[i]!.place.slug !== mentions[dateline]!.place.slug) mentions[i]!.role = "mention";
+    });
   }
   // "In Harris County ... in Cypress", "in the Donetsk region ... in Avdiivka": the town is the
   // scene, the division around it only frames it.
