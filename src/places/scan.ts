@@ -274,7 +274,8 @@ function keepsCommonWord(found: Found, votes: Votes, gazetteer: Gazetteer, colle
   const country = gazetteer.countryRow(row);
   const countryShare = votes.total > 0 ? (votes.country.get(country) ?? 0) / votes.total : (collection?.get(country) ?? 0);
   const admin1Share = votes.total > 0 ? (votes.admin1.get(gazetteer.admin1Row(row)) ?? 0) / votes.total : 0;
-  return admin1Share >= 0.3 || (countryShare >= 0.5 && gazetteer.population(row) >= 20_000);
+  const near = votes.anchors.some((a) => haversineKm(a.lat, a.lon, gazetteer.lat(row), gazetteer.lon(row)) <= 60);
+  return (admin1Share >= 0.3 && near) || (countryShare >= 0.5 && gazetteer.population(row) >= 20_000);
 }
 
 function choose(found: Found, votes: Votes, gazetteer: Gazetteer, collection: CollectionPrior | null): void {
@@ -494,12 +495,18 @@ export function scanMentions(passages: Passage[], index: ScanIndex, context: Art
   const towns = mentions.filter((m) => m.role === "location" && (m.place.precision === "city" || m.place.precision === "approximate"));
   for (const m of mentions) {
     if (m.role !== "location") continue;
-    // "in Ukraine's Bucha", "shelling in eastern Ukraine ... in Kramatorsk": the country frames the town.
+    // "in Ukraine's Bucha", "shelling in eastern Ukraine ... in Kramatorsk": a country is not the
+    // scene when the article names a town.
     if (m.place.precision === "country") {
-      if (mentions.some((t) => t.role === "location" && t.place.precision !== "country" && t.place.country === m.place.country)) m.role = "mention";
+      if (towns.length > 0) m.role = "mention";
       continue;
     }
     if (m.place.precision !== "region") continue;
+    // A county gives way to a town of its state ("Lauderdale County deputies ... in Huntsville").
+    if (m.place.admin2 !== null && m.place.name === m.place.admin2 && towns.some((t) => t.place.country === m.place.country && t.place.admin1 === m.place.admin1)) {
+      m.role = "mention";
+      continue;
+    }
     const inside = towns.some((t) => t.place.country === m.place.country && t.place.admin1 === m.place.admin1 && (m.place.admin2 === null || t.place.admin2 === m.place.admin2 || m.place.name !== m.place.admin2));
     if (inside) m.role = "mention";
   }
