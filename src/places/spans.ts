@@ -56,6 +56,8 @@ export type LookupFn = (key: string) => Lookup | null;
 /** Gazetteer spans of a sentence, left to right, non-overlapping, longest first at each word. */
 export function findSpans(text: string, tokens: Token[], lookup: LookupFn): Span[] {
   const spans: Span[] = [];
+  // A dateline opens the sentence in capitals: "PALM SPRINGS, Fla. -", "KYIV, Oct 10 (Reuters) -".
+  const opensWithDateline = /^[\p{Lu}\s.'’-]*(?:,|\(|—|–|-)/u.test(text.slice(0, 40));
   for (let i = 0; i < tokens.length; i++) {
     if (!tokens[i]!.capitalised) continue;
     let last = i;
@@ -66,8 +68,7 @@ export function findSpans(text: string, tokens: Token[], lookup: LookupFn): Span
     }
     // Acronyms are not place names ("EU", "UN", "NPP"), except a dateline's ("KYIV —").
     const word = tokens[i]!.text;
-    // A dateline opens the sentence in capitals: "PALM SPRINGS, Fla. -", "KYIV, Oct 10 (Reuters) -".
-    const dateline = /^[\p{Lu}\s.'’-]*(?:,|\(|—|–|-)/u.test(text.slice(0, 40)) && tokens[i]!.start < 30;
+    const dateline = opensWithDateline && tokens[i]!.start < 30;
     if (word.length <= 4 && word === word.toUpperCase() && !(word.length >= 3 && dateline)) continue;
     let matched = false;
     for (let j = last; j >= i; j--) {

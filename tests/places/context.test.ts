@@ -13,6 +13,10 @@ function scan(...sentences: string[]): PlaceMention[] {
   const passages: Passage[] = sentences.map((text, i) => ({ index: i, paragraph: i, text, isTitle: false }));
   return findPlaceMentions(passages, index);
 }
+function scanFrom(source: string, ...sentences: string[]): PlaceMention[] {
+  const passages: Passage[] = sentences.map((text, i) => ({ index: i, paragraph: i, text, isTitle: false }));
+  return findPlaceMentions(passages, index, { source });
+}
 const location = (mentions: PlaceMention[]) => mentions.find((m) => m.role === "location") ?? null;
 
 describe("incident location or mere mention", () => {
@@ -97,3 +101,50 @@ describe("same-named places told apart by context", () => {
     expect(place!.lat!).toBeGreaterThan(50.2);
   });
 });
+
+describe("the article as a whole", () => {
+  it("a local outlet's address says which Chester it is", () => {
+    const sentence = "A teenage boy is dead and three other people are injured after a drive-by shooting in Chester.";
+    expect(location(scanFrom("nbcphiladelphia.com", sentence))?.place).toMatchObject({ name: "Chester", admin1: "Pennsylvania", country: "US" });
+    expect(location(scanFrom("chesterchronicle.co.uk", sentence))?.place.country).not.toBe("US");
+  });
+
+  it("one name is one place throughout an article: the dateline's state settles the headline's town", () => {
+    const passages: Passage[] = [
+      { index: 0, paragraph: 0, text: "4 shot in Palm Springs club", isTitle: true },
+      { index: 1, paragraph: 1, text: "PALM SPRINGS, Fla. - A night of fun turned into terror as shots rang out at a nightclub.", isTitle: false },
+    ];
+    const places = findPlaceMentions(passages, index).filter((m) => m.surface.toLowerCase() === "palm springs");
+    expect(places).toHaveLength(2);
+    for (const m of places) expect(m.place).toMatchObject({ admin1: "Florida", country: "US" });
+  });
+
+  it("listed regions are regions: 'the Zhytomyr and Poltava regions'", () => {
+    const mentions = scan("Russian troops fired missiles at the Zhytomyr and Poltava regions last night.");
+    expect(mentions.map((m) => [m.surface, m.place.precision, m.place.admin1])).toEqual([
+      ["Zhytomyr", "region", "Zhytomyr"],
+      ["Poltava", "region", "Poltava"],
+    ]);
+  });
+
+  it("a country is not the scene when the text names a town in it", () => {
+    const mentions = scan("Russia denies killing civilians in Ukraine's Bucha");
+    expect(mentions.filter((m) => m.role === "location").map((m) => m.surface)).toEqual(["Bucha"]);
+  });
+
+  it("an attacker is not the scene: 'Russia shelled Kharkiv', 'Russia's shelling of'", () => {
+    expect(scan("Amnesty International: Russia shelled Kharkiv with banned munitions").filter((m) => m.role === "location").map((m) => m.surface)).toEqual(["Kharkiv"]);
+    expect(
+      scan("One civilian has been killed in Russia’s shelling of Donetsk Region over the past day.")
+        .filter((m) => m.role === "location")
+        .map((m) => m.surface),
+    ).toEqual(["Donetsk Region"]);
+  });
+
+  it("a village the gazetteer lacks, after a scene word, is placed in the region the article names", () => {
+    const place = scan("In Donetsk region, four people were killed in enemy shelling in Zzyzovo.").find((m) => m.surface === "Zzyzovo")?.place;
+    expect(place).toMatchObject({ admin1: "Donetsk", country: "UA", precision: "region", origin: "text" });
+    expect(scan("Four people were shot in Zzyzovo on Friday.").find((m) => m.surface === "Zzyzovo")).toBeUndefined();
+  });
+});
+

@@ -45,5 +45,5 @@ describe.skipIf(!haveRuwa)("RUWA: incident places", () => {
 });
 
 // Floors a few points under the figures measured when they were set (see the report in the commit).
-const FLOOR_GVA = 0.75;
+const FLOOR_GVA = 0.76;
 const FLOOR_RUWA_UA = 0.5;
