@@ -30,13 +30,13 @@ for (const [name, relativePath] of Object.entries(corpora)) {
   const places = loadPlaceIndex();
   primePlaceIndex(places, articles);
   const facts = articles.map((a) => extractFacts(a, places));
-  const published = new Map(articles.map((a) => [a.id, a.publishedDay]));
+  const byId = new Map(articles.map((a) => [a.id, a]));
 
   const started = performance.now();
   const furniture = findFurniture(facts);
   const reports = facts.flatMap((f) => cutReports(f, furniture));
   const cut = performance.now();
-  const groups = groupReports(reports, { publishedDay: (id) => published.get(id)! });
+  const groups = groupReports(reports, { article: (id) => byId.get(id)! });
   const seconds = (performance.now() - started) / 1000;
   const limit = LIMIT_SECONDS[name];
   const over = limit !== undefined && seconds > limit;

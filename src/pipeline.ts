@@ -37,7 +37,7 @@ export function buildDigest({ contentDir, now }: BuildOptions): Digest {
     articles: articlesById,
     lock,
     places,
-    groupOptions: { publishedDay: (id) => articlesById.get(id)!.publishedDay },
+    groupOptions: { article: (id) => articlesById.get(id)! },
     naturalIds: (groups) => mergeGroups(groups, articlesById),
   });
   const groups = decided.groups;

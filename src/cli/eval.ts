@@ -75,8 +75,8 @@ function runFit(corpus: string, now: DateTime): string {
   const facts = ingested.articles.map((article) => extractFacts(article, places));
   const furniture = findFurniture(facts);
   const reports = facts.flatMap((f) => cutReports(f, furniture));
-  const published = new Map(ingested.articles.map((a) => [a.id, a.publishedDay]));
-  return describeFit(fitPairModel(reports, (id) => published.get(id)!, readGold(join(corpus, "gold.jsonl"))));
+  const articles = new Map(ingested.articles.map((a) => [a.id, a]));
+  return describeFit(fitPairModel(reports, (id) => articles.get(id)!, readGold(join(corpus, "gold.jsonl"))));
 }
 
 process.exitCode = main(process.argv.slice(2));

@@ -2,8 +2,8 @@
 // reports that the scoring model weighs (see model.ts for the weights and how they were fitted).
 import type { FigureKind, IncidentReport, IncidentType, Place } from "../model.js";
 import { dayNumber, isAreaPlace, placeDistanceKm, placesCompatible, regionKey } from "./geo.js";
-import { isCommonWord } from "./background.js";
-import { buildTfIdf, cosine, type TermVector } from "./text.js";
+import { namesIn, withoutPlaceNames } from "./names.js";
+import { buildTfIdf, containment, cosine, type TermVector } from "./text.js";
 
 /** Two places this close may be the same spot named differently (a suburb and its city). */
 export const NEAR_KM = 30;
@@ -14,6 +14,10 @@ export interface ReportProfile {
   first: number;
   last: number;
   published: number;
+  /** The article's outlet (null for unattributed wire text). */
+  source: string | null;
+  /** The article's headline, for its first report. */
+  title: TermVector;
   /** True when the date came from the text; false when it defaulted to publication. */
   dated: boolean;
   place: Place | null;
@@ -30,23 +34,23 @@ export interface Profiles {
   documentFrequency: Int32Array;
 }
 
-// Capitalised words inside a sentence: people, streets, businesses. Sentence-initial words and
-// headline capitals say little, so only words after a lower-case word or a comma count, and
-// neither ordinary words ("Police", "Street") nor calendar words ("Friday", "June") do.
-const INNER_NAME = /(?<=[a-z,;:]\s)\p{Lu}[\p{Ll}'’]{2,}/gu;
-const CALENDAR = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/i;
 
-function namesIn(text: string): string {
-  return (text.match(INNER_NAME) ?? []).filter((w) => !CALENDAR.test(w) && !isCommonWord(w)).join(" ");
+/** What grouping needs to know about a report's article. */
+export interface ArticleInfo {
+  publishedDay: string;
+  title: string;
+  source: string | null;
 }
 
-export function profileReports(reports: IncidentReport[], publishedDay: (articleId: string) => string): Profiles {
+export function profileReports(reports: IncidentReport[], articleOf: (articleId: string) => ArticleInfo): Profiles {
   // Place names stay in the text: place extraction misses some, and the city a report names is
   // part of what makes two reports alike (measured on gva-dev: stripping them cost 0.03 pairwise F1).
   const text = buildTfIdf(reports.map((r) => r.text));
   // Names leave out the places the report names: the place features weigh those, and a shared
   // city name would make every two reports from one city share their "names".
-  const names = buildTfIdf(reports.map((r) => namesIn(withoutPlaceNames(r))));
+  const names = buildTfIdf(reports.map((r) => namesIn(withoutPlaceNames(r.text, r.places)).join(" ")));
+  // The headline speaks for the article's first report only; a round-up's other reports have none.
+  const titles = buildTfIdf(reports.map((r) => (r.id.endsWith("/0") ? articleOf(r.articleId).title : "")));
   const profiles = reports.map((report, i): ReportProfile => {
     const figures: Partial<Record<FigureKind, number[]>> = {};
     for (const claim of report.claims) (figures[claim.kind] ??= []).push(claim.value);
@@ -55,7 +59,9 @@ export function profileReports(reports: IncidentReport[], publishedDay: (article
       report,
       first: dayNumber(report.date.date),
       last: dayNumber(report.date.end),
-      published: dayNumber(publishedDay(report.articleId)),
+      published: dayNumber(articleOf(report.articleId).publishedDay),
+      source: articleOf(report.articleId).source,
+      title: titles.vectors[i]!,
       dated: report.date.cue !== null,
       place,
       region: place ? regionKey(place) : null,
@@ -68,13 +74,6 @@ export function profileReports(reports: IncidentReport[], publishedDay: (article
   return { profiles, vocabulary: text.vocabulary, documentFrequency: text.documentFrequency };
 }
 
-/** The report's text with the places it names blanked out. */
-function withoutPlaceNames(report: IncidentReport): string {
-  const surfaces = [...new Set(report.places.map((m) => m.surface).filter((s) => s.length > 1))].sort((a, b) => b.length - a.length);
-  let text = report.text;
-  for (const surface of surfaces) text = text.split(surface).join(" ");
-  return text;
-}
 
 /** Days between two date ranges (0 when they overlap). */
 export function rangeGap(a: { first: number; last: number }, b: { first: number; last: number }): number {
@@ -128,6 +127,9 @@ export const FEATURE_NAMES = [
   "√ text similarity",
   "name similarity",
   "√ name similarity",
+  "containment",
+  "title similarity",
+  "same outlet",
   "log days apart",
   "log days between publications",
   "same place",
@@ -157,6 +159,9 @@ export function pairFeatures(a: ReportProfile, b: ReportProfile): PairFacts {
       Math.sqrt(text),
       names,
       Math.sqrt(names),
+      containment(a.text, b.text),
+      cosine(a.title, b.title),
+      a.source !== null && a.source === b.source ? 1 : 0,
       Math.log1p(days),
       Math.log1p(Math.abs(a.published - b.published)),
       relation === "same" ? 1 : 0,

@@ -8,7 +8,7 @@ import type { GroupingReason, IncidentGroup, IncidentReport, NearMiss } from "..
 import { candidatePairs, DEFAULT_BLOCKING, type BlockingOptions } from "./blocking.js";
 import { averageLinkClusters, type Edge } from "./cluster.js";
 import { describePair } from "./explain.js";
-import { canBeOneIncident, pairFeatures, profileReports, type PairFacts } from "./features.js";
+import { canBeOneIncident, pairFeatures, profileReports, type ArticleInfo, type PairFacts } from "./features.js";
 import { PAIR_MODEL, pairProbability, type PairModel } from "./model.js";
 import { sharedTerms } from "./text.js";
 
@@ -21,7 +21,9 @@ export interface GroupingConstraints {
 }
 
 export interface GroupOptions {
-  /** Publication day of an article: a report without a date cue may be a late report. */
+  /** An article's publication day, headline and outlet (a report without a date cue may be a late report). */
+  article?: (articleId: string) => ArticleInfo;
+  /** Publication day alone, when `article` is not given. */
   publishedDay?: (articleId: string) => string;
   constraints?: GroupingConstraints;
   model?: PairModel;
@@ -39,7 +41,8 @@ export function groupReports(reports: IncidentReport[], options: GroupOptions = 
   const firstDate = new Map<string, string>();
   for (const r of reports) if (!firstDate.has(r.articleId)) firstDate.set(r.articleId, r.date.date);
   const publishedDay = options.publishedDay ?? ((articleId: string) => firstDate.get(articleId)!);
-  const profiled = profileReports(reports, publishedDay);
+  const articleOf = options.article ?? ((articleId: string): ArticleInfo => ({ publishedDay: publishedDay(articleId), title: "", source: null }));
+  const profiled = profileReports(reports, articleOf);
   const { profiles, vocabulary } = profiled;
   const index = new Map(reports.map((r, i) => [r.id, i]));
 

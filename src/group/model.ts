@@ -14,7 +14,7 @@ export interface PairModel {
   nearMiss: number;
 }
 
-export const PAIR_MODEL: PairModel = {"bias":-4.986,"weights":[3.556,9.672,0.564,2.487,-0.435,-0.561,0.952,0.307,-0.751,-0.391,0.904,0.053],"threshold":0.25,"nearMiss":0.125};
+export const PAIR_MODEL: PairModel = {"bias":-5.366,"weights":[3.539,9.475,0.101,3.026,0.725,2.105,-1.529,-0.415,-0.558,0.916,0.425,-0.667,-0.384,0.972,0.051],"threshold":0.3,"nearMiss":0.15};
 
 if (PAIR_MODEL.weights.length !== FEATURE_NAMES.length) throw new Error("pair model: one weight per feature");
 

@@ -7,6 +7,7 @@
 import type { ArticleFacts, EventDate, IncidentReport, IncidentType, PlaceMention } from "../model.js";
 import type { FurnitureTest } from "./furniture.js";
 import { isAreaPlace, placesCompatible } from "./geo.js";
+import { namesIn, withoutPlaceNames } from "./names.js";
 import { isRecall, isTally } from "./passageKinds.js";
 
 /** Two mentions closer than this may be neighbouring names for one spot (a district and its city). */
@@ -60,7 +61,11 @@ export function cutReports(facts: ArticleFacts, isFurniture: FurnitureTest = () 
     // 2022") stays with the report it explains.
     const recall = evidence && isRecall(passage, facts.dates, current?.date ?? published, published);
 
-    if (!current || (evidence && !recall && current.evidence && opensNewIncident(current, mentions, locations, kind))) {
+    // A round-up moves to its next incident with a new paragraph ("In the central city of Nikopol, ...");
+    // a dateline ("HERKIMER, N.Y. —") starts the story's own body, never another incident.
+    const startsParagraph = passage.index === 0 || facts.passages[passage.index - 1]?.paragraph !== passage.paragraph;
+    const mayOpen = startsParagraph && !DATELINE.test(passage.text);
+    if (!current || (evidence && !recall && current.evidence && mayOpen && opensNewIncident(current, mentions, locations, kind))) {
       runs.push({ passages: [], excluded: new Set(), recalled: new Set(), evidence: false, kind: null, locations: [], date: null });
     }
     const run = runs.at(-1)!;
@@ -74,6 +79,7 @@ export function cutReports(facts: ArticleFacts, isFurniture: FurnitureTest = () 
     run.date ??= datesAt.get(p)?.[0]?.date.date ?? null;
   }
 
+  rejoinRunsSharingNames(runs, text, facts.places);
   const isEvidence = (p: number) => claimsAt.has(p) || typesAt.has(p);
   // A lead made only of recollections is an article about that earlier event (a trial, an
   // anniversary): it keeps them rather than losing the article.
@@ -104,6 +110,38 @@ export function cutReports(facts: ArticleFacts, isFurniture: FurnitureTest = () 
     });
   });
   return reports;
+}
+
+// "HERKIMER, N.Y. —", "CHICAGO (STMW) —", "KANSAS CITY, Mo. -": the place a story was filed from.
+const DATELINE = /^[A-Z][A-Z.'’ -]{2,}(?:,\s*[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?)?\s*(?:\([^)]*\))?\s*[—–-]{1,2}\s/;
+
+/**
+ * A run that names a person, street or business an earlier run names is that run's incident
+ * told further on ("... Kurt Myers ..." twice), whatever place the cut followed: fold it back.
+ * Distinct incidents of a round-up rarely share such a name (the seeds' runs share none).
+ */
+function rejoinRunsSharingNames(runs: Run[], text: Map<number, string>, places: PlaceMention[]): void {
+  const namesOf = (run: Run) => {
+    const inRun = new Set(run.passages);
+    const runText = run.passages.filter((p) => !run.excluded.has(p) && text.has(p)).map((p) => text.get(p)!).join(" ");
+    return new Set(namesIn(withoutPlaceNames(runText, places.filter((m) => inRun.has(m.passage)))));
+  };
+  const names = runs.map(namesOf);
+  for (let r = runs.length - 1; r > 0; r--) {
+    const earlier = names.slice(0, r).findIndex((set) => [...names[r]!].some((name) => set.has(name)));
+    if (earlier < 0) continue;
+    const target = runs[earlier]!;
+    const run = runs[r]!;
+    target.passages.push(...run.passages);
+    target.passages.sort((a, b) => a - b);
+    for (const p of run.excluded) target.excluded.add(p);
+    for (const p of run.recalled) target.recalled.add(p);
+    target.evidence ||= run.evidence;
+    target.locations.push(...run.locations);
+    for (const name of names[r]!) names[earlier]!.add(name);
+    runs.splice(r, 1);
+    names.splice(r, 1);
+  }
 }
 
 /**

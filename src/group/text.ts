@@ -66,6 +66,9 @@ export interface TermVector {
   terms: Int32Array;
   /** L2-normalised weights, parallel to `terms`. */
   weights: Float64Array;
+  /** Idf of each term, parallel to `terms`, and their sum (for containment). */
+  idf: Float64Array;
+  mass: number;
 }
 
 export interface TfIdf {
@@ -114,7 +117,10 @@ export function buildTfIdf(texts: string[], options: { background?: boolean } = 
     for (const w of weights) norm += w * w;
     norm = Math.sqrt(norm) || 1;
     for (let i = 0; i < weights.length; i++) weights[i]! /= norm;
-    return { terms, weights };
+    const termIdf = Float64Array.from(terms, (id) => idf[id]!);
+    let mass = 0;
+    for (const w of termIdf) mass += w;
+    return { terms, weights, idf: termIdf, mass };
   });
   return { vectors, vocabulary, documentFrequency: df };
 }
@@ -131,6 +137,28 @@ export function cosine(a: TermVector, b: TermVector): number {
     else j++;
   }
   return sum;
+}
+
+/**
+ * How much of the smaller text the larger one contains, by idf mass of distinct words (0..1). A
+ * two-line brief and a long feature on one incident have a low cosine but a high containment.
+ */
+export function containment(a: TermVector, b: TermVector): number {
+  let i = 0;
+  let j = 0;
+  let shared = 0;
+  while (i < a.terms.length && j < b.terms.length) {
+    const x = a.terms[i]!;
+    const y = b.terms[j]!;
+    if (x === y) {
+      shared += a.idf[i]!;
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
+  }
+  const smaller = Math.min(a.mass, b.mass);
+  return smaller > 0 ? shared / smaller : 0;
 }
 
 /** The terms contributing most to the similarity of two vectors, strongest first. */
