@@ -96,6 +96,7 @@ export function usageOf(input: UsageInput): Usage {
   if (STREET_WORDS.test(after) || /\b(?:on|at)\s+\d+\s+$/i.test(before)) return "street";
   if (/^\s+(?:neighbou?rhood|section|subdivision|community of|area of)\b/i.test(after)) return "neighbourhood";
   if (/^,\s*\d{1,3}\s*,/.test(after)) return "person"; // "Garcia, 20,"
+  if (/^\s+[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’.-]*){0,2},\s*\d{1,3}\s*,/u.test(after)) return "person"; // "Ryan Welch, 4,"
   if (input.compound) return /^-(?:based|born)\b/i.test(after) ? "attributive" : "metonymy";
   if (ORGANISATION_WORDS.test(after) || UNIT_WORDS.test(after) || VESSEL_BEFORE.test(before)) return "organisation";
   if (input.previousWordCapitalisedUnknown) return "person";

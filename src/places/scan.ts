@@ -59,6 +59,7 @@ const SILENT: ReadonlySet<Usage> = new Set(["person", "street", "organisation", 
 // "The village is ...", "It lies ...": a sentence about the place just introduced.
 const REFERS_BACK = /^(?:the|this|that)\s+(?:village|settlement|town|hamlet|locality|city|community)\b|^(?:it|which)\s/i;
 const TEXT_PLACE_SCORE = 5;
+const NEAR_BEFORE = /\b(?:near|outside|just outside|suburbs? of|outskirts of|(?:north|south|east|west|northeast|northwest|southeast|southwest)\s+of|miles from|km from|kilometres from|kilometers from)\s+(?:the\s+)?(?:city of\s+)?(?:metro\s+)?$/i;
 // A name followed by more names and a plural division word: "Zhytomyr[, Sumy] and Poltava regions".
 const LISTED_REGIONS = /^(?:(?:\s*,\s*|\s+and\s+|\s*&\s*)[\p{Lu}][\p{L}'’-]+)*\s+(?:regions|oblasts|provinces)\b/u;
 
@@ -482,6 +483,13 @@ export function scanMentions(passages: Passage[], index: ScanIndex, context: Art
     });
     sources.push(found);
   }
+  // "in Katy, near Houston", "in Snellville, just outside Atlanta": the second is a landmark.
+  mentions.forEach((m, i) => {
+    if (m.role !== "location") return;
+    const before = passages.find((p) => p.index === m.passage)?.text.slice(0, sources[i]!.start) ?? "";
+    if (!NEAR_BEFORE.test(before)) return;
+    if (mentions.some((o, j) => j < i && o.passage === m.passage && o.role === "location" && o.place.slug !== m.place.slug)) m.role = "mention";
+  });
   // A headline names what readers know ("Atlanta"); the dateline says where the story is
   // ("SNELLVILLE, Ga. -"): when they differ, the dateline is the scene.
   const dateline = sources.findIndex((f, i) => f.usage === "dateline" && !f.isTitle && mentions[i]!.role === "location");

