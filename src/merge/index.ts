@@ -26,9 +26,8 @@ function mostCommon<T>(values: T[], key: (v: T) => string): T | null {
 function mergeGroup(group: IncidentGroup, articles: Map<string, Article>): MergedIncident {
   const reports = group.reports;
   const overrides = group.editorOverrides;
-  const place: Place | null = overrides.placeDetail ?? mostCommon(reports.flatMap((r) => (r.place ? [r.place.place] : [])), (p) => p.slug);
-  const dates = reports.map((r) => r.date).sort((a, b) => (a.date < b.date ? -1 : 1));
-  const date: EventDate = overrides.date ? { date: overrides.date, end: overrides.date, precision: "day", cue: null } : dates[0]!;
+  const place: Place | null = overrides.placeDetail ?? incidentPlace(reports.flatMap((r) => (r.place ? [r.place.place] : [])));
+  const date: EventDate = overrides.date ? { date: overrides.date, end: overrides.date, precision: "day", cue: null } : incidentDate(reports.map((r) => r.date));
   const type: IncidentType = overrides.type ?? mostCommon(reports.map((r) => r.type).filter((t) => t !== "other"), (t) => t) ?? "other";
   const figure = (kind: FigureKind) => {
     const merged = mergeFigure(
@@ -65,6 +64,25 @@ function mergeGroup(group: IncidentGroup, articles: Map<string, Article>): Merge
     summary: reports[0]!.text.slice(0, 300),
     nearGroups: group.nearMisses.map((m) => ({ group: m.otherGroup, score: m.score, note: m.note })),
   };
+}
+
+/**
+ * The incident's date: the day most reports that state one agree on (measured on gva-dev: 0.755
+ * exact against 0.739 for the earliest report's date). Dates the text gives beat dates that
+ * defaulted to publication, single days beat weeks and ranges; ties go to the earlier day.
+ */
+function incidentDate(dates: EventDate[]): EventDate {
+  const stated = dates.filter((d) => d.cue !== null);
+  const days = stated.filter((d) => d.precision === "day");
+  const pool = days.length ? days : stated.length ? stated : dates;
+  const byDay = [...pool].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  return mostCommon(byDay, (d) => `${d.date}|${d.end}`)!;
+}
+
+/** The incident's place: the place most reports name, towns before regions and countries. */
+function incidentPlace(places: Place[]): Place | null {
+  const points = places.filter((p) => p.precision !== "region" && p.precision !== "country");
+  return mostCommon(points.length ? points : places, (p) => p.slug);
 }
 
 /** An editor's figure replaces low / best / high; the sources' claims stay listed beside it. */
