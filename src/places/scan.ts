@@ -52,6 +52,8 @@ const DIVISION_WORD = /\b(region|oblast|district|raion|rayon|county|province|sta
 const QUALIFIER_GAP = /^(?:\s*,\s*|\s+in\s+(?:the\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern)\s+)?|\s*\(\s*|\s+of\s+(?:the\s+)?)$/i;
 const CALENDAR_WORDS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
 const DEMONYM_LIKE = /(?:an|ese|ish|ic|ch)$/;
+// "Russian", "Ukrainian", "Belarusian", "Chechen": adjectives of peoples, never a place's name alone.
+const DEMONYM = /^[\p{Lu}][\p{Ll}]+(?:ian|ean|an|ese|ish|ic|i|en)s?$/u;
 // Compass words name parts of places ("East Oakland", "South Side"), never a place alone.
 const COMPASS_WORD = /^(?:north|south|east|west|central|northern|southern|eastern|western|northeast|northwest|southeast|southwest|middle|upper|lower|greater|inner|outer)$/;
 // Usages that say nothing about the article's geography.
@@ -210,7 +212,7 @@ function collect(passages: Passage[], index: ScanIndex): Collected {
       tokens,
       spans,
       isRegionSpan: (k) => isRegion(k) && DIVISION_WORD.test(spans[k]!.key),
-      isCommonWord: (word) => !!index.lookup(foldName(word))?.commonWord || CALENDAR_WORDS.test(word.toLowerCase()) || COMPASS_WORD.test(word.toLowerCase()),
+      isCommonWord: (word) => !!index.lookup(foldName(word))?.commonWord || CALENDAR_WORDS.test(word.toLowerCase()) || COMPASS_WORD.test(word.toLowerCase()) || DEMONYM.test(word),
       stateAfter: (offset) => (stateRowAfter(text, offset, index) >= 0 ? "state" : null),
     });
     for (const cue of cues) {
