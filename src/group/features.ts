@@ -132,6 +132,7 @@ export const FEATURE_NAMES = [
   "same outlet",
   "log days apart",
   "log days between publications",
+  "log days apart, no shared name",
   "same place",
   "nearby place",
   "same region only",
@@ -164,6 +165,9 @@ export function pairFeatures(a: ReportProfile, b: ReportProfile): PairFacts {
       a.source !== null && a.source === b.source ? 1 : 0,
       Math.log1p(days),
       Math.log1p(Math.abs(a.published - b.published)),
+      // Weeks apart, reports of one incident share its people's names (a trial, a funeral);
+      // without them, look-alike text is more often another incident of the same kind.
+      Math.log1p(days) * (names === 0 ? 1 : 0),
       relation === "same" ? 1 : 0,
       relation === "near" || relation === "within" ? 1 : 0,
       relation === "region" ? 1 : 0,

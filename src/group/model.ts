@@ -14,7 +14,7 @@ export interface PairModel {
   nearMiss: number;
 }
 
-export const PAIR_MODEL: PairModel = {"bias":-5.366,"weights":[3.539,9.475,0.101,3.026,0.725,2.105,-1.529,-0.415,-0.558,0.916,0.425,-0.667,-0.384,0.972,0.051],"threshold":0.3,"nearMiss":0.15};
+export const PAIR_MODEL: PairModel = {"bias":-4.961,"weights":[3.059,8.846,0.52,2.333,1.465,2.155,-1.566,-0.481,-0.514,-0.149,0.774,0.226,-0.65,-0.679,0.912,0.055],"threshold":0.3,"nearMiss":0.15};
 
 if (PAIR_MODEL.weights.length !== FEATURE_NAMES.length) throw new Error("pair model: one weight per feature");
 
