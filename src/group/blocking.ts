@@ -1,8 +1,9 @@
 // Candidate pairs for grouping, never all pairs: two reports are compared only when they share a
-// block key and their event days are close. Keys: the same place or region (a week), one of their
-// heaviest words (a few days), or a rare word such as a victim's or street's name (long window:
-// trials and follow-ups arrive months later).
-import type { Profiles } from "./features.js";
+// block key and their event days are close. Keys: the same place, or the same region and near
+// (within a week); one of their heaviest words (a few days); or a rare word such as a victim's or
+// a street's name (long window: trials and follow-ups arrive months later).
+import { NEAR_KM, type Profiles } from "./features.js";
+import { placesCompatible } from "./geo.js";
 import { topTerms } from "./text.js";
 
 export interface BlockingOptions {
@@ -34,6 +35,7 @@ export function candidatePairs({ profiles, documentFrequency }: Profiles, option
   const n = profiles.length;
   const commonLimit = Math.max(options.rareDocuments, Math.floor(options.commonShare * n));
   const placeKeys = new Map<string, number[]>();
+  const regionKeys = new Map<string, number[]>();
   const shortKeys = new Map<number, number[]>();
   const longKeys = new Map<number, number[]>();
   const add = <K>(map: Map<K, number[]>, key: K, i: number) => (map.get(key) ?? map.set(key, []).get(key)!).push(i);
@@ -41,8 +43,8 @@ export function candidatePairs({ profiles, documentFrequency }: Profiles, option
   const order = [...profiles.keys()].sort((a, b) => profiles[a]!.first - profiles[b]!.first || a - b);
   for (const i of order) {
     const profile = profiles[i]!;
-    if (profile.place) add(placeKeys, `p:${profile.place.slug}`, i);
-    if (profile.region) add(placeKeys, `r:${profile.region}`, i);
+    if (profile.place) add(placeKeys, profile.place.slug, i);
+    if (profile.region) add(regionKeys, profile.region, i);
     // A word no other report uses cannot pair anything, however heavy it is.
     const usable = (term: number) => documentFrequency[term]! >= 2 && documentFrequency[term]! <= commonLimit;
     for (const term of topTerms(profile.text, options.keyTerms, usable)) {
@@ -52,13 +54,14 @@ export function candidatePairs({ profiles, documentFrequency }: Profiles, option
   }
   const seen = new Set<number>();
   const pairs: [number, number][] = [];
-  const sweep = (list: number[], window: number) => {
+  const sweep = (list: number[], window: number, accept: (i: number, j: number) => boolean = () => true) => {
     for (let x = 0; x < list.length; x++) {
       const i = list[x]!;
       const day = profiles[i]!.first;
       for (let y = x + 1; y < list.length; y++) {
         const j = list[y]!;
         if (profiles[j]!.first - day > window) break;
+        if (!accept(i, j)) continue;
         const [a, b] = i < j ? [i, j] : [j, i];
         const key = a * n + b;
         if (seen.has(key)) continue;
@@ -68,6 +71,9 @@ export function candidatePairs({ profiles, documentFrequency }: Profiles, option
     }
   };
   for (const list of placeKeys.values()) sweep(list, options.placeWindowDays);
+  // Same region counts only when near: two towns of a state 200 km apart are not a block.
+  const near = (i: number, j: number) => placesCompatible(profiles[i]!.place!, profiles[j]!.place!, NEAR_KM);
+  for (const list of regionKeys.values()) sweep(list, options.placeWindowDays, near);
   for (const list of shortKeys.values()) sweep(list, options.shortWindowDays);
   for (const list of longKeys.values()) sweep(list, options.longWindowDays);
   return pairs.sort((p, q) => p[0] - q[0] || p[1] - q[1]);

@@ -14,7 +14,7 @@ export interface PairModel {
   nearMiss: number;
 }
 
-export const PAIR_MODEL: PairModel = {"bias":-4.961,"weights":[3.059,8.846,0.52,2.333,1.465,2.155,-1.566,-0.481,-0.514,-0.149,0.774,0.226,-0.65,-0.679,0.912,0.055],"threshold":0.3,"nearMiss":0.15};
+export const PAIR_MODEL: PairModel = {"bias":-4.562,"weights":[3.088,8.049,0.644,2.179,1.545,1.966,-1.546,-0.467,-0.538,-0.14,0.799,0.184,0.286,-0.727,0.954,0.073],"threshold":0.3,"nearMiss":0.15};
 
 if (PAIR_MODEL.weights.length !== FEATURE_NAMES.length) throw new Error("pair model: one weight per feature");
 
