@@ -3,7 +3,7 @@
 // (within a week); one of their heaviest words (a few days); or a rare word such as a victim's or
 // a street's name (long window: trials and follow-ups arrive months later).
 import { NEAR_KM, type Profiles } from "./features.js";
-import { placesCompatible } from "./geo.js";
+import { isAreaPlace, placesCompatible } from "./geo.js";
 import { topTerms } from "./text.js";
 
 export interface BlockingOptions {
@@ -14,11 +14,11 @@ export interface BlockingOptions {
   /** Days for rare-word keys. */
   longWindowDays: number;
   /** Heaviest words per report used as keys. */
-  keyTerms: number;
+  keyTerms: 10,
   /** A word is "rare" (long window) when at most this many reports use it. */
   rareDocuments: number;
   /** Words in more than this share of reports are never keys. */
-  commonShare: number;
+  commonShare: 0.03,
 }
 
 export const DEFAULT_BLOCKING: BlockingOptions = {
@@ -27,7 +27,7 @@ export const DEFAULT_BLOCKING: BlockingOptions = {
   longWindowDays: 3650,
   keyTerms: 10,
   rareDocuments: 25,
-  commonShare: 0.1,
+  commonShare: 0.03,
 };
 
 /** Pairs [i, j] with i < j, sorted, each once. */
@@ -43,8 +43,11 @@ export function candidatePairs({ profiles, documentFrequency }: Profiles, option
   const order = [...profiles.keys()].sort((a, b) => profiles[a]!.first - profiles[b]!.first || a - b);
   for (const i of order) {
     const profile = profiles[i]!;
-    if (profile.place) add(placeKeys, profile.place.slug, i);
-    if (profile.region) add(regionKeys, profile.region, i);
+    // A country or region as a report's place says little: thousands of reports share "Ukraine".
+    if (profile.place && !isAreaPlace(profile.place)) {
+      add(placeKeys, profile.place.slug, i);
+      if (profile.region) add(regionKeys, profile.region, i);
+    }
     // A word no other report uses cannot pair anything, however heavy it is.
     const usable = (term: number) => documentFrequency[term]! >= 2 && documentFrequency[term]! <= commonLimit;
     for (const term of topTerms(profile.text, options.keyTerms, usable)) {

@@ -14,7 +14,7 @@ export interface PairModel {
   nearMiss: number;
 }
 
-export const PAIR_MODEL: PairModel = {"bias":-4.562,"weights":[3.088,8.049,0.644,2.179,1.545,1.966,-1.546,-0.467,-0.538,-0.14,0.799,0.184,0.286,-0.727,0.954,0.073],"threshold":0.3,"nearMiss":0.15};
+export const PAIR_MODEL: PairModel = {"bias":-4.274,"weights":[3.107,7.761,0.93,1.851,1.51,1.998,-1.473,-0.461,-0.584,-0.143,0.779,0.374,0.223,-0.668,0.948,0.062],"threshold":0.3,"nearMiss":0.15};
 
 if (PAIR_MODEL.weights.length !== FEATURE_NAMES.length) throw new Error("pair model: one weight per feature");
 
