@@ -10,7 +10,7 @@ import { parseArgs } from "node:util";
 import { DateTime } from "luxon";
 import { ingestArticles } from "../ingest/index.js";
 import { extractFacts } from "../extract/index.js";
-import { loadPlaceIndex } from "../places/index.js";
+import { loadPlaceIndex, primePlaceIndex, readEditorPlaces } from "../places/index.js";
 import { cutReports } from "../group/reports.js";
 import { findFurniture } from "../group/furniture.js";
 import { evaluateCorpus, type EvaluationResult } from "../eval/evaluate.js";
@@ -70,8 +70,11 @@ function writeResults(path: string, result: EvaluationResult): void {
 }
 
 function runFit(corpus: string, now: DateTime): string {
-  const ingested = ingestArticles(contentFolderFor(corpus), now);
-  const places = loadPlaceIndex();
+  // The same stages as the pipeline up to grouping (src/pipeline.ts), so the fit sees what a build sees.
+  const content = contentFolderFor(corpus);
+  const ingested = ingestArticles(content, now);
+  const places = loadPlaceIndex(readEditorPlaces(content).places);
+  primePlaceIndex(places, ingested.articles);
   const facts = ingested.articles.map((article) => extractFacts(article, places));
   const furniture = findFurniture(facts);
   const reports = facts.flatMap((f) => cutReports(f, furniture));

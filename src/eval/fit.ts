@@ -88,7 +88,7 @@ export function describeFit(fit: FitResult): string {
   const lines = [
     `pair model fitted on ${fit.trainingPairs} candidate pairs (${fit.positivePairs} same-incident)`,
     `  bias ${fit.model.bias}`,
-    ...FEATURE_NAMES.map((name, k) => `  ${name.padEnd(20)} ${fit.model.weights[k]}`),
+    ...FEATURE_NAMES.map((name, k) => `  ${name.padEnd(32)} ${fit.model.weights[k]}`),
     "threshold  cross-validated BCubed F1  pairwise F1",
     ...fit.table.map((row) => `  ${row.threshold.toFixed(2)}      ${row.bcubedF1.toFixed(3)}                  ${row.pairwiseF1.toFixed(3)}${row.threshold === fit.model.threshold ? "   <- chosen" : ""}`),
     `PAIR_MODEL = ${JSON.stringify(fit.model)}`,
