@@ -4,20 +4,27 @@ import { FEATURE_NAMES, type PairFacts } from "./features.js";
 
 const feature = (facts: PairFacts, name: (typeof FEATURE_NAMES)[number]) => facts.features[FEATURE_NAMES.indexOf(name)]!;
 
-const RELATION_WORDS = {
-  same: "same place",
-  near: "nearby places",
-  within: "one place lies within the other",
-  region: "same region",
-  far: "places far apart",
-  unknown: "place not known for both",
-} as const;
+function placeWords(facts: PairFacts, placeName: string | null): string {
+  const km = facts.distanceKm === null ? null : `${Math.round(facts.distanceKm)} km`;
+  switch (facts.relation) {
+    case "same":
+      return placeName ? `same place (${placeName})` : "same place";
+    case "near":
+      return km ? `nearby places (${km} apart)` : "nearby places";
+    case "within":
+      return "one place lies within the other";
+    case "region":
+      return km ? `same region, ${km} apart` : "same region";
+    case "far":
+      return km ? `places ${km} apart` : "places far apart";
+    case "unknown":
+      return "place not known for both";
+  }
+}
 
-/** "same place, 1 day apart, text similarity 0.42, killed agree" */
+/** "same place (Luhansk), same day, text similarity 0.42, killed figures agree" */
 export function describePair(facts: PairFacts, placeName: string | null): string {
-  const parts: string[] = [];
-  const relation = RELATION_WORDS[facts.relation];
-  parts.push(facts.relation === "same" && placeName ? `same place (${placeName})` : facts.relation === "near" && facts.distanceKm !== null ? `${relation} (${Math.round(facts.distanceKm)} km)` : relation);
+  const parts: string[] = [placeWords(facts, placeName)];
   parts.push(facts.days === 0 ? "same day" : `${facts.days} day${facts.days === 1 ? "" : "s"} apart`);
   parts.push(`text similarity ${facts.text.toFixed(2)}`);
   const killed = feature(facts, "killed agree");
