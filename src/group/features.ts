@@ -50,7 +50,8 @@ export function profileReports(reports: IncidentReport[], articleOf: (articleId:
   // city name would make every two reports from one city share their "names".
   const names = buildTfIdf(reports.map((r) => namesIn(withoutPlaceNames(r.text, r.places)).join(" ")));
   // The headline speaks for the article's first report only; a round-up's other reports have none.
-  const titles = buildTfIdf(reports.map((r) => (r.id.endsWith("/0") ? articleOf(r.articleId).title : "")));
+  // Its place names go, as for names: in a short headline a shared city outweighs everything else.
+  const titles = buildTfIdf(reports.map((r) => (r.id.endsWith("/0") ? withoutPlaceNames(articleOf(r.articleId).title, r.places) : "")));
   const profiles = reports.map((report, i): ReportProfile => {
     const figures: Partial<Record<FigureKind, number[]>> = {};
     for (const claim of report.claims) (figures[claim.kind] ??= []).push(claim.value);
@@ -116,6 +117,14 @@ export function canBeOneIncident(a: ReportProfile, b: ReportProfile): boolean {
   return a.type !== "territorial claim" && b.type !== "territorial claim";
 }
 
+/** Both give casualty figures, and only one says anyone died ("shot dead" against "wounded"). */
+function deadInOneOnly(a: ReportProfile, b: ReportProfile): boolean {
+  const dead = (p: ReportProfile) => (p.figures.killed ?? []).some((v) => v > 0);
+  const hurt = (p: ReportProfile) => (p.figures.injured ?? []).some((v) => v > 0);
+  if (!(dead(a) || hurt(a)) || !(dead(b) || hurt(b))) return false;
+  return dead(a) !== dead(b);
+}
+
 /** -1: both state the figure and no value agrees; 1: a value agrees; 0: not both stated. */
 function figureAgreement(a: number[] | undefined, b: number[] | undefined): number {
   if (!a?.length || !b?.length) return 0;
@@ -139,6 +148,7 @@ export const FEATURE_NAMES = [
   "far apart",
   "killed agree",
   "injured agree",
+  "dead in one only",
 ] as const;
 
 export interface PairFacts {
@@ -174,6 +184,7 @@ export function pairFeatures(a: ReportProfile, b: ReportProfile): PairFacts {
       relation === "far" ? 1 : 0,
       figureAgreement(a.figures.killed, b.figures.killed),
       figureAgreement(a.figures.injured, b.figures.injured),
+      deadInOneOnly(a, b) ? 1 : 0,
     ],
     text,
     days,

@@ -4,10 +4,11 @@
 //   3. a probability per candidate pair from its features: model.ts
 //   4. average-link clustering with the editor's must-link / cannot-link decisions: cluster.ts
 //   5. reasons for every link and near misses between incidents: explain.ts
-import type { GroupingReason, IncidentGroup, IncidentReport, NearMiss } from "../model.js";
+import type { GroupingReason, IncidentGroup, IncidentReport, NearMiss, Place } from "../model.js";
 import { candidatePairs, DEFAULT_BLOCKING, type BlockingOptions } from "./blocking.js";
 import { averageLinkClusters, type Edge } from "./cluster.js";
 import { describePair } from "./explain.js";
+import { isAreaPlace, placeDistanceKm } from "./geo.js";
 import { canBeOneIncident, pairFeatures, profileReports, type ArticleInfo, type PairFacts } from "./features.js";
 import { PAIR_MODEL, pairProbability, type PairModel } from "./model.js";
 import { sharedTerms } from "./text.js";
@@ -37,6 +38,7 @@ export interface GroupOptions {
  */
 const EDGE_FLOOR = 0.05;
 const NEAR_MISSES_PER_INCIDENT = 3;
+const NEAR_MISS_MAX_KM = 100;
 const SHARED_TERMS_SHOWN = 6;
 
 export function groupReports(reports: IncidentReport[], options: GroupOptions = {}): IncidentGroup[] {
@@ -97,10 +99,12 @@ export function groupReports(reports: IncidentReport[], options: GroupOptions = 
     return p === undefined ? undefined : { ...pairFeatures(profiles[x]!, profiles[y]!), p };
   };
   // Edges between different groups that are likely enough to mention, listed under both groups.
+  // Towns far apart are not offered as "possibly the same incident": the pair model weighs
+  // distance lightly (place errors are common), but a reader would not believe the suggestion.
   const crossing = new Map<number, Edge[]>();
   for (const edge of edges) {
     const [x, y] = [groupIndex[edge.a]!, groupIndex[edge.b]!];
-    if (x === y || edge.p < model.nearMiss) continue;
+    if (x === y || edge.p < model.nearMiss || farApart(profiles[edge.a]!.place, profiles[edge.b]!.place)) continue;
     for (const g of [x, y]) (crossing.get(g) ?? crossing.set(g, []).get(g)!).push(edge);
   }
 
@@ -152,6 +156,13 @@ export function groupReports(reports: IncidentReport[], options: GroupOptions = 
       .slice(0, NEAR_MISSES_PER_INCIDENT)
       .map(([other, edge]) => ({ otherGroup: other, score: round(edge.p), note: describePair(pairOf(edge.a, edge.b)!, null) }));
   }
+}
+
+/** Both places are towns (not regions) and more than NEAR_MISS_MAX_KM apart. */
+function farApart(a: Place | null, b: Place | null): boolean {
+  if (!a || !b || isAreaPlace(a) || isAreaPlace(b)) return false;
+  const km = placeDistanceKm(a, b);
+  return km !== null && km > NEAR_MISS_MAX_KM;
 }
 
 function round(x: number): number {

@@ -14,7 +14,7 @@ export interface PairModel {
   nearMiss: number;
 }
 
-export const PAIR_MODEL: PairModel = {"bias":-4.274,"weights":[3.107,7.761,0.93,1.851,1.51,1.998,-1.473,-0.461,-0.584,-0.143,0.779,0.374,0.223,-0.668,0.948,0.062],"threshold":0.3,"nearMiss":0.15};
+export const PAIR_MODEL: PairModel = {"bias":-3.999,"weights":[3.175,8.008,0.861,1.799,1.489,1.248,-1.348,-0.455,-0.58,-0.156,0.941,0.382,0.276,-0.649,0.693,0.065,-0.822],"threshold":0.3,"nearMiss":0.15};
 
 if (PAIR_MODEL.weights.length !== FEATURE_NAMES.length) throw new Error("pair model: one weight per feature");
 

@@ -61,3 +61,12 @@ describe("seed round-ups", () => {
     }
   });
 });
+
+describe("seed near misses", () => {
+  it("do not offer the Luhansk strike and the Nikopol shelling, 380 km apart, as possibly the same", () => {
+    const luhansk = digest.incidents.find((i) => i.type === "missile strike")!;
+    const nikopol = digest.incidents.find((i) => i.type === "shelling")!;
+    expect(luhansk.related.map((r) => r.id)).not.toContain(nikopol.id);
+    expect(nikopol.related.map((r) => r.id)).not.toContain(luhansk.id);
+  });
+});
