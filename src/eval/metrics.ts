@@ -54,13 +54,17 @@ export function f1(p: number | null, r: number | null): number {
  * for recall. For each item e, the average over items e' sharing an A-cluster with e of
  * min(|A(e)∩A(e')|, |B(e)∩B(e')|) / |A(e)∩A(e')|.
  */
-export function extendedBcubedSide(aOf: number[][], aMembers: number[][], bOf: number[][]): number {
+export function extendedBcubedSide(aOf: number[][], aMembers: number[][], bOf: number[][], only?: boolean[]): number {
   const n = aOf.length;
   if (n === 0) return 0;
   const counts = new Int32Array(n);
   const touched: number[] = [];
   let total = 0;
+  let averaged = 0;
   for (let e = 0; e < n; e++) {
+    // `only`: average over these items (all other items still count as their cluster-mates).
+    if (only && !only[e]) continue;
+    averaged++;
     for (const c of aOf[e]!) for (const e2 of aMembers[c]!) if (counts[e2]!++ === 0) touched.push(e2);
     let sum = 0;
     for (const e2 of touched) {
@@ -72,7 +76,7 @@ export function extendedBcubedSide(aOf: number[][], aMembers: number[][], bOf: n
     total += touched.length ? sum / touched.length : 0;
     touched.length = 0;
   }
-  return total / n;
+  return averaged ? total / averaged : 0;
 }
 
 /** Pairwise precision/recall of two hard clusterings given as one label per item. */
@@ -111,7 +115,19 @@ function numberOrNull(x: unknown): number | null {
   return Number.isFinite(v) ? v : null;
 }
 
-export function scoreExport(exp: ScoredExport, gold: GoldIncident[], radiusKm = 25): Scores {
+/** Gold and predicted memberships of the gold articles ("items"), as DESIGN.md's scoring reads them. */
+export interface Memberships {
+  items: string[];
+  goldOf: number[][];
+  goldMembers: number[][];
+  predOf: number[][];
+  predMembers: number[][];
+  /** Each item's primary predicted incident (a synthetic singleton when it is in none). */
+  primary: number[];
+  missing: number;
+}
+
+export function memberships(exp: ScoredExport, gold: GoldIncident[]): Memberships {
   // Gold side: items are the articles named by gold incidents, in file order.
   const itemOf = new Map<string, number>();
   const goldOf: number[][] = [];
@@ -168,6 +184,11 @@ export function scoreExport(exp: ScoredExport, gold: GoldIncident[], radiusKm = 
     for (const c of all) (predMembers[c] ??= []).push(e);
   });
 
+  return { items, goldOf, goldMembers, predOf, predMembers, primary, missing };
+}
+
+export function scoreExport(exp: ScoredExport, gold: GoldIncident[], radiusKm = 25): Scores {
+  const { items, goldOf, goldMembers, predOf, predMembers, primary, missing } = memberships(exp, gold);
   const p = extendedBcubedSide(predOf, predMembers, goldOf);
   const r = extendedBcubedSide(goldOf, goldMembers, predOf);
   const pairwise = pairwiseScores(primary.map(String), goldOf.map((l) => String(l[0])));

@@ -149,6 +149,8 @@ export const FEATURE_NAMES = [
   "killed agree",
   "injured agree",
   "dead in one only",
+  "√ names × log days",
+  "title × same day",
 ] as const;
 
 export interface PairFacts {
@@ -162,6 +164,7 @@ export interface PairFacts {
 export function pairFeatures(a: ReportProfile, b: ReportProfile): PairFacts {
   const text = cosine(a.text, b.text);
   const names = cosine(a.names, b.names);
+  const title = cosine(a.title, b.title);
   const days = daysApart(a, b);
   const relation = placeRelation(a.place, b.place);
   return {
@@ -171,7 +174,7 @@ export function pairFeatures(a: ReportProfile, b: ReportProfile): PairFacts {
       names,
       Math.sqrt(names),
       containment(a.text, b.text),
-      cosine(a.title, b.title),
+      title,
       a.source !== null && a.source === b.source ? 1 : 0,
       Math.log1p(days),
       Math.log1p(Math.abs(a.published - b.published)),
@@ -185,6 +188,10 @@ export function pairFeatures(a: ReportProfile, b: ReportProfile): PairFacts {
       figureAgreement(a.figures.killed, b.figures.killed),
       figureAgreement(a.figures.injured, b.figures.injured),
       deadInOneOnly(a, b) ? 1 : 0,
+      // Shared names count for more as time passes (follow-ups name the victims); headlines on the
+      // same day say more than headlines weeks apart (a trial headline echoes the first report's).
+      Math.sqrt(names) * Math.log1p(days),
+      days === 0 ? title : 0,
     ],
     text,
     days,
