@@ -15,7 +15,7 @@ export interface PairModel {
   nearMiss: number;
 }
 
-export const PAIR_MODEL: PairModel = {"bias":-3.506,"weights":[3.078,7.753,0.134,2.222,1.403,0.409,-1.367,-0.591,-0.597,0.062,0.57,0.022,-0.132,-1.235,0.693,0.078,-0.847,0.323,2.106],"threshold":0.3,"nearMiss":0.15};
+export const PAIR_MODEL: PairModel = {"bias":-3.459,"weights":[3.22,7.885,0.228,2.171,1.058,0.457,-1.374,-0.557,-0.595,0.017,0.495,-0.037,-0.21,-1.273,0.705,0.073,-0.845,0.28,2.093],"threshold":0.3,"nearMiss":0.15};
 
 if (PAIR_MODEL.weights.length !== FEATURE_NAMES.length) throw new Error("pair model: one weight per feature");
 

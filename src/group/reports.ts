@@ -64,8 +64,12 @@ export function cutReports(facts: ArticleFacts, isFurniture: FurnitureTest = () 
     // A round-up moves to its next incident with a new paragraph ("In the central city of Nikopol, ...");
     // a dateline ("HERKIMER, N.Y. —") starts the story's own body, never another incident.
     const startsParagraph = passage.index === 0 || facts.passages[passage.index - 1]?.paragraph !== passage.paragraph;
-    const mayOpen = startsParagraph && !DATELINE.test(passage.text);
-    if (!current || (evidence && !recall && current.evidence && mayOpen && opensNewIncident(current, mentions, locations, kind))) {
+    // The first paragraph after a headline tells the headline's story.
+    const afterHeadlineOnly = current !== undefined && current.passages.every((q) => facts.passages[q]?.isTitle);
+    const mayOpen = startsParagraph && !afterHeadlineOnly && !DATELINE.test(passage.text);
+    // Where victims were taken ("... Hospital in Kansas City") is not where anything happened.
+    const scenes = locations.filter((m) => !namedAsDestination(passage.text, m.surface));
+    if (!current || (evidence && !recall && current.evidence && mayOpen && opensNewIncident(current, mentions, scenes, kind))) {
       runs.push({ passages: [], excluded: new Set(), recalled: new Set(), evidence: false, kind: null, locations: [], date: null });
     }
     const run = runs.at(-1)!;
@@ -110,6 +114,15 @@ export function cutReports(facts: ArticleFacts, isFurniture: FurnitureTest = () 
     });
   });
   return reports;
+}
+
+const DESTINATION = /\b(?:hospital|medical cent(?:er|re)|trauma cent(?:er|re)|clinic|taken to|transported to|rushed to|airlifted to|flown to|treated at)\b/i;
+
+/** Is the place named after a hospital or "taken to" in the passage, within a few words? */
+function namedAsDestination(text: string, surface: string): boolean {
+  const at = text.indexOf(surface);
+  if (at < 0) return false;
+  return DESTINATION.test(text.slice(Math.max(0, at - 60), at));
 }
 
 // "HERKIMER, N.Y. —", "CHICAGO (STMW) —", "KANSAS CITY, Mo. -": the place a story was filed from.

@@ -63,6 +63,22 @@ describe("cutting an article into reports", () => {
     expect(dateline).toHaveLength(1);
   });
 
+  it("stays in one report when the new town is where victims were taken, or follows a bare headline", () => {
+    const hospital = cutReports(article([
+      { text: "A man was shot dead in Harbor on Friday.", where: [[HARBOR, "Harbor", "location"]], type: "shooting", killed: 1 },
+      { text: "A second victim was taken to Mercy Hospital in Milltown, where she died.", where: [[MILLTOWN, "Milltown", "location"]], type: "shooting", killed: 1 },
+    ]));
+    expect(hospital).toHaveLength(1);
+    const facts = article([
+      { text: "Gunman holed up in Harbor", where: [[HARBOR, "Harbor", "location"]], type: "shooting" },
+      { text: "A gunman who shot an officer in Milltown on Friday remains barricaded in a house.", where: [[MILLTOWN, "Milltown", "location"]], type: "shooting" },
+    ]);
+    facts.passages[0]!.isTitle = true;
+    expect(cutReports(facts)).toHaveLength(1);
+    facts.passages[0]!.isTitle = false;
+    expect(cutReports(facts)).toHaveLength(2);
+  });
+
   it("does not let a country mention hold a round-up together, nor open a report by itself", () => {
     const reports = cutReports(article([
       { text: "A missile strike on Harbor killed four people.", where: [[HARBOR, "Harbor", "location"], [COUNTRY, "Testland", "mention"]], type: "missile strike" },
