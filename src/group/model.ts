@@ -15,7 +15,7 @@ export interface PairModel {
   nearMiss: number;
 }
 
-export const PAIR_MODEL: PairModel = {"bias":-3.459,"weights":[3.22,7.885,0.228,2.171,1.058,0.457,-1.374,-0.557,-0.595,0.017,0.495,-0.037,-0.21,-1.273,0.705,0.073,-0.845,0.28,2.093],"threshold":0.3,"nearMiss":0.15};
+export const PAIR_MODEL: PairModel = {"bias":-3.48,"weights":[3.171,7.826,0.223,2.185,1.225,0.485,-1.376,-0.568,-0.59,0.021,0.502,-0.034,-0.195,-1.276,0.708,0.07,-0.846,0.284,2.082],"threshold":0.3,"nearMiss":0.15};
 
 if (PAIR_MODEL.weights.length !== FEATURE_NAMES.length) throw new Error("pair model: one weight per feature");
 

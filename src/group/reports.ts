@@ -6,12 +6,13 @@
 // a report, and their figures are not the incident's.
 import type { ArticleFacts, EventDate, IncidentReport, IncidentType, PlaceMention } from "../model.js";
 import type { FurnitureTest } from "./furniture.js";
+import { NEAR_KM } from "./features.js";
 import { isAreaPlace, placesCompatible } from "./geo.js";
 import { namesIn, withoutPlaceNames } from "./names.js";
 import { isRecall, isTally } from "./passageKinds.js";
 
-/** Two mentions closer than this may be neighbouring names for one spot (a district and its city). */
-const SAME_SPOT_KM = 15;
+/** Two mentions closer than this may be neighbouring names for one spot (a suburb and its city). */
+const SAME_SPOT_KM = NEAR_KM;
 
 type Kind = "claim" | "violence";
 
@@ -68,7 +69,7 @@ export function cutReports(facts: ArticleFacts, isFurniture: FurnitureTest = () 
     const afterHeadlineOnly = current !== undefined && current.passages.every((q) => facts.passages[q]?.isTitle);
     const mayOpen = startsParagraph && !afterHeadlineOnly && !DATELINE.test(passage.text);
     // Where victims were taken ("... Hospital in Kansas City") is not where anything happened.
-    const scenes = locations.filter((m) => !namedAsDestination(passage.text, m.surface));
+    const scenes = locations.filter((m) => !namedAsDestination(passage.text, m.surface) && !namesFacility(passage.text, m.surface));
     if (!current || (evidence && !recall && current.evidence && mayOpen && opensNewIncident(current, mentions, scenes, kind))) {
       runs.push({ passages: [], excluded: new Set(), recalled: new Set(), evidence: false, kind: null, locations: [], date: null });
     }
@@ -123,6 +124,15 @@ function namedAsDestination(text: string, surface: string): boolean {
   const at = text.indexOf(surface);
   if (at < 0) return false;
   return DESTINATION.test(text.slice(Math.max(0, at - 60), at));
+}
+
+// A town's name that is part of a facility's or street's name ("Winchester Greens Apartments",
+// "Frederick Douglass High School", "University of Louisville Hospital", "Elgin Street").
+const FACILITY_AFTER = /^(?:\s+(?:of\s+)?\p{Lu}[\p{L}'’.-]*){0,3}\s+(?:Apartments?|Hospital|Medical|Health|Clinic|High|Middle|Elementary|School|College|University|Academy|Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|Drive|Lane|Highway|Club|Bar|Lounge|Mall|Church|Plaza|Hotel|Motel|Inn|Homes|Courts?)\b/u;
+
+function namesFacility(text: string, surface: string): boolean {
+  const at = text.indexOf(surface);
+  return at >= 0 && FACILITY_AFTER.test(text.slice(at + surface.length, at + surface.length + 80));
 }
 
 // "HERKIMER, N.Y. —", "CHICAGO (STMW) —", "KANSAS CITY, Mo. -": the place a story was filed from.

@@ -63,12 +63,17 @@ describe("cutting an article into reports", () => {
     expect(dateline).toHaveLength(1);
   });
 
-  it("stays in one report when the new town is where victims were taken, or follows a bare headline", () => {
+  it("stays in one report when the new town is where victims were taken, names a school, or follows a bare headline", () => {
     const hospital = cutReports(article([
       { text: "A man was shot dead in Harbor on Friday.", where: [[HARBOR, "Harbor", "location"]], type: "shooting", killed: 1 },
       { text: "A second victim was taken to Mercy Hospital in Milltown, where she died.", where: [[MILLTOWN, "Milltown", "location"]], type: "shooting", killed: 1 },
     ]));
     expect(hospital).toHaveLength(1);
+    const facility = cutReports(article([
+      { text: "A man was shot dead in Harbor on Friday.", where: [[HARBOR, "Harbor", "location"]], type: "shooting", killed: 1 },
+      { text: "He was a student at Milltown High School, where friends held a vigil for the shooting victim.", where: [[MILLTOWN, "Milltown", "location"]], type: "shooting" },
+    ]));
+    expect(facility).toHaveLength(1);
     const facts = article([
       { text: "Gunman holed up in Harbor", where: [[HARBOR, "Harbor", "location"]], type: "shooting" },
       { text: "A gunman who shot an officer in Milltown on Friday remains barricaded in a house.", where: [[MILLTOWN, "Milltown", "location"]], type: "shooting" },
