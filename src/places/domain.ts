@@ -8,6 +8,8 @@ import type { ScanIndex } from "./scan.js";
 const MIN_LETTERS = 5;
 // Only places big enough to name an outlet after: a city of 50,000 or a region.
 const MIN_POPULATION = 50_000;
+// A country at least this share of the build's articles are about.
+const MIN_COLLECTION_SHARE = 0.1;
 
 const memo = new WeakMap<ScanIndex, Map<string, number[]>>();
 
@@ -26,6 +28,9 @@ function bestRow(key: string, index: ScanIndex, wholeLabel: boolean): number {
   for (const candidate of found.candidates) {
     const level = g.level(candidate.row);
     if (level === PlaceLevel.Populated ? g.population(candidate.row) < MIN_POPULATION : level !== PlaceLevel.Region) continue;
+    // Letters inside an address spell foreign cities by accident ("cumberlink" holds "berlin",
+    // "savannahnow" an Indian town): only the countries the build is about count.
+    if (index.collection && (index.collection.get(g.countryRow(candidate.row)) ?? 0) < MIN_COLLECTION_SHARE) continue;
     const score = prior(g, candidate, false, false) + 1.2 * (index.collection?.get(g.countryRow(candidate.row)) ?? 0);
     if (score > bestScore) [best, bestScore] = [candidate.row, score];
   }

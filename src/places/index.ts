@@ -9,7 +9,8 @@ import { loadCachedTables } from "./gazetteer/cache.js";
 import { Gazetteer, type Lookup } from "./gazetteer/gazetteer.js";
 import { readAdmin1 } from "./gazetteer/sources.js";
 import { PlaceLevel } from "./gazetteer/tables.js";
-import { type ArticleContext, collectionPrior, scanMentions, type ScanIndex } from "./scan.js";
+import { outletHomes } from "./outlets.js";
+import { type ArticleContext, collectionPrior, lightReadings, scanMentions, type ScanIndex } from "./scan.js";
 
 export { foldName } from "./fold.js";
 export { type EditorPlace, readEditorPlaces } from "./editor.js";
@@ -55,17 +56,24 @@ export function loadPlaceIndex(editorPlaces: EditorPlace[] = []): PlaceIndex {
     lookup: (key: string): Lookup | null => overlay.lookup(key),
     usStateRow: (code: string) => states.get(code) ?? -1,
     collection: null,
+    outlets: null,
   };
 }
 
 /**
- * Learns which countries the build's articles are about (a first, lighter pass over all of
- * them), so that an article that does not say which Odessa or St. Louis it means is read like
- * its neighbours. Call once per build, before findPlaceMentions.
+ * Learns which countries the build's articles are about and where each outlet reports from (a
+ * first, lighter pass over all of them), so that an article that does not say which Odessa,
+ * St. Louis or Arlington it means is read like its neighbours and its outlet's other stories.
+ * Call once per build, before findPlaceMentions. Outlets are learnt only from Articles.
  */
 export function primePlaceIndex(index: PlaceIndex, articles: Article[] | Passage[][]): void {
-  const passages = articles.map((a) => (Array.isArray(a) ? a : toPassages(a)));
-  index.collection = collectionPrior(passages, index);
+  const readings = articles.map((a) => lightReadings(Array.isArray(a) ? a : toPassages(a), index));
+  index.collection = collectionPrior(readings.map((r) => r.confident), index);
+  index.outlets = outletHomes(
+    articles.flatMap((a, i) => (Array.isArray(a) ? [] : [{ source: a.source, cued: readings[i]!.cued }])),
+    index.gazetteer,
+    index.collection,
+  );
 }
 
 /**

@@ -6,6 +6,7 @@ import type { Passage, Place, PlaceMention } from "../model.js";
 import { castVote, type CollectionPrior, contextScore, emptyVotes, haversineKm, prior, type Votes } from "./context.js";
 import { type DistanceCue, findDistanceCues, findNamedCues } from "./cues.js";
 import { domainPlaces } from "./domain.js";
+import { type OutletHome, type OutletHomes, outletKey } from "./outlets.js";
 import { foldName } from "./fold.js";
 import type { Candidate, Gazetteer, Lookup } from "./gazetteer/gazetteer.js";
 import { PlaceLevel } from "./gazetteer/tables.js";
@@ -21,6 +22,8 @@ export interface ScanIndex {
   usStateRow(code: string): number;
   /** Countries the build's articles are about (see primeCollection), or null before priming. */
   collection: CollectionPrior | null;
+  /** Where the build's outlets report from (see outlets.ts), or null before priming. */
+  outlets: OutletHomes | null;
 }
 
 export interface Found {
@@ -244,10 +247,29 @@ export interface ArticleContext {
   source?: string | null;
 }
 
+/** What the article's outlet says about where its stories are. */
+interface Outlet {
+  /** Places named in its web address ("nbcphiladelphia.com"). */
+  rows: number[];
+  /** Its home, learnt from the build's articles. */
+  home: OutletHome | null;
+}
+
+const NO_OUTLET: Outlet = { rows: [], home: null };
+
+function outletOf(context: ArticleContext, index: ScanIndex): Outlet {
+  const key = outletKey(context.source);
+  return { rows: domainPlaces(context.source, index), home: (key && index.outlets?.get(key)) || null };
+}
+
 /** The article's votes, leaving out every mention of the name being judged (it cannot vouch for itself). */
-function votesWithout(all: Found[], skip: Found | null, gazetteer: Gazetteer, outletRows: number[] = []): Votes {
+function votesWithout(all: Found[], skip: Found | null, gazetteer: Gazetteer, outlet: Outlet = NO_OUTLET): Votes {
   const votes = emptyVotes();
-  for (const row of outletRows) castVote(votes, gazetteer, row, 1);
+  for (const row of outlet.rows) castVote(votes, gazetteer, row, 1);
+  if (outlet.home) {
+    castVote(votes, gazetteer, outlet.home.admin1, outlet.home.share);
+    for (const town of outlet.home.towns) votes.anchors.push({ lat: gazetteer.lat(town), lon: gazetteer.lon(town), weight: 1 });
+  }
   const skipKey = skip?.span?.key;
   for (const found of all) {
     if (found === skip || SILENT.has(found.usage) || found.candidates.length === 0 || found.span!.key === skipKey) continue;
@@ -319,6 +341,38 @@ function isOutlier(found: Found, row: number, votes: Votes, gazetteer: Gazetteer
   return nearest > 100;
 }
 
+// A neighbourhood is named like a town elsewhere, not like a city.
+const NEIGHBOURHOOD_MAX_POPULATION = 100_000;
+const HOME_RADIUS_KM = 150;
+
+/**
+ * A local outlet's scene that the gazetteer has only far from the outlet's towns, with nothing
+ * in the article near that reading: a neighbourhood or hamlet of the outlet's area ("Kensington"
+ * and "Germantown" in a Philadelphia paper, "Chatham" on a Chicago station). Returns the
+ * outlet's main town, to place the name approximately there, or -1.
+ */
+function homeNeighbourhood(found: Found, row: number, all: Found[], outlet: Outlet, gazetteer: Gazetteer): number {
+  // The outlet's home, or the city in its address ("philly.com").
+  const city = outlet.rows.find((r) => gazetteer.level(r) === PlaceLevel.Populated && gazetteer.population(r) >= NEIGHBOURHOOD_MAX_POPULATION);
+  const home = outlet.home?.towns.length ? outlet.home : city !== undefined ? { admin1: gazetteer.admin1Row(city), towns: [city] } : null;
+  if (!home || home.admin1 < 0) return -1;
+  if (!isScene(found.usage) || found.qualifiers.length > 0 || gazetteer.level(row) !== PlaceLevel.Populated) return -1;
+  if (found.candidates.some((c) => gazetteer.population(c.row) >= NEIGHBOURHOOD_MAX_POPULATION)) return -1;
+  // A town of the outlet's own state is simply that town, however far ("Yuma" in a Denver paper).
+  if (found.candidates.some((c) => gazetteer.within(c.row, home.admin1))) return -1;
+  const towns = home.towns;
+  const distance = (a: number, b: number) => haversineKm(gazetteer.lat(a), gazetteer.lon(a), gazetteer.lat(b), gazetteer.lon(b));
+  if (found.candidates.some((c) => towns.some((t) => distance(c.row, t) <= HOME_RADIUS_KM))) return -1;
+  if (gazetteer.countryRow(row) !== gazetteer.countryRow(home.admin1)) return -1;
+  // The article's own places vouch for the far reading ("... in Kensington, near Rockville"), or
+  // put the story in another region than the outlet's (a Memphis station on a South Carolina case).
+  const own = votesWithout(all, found, gazetteer);
+  if ((own.admin1.get(gazetteer.admin1Row(row)) ?? 0) > 0) return -1;
+  const homeVotes = own.admin1.get(home.admin1) ?? 0;
+  if ([...own.admin1.values()].some((v) => v > homeVotes)) return -1;
+  return towns[0]!;
+}
+
 /** The article's country when its places agree on one (for text places with no region). */
 function articleCountry(all: Found[], gazetteer: Gazetteer): number | null {
   const votes = votesWithout(all, null, gazetteer);
@@ -331,13 +385,13 @@ function articleCountry(all: Found[], gazetteer: Gazetteer): number | null {
 export function resolveArticle(passages: Passage[], index: ScanIndex, context: ArticleContext = {}): Found[] {
   const { gazetteer } = index;
   const { founds: all, distances } = collect(passages, index);
-  const outletRows = domainPlaces(context.source, index);
+  const outlet = outletOf(context, index);
   const kept: Found[] = [];
   for (const found of all) {
     if (found.usage === "person" || found.usage === "street") continue;
     if (found.candidates.length === 0) {
       if (found.needsRegion) {
-        const votes = votesWithout(all, found, gazetteer, outletRows);
+        const votes = votesWithout(all, found, gazetteer, outlet);
         let region = -1;
         let regionVotes = 0;
         for (const [row, count] of votes.admin1) if (count > regionVotes) [region, regionVotes] = [row, count];
@@ -350,7 +404,7 @@ export function resolveArticle(passages: Passage[], index: ScanIndex, context: A
       kept.push(found);
       continue;
     }
-    const votes = votesWithout(all, found, gazetteer, outletRows);
+    const votes = votesWithout(all, found, gazetteer, outlet);
     choose(found, votes, gazetteer, index.collection);
     // A stated region or state that holds none of the name's places: a place the gazetteer lacks,
     // in that region ("Manchester, IL" when only England's is listed). A country is too wide to
@@ -368,6 +422,11 @@ export function resolveArticle(passages: Passage[], index: ScanIndex, context: A
     const supported = found.qualifiers.length > 0 || (votes.country.get(gazetteer.countryRow(row)) ?? 0) > 0;
     if (!supported && !isScene(found.usage) && gazetteer.population(row) < 5000 && gazetteer.level(row) === PlaceLevel.Populated) continue;
     if (isOutlier(found, row, votes, gazetteer, index.collection)) continue;
+    const home = homeNeighbourhood(found, row, all, outlet, gazetteer);
+    if (home >= 0) {
+      kept.push({ ...found, span: null, candidates: [], priors: [], chosen: -1, firstGuess: -1, score: TEXT_PLACE_SCORE, distance: { fromRow: home, km: 0, bearing: 0 } });
+      continue;
+    }
     kept.push(found);
   }
   attachDistances(kept, distances, passages);
@@ -425,35 +484,75 @@ function placeOf(found: Found, index: ScanIndex, countryRow: number | null): Pla
   });
 }
 
+/** What the light pass reads in an article (see lightReadings). */
+export interface LightReadings {
+  /** Rows of names whose best reading out of context clearly beats the others. */
+  confident: number[];
+  /** Names the text puts somewhere ("in Garland", "Terrell police", "Tulsa, Okla."), each with its readings. */
+  cued: CuedName[];
+}
+
+/** A name's readings with their context-free plausibility (one reading when a state settles it). */
+export interface CuedName {
+  rows: number[];
+  priors: number[];
+}
+
+const LIGHT_CUE_BEFORE = /\b(?:in|near|outside|at)\s+(?:the\s+)?(?:city\s+of\s+|town\s+of\s+)?$/i;
+const LIGHT_CUE_AFTER = /^\s+(?:police|county|sheriff|sheriff's|fire|city council|mayor)\b/i;
+
+/**
+ * A light pass over an article: no roles, cues or context, only the rows its names stand for
+ * when one reading clearly beats the others, and the rows of names a locative word or a state
+ * abbreviation vouches for. Feeds the collection's country prior and the outlets' homes.
+ */
+export function lightReadings(passages: Passage[], index: ScanIndex): LightReadings {
+  const g = index.gazetteer;
+  const confident: number[] = [];
+  const cued: CuedName[] = [];
+  for (const passage of passages) {
+    const { text } = passage;
+    const spans = findSpans(text, tokenize(text), (key) => {
+      if (COMPASS_WORD.test(key)) return null;
+      const found = index.lookup(key);
+      return found && found.candidates.length > 0 && !found.commonWord ? found : null;
+    });
+    for (const span of spans) {
+      const namesDivision = DIVISION_WORD.test(span.key);
+      const priors = span.lookup.candidates.map((c) => prior(g, c, namesDivision, false));
+      const order = priors.map((_, i) => i).sort((a, b) => priors[b]! - priors[a]!);
+      const best = span.lookup.candidates[order[0]!]!.row;
+      const clear = order.length === 1 || priors[order[0]!]! - priors[order[1]!]! > 1.5;
+      if (clear) confident.push(best);
+      const stateRow = stateRowAfter(text, span.end, index);
+      if (stateRow >= 0) {
+        const inState = span.lookup.candidates.find((c) => g.within(c.row, stateRow));
+        cued.push({ rows: [inState ? inState.row : stateRow], priors: [0] });
+      } else if (LIGHT_CUE_BEFORE.test(text.slice(Math.max(0, span.start - 30), span.start)) || LIGHT_CUE_AFTER.test(text.slice(span.end, span.end + 20))) {
+        cued.push({ rows: span.lookup.candidates.map((c) => c.row), priors });
+      }
+    }
+  }
+  return { confident, cued };
+}
+
 /**
  * The countries a collection of articles is about: each article whose confident places agree
  * on a country counts once for it. A digest of US local news then reads "St. Louis" as Missouri,
  * a digest of war news reads "Odessa" as Ukraine, when an article alone does not say.
  */
-export function collectionPrior(articles: Passage[][], index: ScanIndex): CollectionPrior {
+export function collectionPrior(readings: number[][], index: ScanIndex): CollectionPrior {
   const g = index.gazetteer;
   const counts = new Map<number, number>();
   let total = 0;
-  for (const passages of articles) {
-    // A light pass: names and their best reading out of context, no roles or cues.
+  for (const rows of readings) {
     const votes = new Map<number, number>();
     let cast = 0;
-    for (const passage of passages) {
-      const spans = findSpans(passage.text, tokenize(passage.text), (key) => {
-        if (COMPASS_WORD.test(key)) return null;
-        const found = index.lookup(key);
-        return found && found.candidates.length > 0 && !found.commonWord ? found : null;
-      });
-      for (const span of spans) {
-        const namesDivision = DIVISION_WORD.test(span.key);
-        const priors = span.lookup.candidates.map((c) => prior(g, c, namesDivision, false));
-        const order = priors.map((_, i) => i).sort((a, b) => priors[b]! - priors[a]!);
-        if (order.length > 1 && priors[order[0]!]! - priors[order[1]!]! <= 1.5) continue;
-        const country = g.countryRow(span.lookup.candidates[order[0]!]!.row);
-        if (country < 0) continue;
-        votes.set(country, (votes.get(country) ?? 0) + 1);
-        cast++;
-      }
+    for (const row of rows) {
+      const country = g.countryRow(row);
+      if (country < 0) continue;
+      votes.set(country, (votes.get(country) ?? 0) + 1);
+      cast++;
     }
     let best = -1;
     let bestVotes = 0;

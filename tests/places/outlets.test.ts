@@ -1,0 +1,86 @@
+// Where outlets report from, learnt from a build's articles: a Nashville station's "Smyrna" is in
+// Tennessee, a Philadelphia paper's "Feltonville" is a neighbourhood of Philadelphia. Headlines
+// and sentences as local outlets write them (short, from gva-dev).
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Article, Passage, PlaceMention } from "../../src/model.js";
+import { findPlaceMentions, loadPlaceIndex, type PlaceIndex, primePlaceIndex } from "../../src/places/index.js";
+import { outletKey } from "../../src/places/outlets.js";
+
+function article(id: string, source: string, title: string, text: string): Article {
+  return { id, file: "test.jsonl", line: 1, format: "jsonl", title, titleDerived: false, text, source, url: null, published: "2015-06-01", publishedDay: "2015-06-01", lang: null };
+}
+
+// A local station's stories name its area's towns, most of them shared with other states.
+const NASHVILLE_STATION = [
+  ["Search continues for suspects in Clarksville shootings", "Police in Clarksville are searching for two suspects after a shooting on Friday."],
+  ["Man and woman shot inside Franklin hotel room", "A man and a woman were shot inside a hotel room in Franklin on Sunday."],
+  ["Police: Man fatally shoots 1, injures 4 in Bristol", "Police said a man opened fire at a party in Bristol, Tenn., killing one."],
+  ["Crossville man charged in home shooting death", "The shooting happened at a home in Crossville on Tuesday night."],
+  ["Police identify teen killed in shooting at Antioch apartment", "A teenager was shot and killed at an apartment complex in Antioch, Nashville police said."],
+  ["Boy calls 911 after brother accidentally shoots himself", "The shooting happened at a home in Lebanon, police said."],
+].map(([title, text], i) => article(`station-${i}`, "wsmv.com", title!, text!));
+
+// A wire service's stories are all over the country: it has no home.
+const WIRE = [
+  ["Four killed in Tulsa apartment", "TULSA, Okla. (AP) — Four women were found shot dead in an apartment."],
+  ["Two shot in Miami", "MIAMI (AP) — Two men were wounded in a shooting in Miami on Sunday."],
+  ["Officer wounded in Denver", "DENVER (AP) — A police officer was shot in Denver on Friday."],
+  ["Three hurt in Seattle shooting", "SEATTLE (AP) — Three people were hurt in a shooting in Seattle."],
+].map(([title, text], i) => article(`wire-${i}`, "apnews.com", title!, text!));
+
+let index: PlaceIndex;
+beforeAll(() => {
+  index = loadPlaceIndex();
+  primePlaceIndex(index, [...NASHVILLE_STATION, ...WIRE]);
+});
+
+function scanFrom(source: string, ...sentences: string[]): PlaceMention[] {
+  const passages: Passage[] = sentences.map((text, i) => ({ index: i, paragraph: i, text, isTitle: i === 0 }));
+  return findPlaceMentions(passages, index, { source });
+}
+const location = (mentions: PlaceMention[]) => mentions.find((m) => m.role === "location") ?? null;
+
+describe("outlet homes", () => {
+  it("keys outlets by host name", () => {
+    expect(outletKey("https://www.wsmv.com/news")).toBe("wsmv.com");
+    expect(outletKey("chicago.suntimes.com")).toBe("chicago.suntimes.com");
+    expect(outletKey(null)).toBeNull();
+  });
+
+  it("learns a local station's state from towns that are each ambiguous alone", () => {
+    const home = index.outlets!.get("wsmv.com");
+    expect(home).toBeDefined();
+    expect(index.gazetteer.record(home!.admin1).name).toBe("Tennessee");
+  });
+
+  it("gives a wire service covering the whole country no home", () => {
+    expect(index.outlets!.has("apnews.com")).toBe(false);
+  });
+
+  it("reads the station's same-named towns in its state: 'Smyrna' is Smyrna, Tennessee", () => {
+    const place = location(scanFrom("wsmv.com", "Two year old in Smyrna accidentally shoots herself"))?.place;
+    expect(place).toMatchObject({ name: "Smyrna", admin1: "Tennessee", country: "US" });
+  });
+
+  it("the same headline from an outlet with no home is not pulled to Tennessee", () => {
+    expect(location(scanFrom("apnews.com", "Two year old in Smyrna accidentally shoots herself"))?.place.admin1).not.toBe("Tennessee");
+  });
+});
+
+describe("neighbourhoods of an outlet's city", () => {
+  it("a name the gazetteer has only far away is placed approximately at the city in the outlet's address", () => {
+    const place = location(scanFrom("philly.com", "Four people injured in Feltonville shooting"))?.place;
+    expect(place).toMatchObject({ name: "Feltonville", admin1: "Pennsylvania", country: "US", precision: "approximate" });
+    expect(Math.abs(place!.lat! - 39.95)).toBeLessThan(0.2);
+  });
+
+  it("a town of the outlet's own state stays that town, however far", () => {
+    const place = location(scanFrom("philly.com", "Police: Multiple people shot Sunday outside Harrisburg community center"))?.place;
+    expect(place).toMatchObject({ name: "Harrisburg", admin1: "Pennsylvania", precision: "city" });
+  });
+
+  it("a story the article itself sets in another state is not moved to the outlet's city", () => {
+    const mentions = scanFrom("philly.com", "Shooting in Feltonville, a farm town in Massachusetts", "Worcester County deputies said two men were hurt.");
+    expect(location(mentions)?.place.admin1).not.toBe("Pennsylvania");
+  });
+});
