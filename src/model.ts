@@ -175,6 +175,12 @@ export interface IncidentReport {
 export interface DateCue {
   passage: number;
   date: EventDate;
+  /**
+   * How surely the date is the incident's (facts/dates.ts): 3 tied to the event's words ("Saturday's
+   * shooting", "shot ... Friday night"), 2 a time of day with an event in the sentence, 1 a bare day,
+   * 0 a day someone died of earlier wounds. Absent means 1.
+   */
+  strength?: number;
 }
 
 /** A passage's evidence for an incident type ("missile attack", "shelling", "liberated"). */

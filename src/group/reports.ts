@@ -4,7 +4,8 @@
 // incident's place) or to another kind of event (a territorial claim after a strike). Tallies
 // ("47 settlements since the start of the year") and recollections of earlier events never open
 // a report, and their figures are not the incident's.
-import type { ArticleFacts, EventDate, IncidentReport, IncidentType, PlaceMention } from "../model.js";
+import type { ArticleFacts, IncidentReport, IncidentType, PlaceMention } from "../model.js";
+import { reportEventDate } from "../facts/dates.js";
 import type { FurnitureTest } from "./furniture.js";
 import { NEAR_KM } from "./features.js";
 import { isAreaPlace, placesCompatible } from "./geo.js";
@@ -97,9 +98,7 @@ export function cutReports(facts: ArticleFacts, isFurniture: FurnitureTest = () 
     const inRun = new Set(kept);
     const pick = <T extends { passage: number }>(items: T[]) => items.filter((x) => inRun.has(x.passage));
     const mentions = pick(facts.places);
-    const dates = pick(facts.dates);
-    const evidenceDate = dates.find((d) => isEvidence(d.passage)) ?? dates[0];
-    const date: EventDate = evidenceDate?.date ?? { date: published, end: published, precision: "day", cue: null };
+    const date = reportEventDate(pick(facts.dates), facts.dates.filter((d) => run.recalled.has(d.passage)), published);
     reports.push({
       id: `${article.id}/${reports.length}`,
       articleId: article.id,

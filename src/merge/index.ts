@@ -1,7 +1,8 @@
 // Stage 4, merge: one Incident per group, with one place, one date, merged figures and sources.
 import type { Article, CasualtyClaim, EventDate, Figure, FigureKind, Incident, IncidentGroup, IncidentType, Place, SourceRef } from "../model.js";
 import { slugify } from "../ingest/ids.js";
-import { mergeFigure } from "./figures.js";
+import { mergeEventDates } from "../facts/dates.js";
+import { mergeFigure, type FigureContext } from "./figures.js";
 
 /** An incident before it has its stable id (assigned by lock/). */
 export type MergedIncident = Omit<Incident, "id" | "url" | "related"> & { naturalId: string; nearGroups: { group: number; score: number; note: string }[] };
@@ -27,15 +28,19 @@ function mergeGroup(group: IncidentGroup, articles: Map<string, Article>): Merge
   const reports = group.reports;
   const overrides = group.editorOverrides;
   const place: Place | null = overrides.placeDetail ?? incidentPlace(reports.flatMap((r) => (r.place ? [r.place.place] : [])));
-  const date: EventDate = overrides.date ? { date: overrides.date, end: overrides.date, precision: "day", cue: null } : incidentDate(reports.map((r) => r.date));
+  const date: EventDate = overrides.date
+    ? { date: overrides.date, end: overrides.date, precision: "day", cue: null }
+    : mergeEventDates(reports.map((r) => ({ date: r.date, published: articles.get(r.articleId)!.published })))!;
   const type: IncidentType = overrides.type ?? mostCommon(reports.map((r) => r.type).filter((t) => t !== "other"), (t) => t) ?? "other";
-  const figure = (kind: FigureKind) => {
+  const figure = (kind: FigureKind, context: FigureContext = {}) => {
     const merged = mergeFigure(
       reports.flatMap((r) => r.claims.filter((c) => c.kind === kind).map((claim: CasualtyClaim) => ({ claim, article: articles.get(r.articleId)! }))),
+      context,
     );
     const set = kind === "killed" ? overrides.killed : kind === "injured" ? overrides.injured : undefined;
     return set === undefined ? merged : editorFigure(set, merged);
   };
+  const killed = figure("killed");
   const articleIds = [...new Set(reports.map((r) => r.articleId))].sort((a, b) => comparePublished(articles.get(a)!, articles.get(b)!));
   const sources: SourceRef[] = articleIds.map((id) => {
     const article = articles.get(id)!;
@@ -51,8 +56,9 @@ function mergeGroup(group: IncidentGroup, articles: Map<string, Article>): Merge
     datePrecision: date.precision,
     type,
     place,
-    killed: figure("killed"),
-    injured: figure("injured"),
+    killed,
+    // People "shot" include those who died: injured is merged knowing the incident's dead.
+    injured: figure("injured", { killed }),
     missing: figure("missing"),
     grave: figure("grave"),
     means: reports.flatMap((r) => r.means),
@@ -64,19 +70,6 @@ function mergeGroup(group: IncidentGroup, articles: Map<string, Article>): Merge
     summary: reports[0]!.text.slice(0, 300),
     nearGroups: group.nearMisses.map((m) => ({ group: m.otherGroup, score: m.score, note: m.note })),
   };
-}
-
-/**
- * The incident's date: the day most reports that state one agree on (measured on gva-dev: 0.755
- * exact against 0.739 for the earliest report's date). Dates the text gives beat dates that
- * defaulted to publication, single days beat weeks and ranges; ties go to the earlier day.
- */
-function incidentDate(dates: EventDate[]): EventDate {
-  const stated = dates.filter((d) => d.cue !== null);
-  const days = stated.filter((d) => d.precision === "day");
-  const pool = days.length ? days : stated.length ? stated : dates;
-  const byDay = [...pool].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
-  return mostCommon(byDay, (d) => `${d.date}|${d.end}`)!;
 }
 
 /** The incident's place: the place most reports name, towns before regions and countries. */

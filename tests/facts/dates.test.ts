@@ -1,7 +1,7 @@
 // Event dates relative to the publication day, and the dates that are not the event's.
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { decideEventDate, findDateCues, mergeEventDates } from "../../src/facts/dates.js";
+import { decideEventDate, findDateCues, mergeEventDates, reportEventDate } from "../../src/facts/dates.js";
 import type { EventDate, Passage } from "../../src/model.js";
 
 const passage = (text: string, index = 1): Passage => ({ index, paragraph: 1, text, isTitle: false });
@@ -48,6 +48,49 @@ describe("event dates from the text", () => {
 
   it("an article without a cue is dated by its publication day, marked as such", () => {
     expect(decideEventDate([], "2016-04-13")).toEqual({ date: "2016-04-13", end: "2016-04-13", precision: "day", cue: null });
+  });
+});
+
+// Which of an article's dates is the incident's: a careful reader takes the day the shooting is
+// said to have happened, not the day of the telling, of a status ("remained hospitalized
+// Tuesday"), of a death from the wounds or of a court step. Sentences from gva-dev articles.
+describe("the incident's day among several", () => {
+  const articleDate = (texts: string[], published: string) =>
+    decideEventDate(findDateCues(texts.map((t, i) => passage(t, i)), published), published).date;
+  it.each([
+    [["LONG BEACH (CBSLA.com) — Authorities Saturday said two people were killed and two others were wounded when a gunman opened fire on a group in Long Beach.",
+      "Shots were fired in the 6500 block of North Rose Avenue just before 10 p.m. Friday."], "2013-09-21", "2013-09-20"],
+    [["— A 12-year-old was in critical condition Tuesday after he and three others were shot on a Rocky Mount basketball court.",
+      "Four teens, the 12-year-old was the youngest, were shot on the court behind Word Tabernacle Church on Edwards Street at about 6 p.m. Monday evening, police said."], "2014-01-28", "2014-01-27"],
+    [["BELLE GLADE, Fla. - Police continue investigating a weekend shooting at a nightclub in Belle Glade.",
+      "Police say five people were shot at Club 21 near NW 16th Street and NW Ave. L around 2:30 a.m. Sunday."], "2013-03-17", "2013-03-17"],
+    [["The sun sets over West Somerset Avenue Tuesday night, as neighbors gather around the scene of a shooting in which one woman was killed."], "2013-04-10", "2013-04-09"],
+    [["A 4-year-old boy accidentally shot his uncle in the stomach after finding a gun on the floor of a house, Milwaukee police said Friday.",
+      "The shooting was reported at 11:42 a.m. Monday in the 4200 block of W. Spaulding Place, Capt. Jason Smith said."], "2015-01-30", "2015-01-26"],
+    [["LOUISVILLE, KY (WAVE) - Police said a 4-year-old girl died Saturday of an apparently self-inflicted gunshot wound suffered on Friday."], "2015-03-15", "2015-03-13"],
+    // a date naming the shooting dates it even in a sentence about charges
+    [["PHOENIX - Authorities have charged five people in the November 9 shooting death of a 19-year-old woman in Phoenix."], "2014-01-22", "2013-11-09"],
+    [["The aunt of one of the teens said Sunday she did not know who brought the rifle to the house, but they were \"playing around with it\" when the rifle fired."], "2017-04-09", "2017-04-09"],
+  ])("%j (published %s) -> %s", (texts, published, expected) => {
+    expect(articleDate(texts, published)).toBe(expected);
+  });
+
+  it("a bare \"weekend\" is a range, never a day", () => {
+    expect(dateOf("Police continue investigating a weekend shooting at a nightclub in Belle Glade.", "2013-03-17")).toMatchObject({ date: "2013-03-16", end: "2013-03-17", precision: "range" });
+  });
+
+  it("a day someone died of the wounds gives way to any other day, and dates the report only alone", () => {
+    const cues = findDateCues([passage("A 9-month-old baby in Indiana died Thursday after he was shot in the head by accident, WXIN reported.")], "2014-10-26");
+    expect(cues[0]).toMatchObject({ strength: 0, date: { date: "2014-10-23" } });
+    expect(decideEventDate(cues, "2014-10-26").date).toBe("2014-10-23");
+  });
+
+  it("a follow-up that states no date of its own takes the date of the shooting it recalls", () => {
+    const recalled = findDateCues([passage("Los Banos police arrested the pair in the March 4 shooting death of Shane Thomas Moore.", 3)], "2013-04-03");
+    expect(reportEventDate([], recalled, "2013-04-03")).toMatchObject({ date: "2013-03-04", precision: "day" });
+    // a bare date recalled ("On May 17, an 18-year-old man was shot ...") may be another event: not taken
+    const bare = findDateCues([passage("The block has seen increasingly severe problems, with a daytime shootout as school was letting out on May 24.", 3)], "2016-06-19");
+    expect(reportEventDate([], bare, "2016-06-19")).toMatchObject({ date: "2016-06-19", cue: null });
   });
 });
 

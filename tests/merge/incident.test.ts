@@ -1,0 +1,57 @@
+// One incident from its reports (merge/index.ts): the date the reports agree on, and the injured
+// figure merged knowing the incident's dead.
+import { describe, expect, it } from "vitest";
+import { mergeGroups } from "../../src/merge/index.js";
+import type { Article, CasualtyClaim, EventDate, IncidentGroup, IncidentReport } from "../../src/model.js";
+
+const article = (id: string, published: string): Article => ({
+  id, file: `articles/${id}.md`, line: null, format: "md", title: id, titleDerived: false, text: "", source: `${id}.example`, url: null,
+  published, publishedDay: published.slice(0, 10), lang: null,
+});
+const day = (date: string, cue: string | null): EventDate => ({ date, end: date, precision: "day", cue });
+const claim = (kind: CasualtyClaim["kind"], value: number, quote: string, extra: Partial<CasualtyClaim> = {}): CasualtyClaim => ({
+  kind, value, qualifier: "exact", attribution: null, quote, passage: 1, revisedFrom: null, ...extra,
+});
+const report = (articleId: string, date: EventDate, claims: CasualtyClaim[]): IncidentReport => ({
+  id: `${articleId}/0`, articleId, passages: [1], text: claims.map((c) => c.quote).join(" "), place: null, places: [], date, type: "shooting", claims, means: [], damage: [],
+});
+const group = (reports: IncidentReport[]): IncidentGroup => ({ reports, reasons: [], nearMisses: [], editorOverrides: { notes: [] } });
+
+describe("mergeGroups: one incident", () => {
+  const articles = new Map([article("a", "2013-06-24"), article("b", "2013-06-25"), article("c", "2013-06-26")].map((x) => [x.id, x]));
+
+  it("people shot in one report include the dead another report gives: 3 shot, 1 killed is 2 injured", () => {
+    const [incident] = mergeGroups(
+      [group([
+        report("a", day("2013-06-23", "Sunday"), [claim("injured", 3, "Three people were shot early Sunday.", { countsShot: true })]),
+        report("b", day("2013-06-23", "Sunday"), [claim("killed", 1, "One of the victims, a 19-year-old man, died Monday.")]),
+      ])],
+      articles,
+    );
+    expect(incident!.killed!.best).toBe(1);
+    expect(incident!.injured!.best).toBe(2);
+  });
+
+  it("a day the text states beats publication days; among stated days the one most reports give", () => {
+    const [incident] = mergeGroups(
+      [group([
+        report("a", day("2013-06-24", null), []),
+        report("b", day("2013-06-23", "Sunday night"), []),
+        report("c", day("2013-06-23", "Sunday"), []),
+      ])],
+      articles,
+    );
+    expect(incident!.date).toBe("2013-06-23");
+  });
+
+  it("equally supported stated days: the earliest report's", () => {
+    const [incident] = mergeGroups(
+      [group([
+        report("c", day("2013-06-24", "Monday"), []),
+        report("a", day("2013-06-22", "Saturday night"), []),
+      ])],
+      articles,
+    );
+    expect(incident!.date).toBe("2013-06-22");
+  });
+});
