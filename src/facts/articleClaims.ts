@@ -56,12 +56,16 @@ function resolvePronouns(claims: CasualtyClaim[], passages: Passage[]): void {
   }
 }
 
+const SURVIVED = /\bsurviv(?:ed|es|e|ing|or)\b|\bexpected to (?:survive|recover|live)\b|\bis recovering\b|\bnon-life-threatening\b|\bnot life-threatening\b|\bin (?:stable|good|fair|serious) condition\b/i;
+
 /** Sets `diedOfThese` on counts of people shot (and on lone victims) that include the article's dead. */
 function markDiedOfThese(claims: CasualtyClaim[]): void {
   const killed = Math.max(0, ...claims.filter((c) => c.kind === "killed" && c.qualifier === "exact").map((c) => c.value));
   if (killed === 0) return;
   for (const claim of claims) {
     if (claim.kind !== "injured" || claim.value === 0 || claim.qualifier !== "exact") continue;
+    // "Vicky Myers was also shot in the chest but survived": not one of the dead.
+    if (claim.part && SURVIVED.test(claim.quote)) continue;
     if (claim.countsShot) {
       claim.diedOfThese = Math.min(claim.value, killed);
       continue;

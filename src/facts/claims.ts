@@ -48,7 +48,7 @@ const TIME_WORDS = new Set(
 );
 const QUOTES = new Set(['"', "“", "”", "'", "‘", "’"]);
 // Words that end the clause a subject's predicate can sit in.
-const CLAUSE_END = new Set(["after", "when", "while", "because", "but", "said", "says", "say", "told", "before", "although", "though", "if", "whose", "as", ";", ":", ".", "?", "!", "(", ")", "—", "–"]);
+const CLAUSE_END = new Set(["after", "when", "where", "while", "because", "but", "said", "says", "say", "told", "before", "although", "though", "if", "whose", "as", ";", ":", ".", "?", "!", "(", ")", "—", "–"]);
 // Transitive participles: followed by an object they are the active verb of someone else.
 const TRANSITIVE = new Set(["killed", "shot", "wounded", "injured", "hurt", "murdered", "executed", "hit", "struck"]);
 const BE = new Set(["was", "were", "been", "being", "is", "are", "be", "got", "get", "gets"]);
@@ -137,8 +137,9 @@ function withLaterDeath(t: Token[], p: Predicate, context: SentenceContext): Pre
   if (p.kind !== "injured") return p;
   for (let k = p.end; k < t.length && k < p.end + 12; k++) {
     const word = t[k]!.lower;
-    if (CLAUSE_END.has(word) && word !== "after" && word !== "as") return p;
-    if (startsPeople(t, k) || (t[k]!.kind === "num" && countPhraseAt(t, k))) return p;
+    if (CLAUSE_END.has(word) && word !== "after" && word !== "as" && word !== "where") return p;
+    // Another count ("Four people were shot, two were killed", "4 Shot, 2 Killed") starts its own clause.
+    if (startsPeople(t, k) || countPhraseAt(t, k) || numberPhraseAt(t, k)) return p;
     if (DEATH_AFTER_HURT.has(word)) {
       const death = predicateAt(t, k, context);
       if (death?.kind === "killed") return { kind: "killed", end: death.end };
@@ -267,7 +268,10 @@ function subjectClaims(t: Token[], context: SentenceContext, headline: boolean, 
       if (people.value - share.killed > 0) push(found, "injured", { ...people, value: people.value - share.killed });
     } else {
       // "ten of the injured are in grave condition" is part of the injured but the whole grave count.
-      push(found, predicate.kind, people, { countsShot: predicate.countsShot === true, part: people.part && predicate.kind !== "grave", pronoun });
+      // "All four victims were taken to the hospital": the victims of a shooting are the people shot,
+      // the dead among them.
+      const victims = predicate.kind === "injured" && /^victims$/.test(t[people.end - 1]?.lower ?? "");
+      push(found, predicate.kind, people, { countsShot: predicate.countsShot === true || victims, part: people.part && predicate.kind !== "grave", pronoun });
       // "in critical condition": hurt, and gravely so (unless the subject is "ten of the injured").
       if (predicate.kind === "grave" && !people.part) push(found, "injured", people, { pronoun });
       if (predicate.grave) push(found, "grave", people, { pronoun });
@@ -494,7 +498,8 @@ function settle(found: Found[]): Found[] {
     kept.push(claim);
   }
   // "King died Saturday night after he was shot": the pronoun is someone already counted.
-  const named = kept.filter((c) => !(c.pronoun && kept.some((o) => !o.pronoun)));
+  // Their condition ("where he was in critical condition") still tells how gravely they were hurt.
+  const named = kept.filter((c) => !(c.pronoun && c.kind !== "grave" && kept.some((o) => !o.pronoun)));
   // One person ("a man was shot") beside a count of the same kind in one sentence is part of it.
   return named.filter((c) => !(c.singular && named.some((o) => o !== c && o.kind === c.kind && !o.singular && o.value >= c.value)));
 }

@@ -45,7 +45,7 @@ export const PREDICATE_FILLERS = words(`
   was were is are has have had been being be reportedly also all both later each subsequently apparently
   allegedly initially believed thought confirmed said reported eventually ultimately then who that now still
   critically seriously fatally badly severely gravely slightly mortally accidentally reportedly later
-  either either-way nearly almost likely later-on tragically unfortunately sadly
+  either either-way nearly almost likely later-on tragically unfortunately sadly listed
 `);
 
 /** Determiners that open a singular noun phrase ("a man", "the victim", "his wife"). */

@@ -1,0 +1,48 @@
+// Sentences behind gva-dev incidents whose figures were wrong (round 2 of the facts work), each
+// with what a careful reader writes down after the article-level step (people "shot" minus those
+// the same text says died). Short quotes from ../shared/corpus/gva-dev articles.
+import { describe, expect, it } from "vitest";
+import { findArticleCasualtyClaims } from "../../src/facts/articleClaims.js";
+import type { CasualtyClaim, Passage } from "../../src/model.js";
+
+const ORDER = ["killed", "injured", "grave", "missing"];
+function describeClaims(claims: CasualtyClaim[]): string {
+  return [...claims]
+    .sort((a, b) => ORDER.indexOf(a.kind) - ORDER.indexOf(b.kind) || a.value - b.value)
+    .map((c) => `${c.kind} ${c.qualifier === "exact" ? "" : `${c.qualifier} `}${c.value - (c.diedOfThese ?? 0)}`)
+    .join("; ");
+}
+const read = (sentences: string[], title = false) =>
+  describeClaims(findArticleCasualtyClaims(sentences.map((text, index): Passage => ({ index, paragraph: index, text, isTitle: title && index === 0 })), "2016-01-01"));
+
+describe("casualty claims: constructions fixed in round 2", () => {
+  it.each([
+    // "shot at" + a place or a time is where people were hit, not fired at
+    ["Police say five people were shot at Club 21 near NW 16th Street and NW Ave. L around 2:30 a.m. Sunday.", "injured 5"],
+    ["Four people have been shot at the New Roosevelt Bar.", "injured 4"],
+    ["Officers were shot at but not hit.", ""],
+    // a second count after the comma is its own clause: not "all four died"
+    ["Four people were shot, two were killed.", "killed 2; injured 2"],
+    // "where" ends the clause of the first subject
+    ["All four victims were taken to Hurley Medical Center where two were listed in critical condition and the other two victims were in serious condition.", "injured 2; injured 4; grave 2"],
+    // taken to a hospital: hurt
+    ["Four people were transported to the hospital after an early morning shooting in Florence.", "injured 4"],
+    ["The suspect was taken to the police station.", ""],
+    // ... unless the same sentence says they died there
+    ["The child was taken to Bay Medical Center where she later died.", "killed 1"],
+  ])("%s => %s", (sentence, expected) => {
+    expect(read([sentence])).toBe(expected);
+  });
+
+  it("a headline \"4 Shot, 2 Killed\" is four shot of whom two died", () => {
+    expect(read(["4 Shot, 2 Killed In South Memphis Apartment Complex"], true)).toBe("killed 2; injured 2");
+  });
+
+  it("the condition of someone already counted stays: \"where he was in critical condition\"", () => {
+    expect(read(["The child was taken to children's hospital where he was initially reported to be in critical condition."])).toBe("injured 1; grave 1");
+  });
+
+  it("a victim who survived is not one of the article's dead", () => {
+    expect(read(["He killed three people for nothing.", "Vicky Myers was also shot in the chest but survived."])).toBe("killed 3; injured 1");
+  });
+});
