@@ -13,8 +13,10 @@ import type { CuedName } from "./scan.js";
 export interface OutletHome {
   admin1: number;
   share: number;
-  /** Towns the outlet names in many of its articles (its city and suburbs). */
+  /** Towns the outlet names in many of its articles (its city and suburbs), most named first. */
   towns: number[];
+  /** Share of the outlet's placed articles that name its first town. */
+  townShare: number;
   articles: number;
 }
 
@@ -81,9 +83,8 @@ export function outletHomes(readings: { source: string | null | undefined; cued:
     const towns = [...entry.towns]
       .filter(([, n]) => n >= 2 && n / entry.placed >= TOWN_SHARE)
       .sort((a, b) => b[1] - a[1])
-      .slice(0, MAX_TOWNS)
-      .map(([row]) => row);
-    homes.set(key, { admin1, share: count / entry.placed, towns, articles: entry.placed });
+      .slice(0, MAX_TOWNS);
+    homes.set(key, { admin1, share: count / entry.placed, towns: towns.map(([row]) => row), townShare: (towns[0]?.[1] ?? 0) / entry.placed, articles: entry.placed });
   }
   return homes;
 }

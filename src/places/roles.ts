@@ -18,6 +18,8 @@ export type Usage =
   | "reference"
   /** Somewhere else than the scene: talks, visits, a speech. */
   | "elsewhere"
+  /** Where people were taken afterwards: "airlifted to Jackson", "a Duluth hospital", "the Linn County Jail". */
+  | "destination"
   /** Not a place: part of a person's name. */
   | "person"
   /** Not a place: part of a street's or a landmark's name ("Columbus Street", "Dnipro River"). */
@@ -56,6 +58,32 @@ const METONYMY_AFTER =
 const ELSEWHERE_BEFORE =
   /\b(?:talks|negotiations|meeting|meetings|summit|conference|forum|visit|visits|visited|visiting|trip|trips|travel(?:led|ed|s)?|flew|fly|arrived|arrives|arriving|returned|returns|embassy|consulate|speaking|spoke|said|says|told reporters|told journalists|briefing|rally|exhibition|festival|congress|court|headquartered|based|born|studied|moved)\s+(?:\w+\s+){0,2}?(?:in|to|at|from)\s+(?:the\s+)?$/i;
 
+// Where the wounded were taken or a suspect is held is near the scene, not the scene: "was taken to
+// Jackson", "flown to St. Francis Hospital in Wichita", "treated at ... Medical Center in Tyler".
+// Words that end the destination's clause: what follows is the incident again ("taken to hospital
+// after a shooting in Florence").
+const CLAUSE_TURN = String.raw`(?!(?:after|before|when|where|while|following|since|shooting|shot|fire)\b)`;
+const DESTINATION_BEFORE = new RegExp(
+  String.raw`\b(?:taken|transported|rushed|airlifted|air-lifted|flown|driven|treated(?=\s+at\b)|hospitali[sz]ed|recovering|booked|jailed|lodged)\b(?!\s+(?:prisoners?|hostages?|captive|place|part|over|away|down|off)\b)(?:\s+${CLAUSE_TURN}[\w'’.,()-]+){0,8}?\s+(?:to|in|at|into)\s+(?:the\s+|a\s+|an\s+)?$`,
+  "i",
+);
+// "in a Duluth hospital", "at Bristol Regional Medical Center", "at the Linn County Jail" ...
+const DESTINATION_AFTER = /^\)?['’]?s?\s+(?:[\p{Lu}][\w'’.-]*\s+){0,3}?(?:hospital|medical cent(?:er|re)|regional medical|children['’]s hospital|clinic|trauma cent(?:er|re)|jail|detention cent(?:er|re))\b/iu;
+// "... Medical Center in Nashville", "located at Lanier Memorial Hospital in Valley".
+const FACILITY_IN_BEFORE = new RegExp(String.raw`\b(?:hospital|medical cent(?:er|re)|clinic|trauma cent(?:er|re)|jail|detention cent(?:er|re))\s+(?:${CLAUSE_TURN}\w+\s+){0,2}?(?:in|at)\s+(?:the\s+)?$`, "i");
+// A facility is a destination only when its clause speaks of patients or prisoners ("released from
+// ... Medical Center in Nashville", "a hold was placed on him at the Linn County Jail"); a hospital
+// that is struck or opened is a scene ("an air strike hit a maternity hospital in Mariupol").
+const PATIENT_WORDS = /\b(?:released|treated|treatment|surgery|located|condition|recovering|recovered|admitted|died|dies|pronounced|taken|transported|transferred|flown|airlifted|rushed|hospitali[sz]ed|held|hold|booked|jailed|custody|inmates?|remains|remained|stable|critical)\b/i;
+/** The clause before `text`'s end: since the last comma, semicolon or sentence end. */
+function lastClause(text: string): string {
+  return text.split(/[,;:]\s|[.!?]\s/).at(-1)!;
+}
+const FACILITY_PREPOSITION_BEFORE = /\b(?:in|at|to|into)\s+(?:the\s+|a\s+|an\s+)?$/i;
+// ... but not "shooting outside Myrtle Beach hospital", "air strike hit maternity hospital in Mariupol".
+const INCIDENT_AT_BEFORE =
+  /\b(?:shooting|shootings|shot|gunfire|fire|fired|killed|attack|attacked|attacks|stabbing|incident|standoff|robbery|strike|strikes|struck|hit|hits|shell(?:ed|ing|s)?|bomb(?:ed|ing|s)?|explosion|blast|missile|rocket|drone)\s+(?:\w+\s+){0,3}?(?:at|outside|near|in|inside|behind|on)\s+(?:the\s+|a\s+|an\s+)?$/i;
+
 const REFERENCE_BEFORE =
   /(?:\b\d+(?:[.,]\d+)?\s*(?:-\s*)?(?:km|kilomet(?:re|er)s?|mi|miles?)\b[^.;]{0,20}?|\b(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?\s+)(?:of|from)\s+(?:the\s+)?(?:(?:city|town|village|regional centre|regional center|capital)\s+of\s+)?$/i;
 
@@ -88,6 +116,11 @@ export interface UsageInput {
   speakerSized?: boolean;
 }
 
+/** Does the text before `start` put what follows as a scene ("in", "the city of", "shelled")? */
+export function saysLocationBefore(text: string, start: number): boolean {
+  return LOCATION_BEFORE.test(text.slice(Math.max(0, start - 120), start));
+}
+
 /** How the span at [start, end) of the sentence is used. */
 export function usageOf(input: UsageInput): Usage {
   const before = input.text.slice(Math.max(0, input.start - 120), input.start);
@@ -101,6 +134,10 @@ export function usageOf(input: UsageInput): Usage {
   if (ORGANISATION_WORDS.test(after) || UNIT_WORDS.test(after) || VESSEL_BEFORE.test(before)) return "organisation";
   if (input.previousWordCapitalisedUnknown) return "person";
   if (REFERENCE_BEFORE.test(before)) return "reference";
+  if (DESTINATION_BEFORE.test(before)) return "destination";
+  if (DESTINATION_AFTER.test(after) && FACILITY_PREPOSITION_BEFORE.test(before) && !INCIDENT_AT_BEFORE.test(before) && PATIENT_WORDS.test(lastClause(before))) return "destination";
+  const facility = FACILITY_IN_BEFORE.exec(before);
+  if (facility && PATIENT_WORDS.test(lastClause(before.slice(0, facility.index)))) return "destination";
   if (ELSEWHERE_BEFORE.test(before)) return "elsewhere";
   if (ACTOR_POSSESSIVE.test(after)) return "metonymy";
   const locationBefore = LOCATION_BEFORE.test(before);

@@ -10,7 +10,7 @@ import { type OutletHome, type OutletHomes, outletKey } from "./outlets.js";
 import { foldName } from "./fold.js";
 import type { Candidate, Gazetteer, Lookup } from "./gazetteer/gazetteer.js";
 import { PlaceLevel } from "./gazetteer/tables.js";
-import { usageOf, type Usage } from "./roles.js";
+import { saysLocationBefore, usageOf, type Usage } from "./roles.js";
 import { findSpans, type Span, type Token, tokenize } from "./spans.js";
 import { textPlace } from "./textPlaces.js";
 import { STATE_ABBREVIATION, stateCode } from "./usStates.js";
@@ -53,7 +53,8 @@ export interface Found {
 
 const DIVISION_WORD = /\b(region|oblast|district|raion|rayon|county|province|state|parish|krai|kray|territory|co)$/;
 const QUALIFIER_GAP = /^(?:\s*,\s*|\s+in\s+(?:the\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern)\s+)?|\s*\(\s*|\s+of\s+(?:the\s+)?)$/i;
-const CALENDAR_WORDS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
+// Days, months and holidays ("a Christmas Day shooting" is not in Christmas, Florida).
+const CALENDAR_WORDS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|christmas|easter|thanksgiving|halloween)$/;
 const DEMONYM_LIKE = /(?:an|ese|ish|ic|ch)$/;
 // "Russian", "Ukrainian", "Belarusian", "Chechen": adjectives of peoples, never a place's name alone.
 const DEMONYM = /^[\p{Lu}][\p{Ll}]+(?:ian|ean|an|ese|ish|ic|i|en)s?$/u;
@@ -277,7 +278,7 @@ function votesWithout(all: Found[], skip: Found | null, gazetteer: Gazetteer, ou
     if ((found.span!.lookup.commonWord || CALENDAR_WORDS.test(found.span!.key)) && !found.qualifiers.some((q) => gazetteer.level(q) !== PlaceLevel.Country)) continue;
     // Nor has a small place named without any cue ("Hilliard", "Cora"): likely a surname.
     const row = found.candidates[found.firstGuess]!.row;
-    if (!isScene(found.usage) && found.qualifiers.length === 0 && gazetteer.level(row) === PlaceLevel.Populated && gazetteer.population(row) < 10_000) continue;
+    if (!isScene(found.usage) && found.usage !== "destination" && found.qualifiers.length === 0 && gazetteer.level(row) === PlaceLevel.Populated && gazetteer.population(row) < 10_000) continue;
     const level = gazetteer.level(row);
     const weight = (found.confident || found.qualifiers.length > 0 ? 1 : 0.4) * (level === PlaceLevel.Country ? 2 : level === PlaceLevel.Region ? 1.5 : 1);
     castVote(votes, gazetteer, row, weight);
@@ -369,7 +370,7 @@ function homeNeighbourhood(found: Found, row: number, all: Found[], outlet: Outl
   const own = votesWithout(all, found, gazetteer);
   if ((own.admin1.get(gazetteer.admin1Row(row)) ?? 0) > 0) return -1;
   const homeVotes = own.admin1.get(home.admin1) ?? 0;
-  if ([...own.admin1.values()].some((v) => v > homeVotes)) return -1;
+  if ([...own.admin1.values()].some((v) => v >= 1 && v > homeVotes)) return -1;
   return towns[0]!;
 }
 
@@ -406,6 +407,12 @@ export function resolveArticle(passages: Passage[], index: ScanIndex, context: A
     }
     const votes = votesWithout(all, found, gazetteer, outlet);
     choose(found, votes, gazetteer, index.collection);
+    // "in the Albany Park neighborhood": when the gazetteer also files the name as a part of a
+    // city, the neighbourhood is the scene.
+    if (found.usage === "neighbourhood" && gazetteer.record(found.candidates[found.chosen]!.row).featureCode === "PPLX") {
+      const text = passages.find((p) => p.index === found.passage)?.text ?? "";
+      if (saysLocationBefore(text, found.start)) found.usage = "location";
+    }
     // A stated region or state that holds none of the name's places: a place the gazetteer lacks,
     // in that region ("Manchester, IL" when only England's is listed). A country is too wide to
     // say so ("War in Ukraine" names no place).
@@ -624,7 +631,10 @@ export function scanMentions(passages: Passage[], index: ScanIndex, context: Art
   if (!mentions.some((m) => m.role === "location")) {
     // Only a name the article's other places or the collection vouch for (not a stray word).
     const vouched = (f: Found) => f.candidates.length === 0 || f.confident || f.qualifiers.length > 0 || (index.collection?.get(index.gazetteer.countryRow(f.candidates[f.chosen]!.row)) ?? 0) >= 0.2;
-    const promoted = sources.findIndex((f, i) => (f.usage === "plain" || f.usage === "attributive") && !f.qualifies && mentions[i]!.place.precision !== "country" && vouched(f));
+    const promotable = (usages: Usage[]) => sources.findIndex((f, i) => usages.includes(f.usage) && !f.qualifies && mentions[i]!.place.precision !== "country" && vouched(f));
+    // Where the wounded were taken is near the scene: better than no place at all.
+    let promoted = promotable(["plain", "attributive"]);
+    if (promoted < 0) promoted = promotable(["destination"]);
     if (promoted >= 0) mentions[promoted]!.role = "location";
   }
   return mentions;

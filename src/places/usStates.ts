@@ -14,8 +14,9 @@ const USPS = new Set(
   "AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC".split(" "),
 );
 
-// An abbreviation as it follows a comma: "Okla.", "N.C.", "W.Va.", or a two-letter code "OK".
-export const STATE_ABBREVIATION = /^,\s*((?:[A-Z][a-z]{1,4}\.)|(?:[A-Z]\.\s?[A-Z][a-z]?\.)|(?:W\.\s?Va\.)|(?:[A-Z]{2})(?![\w.]))/;
+// An abbreviation as it follows a comma: "Okla.", "N.C.", "W.Va.", or a two-letter code "OK";
+// in a dateline also without its dot ("ROBERTSON COUNTY, Ky (LEX 18)").
+export const STATE_ABBREVIATION = /^,\s*((?:[A-Z][a-z]{1,4}\.)|(?:[A-Z]\.\s?[A-Z][a-z]?\.)|(?:W\.\s?Va\.)|(?:[A-Z]{2})(?![\w.])|(?:[A-Z][a-z]{1,4})(?=\s*\(|\s*[—–]|\s+-\s))/;
 
 /** USPS code for an abbreviation as written ("Okla." -> "OK", "N.C." -> "NC", "TX" -> "TX"), or null. */
 export function stateCode(abbreviation: string): string | null {
