@@ -65,7 +65,10 @@ function markDiedOfThese(claims: CasualtyClaim[]): void {
   for (const claim of claims) {
     if (claim.kind !== "injured" || claim.value === 0 || claim.qualifier !== "exact") continue;
     // "Vicky Myers was also shot in the chest but survived": not one of the dead.
-    if (claim.part && SURVIVED.test(claim.quote)) continue;
+    if (claim.part && SURVIVED.test(claim.quote)) {
+      claim.diedOfThese = 0; // said outright: merge must not take the incident's dead out of it either
+      continue;
+    }
     if (claim.countsShot) {
       claim.diedOfThese = Math.min(claim.value, killed);
       continue;

@@ -89,7 +89,7 @@ export function predicateAt(t: Token[], k: number, context: SentenceContext): Pr
   }
   if (w === "found" || w === "pronounced" || w === "confirmed" || w === "declared") {
     if (n1 === "dead") return { kind: "killed", end: k + 2 };
-    if (w === "found" && (n1 === "shot" || n1 === "fatally")) return predicateAt(t, k + 1, context);
+    if (w === "found" && (n1 === "shot" || n1 === "fatally" || n1 === "wounded" || n1 === "injured" || n1 === "suffering")) return predicateAt(t, k + 1, context);
     return null;
   }
   if (w === "lost" && (n1 === "his" || n1 === "her" || n1 === "their") && (n2 === "life" || n2 === "lives")) {

@@ -88,9 +88,12 @@ describe("the incident's day among several", () => {
   it("a follow-up that states no date of its own takes the date of the shooting it recalls", () => {
     const recalled = findDateCues([passage("Los Banos police arrested the pair in the March 4 shooting death of Shane Thomas Moore.", 3)], "2013-04-03");
     expect(reportEventDate([], recalled, "2013-04-03")).toMatchObject({ date: "2013-03-04", precision: "day" });
-    // a bare date recalled ("On May 17, an 18-year-old man was shot ...") may be another event: not taken
-    const bare = findDateCues([passage("The block has seen increasingly severe problems, with a daytime shootout as school was letting out on May 24.", 3)], "2016-06-19");
-    expect(reportEventDate([], bare, "2016-06-19")).toMatchObject({ date: "2016-06-19", cue: null });
+    const told = findDateCues([passage("Lusk was killed and Letara Jones was rushed to the hospital on January 4.", 1)], "2016-01-12");
+    expect(reportEventDate([], told, "2016-01-12")).toMatchObject({ date: "2016-01-04" });
+    // a report that dates itself keeps its own day, whatever earlier event it recalls
+    const own = findDateCues([passage("A 3-year-old was shot on Sunday night on the 6100 block of South Kimbark Avenue.", 1)], "2016-06-19");
+    const earlier = findDateCues([passage("On May 17, an 18-year-old man was shot in the leg on the same block.", 9)], "2016-06-19");
+    expect(reportEventDate(own, earlier, "2016-06-19")).toMatchObject({ date: "2016-06-19", cue: "on Sunday night" });
   });
 });
 
