@@ -1,6 +1,7 @@
 // Stage 4, merge: one Incident per group, with one place, one date, merged figures and sources.
 import type { Article, CasualtyClaim, EventDate, Figure, FigureKind, Incident, IncidentGroup, IncidentType, Place, SourceRef } from "../model.js";
 import { slugify } from "../ingest/ids.js";
+import { chooseIncidentPlace } from "../places/choose.js";
 import { mergeEventDates } from "../facts/dates.js";
 import { mergeFigure, type FigureContext } from "./figures.js";
 
@@ -27,7 +28,7 @@ function mostCommon<T>(values: T[], key: (v: T) => string): T | null {
 function mergeGroup(group: IncidentGroup, articles: Map<string, Article>): MergedIncident {
   const reports = group.reports;
   const overrides = group.editorOverrides;
-  const place: Place | null = overrides.placeDetail ?? incidentPlace(reports.flatMap((r) => (r.place ? [r.place.place] : [])));
+  const place: Place | null = overrides.placeDetail ?? chooseIncidentPlace(reports);
   const date: EventDate = overrides.date
     ? { date: overrides.date, end: overrides.date, precision: "day", cue: null }
     : mergeEventDates(reports.map((r) => ({ date: r.date, published: articles.get(r.articleId)!.published })))!;
@@ -70,12 +71,6 @@ function mergeGroup(group: IncidentGroup, articles: Map<string, Article>): Merge
     summary: reports[0]!.text.slice(0, 300),
     nearGroups: group.nearMisses.map((m) => ({ group: m.otherGroup, score: m.score, note: m.note })),
   };
-}
-
-/** The incident's place: the place most reports name, towns before regions and countries. */
-function incidentPlace(places: Place[]): Place | null {
-  const points = places.filter((p) => p.precision !== "region" && p.precision !== "country");
-  return mostCommon(points.length ? points : places, (p) => p.slug);
 }
 
 /** An editor's figure replaces low / best / high; the sources' claims stay listed beside it. */

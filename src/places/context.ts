@@ -10,13 +10,19 @@ export interface Votes {
   /** Country votes of towns and regions only (a country named is often an actor, not a setting). */
   countryOfPlaces: Map<number, number>;
   admin1: Map<number, number>;
+  /** Votes of towns and districts for their district (county): "Paulding County ... Dallas". */
+  admin2: Map<number, number>;
   total: number;
   /** Points of the article's confidently placed names, for distance. */
   anchors: { lat: number; lon: number; weight: number }[];
+  /** The article's outlet's home region (see outlets.ts), a prior of its own beside the article's votes. */
+  home: { admin1: number; share: number } | null;
+  /** Every plausible reading of the article's other scene names, ambiguous ones included. */
+  possible: number[];
 }
 
 export function emptyVotes(): Votes {
-  return { country: new Map(), countryOfPlaces: new Map(), admin1: new Map(), total: 0, anchors: [] };
+  return { country: new Map(), countryOfPlaces: new Map(), admin1: new Map(), admin2: new Map(), total: 0, anchors: [], home: null, possible: [] };
 }
 
 function add(map: Map<number, number>, key: number, weight: number): void {
@@ -28,6 +34,7 @@ export function castVote(votes: Votes, gazetteer: Gazetteer, row: number, weight
   if (gazetteer.level(row) !== PlaceLevel.Country) add(votes.countryOfPlaces, gazetteer.countryRow(row), weight);
   const admin1 = gazetteer.admin1Row(row);
   if (gazetteer.level(row) !== PlaceLevel.Country) add(votes.admin1, admin1, weight);
+  if (gazetteer.level(row) === PlaceLevel.Populated || gazetteer.level(row) === PlaceLevel.District) add(votes.admin2, gazetteer.admin2Row(row), weight);
   votes.total += weight;
   if (gazetteer.level(row) === PlaceLevel.Populated) votes.anchors.push({ lat: gazetteer.lat(row), lon: gazetteer.lon(row), weight });
 }
@@ -61,6 +68,25 @@ export function prior(gazetteer: Gazetteer, candidate: Candidate, namesDivision:
   return score;
 }
 
+const ADMIN2_WEIGHT = 2;
+const CO_LOCATION_WEIGHT = 1.5;
+const CO_LOCATION_KM = 30;
+
+/** Does a reading lie with one of `others`: a town near another or in the same county, a county holding one? */
+function colocated(gazetteer: Gazetteer, row: number, others: number[]): boolean {
+  const level = gazetteer.level(row);
+  if (level === PlaceLevel.District) return others.some((o) => o !== row && gazetteer.level(o) === PlaceLevel.Populated && gazetteer.admin2Row(o) === row);
+  if (level !== PlaceLevel.Populated) return false;
+  const admin2 = gazetteer.admin2Row(row);
+  return others.some(
+    (o) =>
+      o !== row &&
+      ((admin2 >= 0 && gazetteer.admin2Row(o) === admin2) ||
+        (gazetteer.level(o) === PlaceLevel.Populated && haversineKm(gazetteer.lat(row), gazetteer.lon(row), gazetteer.lat(o), gazetteer.lon(o)) <= CO_LOCATION_KM)),
+  );
+}
+const HOME_WEIGHT = 1;
+
 /** The build's prior over countries: the share of its articles whose places agree on each country. */
 export type CollectionPrior = Map<number, number>;
 
@@ -73,7 +99,15 @@ export function contextScore(gazetteer: Gazetteer, row: number, qualifiers: numb
     score += (3 * (votes.country.get(gazetteer.countryRow(row)) ?? 0)) / votes.total;
     const admin1 = gazetteer.admin1Row(row);
     if (admin1 >= 0) score += (2 * (votes.admin1.get(admin1) ?? 0)) / votes.total;
+    // A town inside a county the article names ("in Paulding County ... in Dallas").
+    const admin2 = gazetteer.level(row) === PlaceLevel.Populated ? gazetteer.admin2Row(row) : -1;
+    if (admin2 >= 0) score += (ADMIN2_WEIGHT * (votes.admin2.get(admin2) ?? 0)) / votes.total;
   }
+  // Two ambiguous names the article reads together are read where they lie together: "Paulding
+  // County ... in Dallas" is Dallas, Georgia, in Paulding County, Georgia.
+  if (votes.possible.length > 0 && colocated(gazetteer, row, votes.possible)) score += CO_LOCATION_WEIGHT;
+  // A local outlet's stories are mostly in its home region ("Madison" on a Nashville station).
+  if (votes.home && gazetteer.within(row, votes.home.admin1)) score += HOME_WEIGHT * votes.home.share;
   if (votes.anchors.length > 0 && gazetteer.level(row) === PlaceLevel.Populated) {
     let nearest = Infinity;
     for (const anchor of votes.anchors) nearest = Math.min(nearest, haversineKm(gazetteer.lat(row), gazetteer.lon(row), anchor.lat, anchor.lon));

@@ -269,6 +269,7 @@ function votesWithout(all: Found[], skip: Found | null, gazetteer: Gazetteer, ou
   for (const row of outlet.rows) castVote(votes, gazetteer, row, 1);
   if (outlet.home) {
     castVote(votes, gazetteer, outlet.home.admin1, outlet.home.share);
+    votes.home = { admin1: outlet.home.admin1, share: outlet.home.share };
     for (const town of outlet.home.towns) votes.anchors.push({ lat: gazetteer.lat(town), lon: gazetteer.lon(town), weight: 1 });
   }
   const skipKey = skip?.span?.key;
@@ -282,8 +283,19 @@ function votesWithout(all: Found[], skip: Found | null, gazetteer: Gazetteer, ou
     const level = gazetteer.level(row);
     const weight = (found.confident || found.qualifiers.length > 0 ? 1 : 0.4) * (level === PlaceLevel.Country ? 2 : level === PlaceLevel.Region ? 1.5 : 1);
     castVote(votes, gazetteer, row, weight);
+    if (isScene(found.usage) || found.usage === "destination" || found.qualifiers.length > 0) votes.possible.push(...plausibleRows(found, gazetteer));
   }
   return votes;
+}
+
+// Readings within this much of a name's best prior are plausible enough to co-locate with.
+const PLAUSIBLE_MARGIN = 2;
+
+/** A name's readings that could be meant: the stated region's, or those near the best prior. */
+function plausibleRows(found: Found, gazetteer: Gazetteer): number[] {
+  if (found.qualifiers.length > 0) return found.candidates.filter((c) => found.qualifiers.some((q) => gazetteer.within(c.row, q))).map((c) => c.row);
+  const best = found.priors[found.firstGuess]!;
+  return found.candidates.filter((_, i) => found.priors[i]! >= best - PLAUSIBLE_MARGIN).map((c) => c.row);
 }
 
 /** Is a single word that is also a common English word ("May", "Police", "Mobile") meant as a place here? */

@@ -62,6 +62,12 @@ describe("outlet homes", () => {
     expect(place).toMatchObject({ name: "Smyrna", admin1: "Tennessee", country: "US" });
   });
 
+  it("the station's home outweighs bigger namesakes elsewhere: 'Columbia' is Columbia, Tennessee", () => {
+    const headline = "Teen shot at Columbia apartment complex";
+    expect(location(scanFrom("wsmv.com", headline))?.place).toMatchObject({ name: "Columbia", admin1: "Tennessee" });
+    expect(location(scanFrom("apnews.com", headline))?.place.admin1).not.toBe("Tennessee");
+  });
+
   it("the same headline from an outlet with no home is not pulled to Tennessee", () => {
     expect(location(scanFrom("apnews.com", "Two year old in Smyrna accidentally shoots herself"))?.place.admin1).not.toBe("Tennessee");
   });

@@ -76,3 +76,23 @@ describe("neighbourhoods and datelines", () => {
     expect(scan("Two people were killed and five others wounded in a Christmas Day shooting, police said.").map((m) => m.surface)).not.toContain("Christmas");
   });
 });
+
+describe("names read together", () => {
+  it("a town inside the county the article names: 'in Paulding County ... in Dallas' is Dallas, Georgia", () => {
+    const mentions = scan(
+      "The pastor for the family says they need prayer after a three-year-old shot himself in the chest Tuesday morning in Paulding County.",
+      "The shooting happened around 7 a.m. Tuesday at a home on Camp Circle in Dallas.",
+    );
+    expect(mentions.find((m) => m.surface === "Dallas")?.place).toMatchObject({ name: "Dallas", admin1: "Georgia" });
+    expect(mentions.find((m) => m.surface === "Paulding County")?.place).toMatchObject({ admin1: "Georgia" });
+  });
+
+  it("a county named with a town of its own, in a Chicago station's story: 'The Wayne County Sheriff's Office ... in Goldsboro' is in North Carolina", () => {
+    const passages: Passage[] = [
+      "The Wayne County Sheriff's Office said a man shot and killed his wife Friday when she came home from work earlier than expected.",
+      "Around 12:27 a.m., officers were dispatched to a shooting call the 100 block of Dee Dee Place in Goldsboro.",
+    ].map((text, i) => ({ index: i, paragraph: i, text, isTitle: false }));
+    const mentions = findPlaceMentions(passages, index, { source: "abc7chicago.com" });
+    expect(mentions.find((m) => m.surface === "Wayne County")?.place).toMatchObject({ name: "Wayne County", admin1: "North Carolina" });
+  });
+});

@@ -1,0 +1,47 @@
+// An incident's place from its reports' place mentions: the scene the reports agree on.
+import { describe, expect, it } from "vitest";
+import type { Place, PlaceMention } from "../../src/model.js";
+import { chooseIncidentPlace, type ReportPlaces } from "../../src/places/choose.js";
+
+function place(name: string, admin1: string, lat: number, lon: number, precision: Place["precision"] = "city"): Place {
+  return { slug: `${name}-${admin1}`.toLowerCase().replace(/\W+/g, "-"), name, admin1, admin2: null, country: "US", countryName: "United States", lat, lon, geonameId: null, precision, aliases: [], origin: "gazetteer" };
+}
+const ARLINGTON_VA = place("Arlington", "Virginia", 38.88, -77.1);
+const ARLINGTON_TX = place("Arlington", "Texas", 32.74, -97.11);
+const FORT_WORTH = place("Fort Worth", "Texas", 32.73, -97.32);
+const PHILADELPHIA = place("Philadelphia", "Pennsylvania", 39.95, -75.16);
+const KENSINGTON = place("Kensington", "Pennsylvania", 39.95, -75.16, "approximate");
+const TEXAS = place("Texas", "Texas", 31.25, -99.25, "region");
+
+let passage = 0;
+const mention = (p: Place, role: PlaceMention["role"] = "location"): PlaceMention => ({ place: p, passage: passage++, surface: p.name, role, score: 1 });
+function report(main: Place | null, ...others: PlaceMention[]): ReportPlaces {
+  const first = main ? mention(main) : null;
+  return { place: first, places: first ? [first, ...others] : others };
+}
+
+describe("the incident's place", () => {
+  it("is the scene most reports agree on: one stray reading is outvoted", () => {
+    const chosen = chooseIncidentPlace([report(ARLINGTON_VA), report(ARLINGTON_TX), report(ARLINGTON_TX, mention(FORT_WORTH, "mention"))]);
+    expect(chosen).toBe(ARLINGTON_TX);
+  });
+
+  it("counts places near a scene as support for it (a suburb, the city named in passing)", () => {
+    const chosen = chooseIncidentPlace([report(ARLINGTON_VA), report(ARLINGTON_TX, mention(FORT_WORTH, "mention"))]);
+    expect(chosen).toBe(ARLINGTON_TX);
+  });
+
+  it("prefers the gazetteer's town to an approximate point at the same spot", () => {
+    expect(chooseIncidentPlace([report(KENSINGTON), report(PHILADELPHIA)])).toBe(PHILADELPHIA);
+  });
+
+  it("takes a town before a region, and a region when no report names a town", () => {
+    expect(chooseIncidentPlace([report(TEXAS), report(TEXAS), report(ARLINGTON_TX)])).toBe(ARLINGTON_TX);
+    expect(chooseIncidentPlace([report(TEXAS)])).toBe(TEXAS);
+  });
+
+  it("is null when no report names a scene", () => {
+    expect(chooseIncidentPlace([report(null, mention(FORT_WORTH, "mention"))])).toBeNull();
+    expect(chooseIncidentPlace([])).toBeNull();
+  });
+});
