@@ -17,6 +17,7 @@ import { findZeroCounts } from "./negations.js";
 import { numberPhraseAt } from "./numbers.js";
 import { countPhraseAt, namePhraseAt, personPhraseAt, possessiveDeathAt, reflexiveAt, type PeoplePhrase } from "./phrases.js";
 import { predicateAt, type Predicate, type SentenceContext } from "./predicates.js";
+import { isTallyFigure, isTallySentence } from "./tallies.js";
 import { isRevisionTarget, revisedFromAfter, revisedFromBefore, tollRevisionFrom } from "./revisions.js";
 import { isCapitalised, tokenize, type Token } from "./tokens.js";
 
@@ -39,8 +40,6 @@ interface Found {
 
 // Cheap gate: most sentences mention no casualty at all and are never tokenized.
 const CASUALTY_HINT = /kill|dead|death|die[sd]?\b|dying|injur|wound|hurt|shot|shoot|slain|murder|fatal|missing|unaccounted|toll|bod(?:y|ies)|hospital|treatment|condition|casualt|lives|homicide|slaying|struck|hit\b|grazed|perish|succumb|execut|gunned|no one|nobody/i;
-// Running tallies of a war or a year are not an incident's figures.
-const CUMULATIVE = /\bsince (?:the )?(?:start|beginning|outbreak|onset)\b|\bsince (?:feb(?:ruary|\.)?\s*24|24 feb)|\bsince (?:the )?(?:full-scale |russian |russia's |large-scale )*(?:invasion|war|aggression|conflict)\b|\bsince (?:19|20)\d\d\b|\bso far this year\b|\bthis year alone\b|\bin total since\b|\bbetween feb(?:ruary|\.)? 24 and\b|\bsince the start of the year\b|\b(?:already|so far) (?:in|this) (?:(?:19|20)\d\d|year)\b|\b(?:annually|statewide|nationwide|each year|every year|per year|a year)\b|\bas (?:a )?result of (?:the )?(?:russia's |russian |russia’s )?(?:full-scale |armed |large-scale )*(?:invasion|aggression|war)\b|\bdue to (?:the )?(?:russian |russia's |russia’s )?(?:full-scale |armed )*(?:aggression|war|invasion)\b/i;
 const GUNFIRE = /shoot|gunfire|gunshot|bullet|gunman|gunmen|\bshots?\b|firearm|\bgun\b|rifle|pistol|handgun/i;
 
 const TIME_WORDS = new Set(
@@ -506,7 +505,8 @@ function settle(found: Found[]): Found[] {
 
 export function findCasualtyClaims(passage: Passage): CasualtyClaim[] {
   const text = passage.text;
-  if (!CASUALTY_HINT.test(text) || CUMULATIVE.test(text)) return [];
+  // Running tallies of a war, a year or an army's losses are not an incident's figures (tallies.ts).
+  if (!CASUALTY_HINT.test(text) || isTallySentence(text)) return [];
   const t = tokenize(text);
   const context: SentenceContext = { gunfire: GUNFIRE.test(text), condition: /condition/i.test(text) };
   const found: Found[] = [];
@@ -514,7 +514,7 @@ export function findCasualtyClaims(passage: Passage): CasualtyClaim[] {
   objectClaims(t, passage.isTitle, found);
   nounClaims(t, passage.isTitle, found);
   markRevisions(t, found);
-  const settled = settle(found);
+  const settled = settle(found).filter((claim) => !isTallyFigure(claim.value, text));
   for (const zero of findZeroCounts(text)) {
     if (settled.some((c) => c.kind === zero.kind)) continue;
     settled.push({ kind: zero.kind, value: 0, qualifier: "exact", start: t.length, countsShot: false, singular: false, part: zero.others, others: zero.others, increment: false, revision: false, revisedFrom: null });

@@ -121,13 +121,13 @@ export const CORPUS_ROWS: Row[] = [
   { s: "Shelling of Zaporizhzhia: Ruscists attacked Zaporizhzhia at night: one person died, 5 people were injured, including child. VIDEO (10.10.22 06:06) « War in Ukraine | Censor.NET", day: "2022-10-10", title: true, expect: "killed 1; injured 5" },
   { s: "Russia's crimes near Bucha: Police exhume bodies of mother and son killed by Russians who unjustifiably fired on streets and houses in Wablia near Bucha. VIDEO&PHOTOS (14.04.22 17:55) « War in Ukraine | Censor.NET", day: "2022-04-14", title: true, expect: "killed 2" },
   { s: "Losses in Donetsk region: Ruscists killed 4 civilians in Donetsk region in day, - RMA (31.10.22 08:32) « War in Ukraine | Censor.NET", day: "2022-10-31", title: true, expect: "killed 4", by: "RMA" },
-  { s: "Number of children killed by Russian troops in Ukraine grows to 390 - prosecutors", day: "2022-09-18", title: true, expect: "", fails: "a national running tally (\"in Ukraine grows to 390\") is read as an incident figure" },
+  { s: "Number of children killed by Russian troops in Ukraine grows to 390 - prosecutors", day: "2022-09-18", title: true, expect: "" },
   { s: "Russia says 23 dead in missile attack on Donetsk", day: "2022-03-14", title: true, expect: "killed 23", by: "Russia" },
   { s: "Their relatives are calmly reacting to the fact that the occupiers came to kill Ukrainian children and rob...", day: "2022-04-02", expect: "" },
   { s: "One person killed, five more injured in enemy missile strike on Zaporizhzhia", day: "2022-09-22", title: true, expect: "killed 1; injured 5" },
   { s: "Office of the Prosecutor General of Ukraine: More than 826 children were injured as result of Russia’s full-scale invasion of Ukraine (03.11.22 09:33) « War in Ukraine | Censor.NET", day: "2022-11-03", title: true, expect: "" },
   { s: "Five civilians killed, four injured in Russia’s shelling of Donetsk Region", day: "2022-05-27", title: true, expect: "killed 5; injured 4" },
-  { s: "Russian military death toll in Ukraine climbs to 58,500", day: "2022-09-29", title: true, expect: "", fails: "a national running tally (\"death toll in Ukraine climbs to\") is read as an incident figure" },
+  { s: "Russian military death toll in Ukraine climbs to 58,500", day: "2022-09-29", title: true, expect: "" },
   { s: "Prosecutor General’s Office: 429 children died in Ukraine due to the aggression of the Russian Federation, more than 817 were injured (21.10.22 09:07) « War in Ukraine | Censor.NET", day: "2022-10-21", title: true, expect: "" },
   { s: "Three people, including two children, killed in Russian shelling of Rubizhne", day: "2022-03-20", title: true, expect: "killed 3" },
   { s: "Russians continue shelling Kharkiv: 4 killed, 10 wounded over past day", day: "2022-04-13", title: true, expect: "killed 4; injured 10" },
@@ -141,7 +141,7 @@ export const CORPUS_ROWS: Row[] = [
   { s: "3 killed, 4 injured in yet another enemy strike on Mykolayiv", day: "2022-06-04", title: true, expect: "killed 3; injured 4" },
   { s: "Seven Sri Lankan citizens, six men and one woman, were injured by the actions of the Russian occupiers in the Kharkiv region.", day: "2022-09-18", expect: "injured 7" },
   { s: "Russians fire at crowded bus stop in Toretsk: eight dead, three children among injured", day: "2022-08-04", title: true, expect: "killed 8; injured at least 3" },
-  { s: "Ukraine says tens of thousands killed in Mariupol, accuses Russia of abuses", day: "2022-04-12", title: true, expect: "killed at least 20000", by: "Ukraine" },
+  { s: "Ukraine says tens of thousands killed in Mariupol, accuses Russia of abuses", day: "2022-04-12", title: true, expect: "" }, // a city's toll over a siege: a tally (facts/tallies.ts)
   { s: "OHCHR: 902 civilians killed since start of Russia’s invasion of Ukraine", day: "2022-03-21", title: true, expect: "" },
   { s: "Ukraine has once again asked the International Committee of the Red Cross to call on Russia to take away the bodies of killed soldiers from the Ukrainian territory. — Ukrinform.", day: "2022-03-18", expect: "" },
   { s: "Russia is killing civilians: Civilians killed in Donetsk region (31.08.22 08:08) « War in Ukraine | Censor.NET", day: "2022-08-31", title: true, expect: "" },
@@ -170,7 +170,7 @@ export const CORPUS_ROWS: Row[] = [
   // critical condition
   { s: "His family believes he's in a hospital in Donetsk, where he is in critical condition.", day: "2022-10-14", expect: "injured 1; grave 1" },
   // according to
-  { s: "According to official juvenile prosecutors, 229 children were killed and more than 421 injured.", day: "2022-05-16", expect: "killed 229; injured over 421", by: "official juvenile prosecutors" },
+  { s: "According to official juvenile prosecutors, 229 children were killed and more than 421 injured.", day: "2022-05-16", expect: "" }, // a national bulletin (same series as "grows to 390"): a tally
   // missing
   { s: "28.06.22 11:53 - The shelling of Kremenchuk: Exact number of victims in Kremenchuk is unknown, 60% of blockages were dismantled, - Monastyrsky. 21 people are missing after the Russian missile strike on the Amstor shopping mall in Kremenchuk, the dismantling of the debris continues and may be completed by Wednesday morning.", day: "2022-06-28", expect: "missing 21" },
   // missiles shot down
@@ -182,7 +182,7 @@ export const CORPUS_ROWS: Row[] = [
   // up to
   { s: "Russian troops continue to launch heavy artillery and air strikes on the Mariupol-based Azovstal plant, although up to 100 civilians are still remaining there. — Ukrinform.", day: "2022-05-10", expect: "" },
   // more than
-  { s: "More than 400 people in this small suburb outside Kyiv were killed or died when the Russians invaded.", day: "2022-04-23", expect: "killed over 400" },
+  { s: "More than 400 people in this small suburb outside Kyiv were killed or died when the Russians invaded.", day: "2022-04-23", expect: "" }, // a town's dead over an occupation: a tally
   // missile count
   { s: "In the early hours of November 16, the enemy fired three missiles at a village near Zaporizhzhia city. — Ukrinform.", day: "2022-11-16", expect: "" },
   // building count
