@@ -3,6 +3,7 @@ import type { Article, CasualtyClaim, EventDate, Figure, FigureKind, Incident, I
 import { slugify } from "../ingest/ids.js";
 import { chooseIncidentPlace } from "../places/choose.js";
 import { mergeEventDates } from "../facts/dates.js";
+import { mergeDamage } from "./damage.js";
 import { mergeFigure, type FigureContext } from "./figures.js";
 
 /** An incident before it has its stable id (assigned by lock/). */
@@ -63,7 +64,8 @@ function mergeGroup(group: IncidentGroup, articles: Map<string, Article>): Merge
     missing: figure("missing"),
     grave: figure("grave"),
     means: reports.flatMap((r) => r.means),
-    damage: reports.flatMap((r) => r.damage),
+    // Earliest report first, so a thing two agencies name differently keeps the first one's words.
+    damage: mergeDamage([...reports].sort((a, b) => comparePublished(articles.get(a.articleId)!, articles.get(b.articleId)!)).flatMap((r) => r.damage)),
     articles: articleIds,
     sources,
     reasons: group.reasons,

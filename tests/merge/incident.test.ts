@@ -1,6 +1,7 @@
 // One incident from its reports (merge/index.ts): the date the reports agree on, and the injured
 // figure merged knowing the incident's dead.
 import { describe, expect, it } from "vitest";
+import { mergeDamage, propertyKind } from "../../src/merge/damage.js";
 import { mergeGroups } from "../../src/merge/index.js";
 import type { Article, CasualtyClaim, EventDate, IncidentGroup, IncidentReport } from "../../src/model.js";
 
@@ -53,5 +54,27 @@ describe("mergeGroups: one incident", () => {
       articles,
     );
     expect(incident!.date).toBe("2013-06-22");
+  });
+});
+
+describe("mergeDamage: one count of one kind of thing, told twice, is one fact", () => {
+  const damage = (count: number, what: string, quote: string) => ({ count, what, quote, passage: 1 });
+  it("\"33 blocks of flats\" and \"33 apartment blocks\" (the seeds' two agencies) share the first report's words", () => {
+    const merged = mergeDamage([
+      damage(33, "blocks of flats", "The strike damaged a total of 33 blocks of flats in the east of the city."),
+      damage(2, "schools", "... as well as two schools"),
+      damage(33, "apartment blocks", "The strike damaged a total of 33 apartment blocks in the east of the city."),
+    ]);
+    expect(merged.map((d) => `${d.count} ${d.what}`)).toEqual(["33 blocks of flats", "2 schools", "33 blocks of flats"]);
+    expect(merged[2]!.quote).toContain("33 apartment blocks"); // the words as written stay in the quote
+  });
+  it("different counts or different things stay apart", () => {
+    const merged = mergeDamage([damage(2, "apartment blocks", "Two apartment blocks collapsed."), damage(33, "blocks of flats", "33 blocks of flats damaged."), damage(2, "houses", "Two houses burned.")]);
+    expect(merged.map((d) => `${d.count} ${d.what}`)).toEqual(["2 apartment blocks", "33 blocks of flats", "2 houses"]);
+  });
+  it("kinds of property read through modifiers and plurals", () => {
+    expect(propertyKind("five-storey residential buildings")).toBe("apartment building");
+    expect(propertyKind("private houses")).toBe("house");
+    expect(propertyKind("higher education college")).toBe("college");
   });
 });
