@@ -6,6 +6,7 @@
 // a report, and their figures are not the incident's.
 import type { ArticleFacts, IncidentReport, IncidentType, PlaceMention } from "../model.js";
 import { reportEventDate } from "../facts/dates.js";
+import { decideIncidentType } from "../facts/types.js";
 import type { FurnitureTest } from "./furniture.js";
 import { NEAR_KM } from "./features.js";
 import { isAreaPlace, placesCompatible } from "./geo.js";
@@ -107,7 +108,8 @@ export function cutReports(facts: ArticleFacts, isFurniture: FurnitureTest = () 
       place: mainPlace(mentions, isEvidence),
       places: mentions,
       date,
-      type: dominantType(pick(facts.typeCues).map((t) => t.type)),
+      // The most named type; a territorial claim only when no strike or shooting is named (facts/types.ts).
+      type: decideIncidentType(pick(facts.typeCues)),
       claims: pick(facts.claims),
       means: pick(facts.means),
       damage: pick(facts.damage),
@@ -193,14 +195,4 @@ function mainPlace(mentions: PlaceMention[], isEvidencePassage: (p: number) => b
     locations[0] ??
     null
   );
-}
-
-/** The type most passages name; ties go to the one named first. "other" only when nothing else is. */
-function dominantType(types: IncidentType[]): IncidentType {
-  const counts = new Map<IncidentType, number>();
-  for (const type of types) if (type !== "other") counts.set(type, (counts.get(type) ?? 0) + 1);
-  let best: IncidentType = "other";
-  let bestCount = 0;
-  for (const [type, count] of counts) if (count > bestCount) [best, bestCount] = [type, count];
-  return best;
 }
