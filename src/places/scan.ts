@@ -9,7 +9,7 @@ import { domainPlaces } from "./domain.js";
 import { type OutletHome, type OutletHomes, outletKey } from "./outlets.js";
 import { foldName } from "./fold.js";
 import type { Candidate, Gazetteer, Lookup } from "./gazetteer/gazetteer.js";
-import { PlaceLevel } from "./gazetteer/tables.js";
+import { NameKind, PlaceLevel } from "./gazetteer/tables.js";
 import { saysLocationBefore, usageOf, type Usage } from "./roles.js";
 import { findSpans, type Span, type Token, tokenize } from "./spans.js";
 import { textPlace } from "./textPlaces.js";
@@ -356,7 +356,10 @@ function isOutlier(found: Found, row: number, votes: Votes, gazetteer: Gazetteer
 
 // A neighbourhood is named like a town elsewhere, not like a city.
 const NEIGHBOURHOOD_MAX_POPULATION = 100_000;
-const HOME_RADIUS_KM = 150;
+// Beyond this distance from the outlet's towns a reading is outside its metro area.
+const HOME_RADIUS_KM = 100;
+// The article's own places within this distance of a far reading, or in its county, vouch for it.
+const VOUCHING_KM = 60;
 
 /**
  * A local outlet's scene that the gazetteer has only far from the outlet's towns, with nothing
@@ -370,17 +373,19 @@ function homeNeighbourhood(found: Found, row: number, all: Found[], outlet: Outl
   const home = outlet.home?.towns.length ? outlet.home : city !== undefined ? { admin1: gazetteer.admin1Row(city), towns: [city] } : null;
   if (!home || home.admin1 < 0) return -1;
   if (!isScene(found.usage) || found.qualifiers.length > 0 || gazetteer.level(row) !== PlaceLevel.Populated) return -1;
-  if (found.candidates.some((c) => gazetteer.population(c.row) >= NEIGHBOURHOOD_MAX_POPULATION)) return -1;
-  // A town of the outlet's own state is simply that town, however far ("Yuma" in a Denver paper).
-  if (found.candidates.some((c) => gazetteer.within(c.row, home.admin1))) return -1;
+  if (gazetteer.population(row) >= NEIGHBOURHOOD_MAX_POPULATION) return -1;
+  // A town of the outlet's own state is simply that town, however far ("Yuma" in a Denver paper),
+  // when the name is its own ("Kensington" is only another name of New Kensington).
+  if (found.candidates.some((c) => c.kind === NameKind.Official && gazetteer.within(c.row, home.admin1))) return -1;
   const towns = home.towns;
   const distance = (a: number, b: number) => haversineKm(gazetteer.lat(a), gazetteer.lon(a), gazetteer.lat(b), gazetteer.lon(b));
-  if (found.candidates.some((c) => towns.some((t) => distance(c.row, t) <= HOME_RADIUS_KM))) return -1;
+  if (towns.some((t) => distance(row, t) <= HOME_RADIUS_KM)) return -1;
   if (gazetteer.countryRow(row) !== gazetteer.countryRow(home.admin1)) return -1;
   // The article's own places vouch for the far reading ("... in Kensington, near Rockville"), or
   // put the story in another region than the outlet's (a Memphis station on a South Carolina case).
   const own = votesWithout(all, found, gazetteer);
-  if ((own.admin1.get(gazetteer.admin1Row(row)) ?? 0) > 0) return -1;
+  const near = (a: { lat: number; lon: number }) => haversineKm(a.lat, a.lon, gazetteer.lat(row), gazetteer.lon(row)) <= VOUCHING_KM;
+  if (own.anchors.some(near) || (own.admin2.get(gazetteer.admin2Row(row)) ?? 0) > 0) return -1;
   const homeVotes = own.admin1.get(home.admin1) ?? 0;
   if ([...own.admin1.values()].some((v) => v >= 1 && v > homeVotes)) return -1;
   return towns[0]!;

@@ -20,6 +20,14 @@ const NASHVILLE_STATION = [
   ["Boy calls 911 after brother accidentally shoots himself", "The shooting happened at a home in Lebanon, police said."],
 ].map(([title, text], i) => article(`station-${i}`, "wsmv.com", title!, text!));
 
+// A city station: its stories name the city again and again.
+const PHILADELPHIA_STATION = [
+  ["Police: Boy, 4, shoots himself in the hand", "A four-year-old boy shot himself in the hand Sunday night in Philadelphia's Germantown neighborhood."],
+  ["Eight children shot by accident this year", "At least eight children have been wounded or killed this year in accidental or unintentional shootings in Philadelphia."],
+  ["Boy, 6, shot ten times improving", "A 6-year-old boy who was shot ten times in Philadelphia is showing signs of improvement, according to his mother."],
+  ["Robbery suspected in killing", "Philadelphia Police Commissioner Richard Ross said it appeared that the victim was robbed."],
+].map(([title, text], i) => article(`philadelphia-${i}`, "nbcphiladelphia.com", title!, text!));
+
 // A wire service's stories are all over the country: it has no home.
 const WIRE = [
   ["Four killed in Tulsa apartment", "TULSA, Okla. (AP) — Four women were found shot dead in an apartment."],
@@ -31,7 +39,7 @@ const WIRE = [
 let index: PlaceIndex;
 beforeAll(() => {
   index = loadPlaceIndex();
-  primePlaceIndex(index, [...NASHVILLE_STATION, ...WIRE]);
+  primePlaceIndex(index, [...NASHVILLE_STATION, ...PHILADELPHIA_STATION, ...WIRE]);
 });
 
 function scanFrom(source: string, ...sentences: string[]): PlaceMention[] {
@@ -78,6 +86,18 @@ describe("neighbourhoods of an outlet's city", () => {
     const place = location(scanFrom("philly.com", "Four people injured in Feltonville shooting"))?.place;
     expect(place).toMatchObject({ name: "Feltonville", admin1: "Pennsylvania", country: "US", precision: "approximate" });
     expect(Math.abs(place!.lat! - 39.95)).toBeLessThan(0.2);
+  });
+
+  it("a name that is only another name of a far town of the same state is a neighbourhood too ('Kensington', not New Kensington)", () => {
+    const place = location(
+      scanFrom(
+        "nbcphiladelphia.com",
+        "Man Charged With Murdering 3 People, Shooting Another Inside Kensington Home",
+        "A Philadelphia man is charged with murder after shooting three people to death and seriously injuring a fourth before barricading himself inside his Kensington home this weekend.",
+      ),
+    )?.place;
+    expect(place).toMatchObject({ name: "Kensington", admin1: "Pennsylvania", precision: "approximate" });
+    expect(Math.abs(place!.lon! + 75.16)).toBeLessThan(0.2);
   });
 
   it("a town of the outlet's own state stays that town, however far", () => {

