@@ -25,17 +25,24 @@ function isFurniture(passage: Passage): boolean {
 
 // A sentence set in an earlier year ("In 2012, 13 died", "murdered at a nightclub in 2005",
 // "last year") tells of another event, however alike.
-function isEarlierYear(passage: Passage, publishedYear: number | null): boolean {
+// An article whose headline names that earlier year ("Three Charged In 2014 West Side Shooting") is
+// about that event: its sentences set in that year are the incident's.
+function isEarlierYear(passage: Passage, publishedYear: number | null, aboutYears: Set<number>): boolean {
   if (publishedYear === null) return false;
   if (/\blast year\b|\byears ago\b|\byears earlier\b/i.test(passage.text)) return true;
-  const years = [...passage.text.matchAll(/\b((?:19|20)\d\d)\b|['’](\d\d)\b/g)].map((m) => (m[1] ? Number(m[1]) : 1900 + Number(m[2]) + (Number(m[2]) < 50 ? 100 : 0)));
-  return years.length > 0 && years.every((year) => year < publishedYear && year > 1900);
+  const years = yearsIn(passage.text);
+  return years.length > 0 && years.every((year) => year < publishedYear && year > 1900 && !aboutYears.has(year));
+}
+
+function yearsIn(text: string): number[] {
+  return [...text.matchAll(/\b((?:19|20)\d\d)\b|['’](\d\d)\b/g)].map((m) => (m[1] ? Number(m[1]) : 1900 + Number(m[2]) + (Number(m[2]) < 50 ? 100 : 0)));
 }
 
 export function findArticleCasualtyClaims(passages: Passage[], publishedDay?: string): CasualtyClaim[] {
   const publishedYear = publishedDay ? Number(publishedDay.slice(0, 4)) : null;
+  const aboutYears = new Set(passages.filter((p) => p.isTitle).flatMap((p) => yearsIn(p.text)));
   const claims = passages
-    .filter((passage) => !isFurniture(passage) && !isEarlierYear(passage, publishedYear))
+    .filter((passage) => !isFurniture(passage) && !isEarlierYear(passage, publishedYear, aboutYears))
     .flatMap((passage) => findCasualtyClaims(passage));
   resolvePronouns(claims, passages);
   markDiedOfThese(claims);

@@ -114,6 +114,8 @@ function predicateOfSubject(t: Token[], from: number, context: SentenceContext, 
     const token = t[k]!;
     if (CLAUSE_END.has(token.lower) && !(token.lower === "as" && /^(?:reported|listed|described|confirmed)$/.test(t[k - 1]?.lower ?? ""))) return null;
     if (k > from && startsPeople(t, k)) return null;
+    // "killed four people and left one seriously injured": a new verb opens another clause.
+    if (/^(?:left|leaving|leaves)$/.test(token.lower) && /^(?:and|,)$/.test(t[k - 1]?.lower ?? "")) return null;
     if (PREDICATE_FILLERS.has(token.lower) || TIME_WORDS.has(token.lower) || isQuote(token) || token.lower === ",") continue;
     if (token.lower === "to" && t[k + 1]?.lower === "be") { k++; continue; } // "reported to be in critical condition"
     if (token.lower === "as" && /^(?:reported|listed|described|confirmed)$/.test(t[k - 1]?.lower ?? "")) continue;
@@ -360,12 +362,14 @@ function objectClaims(t: Token[], headline: boolean, found: Found[]): void {
     for (let n = 0; n < 2; n++) {
       const object = countPhraseAt(t, o) ?? personPhraseAt(t, o, true);
       if (!object) break;
-      const state = t[object.end]?.lower;
+      // "left one seriously injured", "leaving two critically wounded"
+      const adverb = /^(?:seriously|critically|gravely|badly|severely|slightly|mortally)$/.test(t[object.end]?.lower ?? "") ? 1 : 0;
+      const state = t[object.end + adverb]?.lower;
       const kind: FigureKind | null = state === "dead" ? "killed" : state === "injured" || state === "wounded" || state === "hurt" ? "injured" : state === "missing" ? "missing" : null;
       if (!kind) break;
       push(found, kind, object);
-      if (t[object.end + 1]?.lower !== "and" && t[object.end + 1]?.lower !== ",") break;
-      o = object.end + 2;
+      if (t[object.end + adverb + 1]?.lower !== "and" && t[object.end + adverb + 1]?.lower !== ",") break;
+      o = object.end + adverb + 2;
     }
   }
 }

@@ -59,6 +59,8 @@ function toEventDate(result: chrono.ParsedResult, published: DateTime): EventDat
   }
   const bareWeekday = known("weekday") && !known("day");
   if (bareWeekday && day > published) day = day.minus({ days: 7 });
+  // "last Monday" is never yesterday or today (those are "Monday", "yesterday"): the week before.
+  if (bareWeekday && /\blast\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i.test(text) && published.diff(day, "days").days <= 1) day = day.minus({ days: 7 });
   if (day > published) return null; // a date ahead of publication is a court date or a funeral
   if (!known("year") && published.diff(day, "days").days > 300) return null; // "on Jan. 15" of a year not said
   return { date: isoDay(day), end: isoDay(day), precision: "day", cue: text };

@@ -46,3 +46,25 @@ describe("casualty claims: constructions fixed in round 2", () => {
     expect(read(["He killed three people for nothing.", "Vicky Myers was also shot in the chest but survived."])).toBe("killed 3; injured 1");
   });
 });
+
+describe("casualty claims: article-level context (round 2)", () => {
+  it("an article whose headline names an earlier year keeps that year's sentences", () => {
+    const claims = findArticleCasualtyClaims(
+      [
+        { index: 0, paragraph: 0, text: "Three Charged In 2014 West Side Shooting That Left Teen Dead, 6 Injured", isTitle: true },
+        { index: 1, paragraph: 1, text: "A 13-year-old boy was killed and six other people were shot on July 25, 2014, police said.", isTitle: false },
+      ],
+      "2015-10-01",
+    );
+    expect(claims.filter((c) => c.passage === 1).map((c) => `${c.kind} ${c.value}`)).toEqual(["killed 1", "injured 6"]);
+  });
+  it("without it, a sentence set in an earlier year tells of another event", () => {
+    expect(read(["In 2012, a man was shot and killed at the same bar."])).toBe("");
+  });
+  it("\"killed four people and left one seriously injured\" is 4 and 1", () => {
+    expect(read(["Police believe a weekend Tulsa shooting that killed four people and left one seriously injured was meth related."])).toBe("killed 4; injured 1");
+  });
+  it("wounded \"in shootings across the city\" is a city's tally", () => {
+    expect(read(["The four men were among nine people who were wounded in shootings across the city's South and West sides since Monday evening."])).toBe("");
+  });
+});

@@ -75,6 +75,10 @@ describe("the incident's day among several", () => {
     expect(articleDate(texts, published)).toBe(expected);
   });
 
+  it("\"last Monday\" in a Tuesday article is the Monday of the week before, as the sentence's own date says", () => {
+    expect(dateOf("Detectives allege he shot 14-year-old Ian Wilsey last Monday night, November 28, as he was walking with a friend.", "2016-12-06")).toMatchObject({ date: "2016-11-28" });
+  });
+
   it("a bare \"weekend\" is a range, never a day", () => {
     expect(dateOf("Police continue investigating a weekend shooting at a nightclub in Belle Glade.", "2013-03-17")).toMatchObject({ date: "2013-03-16", end: "2013-03-17", precision: "range" });
   });

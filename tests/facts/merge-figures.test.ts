@@ -184,3 +184,25 @@ describe("the seeds, extracted from content/articles/", () => {
     }
   });
 });
+
+describe("mergeFigure: sources naming single dead", () => {
+  it("a follow-up naming one of the dead does not outvote a report of all of them (gva-dev, Pasadena)", () => {
+    const figure = mergeFigure([
+      { claim: claim("killed", 3, "Neighbors were rattled the morning after an alleged gunman killed three people and injured two others."), article: article("a", "2014-07-13") },
+      { claim: claim("killed", 1, "Community Mourns Man Slain in Pasadena", { part: true }), article: article("b", "2014-07-14") },
+    ])!;
+    expect([figure.low, figure.best, figure.high]).toEqual([3, 3, 3]);
+    expect(figure.claims.find((c) => c.article === "b")).toMatchObject({ counted: false });
+  });
+  it("alone, single victims still make the figure", () => {
+    const figure = mergeFigure([{ claim: claim("killed", 1, "A man was shot and killed Sunday.", { part: true }), article: article("a", "2014-07-13") }])!;
+    expect(figure.best).toBe(1);
+  });
+  it("not for the hurt: a report naming one wounded person still counts", () => {
+    const figure = mergeFigure([
+      { claim: claim("injured", 2, "Two people were wounded."), article: article("a", "2014-07-13") },
+      { claim: claim("injured", 1, "A 21-year-old man was shot in the leg.", { part: true, countsShot: true }), article: article("b", "2014-07-14") },
+    ])!;
+    expect(figure.low).toBe(1);
+  });
+});
