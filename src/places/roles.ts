@@ -18,6 +18,8 @@ export type Usage =
   | "reference"
   /** Somewhere else than the scene: talks, visits, a speech. */
   | "elsewhere"
+  /** The outlet's name after a headline: "... - KSLA News 12 Shreveport, Louisiana News". */
+  | "outlet"
   /** Where people were taken afterwards: "airlifted to Jackson", "a Duluth hospital", "the Linn County Jail". */
   | "destination"
   /** Not a place: part of a person's name. */
@@ -101,6 +103,32 @@ const UNIT_WORDS = /^\s+(?:regiment|battalion|brigade|unit|fighters|defenders|se
 // Ships named after places: "the cruiser Moskva", "the flagship Moskva".
 const VESSEL_BEFORE = /\b(?:cruiser|flagship|warship|frigate|ship|vessel|submarine|tanker|carrier|corvette|destroyer|landing ship|tugboat)\s+(?:the\s+)?$/i;
 
+// Streets named like towns, as local news writes them: "the 4800 block of South Throop", "the
+// intersection of Hollywood and Bethume", "near West End and Kilbourn Avenues", "108th and Ida
+// streets", "South Orange Blossom Trail".
+const STREET_BEFORE = /\b(?:block\s+of|intersection\s+of|corner\s+of)\s+(?:(?:north|south|east|west|n|s|e|w)\.?\s+)?(?:[\p{Lu}\d][\w'’.-]*\s+(?:and|&)\s+)?$/iu;
+const STREET_PAIR_AFTER = /^\s+(?:and|&)\s+(?:[\p{Lu}\d][\w'’.-]*\s+){1,2}(?:streets|avenues|roads|boulevards|drives|sts|aves)\b/iu;
+const STREET_AFTER = /^\s+(?:[\p{Lu}][\w'’-]*\s+){0,2}(?:Street|Streets|Avenue|Avenues|Road|Roads|Boulevard|Trail|Parkway|Highway|Pike|Drive|Lane)\b/u;
+// "108th and Ida streets" (but "on Mariupol streets" are the city's).
+const SECOND_OF_PAIR_BEFORE = /[\p{Lu}\d][\w'’.-]*\s+(?:and|&)\s+$/u;
+const PLURAL_STREETS_AFTER = /^\s+(?:streets|avenues|roads)\b/;
+// A school, shop or garden named after a place is in that place more often than not, but says
+// nothing of where the incident was: "at Townville Elementary", "Madison Market in Stockton".
+const FACILITY_AFTER = /^\s+(?:[\p{Lu}][\w'’.-]*\s+){0,2}(?:Elementary|Middle School|High School|School|Academy|Market|Chapel|Gardens?|Southern University|Apartments)\b|^\s+apartments\b/u;
+// An outlet's name after a headline: "... - KSLA News 12 Shreveport, Louisiana News Weather &
+// Sports", "... - Cincinnati News, FOX19-WXIX TV", "... - NBC12 - WWBT - Richmond, VA News".
+const TITLE_SEPARATOR = /\s(?:-|–|—|\||«)\s/g;
+const OUTLET_WORDS = /\b(?:News|Weather|Sports|TV|Channel|Radio|Headlines)\b/;
+
+/** Is the span at `start` of a headline inside the outlet's name after the last separator? */
+function inOutletTagline(text: string, start: number): boolean {
+  let separator = -1;
+  for (const match of text.matchAll(TITLE_SEPARATOR)) if (match.index! < start) separator = match.index!;
+  if (separator < 0) return false;
+  const segment = text.slice(separator);
+  return segment.length <= 100 && OUTLET_WORDS.test(segment);
+}
+
 export interface UsageInput {
   /** The sentence. */
   text: string;
@@ -127,12 +155,16 @@ export function usageOf(input: UsageInput): Usage {
   const after = input.text.slice(input.end, input.end + 80);
   if (PERSON_TITLE_BEFORE.test(before) && !/\b(?:st|saint)\.?\s+$/i.test(before)) return "person";
   if (STREET_WORDS.test(after) || /\b(?:on|at)\s+\d+\s+$/i.test(before)) return "street";
+  if (STREET_BEFORE.test(before) || STREET_PAIR_AFTER.test(after) || STREET_AFTER.test(after)) return "street";
+  if (PLURAL_STREETS_AFTER.test(after) && SECOND_OF_PAIR_BEFORE.test(before)) return "street";
+  if (input.isTitle && inOutletTagline(input.text, input.start)) return "outlet";
   if (/^\s+(?:neighbou?rhood|section|subdivision|community of|area of)\b/i.test(after)) return "neighbourhood";
   if (/^,\s*\d{1,3}\s*,/.test(after)) return "person"; // "Garcia, 20,"
   if (/^\s+[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’.-]*){0,2},\s*\d{1,3}\s*,/u.test(after)) return "person"; // "Ryan Welch, 4,"
   if (input.compound) return /^-(?:based|born)\b/i.test(after) ? "attributive" : "metonymy";
   if (ORGANISATION_WORDS.test(after) || UNIT_WORDS.test(after) || VESSEL_BEFORE.test(before)) return "organisation";
   if (input.previousWordCapitalisedUnknown) return "person";
+  if (FACILITY_AFTER.test(after)) return "attributive";
   if (REFERENCE_BEFORE.test(before)) return "reference";
   if (DESTINATION_BEFORE.test(before)) return "destination";
   if (DESTINATION_AFTER.test(after) && FACILITY_PREPOSITION_BEFORE.test(before) && !INCIDENT_AT_BEFORE.test(before) && PATIENT_WORDS.test(lastClause(before))) return "destination";

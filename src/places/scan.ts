@@ -590,6 +590,12 @@ export function collectionPrior(readings: number[][], index: ScanIndex): Collect
   return result;
 }
 
+// A scene this near the dateline's town is the same story's place either way; one farther than
+// a station's area is more likely a misreading than the story's scene.
+const DATELINE_NEAR_KM = 25;
+const DATELINE_AREA_KM = 150;
+const AREA_AFTER = /^(?:['’]s)?\s+(?:[\w-]+\s+)?(?:suburbs?|area|metro|metropolitan|region)\b/i;
+
 /** Incident locations and mentions, in text order. */
 export function scanMentions(passages: Passage[], index: ScanIndex, context: ArticleContext = {}): PlaceMention[] {
   const resolved = resolveArticle(passages, index, context);
@@ -614,6 +620,22 @@ export function scanMentions(passages: Passage[], index: ScanIndex, context: Art
     const before = passages.find((p) => p.index === m.passage)?.text.slice(0, sources[i]!.start) ?? "";
     if (!NEAR_BEFORE.test(before)) return;
     if (mentions.some((o, j) => j < i && o.passage === m.passage && o.role === "location" && o.place.slug !== m.place.slug)) m.role = "mention";
+  });
+  // A dateline says where the reporter files from; a town the same sentence puts the incident in
+  // is the scene ("INDIANAPOLIS, Ind. — Police officers in Kokomo are investigating a shooting").
+  sources.forEach((f, i) => {
+    if (f.usage !== "dateline" || mentions[i]!.role !== "location") return;
+    const from = mentions[i]!.place;
+    const text = passages.find((p) => p.index === mentions[i]!.passage)?.text ?? "";
+    // A town itself, not a state's name read as a town nor "the Atlanta suburbs".
+    const isTown = (j: number) =>
+      (mentions[j]!.place.precision === "city" || mentions[j]!.place.precision === "approximate") &&
+      !sources[j]!.candidates.some((c) => index.gazetteer.level(c.row) !== PlaceLevel.Populated) &&
+      !AREA_AFTER.test(text.slice(sources[j]!.end, sources[j]!.end + 30));
+    const scene = mentions.find((o, j) => j > i && o.passage === mentions[i]!.passage && o.role === "location" && sources[j]!.usage === "location" && isTown(j));
+    if (!scene || from.lat === null || scene.place.lat === null) return;
+    const km = haversineKm(from.lat, from.lon!, scene.place.lat, scene.place.lon!);
+    if (km > DATELINE_NEAR_KM && km <= DATELINE_AREA_KM) mentions[i]!.role = "mention";
   });
   // A headline names what readers know ("Atlanta"); the dateline says where the story is
   // ("SNELLVILLE, Ga. -"): when they differ, the dateline is the scene.
@@ -652,6 +674,8 @@ export function scanMentions(passages: Passage[], index: ScanIndex, context: Art
     // Where the wounded were taken is near the scene: better than no place at all.
     let promoted = promotable(["plain", "attributive"]);
     if (promoted < 0) promoted = promotable(["destination"]);
+    // A local outlet's own city, named after the headline, is where its stories mostly are.
+    if (promoted < 0) promoted = promotable(["outlet"]);
     if (promoted >= 0) mentions[promoted]!.role = "location";
   }
   return mentions;

@@ -103,3 +103,47 @@ describe("names read together", () => {
     expect(mentions.find((m) => m.surface === "Wayne County")?.place).toMatchObject({ name: "Wayne County", admin1: "North Carolina" });
   });
 });
+
+describe("streets, schools and outlets named like towns", () => {
+  it.each([
+    ["Diego Alvarado was outside about 6:40 p.m. near his home in the 4800 block of South Throop when he heard gunfire.", "Throop"],
+    ["Shreveport police at the intersection of Hollywood and Bethume with crime scene tape after a chase Friday afternoon.", "Hollywood"],
+    ["The shooting took place near West End and Kilbourn Avenues in Garfield Park, police said.", "West End"],
+    ["The shootings happened in an apartment near 108th and Ida streets just after 11 p.m. Sunday.", "Ida"],
+    ["Five people were wounded Saturday morning after a drive-by shooting at a gas station on South Orange Blossom Trail.", "South Orange"],
+  ])("%s", (sentence, surface) => {
+    expect(usage(sentence, surface)).toBe("street");
+  });
+
+  it("a city's own streets are the city: 'Garbage piles mount on Mariupol streets'", () => {
+    expect(usage("Garbage piles mount on Mariupol streets despite the occupiers' assurances.", "Mariupol")).not.toBe("street");
+  });
+
+  it.each([
+    ["Jairo was a kindergarten student at Hearne Elementary School.", "Hearne"],
+    ["Stockton police have confirmed seven victims following a shooting at Madison Market in Stockton.", "Madison"],
+  ])("a school or shop named after a town says nothing of the scene: %s", (sentence, surface) => {
+    expect(usage(sentence, surface)).toBe("attributive");
+  });
+
+  it("the outlet's name after a headline is not the scene, but stands for it when nothing else does", () => {
+    const headline = "Woman killed in accidental shooting inside vehicle, 3 people arr - KSLA News 12 Shreveport, Louisiana News Weather & Sports";
+    const passages: Passage[] = [{ index: 0, paragraph: 0, text: headline, isTitle: true }, { index: 1, paragraph: 1, text: "The Baton Rouge Police Department is investigating an accidental shooting that left a woman dead.", isTitle: false }];
+    const mentions = findPlaceMentions(passages, index);
+    expect(mentions.find((m) => m.surface === "Shreveport")?.role).toBe("mention");
+    expect(locations(mentions)).toEqual(["Baton Rouge"]);
+    expect(locations(findPlaceMentions([passages[0]!], index))).toEqual(["Shreveport"]);
+  });
+});
+
+describe("datelines", () => {
+  it("a town the dateline's sentence puts the incident in is the scene", () => {
+    const mentions = scan("INDIANAPOLIS, Ind. (June 15, 2014) — Police officers in Kokomo are investigating a shooting at a bar that sent 4 people to the hospital on Sunday.");
+    expect(locations(mentions)).toEqual(["Kokomo"]);
+  });
+
+  it("'in Atlanta's northeastern suburbs' leaves the dateline the scene", () => {
+    const mentions = scan("SNELLVILLE — Police are searching for a gunman after finding the bodies of three people in Atlanta's northeastern suburbs.");
+    expect(locations(mentions)[0]).toBe("SNELLVILLE");
+  });
+});
