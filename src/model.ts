@@ -96,6 +96,11 @@ export interface EventDate {
   precision: DatePrecision;
   /** The words that gave the date ("Friday", "last week"); null when it defaulted to publication. */
   cue: string | null;
+  /**
+   * The day the news was told or a state reported ("police said Sunday", "remained hospitalized
+   * Tuesday"), taken for want of the event's own day: the event was that day or before.
+   */
+  toldOn?: boolean;
 }
 
 export type FigureKind = "killed" | "injured" | "missing" | "grave";
@@ -178,7 +183,8 @@ export interface DateCue {
   /**
    * How surely the date is the incident's (facts/dates.ts): 3 tied to the event's words ("Saturday's
    * shooting", "shot ... Friday night"), 2 a time of day with an event in the sentence, 1 a bare day,
-   * 0 a day someone died of earlier wounds. Absent means 1.
+   * 0 a day someone died of earlier wounds, -1 the day of the telling ("police said Sunday").
+   * Absent means 1.
    */
   strength?: number;
 }

@@ -133,6 +133,13 @@ function passageEventDate(passage: Passage, published: DateTime, reference: chro
   return best;
 }
 
+/**
+ * The day of the telling or of a state ("police said Sunday", "remained hospitalized Tuesday"): not
+ * the event's day, but the event was then or before, and most news tells it the same day. Taken only
+ * when nothing better dates the report (gva-dev: articles 75.8% -> 76.3% exact, incidents +0.6).
+ */
+const TOLD = -1;
+
 /** How surely the date at [at, end) is the event's (see DateCue.strength); null: not the event's. */
 function cueStrength(text: string, at: number, end: number, cue: string): number | null {
   const before = text.slice(Math.max(0, at - 60), at);
@@ -141,9 +148,9 @@ function cueStrength(text: string, at: number, end: number, cue: string): number
   const around = text.slice(Math.max(0, text.lastIndexOf(" ", Math.max(0, at - 45))), end + 25);
   if (NOT_THE_EVENT.test(around)) return null;
   // "police said Sunday", "told reporters on Tuesday": the day of the telling.
-  if (SAID_RIGHT_BEFORE.test(text.slice(Math.max(0, at - 30), at)) || TELLING_AFTER.test(after)) return null;
+  if (SAID_RIGHT_BEFORE.test(text.slice(Math.max(0, at - 30), at)) || TELLING_AFTER.test(after)) return TOLD;
   if (DIED_BEFORE.test(before)) return 0;
-  if (STATUS_BEFORE.test(before)) return null;
+  if (STATUS_BEFORE.test(before)) return TOLD;
   const timed = TIME_OF_DAY.test(cue) || TIME_NEAR_BEFORE.test(before);
   if (EVENT_BEFORE.test(before)) return 3;
   return timed ? 2 : 1;
@@ -152,7 +159,8 @@ function cueStrength(text: string, at: number, end: number, cue: string): number
 /**
  * A report's (or an article's) event date: the strongest cue stated to the day (the first of equals:
  * headline and lead come first), else the first week or range, else a day someone died of the
- * wounds, else the publication day itself, marked as such (cue null). Kept apart from the
+ * wounds, else the day of the telling (marked toldOn), else the publication day itself, marked as
+ * such (cue null). Kept apart from the
  * publication date everywhere.
  * An article that states no date is dated by its publication day: on gva-dev, of 568 articles
  * with no cue, 39% appeared on the incident's day, 22% the day after, and 14% more than a week
@@ -162,7 +170,8 @@ export function decideEventDate(cues: DateCue[], publishedDay: string): EventDat
   const strength = (c: DateCue) => c.strength ?? 1;
   let best: DateCue | undefined;
   for (const cue of cues) if (cue.date.precision === "day" && strength(cue) >= 1 && (!best || strength(cue) > strength(best))) best = cue;
-  best ??= cues.find((c) => c.date.precision !== "day") ?? cues[0];
+  best ??= cues.find((c) => c.date.precision !== "day") ?? cues.find((c) => strength(c) === 0) ?? cues[0];
+  if (best && strength(best) < 0) return { ...best.date, toldOn: true };
   return best?.date ?? { date: publishedDay, end: publishedDay, precision: "day", cue: null };
 }
 
@@ -181,14 +190,15 @@ export function reportEventDate(own: DateCue[], recalled: DateCue[], publishedDa
 
 /**
  * One incident's date from its reports' dates (each with its article's publication time): a date
- * stated to the day beats a week or a range, which beats a publication day taken for want of a cue;
+ * stated to the day beats a week or a range, which beats a day of the telling, which beats a
+ * publication day taken for want of a cue;
  * among the best-stated, the day most reports give, ties going to the earliest-published report (the
  * first report is closest to the event; later ones date their follow-ups), then to the earlier day.
  * Measured on gva-dev gold groups: 81.8% exact; "the earliest report's" 81.3%, "earliest of all"
  * 79.1%. Mixed-up groups hurt it least (after grouping: 74.0% against 73.6% and 72.2%).
  */
 export function mergeEventDates(dates: { date: EventDate; published: string }[]): EventDate | null {
-  const rank = (d: EventDate) => (d.cue === null ? 2 : d.precision === "day" ? 0 : 1);
+  const rank = (d: EventDate) => (d.cue === null ? 3 : d.toldOn ? 2 : d.precision === "day" ? 0 : 1);
   const bestRank = Math.min(...dates.map((d) => rank(d.date)));
   const tally = new Map<string, { n: number; firstPublished: string; date: EventDate }>();
   for (const { date, published } of dates) {

@@ -36,9 +36,21 @@ describe("event dates from the text", () => {
     ["Sunday marks 2 years since Louisville mother was shot and killed", "2013-07-12"],
     ["Shelling of Zaporizhzhia: one person died (10.10.22 06:06)", "2022-10-10"],
     ["Posted: Sunday, July 27, 2014 12:06 PM EDT", "2014-07-27"],
-    ["Police said Monday that they have no suspects.", "2016-04-13"],
   ])("%s gives no event date", (text, published) => {
     expect(dateOf(text, published)).toBeNull();
+  });
+
+  it("the day of the telling dates a report only for want of any other, and says so", () => {
+    const told = findDateCues([passage("Milwaukee police said Friday that a 4-year-old boy accidentally shot his uncle.")], "2015-01-31");
+    expect(told[0]).toMatchObject({ strength: -1, date: { date: "2015-01-30" } });
+    expect(decideEventDate(told, "2015-01-31")).toMatchObject({ date: "2015-01-30", toldOn: true });
+    const both = findDateCues([passage("Milwaukee police said Friday that a 4-year-old boy accidentally shot his uncle.", 0), passage("The shooting was reported at 11:42 a.m. Monday.", 1)], "2015-01-31");
+    expect(decideEventDate(both, "2015-01-31").date).toBe("2015-01-26");
+    // across reports, a told day gives way to any stated day, a week included
+    expect(mergeEventDates([
+      { date: { date: "2015-01-30", end: "2015-01-30", precision: "day", cue: "Friday", toldOn: true }, published: "2015-01-31" },
+      { date: { date: "2015-01-26", end: "2015-01-31", precision: "week", cue: "this week" }, published: "2015-02-01" },
+    ])).toMatchObject({ date: "2015-01-26" });
   });
 
   it("never a date after publication", () => {
