@@ -12,6 +12,9 @@ const FORT_WORTH = place("Fort Worth", "Texas", 32.73, -97.32);
 const PHILADELPHIA = place("Philadelphia", "Pennsylvania", 39.95, -75.16);
 const KENSINGTON = place("Kensington", "Pennsylvania", 39.95, -75.16, "approximate");
 const TEXAS = place("Texas", "Texas", 31.25, -99.25, "region");
+const HABERSHAM_COUNTY = { ...place("Habersham County", "Georgia", 34.63, -83.53, "region"), admin2: "Habersham County" };
+const CLARKESVILLE = { ...place("Clarkesville", "Georgia", 34.61, -83.52), admin2: "Habersham County" };
+const ANTHONY_TX = place("Anthony", "Texas", 31.99, -106.6);
 
 let passage = 0;
 const mention = (p: Place, role: PlaceMention["role"] = "location"): PlaceMention => ({ place: p, passage: passage++, surface: p.name, role, score: 1 });
@@ -38,6 +41,11 @@ describe("the incident's place", () => {
   it("takes a town before a region, and a region when no report names a town", () => {
     expect(chooseIncidentPlace([report(TEXAS), report(TEXAS), report(ARLINGTON_TX)])).toBe(ARLINGTON_TX);
     expect(chooseIncidentPlace([report(TEXAS)])).toBe(TEXAS);
+  });
+
+  it("a county most reports name outvotes one report's far town, and a town inside the county refines it", () => {
+    expect(chooseIncidentPlace([report(HABERSHAM_COUNTY), report(HABERSHAM_COUNTY), report(ANTHONY_TX)])).toBe(HABERSHAM_COUNTY);
+    expect(chooseIncidentPlace([report(HABERSHAM_COUNTY), report(HABERSHAM_COUNTY), report(ANTHONY_TX), report(CLARKESVILLE)])).toBe(CLARKESVILLE);
   });
 
   it("is null when no report names a scene", () => {
