@@ -10,6 +10,7 @@
 import * as chrono from "chrono-node";
 import { DateTime } from "luxon";
 import type { DateCue, EventDate, Passage } from "../model.js";
+import { findHolidays, HOLIDAY_WORD } from "./holidays.js";
 
 // Cheap gate: chrono reads only a short window around one of these words (it costs ~0.1 ms a sentence).
 const DATE_WORD = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\byesterday\b|\btoday\b|\btonight\b|\blast (?:night|week|weekend)\b|\bthis (?:morning|afternoon|evening|week)\b|\bearlier this week\b|\bdays? ago\b|\bovernight\b|\bweekend\b/gi;
@@ -106,13 +107,28 @@ interface FoundDate {
 /** The passage's strongest event date (the first of equals), or null. */
 function passageEventDate(passage: Passage, published: DateTime, reference: chrono.ParsingReference): FoundDate | null {
   DATE_WORD.lastIndex = 0;
-  if (!DATE_WORD.test(passage.text)) return null;
+  const holiday = HOLIDAY_WORD.test(passage.text);
+  if (!DATE_WORD.test(passage.text) && !holiday) return null;
   const text = passage.text.replace(CENSOR_STAMP, (stamp) => " ".repeat(stamp.length));
   if (EARLIER_YEAR.test(text) || PAGE_STAMP.test(text)) return null;
   if (!EVENT.test(text)) return null;
   DATE_WORD.lastIndex = 0;
   let searchedTo = 0;
   let best: FoundDate | null = null;
+  // "shot on New Year's Eve", "a Father's Day shooting": a holiday dates the event when it is the
+  // day something happened "on" or names the event; a bare mention ("prepared for Christmas") does not.
+  if (holiday) {
+    for (const mention of findHolidays(text, published)) {
+      if (published.diff(mention.date, "days").days > 300) continue;
+      const end = mention.index + mention.text.length;
+      const strength = cueStrength(text, mention.index, end, mention.text);
+      const on = /\b(?:on|during|over)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, mention.index - 12), mention.index));
+      if (strength === null || !(on || NAMES_EVENT_AFTER.test(text.slice(end, end + 60)))) continue;
+      const day = mention.date.toISODate()!;
+      const found = { date: { date: day, end: day, precision: "day" as const, cue: mention.text }, strength: Math.max(strength, 1) };
+      if (!best || found.strength > best.strength) best = found;
+    }
+  }
   for (let match = DATE_WORD.exec(text); match; match = DATE_WORD.exec(text)) {
     if (match.index < searchedTo) continue;
     const from = Math.max(0, text.lastIndexOf(" ", Math.max(0, match.index - WINDOW)));

@@ -1,0 +1,31 @@
+// Holidays as event dates (facts/holidays.ts), and their use by the date finder.
+import { DateTime } from "luxon";
+import { describe, expect, it } from "vitest";
+import { findHolidays } from "../../src/facts/holidays.js";
+import { findDateCues } from "../../src/facts/dates.js";
+
+const day = (text: string, published: string) => findHolidays(text, DateTime.fromISO(published, { zone: "utc" })).map((h) => h.date.toISODate());
+
+describe("holidays, at their latest occurrence on or before publication", () => {
+  it.each([
+    ["on New Year's Eve", "2017-01-03", "2016-12-31"],
+    ["on New Year's Day", "2017-01-03", "2017-01-01"],
+    ["on Christmas", "2015-01-02", "2014-12-25"],
+    ["a Fourth of July party", "2016-07-06", "2016-07-04"],
+    ["on Thanksgiving", "2014-12-01", "2014-11-27"],
+    ["a Father's Day shooting", "2016-06-21", "2016-06-19"],
+    ["on Memorial Day", "2016-06-01", "2016-05-30"],
+    ["on Easter Sunday", "2015-04-07", "2015-04-05"],
+    ["on Easter", "2016-04-01", "2016-03-27"],
+  ])("%s (published %s) -> %s", (text, published, expected) => {
+    expect(day(text, published)).toEqual([expected]);
+  });
+});
+
+describe("a holiday dates the incident when tied to it (sentences from gva-dev)", () => {
+  const cue = (text: string, published: string) => findDateCues([{ index: 0, paragraph: 0, text, isTitle: false }], published)[0]?.date.date ?? null;
+  it("\"accidentally shot in Burke Co. on New Year's Eve\"", () => expect(cue("Teenage girl accidentally shot in Burke Co. on New Year's Eve", "2017-01-03")).toBe("2016-12-31"));
+  it("\"shot, killed on Christmas\"", () => expect(cue("Coroner identifies Frankfort teen accidentally shot, killed on Christmas", "2014-12-26")).toBe("2014-12-25"));
+  it("\"a Father's Day shooting\"", () => expect(cue("Police are investigating a Father's Day shooting that left two wounded.", "2016-06-21")).toBe("2016-06-19"));
+  it("a bare mention is no event date", () => expect(cue("Police said the shooting happened as families prepared for Christmas.", "2014-12-27")).toBeNull());
+});
