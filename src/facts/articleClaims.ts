@@ -77,7 +77,10 @@ function markDiedOfThese(claims: CasualtyClaim[]): void {
       continue;
     }
     if (claim.countsShot) {
-      claim.diedOfThese = Math.min(claim.value, killed);
+      // "A man shot six people, killing four of them": the sentence says how many of these died;
+      // the article's dead may hold others (the gunman who then killed himself).
+      const ofThese = Math.max(0, ...claims.filter((c) => c.passage === claim.passage && c.kind === "killed" && c.qualifier === "exact" && c.value <= claim.value).map((c) => c.value));
+      claim.diedOfThese = Math.min(claim.value, ofThese > 0 ? ofThese : killed);
       continue;
     }
     // A lone victim "wounded" is the one who died, unless the sentence names its dead apart

@@ -219,6 +219,19 @@ function conjoinedPeople(t: Token[], first: PeoplePhrase, headline = false): Peo
   return { ...first, value, end: last.end, singular: false, qualifier };
 }
 
+/**
+ * A bare number after a name and a comma is an age, not a count: "Jamie Clayton, 22 was shot"
+ * (a count above one takes "were", not "was"), "The women, both 22, were taken to the hospital".
+ */
+function isAgeInApposition(t: Token[], people: PeoplePhrase): boolean {
+  if (people.noun || people.value < 2 || people.value > 110) return false;
+  let before = people.start - 1;
+  if (/^(?:both|each|all|ages?|aged)$/.test(t[before]?.lower ?? "")) before--;
+  if (t[before]?.lower !== ",") return false;
+  const next = t[people.end]?.lower ?? "";
+  return next === "," || /^(?:was|is|has)$/.test(next);
+}
+
 /** Subject + predicate: "Five people were shot", "the victim died", "Four killed". */
 function subjectClaims(t: Token[], context: SentenceContext, headline: boolean, found: Found[]): void {
   for (let i = 0; i < t.length; i++) {
@@ -243,6 +256,7 @@ function subjectClaims(t: Token[], context: SentenceContext, headline: boolean, 
     // "Cory Hollingshed, 25, of Macon, died", "Jesus Javier Paez, a 22-year-old Latino, died"
     if (people && people.singular && t[people.end]?.lower === ",") loose = true;
     if (!people) continue;
+    if (isAgeInApposition(t, people)) continue;
     people = conjoinedPeople(t, people, headline);
     // "three children among injured": at least that many hurt.
     const among = t[people.end]?.lower === "among" ? t[people.end + (t[people.end + 1]?.lower === "the" ? 2 : 1)]?.lower : undefined;

@@ -68,3 +68,13 @@ describe("casualty claims: article-level context (round 2)", () => {
     expect(read(["The four men were among nine people who were wounded in shootings across the city's South and West sides since Monday evening."])).toBe("");
   });
 });
+
+describe("casualty claims: ages and shares (round 2)", () => {
+  it("a number after a name and a comma is an age: \"Jamie Clayton, 22 was shot\"", () => {
+    expect(read(["Calvin Williams, 24 was shot in the chest, Kalone Mcgee, 26 was shot in the left leg and Jamie clayton, 22 was shot in both legs."])).toBe("injured 1");
+    expect(read(["The women, both 22, were taken to Stroger Hospital."])).toBe("");
+  });
+  it("of people shot, the sentence's own dead are taken out, not the article's (a gunman who killed himself)", () => {
+    expect(read(["Five people, including the gunman, were killed.", "A man shot six people Saturday afternoon, killing four of them, before turning the gun on himself."])).toBe("killed 4; killed 5; injured 2");
+  });
+});
