@@ -7,6 +7,7 @@
 //    ("the death toll rose to five") stay in the claims and the timeline, not in low / best / high.
 // 3. Each source's own figure is the largest current exact count it states: a report's total covers
 //    the victims it then describes one by one ("a man was shot" in a story of four people shot).
+//    For the dead, a larger count more than three sentences after the report's own total is not it.
 //    People "shot" include those the same report, or the incident's killed figure, says died.
 //    For the dead, a source that only names single victims sets nothing while another source
 //    counts all of them.
@@ -24,6 +25,8 @@ export const FIGURE_RULE =
   "Each source's figure is the largest exact count it gives (for the dead, a source naming single victims counts only when no source gives a total). Low and high are the lowest and highest source figures (high also takes a stated lower bound such as \"at least 15\"); " +
   "best is the figure most sources give, ties going to the latest report, then to the lower figure. A lower bound such as \"over 40\" never sets best while an exact count exists.";
 
+/** How many sentences after a report's own count of the dead a larger one may still revise it. */
+const LEAD_REACH = 3;
 const LOWER_BOUNDS = new Set(["at least", "over", "dozens", "several"]);
 const UNATTRIBUTED_SOURCE = "Unattributed wire report";
 
@@ -124,6 +127,11 @@ export function mergeFigure(claims: { claim: CasualtyClaim; article: Article }[]
   for (const w of current) {
     if (w.claim.qualifier !== "exact") continue;
     const held = sourceFigures.get(w.article.id);
+    // The dead are counted where a report starts; a larger count of dead told well after the
+    // report's own total ("On Saturday, ten people were killed at a block party ...") is another
+    // incident's or a city's. (gva-dev: killed +0.3 both on gold groups and after grouping; for the
+    // hurt, often counted only after the lead names the dead, it lost 0.1.)
+    if (held && w.claim.kind === "killed" && !held.claim.claim.part && w.claim.passage > held.claim.claim.passage + LEAD_REACH) continue;
     if (!held || w.effective > held.value) sourceFigures.set(w.article.id, { article: w.article, value: w.effective, claim: w });
   }
   for (const w of current) {
@@ -134,7 +142,9 @@ export function mergeFigure(claims: { claim: CasualtyClaim; article: Article }[]
       continue;
     }
     w.sourced.counted = false;
-    w.sourced.note ??= `within the same report's figure of ${held.value}`;
+    w.sourced.note ??= w.effective > held.value
+      ? `told well after this report's own count of ${held.value}: read as another incident's`
+      : `within the same report's figure of ${held.value}`;
   }
 
   // The dead: a source that names only single victims ("Community mourns man slain") counts one of

@@ -206,3 +206,24 @@ describe("mergeFigure: sources naming single dead", () => {
     expect(figure.low).toBe(1);
   });
 });
+
+describe("mergeFigure: a report's own count of the dead", () => {
+  it("a larger count of dead told well after the report's total is another incident's", () => {
+    const a = article("a", "2015-06-22");
+    const figure = mergeFigure([
+      { claim: claim("killed", 1, "One man was killed in the shooting Monday.", { passage: 1 }), article: a },
+      { claim: claim("killed", 10, "On Saturday, ten people were killed when a gunman opened fire at a block party.", { passage: 18 }), article: a },
+    ])!;
+    expect(figure.best).toBe(1);
+    expect(figure.claims[1]).toMatchObject({ counted: false });
+    expect(figure.claims[1]!.note).toMatch(/another incident/);
+  });
+  it("a revised, larger count soon after the first stands", () => {
+    const a = article("a", "2015-06-22");
+    const figure = mergeFigure([
+      { claim: claim("killed", 1, "One man was killed.", { passage: 1 }), article: a },
+      { claim: claim("killed", 2, "A second victim died at the hospital, bringing the dead to two.", { passage: 3 }), article: a },
+    ])!;
+    expect(figure.best).toBe(2);
+  });
+});

@@ -24,6 +24,9 @@ describe("tallies give no incident figures", () => {
     ["Ukraine returns bodies of 62 defenders, including fighters from Olenivka prison", true],
     ["Since Russia launched a large-scale invasion of Ukraine, 58 civilians were killed and 288 were wounded in Donetsk region (as of 20:00 on March 8)", false],
     ["About 500 Russian troops are killed or wounded every day in Ukraine", false],
+    // gva-dev: a count over several incidents
+    ["Violent Friday night, Saturday morning in Milwaukee: Six shot in three separate incidents", true],
+    ["One teenager was killed, and four other teens were wounded in two separate shootings on the South and West sides Monday night.", false],
   ])("%s", (sentence, title) => {
     expect(claimsOf(sentence, title)).toBe("");
   });
