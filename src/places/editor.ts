@@ -23,6 +23,13 @@ export interface EditorPlace {
   country: string | null;
 }
 
+/** A place laid over the gazetteer: an editor's, or one of the supplement's (supplement.ts). */
+export interface OverlayPlace extends EditorPlace {
+  /** A region (several towns, maybe several divisions: "Donbas") rather than one populated place. */
+  region?: boolean;
+  origin?: "gazetteer" | "editor";
+}
+
 const FILE = "places.yml";
 const FIELDS = new Set(["name", "aliases", "lat", "lon", "admin1", "country"]);
 /** An editor's place this close to a same-named gazetteer place corrects it rather than adding one. */
@@ -97,7 +104,7 @@ export class EditorOverlay {
 
   constructor(
     private readonly gazetteer: Gazetteer,
-    places: EditorPlace[],
+    places: OverlayPlace[],
   ) {
     for (const place of places) this.add(place);
   }
@@ -114,16 +121,19 @@ export class EditorOverlay {
     return row ?? -1;
   }
 
-  private add(place: EditorPlace): void {
+  private add(place: OverlayPlace): void {
     const g = this.gazetteer;
     const countryName = place.country ? (new Intl.DisplayNames(["en"], { type: "region" }).of(place.country) ?? "") : "";
     const countryRef = place.country ? this.rowOfLevel(countryName, PlaceLevel.Country, place.country) : -1;
     const admin1Ref = place.admin1 ? this.rowOfLevel(place.admin1, PlaceLevel.Region, place.country) : -1;
-    const same = g
-      .lookup(foldName(place.name))
-      ?.candidates.find(
-        (c) => g.level(c.row) === PlaceLevel.Populated && (!place.country || g.country(c.row) === place.country) && haversineKm(g.lat(c.row), g.lon(c.row), place.lat, place.lon) <= SAME_PLACE_KM,
-      );
+    const level = place.region ? PlaceLevel.Region : PlaceLevel.Populated;
+    const same = place.region
+      ? undefined
+      : g
+          .lookup(foldName(place.name))
+          ?.candidates.find(
+            (c) => g.level(c.row) === PlaceLevel.Populated && (!place.country || g.country(c.row) === place.country) && haversineKm(g.lat(c.row), g.lon(c.row), place.lat, place.lon) <= SAME_PLACE_KM,
+          );
     const base = same ? g.record(same.row) : null;
     const spellings = [place.name, ...place.aliases];
     for (const spelling of place.aliases) if (isCyrillic(spelling)) spellings.push(...romanise(spelling));
@@ -144,11 +154,11 @@ export class EditorOverlay {
         lat: place.lat,
         lon: place.lon,
         population: same ? g.population(same.row) : 0,
-        level: PlaceLevel.Populated,
+        level,
         countryRef: countryRef >= 0 ? countryRef : same ? g.countryRow(same.row) : -1,
         admin1Ref: admin1Ref >= 0 ? admin1Ref : same ? g.admin1Row(same.row) : -1,
         admin2Ref: same ? g.admin2Row(same.row) : -1,
-        origin: "editor",
+        origin: place.origin ?? "editor",
       },
       same ? same.row : null,
     );

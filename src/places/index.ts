@@ -10,6 +10,7 @@ import { Gazetteer, type Lookup } from "./gazetteer/gazetteer.js";
 import { readAdmin1 } from "./gazetteer/sources.js";
 import { PlaceLevel } from "./gazetteer/tables.js";
 import { outletHomes } from "./outlets.js";
+import { SUPPLEMENT } from "./supplement.js";
 import { type ArticleContext, collectionPrior, lightReadings, scanMentions, type ScanIndex } from "./scan.js";
 
 export { foldName } from "./fold.js";
@@ -46,8 +47,9 @@ function usStateRows(gazetteer: Gazetteer): Map<string, number> {
 
 export function loadPlaceIndex(editorPlaces: EditorPlace[] = []): PlaceIndex {
   const base = baseGazetteer();
-  const gazetteer = editorPlaces.length > 0 ? base.gazetteer.withExtras() : base.gazetteer;
-  const overlay = new EditorOverlay(gazetteer, editorPlaces);
+  const gazetteer = base.gazetteer.withExtras();
+  // The supplement first: an editor's place of the same name then stands beside it.
+  const overlay = new EditorOverlay(gazetteer, [...SUPPLEMENT, ...editorPlaces]);
   const states = usStateRows(gazetteer);
   return {
     gazetteer,

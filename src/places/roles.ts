@@ -32,11 +32,14 @@ export type Usage =
   | "dateline";
 
 const SCENE_NOUNS =
-  "city|town|village|settlement|hamlet|township|borough|community|hromada|suburb|neighbou?rhood|district|region|area|oblast|province|state|county|port|capital|outskirts|frontline town|front-line town|urban-type settlement|resort town|industrial city|border town|border village";
+  "city|town|village|settlement|hamlet|township|borough|community|hromada|suburb|suburbs|neighbou?rhood|district|region|area|oblast|province|state|county|port|capital|outskirts|frontline town|front-line town|urban-type settlement|resort town|industrial city|border town|border village|territory|south|north|east|west|south-east|south-west|north-east|north-west|southeast|southwest|northeast|northwest|centre|center|heart|part|parts|vicinity|environs";
 
+// Words between "in" and the name describe it ("in eastern Ukraine", "in Russian-held Melitopol");
+// a preposition there starts another phrase ("in talks with Russia").
+const NOT_A_PREPOSITION = String.raw`(?!(?:with|from|by|against|to|for|and|between|among|about|on|of)\b)`;
 // Before the name: "in", "at", "near", "the (Russian-controlled) city of", "shelled", "strike on".
 const LOCATION_BEFORE = new RegExp(
-  String.raw`(?:\b(?:in|at|near|outside|around|inside|across|throughout|over|on the outskirts of|in the outskirts of|in the vicinity of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:(?:${SCENE_NOUNS})\s+of\s+)?` +
+  String.raw`(?:\b(?:in|at|near|outside|around|inside|across|throughout|over|on the outskirts of|in the outskirts of|in the vicinity of)\s+(?:the\s+)?(?:${NOT_A_PREPOSITION}[\w'’-]+\s+){0,2}?(?:(?:${SCENE_NOUNS})\s+of\s+)?` +
     String.raw`|\b(?:${SCENE_NOUNS})\s+of\s+` +
     String.raw`|\b(?:shell(?:ed|s|ing)?|struck|strikes?|hit|hits|hitting|attack(?:ed|s|ing)?|bomb(?:ed|s|ing)?|target(?:ed|s|ing)?|pound(?:ed|s|ing)?|rock(?:ed|s)?|liberat(?:ed|es|ing)|captur(?:ed|es|ing)|seiz(?:ed|es|ing)|retook|recaptur(?:ed|es|ing)|raid(?:ed|s)?|storm(?:ed|s|ing)?|enter(?:ed|s)|took|take|taken|advance on|advanced on|advancing on|assault on|offensive on)\s+(?:the\s+)?(?:(?:${SCENE_NOUNS})\s+of\s+)?` +
     String.raw`|\b(?:strikes?|attacks?|shelling|bombardment|bombing|explosions?|blasts?|shootings?|fire|fighting|battles?|clashes|drone attack|missile attack|airstrikes?|air strikes?|rocket attack|assault|offensive|siege)\s+(?:on|of|against|in|at|near|around|for)\s+(?:the\s+)?(?:(?:${SCENE_NOUNS})\s+of\s+)?)$`,
@@ -49,7 +52,7 @@ const LOCATION_BEFORE = new RegExp(
 const LOCATION_AFTER =
   /^,?(?:(?:\s+(?:was|were|is|are|has been|have been|had been|again|overnight|city|town|village))+\s+(?:shelled|hit|attacked|struck|bombed|rocked|targeted|pounded|shaken|liberated|captured)\b|\s+(?:came under|comes under|under (?:\w+\s+)?(?:fire|attack|attacks|shelling|strikes?))\b|\s+(?:shelled|hit|attacked|struck|bombed|rocked|targeted|pounded|shaken|liberated|captured)(?=\s*(?:$|[,.:;!?(–—-]|by\b|overnight\b|again\b|at\b|in\b|on\b|with\b|as\b|twice\b|today\b|yesterday\b|last\b|this\b))|\s+(?:explosions?|blasts?)\b)/i;
 // "Russia's shelling of ...", "Ukraine’s troops": the place as the actor, whatever comes before.
-const ACTOR_POSSESSIVE = /^['’]s?\s+(?:\w+\s+)?(?:shelling|shellings|attacks?|strikes?|war|invasion|aggression|troops|forces|army|military|missiles?|drones?|offensive|bombardment|occupiers|occupation|defen[cs]e|air defen[cs]e|president|government|leadership|position|response|decision|proposal|demands?)\b/i;
+const ACTOR_POSSESSIVE = /^['’]s?\s+(?:\w+\s+)?(?:shelling|shellings|attacks?|strikes?|war|invasion|aggression|troops|forces|army|military|missiles?|drones?|weapons|nukes|offensive|bombardment|occupiers|occupation|defen[cs]e|air defen[cs]e|president|government|leadership|position|response|decision|proposal|demands?)\b/i;
 
 // A dateline: "TULSA, Okla. —", "KYIV (Reuters) -", "KYIV, Oct 10 (Reuters) -".
 const DATELINE_AFTER = /^(?:,\s*[^—–\n]{1,40}?)?\s*(?:\([\w .]+\))?\s*[—–-]{1,2}\s/;
@@ -77,6 +80,8 @@ const FACILITY_IN_BEFORE = new RegExp(String.raw`\b(?:hospital|medical cent(?:er
 // ... Medical Center in Nashville", "a hold was placed on him at the Linn County Jail"); a hospital
 // that is struck or opened is a scene ("an air strike hit a maternity hospital in Mariupol").
 const PATIENT_WORDS = /\b(?:released|treated|treatment|surgery|located|condition|recovering|recovered|admitted|died|dies|pronounced|taken|transported|transferred|flown|airlifted|rushed|hospitali[sz]ed|held|hold|booked|jailed|custody|inmates?|remains|remained|stable|critical)\b/i;
+// ... unless the same clause attacks it ("Kiev's forces struck a jail in Donbass").
+const ATTACK_WORDS = /\b(?:struck|strikes?|hit|hits|shell(?:ed|ing|s)?|attack(?:ed|s)?|bomb(?:ed|ing|s)?|fired on|fire on|explosions?|blasts?|missiles?|rockets?|drones?|stormed|seized|captured)\b/i;
 /** The clause before `text`'s end: since the last comma, semicolon or sentence end. */
 function lastClause(text: string): string {
   return text.split(/[,;:]\s|[.!?]\s/).at(-1)!;
@@ -99,7 +104,9 @@ const ORGANISATION_WORDS =
   /^\s+(?:House|Office|Palace|Kremlin|Cross|Four|Stream|Pipeline|International|Economic|Forum|University|College|Institute|Airport|Stadium|Arena|Times|Post|Herald|Tribune|Journal|Gazette|News|Star|Sun|Daily|Press|Club|Company|Corporation|Bank|Group|Hospital|Church|Cathedral|Museum|Theatre|Theater|Opera|Zoo|Park|Bridge|Dam|Nuclear|Power|Plant|Station|Metro|Declaration|Agreement|Accords?|Format|Process|Protocol|Charter|Conference|Summit|Council|Assembly|Committee|Commission|Patriarchate|Region(?:al)? (?:Party|Council)|Regiment|Brigade|Battalion|Division)\b/;
 
 // Units and the sea named after a place: "Azov regiment", "Azov fighters", "Kraken unit".
-const UNIT_WORDS = /^\s+(?:regiment|battalion|brigade|unit|fighters|defenders|sea|steel|fleet)\b/i;
+// Troops named after their home base say nothing of where they fight: "Lviv paratroopers shot down
+// a missile in the Mykolaiv area".
+const UNIT_WORDS = /^\s+(?:regiment|battalion|brigade|unit|fighters|defenders|sea|steel|fleet|paratroopers|marines|servicemen|gunners|artillerymen)\b/i;
 // Ships named after places: "the cruiser Moskva", "the flagship Moskva".
 const VESSEL_BEFORE = /\b(?:cruiser|flagship|warship|frigate|ship|vessel|submarine|tanker|carrier|corvette|destroyer|landing ship|tugboat)\s+(?:the\s+)?$/i;
 
@@ -109,6 +116,8 @@ const VESSEL_BEFORE = /\b(?:cruiser|flagship|warship|frigate|ship|vessel|submari
 const STREET_BEFORE = /\b(?:block\s+of|intersection\s+of|corner\s+of)\s+(?:(?:north|south|east|west|n|s|e|w)\.?\s+)?(?:[\p{Lu}\d][\w'’.-]*\s+(?:and|&)\s+)?$/iu;
 const STREET_PAIR_AFTER = /^\s+(?:and|&)\s+(?:[\p{Lu}\d][\w'’.-]*\s+){1,2}(?:streets|avenues|roads|boulevards|drives|sts|aves)\b/iu;
 const STREET_AFTER = /^\s+(?:[\p{Lu}][\w'’-]*\s+){0,2}(?:Street|Streets|Avenue|Avenues|Road|Roads|Boulevard|Trail|Parkway|Highway|Pike|Drive|Lane)\b/u;
+// Water named after a town is not the town: "the shore of the Kakhovka reservoir", "the Dnipro river".
+const WATER_AFTER = /^\s+(?:reservoir|river|lake|bay|canal|dam|estuary|lagoon)\b/i;
 // "108th and Ida streets" (but "on Mariupol streets" are the city's).
 const SECOND_OF_PAIR_BEFORE = /[\p{Lu}\d][\w'’.-]*\s+(?:and|&)\s+$/u;
 const PLURAL_STREETS_AFTER = /^\s+(?:streets|avenues|roads)\b/;
@@ -127,6 +136,15 @@ function inOutletTagline(text: string, start: number): boolean {
   if (separator < 0) return false;
   const segment = text.slice(separator);
   return segment.length <= 100 && OUTLET_WORDS.test(segment);
+}
+
+/** Is the span the whole of a headline's closing attribution ("... to proceed through ICRC - Harmash", "... - White House")? */
+function isTitleAttribution(text: string, start: number, end: number): boolean {
+  let separator = -1;
+  for (const match of text.matchAll(TITLE_SEPARATOR)) if (match.index! < start) separator = match.index! + match[0].length;
+  if (separator < 0) return false;
+  const segment = text.slice(separator).trim();
+  return segment.length > 0 && !OUTLET_WORDS.test(segment) && /^(?:the\s+)?$/i.test(text.slice(separator, start).trim()) && /^[\s.]*$/.test(text.slice(end));
 }
 
 export interface UsageInput {
@@ -155,9 +173,11 @@ export function usageOf(input: UsageInput): Usage {
   const after = input.text.slice(input.end, input.end + 80);
   if (PERSON_TITLE_BEFORE.test(before) && !/\b(?:st|saint)\.?\s+$/i.test(before)) return "person";
   if (STREET_WORDS.test(after) || /\b(?:on|at)\s+\d+\s+$/i.test(before)) return "street";
-  if (STREET_BEFORE.test(before) || STREET_PAIR_AFTER.test(after) || STREET_AFTER.test(after)) return "street";
+  if (STREET_BEFORE.test(before) || STREET_PAIR_AFTER.test(after) || STREET_AFTER.test(after) || WATER_AFTER.test(after)) return "street";
   if (PLURAL_STREETS_AFTER.test(after) && SECOND_OF_PAIR_BEFORE.test(before)) return "street";
   if (input.isTitle && inOutletTagline(input.text, input.start)) return "outlet";
+  // The speaker a headline quotes is not where anything happened.
+  if (input.isTitle && isTitleAttribution(input.text, input.start, input.end)) return "metonymy";
   if (/^\s+(?:neighbou?rhood|section|subdivision|community of|area of)\b/i.test(after)) return "neighbourhood";
   if (/^,\s*\d{1,3}\s*,/.test(after)) return "person"; // "Garcia, 20,"
   if (/^\s+[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’.-]*){0,2},\s*\d{1,3}\s*,/u.test(after)) return "person"; // "Ryan Welch, 4,"
@@ -167,9 +187,10 @@ export function usageOf(input: UsageInput): Usage {
   if (FACILITY_AFTER.test(after)) return "attributive";
   if (REFERENCE_BEFORE.test(before)) return "reference";
   if (DESTINATION_BEFORE.test(before)) return "destination";
-  if (DESTINATION_AFTER.test(after) && FACILITY_PREPOSITION_BEFORE.test(before) && !INCIDENT_AT_BEFORE.test(before) && PATIENT_WORDS.test(lastClause(before))) return "destination";
+  const patients = (clause: string) => PATIENT_WORDS.test(clause) && !ATTACK_WORDS.test(clause);
+  if (DESTINATION_AFTER.test(after) && FACILITY_PREPOSITION_BEFORE.test(before) && !INCIDENT_AT_BEFORE.test(before) && patients(lastClause(before))) return "destination";
   const facility = FACILITY_IN_BEFORE.exec(before);
-  if (facility && PATIENT_WORDS.test(lastClause(before.slice(0, facility.index)))) return "destination";
+  if (facility && patients(lastClause(before.slice(0, facility.index)))) return "destination";
   if (ELSEWHERE_BEFORE.test(before)) return "elsewhere";
   if (ACTOR_POSSESSIVE.test(after)) return "metonymy";
   const locationBefore = LOCATION_BEFORE.test(before);

@@ -657,6 +657,11 @@ export function scanMentions(passages: Passage[], index: ScanIndex, context: Art
       continue;
     }
     if (m.place.precision !== "region") continue;
+    // A region spanning several divisions ("Donbas") gives way to any narrower scene in its country.
+    if (m.place.admin1 === null) {
+      if (mentions.some((o) => o !== m && o.role === "location" && o.place.country === m.place.country && o.place.admin1 !== null)) m.role = "mention";
+      continue;
+    }
     // A county gives way to a town of its state ("Lauderdale County deputies ... in Huntsville").
     if (m.place.admin2 !== null && m.place.name === m.place.admin2 && towns.some((t) => t.place.country === m.place.country && t.place.admin1 === m.place.admin1)) {
       m.role = "mention";
@@ -669,7 +674,10 @@ export function scanMentions(passages: Passage[], index: ScanIndex, context: Art
   // putting the place in its headline: the first such plain or attributive name is the scene.
   if (!mentions.some((m) => m.role === "location")) {
     // Only a name the article's other places or the collection vouch for (not a stray word).
-    const vouched = (f: Found) => f.candidates.length === 0 || f.confident || f.qualifiers.length > 0 || (index.collection?.get(index.gazetteer.countryRow(f.candidates[f.chosen]!.row)) ?? 0) >= 0.2;
+    // Not a common word ("White House") nor an acronym ("EU"), which only a cue makes a place.
+    const wordLike = (f: Found) => !!f.span && (f.span.lookup.commonWord || (f.surface.length <= 4 && f.surface === f.surface.toUpperCase()));
+    const vouched = (f: Found) =>
+      f.candidates.length === 0 || f.qualifiers.length > 0 || (!wordLike(f) && (f.confident || (index.collection?.get(index.gazetteer.countryRow(f.candidates[f.chosen]!.row)) ?? 0) >= 0.2));
     const promotable = (usages: Usage[]) => sources.findIndex((f, i) => usages.includes(f.usage) && !f.qualifies && mentions[i]!.place.precision !== "country" && vouched(f));
     // Where the wounded were taken is near the scene: better than no place at all.
     let promoted = promotable(["plain", "attributive"]);

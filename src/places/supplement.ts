@@ -1,0 +1,46 @@
+// Places news names often that GeoNames cities500 lacks, laid over it like an editor's places:
+// a region spanning two oblasts (Donbas: "fighting in Donbas" names no single oblast), towns
+// emptied below cities500's 500 inhabitants (Chornobyl, Prypiat), and a landmark reports use
+// as the place itself ("the siege of Azovstal"). Coordinates are the places' centres (Donbas:
+// between the Donetsk and Luhansk oblasts); an editor's places.yml can still correct them.
+import type { OverlayPlace } from "./editor.js";
+
+export const SUPPLEMENT: OverlayPlace[] = [
+  {
+    name: "Donbas",
+    aliases: ["Donbass", "Donets Basin", "Донбас", "Донбасс"],
+    lat: 48.3,
+    lon: 38.6,
+    admin1: null,
+    country: "UA",
+    region: true,
+    origin: "gazetteer",
+  },
+  {
+    name: "Chornobyl",
+    aliases: ["Chernobyl", "Chornobil", "Чорнобиль", "Чернобыль"],
+    lat: 51.27,
+    lon: 30.22,
+    admin1: "Kyiv",
+    country: "UA",
+    origin: "gazetteer",
+  },
+  {
+    name: "Prypiat",
+    aliases: ["Pripyat", "Pripiat", "Прип'ять", "Припять"],
+    lat: 51.4,
+    lon: 30.05,
+    admin1: "Kyiv",
+    country: "UA",
+    origin: "gazetteer",
+  },
+  {
+    name: "Azovstal",
+    aliases: ["Azovstal steelworks", "Азовсталь"],
+    lat: 47.1,
+    lon: 37.6,
+    admin1: "Donetsk",
+    country: "UA",
+    origin: "gazetteer",
+  },
+];

@@ -1,0 +1,69 @@
+// War-news places: what the supplement adds to cities500 (Donbas, Chornobyl, Azovstal), and names
+// that are not the scene in headlines and leads as Ukrainian and international outlets write them
+// (short, from RUWA).
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Passage, PlaceMention } from "../../src/model.js";
+import { findPlaceMentions, loadPlaceIndex, type PlaceIndex } from "../../src/places/index.js";
+
+let index: PlaceIndex;
+beforeAll(() => {
+  index = loadPlaceIndex();
+});
+
+function scan(title: string, ...sentences: string[]): PlaceMention[] {
+  const passages: Passage[] = [title, ...sentences].map((text, i) => ({ index: i, paragraph: i, text, isTitle: i === 0 }));
+  return findPlaceMentions(passages, index);
+}
+const location = (mentions: PlaceMention[]) => mentions.find((m) => m.role === "location") ?? null;
+
+describe("places cities500 lacks", () => {
+  it("Donbas, under either spelling, is one region spanning two oblasts", () => {
+    for (const title of ["JFO report: Two servicemen killed in Donbas, blown up by explosive device", "Dozens died after Kiev's forces struck a jail in Donbass, a local official claims"]) {
+      expect(location(scan(title))?.place).toMatchObject({ name: "Donbas", precision: "region", country: "UA", admin1: null });
+    }
+  });
+
+  it("Donbas gives way to a narrower scene", () => {
+    const mentions = scan("War in Donbass: During April 19, 3 civilians were killed and 5 wounded in Donetsk region");
+    expect(location(mentions)?.place).toMatchObject({ name: "Donetsk", precision: "region" });
+  });
+
+  it("Chornobyl and Chernobyl are one place in Kyiv oblast", () => {
+    const a = location(scan("IAEA loses contact with safeguards monitoring systems at Chernobyl"))?.place;
+    const b = location(scan("Ukraine informs IAEA about power loss at Chornobyl NPP"))?.place;
+    expect(a).toMatchObject({ name: "Chornobyl", admin1: "Kyiv", country: "UA" });
+    expect(b?.slug).toBe(a?.slug);
+  });
+
+  it("Azovstal is placed in Mariupol's oblast, by the city", () => {
+    const place = location(scan("Many civilians hiding from shelling at Azovstal plant – Mariupol police"))?.place;
+    expect(place).toMatchObject({ name: "Azovstal", admin1: "Donetsk" });
+    expect(Math.abs(place!.lat! - 47.1)).toBeLessThan(0.1);
+  });
+});
+
+describe("names that are not the scene", () => {
+  it("troops named after their base: 'Lviv paratroopers ... in the Mykolaiv area' is the city of Mykolaiv", () => {
+    const mentions = scan("war in Ukraine: Lviv paratroopers shot down another enemy missile", "Yesterday, on March 27, in the Mykolaiv area by air defence unit the Russian cruise missile was brought down.");
+    expect(location(mentions)?.place).toMatchObject({ admin1: "Mykolaiv", geonameId: 700569 });
+  });
+
+  it.each([
+    ["Ukraine in talks with Russia on return of Ukrainian and foreign POWs - Zelensky"],
+    ["By not helping Ukraine, you won't hide from Russia's nuclear weapons, Zelensky says"],
+    ["Ukraine will not hold any direct talks with separatists - Yermak"],
+    ["Biden meets with senators upon their return from Ukraine - White House"],
+  ])("%s: no scene", (title) => {
+    expect(location(scan(title))).toBeNull();
+  });
+
+  it("a reservoir named after a town is not the town", () => {
+    const mentions = scan("Provocation on the opposite bank", "The Russian army carried out a provocation on the shore of the Kakhovka reservoir from the side of the occupied Enerhodar.");
+    expect(mentions.find((m) => m.surface === "Kakhovka")?.role ?? "mention").toBe("mention");
+  });
+
+  it("'in the territory of' is a scene", () => {
+    const mentions = scan("Russians again open mortar fire on Sumy region", "Russian troops fired mortars on the territory of Hlukhiv community in Sumy region.");
+    expect(mentions.filter((m) => m.role === "location").map((m) => m.surface)).toContain("Hlukhiv");
+  });
+});
