@@ -18,10 +18,10 @@ const DATE_WORD = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:jan|feb|mar
 const WINDOW = 40;
 // What happened on the date is not the incident: looked for in the words right around the date
 // ("was arraigned Monday", "funeral services will be held Saturday", "sentenced on June 5").
-const NOT_THE_EVENT = /\b(?:court|arraign\w*|hearing|trial|sentenc\w*|plead\w*|pleaded|convicted|indicted|charged|charges?|filed|prosecut\w*|judge|warrant|extradit\w*|custody|captured|booked|surrender\w*|turned (?:himself|herself|themselves) in|jail|prison|guilty|lawsuit|sued|reward|funeral|vigil|memorial|services? (?:will|are|is)|visitation|buried|burial|born|graduat\w*|wedding|birthday|released from|scheduled|will be|expected to|appear\w* (?:in|before)|bond|bail|jury|verdict|testif\w*|autopsy|press conference|rally|marched|protest\w*|meeting|election|summit|forum|talks|visit\w*|turns?|marks?|anniversary|since|announced|released|met with|issued|interview\w*)\b/i;
+const NOT_THE_EVENT = /\b(?:court|arraign\w*|hearing|trial|sentenc\w*|plead\w*|pleaded|convicted|indicted|charged|charges?|filed|probation|parole|story|prosecut\w*|judge|warrant|extradit\w*|custody|captured|booked|surrender\w*|turned (?:himself|herself|themselves) in|jail|prison|guilty|lawsuit|sued|reward|funeral|vigil|memorial|services? (?:will|are|is)|visitation|buried|burial|born|graduat\w*|wedding|birthday|released from|scheduled|will be|expected to|appear\w* (?:in|before)|bond|bail|jury|verdict|testif\w*|autopsy|press conference|rally|marched|protest\w*|meeting|election|summit|forum|talks|visit\w*|turns?|marks?|anniversary|since|announced|released|met with|issued|interview\w*)\b/i;
 const EVENT = /\b(?:shot|shoot\w*|kill\w*|dead|died|dies|death|wound\w*|injur\w*|hurt|fire[ds]?|gunfire|gunman|gunmen|attack\w*|strike|struck|shell\w*|bomb\w*|explo\w*|missile|drone|rocket|airstrike|raid|clash\w*|battle|assault\w*|stabb\w*|murder\w*|homicide|slay\w*|found|happened|occurred|incident|crash|victims?|liberat\w*|captur\w*|seiz\w*|took control|advance\w*|respond\w*|called to|dispatched)\b/i;
 const SAID_RIGHT_BEFORE = /\b(?:said|says|told(?: \w+){0,2}|(?<!(?:was|were|been) )reported|confirmed|announced|identified(?: \w+){0,2}|added|stated)\s+(?:on\s+|late\s+|early\s+)?$/i;
-const PAGE_STAMP = /^\s*(?:posted|updated|published|last updated|created)\b|\b(?:posted|updated|published):|pic\.twitter|\(@\w+\)|https?:\/\//i;
+const PAGE_STAMP = /^\s*(?:posted|updated|published|last updated|created)\b|\b(?:posted|updated|published):|pic\.twitter|\(@\w+\)|https?:\/\/|^\s*\[|^\s*(?:related|read more|more|other news|see also|also read|watch|video)\s*[:|]/i;
 const CENSOR_STAMP = /\b\d\d\.\d\d\.\d\d(?:\s+\d\d:\d\d)?\b/g;
 const EARLIER_YEAR = /\blast year\b|\byears? ago\b|\byears earlier\b|\bin (?:19|20)\d\d\b/i;
 
@@ -186,7 +186,11 @@ export function decideEventDate(cues: DateCue[], publishedDay: string): EventDat
   const strength = (c: DateCue) => c.strength ?? 1;
   let best: DateCue | undefined;
   for (const cue of cues) if (cue.date.precision === "day" && strength(cue) >= 1 && (!best || strength(cue) > strength(best))) best = cue;
-  best ??= cues.find((c) => c.date.precision !== "day") ?? cues.find((c) => strength(c) === 0) ?? cues[0];
+  const span = cues.find((c) => c.date.precision !== "day");
+  // A day the text gives inside the week or weekend it names ("hospitalized Saturday" and "in the
+  // last week") is the more precise of the two.
+  const dayInSpan = span && cues.find((c) => c.date.precision === "day" && c.date.date >= span.date.date && c.date.date <= span.date.end);
+  best ??= dayInSpan ?? span ?? cues.find((c) => strength(c) === 0) ?? cues[0];
   if (best && strength(best) < 0) return { ...best.date, toldOn: true };
   return best?.date ?? { date: publishedDay, end: publishedDay, precision: "day", cue: null };
 }

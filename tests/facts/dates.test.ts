@@ -91,6 +91,22 @@ describe("the incident's day among several", () => {
     expect(dateOf("Detectives allege he shot 14-year-old Ian Wilsey last Monday night, November 28, as he was walking with a friend.", "2016-12-06")).toMatchObject({ date: "2016-11-28" });
   });
 
+  it("page furniture dates nothing: \"[OTHER NEWS: Man shot dead in Portland Saturday]\"", () => {
+    expect(dateOf("[OTHER NEWS: Man shot dead in Portland Saturday]", "2015-04-05")).toBeNull();
+  });
+
+  it("a court's day is not the event's: \"received 3 years' probation Thursday afternoon for accidentally shooting\"", () => {
+    expect(dateOf("Rock Falls teen Brady Osborne received 3 years' probation Thursday afternoon for accidentally shooting and killing his best friend 18 months ago.", "2015-09-10")).toBeNull();
+  });
+
+  it("a day inside the week the text names is the more precise", () => {
+    const cues = findDateCues([
+      passage("A man is dead and three other people were hospitalized Saturday after a shooting outside a southwest Houston night club.", 1),
+      passage("It's the second fatal shooting at a southwest Houston after-hours venue in the last week.", 16),
+    ], "2013-06-15");
+    expect(decideEventDate(cues, "2013-06-15").date).toBe("2013-06-15");
+  });
+
   it("a bare \"weekend\" is a range, never a day", () => {
     expect(dateOf("Police continue investigating a weekend shooting at a nightclub in Belle Glade.", "2013-03-17")).toMatchObject({ date: "2013-03-16", end: "2013-03-17", precision: "range" });
   });
