@@ -5,7 +5,7 @@ import type { DateTime } from "luxon";
 import type { Article, Digest, Incident } from "./model.js";
 import { ingestArticles } from "./ingest/index.js";
 import { extractFacts } from "./extract/index.js";
-import { loadPlaceIndex, primePlaceIndex, readEditorPlaces } from "./places/index.js";
+import { loadPlaceIndex, primePlaceIndex, readEditorPlaces, settleTextPlaces } from "./places/index.js";
 import { cutReports } from "./group/reports.js";
 import { findFurniture } from "./group/furniture.js";
 import { groupWithDecisions } from "./decisions/apply.js";
@@ -27,6 +27,8 @@ export function buildDigest({ contentDir, now }: BuildOptions): Digest {
   // Which countries the articles are about, so an article that does not say which Odessa it means is read like the rest.
   primePlaceIndex(places, ingested.articles);
   const facts = ingested.articles.map((article) => extractFacts(article, places));
+  // A village the gazetteer lacks takes, in every article, the most precise place any article gives it.
+  settleTextPlaces(facts.map((f) => f.places));
   const furniture = findFurniture(facts);
   const reports = facts.flatMap((f) => cutReports(f, furniture));
   const articlesById = new Map<string, Article>(ingested.articles.map((a) => [a.id, a]));

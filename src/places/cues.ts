@@ -61,6 +61,8 @@ export interface CueInput {
   isRegionSpan: (i: number) => boolean;
   /** Is this word a common English word or otherwise not a name? */
   isCommonWord: (word: string) => boolean;
+  /** Is this a continent or a part of the world ("Europe", "Eastern Europe") rather than a place? */
+  isWorldRegion: (name: string) => boolean;
   stateAfter: (offset: number) => string | null;
 }
 
@@ -83,7 +85,14 @@ export function findNamedCues(input: CueInput): NamedCue[] {
     const name = nameAt(tokens, i, text, covered);
     if (!name) continue;
     const words = tokens.slice(name.first, name.last + 1).map((t) => t.text);
-    if (words.length === 1 && input.isCommonWord(words[0]!)) continue;
+    // Not a name: common words ("Armed Forces", "National Guard", "February-March"), acronyms
+    // ("AFU", "HIMARS") outside a dateline, the name of a continent ("Europe").
+    const allCommon = words.every((w) => input.isCommonWord(w) || w.split(/[-‑]/).every((part) => input.isCommonWord(part)));
+    const acronym = words.some((w) => w.length >= 2 && w === w.toUpperCase()) && tokens[name.first]!.start > 2;
+    if (allCommon || acronym || input.isWorldRegion(words.join(" "))) {
+      i = name.last;
+      continue;
+    }
     const before = text.slice(Math.max(0, tokens[name.first]!.start - 60), tokens[name.first]!.start);
     const afterStart = tokens[name.last]!.end;
     // "X in the Donetsk region", "X, Donetsk region", "X (Donetsk region)".

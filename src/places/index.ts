@@ -14,6 +14,7 @@ import { SUPPLEMENT } from "./supplement.js";
 import { type ArticleContext, collectionPrior, lightReadings, scanMentions, type ScanIndex } from "./scan.js";
 
 export { foldName } from "./fold.js";
+export { settleTextPlaces } from "./settle.js";
 export { type EditorPlace, readEditorPlaces } from "./editor.js";
 export type { ArticleContext } from "./scan.js";
 

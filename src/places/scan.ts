@@ -69,6 +69,11 @@ const NEAR_BEFORE = /\b(?:near|outside|just outside|suburbs? of|outskirts of|(?:
 // A name followed by more names and a plural division word: "Zhytomyr[, Sumy] and Poltava regions".
 const LISTED_REGIONS = /^(?:(?:\s*,\s*|\s+and\s+|\s*&\s*)[\p{Lu}][\p{L}'’-]+)*\s+(?:regions|oblasts|provinces)\b/u;
 
+// Continents and parts of the world, as CLDR names the UN M49 regions ("Europe", "Eastern Europe",
+// "Central Asia", "Latin America"): never a village the gazetteer lacks.
+const M49_REGIONS = ["001", "002", "005", "009", "011", "013", "014", "015", "017", "018", "019", "021", "029", "030", "034", "035", "039", "053", "054", "057", "061", "142", "143", "145", "150", "151", "154", "155", "202", "419", "EU", "UN"];
+const WORLD_REGIONS = new Set(M49_REGIONS.map((code) => foldName(new Intl.DisplayNames(["en"], { type: "region" }).of(code) ?? "")).filter(Boolean));
+
 /** The text puts the incident here: a location cue or a dateline. */
 function isScene(usage: Usage): boolean {
   return usage === "location" || usage === "dateline";
@@ -217,6 +222,7 @@ function collect(passages: Passage[], index: ScanIndex): Collected {
       spans,
       isRegionSpan: (k) => isRegion(k) && DIVISION_WORD.test(spans[k]!.key),
       isCommonWord: (word) => !!index.lookup(foldName(word))?.commonWord || CALENDAR_WORDS.test(word.toLowerCase()) || COMPASS_WORD.test(word.toLowerCase()) || DEMONYM.test(word),
+      isWorldRegion: (name) => WORLD_REGIONS.has(foldName(name)),
       stateAfter: (offset) => (stateRowAfter(text, offset, index) >= 0 ? "state" : null),
     });
     for (const cue of cues) {

@@ -6,7 +6,7 @@ import { extractFacts } from "../../src/extract/index.js";
 import { ingestArticles } from "../../src/ingest/index.js";
 import type { ArticleFacts, PlaceMention } from "../../src/model.js";
 import { haversineKm } from "../../src/places/context.js";
-import { loadPlaceIndex, primePlaceIndex } from "../../src/places/index.js";
+import { loadPlaceIndex, primePlaceIndex, settleTextPlaces } from "../../src/places/index.js";
 
 const contentDir = join(import.meta.dirname, "..", "..", "content");
 let facts: ArticleFacts[];
@@ -60,6 +60,15 @@ describe("seed places", () => {
       expect(place!.country).toBe("UA");
       expect([null, "Donetsk"]).toContain(place!.admin1);
     }
+  });
+
+  it("once the build is settled, both articles put Paraskoviivka at the one precise reading", () => {
+    const settled = facts.map((f) => ({ ...f, places: f.places.map((m) => ({ ...m })) }));
+    settleTextPlaces(settled.map((f) => f.places));
+    const places = settled.map((f) => named(f, "Paraskoviivka")[0]?.place).filter((p) => p !== undefined);
+    expect(places).toHaveLength(2);
+    expect(new Set(places.map((p) => p!.slug)).size).toBe(1);
+    for (const place of places) expect(place).toMatchObject({ admin1: "Donetsk", precision: "approximate" });
   });
 
   it("marks places merely named as mentions", () => {

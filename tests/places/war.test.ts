@@ -57,6 +57,14 @@ describe("names that are not the scene", () => {
     expect(location(scan(title))).toBeNull();
   });
 
+  it.each([
+    ["Positions of the Armed Forces in the Donetsk region came under fire overnight."],
+    ["Ukrainian soldiers from AFU units in the Kharkiv region destroyed a tank."],
+    ["Leaders met in Europe in the Kyiv region's absence."],
+  ])("words, acronyms and continents are no villages the gazetteer lacks: %s", (sentence) => {
+    expect(scan("Update", sentence).filter((m) => m.place.origin === "text")).toEqual([]);
+  });
+
   it("a reservoir named after a town is not the town", () => {
     const mentions = scan("Provocation on the opposite bank", "The Russian army carried out a provocation on the shore of the Kakhovka reservoir from the side of the occupied Enerhodar.");
     expect(mentions.find((m) => m.surface === "Kakhovka")?.role ?? "mention").toBe("mention");
