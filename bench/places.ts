@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { toPassages } from "../src/extract/passages.js";
 import { cacheFileName, defaultCacheDir, loadCachedTables } from "../src/places/gazetteer/cache.js";
 import { corpusAvailable, readCorpusArticles, ruwaArticlesPath } from "../src/places/eval/corpus.js";
-import { findPlaceMentions, loadPlaceIndex, primePlaceIndex } from "../src/places/index.js";
+import { findPlaceMentions, loadPlaceIndex, primePlaceIndex, settleTextPlaces } from "../src/places/index.js";
 
 const seconds = (start: number) => ((performance.now() - start) / 1000).toFixed(2);
 const mb = () => (process.memoryUsage().rss / 1e6).toFixed(0);
@@ -26,11 +26,14 @@ if (!corpusAvailable(ruwaArticlesPath)) {
 } else {
   const articles = readCorpusArticles(ruwaArticlesPath);
   const passages = articles.map((a) => toPassages(a));
+  // As the pipeline does: the light pass over whole articles (countries, outlets' homes), then
+  // each article with its outlet, then one place per unknown village across the build.
   start = performance.now();
-  primePlaceIndex(index, passages);
+  primePlaceIndex(index, articles);
   console.log(`RUWA collection pass (${articles.length} items): ${seconds(start)} s`);
   start = performance.now();
-  let mentions = 0;
-  for (const p of passages) mentions += findPlaceMentions(p, index).length;
+  const lists = passages.map((p, i) => findPlaceMentions(p, index, { source: articles[i]!.source }));
+  settleTextPlaces(lists);
+  const mentions = lists.reduce((n, l) => n + l.length, 0);
   console.log(`RUWA findPlaceMentions (${articles.length} items, ${mentions} mentions): ${seconds(start)} s (rss ${mb()} MB)`);
 }
