@@ -25,6 +25,10 @@ function isFurniture(passage: Passage): boolean {
 
 // A sentence set in an earlier year ("In 2012, 13 died", "murdered at a nightclub in 2005",
 // "last year") tells of another event, however alike.
+// A sentence about another event the article recalls or sets beside its own: "at the same address
+// where three people were shot on November 19", "In an earlier shooting ...", "In that incident, ...".
+const OTHER_EVENT = /\b(?:at|on|in|near) the same (?:address|location|place|spot|intersection|block|home|house|apartment|complex|corner|street|park|bar|club|store)\b[^.]*\bwhere\b|\bin (?:an?|the) (?:earlier|previous|prior|unrelated|similar) (?:shooting|incident|attack|case)\b|^\s*in that (?:incident|shooting|case)\b/i;
+
 // An article whose headline names that earlier year ("Three Charged In 2014 West Side Shooting") is
 // about that event: its sentences set in that year are the incident's.
 function isEarlierYear(passage: Passage, publishedYear: number | null, aboutYears: Set<number>): boolean {
@@ -42,7 +46,7 @@ export function findArticleCasualtyClaims(passages: Passage[], publishedDay?: st
   const publishedYear = publishedDay ? Number(publishedDay.slice(0, 4)) : null;
   const aboutYears = new Set(passages.filter((p) => p.isTitle).flatMap((p) => yearsIn(p.text)));
   const claims = passages
-    .filter((passage) => !isFurniture(passage) && !isEarlierYear(passage, publishedYear, aboutYears))
+    .filter((passage) => !isFurniture(passage) && !isEarlierYear(passage, publishedYear, aboutYears) && !OTHER_EVENT.test(passage.text))
     .flatMap((passage) => findCasualtyClaims(passage));
   resolvePronouns(claims, passages);
   markDiedOfThese(claims);

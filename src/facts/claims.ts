@@ -40,6 +40,7 @@ interface Found {
 
 // Cheap gate: most sentences mention no casualty at all and are never tokenized.
 const CASUALTY_HINT = /kill|dead|death|die[sd]?\b|dying|injur|wound|hurt|shot|shoot|slain|murder|fatal|missing|unaccounted|toll|bod(?:y|ies)|hospital|treatment|condition|casualt|lives|homicide|slaying|struck|hit\b|grazed|perish|succumb|execut|gunned|no one|nobody/i;
+const WITHDRAWN = /\b(?:originally|initially|first|earlier)\s+(?:said|reported|stated|announced|believed|thought)\b[^.]*\bbut\b[^.]*\b(?:amended|revised|corrected|lowered|changed|updated|proved|turned out)\b/i;
 const GUNFIRE = /shoot|gunfire|gunshot|bullet|gunman|gunmen|\bshots?\b|firearm|\bgun\b|rifle|pistol|handgun/i;
 
 const TIME_WORDS = new Set(
@@ -525,6 +526,9 @@ export function findCasualtyClaims(passage: Passage): CasualtyClaim[] {
   const text = passage.text;
   // Running tallies of a war, a year or an army's losses are not an incident's figures (tallies.ts).
   if (!CASUALTY_HINT.test(text) || isTallySentence(text)) return [];
+  // "Police had originally said that seven people were shot, but amended that number to four": the
+  // first figure was withdrawn by its own source.
+  if (WITHDRAWN.test(text)) return [];
   const t = tokenize(text);
   const context: SentenceContext = { gunfire: GUNFIRE.test(text), condition: /condition/i.test(text) };
   const found: Found[] = [];

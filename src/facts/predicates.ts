@@ -34,6 +34,7 @@ const SHOT_AS_NOUN = new Set("a the one single fatal first second third another 
 const COPULAS = new Set(["is", "are", "was", "were", "remains", "remain", "remained"]);
 
 const TRANSPORTED = new Set(["taken", "transported", "rushed", "airlifted", "flown", "brought", "driven"]);
+const DEATH_LATER = new Set(["died", "dies", "succumbed", "dead"]);
 const HOSPITAL_WORDS = new Set(["hospital", "hospitals", "medical", "trauma", "er", "emergency"]);
 const PASSIVE = new Set(["was", "were", "been", "being", "is", "are", "got", "get", "gets"]);
 const AT_PLACE_OR_TIME = new Set(["a", "an", "the", "this", "that", "his", "her", "their", "about", "around", "approximately", "roughly", "least", "close", "point-blank"]);
@@ -112,7 +113,8 @@ export function predicateAt(t: Token[], k: number, context: SentenceContext): Pr
   if (TRANSPORTED.has(w) && (n1 === "to" || (n1 === "by" && t[k + 2]?.lower !== "police"))) {
     for (let j = k + 2; j <= k + 7 && j < t.length; j++) {
       const word = t[j]!.lower;
-      if (HOSPITAL_WORDS.has(word)) return { kind: "injured", end: j + 1 };
+      // "was rushed to the hospital, where ... later died": the dead are read where they die.
+      if (HOSPITAL_WORDS.has(word)) return t.slice(j + 1).some((x) => DEATH_LATER.has(x.lower)) ? null : { kind: "injured", end: j + 1 };
       if (t[j]!.kind === "punct" || word === "where" || word === "for") break;
     }
     return null;

@@ -24,7 +24,7 @@ const PATTERNS: string[] = [
   String.raw`\bsince (?:\w+ ){0,3}(?:began|started|begun|launched|unleashed|invaded|attacked|attacks|invades)\b|\balready kill(?:s|ed)\b|\bduring the (?:\w+ )?(?:war|invasion)\b`,
   String.raw`\bafter (?:\w+ ){0,2}(?:launched|began|started|unleashed) (?:a |its |the |their )?(?:\w+ ){0,2}(?:invasion|war|offensive|aggression)\b`,
   // a count over several incidents: "six shot in three separate incidents", "in two separate shootings"
-  String.raw`\bin (?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|multiple|separate) (?:separate |different |unrelated )?(?:incidents|shootings|attacks|strikes)\b|\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+) (?:separate |different |unrelated )?(?:incidents|shootings) of\b`,
+  String.raw`\b(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple) (?:separate |different |unrelated )?(?:[\w-]+ )?(?:incidents|shootings|attacks|strikes)\b`,
   // several shootings across a city: a night's or a weekend's tally, not one incident
   String.raw`\b(?:shootings|attacks|incidents) (?:\w+ ){0,2}(?:across|throughout|around) (?:the )?(?:city|town|county|state|region|country)\b|\bcitywide\b`,
   // a span of dates, a date the count runs up to, a rate

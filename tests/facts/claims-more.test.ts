@@ -78,3 +78,19 @@ describe("casualty claims: ages and shares (round 2)", () => {
     expect(read(["Five people, including the gunman, were killed.", "A man shot six people Saturday afternoon, killing four of them, before turning the gun on himself."])).toBe("killed 4; killed 5; injured 2");
   });
 });
+
+describe("casualty claims: withdrawn figures, other events, the dead taken to hospital (round 2)", () => {
+  it("a figure its source withdrew is none", () => {
+    expect(read(["Police had originally said that seven people were shot, but amended that number shortly before midnight to four."])).toBe("");
+  });
+  it("someone rushed to the hospital who died there is counted dead, not hurt", () => {
+    expect(read(["Azrate-Lujan was rushed to University Medical Center, where doctors discovered the gunshot wound and a bullet lodged in her left temple, and the girl later died."])).toBe("killed 1");
+  });
+  it("an earlier event at the same address is not this one", () => {
+    expect(read(["This incident occurred at the same address where three people were shot on November 19, 2016."])).toBe("");
+    expect(read(["In an earlier shooting, two men were wounded outside the bar."])).toBe("");
+  });
+  it("a count over several shootings is a tally", () => {
+    expect(read(["Bloody Sunday: 8 injured in two Trenton shootings"], true)).toBe("");
+  });
+});
