@@ -683,10 +683,17 @@ export function scanMentions(passages: Passage[], index: ScanIndex, context: Art
     // Not a common word ("White House") nor an acronym ("EU"), which only a cue makes a place.
     const wordLike = (f: Found) => !!f.span && (f.span.lookup.commonWord || (f.surface.length <= 4 && f.surface === f.surface.toUpperCase()));
     const vouched = (f: Found) =>
-      f.candidates.length === 0 || f.qualifiers.length > 0 || (!wordLike(f) && (f.confident || (index.collection?.get(index.gazetteer.countryRow(f.candidates[f.chosen]!.row)) ?? 0) >= 0.2));
-    const promotable = (usages: Usage[]) => sources.findIndex((f, i) => usages.includes(f.usage) && !f.qualifies && mentions[i]!.place.precision !== "country" && vouched(f));
+      f.candidates.length === 0 ||
+      f.qualifiers.some((q) => index.gazetteer.level(q) !== PlaceLevel.Country) ||
+      (!wordLike(f) && (f.confident || f.qualifiers.length > 0 || (index.collection?.get(index.gazetteer.countryRow(f.candidates[f.chosen]!.row)) ?? 0) >= 0.2));
+    const promotable = (usages: Usage[], where: (f: Found, i: number) => boolean = () => true) =>
+      sources.findIndex((f, i) => usages.includes(f.usage) && where(f, i) && !f.qualifies && mentions[i]!.place.precision !== "country" && vouched(f));
+    // "Terrell police", "a Garland man" say where more surely than a bare name (often a surname),
+    // and a headline's bare name more surely than one in the body.
+    let promoted = promotable(["attributive"]);
+    if (promoted < 0) promoted = promotable(["plain"], (f) => f.isTitle);
+    if (promoted < 0) promoted = promotable(["plain"]);
     // Where the wounded were taken is near the scene: better than no place at all.
-    let promoted = promotable(["plain", "attributive"]);
     if (promoted < 0) promoted = promotable(["destination"]);
     // A local outlet's own city, named after the headline, is where its stories mostly are.
     if (promoted < 0) promoted = promotable(["outlet"]);

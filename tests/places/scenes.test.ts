@@ -147,3 +147,17 @@ describe("datelines", () => {
     expect(locations(mentions)[0]).toBe("SNELLVILLE");
   });
 });
+
+describe("an article that never says 'in X'", () => {
+  it("takes a name the text attaches to the police before a bare name (often a surname)", () => {
+    const mentions = scan(
+      "At that point Hughes allegedly told officers that she picked up the gun to put it on the passenger seat.",
+      "Baton Rouge police said the shooting appeared to be accidental.",
+    );
+    expect(locations(mentions)).toEqual(["Baton Rouge"]);
+  });
+
+  it("never takes a word a country follows ('From January to May, Germany ...')", () => {
+    expect(locations(scan("Andrii Melnyk: From January to May, Germany increased its imports from Russia by 60% compared to 2021"))).not.toContain("May");
+  });
+});
