@@ -35,8 +35,8 @@ const SCENE_NOUNS =
   "city|town|village|settlement|hamlet|township|borough|community|hromada|suburb|suburbs|neighbou?rhood|district|region|area|oblast|province|state|county|port|capital|outskirts|frontline town|front-line town|urban-type settlement|resort town|industrial city|border town|border village|territory|south|north|east|west|south-east|south-west|north-east|north-west|southeast|southwest|northeast|northwest|centre|center|heart|part|parts|vicinity|environs";
 
 // Words between "in" and the name describe it ("in eastern Ukraine", "in Russian-held Melitopol");
-// a preposition there starts another phrase ("in talks with Russia").
-const NOT_A_PREPOSITION = String.raw`(?!(?:with|from|by|against|to|for|and|between|among|about|on|of)\b)`;
+// a preposition or pronoun there starts another phrase ("in talks with Russia", "at that point Hughes").
+const NOT_A_PREPOSITION = String.raw`(?!(?:with|from|by|against|to|for|and|between|among|about|on|of|that|this|which|who|least|point|time|times)\b)`;
 // Before the name: "in", "at", "near", "the (Russian-controlled) city of", "shelled", "strike on".
 const LOCATION_BEFORE = new RegExp(
   String.raw`(?:\b(?:in|at|near|outside|around|inside|across|throughout|over|on the outskirts of|in the outskirts of|in the vicinity of)\s+(?:the\s+)?(?:${NOT_A_PREPOSITION}[\w'’-]+\s+){0,2}?(?:(?:${SCENE_NOUNS})\s+of\s+)?` +
