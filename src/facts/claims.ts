@@ -192,7 +192,7 @@ function push(found: Found[], kind: FigureKind, people: PeoplePhrase, extra: Par
  * people phrases add up. Two phrases joined by a comma alone are an apposition ("a 21-year-old man,
  * her relative, shot her"): one person, not two.
  */
-function conjoinedPeople(t: Token[], first: PeoplePhrase, headline = false): PeoplePhrase {
+function conjoinedPeople(t: Token[], first: PeoplePhrase, headline = false, subject = false): PeoplePhrase {
   if (!first.noun) return first;
   const items: PeoplePhrase[] = [first];
   const joiners: string[] = [];
@@ -206,12 +206,18 @@ function conjoinedPeople(t: Token[], first: PeoplePhrase, headline = false): Peo
     // Later items may drop the article: "a mother, father, and toddler".
     // "Sheriff Joey Terrell and deputy Bill Zigan", "Terrell and Zigan": names join lists in body text.
     const next = countPhraseAt(t, at) ?? personPhraseAt(t, at, true, headline) ?? (headline || !last.singular ? null : namePhraseAt(t, at, 1));
-    if (!next || !next.noun || next.part || next.others) break;
+    // "A 2-year-old girl and four other people were wounded": others joined by "and" before the
+    // shared predicate add to the subject; after a comma they start another clause. Not for objects:
+    // "fatally shot a man and three others" need not have killed the others.
+    if (!next || !next.noun || next.part || (next.others && !(subject && t[at - 1]!.lower === "and"))) break;
     items.push(next);
     joiners.push(t[at - 1]!.lower === "and" ? "and" : ",");
   }
   if (items.length === 1) return first;
-  if (items.length === 2 && joiners[0] === ",") return first;
+  // "2 Girls, 2 Men Shot": two counts in a comma list add up; "a 21-year-old man, her relative" is
+  // one person named twice.
+  const counted = (item: PeoplePhrase) => !item.singular && t[item.start]?.kind === "num";
+  if (items.length === 2 && joiners[0] === "," && !(counted(items[0]!) && counted(items[1]!))) return first;
   // "Seven Sri Lankan citizens, six men and one woman, were injured": the rest spell out the first.
   if (joiners[0] === "," && items.slice(1).reduce((sum, item) => sum + item.value, 0) === first.value) return { ...first, end: items[items.length - 1]!.end };
   const last = items[items.length - 1]!;
@@ -258,7 +264,10 @@ function subjectClaims(t: Token[], context: SentenceContext, headline: boolean, 
     if (people && people.singular && t[people.end]?.lower === ",") loose = true;
     if (!people) continue;
     if (isAgeInApposition(t, people)) continue;
-    people = conjoinedPeople(t, people, headline);
+    const alone = people;
+    people = conjoinedPeople(t, people, headline, true);
+    // "he and three others were shot": more than the person already counted.
+    if (people !== alone) pronoun = false;
     // "three children among injured": at least that many hurt.
     const among = t[people.end]?.lower === "among" ? t[people.end + (t[people.end + 1]?.lower === "the" ? 2 : 1)]?.lower : undefined;
     if (among && /^(?:injured|wounded|dead|killed|victims)$/.test(among)) {

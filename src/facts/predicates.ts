@@ -33,7 +33,7 @@ const GUNFIRE_OBJECTS = new Set(["gunfire", "bullets", "bullet", "a", "stray", "
 const SHOT_AS_NOUN = new Set("a the one single fatal first second third another warning no fired firing fire his her gun kill head parting any each every lucky good that this final".split(" "));
 const COPULAS = new Set(["is", "are", "was", "were", "remains", "remain", "remained"]);
 
-const TRANSPORTED = new Set(["taken", "transported", "rushed", "airlifted", "flown", "brought", "driven"]);
+const TRANSPORTED = new Set(["taken", "transported", "rushed", "airlifted", "flown", "brought", "driven", "sent"]);
 const DEATH_LATER = new Set(["died", "dies", "succumbed", "dead"]);
 const HOSPITAL_WORDS = new Set(["hospital", "hospitals", "medical", "trauma", "er", "emergency"]);
 const PASSIVE = new Set(["was", "were", "been", "being", "is", "are", "got", "get", "gets"]);

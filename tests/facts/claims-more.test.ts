@@ -94,3 +94,21 @@ describe("casualty claims: withdrawn figures, other events, the dead taken to ho
     expect(read(["Bloody Sunday: 8 injured in two Trenton shootings"], true)).toBe("");
   });
 });
+
+describe("casualty claims: subjects joined with others (round 2)", () => {
+  it("\"A 2-year-old girl and four other people were wounded\" is five", () => {
+    expect(read(["A 2-year-old old girl and four other people were wounded in a shooting in West Englewood Thursday night, police said."])).toBe("injured 5");
+  });
+  it("\"he and three others were shot\" is four, not the one already counted", () => {
+    expect(read(["A 12-year-old was in critical condition Tuesday after he and three others were shot on a Rocky Mount basketball court."])).toBe("injured 4; grave 1");
+  });
+  it("but \"a man was killed and three others were wounded\" stays two clauses", () => {
+    expect(read(["A man was killed and three others were wounded."])).toBe("killed 1; injured 3");
+  });
+  it("and an object's others need not share the verb's outcome", () => {
+    expect(read(["Arlington police are trying to figure out who fatally shot a man and three others at a bar early Sunday morning."])).toBe("killed 1");
+  });
+  it("\"Four people were sent to the hospital with gunshot wounds\"", () => {
+    expect(read(["Four people were sent to the hospital with gunshot wounds early Sunday morning."])).toBe("injured 4");
+  });
+});
