@@ -38,9 +38,14 @@ function near(a: Place, b: Place): boolean {
   return isPoint(a) && isPoint(b) && haversineKm(a.lat!, a.lon!, b.lat!, b.lon!) <= NEAR_KM;
 }
 
-/** How much a mention of `other` backs `candidate` as the scene (1: the same place). */
+/**
+ * How much a mention of `other` backs `candidate` as the scene (1: the same place). A county
+ * is as good as the towns in it; a state or oblast, which holds far more than the incident's
+ * area, only half.
+ */
 function agreement(candidate: Place, other: Place): number {
-  if (candidate.slug === other.slug || near(candidate, other) || holds(candidate, other)) return 1;
+  if (candidate.slug === other.slug || near(candidate, other)) return 1;
+  if (holds(candidate, other)) return isCounty(candidate) ? 1 : AROUND_SHARE;
   if (holds(other, candidate)) return AROUND_SHARE;
   return 0;
 }
@@ -71,11 +76,14 @@ export function chooseIncidentPlace(reports: ReportPlaces[]): Place | null {
   let best: { place: Place; score: number } | null = null;
   for (const s of scored) if (!best || s.score > best.score + 1e-9) best = s;
   if (!best) return null;
-  // A county or region won: the best-backed town inside it says more.
-  if (!isPoint(best.place)) {
+  // A region won: the best-backed county inside it, then the best-backed town inside that, says more.
+  const within = (outer: Place, keep: (p: Place) => boolean) => {
     let inside: { place: Place; score: number } | null = null;
-    for (const s of scored) if (isPoint(s.place) && holds(best.place, s.place) && (!inside || s.score > inside.score + 1e-9)) inside = s;
-    if (inside) return inside.place;
-  }
-  return best.place;
+    for (const s of scored) if (keep(s.place) && holds(outer, s.place) && (!inside || s.score > inside.score + 1e-9)) inside = s;
+    return inside?.place ?? null;
+  };
+  let place = best.place;
+  if (isRegion(place)) place = within(place, isCounty) ?? place;
+  if (!isPoint(place)) place = within(place, isPoint) ?? place;
+  return place;
 }

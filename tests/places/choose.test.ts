@@ -48,6 +48,13 @@ describe("the incident's place", () => {
     expect(chooseIncidentPlace([report(HABERSHAM_COUNTY), report(HABERSHAM_COUNTY), report(ANTHONY_TX), report(CLARKESVILLE)])).toBe(CLARKESVILLE);
   });
 
+  it("a county before the state around it, however many towns of the state the reports name", () => {
+    const GEORGIA = place("Georgia", "Georgia", 32.75, -83.5, "region");
+    const GAINESVILLE = { ...place("Gainesville", "Georgia", 34.3, -83.82, "city"), admin2: "Hall County" };
+    const chosen = chooseIncidentPlace([report(HABERSHAM_COUNTY), report(GEORGIA, mention(GAINESVILLE, "mention")), report(GEORGIA)]);
+    expect(chosen).toBe(HABERSHAM_COUNTY);
+  });
+
   it("is null when no report names a scene", () => {
     expect(chooseIncidentPlace([report(null, mention(FORT_WORTH, "mention"))])).toBeNull();
     expect(chooseIncidentPlace([])).toBeNull();
