@@ -67,7 +67,9 @@ function resolvePronouns(claims: CasualtyClaim[], passages: Passage[]): void {
   }
 }
 
-const SURVIVED = /\bsurviv(?:ed|es|e|ing|or)\b|\bexpected to (?:survive|recover|live)\b|\bis recovering\b|\bnon-life-threatening\b|\bnot life-threatening\b|\bin (?:stable|good|fair|serious) condition\b/i;
+const SURVIVED = /\bsurviv(?:ed|es|e|ing|or)\b|\bexpected to (?:survive|recover|live)\b|\b(?:is|was) recovering\b|\bnon[- ]?life[- ]threatening\b|\bnot (?:considered )?life[- ]threatening\b|\btreated and released\b|\breleased from the hospital\b|\bin (?:stable|good|fair|serious) condition\b/i;
+// "Another 15-year-old was also shot", "A second man was wounded": someone besides the dead.
+const ANOTHER = /\b(?:also|another|a second|the second|a third|other)\b/i;
 
 /** Sets `diedOfThese` on counts of people shot (and on lone victims) that include the article's dead. */
 function markDiedOfThese(claims: CasualtyClaim[]): void {
@@ -76,7 +78,7 @@ function markDiedOfThese(claims: CasualtyClaim[]): void {
   for (const claim of claims) {
     if (claim.kind !== "injured" || claim.value === 0 || claim.qualifier !== "exact") continue;
     // "Vicky Myers was also shot in the chest but survived": not one of the dead.
-    if (claim.part && SURVIVED.test(claim.quote)) {
+    if (claim.part && (SURVIVED.test(claim.quote) || (claim.value === 1 && ANOTHER.test(claim.quote)))) {
       claim.diedOfThese = 0; // said outright: merge must not take the incident's dead out of it either
       continue;
     }

@@ -119,6 +119,13 @@ export function predicateAt(t: Token[], k: number, context: SentenceContext): Pr
     }
     return null;
   }
+  // "A man with a gunshot wound to his shoulder showed up ...", "two victims of gunshot wounds"
+  if ((w === "with" || w === "of") && n1) {
+    let j = k + 1;
+    if (/^(?:a|an|one|multiple|several|two|three|four|five|apparent|possible|non-life-threatening|minor|serious)$/.test(t[j]!.lower)) j++;
+    if (/^(?:gunshot|bullet|gun-shot)$/.test(t[j]?.lower ?? "") && /^wounds?$/.test(t[j + 1]?.lower ?? "")) return { kind: "injured", end: j + 2, countsShot: true };
+    return null;
+  }
   if (w === "treated") {
     return n1 === "for" || n1 === "at" || n1 === "in" || n1 === "and" || n1 === "by" || n1 === "." || n1 === "," ? { kind: "injured", end: k + 1 } : null;
   }

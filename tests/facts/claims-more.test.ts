@@ -112,3 +112,16 @@ describe("casualty claims: subjects joined with others (round 2)", () => {
     expect(read(["Four people were sent to the hospital with gunshot wounds early Sunday morning."])).toBe("injured 4");
   });
 });
+
+describe("casualty claims: the other victim (round 2)", () => {
+  it("\"Another 15-year-old was also shot\" in a story of one dead is someone else, hurt", () => {
+    expect(read(["A 15-year-old was shot and was found at the Wendy's.", "He later died at Grady Memorial Hospital.", "Another 15-year-old in the red Lexus was also shot."])).toBe("killed 1; injured 0; injured 1");
+  });
+  it("a lone victim treated for non-life threatening wounds did not die", () => {
+    expect(read(["A 15-year-old boy was killed in the shooting.", "Watts was treated for non-life threatening wounds."])).toBe("killed 1; injured 1");
+  });
+  it("\"with a gunshot wound\" is hurt; \"with a gun\" is not", () => {
+    expect(read(["A man with a gunshot wound to his shoulder showed up at a Taco Bell Friday night asking for help."])).toBe("injured 1");
+    expect(read(["A man with a gun was arrested."])).toBe("");
+  });
+});
