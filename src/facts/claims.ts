@@ -12,7 +12,7 @@
 // grammar runs in microseconds and is tested on real sentences in tests/facts/claims.test.ts.
 import type { CasualtyClaim, FigureKind, Passage, Qualifier } from "../model.js";
 import { findAttribution } from "./attribution.js";
-import { PREDICATE_FILLERS } from "./lexicon.js";
+import { PERSON_PLURAL, PERSON_SINGULAR, PREDICATE_FILLERS } from "./lexicon.js";
 import { findZeroCounts } from "./negations.js";
 import { numberPhraseAt } from "./numbers.js";
 import { countPhraseAt, namePhraseAt, personPhraseAt, possessiveDeathAt, reflexiveAt, type PeoplePhrase } from "./phrases.js";
@@ -140,8 +140,10 @@ function withLaterDeath(t: Token[], p: Predicate, context: SentenceContext): Pre
   for (let k = p.end; k < t.length && k < p.end + 12; k++) {
     const word = t[k]!.lower;
     if (CLAUSE_END.has(word) && word !== "after" && word !== "as" && word !== "where") return p;
-    // Another count ("Four people were shot, two were killed", "4 Shot, 2 Killed") starts its own clause.
+    // Another count ("Four people were shot, two were killed", "4 Shot, 2 Killed") or person ("leaves
+    // 4 wounded, gunman dead") starts its own clause.
     if (startsPeople(t, k) || countPhraseAt(t, k) || numberPhraseAt(t, k)) return p;
+    if (PERSON_SINGULAR.has(word) || PERSON_PLURAL.has(word)) return p;
     if (DEATH_AFTER_HURT.has(word)) {
       const death = predicateAt(t, k, context);
       if (death?.kind === "killed") return { kind: "killed", end: death.end };

@@ -111,6 +111,7 @@ export function countPhraseAt(t: Token[], i: number): PeoplePhrase | null {
   start = phrase.start;
   const before = t[start - 1]?.lower;
   if (before && (NOT_PEOPLE_BEFORE.has(before) || WEEKDAYS_MONTHS.test(before))) return null;
+  if (before === "." && WEEKDAYS_MONTHS.test(t[start - 2]?.lower ?? "")) return null; // "Dec. 25", "Sept. 3"
   const after = t[phrase.end];
   if (after && (NOT_PEOPLE_AFTER.has(after.lower) || /^(?:years?|months?)-old$/.test(after.lower))) return null;
   if (after?.lower === "-" || after?.lower === "/" || after?.lower === ":" || after?.lower === ".") {

@@ -26,7 +26,7 @@ const PATTERNS: string[] = [
   // a count over several incidents: "six shot in three separate incidents", "in two separate shootings"
   String.raw`\b(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple) (?:separate |different |unrelated )?(?:[\w-]+ )?(?:incidents|shootings|attacks|strikes)\b`,
   // several shootings across a city: a night's or a weekend's tally, not one incident
-  String.raw`\b(?:shootings|attacks|incidents) (?:\w+ ){0,2}(?:across|throughout|around) (?:the )?(?:city|town|county|state|region|country)\b|\bcitywide\b`,
+  String.raw`\b(?:shootings|attacks|incidents) (?:\w+ ){0,2}(?:across|throughout|around) (?:the )?[\w.'’-]+|\bcitywide\b`,
   // a span of dates, a date the count runs up to, a rate
   String.raw`\b(?:from|between) ${DAY_OF_MONTH} (?:to|and|through|until|till) `,
   String.raw`\bas of (?:today|now|(?:\d{1,2}:\d\d (?:on )?)?(?:the (?:morning|evening) of )?${DAY_OF_MONTH})`,

@@ -125,3 +125,16 @@ describe("casualty claims: the other victim (round 2)", () => {
     expect(read(["A man with a gun was arrested."])).toBe("");
   });
 });
+
+describe("casualty claims: dates and people between a hurt and a death (round 2)", () => {
+  it("the day of a month is no count: \"shot in Chapel Hill Dec. 25 has died\"", () => {
+    expect(read(["The one-year-old girl shot in Chapel Hill Dec. 25 has died Monday from her injuries."])).not.toMatch(/25/);
+    expect(read(["One of the victims that was involved in a shooting on Sept. 3 died Saturday morning."])).not.toMatch(/killed 3/);
+  });
+  it("\"leaves 4 wounded, gunman dead\": the dead is the gunman, not the four", () => {
+    expect(read(["Blount County shooting spree leaves 4 wounded, gunman dead"], true)).toBe("killed 1; injured 4");
+  });
+  it("dead \"in shootings across Chicago\" are a weekend's tally", () => {
+    expect(read(["At least 17 people, including four teenagers, were killed and 41 others were wounded in shootings across Chicago between Friday evening and Monday morning."])).toBe("");
+  });
+});
