@@ -8,6 +8,8 @@
 // region wins, the best-backed town inside it is the place.
 import type { Place, PlaceMention } from "../model.js";
 import { haversineKm } from "./context.js";
+import { foldName } from "./fold.js";
+import { namesakesOf } from "./index.js";
 
 /** What choosing needs of a report: its main place and every place it mentions. */
 export interface ReportPlaces {
@@ -21,6 +23,9 @@ const WEIGHT = { main: 1, scene: 0.5, mention: 0.25 } as const;
 const AROUND_SHARE = 0.5;
 // Between a town and the county around it with equal backing, the town (it is more precise).
 const POINT_BONUS = 0.3;
+// A mention of a name backs another reading of the same name this much: one report's "Elmo,
+// Texas" and another's Nodaway County, Missouri together speak for Elmo, Missouri.
+const NAMESAKE_SHARE = 0.6;
 
 const isPoint = (place: Place) => (place.precision === "exact" || place.precision === "city" || place.precision === "approximate") && place.lat !== null && place.lon !== null;
 const isCounty = (place: Place) => place.precision === "region" && place.admin2 !== null && place.name === place.admin2;
@@ -40,13 +45,13 @@ function near(a: Place, b: Place): boolean {
 
 /**
  * How much a mention of `other` backs `candidate` as the scene (1: the same place). A county
- * is as good as the towns in it; a state or oblast, which holds far more than the incident's
- * area, only half.
+ * and the towns in it back each other fully; a state or oblast, which holds far more than the
+ * incident's area, and the places in it, only half.
  */
 function agreement(candidate: Place, other: Place): number {
   if (candidate.slug === other.slug || near(candidate, other)) return 1;
   if (holds(candidate, other)) return isCounty(candidate) ? 1 : AROUND_SHARE;
-  if (holds(other, candidate)) return AROUND_SHARE;
+  if (holds(other, candidate)) return isCounty(other) ? 1 : AROUND_SHARE;
   return 0;
 }
 
@@ -66,10 +71,26 @@ export function chooseIncidentPlace(reports: ReportPlaces[]): Place | null {
   }
   // A country says too little to be an incident's place while anything narrower is named.
   const narrower = candidates.filter((c) => c.precision !== "country");
-  const pool = narrower.length > 0 ? narrower : candidates;
+  const named = narrower.length > 0 ? narrower : candidates;
+  // Other readings of the scenes' names, when the reports' other places speak for them.
+  const nameOf = (p: Place) => (p.origin === "gazetteer" ? foldName(p.name) : null);
+  const namesakes: Place[] = [];
+  const seen = new Set(named.map((p) => p.slug));
+  for (const place of named) {
+    for (const other of place.precision === "country" ? [] : namesakesOf(place)) {
+      if (seen.has(other.slug)) continue;
+      seen.add(other.slug);
+      if (support.some((s) => nameOf(s.place) !== nameOf(other) && agreement(other, s.place) > 0)) namesakes.push(other);
+    }
+  }
+  const pool = [...named, ...namesakes];
   const scored = pool.map((place) => {
     let score = 0;
-    for (const s of support) score += s.weight * agreement(place, s.place);
+    const name = nameOf(place);
+    for (const s of support) {
+      if (name !== null && nameOf(s.place) === name) score += s.weight * (s.place.slug === place.slug ? 1 : NAMESAKE_SHARE);
+      else score += s.weight * agreement(place, s.place);
+    }
     // Ties go to the first named, and a gazetteer town before an approximate point.
     return { place, score: score + (isPoint(place) ? POINT_BONUS : 0) + (place.precision === "city" ? 0.01 : 0) };
   });

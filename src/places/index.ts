@@ -2,7 +2,7 @@
 // compact index cached on disk), the editor's places.yml on top of it, and finding places in
 // an article's sentences with their role (incident location or mere mention).
 import { toPassages } from "../extract/passages.js";
-import type { Article, Passage, PlaceMention } from "../model.js";
+import type { Article, Passage, Place, PlaceMention } from "../model.js";
 import { type EditorPlace, EditorOverlay } from "./editor.js";
 import { foldName } from "./fold.js";
 import { loadCachedTables } from "./gazetteer/cache.js";
@@ -33,6 +33,23 @@ function baseGazetteer(): { gazetteer: Gazetteer; file: string; built: boolean }
     sharedGazetteer = { gazetteer: new Gazetteer(tables), file, built };
   }
   return sharedGazetteer;
+}
+
+// A name shared by more places than this says too little to re-read.
+const MAX_NAMESAKES = 40;
+
+/**
+ * Other gazetteer places of a gazetteer place's name in its country ("Elmo, Missouri" for
+ * "Elmo, Texas"): the readings an incident's other places may speak for. None for text places.
+ */
+export function namesakesOf(place: Place): Place[] {
+  if (place.origin !== "gazetteer" || place.country === null) return [];
+  const { gazetteer } = baseGazetteer();
+  const found = gazetteer.lookup(foldName(place.name));
+  if (!found || found.commonWord) return [];
+  const rows = found.candidates.map((c) => c.row).filter((row) => row < gazetteer.tables.placeCount && gazetteer.country(row) === place.country && gazetteer.level(row) !== PlaceLevel.Country);
+  if (rows.length > MAX_NAMESAKES) return [];
+  return rows.map((row) => gazetteer.toPlace(row)).filter((p) => p.slug !== place.slug);
 }
 
 function usStateRows(gazetteer: Gazetteer): Map<string, number> {

@@ -2,6 +2,7 @@
 import { describe, expect, it } from "vitest";
 import type { Place, PlaceMention } from "../../src/model.js";
 import { chooseIncidentPlace, type ReportPlaces } from "../../src/places/choose.js";
+import { loadPlaceIndex } from "../../src/places/index.js";
 
 function place(name: string, admin1: string, lat: number, lon: number, precision: Place["precision"] = "city"): Place {
   return { slug: `${name}-${admin1}`.toLowerCase().replace(/\W+/g, "-"), name, admin1, admin2: null, country: "US", countryName: "United States", lat, lon, geonameId: null, precision, aliases: [], origin: "gazetteer" };
@@ -53,6 +54,16 @@ describe("the incident's place", () => {
     const GAINESVILLE = { ...place("Gainesville", "Georgia", 34.3, -83.82, "city"), admin2: "Hall County" };
     const chosen = chooseIncidentPlace([report(HABERSHAM_COUNTY), report(GEORGIA, mention(GAINESVILLE, "mention")), report(GEORGIA)]);
     expect(chosen).toBe(HABERSHAM_COUNTY);
+  });
+
+  it("another reading of a name wins when the other reports' places speak for it: Williamsburg with Whitley County, Kentucky is Williamsburg, Kentucky", () => {
+    const index = loadPlaceIndex();
+    const g = index.gazetteer;
+    const reading = (name: string, admin1: string) => g.toPlace(index.lookup(name)!.candidates.find((c) => g.record(c.row).admin1 === admin1)!.row);
+    const williamsburgFlorida = reading("williamsburg", "Florida");
+    const whitley = reading("whitley county", "Kentucky");
+    const chosen = chooseIncidentPlace([report(whitley), report(williamsburgFlorida, mention(williamsburgFlorida))]);
+    expect(chosen).toMatchObject({ name: "Williamsburg", admin1: "Kentucky" });
   });
 
   it("is null when no report names a scene", () => {
