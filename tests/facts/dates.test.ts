@@ -107,6 +107,20 @@ describe("the incident's day among several", () => {
     expect(decideEventDate(cues, "2013-06-15").date).toBe("2013-06-15");
   });
 
+  it.each([
+    // a street named Court is no court of law; a birthday party is where things happen
+    ["Police said the girl was shot in the torso at a home on Sandpiper Court Sunday afternoon.", "2016-01-11", "2016-01-10"],
+    ["SAN DIEGO (CBS 8) - A birthday party ended in gunfire Sunday night when two teenagers were accidentally shot in Valencia Park.", "2016-04-11", "2016-04-10"],
+    // "gunshots" and calls to police are event words
+    ["Onofri said Hamilton police received a call about gunshots on the 1100 block of Deutz Road just after 11:00 p.m. Friday night.", "2013-07-14", "2013-07-12"],
+  ])("%s (published %s) -> %s", (text, published, expected) => {
+    expect(dateOf(text, published)?.date).toBe(expected);
+  });
+
+  it("a court of law still is: \"arraigned in Superior Court Monday\"", () => {
+    expect(dateOf("He was arraigned in Superior Court Monday in the shooting.", "2016-04-13")).toBeNull();
+  });
+
   it("a bare \"weekend\" is a range, never a day", () => {
     expect(dateOf("Police continue investigating a weekend shooting at a nightclub in Belle Glade.", "2013-03-17")).toMatchObject({ date: "2013-03-16", end: "2013-03-17", precision: "range" });
   });
