@@ -84,6 +84,12 @@ export interface PlaceMention {
   surface: string;
   role: "location" | "mention";
   score: number;
+  /**
+   * For a mention: whether it could stand for the scene when nothing else does ("Baton Rouge
+   * police", a bare name, where the wounded were taken), as opposed to a place that is only
+   * named ("Kyiv says", "talks in Istanbul", "25 km southwest of Donetsk").
+   */
+  fallback?: boolean;
 }
 
 export type DatePrecision = "day" | "range" | "week";

@@ -69,6 +69,11 @@ export function chooseIncidentPlace(reports: ReportPlaces[]): Place | null {
       if (mention.role === "location") candidates.push(mention.place);
     }
   }
+  // No report names a scene (the report left out the passage that did): a place a report names
+  // in a way that can stand for the scene ("Toledo police"), as the scanner does for an article.
+  if (candidates.length === 0) {
+    for (const report of reports) for (const m of report.places) if (m.fallback && m.place.precision !== "country") candidates.push(m.place);
+  }
   // A country says too little to be an incident's place while anything narrower is named.
   const narrower = candidates.filter((c) => c.precision !== "country");
   const named = narrower.length > 0 ? narrower : candidates;

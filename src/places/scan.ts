@@ -74,6 +74,9 @@ const LISTED_REGIONS = /^(?:(?:\s*,\s*|\s+and\s+|\s*&\s*)[\p{Lu}][\p{L}'’-]+)*
 const M49_REGIONS = ["001", "002", "005", "009", "011", "013", "014", "015", "017", "018", "019", "021", "029", "030", "034", "035", "039", "053", "054", "057", "061", "142", "143", "145", "150", "151", "154", "155", "202", "419", "EU", "UN"];
 const WORLD_REGIONS = new Set(M49_REGIONS.map((code) => foldName(new Intl.DisplayNames(["en"], { type: "region" }).of(code) ?? "")).filter(Boolean));
 
+// Usages a name may stand for the scene with when the text names none.
+const FALLBACK_USAGES: ReadonlySet<Usage> = new Set(["plain", "attributive", "destination", "outlet"]);
+
 /** The text puts the incident here: a location cue or a dateline. */
 function isScene(usage: Usage): boolean {
   return usage === "location" || usage === "dateline";
@@ -611,12 +614,14 @@ export function scanMentions(passages: Passage[], index: ScanIndex, context: Art
   for (const found of resolved) {
     const place = placeOf(found, index, countryRow);
     if (!place) continue;
+    const role = isScene(found.usage) && !found.qualifies ? "location" : "mention";
     mentions.push({
       place,
       passage: found.passage,
       surface: found.surface,
-      role: isScene(found.usage) && !found.qualifies ? "location" : "mention",
+      role,
       score: Math.round(found.score * 100) / 100,
+      ...(role === "mention" && FALLBACK_USAGES.has(found.usage) && !found.qualifies ? { fallback: true } : {}),
     });
     sources.push(found);
   }

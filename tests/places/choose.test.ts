@@ -66,8 +66,14 @@ describe("the incident's place", () => {
     expect(chosen).toMatchObject({ name: "Williamsburg", admin1: "Kentucky" });
   });
 
-  it("is null when no report names a scene", () => {
+  it("is null when no report names a scene nor anything that can stand for one", () => {
     expect(chooseIncidentPlace([report(null, mention(FORT_WORTH, "mention"))])).toBeNull();
     expect(chooseIncidentPlace([])).toBeNull();
+  });
+
+  it("with no scene in any report, takes a place named so that it can stand for one ('Fort Worth police')", () => {
+    const attributive = { ...mention(FORT_WORTH, "mention"), fallback: true };
+    const country = { ...mention(place("United States", "", 39.8, -98.5, "country"), "mention"), fallback: true };
+    expect(chooseIncidentPlace([report(null, country, attributive)])).toBe(FORT_WORTH);
   });
 });

@@ -161,3 +161,12 @@ describe("an article that never says 'in X'", () => {
     expect(locations(scan("Andrii Melnyk: From January to May, Germany increased its imports from Russia by 60% compared to 2021"))).not.toContain("May");
   });
 });
+
+describe("mentions that may stand for the scene", () => {
+  it("marks 'X police' and bare names, not a government speaking or a reference point", () => {
+    const mentions = scan("Police said a man was shot in Garland on Sunday.", "Dallas police assisted, and Austin said the state would help.", "The farm is 20 miles north of Tyler.");
+    expect(mentions.find((m) => m.surface === "Dallas")?.fallback).toBe(true);
+    expect(mentions.find((m) => m.surface === "Tyler")?.fallback).toBeUndefined();
+    expect(mentions.find((m) => m.surface === "Garland")?.fallback).toBeUndefined();
+  });
+});
