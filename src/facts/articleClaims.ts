@@ -85,7 +85,10 @@ function markDiedOfThese(claims: CasualtyClaim[]): void {
     if (claim.countsShot) {
       // "A man shot six people, killing four of them": the sentence says how many of these died;
       // the article's dead may hold others (the gunman who then killed himself).
-      const ofThese = Math.max(0, ...claims.filter((c) => c.passage === claim.passage && c.kind === "killed" && c.qualifier === "exact" && c.value <= claim.value).map((c) => c.value));
+      const sameSentence = claims.filter((c) => c.passage === claim.passage && c.kind === "killed" && c.qualifier === "exact" && c.value <= claim.value);
+      // "killing four of them" says it outright; else the sentence's largest count of dead.
+      const shares = sameSentence.filter((c) => c.part && c.value > 1);
+      const ofThese = Math.max(0, ...(shares.length ? shares : sameSentence).map((c) => c.value));
       claim.diedOfThese = Math.min(claim.value, ofThese > 0 ? ofThese : killed);
       continue;
     }

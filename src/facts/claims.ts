@@ -41,6 +41,9 @@ interface Found {
 // Cheap gate: most sentences mention no casualty at all and are never tokenized.
 const CASUALTY_HINT = /kill|dead|death|die[sd]?\b|dying|injur|wound|hurt|shot|shoot|slain|murder|fatal|missing|unaccounted|toll|bod(?:y|ies)|hospital|treatment|condition|casualt|lives|homicide|slaying|struck|hit\b|grazed|perish|succumb|execut|gunned|no one|nobody/i;
 const WITHDRAWN = /\b(?:originally|initially|first|earlier)\s+(?:said|reported|stated|announced|believed|thought)\b[^.]*\bbut\b[^.]*\b(?:amended|revised|corrected|lowered|changed|updated|proved|turned out)\b/i;
+const SELF_DEATH = /\b(?:kill(?:ed|ing|s)?|fatally shot|fatally shooting)\s+(?:him|her|them)sel(?:f|ves)\b|\btook (?:his|her) own life\b|\btaking (?:his|her) own life\b|\bturn(?:ed|ing|s)? the (?:gun|weapon|rifle|shotgun|handgun) on (?:him|her)self\b|\bcommitt?(?:ed|ing) suicide\b|\bshot (?:him|her)self (?:dead|to death)\b/i;
+const SELF_SURVIVED = /\bsurviv|\bcritical condition\b|\bhospitali[sz]ed\b|\bwas (?:taken|rushed|airlifted|flown) to\b/i;
+const REFLEXIVE_WORDS = new Set(["himself", "herself", "themselves"]);
 const GUNFIRE = /shoot|gunfire|gunshot|bullet|gunman|gunmen|\bshots?\b|firearm|\bgun\b|rifle|pistol|handgun/i;
 
 const TIME_WORDS = new Set(
@@ -480,6 +483,22 @@ function nounClaims(t: Token[], headline: boolean, found: Found[]): void {
   }
 }
 
+/**
+ * "killed four people and then turned the gun on himself": the dead are the four and the gunman.
+ * When a sentence tells of others killed and of the killer's own death, it adds a claim of the
+ * total (the victims plus one); the victims' count stays, within it. A gunman who "shot himself"
+ * and lived is no death (SURVIVED words in the sentence).
+ */
+function addSelfInflictedDeath(t: Token[], text: string, found: Found[]): void {
+  if (!SELF_DEATH.test(text) || SELF_SURVIVED.test(text)) return;
+  const isSelf = (c: Found) => REFLEXIVE_WORDS.has(t[c.start]?.lower ?? "");
+  const victims = found.filter((c) => c.kind === "killed" && !isSelf(c) && c.qualifier === "exact" && !c.revision);
+  if (victims.length === 0) return;
+  const most = victims.reduce((a, b) => (b.value > a.value ? b : a));
+  found.push({ ...most, value: most.value + 1, singular: false, part: false, others: false, increment: false, start: most.start });
+  if (!found.some(isSelf)) found.push({ ...most, value: 1, singular: true, part: true, start: t.length });
+}
+
 /** Revision marks on each claim: "rose to five" (a revision), "from three to four" (revisedFrom). */
 function markRevisions(t: Token[], found: Found[]): void {
   for (const claim of found) {
@@ -547,6 +566,7 @@ export function findCasualtyClaims(passage: Passage): CasualtyClaim[] {
   objectClaims(t, passage.isTitle, found);
   nounClaims(t, passage.isTitle, found);
   markRevisions(t, found);
+  addSelfInflictedDeath(t, text, found);
   const settled = settle(found).filter((claim) => !isTallyFigure(claim.value, text));
   for (const zero of findZeroCounts(text)) {
     if (settled.some((c) => c.kind === zero.kind)) continue;

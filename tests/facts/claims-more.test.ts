@@ -75,7 +75,7 @@ describe("casualty claims: ages and shares (round 2)", () => {
     expect(read(["The women, both 22, were taken to Stroger Hospital."])).toBe("");
   });
   it("of people shot, the sentence's own dead are taken out, not the article's (a gunman who killed himself)", () => {
-    expect(read(["Five people, including the gunman, were killed.", "A man shot six people Saturday afternoon, killing four of them, before turning the gun on himself."])).toBe("killed 4; killed 5; injured 2");
+    expect(read(["Five people, including the gunman, were killed.", "A man shot six people Saturday afternoon, killing four of them, before turning the gun on himself."])).toBe("killed 4; killed 5; killed 5; injured 2");
   });
 });
 
@@ -136,5 +136,17 @@ describe("casualty claims: dates and people between a hurt and a death (round 2)
   });
   it("dead \"in shootings across Chicago\" are a weekend's tally", () => {
     expect(read(["At least 17 people, including four teenagers, were killed and 41 others were wounded in shootings across Chicago between Friday evening and Monday morning."])).toBe("");
+  });
+});
+
+describe("casualty claims: the killer's own death (round 2)", () => {
+  it("\"killed four people and then turned the gun on himself\" is five dead", () => {
+    expect(read(["Police say the gunman killed four people and then turned the gun on himself."])).toBe("killed 4; killed 5");
+  });
+  it("\"shot and killed his wife before turning the gun on himself\" is two", () => {
+    expect(read(["A man shot and killed his wife before turning the gun on himself."])).toBe("killed 2");
+  });
+  it("a killer who shot himself and lived adds no death", () => {
+    expect(read(["He killed his girlfriend and then shot himself; he is in critical condition."])).toMatch(/^killed 1;/);
   });
 });
