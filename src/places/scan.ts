@@ -106,7 +106,9 @@ function qualifierRows(found: Found, next: Found, index: ScanIndex): number[] {
 }
 
 function stateRowAfter(text: string, offset: number, index: ScanIndex): number {
-  const abbreviation = STATE_ABBREVIATION.exec(text.slice(offset));
+  // The dot of an abbreviated name comes first: "FLOYD CO., Ind.", "St. Clair Co., Mo.".
+  const rest = text.slice(offset);
+  const abbreviation = STATE_ABBREVIATION.exec(/^\.,/.test(rest) ? rest.slice(1) : rest);
   const code = abbreviation ? stateCode(abbreviation[1]!) : null;
   return code ? index.usStateRow(code) : -1;
 }
@@ -472,12 +474,15 @@ export function resolveArticle(passages: Passage[], index: ScanIndex, context: A
  * the dateline. The reading a stated region supports wins; else the best-scored one.
  */
 function oneSensePerArticle(kept: Found[], gazetteer: Gazetteer): void {
+  // One name under two spellings ("FLOYD CO., Ind." and "the Floyd County Sheriff") has the
+  // same readings: group by them, not by the letters.
   const groups = new Map<string, Found[]>();
   for (const found of kept) {
     if (found.candidates.length === 0) continue;
-    const list = groups.get(found.span!.key) ?? [];
+    const key = found.candidates.map((c) => c.row).sort((a, b) => a - b).join(",");
+    const list = groups.get(key) ?? [];
     list.push(found);
-    groups.set(found.span!.key, list);
+    groups.set(key, list);
   }
   for (const group of groups.values()) {
     if (group.length < 2) continue;

@@ -170,3 +170,10 @@ describe("mentions that may stand for the scene", () => {
     expect(mentions.find((m) => m.surface === "Garland")?.fallback).toBeUndefined();
   });
 });
+
+describe("one place per name in an article", () => {
+  it("under two spellings: 'FLOYD CO., Ind.' settles 'the Floyd County Sheriff's Department'", () => {
+    const mentions = scan("FLOYD CO., Ind. – The Floyd County Sheriff’s Department responded to a report of a juvenile who was shot in the chest.");
+    expect(mentions.filter((m) => /floyd/i.test(m.surface)).map((m) => m.place.admin1)).toEqual(["Indiana", "Indiana"]);
+  });
+});
