@@ -121,6 +121,21 @@ describe("the incident's day among several", () => {
     expect(dateOf("He was arraigned in Superior Court Monday in the shooting.", "2016-04-13")).toBeNull();
   });
 
+  it.each([
+    // the day of a state, not of the event: discharged, reported in stable condition
+    ["Arkansas Children's Hospital confirmed the nine-year-old boy who was shot in the chest was discharged Thursday evening.", "2016-08-04"],
+    ["On Sunday, all four victims were reported to be in stable condition, according to the sheriff's office.", "2016-06-13"],
+  ])("%s: a told day, not the event's", (text, published) => {
+    expect(findDateCues([passage(text)], published)[0]?.strength).toBe(-1);
+  });
+
+  it("without any stated day, the earliest telling or publication bounds the event", () => {
+    expect(mergeEventDates([
+      { date: { date: "2016-02-09", end: "2016-02-09", precision: "day", cue: null }, published: "2016-02-09" },
+      { date: { date: "2016-02-10", end: "2016-02-10", precision: "day", cue: "Wednesday", toldOn: true }, published: "2016-02-10" },
+    ])).toMatchObject({ date: "2016-02-09" });
+  });
+
   it("a bare \"weekend\" is a range, never a day", () => {
     expect(dateOf("Police continue investigating a weekend shooting at a nightclub in Belle Glade.", "2013-03-17")).toMatchObject({ date: "2013-03-16", end: "2013-03-17", precision: "range" });
   });
