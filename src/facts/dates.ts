@@ -21,6 +21,7 @@ const WINDOW = 40;
 const NOT_THE_EVENT = /\b(?:court|arraign\w*|hearing|trial|sentenc\w*|plead\w*|pleaded|convicted|indicted|charged|charges?|filed|probation|parole|story|prosecut\w*|judge|warrant|extradit\w*|custody|captured|booked|surrender\w*|turned (?:himself|herself|themselves) in|jail|prison|guilty|lawsuit|sued|reward|funeral|vigil|memorial|mourn\w*|services? (?:will|are|is)|visitation|buried|burial|born|graduat\w*|released from|scheduled|will be|expected to|appear\w* (?:in|before)|bond|bail|jury|verdict|testif\w*|autopsy|press conference|rally|marched|protest\w*|meeting|election|summit|forum|talks|visit\w*|turns?|marks?|anniversary|since|announced|released|met with|issued|interview\w*)\b/i;
 const EVENT = /\b(?:shot|shoot\w*|kill\w*|dead|died|dies|death|wound\w*|injur\w*|hurt|fire[ds]?|gunfire|gunman|gunmen|attack\w*|strike|struck|shell\w*|bomb\w*|explo\w*|missile|drone|rocket|airstrike|raid|clash\w*|battle|assault\w*|stabb\w*|murder\w*|homicide|slay\w*|found|happened|occurred|incident|crash|victims?|liberat\w*|captur\w*|seiz\w*|took control|advance\w*|respond\w*|called to|dispatched|called|responded|gun\w*|robber\w*|rob|robbing)\b/i;
 const STREET_COURT = /\b(?!(?:Superior|District|Circuit|Municipal|Supreme|Juvenile|County|Criminal|Federal|Magistrate|Family|Traffic|City|State|High|Appeals|Probate|Drug|Youth)\b)([A-Z][a-z]+) Court\b/g;
+const UNRELATED_DAY = /\b(?:born|graduat\w*|since|marks?|anniversary|turns?|will be|scheduled|expected to|birthday|wedding|election|summit|forum|talks|meeting|rally|protest\w*|marched|story|interview\w*)\b/i;
 const SAID_RIGHT_BEFORE = /\b(?:said|says|told(?: \w+){0,2}|(?<!(?:was|were|been) )reported|confirmed|announced|identified(?: \w+){0,2}|added|stated)\s+(?:on\s+|late\s+|early\s+)?$/i;
 const PAGE_STAMP = /^\s*(?:posted|updated|published|last updated|created)\b|\b(?:posted|updated|published):|pic\.twitter|\(@\w+\)|https?:\/\/|^\s*\[|^\s*(?:related|read more|more|other news|see also|also read|watch|video)\s*[:|]/i;
 const CENSOR_STAMP = /\b\d\d\.\d\d\.\d\d(?:\s+\d\d:\d\d)?\b/g;
@@ -165,7 +166,9 @@ function cueStrength(text: string, at: number, end: number, cue: string): number
   if (NAMES_EVENT_AFTER.test(after)) return 3;
   // "Sandpiper Court", "Pershing Court Manor": a street or a building, not a court of law.
   const around = text.slice(Math.max(0, text.lastIndexOf(" ", Math.max(0, at - 45))), end + 25).replace(STREET_COURT, "$1 Ct");
-  if (NOT_THE_EVENT.test(around)) return null;
+  // A court's, an arrest's or a funeral's day comes after the event: a told day (an upper bound);
+  // a day of something unrelated (a birthday, a meeting, a future hearing) dates nothing.
+  if (NOT_THE_EVENT.test(around)) return UNRELATED_DAY.test(around) ? null : TOLD;
   // "police said Sunday", "told reporters on Tuesday": the day of the telling.
   if (SAID_RIGHT_BEFORE.test(text.slice(Math.max(0, at - 30), at)) || TELLING_AFTER.test(after)) return TOLD;
   if (DIED_BEFORE.test(before)) return 0;
