@@ -275,7 +275,7 @@ function outletOf(context: ArticleContext, index: ScanIndex): Outlet {
 }
 
 /** The article's votes, leaving out every mention of the name being judged (it cannot vouch for itself). */
-function votesWithout(all: Found[], skip: Found | null, gazetteer: Gazetteer, outlet: Outlet = NO_OUTLET): Votes {
+function votesWithout(all: Found[], skip: Found | null, gazetteer: Gazetteer, outlet: Outlet = NO_OUTLET, collection: CollectionPrior | null = null): Votes {
   const votes = emptyVotes();
   for (const row of outlet.rows) castVote(votes, gazetteer, row, 1);
   if (outlet.home) {
@@ -291,6 +291,9 @@ function votesWithout(all: Found[], skip: Found | null, gazetteer: Gazetteer, ou
     // Nor has a small place named without any cue ("Hilliard", "Cora"): likely a surname.
     const row = found.candidates[found.firstGuess]!.row;
     if (!isScene(found.usage) && found.usage !== "destination" && found.qualifiers.length === 0 && gazetteer.level(row) === PlaceLevel.Populated && gazetteer.population(row) < 10_000) continue;
+    // Nor a town of a country the build is not about, named without a cue ("Letchworth" in a
+    // North Carolina story is a street or a surname, not the English town).
+    if (!isScene(found.usage) && found.qualifiers.length === 0 && collection && gazetteer.level(row) === PlaceLevel.Populated && (collection.get(gazetteer.countryRow(row)) ?? 0) < FOREIGN_SHARE) continue;
     const level = gazetteer.level(row);
     const weight = (found.confident || found.qualifiers.length > 0 ? 1 : 0.4) * (level === PlaceLevel.Country ? 2 : level === PlaceLevel.Region ? 1.5 : 1);
     castVote(votes, gazetteer, row, weight);
@@ -298,6 +301,9 @@ function votesWithout(all: Found[], skip: Found | null, gazetteer: Gazetteer, ou
   }
   return votes;
 }
+
+// A country this small a share of the build's articles are about is foreign to it.
+const FOREIGN_SHARE = 0.05;
 
 // Readings within this much of a name's best prior are plausible enough to co-locate with.
 const PLAUSIBLE_MARGIN = 2;
@@ -403,8 +409,8 @@ function homeNeighbourhood(found: Found, row: number, all: Found[], outlet: Outl
 }
 
 /** The article's country when its places agree on one (for text places with no region). */
-function articleCountry(all: Found[], gazetteer: Gazetteer): number | null {
-  const votes = votesWithout(all, null, gazetteer);
+function articleCountry(all: Found[], gazetteer: Gazetteer, collection: CollectionPrior | null): number | null {
+  const votes = votesWithout(all, null, gazetteer, NO_OUTLET, collection);
   let best: number | null = null;
   let bestVotes = 0;
   for (const [country, count] of votes.country) if (count > bestVotes) [best, bestVotes] = [country, count];
@@ -420,7 +426,7 @@ export function resolveArticle(passages: Passage[], index: ScanIndex, context: A
     if (found.usage === "person" || found.usage === "street") continue;
     if (found.candidates.length === 0) {
       if (found.needsRegion) {
-        const votes = votesWithout(all, found, gazetteer, outlet);
+        const votes = votesWithout(all, found, gazetteer, outlet, index.collection);
         let region = -1;
         let regionVotes = 0;
         for (const [row, count] of votes.admin1) if (count > regionVotes) [region, regionVotes] = [row, count];
@@ -433,7 +439,7 @@ export function resolveArticle(passages: Passage[], index: ScanIndex, context: A
       kept.push(found);
       continue;
     }
-    const votes = votesWithout(all, found, gazetteer, outlet);
+    const votes = votesWithout(all, found, gazetteer, outlet, index.collection);
     choose(found, votes, gazetteer, index.collection);
     // "in the Albany Park neighborhood": when the gazetteer also files the name as a part of a
     // city, the neighbourhood is the scene.
@@ -613,7 +619,7 @@ const AREA_AFTER = /^(?:['’]s)?\s+(?:[\w-]+\s+)?(?:suburbs?|area|metro|metropo
 /** Incident locations and mentions, in text order. */
 export function scanMentions(passages: Passage[], index: ScanIndex, context: ArticleContext = {}): PlaceMention[] {
   const resolved = resolveArticle(passages, index, context);
-  const countryRow = articleCountry(resolved, index.gazetteer);
+  const countryRow = articleCountry(resolved, index.gazetteer, index.collection);
   const mentions: PlaceMention[] = [];
   const sources: Found[] = [];
   for (const found of resolved) {

@@ -28,6 +28,13 @@ const PHILADELPHIA_STATION = [
   ["Robbery suspected in killing", "Philadelphia Police Commissioner Richard Ross said it appeared that the victim was robbed."],
 ].map(([title, text], i) => article(`philadelphia-${i}`, "nbcphiladelphia.com", title!, text!));
 
+// An eastern North Carolina station: datelines give its state.
+const NORTH_CAROLINA_STATION = [
+  ["Multiple people shot outside Craven County club", "JAMES CITY, N.C. (WNCT) – Deputies said an altercation spilled outside and led to the early morning shootout."],
+  ["Early Saturday morning shooting deemed accidental", "GREENVILLE, N.C. (WNCT) – A female victim is expected to recover after an early Saturday morning shooting."],
+  ["Man shot in Kinston", "KINSTON, N.C. (WNCT) – A man was shot Sunday night, police said."],
+].map(([title, text], i) => article(`north-carolina-${i}`, "wnct.com", title!, text!));
+
 // A wire service's stories are all over the country: it has no home.
 const WIRE = [
   ["Four killed in Tulsa apartment", "TULSA, Okla. (AP) — Four women were found shot dead in an apartment."],
@@ -39,7 +46,7 @@ const WIRE = [
 let index: PlaceIndex;
 beforeAll(() => {
   index = loadPlaceIndex();
-  primePlaceIndex(index, [...NASHVILLE_STATION, ...PHILADELPHIA_STATION, ...WIRE]);
+  primePlaceIndex(index, [...NASHVILLE_STATION, ...PHILADELPHIA_STATION, ...NORTH_CAROLINA_STATION, ...WIRE]);
 });
 
 function scanFrom(source: string, ...sentences: string[]): PlaceMention[] {

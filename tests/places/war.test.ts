@@ -75,3 +75,17 @@ describe("names that are not the scene", () => {
     expect(mentions.filter((m) => m.role === "location").map((m) => m.surface)).toContain("Hlukhiv");
   });
 });
+
+describe("towns of countries the build is not about", () => {
+  it("named in passing, they give an unknown village no country of theirs", () => {
+    const primed = loadPlaceIndex();
+    const ukraine = primed.gazetteer.lookup("ukraine")!.candidates.find((c) => primed.gazetteer.level(c.row) === 3)!.row;
+    primed.collection = new Map([[ukraine, 0.9]]);
+    const passages: Passage[] = [
+      { index: 0, paragraph: 0, text: "Russian troops said they had captured the village of Zzyzivka.", isTitle: false },
+      { index: 1, paragraph: 1, text: "Volunteers from Letchworth Garden City collected aid for the village.", isTitle: false },
+    ];
+    const village = findPlaceMentions(passages, primed).find((m) => m.surface === "Zzyzivka");
+    expect(village?.place.country ?? null).not.toBe("GB");
+  });
+});
