@@ -39,6 +39,8 @@ export interface Found {
   qualifiers: number[];
   /** This name is itself the qualifier of another ("Nikopol in the Dnipropetrovsk region"). */
   qualifies: boolean;
+  /** The name that stated this one's region ("Jackson County" in "Delia in Jackson County"). */
+  qualifiedBy?: Found;
   candidates: Candidate[];
   priors: number[];
   firstGuess: number;
@@ -215,6 +217,7 @@ function collect(passages: Passage[], index: ScanIndex): Collected {
         const sameLevel = ownLevel !== PlaceLevel.Populated && rows.every((r) => g.level(r) <= ownLevel);
         if (rows.length > 0 && ownLevel !== PlaceLevel.Country && !sameLevel) {
           found.qualifiers = rows;
+          found.qualifiedBy = next;
           next.qualifies = true;
         }
       }
@@ -519,7 +522,9 @@ function placeOf(found: Found, index: ScanIndex, countryRow: number | null): Pla
   const g = index.gazetteer;
   if (found.candidates.length > 0) return g.toPlace(found.candidates[found.chosen]!.row);
   // The stated region or state: the first reading that is a region or district.
-  const regionRow = found.qualifiers.find((q) => g.level(q) !== PlaceLevel.Country) ?? null;
+  // The reading the article gave the stated region ("Jackson County" read in Kansas), else the first.
+  const stated = found.qualifiedBy && found.qualifiedBy.chosen >= 0 ? found.qualifiedBy.candidates[found.qualifiedBy.chosen]!.row : -1;
+  const regionRow = found.qualifiers.includes(stated) && g.level(stated) !== PlaceLevel.Country ? stated : (found.qualifiers.find((q) => g.level(q) !== PlaceLevel.Country) ?? null);
   return textPlace(g, {
     surface: found.surface,
     distance: found.distance,
