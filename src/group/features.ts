@@ -63,7 +63,8 @@ export function profileReports(reports: IncidentReport[], articleOf: (articleId:
       published: dayNumber(articleOf(report.articleId).publishedDay),
       source: articleOf(report.articleId).source,
       title: titles.vectors[i]!,
-      dated: report.date.cue !== null,
+      // A told day ("police said Sunday") bounds the event like a publication day; it does not date it.
+      dated: report.date.cue !== null && !report.date.toldOn,
       place,
       region: place ? regionKey(place) : null,
       text: text.vectors[i]!,
@@ -151,6 +152,7 @@ export const FEATURE_NAMES = [
   "dead in one only",
   "√ names × log days",
   "title × same day",
+  "log days from an undated report",
 ] as const;
 
 export interface PairFacts {
@@ -166,6 +168,9 @@ export function pairFeatures(a: ReportProfile, b: ReportProfile): PairFacts {
   const names = cosine(a.names, b.names);
   const title = cosine(a.title, b.title);
   const days = daysApart(a, b);
+  // daysApart lets an undated report fit any earlier event; how much earlier it was published is
+  // its own evidence (most undated reports appear within a day or two of the event).
+  const undatedLag = a.dated && b.dated ? 0 : rangeGap(a, b);
   const relation = placeRelation(a.place, b.place);
   return {
     features: [
@@ -191,7 +196,8 @@ export function pairFeatures(a: ReportProfile, b: ReportProfile): PairFacts {
       // Shared names count for more as time passes (follow-ups name the victims); headlines on the
       // same day say more than headlines weeks apart (a trial headline echoes the first report's).
       Math.sqrt(names) * Math.log1p(days),
-      days === 0 ? title : 0,
+      days === 0 && undatedLag <= 1 ? title : 0,
+      Math.log1p(undatedLag),
     ],
     text,
     days,

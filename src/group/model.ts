@@ -15,7 +15,7 @@ export interface PairModel {
   nearMiss: number;
 }
 
-export const PAIR_MODEL: PairModel = {"bias":-3.48,"weights":[3.171,7.826,0.223,2.185,1.225,0.485,-1.376,-0.568,-0.59,0.021,0.502,-0.034,-0.195,-1.276,0.708,0.07,-0.846,0.284,2.082],"threshold":0.3,"nearMiss":0.15};
+export const PAIR_MODEL: PairModel = {"bias":-3.232,"weights":[3.237,7.209,0.342,2.226,0.698,0.694,-1.386,-0.752,-0.431,0.101,0.414,-0.298,-0.676,-1.643,0.725,0.11,-0.877,0.375,4.182,-0.071],"threshold":0.3,"nearMiss":0.15};
 
 if (PAIR_MODEL.weights.length !== FEATURE_NAMES.length) throw new Error("pair model: one weight per feature");
 
