@@ -64,6 +64,10 @@ async function main(argv: string[]): Promise<number> {
     eleventy.serve(Number(args.port));
     return -1; // keeps running
   }
+  // The digest's summary line ends a build's output: Eleventy's own "Wrote N files" line (its only
+  // plain log in quiet mode) would follow it. Its warnings and errors still print.
+  const logger = (eleventy as unknown as { logger: { overrideLogger(to: Pick<Console, "log" | "warn" | "error" | "info">): void } }).logger;
+  logger.overrideLogger({ log: () => {}, warn: console.warn, error: console.error, info: console.info });
   await eleventy.write();
 
   const exported = JSON.parse(readFileSync(join(outputDir, "data", "incidents.json"), "utf8")) as { rejected: unknown[] };
