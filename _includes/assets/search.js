@@ -42,6 +42,28 @@ function fillFilters(available) {
   }
 }
 
+/**
+ * Each filter's counts under the search words and the OTHER filters, so a chosen country narrows
+ * the regions offered to its own, and a value with no incident left is greyed out (the chosen one
+ * stays selectable). Pagefind's own counts for a chosen filter would zero its other values.
+ */
+async function refreshCounts(id, term, filters) {
+  for (const select of filterSelects) {
+    const key = select.dataset.filter;
+    const others = Object.fromEntries(Object.entries(filters).filter(([name]) => name !== key));
+    const narrowed = term || Object.keys(others).length ? await pagefind.search(term || null, { filters: others }) : null;
+    if (id !== searchId) return;
+    const counts = (narrowed ? narrowed.filters : allCounts)[key] ?? {};
+    for (const option of select.options) {
+      if (!option.value) continue;
+      const count = counts[option.value] ?? 0;
+      option.textContent = `${option.value} (${count})`;
+      option.disabled = count === 0 && option.value !== select.value;
+      option.hidden = option.disabled;
+    }
+  }
+}
+
 function readAddress() {
   const params = new URLSearchParams(window.location.search);
   input.value = params.get("q") ?? "";
@@ -124,6 +146,7 @@ async function run() {
     list.replaceChildren();
     more.hidden = true;
     status.textContent = "Type a place or words, or choose a filter.";
+    await refreshCounts(id, term, filters);
     return;
   }
   const sort = sortSelect.value === "newest" ? { date: "desc" } : sortSelect.value === "oldest" ? { date: "asc" } : undefined;
@@ -135,6 +158,7 @@ async function run() {
   await showMore(id);
   if (id !== searchId) return;
   status.textContent = describe(results.length, term, filters);
+  await refreshCounts(id, term, filters);
 }
 
 let typing = 0;
@@ -150,6 +174,7 @@ form.addEventListener("submit", (event) => {
 for (const select of [...filterSelects, sortSelect]) select.addEventListener("change", run);
 more.addEventListener("click", () => showMore(searchId));
 
-fillFilters(await pagefind.filters());
+const allCounts = await pagefind.filters();
+fillFilters(allCounts);
 readAddress();
 run();

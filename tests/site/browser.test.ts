@@ -157,6 +157,27 @@ describe("search page", () => {
     await again.close();
   });
 
+  it("offers, in each filter, only the values the other filters leave incidents for", async () => {
+    const withRegion = incidents.filter((i) => i.place?.admin1);
+    const region = withRegion[0]!.place!.admin1!;
+    const typesThere = new Set(withRegion.filter((i) => i.place!.admin1 === region).map((i) => i.type));
+    const typesElsewhere = new Set(incidents.filter((i) => !typesThere.has(i.type)).map((i) => i.type));
+    expect(typesElsewhere.size, "the fixtures need a type the region lacks").toBeGreaterThan(0);
+    const page = await open(`/search/?region=${encodeURIComponent(region)}`);
+    await waitForResults(page, new RegExp(`in ${region}$`));
+    const typeOptions = () =>
+      page.locator("#filter-type option").evaluateAll((options) =>
+        (options as HTMLOptionElement[]).filter((o) => o.value).map((o) => ({ value: o.value, disabled: o.disabled, label: o.textContent })),
+      );
+    await expect.poll(async () => (await typeOptions()).filter((o) => !o.disabled).map((o) => o.value).sort()).toEqual(
+      [...typesThere].map((t) => t.charAt(0).toUpperCase() + t.slice(1)).sort(),
+    );
+    // The region filter itself still offers every region (a reader can switch directly).
+    const regions = await page.locator("#filter-region option:not([value=''])").evaluateAll((options) => (options as HTMLOptionElement[]).filter((o) => o.disabled).length);
+    expect(regions).toBe(0);
+    await page.close();
+  });
+
   it("sorts by date, newest or oldest first, with or without search words", async () => {
     const page = await open("/search/?country=Ukraine&sort=newest");
     const newest = await waitForResults(page, /^\d+ incidents in Ukraine$/);
