@@ -48,8 +48,9 @@ function mergeGroup(group: IncidentGroup, articles: Map<string, Article>): Merge
     const article = articles.get(id)!;
     return { article: id, title: article.title, source: article.source ?? "Unattributed wire report", published: article.published, url: article.url, copies: [] };
   });
-  const where = place?.name ?? "Unknown place";
-  const title = `${capitalise(type === "other" ? "incident" : type)} in ${where}`;
+  const what = capitalise(type === "other" ? "incident" : type);
+  // No report named a place the digest could read: say so rather than invent one.
+  const title = place ? `${what} in ${place.name}` : `${what}, place not stated`;
   return {
     naturalId: [date.date, slugify(place?.name ?? "unknown-place"), slugify(type === "other" ? "incident" : type)].join("-"),
     title,

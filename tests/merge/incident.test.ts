@@ -21,6 +21,12 @@ const group = (reports: IncidentReport[]): IncidentGroup => ({ reports, reasons:
 describe("mergeGroups: one incident", () => {
   const articles = new Map([article("a", "2013-06-24"), article("b", "2013-06-25"), article("c", "2013-06-26")].map((x) => [x.id, x]));
 
+  it("is titled by its type and place, and says when no report named a place", () => {
+    const [incident] = mergeGroups([group([report("a", day("2013-06-23", "Sunday"), [])])], articles);
+    expect(incident!.title).toBe("Shooting, place not stated");
+    expect(incident!.naturalId).toBe("2013-06-23-unknown-place-shooting");
+  });
+
   it("people shot in one report include the dead another report gives: 3 shot, 1 killed is 2 injured", () => {
     const [incident] = mergeGroups(
       [group([
