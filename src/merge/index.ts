@@ -4,6 +4,7 @@ import { slugify } from "../ingest/ids.js";
 import { chooseIncidentPlace } from "../places/choose.js";
 import { mergeEventDates } from "../facts/dates.js";
 import { mergeDamage } from "./damage.js";
+import { incidentSummary } from "./summary.js";
 import { mergeFigure, type FigureContext } from "./figures.js";
 
 /** An incident before it has its stable id (assigned by lock/). */
@@ -71,7 +72,7 @@ function mergeGroup(group: IncidentGroup, articles: Map<string, Article>): Merge
     sources,
     reasons: group.reasons,
     editorNotes: group.editorOverrides.notes,
-    summary: reports[0]!.text.slice(0, 300),
+    summary: incidentSummary(reports[0]!, articles.get(reports[0]!.articleId)!),
     nearGroups: group.nearMisses.map((m) => ({ group: m.otherGroup, score: m.score, note: m.note })),
   };
 }

@@ -15,7 +15,7 @@ let output: string;
 let content: string;
 let server: RunningServer;
 let browser: Browser;
-let incidents: { id: string; url: string; date: string; place: { name: string; admin1: string | null } | null }[];
+let incidents: { id: string; url: string; date: string; type: string; place: { name: string; admin1: string | null } | null }[];
 
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
