@@ -21,6 +21,9 @@ const WINDOW = 40;
 const NOT_THE_EVENT = /\b(?:court|arraign\w*|hearing|trial|sentenc\w*|plead\w*|pleaded|convicted|indicted|charged|charges?|filed|probation|parole|story|prosecut\w*|judge|warrant|extradit\w*|custody|captured|booked|surrender\w*|turned (?:himself|herself|themselves) in|jail|prison|guilty|lawsuit|sued|reward|funeral|vigil|memorial|mourn\w*|services? (?:will|are|is)|visitation|buried|burial|born|graduat\w*|released from|scheduled|will be|expected to|appear\w* (?:in|before)|bond|bail|jury|verdict|testif\w*|autopsy|press conference|rally|marched|protest\w*|meeting|election|summit|forum|talks|visit\w*|turns?|marks?|anniversary|since|announced|released|met with|issued|interview\w*)\b/i;
 const EVENT = /\b(?:shot|shoot\w*|kill\w*|dead|died|dies|death|wound\w*|injur\w*|hurt|fire[ds]?|gunfire|gunman|gunmen|attack\w*|strike|struck|shell\w*|bomb\w*|explo\w*|missile|drone|rocket|airstrike|raid|clash\w*|battle|assault\w*|stabb\w*|murder\w*|homicide|slay\w*|found|happened|occurred|incident|crash|victims?|liberat\w*|captur\w*|seiz\w*|took control|advance\w*|respond\w*|called to|dispatched|called|responded|gun\w*|robber\w*|rob|robbing)\b/i;
 const STREET_COURT = /\b(?!(?:Superior|District|Circuit|Municipal|Supreme|Juvenile|County|Criminal|Federal|Magistrate|Family|Traffic|City|State|High|Appeals|Probate|Drug|Youth)\b)([A-Z][a-z]+) Court\b/g;
+// The first word of a street's, a building's or a county's name ("The Summit Apartments", "Memorial
+// Hospital", "Bond Street", "Story County") names a place, not a summit, a memorial or a bond.
+const PLACE_NAME_WORD = /\b[A-Z][a-z]+(?=\s+(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Drive|Dr\.|Lane|Boulevard|Blvd\.|Way|Place|Circle|Parkway|Highway|Apartments?|Hospital|Medical|Park|Center|Centre|Church|School|Plaza|Mall|Hotel|Inn|Motel|County|Township|Heights|Hills|Village)\b)/g;
 const UNRELATED_DAY = /\b(?:born|graduat\w*|since|marks?|anniversary|turns?|will be|scheduled|expected to|birthday|wedding|election|summit|forum|talks|meeting|rally|protest\w*|marched|story|interview\w*)\b/i;
 const SAID_RIGHT_BEFORE = /\b(?:said|says|told(?: \w+){0,2}|(?<!(?:was|were|been) )reported|confirmed|announced|identified(?: \w+){0,2}|added|stated)\s+(?:on\s+|late\s+|early\s+)?$/i;
 const PAGE_STAMP = /^\s*(?:posted|updated|published|last updated|created)\b|\b(?:posted|updated|published):|pic\.twitter|\(@\w+\)|https?:\/\/|^\s*\[|^\s*(?:related|read more|more|other news|see also|also read|watch|video)\s*[:|]/i;
@@ -114,7 +117,7 @@ function passageEventDate(passage: Passage, published: DateTime, reference: chro
   if (!DATE_WORD.test(passage.text) && !holiday) return null;
   const text = passage.text.replace(CENSOR_STAMP, (stamp) => " ".repeat(stamp.length));
   if (EARLIER_YEAR.test(text) || PAGE_STAMP.test(text)) return null;
-  if (!EVENT.test(text)) return null;
+  const eventless = !EVENT.test(text);
   DATE_WORD.lastIndex = 0;
   let searchedTo = 0;
   let best: FoundDate | null = null;
@@ -124,7 +127,7 @@ function passageEventDate(passage: Passage, published: DateTime, reference: chro
     for (const mention of findHolidays(text, published)) {
       if (published.diff(mention.date, "days").days > 300) continue;
       const end = mention.index + mention.text.length;
-      const strength = cueStrength(text, mention.index, end, mention.text);
+      const strength = eventless ? null : cueStrength(text, mention.index, end, mention.text);
       const on = /\b(?:on|during|over)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, mention.index - 12), mention.index));
       if (strength === null || !(on || NAMES_EVENT_AFTER.test(text.slice(end, end + 60)))) continue;
       const day = mention.date.toISODate()!;
@@ -144,8 +147,12 @@ function passageEventDate(passage: Passage, published: DateTime, reference: chro
       if (!date) continue;
       const at = from + result.index;
       const end = at + result.text.length;
-      const strength = cueStrength(text, at, end, result.text);
+      let strength = cueStrength(text, at, end, result.text);
       if (strength === null) continue;
+      if (eventless) {
+        if (strength <= 0) continue;
+        strength = WEAK;
+      }
       if (!best || strength > best.strength) best = { date, strength };
     }
   }
@@ -158,6 +165,17 @@ function passageEventDate(passage: Passage, published: DateTime, reference: chro
  * when nothing better dates the report (gva-dev: articles 75.8% -> 76.3% exact, incidents +0.6).
  */
 const TOLD = -1;
+/**
+ * A day stated in a sentence with no word of any event ("around 2 a.m. on Saturday", "Around 10
+ * p.m. Monday, a police officer tried to stop a car"): often the incident's, told in the sentence
+ * that sets the scene, but only taken when no sentence with an event word dates the report.
+ */
+const WEAK = 0.5;
+
+/** A cue from a sentence without an event word (see WEAK): it never sets what a report is about. */
+export function isWeakCue(cue: DateCue): boolean {
+  return cue.strength === WEAK;
+}
 
 /** How surely the date at [at, end) is the event's (see DateCue.strength); null: not the event's. */
 function cueStrength(text: string, at: number, end: number, cue: string): number | null {
@@ -165,7 +183,7 @@ function cueStrength(text: string, at: number, end: number, cue: string): number
   const after = text.slice(end, end + 60);
   if (NAMES_EVENT_AFTER.test(after)) return 3;
   // "Sandpiper Court", "Pershing Court Manor": a street or a building, not a court of law.
-  const around = text.slice(Math.max(0, text.lastIndexOf(" ", Math.max(0, at - 45))), end + 25).replace(STREET_COURT, "$1 Ct");
+  const around = text.slice(Math.max(0, text.lastIndexOf(" ", Math.max(0, at - 45))), end + 25).replace(STREET_COURT, "$1 Ct").replace(PLACE_NAME_WORD, "Place");
   // A court's, an arrest's or a funeral's day comes after the event: a told day (an upper bound);
   // a day of something unrelated (a birthday, a meeting, a future hearing) dates nothing.
   if (NOT_THE_EVENT.test(around)) return UNRELATED_DAY.test(around) ? null : TOLD;
@@ -198,7 +216,7 @@ export function decideEventDate(cues: DateCue[], publishedDay: string): EventDat
   // A day the text gives inside the week or weekend it names ("hospitalized Saturday" and "in the
   // last week") is the more precise of the two.
   const dayInSpan = span && cues.find((c) => c.date.precision === "day" && c.date.date >= span.date.date && c.date.date <= span.date.end);
-  best ??= dayInSpan ?? span ?? cues.find((c) => strength(c) === 0) ?? cues[0];
+  best ??= dayInSpan ?? span ?? cues.find((c) => strength(c) === WEAK) ?? cues.find((c) => strength(c) === 0) ?? cues[0];
   if (best && strength(best) < 0) return { ...best.date, toldOn: true };
   return best?.date ?? { date: publishedDay, end: publishedDay, precision: "day", cue: null };
 }
@@ -212,8 +230,14 @@ export function decideEventDate(cues: DateCue[], publishedDay: string): EventDat
  */
 export function reportEventDate(own: DateCue[], recalled: DateCue[], publishedDay: string): EventDate {
   const date = decideEventDate(own, publishedDay);
-  if (date.cue !== null) return date;
-  return recalled.length ? decideEventDate(recalled, publishedDay) : date;
+  if (date.cue === null) return recalled.length ? decideEventDate(recalled, publishedDay) : date;
+  // A day told without an event word ("was picked up Wednesday night") yields to the event's own
+  // day the report recalls ("since the Dec. 23 shooting").
+  if (own.some((c) => isWeakCue(c) && c.date === date)) {
+    const recall = decideEventDate(recalled.filter((c) => !isWeakCue(c)), publishedDay);
+    if (recall.cue !== null && !recall.toldOn) return recall;
+  }
+  return date;
 }
 
 /**

@@ -15,7 +15,7 @@ export interface PairModel {
   nearMiss: number;
 }
 
-export const PAIR_MODEL: PairModel = {"bias":-3.232,"weights":[3.237,7.209,0.342,2.226,0.698,0.694,-1.386,-0.752,-0.431,0.101,0.414,-0.298,-0.676,-1.643,0.725,0.11,-0.877,0.375,4.182,-0.071],"threshold":0.3,"nearMiss":0.15};
+export const PAIR_MODEL: PairModel = {"bias":-3.23,"weights":[3.955,6.83,0.748,1.772,0.826,0.382,-1.326,-0.932,-0.242,0.128,0.475,-0.219,-0.516,-1.512,0.7,0.026,-0.874,0.449,4.137,-0.253],"threshold":0.35,"nearMiss":0.175};
 
 if (PAIR_MODEL.weights.length !== FEATURE_NAMES.length) throw new Error("pair model: one weight per feature");
 

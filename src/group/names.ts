@@ -5,8 +5,9 @@ import { isCommonWord } from "./background.js";
 
 // Capitalised words inside a sentence. Sentence-initial words and headline capitals say little,
 // so only words after a lower-case word or a comma count, and neither ordinary words ("Police",
-// "Street") nor calendar words ("Friday", "June") do.
-const INNER_NAME = /(?<=[a-z,;:]\s)\p{Lu}[\p{Ll}'’]{2,}/gu;
+// "Street") nor calendar words ("Friday", "June") do. Passages are joined one a line: a line break
+// ends a sentence (a headline has no full stop).
+const INNER_NAME = /(?<=[a-z,;:][ \t])\p{Lu}[\p{Ll}'’]{2,}/gu;
 const CALENDAR = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/i;
 
 export function namesIn(text: string): string[] {

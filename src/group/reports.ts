@@ -5,7 +5,7 @@
 // ("47 settlements since the start of the year") and recollections of earlier events never open
 // a report, and their figures are not the incident's.
 import type { ArticleFacts, IncidentReport, IncidentType, PlaceMention } from "../model.js";
-import { reportEventDate } from "../facts/dates.js";
+import { isWeakCue, reportEventDate } from "../facts/dates.js";
 import { decideIncidentType } from "../facts/types.js";
 import type { FurnitureTest } from "./furniture.js";
 import { NEAR_KM } from "./features.js";
@@ -83,7 +83,7 @@ export function cutReports(facts: ArticleFacts, isFurniture: FurnitureTest = () 
     run.evidence ||= evidence;
     if (evidence) run.kind ??= kind;
     run.locations.push(...locations);
-    run.date ??= datesAt.get(p)?.[0]?.date.date ?? null;
+    run.date ??= datesAt.get(p)?.find((c) => !isWeakCue(c))?.date.date ?? null;
   }
 
   rejoinRunsSharingNames(runs, text, facts.places);
@@ -104,7 +104,9 @@ export function cutReports(facts: ArticleFacts, isFurniture: FurnitureTest = () 
       id: `${article.id}/${reports.length}`,
       articleId: article.id,
       passages: kept,
-      text: kept.map((p) => text.get(p)!).join(" "),
+      // One passage a line: a headline has no full stop, and its last word must not make the next
+      // sentence's first word look like a name inside a sentence (names.ts).
+      text: kept.map((p) => text.get(p)!).join("\n"),
       place: mainPlace(mentions, isEvidence),
       places: mentions,
       date,
@@ -147,7 +149,7 @@ const DATELINE = /^[A-Z][A-Z.'’ -]{2,}(?:,\s*[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.
 function rejoinRunsSharingNames(runs: Run[], text: Map<number, string>, places: PlaceMention[]): void {
   const namesOf = (run: Run) => {
     const inRun = new Set(run.passages);
-    const runText = run.passages.filter((p) => !run.excluded.has(p) && text.has(p)).map((p) => text.get(p)!).join(" ");
+    const runText = run.passages.filter((p) => !run.excluded.has(p) && text.has(p)).map((p) => text.get(p)!).join("\n");
     return new Set(namesIn(withoutPlaceNames(runText, places.filter((m) => inRun.has(m.passage)))));
   };
   const names = runs.map(namesOf);

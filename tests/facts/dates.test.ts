@@ -160,6 +160,39 @@ describe("the incident's day among several", () => {
   });
 });
 
+// A sentence that sets the scene without an event word still tells the day: weakly, taken only
+// when no sentence with an event word dates the report. Sentences from gva-dev articles.
+describe("days told without an event word", () => {
+  it("date a report that has nothing better, ahead of the day of a telling", () => {
+    const scene = "Around 10 p.m. Monday, a Myrtle Creek police officer tried to stop a car that was believed to be driven by a suicidal man.";
+    const cues = findDateCues([passage(scene)], "2015-02-17");
+    expect(cues[0]).toMatchObject({ strength: 0.5, date: { date: "2015-02-16" } });
+    expect(decideEventDate(cues, "2015-02-17")).toMatchObject({ date: "2015-02-16", cue: "10 p.m. Monday," });
+    const withTelling = findDateCues([passage("Police said Tuesday that the father and his daughter were found shot dead.", 0), passage(scene, 1)], "2015-02-17");
+    expect(decideEventDate(withTelling, "2015-02-17").date).toBe("2015-02-16");
+  });
+
+  it("give way to a day an event's sentence states", () => {
+    const cues = findDateCues([
+      passage("Police in the town had been looking for the man's vehicle Monday based on reports.", 0),
+      passage("The officer found the man and the infant shot in the car about 11 p.m. Sunday.", 1),
+    ], "2015-02-17");
+    expect(decideEventDate(cues, "2015-02-17").date).toBe("2015-02-15");
+  });
+
+  it("give way to the day of the shooting a follow-up recalls", () => {
+    const own = findDateCues([passage("Stailey was picked up Wednesday night in Madison County and was later taken to Winchester jail.", 4)], "2015-01-01");
+    const recalled = findDateCues([passage("Police have been looking for Aaron Stailey, 18, since the Dec. 23 shooting at the Summit Apartments on Oxford Drive.", 2)], "2015-01-01");
+    expect(own[0]?.strength).toBe(0.5);
+    expect(reportEventDate(own, recalled, "2015-01-01")).toMatchObject({ date: "2014-12-23" });
+  });
+
+  it("a building's or a street's name is no summit or memorial: \"called Tuesday evening to The Summit Apartments\"", () => {
+    expect(dateOf("Officers were called Tuesday evening to The Summit Apartments on Oxford Drive after four people were shot.", "2014-12-24")?.date).toBe("2014-12-23");
+    expect(findDateCues([passage("The victim was taken to Memorial Hospital on Sunday after he was shot.")], "2016-05-02")[0]).toMatchObject({ strength: 1, date: { date: "2016-05-01" } });
+  });
+});
+
 describe("the seeds' event date", () => {
   for (const file of ["000_bc4ad77dd27bda79.txt", "001_82f59fc56d909940.txt"]) {
     it(`${file}: the strike and the shelling are dated 2024-06-07`, () => {
