@@ -2,6 +2,7 @@
 import type { Article, CasualtyClaim, EventDate, Figure, FigureKind, Incident, IncidentGroup, IncidentType, Place, SourceRef } from "../model.js";
 import { slugify } from "../ingest/ids.js";
 import { chooseIncidentPlace } from "../places/choose.js";
+import { placeName } from "../places/names.js";
 import { mergeEventDates } from "../facts/dates.js";
 import { mergeDamage } from "./damage.js";
 import { incidentSummary } from "./summary.js";
@@ -51,7 +52,7 @@ function mergeGroup(group: IncidentGroup, articles: Map<string, Article>): Merge
   });
   const what = capitalise(type === "other" ? "incident" : type);
   // No report named a place the digest could read: say so rather than invent one.
-  const title = place ? `${what} in ${place.name}` : `${what}, place not stated`;
+  const title = place ? `${what} in ${placeName(place)}` : `${what}, place not stated`;
   return {
     naturalId: [date.date, slugify(place?.name ?? "unknown-place"), slugify(type === "other" ? "incident" : type)].join("-"),
     title,

@@ -2,6 +2,7 @@
 // region (first-level division) and the country > region > place index with counts.
 import type { Place } from "../model.js";
 import { slugify } from "../ingest/ids.js";
+import { placeName, regionLabel } from "../places/names.js";
 import { aliasView, type AliasView } from "./aliases.js";
 import { timelineChart, type ChartView } from "./charts/timeline.js";
 import { locatorMap, placesMap, type MapView } from "./maps/locator.js";
@@ -66,6 +67,8 @@ export interface RegionPageView {
 export interface CountryView {
   code: string;
   name: string;
+  /** The section's anchor on /places/. */
+  anchor: string;
   count: number;
   countLabel: string;
   regions: { name: string; url: string | null; count: number; countLabel: string; places: { name: string; url: string; count: number }[] }[];
@@ -73,18 +76,11 @@ export interface CountryView {
 
 const REGION_LATEST = 50;
 
-// Countries whose first-level divisions are mostly named after their main city (oblasts): the
-// English press writes "Dnipropetrovsk region" there, so "Donetsk" alone would read as the city.
-// Elsewhere a division is named bare: "New Mexico", "Bavaria".
-const OBLAST_COUNTRIES = new Set(["UA", "RU", "BY", "KZ", "KG", "UZ", "TJ", "MD", "AM", "AZ", "GE"]);
-
-/** "Luhansk region", "New Mexico". */
-export function regionLabel(admin1: string, country: string | null): string {
-  return country && OBLAST_COUNTRIES.has(country) ? `${admin1} region` : admin1;
-}
+export { regionLabel };
 
 export function placeLine(place: Place): string {
-  const parts = [place.name];
+  const parts = [placeName(place)];
+  // "Luhansk, Ukraine" for the city: its region's name would only repeat it.
   if (place.admin1 && place.admin1 !== place.name) parts.push(regionLabel(place.admin1, place.country));
   // A place known only to the country is the country: "Ukraine", not "Ukraine, Ukraine".
   if (place.countryName && place.countryName !== place.name) parts.push(place.countryName);
@@ -99,7 +95,7 @@ export function regionUrl(place: Pick<Place, "admin1" | "country">): string | nu
 
 export function placeRef(place: Place, seenIn: string[] = []): PlaceRef {
   return {
-    name: place.name,
+    name: placeName(place),
     slug: place.slug,
     url: `/places/${place.slug}/`,
     admin1: place.admin1,
@@ -176,6 +172,18 @@ export function regionPages(placePages: PlacePageView[]): RegionPageView[] {
     });
 }
 
+/** Under its own heading, a region or country that is the whole place says so. */
+function indexName(place: PlacePageView): string {
+  if (place.precision === "country") return `${place.name} (no region named)`;
+  if (place.precision === "region" && place.name === place.regionLabel) return `${place.name} (no town named)`;
+  return place.name;
+}
+
+/** The countries to jump to from the top of /places/, most incidents first. */
+export function countriesByCount(countries: CountryView[]): CountryView[] {
+  return [...countries].sort((a, b) => b.count - a.count || byName(a, b));
+}
+
 /** The /places/ index: countries, their regions, their places, each with its incident count. */
 export function countryIndex(placePages: PlacePageView[]): CountryView[] {
   const countries = new Map<string, CountryView>();
@@ -183,13 +191,13 @@ export function countryIndex(placePages: PlacePageView[]): CountryView[] {
     const code = place.country ?? "";
     const country =
       countries.get(code) ??
-      countries.set(code, { code, name: place.countryName ?? "Country unknown", count: 0, countLabel: "", regions: [] }).get(code)!;
+      countries.set(code, { code, name: place.countryName ?? "Country unknown", anchor: `country-${code.toLowerCase() || "unknown"}`, count: 0, countLabel: "", regions: [] }).get(code)!;
     country.count += place.incidents.length;
-    const regionName = place.admin1 ?? "Region unknown";
+    const regionName = place.regionLabel ?? "Region unknown";
     let region = country.regions.find((r) => r.name === regionName);
     if (!region) country.regions.push((region = { name: regionName, url: place.regionUrl, count: 0, countLabel: "", places: [] }));
     region.count += place.incidents.length;
-    region.places.push({ name: place.name, url: place.url, count: place.incidents.length });
+    region.places.push({ name: indexName(place), url: place.url, count: place.incidents.length });
   }
   const list = [...countries.values()].sort(byName);
   for (const country of list) {

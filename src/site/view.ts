@@ -7,7 +7,7 @@ import { timelineChart, type ChartView } from "./charts/timeline.js";
 import type { SiteConfig } from "./config.js";
 import { formatDay, rfc3339 } from "./format.js";
 import { incidentView, type IncidentView, type RelatedLink } from "./incident-view.js";
-import { countryIndex, placePages, regionPages, type CountryView, type PlacePageView, type RegionPageView } from "./places-view.js";
+import { countriesByCount, countryIndex, placePages, regionPages, type CountryView, type PlacePageView, type RegionPageView } from "./places-view.js";
 import { formatCount, plural } from "./text.js";
 
 export type { DayView, IncidentView, MonthView, PlacePageView, RegionPageView, CountryView };
@@ -26,6 +26,8 @@ export interface SiteData {
   places: PlacePageView[];
   regions: RegionPageView[];
   countries: CountryView[];
+  /** The same countries, most incidents first (the jump list on /places/). */
+  countriesByCount: CountryView[];
   redirects: (Redirect & { target: string })[];
   withdrawn: (WithdrawnIncident & { permalink: string; sourcesLine: string })[];
   totals: { incidents: number; articles: number; rejected: number; killed: number; injured: number; places: number };
@@ -74,6 +76,7 @@ export function buildSiteData(digest: Digest, config: SiteConfig): SiteData {
 
   const places = placePages(incidents, placeBySlug);
   fillNearby(places);
+  const countries = countryIndex(places);
   const days = dayPages(incidents);
   const killed = incidents.reduce((sum, i) => sum + i.killedBest, 0);
   const injured = incidents.reduce((sum, i) => sum + i.injuredBest, 0);
@@ -90,7 +93,8 @@ export function buildSiteData(digest: Digest, config: SiteConfig): SiteData {
     months: monthPages(days),
     places,
     regions: regionPages(places),
-    countries: countryIndex(places),
+    countries,
+    countriesByCount: countriesByCount(countries),
     redirects: digest.redirects.map((r) => ({ ...r, target: r.to })),
     withdrawn: digest.withdrawn.map((w) => ({ ...w, permalink: w.url, sourcesLine: w.articles.join(", ") })),
     totals: { incidents: incidents.length, articles: digest.sourceArticles.length, rejected: digest.rejected.length, killed, injured, places: places.length },

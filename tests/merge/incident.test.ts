@@ -25,6 +25,10 @@ describe("mergeGroups: one incident", () => {
     const [incident] = mergeGroups([group([report("a", day("2013-06-23", "Sunday"), [])])], articles);
     expect(incident!.title).toBe("Shooting, place not stated");
     expect(incident!.naturalId).toBe("2013-06-23-unknown-place-shooting");
+    const oblast = { name: "Donetsk", admin1: "Donetsk", admin2: null, country: "UA", countryName: "Ukraine", lat: 48, lon: 37.8, geonameId: 709716, precision: "region" as const, aliases: [], slug: "donetsk-ua", origin: "gazetteer" as const };
+    const mention = { surface: "Donetsk region", place: oblast, passage: 1, role: "location" as const, score: 1 };
+    const [inRegion] = mergeGroups([group([{ ...report("a", day("2013-06-23", "Sunday"), []), place: mention, places: [mention] }])], articles);
+    expect(inRegion!.title).toBe("Shooting in Donetsk region");
   });
 
   it("people shot in one report include the dead another report gives: 3 shot, 1 killed is 2 injured", () => {

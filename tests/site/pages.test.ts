@@ -130,7 +130,7 @@ describe("browsing pages", () => {
   it("place, region and index pages group country > region > place with counts and maps", () => {
     const index = page("/places/");
     expect(index).toMatch(/Ukraine <span class="count">2 incidents<\/span>/);
-    expect(index).toContain('<a href="/regions/ua-luhansk/">Luhansk</a>');
+    expect(index).toContain('<a href="/regions/ua-luhansk/">Luhansk region</a>');
     const region = page("/regions/ua-luhansk/");
     expect(region).toContain('<a href="/places/luhansk-ua/">Luhansk</a> <span class="count">2</span>');
     expect(region).toMatch(/<svg class="map"[^>]*aria-label="Map of Luhansk region/);

@@ -5,7 +5,7 @@ import { damageLines, meansLines } from "../../src/site/means.js";
 import { trimQuote, webUrl } from "../../src/site/text.js";
 import { buildSiteData } from "../../src/site/view.js";
 import { timelineChart } from "../../src/site/charts/timeline.js";
-import { placeLine } from "../../src/site/places-view.js";
+import { placeLine, placeRef, regionLabel } from "../../src/site/places-view.js";
 import { readSiteConfig } from "../../src/site/config.js";
 import { PROJECT_ROOT } from "./support/eleventy.js";
 import { place, sampleDigest } from "./support/digest.js";
@@ -179,7 +179,7 @@ describe("browsing", () => {
     const data = site();
     const ukraine = data.countries.find((c) => c.code === "UA")!;
     expect(ukraine.count).toBe(2);
-    expect(ukraine.regions).toEqual([expect.objectContaining({ name: "Luhansk", url: "/regions/ua-luhansk/", count: 2 })]);
+    expect(ukraine.regions).toEqual([expect.objectContaining({ name: "Luhansk region", url: "/regions/ua-luhansk/", count: 2 })]);
     const region = data.regions.find((r) => r.url === "/regions/ua-luhansk/")!;
     expect(region.places).toEqual([expect.objectContaining({ name: "Luhansk", count: 2 })]);
     expect(region.map!.caption).toMatch(/Luhansk \(2\)/);
@@ -206,6 +206,13 @@ describe("browsing", () => {
     expect(placeLine(place({ name: "Albuquerque", admin1: "New Mexico", country: "US", countryName: "United States" }))).toBe("Albuquerque, New Mexico, United States");
     expect(placeLine(place())).toBe("Luhansk, Ukraine");
     expect(placeLine(place({ name: "Ukraine", admin1: null, precision: "country" }))).toBe("Ukraine");
+    // The oblast itself is not its main city: "Donetsk region", wherever it is named.
+    const oblast = place({ name: "Donetsk", admin1: "Donetsk", admin2: null, precision: "region" });
+    expect(placeLine(oblast)).toBe("Donetsk region, Ukraine");
+    expect(placeRef(oblast).name).toBe("Donetsk region");
+    expect(regionLabel("Homyel' Voblasc'", "BY")).toBe("Homyel' Voblasc'");
+    expect(regionLabel("Kyiv City", "UA")).toBe("Kyiv City");
+    expect(placeLine(place({ name: "Illinois", admin1: "Illinois", admin2: null, precision: "region", country: "US", countryName: "United States" }))).toBe("Illinois, United States");
   });
   it("marks no point for a place known only to the country, and lists no 'same place' neighbours", () => {
     const digest = sampleDigest();
