@@ -2,7 +2,8 @@
 // the full list for the search index. The gazetteer gives dozens of variants that differ only by
 // an apostrophe or an accent (Lugan'sk, Lugans'k, Lugánsk); on the page one of each is enough.
 import type { Place } from "../model.js";
-import { foldName } from "../places/fold.js";
+import { foldName, isCyrillic } from "../places/fold.js";
+import { romanise } from "../places/romanise.js";
 
 const SHOWN_LATIN = 4;
 const SHOWN_OTHER = 2;
@@ -35,9 +36,19 @@ export function aliasView(place: Place, seenIn: string[] = []): AliasView {
     if (!known || (isPlainLatin(alias) && !isPlainLatin(known))) byKey.set(key, alias);
   }
   const reports = seenIn.join("\n").toLowerCase();
-  const used = (name: string) => (reports.includes(name.toLowerCase()) ? 0 : 1);
-  // Stable sort: within "used by the sources" and "not used", the gazetteer's order stays.
-  const distinct = [...byKey.values()].sort((a, b) => used(a) - used(b));
+  // The spellings readers meet: those the sources use, then the Cyrillic names whose romanisation
+  // is the place's name ("Луганськ", "Луганск" for Luhansk) and the romanisations of those
+  // ("Lugansk"), before historical or foreign names (Voroshilovgrad, Louhansk).
+  const current = new Set([own]);
+  for (const alias of place.aliases) {
+    if (isCyrillic(alias) && romanise(alias).some((latin) => foldName(latin) === own)) {
+      current.add(foldName(alias));
+      for (const latin of romanise(alias)) current.add(foldName(latin));
+    }
+  }
+  const rank = (name: string) => (reports.includes(name.toLowerCase()) ? 0 : current.has(foldName(name)) ? 1 : 2);
+  // Stable sort: within each rank, the gazetteer's order stays.
+  const distinct = [...byKey.values()].sort((a, b) => rank(a) - rank(b));
   const latin = distinct.filter((name) => /^[\p{Script=Latin}\s'’.\-]+$/u.test(name));
   const other = distinct.filter((name) => !latin.includes(name));
   const shown = [...latin.slice(0, SHOWN_LATIN), ...other.slice(0, SHOWN_OTHER)];

@@ -79,6 +79,11 @@ describe("also spelled", () => {
     const view = aliasView(place({ aliases: ["Loehansk", "Louhansk", "Lugansk"] }), ["A strike on the Russian-controlled city of Lugansk."]);
     expect(view.shown).toEqual(["Lugansk", "Loehansk", "Louhansk"]);
   });
+  it("shows the current Cyrillic names and their romanisations before historical and foreign ones", () => {
+    // GeoNames lists alternates alphabetically: the Soviet name and foreign exonyms come first.
+    const view = aliasView(place({ aliases: ["Loehansk", "Louchansk", "Louhansk", "Lugansk", "Voroshilovgrad", "Woroschilowgrad", "Ворошиловград", "Луганск", "Луганськ"] }));
+    expect(view.shown).toEqual(["Lugansk", "Loehansk", "Louchansk", "Louhansk", "Луганск", "Луганськ"]);
+  });
   it("caps a long list and says how many more the search knows", () => {
     const many = aliasView(place({ aliases: ["Aa", "Bb", "Cc", "Dd", "Ee", "Ff", "Gg"] }));
     expect(many.shown).toHaveLength(4);
