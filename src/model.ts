@@ -107,6 +107,8 @@ export interface EventDate {
    * Tuesday"), taken for want of the event's own day: the event was that day or before.
    */
   toldOn?: boolean;
+  /** For a date the text states: the strength of the cue that gave it (DateCue.strength); absent means 1. */
+  strength?: number;
 }
 
 export type FigureKind = "killed" | "injured" | "missing" | "grave";

@@ -193,6 +193,19 @@ describe("days told without an event word", () => {
   });
 });
 
+describe("days that are not days", () => {
+  it.each([
+    // vague: chrono reads three days
+    ["The situation began with a post on Facebook about an incident that took place a few days ago in Dallas.", "2017-01-04"],
+    // a live page's stamp
+    ["UPDATE SATURDAY 5:45 AM", "2015-12-25"],
+    // the day of the telling, in a sentence without an event word
+    ["Today we learned it was their grandfather's truck.", "2015-10-26"],
+  ])("%s gives no cue", (text, published) => {
+    expect(findDateCues([passage(text)], published)).toEqual([]);
+  });
+});
+
 describe("the seeds' event date", () => {
   for (const file of ["000_bc4ad77dd27bda79.txt", "001_82f59fc56d909940.txt"]) {
     it(`${file}: the strike and the shelling are dated 2024-06-07`, () => {
@@ -222,6 +235,18 @@ describe("one date per incident", () => {
         { date: at("2016-04-10", "day", "Sunday night"), published: "2016-04-12" },
       ]),
     ).toMatchObject({ date: "2016-04-10" });
+  });
+  it("between days as many reports give, the one tied to the event's words wins over the earlier report's bare day", () => {
+    // "Tuesday" in "Four injured in shooting after Facebook dispute" against a bare weekday of an earlier report
+    expect(
+      mergeEventDates([
+        { date: { ...at("2017-01-02", "day", "Monday,"), strength: 1 }, published: "2017-01-04" },
+        { date: { ...at("2017-01-03", "day", "Tuesday night"), strength: 3 }, published: "2017-01-05" },
+      ]),
+    ).toMatchObject({ date: "2017-01-03" });
+    // the strength travels from the cue to the report's date
+    const cues = findDateCues([passage("Four people were shot Tuesday night after an argument on Facebook.")], "2017-01-05");
+    expect(decideEventDate(cues, "2017-01-05")).toMatchObject({ date: "2017-01-03", strength: 3 });
   });
   it("the day most reports give beats the earliest report's", () => {
     expect(
