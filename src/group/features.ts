@@ -20,6 +20,10 @@ export interface ReportProfile {
   title: TermVector;
   /** True when the date came from the text; false when it defaulted to publication. */
   dated: boolean;
+  /** Dated by a cue tied to the event's words or its time of day (strength 2 or more). */
+  firm: boolean;
+  /** Names (ids in the names vocabulary) at most RARE_NAME_REPORTS reports use. */
+  rareNames: Int32Array;
   place: Place | null;
   region: string | null;
   text: TermVector;
@@ -52,6 +56,7 @@ export function profileReports(reports: IncidentReport[], articleOf: (articleId:
   // The headline speaks for the article's first report only; a round-up's other reports have none.
   // Its place names go, as for names: in a short headline a shared city outweighs everything else.
   const titles = buildTfIdf(reports.map((r) => (r.id.endsWith("/0") ? withoutPlaceNames(articleOf(r.articleId).title, r.places) : "")));
+  const rareName = (term: number) => names.documentFrequency[term]! <= RARE_NAME_REPORTS;
   const profiles = reports.map((report, i): ReportProfile => {
     const figures: Partial<Record<FigureKind, number[]>> = {};
     for (const claim of report.claims) (figures[claim.kind] ??= []).push(claim.value);
@@ -65,6 +70,8 @@ export function profileReports(reports: IncidentReport[], articleOf: (articleId:
       title: titles.vectors[i]!,
       // A told day ("police said Sunday") bounds the event like a publication day; it does not date it.
       dated: report.date.cue !== null && !report.date.toldOn,
+      firm: report.date.cue !== null && !report.date.toldOn && (report.date.strength ?? 1) >= 2,
+      rareNames: names.vectors[i]!.terms.filter(rareName),
       place,
       region: place ? regionKey(place) : null,
       text: text.vectors[i]!,
@@ -76,6 +83,20 @@ export function profileReports(reports: IncidentReport[], articleOf: (articleId:
   return { profiles, vocabulary: text.vocabulary, documentFrequency: text.documentFrequency };
 }
 
+
+/** A name this few reports share is a person's or a street's, not a spokesman's or a district's. */
+const RARE_NAME_REPORTS = 3;
+
+function sharesAny(a: Int32Array, b: Int32Array): boolean {
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) return true;
+    if (a[i]! < b[j]!) i++;
+    else j++;
+  }
+  return false;
+}
 
 /** Days between two date ranges (0 when they overlap). */
 export function rangeGap(a: { first: number; last: number }, b: { first: number; last: number }): number {
@@ -153,6 +174,8 @@ export const FEATURE_NAMES = [
   "√ names × log days",
   "title × same day",
   "log days from an undated report",
+  "shared rare name",
+  "log days apart, both firmly dated",
 ] as const;
 
 export interface PairFacts {
@@ -198,6 +221,12 @@ export function pairFeatures(a: ReportProfile, b: ReportProfile): PairFacts {
       Math.sqrt(names) * Math.log1p(days),
       days === 0 && undatedLag <= 1 ? title : 0,
       Math.log1p(undatedLag),
+      // A person's or a street's name few reports use ("Stailey", "Kimbark") ties two reports far
+      // better than a spokesman's or a district's that one outlet prints in every story.
+      sharesAny(a.rareNames, b.rareNames) ? 1 : 0,
+      // Two reports that each tie their day to the event ("shot ... about 2 a.m. Sunday") and
+      // give different days are more surely two events than reports dated by a bare weekday.
+      a.firm && b.firm ? Math.log1p(days) : 0,
     ],
     text,
     days,

@@ -15,7 +15,7 @@ export interface PairModel {
   nearMiss: number;
 }
 
-export const PAIR_MODEL: PairModel = {"bias":-3.23,"weights":[3.955,6.83,0.748,1.772,0.826,0.382,-1.326,-0.932,-0.242,0.128,0.475,-0.219,-0.516,-1.512,0.7,0.026,-0.874,0.449,4.137,-0.253],"threshold":0.35,"nearMiss":0.175};
+export const PAIR_MODEL: PairModel = {"bias":-3.337,"weights":[3.874,6.649,0.736,1.282,1.142,0.862,-1.31,-0.892,-0.118,0.224,0.719,-0.032,-0.424,-1.433,0.661,0.048,-0.794,0.761,3.436,-0.416,1.046,-0.685],"threshold":0.4,"nearMiss":0.2};
 
 if (PAIR_MODEL.weights.length !== FEATURE_NAMES.length) throw new Error("pair model: one weight per feature");
 
