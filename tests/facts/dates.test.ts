@@ -248,6 +248,15 @@ describe("one date per incident", () => {
     const cues = findDateCues([passage("Four people were shot Tuesday night after an argument on Facebook.")], "2017-01-05");
     expect(decideEventDate(cues, "2017-01-05")).toMatchObject({ date: "2017-01-03", strength: 3 });
   });
+  it("a day after an earlier report's publication is not the incident's", () => {
+    expect(
+      mergeEventDates([
+        { date: at("2016-04-17", "day", null), published: "2016-04-17" },
+        { date: at("2016-04-16", "day", "Saturday night"), published: "2016-04-18" },
+        { date: { ...at("2016-04-18", "day", "Monday's shooting"), strength: 3 }, published: "2016-04-19" },
+      ]),
+    ).toMatchObject({ date: "2016-04-16" });
+  });
   it("the day most reports give beats the earliest report's", () => {
     expect(
       mergeEventDates([
