@@ -66,12 +66,34 @@ export interface CueInput {
   stateAfter: (offset: number) => string | null;
 }
 
+// Between a name and its region: "X, Donetsk region", "X in the Donetsk region", "X (Donetsk region)".
+const REGION_GAP = /^(?:\s*,\s*|\s+in\s+(?:the\s+)?|\s*\(\s*|\s+of\s+(?:the\s+)?)$/i;
+const REGION_GAP_CHARS = 12;
+
 /** Names introduced as places in one sentence. */
 export function findNamedCues(input: CueInput): NamedCue[] {
   const { text, tokens, spans } = input;
   const coveredTokens = new Set<number>();
   for (const span of spans) for (let t = span.first; t <= span.last; t++) coveredTokens.add(t);
   const covered = (t: number) => coveredTokens.has(t);
+  // Spans by start, so the region right after a name is found without scanning every span (a
+  // sentence of thousands of names would otherwise cost the square of its length).
+  const byStart = [...spans.keys()].sort((a, b) => spans[a]!.start - spans[b]!.start || a - b);
+  const regionSpanAfter = (offset: number): number => {
+    let low = 0;
+    let high = byStart.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (spans[byStart[mid]!]!.start < offset) low = mid + 1;
+      else high = mid;
+    }
+    let found = -1;
+    for (let j = low; j < byStart.length && spans[byStart[j]!]!.start - offset <= REGION_GAP_CHARS; j++) {
+      const k = byStart[j]!;
+      if (input.isRegionSpan(k) && REGION_GAP.test(text.slice(offset, spans[k]!.start)) && (found < 0 || k < found)) found = k;
+    }
+    return found;
+  };
   const cues: NamedCue[] = [];
   const seen = new Set<number>();
   const push = (first: number, last: number, cue: NamedCue["cue"], regionSpan: number | null, stateCode: string | null) => {
@@ -96,7 +118,7 @@ export function findNamedCues(input: CueInput): NamedCue[] {
     const before = text.slice(Math.max(0, tokens[name.first]!.start - 60), tokens[name.first]!.start);
     const afterStart = tokens[name.last]!.end;
     // "X in the Donetsk region", "X, Donetsk region", "X (Donetsk region)".
-    const regionIndex = spans.findIndex((s, k) => s.start >= afterStart && input.isRegionSpan(k) && /^(?:\s*,\s*|\s+in\s+(?:the\s+)?|\s*\(\s*|\s+of\s+(?:the\s+)?)$/i.test(text.slice(afterStart, s.start)));
+    const regionIndex = regionSpanAfter(afterStart);
     const state = input.stateAfter(afterStart);
     const sceneBefore = /\b(?:in|at|near|outside|of|from|shell(?:ed|s|ing)?|struck|hit|attack(?:ed|s)?|liberat(?:ed|es)|captur(?:ed|es)|took|seized|retook|recaptured|entered|toward|towards)\s+(?:the\s+)?$/i.test(before);
     const datelineStart = tokens[name.first]!.start <= 2;

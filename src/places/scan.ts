@@ -182,6 +182,8 @@ interface Collected {
   distances: { passage: number; cue: DistanceCue; reference: Found }[];
 }
 
+const MAX_NAMES_READ = 2000;
+
 function collect(passages: Passage[], index: ScanIndex): Collected {
   const g = index.gazetteer;
   const founds: Found[] = [];
@@ -251,7 +253,10 @@ function collect(passages: Passage[], index: ScanIndex): Collected {
     }
     for (const cue of findDistanceCues(text, spans)) distances.push({ passage: passage.index, cue, reference: inPassage[cue.referenceSpan]! });
     inPassage.sort((a, b) => a.start - b.start);
-    founds.push(...inPassage);
+    founds.push(...inPassage.slice(0, MAX_NAMES_READ - founds.length));
+    // A text naming thousands of places is a list, not a report of an incident: its first names
+    // are read, the rest are not (judging every name against every other would take minutes).
+    if (founds.length >= MAX_NAMES_READ) break;
   }
   return { founds, distances };
 }
@@ -277,6 +282,30 @@ function outletOf(context: ArticleContext, index: ScanIndex): Outlet {
   return { rows: domainPlaces(context.source, index), home: (key && index.outlets?.get(key)) || null };
 }
 
+type VotesFor = (skip: Found, outlet: Outlet, collection: CollectionPrior | null) => Votes;
+
+const MAX_VOTERS = 500;
+
+/**
+ * votesWithout for each name, computed once per name rather than once per mention: every mention
+ * of a name leaves out the same ones, and an article that repeats a few names thousands of times
+ * (hostile or broken input) would otherwise cost the square of its length.
+ */
+function cachedVotes(all: Found[], gazetteer: Gazetteer): VotesFor {
+  const cache = new Map<string, Votes>();
+  // A text naming thousands of different places is a list, not a report: its first names are
+  // context enough, and each name's votes stay a bounded cost.
+  const voters = all.length > MAX_VOTERS ? all.slice(0, MAX_VOTERS) : all;
+  return (skip, outlet, collection) => {
+    const key = skip.span?.key;
+    if (key === undefined) return votesWithout(voters, skip, gazetteer, outlet, collection);
+    const cacheKey = `${key}\u0000${outlet === NO_OUTLET ? "" : "outlet"}\u0000${collection ? "collection" : ""}`;
+    let votes = cache.get(cacheKey);
+    if (!votes) cache.set(cacheKey, (votes = votesWithout(voters, skip, gazetteer, outlet, collection)));
+    return votes;
+  };
+}
+
 /** The article's votes, leaving out every mention of the name being judged (it cannot vouch for itself). */
 function votesWithout(all: Found[], skip: Found | null, gazetteer: Gazetteer, outlet: Outlet = NO_OUTLET, collection: CollectionPrior | null = null): Votes {
   const votes = emptyVotes();
@@ -287,6 +316,7 @@ function votesWithout(all: Found[], skip: Found | null, gazetteer: Gazetteer, ou
     for (const town of outlet.home.towns) votes.anchors.push({ lat: gazetteer.lat(town), lon: gazetteer.lon(town), weight: 1 });
   }
   const skipKey = skip?.span?.key;
+  const possible = new Set<number>();
   for (const found of all) {
     if (found === skip || SILENT.has(found.usage) || found.candidates.length === 0 || found.span!.key === skipKey) continue;
     // A common word ("Four", "May", "War") or a day or month has not shown yet that it is a place at all.
@@ -300,8 +330,10 @@ function votesWithout(all: Found[], skip: Found | null, gazetteer: Gazetteer, ou
     const level = gazetteer.level(row);
     const weight = (found.confident || found.qualifiers.length > 0 ? 1 : 0.4) * (level === PlaceLevel.Country ? 2 : level === PlaceLevel.Region ? 1.5 : 1);
     castVote(votes, gazetteer, row, weight);
-    if (isScene(found.usage) || found.usage === "destination" || found.qualifiers.length > 0) votes.possible.push(...plausibleRows(found, gazetteer));
+    if (isScene(found.usage) || found.usage === "destination" || found.qualifiers.length > 0) for (const row of plausibleRows(found, gazetteer)) possible.add(row);
   }
+  // Each reading once: a name repeated a thousand times is one possible place, not a thousand.
+  votes.possible = [...possible];
   return votes;
 }
 
@@ -387,7 +419,7 @@ const VOUCHING_KM = 60;
  * and "Germantown" in a Philadelphia paper, "Chatham" on a Chicago station). Returns the
  * outlet's main town, to place the name approximately there, or -1.
  */
-function homeNeighbourhood(found: Found, row: number, all: Found[], outlet: Outlet, gazetteer: Gazetteer): number {
+function homeNeighbourhood(found: Found, row: number, outlet: Outlet, gazetteer: Gazetteer, votesFor: VotesFor): number {
   // The outlet's home, or the city in its address ("philly.com").
   const city = outlet.rows.find((r) => gazetteer.level(r) === PlaceLevel.Populated && gazetteer.population(r) >= NEIGHBOURHOOD_MAX_POPULATION);
   const home = outlet.home?.towns.length ? outlet.home : city !== undefined ? { admin1: gazetteer.admin1Row(city), towns: [city] } : null;
@@ -403,7 +435,7 @@ function homeNeighbourhood(found: Found, row: number, all: Found[], outlet: Outl
   if (gazetteer.countryRow(row) !== gazetteer.countryRow(home.admin1)) return -1;
   // The article's own places vouch for the far reading ("... in Kensington, near Rockville"), or
   // put the story in another region than the outlet's (a Memphis station on a South Carolina case).
-  const own = votesWithout(all, found, gazetteer);
+  const own = votesFor(found, NO_OUTLET, null);
   const near = (a: { lat: number; lon: number }) => haversineKm(a.lat, a.lon, gazetteer.lat(row), gazetteer.lon(row)) <= VOUCHING_KM;
   if (own.anchors.some(near) || (own.admin2.get(gazetteer.admin2Row(row)) ?? 0) > 0) return -1;
   const homeVotes = own.admin1.get(home.admin1) ?? 0;
@@ -424,12 +456,13 @@ export function resolveArticle(passages: Passage[], index: ScanIndex, context: A
   const { gazetteer } = index;
   const { founds: all, distances } = collect(passages, index);
   const outlet = outletOf(context, index);
+  const votesFor = cachedVotes(all, gazetteer);
   const kept: Found[] = [];
   for (const found of all) {
     if (found.usage === "person" || found.usage === "street") continue;
     if (found.candidates.length === 0) {
       if (found.needsRegion) {
-        const votes = votesWithout(all, found, gazetteer, outlet, index.collection);
+        const votes = votesFor(found, outlet, index.collection);
         let region = -1;
         let regionVotes = 0;
         for (const [row, count] of votes.admin1) if (count > regionVotes) [region, regionVotes] = [row, count];
@@ -442,7 +475,7 @@ export function resolveArticle(passages: Passage[], index: ScanIndex, context: A
       kept.push(found);
       continue;
     }
-    const votes = votesWithout(all, found, gazetteer, outlet, index.collection);
+    const votes = votesFor(found, outlet, index.collection);
     choose(found, votes, gazetteer, index.collection);
     // "in the Albany Park neighborhood": when the gazetteer also files the name as a part of a
     // city, the neighbourhood is the scene.
@@ -466,7 +499,7 @@ export function resolveArticle(passages: Passage[], index: ScanIndex, context: A
     const supported = found.qualifiers.length > 0 || (votes.country.get(gazetteer.countryRow(row)) ?? 0) > 0;
     if (!supported && !isScene(found.usage) && gazetteer.population(row) < 5000 && gazetteer.level(row) === PlaceLevel.Populated) continue;
     if (isOutlier(found, row, votes, gazetteer, index.collection)) continue;
-    const home = homeNeighbourhood(found, row, all, outlet, gazetteer);
+    const home = homeNeighbourhood(found, row, outlet, gazetteer, votesFor);
     if (home >= 0) {
       kept.push({ ...found, span: null, candidates: [], priors: [], chosen: -1, firstGuess: -1, score: TEXT_PLACE_SCORE, distance: { fromRow: home, km: 0, bearing: 0 } });
       continue;
@@ -644,7 +677,8 @@ export function scanMentions(passages: Passage[], index: ScanIndex, context: Art
   // "in Katy, near Houston", "in Snellville, just outside Atlanta": the second is a landmark.
   mentions.forEach((m, i) => {
     if (m.role !== "location") return;
-    const before = passages.find((p) => p.index === m.passage)?.text.slice(0, sources[i]!.start) ?? "";
+    const start = sources[i]!.start;
+    const before = passages.find((p) => p.index === m.passage)?.text.slice(Math.max(0, start - 60), start) ?? "";
     if (!NEAR_BEFORE.test(before)) return;
     if (mentions.some((o, j) => j < i && o.passage === m.passage && o.role === "location" && o.place.slug !== m.place.slug)) m.role = "mention";
   });
