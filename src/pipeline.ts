@@ -20,7 +20,8 @@ export interface BuildOptions {
   now: DateTime;
 }
 
-export function buildDigest({ contentDir, now }: BuildOptions): Digest {
+/** The stages up to grouping: what grouping sees (the pair model's fit reads the same). */
+export function readReports({ contentDir, now }: BuildOptions) {
   const ingested = ingestArticles(contentDir, now);
   const editorPlaces = readEditorPlaces(contentDir);
   const places = loadPlaceIndex(editorPlaces.places);
@@ -31,6 +32,11 @@ export function buildDigest({ contentDir, now }: BuildOptions): Digest {
   settleTextPlaces(facts.map((f) => f.places));
   const furniture = findFurniture(facts);
   const reports = facts.flatMap((f) => cutReports(f, furniture));
+  return { ingested, editorPlaces, places, reports };
+}
+
+export function buildDigest({ contentDir, now }: BuildOptions): Digest {
+  const { ingested, editorPlaces, places, reports } = readReports({ contentDir, now });
   const articlesById = new Map<string, Article>(ingested.articles.map((a) => [a.id, a]));
   const lock = readLock(join(contentDir, "incidents.lock.json"));
   // The editor's decisions.yml: hidden articles, must/cannot-link constraints, fact overrides.

@@ -8,11 +8,7 @@ import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { DateTime } from "luxon";
-import { ingestArticles } from "../ingest/index.js";
-import { extractFacts } from "../extract/index.js";
-import { loadPlaceIndex, primePlaceIndex, readEditorPlaces } from "../places/index.js";
-import { cutReports } from "../group/reports.js";
-import { findFurniture } from "../group/furniture.js";
+import { readReports } from "../pipeline.js";
 import { evaluateCorpus, type EvaluationResult } from "../eval/evaluate.js";
 import { contentFolderFor, readGold } from "../eval/corpus.js";
 import { describeFit, fitPairModel } from "../eval/fit.js";
@@ -70,14 +66,8 @@ function writeResults(path: string, result: EvaluationResult): void {
 }
 
 function runFit(corpus: string, now: DateTime): string {
-  // The same stages as the pipeline up to grouping (src/pipeline.ts), so the fit sees what a build sees.
-  const content = contentFolderFor(corpus);
-  const ingested = ingestArticles(content, now);
-  const places = loadPlaceIndex(readEditorPlaces(content).places);
-  primePlaceIndex(places, ingested.articles);
-  const facts = ingested.articles.map((article) => extractFacts(article, places));
-  const furniture = findFurniture(facts);
-  const reports = facts.flatMap((f) => cutReports(f, furniture));
+  // The pipeline's own stages up to grouping, so the fit sees what a build sees.
+  const { ingested, reports } = readReports({ contentDir: contentFolderFor(corpus), now });
   const articles = new Map(ingested.articles.map((a) => [a.id, a]));
   return describeFit(fitPairModel(reports, (id) => articles.get(id)!, readGold(join(corpus, "gold.jsonl"))));
 }
