@@ -48,11 +48,16 @@ function toEventDate(result: chrono.ParsedResult, published: DateTime): EventDat
   if (/\b(?:few|several|couple(?: of)?)\s+days\s+ago\b/i.test(text)) return null;
   // A page's own stamp, not the event: "Sunday, July 27, 2014 12:06 PM EDT", "Jun 20, 2016 - 7:34 PM".
   if (known("year") && known("hour") && /\d\s*(?:AM|PM)\b|\b[ECMP][SD]T\b/.test(text)) return null;
+  // "On April 8, 57 people were killed": chrono takes the count for the year (57, so 1957).
+  const countAsYear = known("year") && COUNT_AFTER_DAY.test(text);
+  const yearSaid = known("year") && !countAsYear;
+  const cue = countAsYear ? text.replace(COUNT_AFTER_DAY, "") : text;
   let day = DateTime.fromObject(
-    { year: start.get("year")!, month: start.get("month")!, day: start.get("day")! },
+    { year: countAsYear ? published.year : start.get("year")!, month: start.get("month")!, day: start.get("day")! },
     { zone: "utc" },
   );
   if (!day.isValid) return null;
+  if (countAsYear && day > published) day = day.minus({ years: 1 });
   if (week) {
     // "over the last week": the seven days before publication; "this week": its Monday to publication.
     if (/\bthis week\b|\bearlier this week\b/i.test(text)) {
@@ -70,9 +75,12 @@ function toEventDate(result: chrono.ParsedResult, published: DateTime): EventDat
   // "last Monday" is never yesterday or today (those are "Monday", "yesterday"): the week before.
   if (bareWeekday && /\blast\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i.test(text) && published.diff(day, "days").days <= 1) day = day.minus({ days: 7 });
   if (day > published) return null; // a date ahead of publication is a court date or a funeral
-  if (!known("year") && published.diff(day, "days").days > 300) return null; // "on Jan. 15" of a year not said
-  return { date: isoDay(day), end: isoDay(day), precision: "day", cue: text };
+  if (!yearSaid && published.diff(day, "days").days > 300) return null; // "on Jan. 15" of a year not said
+  return { date: isoDay(day), end: isoDay(day), precision: "day", cue };
 }
+
+// A one- to three-digit number after "April 8," is a count, not a year ("April 8, 57 people").
+const COUNT_AFTER_DAY = /,\s*\d{1,3}$/;
 
 /** Every passage's event-date cues, in passage order, each with its strength. */
 export function findDateCues(passages: Passage[], publishedDay: string): DateCue[] {

@@ -22,6 +22,16 @@ describe("event dates from the text", () => {
     expect(dateOf(text, published)).toMatchObject({ date: expected, precision: "day" });
   });
 
+  // RUWA (Censor.NET): chrono reads "April 8, 57" as the year 57; the number is the dead.
+  it.each([
+    ["As a result of the Russian missile strike on the railway station in Kramatorsk on April 8, 57 people were killed and 109 wounded.", "2022-04-10", "2022-04-08", "April 8"],
+    ["On March 9, 54 people, almost half of the building's residents, died in a residential complex on 2 Pershotravneva street in Izium.", "2022-10-16", "2022-03-09", "March 9"],
+    ["As a result of a rocket attack on July 13, 14 people were injured in Zaporizhzhia.", "2022-07-13", "2022-07-13", "July 13"],
+    ["Teen shot dead on Jan. 3, 2016, police said.", "2016-02-01", "2016-01-03", "Jan. 3, 2016"],
+  ])("a count after the day is no year: %s", (text, published, expected, cue) => {
+    expect(dateOf(text, published)).toMatchObject({ date: expected, precision: "day", cue });
+  });
+
   it("\"over the last week\" is a week before publication", () => {
     expect(dateOf("Over the last week, Russian troops liberated the settlement of Paraskoviivka.", "2024-06-07")).toEqual({
       date: "2024-05-31", end: "2024-06-07", precision: "week", cue: "last week",
