@@ -48,6 +48,10 @@ describe("incident types", () => {
     ["The shooting was captured on surveillance video.", "shooting"],
     ["Officers entered King's apartment and arrested the teen.", "other"],
     ["In liberated Bucha, volunteers brought food to the residents.", "other"],
+    // RUWA (Ukrinform): missiles traded or on trial are no strike.
+    ["Britain in talks with Ukraine on missile sales – media", "other"],
+    ["Traces of no other weapon than Russian Buk missile system found in MH17 case – prosecutor", "other"],
+    ["Russian missiles hit an oil depot in Lviv region.", "missile strike"],
   ])("%s -> %s", (text, type) => expect(typeOf(text)).toBe(type));
 
   it("a territorial claim beside a strike is background: the strike decides", () => {
