@@ -102,10 +102,13 @@ export function chooseIncidentPlace(reports: ReportPlaces[]): Place | null {
   let best: { place: Place; score: number } | null = null;
   for (const s of scored) if (!best || s.score > best.score + 1e-9) best = s;
   if (!best) return null;
-  // A region won: the best-backed county inside it, then the best-backed town inside that, says more.
+  // A region won: the best-backed county inside it, then the best-backed town inside that, says
+  // more; but only a place some report names itself (or a place near it): "shelling of the
+  // Mykolaiv region" is not about the city of Mykolaiv, whatever the region's name.
+  const namedItself = (place: Place) => support.some((s) => s.place.slug === place.slug || near(place, s.place));
   const within = (outer: Place, keep: (p: Place) => boolean) => {
     let inside: { place: Place; score: number } | null = null;
-    for (const s of scored) if (keep(s.place) && holds(outer, s.place) && (!inside || s.score > inside.score + 1e-9)) inside = s;
+    for (const s of scored) if (keep(s.place) && namedItself(s.place) && holds(outer, s.place) && (!inside || s.score > inside.score + 1e-9)) inside = s;
     return inside?.place ?? null;
   };
   let place = best.place;

@@ -66,6 +66,17 @@ describe("the incident's place", () => {
     expect(chosen).toMatchObject({ name: "Williamsburg", admin1: "Kentucky" });
   });
 
+  it("a region no report narrows stays the region: 'shelling of the Zaporizhzhia region' is not the city of that name", () => {
+    const index = loadPlaceIndex();
+    const g = index.gazetteer;
+    const region = g.toPlace(index.lookup("zaporizhzhia region")!.candidates[0]!.row);
+    expect(region.precision).toBe("region");
+    expect(chooseIncidentPlace([report(region), report(region)])).toMatchObject({ precision: "region", admin1: region.admin1 });
+    // A town a report names inside it still refines it.
+    const town = g.toPlace(index.lookup("huliaipole")!.candidates.find((c) => g.record(c.row).admin1 === region.admin1)!.row);
+    expect(chooseIncidentPlace([report(region), report(region, mention(town))])).toMatchObject({ name: town.name });
+  });
+
   it("is null when no report names a scene nor anything that can stand for one", () => {
     expect(chooseIncidentPlace([report(null, mention(FORT_WORTH, "mention"))])).toBeNull();
     expect(chooseIncidentPlace([])).toBeNull();
