@@ -54,6 +54,9 @@ const QUOTES = new Set(['"', "“", "”", "'", "‘", "’"]);
 const CLAUSE_END = new Set(["after", "when", "where", "while", "because", "but", "said", "says", "say", "told", "before", "although", "though", "if", "whose", "as", ";", ":", ".", "?", "!", "(", ")", "—", "–"]);
 // Transitive participles: followed by an object they are the active verb of someone else.
 const TRANSITIVE = new Set(["killed", "shot", "wounded", "injured", "hurt", "murdered", "executed", "hit", "struck"]);
+// "hit the victim with his pistol": struck with the gun, not shot.
+const CLUBBED = /\bwith (?:a|the|his|her|their) (?:gun|pistol|handgun|rifle|shotgun|weapon|firearm|butt)\b/;
+const NEGATIONS = new Set(["not", "never", "neither", "nor"]);
 const BE = new Set(["was", "were", "been", "being", "is", "are", "be", "got", "get", "gets"]);
 const DEATH_AFTER_HURT = new Set(["died", "dies", "dead", "succumbed", "killed"]);
 
@@ -116,6 +119,9 @@ function predicateOfSubject(t: Token[], from: number, context: SentenceContext, 
       return withLaterDeath(t, p, context);
     }
     const token = t[k]!;
+    // "Those two children were not injured", "the men weren't hurt": a denial, not a count. A zero
+    // for one group says nothing of the incident's total (negations.ts reads "no one was hurt").
+    if (NEGATIONS.has(token.lower) || token.lower.endsWith("n't")) return null;
     if (CLAUSE_END.has(token.lower) && !(token.lower === "as" && /^(?:reported|listed|described|confirmed)$/.test(t[k - 1]?.lower ?? ""))) return null;
     if (k > from && startsPeople(t, k)) return null;
     // "killed four people and left one seriously injured": a new verb opens another clause.
@@ -244,6 +250,16 @@ function isAgeInApposition(t: Token[], people: PeoplePhrase): boolean {
   return next === "," || /^(?:was|is|has)$/.test(next);
 }
 
+/** "None of the (other) ...", "neither of the ...": the subject is denied the predicate. */
+function isDeniedGroup(t: Token[], start: number): boolean {
+  for (let b = start - 1; b >= 0 && b >= start - 4; b--) {
+    const word = t[b]!.lower;
+    if (word === "of") return /^(?:none|neither)$/.test(t[b - 1]?.lower ?? "");
+    if (!/^(?:the|other|these|those|his|her|their)$/.test(word)) return false;
+  }
+  return false;
+}
+
 /** Subject + predicate: "Five people were shot", "the victim died", "Four killed". */
 function subjectClaims(t: Token[], context: SentenceContext, headline: boolean, found: Found[]): void {
   for (let i = 0; i < t.length; i++) {
@@ -269,6 +285,8 @@ function subjectClaims(t: Token[], context: SentenceContext, headline: boolean, 
     if (people && people.singular && t[people.end]?.lower === ",") loose = true;
     if (!people) continue;
     if (isAgeInApposition(t, people)) continue;
+    // "None of the other eight people inside were injured", "neither of the two men was hurt".
+    if (isDeniedGroup(t, people.start)) { i = Math.max(i, people.end - 1); continue; }
     const alone = people;
     people = conjoinedPeople(t, people, headline, true);
     // "he and three others were shot": more than the person already counted.
@@ -289,7 +307,11 @@ function subjectClaims(t: Token[], context: SentenceContext, headline: boolean, 
     }
     // "one of five people shot ... has died": the five were shot, one of them died.
     if (people.group) {
-      const groupPredicate = predicateAt(t, people.group.end, context);
+      // "one of four teenagers who were struck by gunfire": the relative clause holds the predicate.
+      let at = people.group.end;
+      if (/^(?:who|that)$/.test(t[at]?.lower ?? "")) at++;
+      while (at < people.group.end + 4 && t[at] && PREDICATE_FILLERS.has(t[at]!.lower) && !/^(?:fatally|mortally|critically)$/.test(t[at]!.lower)) at++;
+      const groupPredicate = predicateAt(t, at, context);
       if (groupPredicate && groupPredicate.kind === "injured") push(found, "injured", { ...people.group, part: false }, { countsShot: groupPredicate.countsShot === true });
     }
     const share = predicate.kind === "injured" && !people.singular ? fatalShare(t, predicate.end, people.value) : null;
@@ -346,7 +368,7 @@ function ageObject(t: Token[], o: number): PeoplePhrase | null {
 }
 
 /** Verb + object: "killing four people", "wounding over 40", "shot and killed Sheymarr Noble". */
-function objectClaims(t: Token[], headline: boolean, found: Found[]): void {
+function objectClaims(t: Token[], headline: boolean, found: Found[], gunfire = false): void {
   for (let k = 0; k < t.length; k++) {
     const w = t[k]!.lower;
     let kind: FigureKind | null = null;
@@ -358,6 +380,11 @@ function objectClaims(t: Token[], headline: boolean, found: Found[]): void {
       if (t[k + 1]?.lower === "and" && KILL_VERBS.has(t[k + 2]?.lower ?? "")) { kind = "killed"; o = k + 3; }
       else if (t[k + 1]?.lower === "and" && INJURE_VERBS.has(t[k + 2]?.lower ?? "")) { kind = "injured"; o = k + 3; }
       else { kind = "injured"; countsShot = true; }
+    } else if ((w === "struck" || w === "hit") && gunfire && !CLUBBED.test(t.slice(k, k + 12).map((x) => x.lower).join(" "))) {
+      // "the man who accidentally struck an Amish boy with a bullet", "the bullet struck the
+      // 17-year-old": in a sentence about gunfire, a person struck is a person shot.
+      kind = "injured";
+      countsShot = true;
     } else if ((w === "fatally" || w === "mortally") && (SHOOT_VERBS.has(t[k + 1]?.lower ?? "") || INJURE_VERBS.has(t[k + 1]?.lower ?? ""))) {
       kind = "killed";
       o = k + 2;
@@ -532,6 +559,7 @@ function settle(found: Found[]): Found[] {
       const hurt = earlier.find((c) => (c.kind === "injured" || c.kind === "grave") && !c.others && !c.part);
       if (hurt) {
         claim.value += hurt.value;
+        claim.singular = false;
         const absorbed = kept.indexOf(earlier.find((c) => c.kind === "injured" && c.start === hurt.start)!);
         if (absorbed >= 0) kept.splice(absorbed, 1);
       }
@@ -563,7 +591,7 @@ export function findCasualtyClaims(passage: Passage): CasualtyClaim[] {
   const context: SentenceContext = { gunfire: GUNFIRE.test(text), condition: /condition/i.test(text) };
   const found: Found[] = [];
   subjectClaims(t, context, passage.isTitle, found);
-  objectClaims(t, passage.isTitle, found);
+  objectClaims(t, passage.isTitle, found, context.gunfire);
   nounClaims(t, passage.isTitle, found);
   markRevisions(t, found);
   addSelfInflictedDeath(t, text, found);

@@ -50,6 +50,8 @@ const NOT_A_NAME = /^(?:police|officers?|authorities|officials|deputies|investig
 const GROUP_AFTER_OF = new Set(["them", "whom", "those", "us", "these"]);
 const CASUALTY_WORDS = new Set(["shot", "killed", "dead", "dies", "died", "hurt", "injured", "wounded", "slain", "missing", "struck", "hit"]);
 const STATE_WORDS = new Set(["dead", "injured", "wounded"]);
+// What may follow a bare "another" that stands for a person: a predicate or the end of the clause.
+const BARE_ANOTHER_NEXT = /^(?:[^a-z0-9]|was|were|is|has|had|wounded|injured|hurt|shot|critically|seriously|also|in|at|on|during|and|with|who|inside|outside|before|after|when|while)$/;
 const PART_NOUNS = new Set([...PERSON_PLURAL, "injured", "wounded", "dead", "victims", "hurt"]);
 
 /** "71-year-old", "three-month-old", "17 Year-Old", "17 years old": the index after the age, or -1. */
@@ -172,6 +174,11 @@ export function countPhraseAt(t: Token[], i: number): PeoplePhrase | null {
 export function personPhraseAt(t: Token[], i: number, atSentenceStart: boolean, headline = false): PeoplePhrase | null {
   const token = t[i];
   if (!token) return null;
+  // "killing one and wounding another", "Teen fatally shot, another wounded": "another" alone is one
+  // more person, besides those the sentence counted ("one another" is no one new).
+  if (token.lower === "another" && t[i - 1]?.lower !== "one" && BARE_ANOTHER_NEXT.test(t[i + 1]?.lower ?? ".")) {
+    return { ...onePerson(i, i + 1), others: true };
+  }
   let j = i;
   const hasDeterminer = SINGULAR_DETERMINERS.has(token.lower) && token.lower !== "one";
   if (hasDeterminer) j++;

@@ -1,0 +1,43 @@
+// Sentences behind gva-dev incidents whose injured figure was wrong (round 3 of the facts work,
+// issue 4), each with what a careful reader writes down after the article-level step (people
+// "shot" minus those the same text says died). Short quotes from ../shared/corpus/gva-dev articles;
+// each group names the rule it covers.
+import { describe, expect, it } from "vitest";
+import { findArticleCasualtyClaims } from "../../src/facts/articleClaims.js";
+import type { CasualtyClaim, Passage } from "../../src/model.js";
+
+const ORDER = ["killed", "injured", "grave", "missing"];
+function describeClaims(claims: CasualtyClaim[]): string {
+  return [...claims]
+    .sort((a, b) => ORDER.indexOf(a.kind) - ORDER.indexOf(b.kind) || a.value - b.value)
+    .map((c) => `${c.kind} ${c.qualifier === "exact" ? "" : `${c.qualifier} `}${c.value - (c.diedOfThese ?? 0)}`)
+    .join("; ");
+}
+const read = (sentences: string[], title = false) =>
+  describeClaims(findArticleCasualtyClaims(sentences.map((text, index): Passage => ({ index, paragraph: index, text, isTitle: title && index === 0 })), "2016-01-01"));
+
+describe("casualty claims: constructions fixed in round 3", () => {
+  it.each([
+    // a denied predicate is no count ("not", "n't", "none of", "neither of")
+    ["Those two children were not injured.", ""],
+    ["None of the other eight people inside that residence were injured.", ""],
+    ["The two men weren't hurt, police said.", ""],
+    ["Two people were shot but neither was seriously hurt.", "injured 2"],
+    // a bare "another" is one more person
+    ["A 19-year-old Chattanooga man, accused of killing three men and wounding another in an attack Wednesday night in Lookout Valley, remains in custody.", "killed 3; injured 1"],
+    ["A man was shot in the leg and another was wounded in the arm.", "injured 2"],
+    ["He fired another shot.", ""],
+    // "one of N people who were shot": the relative clause says what happened to the N
+    ["Raekwon Jabbar, 18, was one of four teenagers who were struck by gunfire in an attack that appeared to be gang related, investigators said.", "injured 1; injured 4"],
+    // struck or hit by gunfire: a person struck in a sentence about gunfire is a person shot
+    ["The Wayne County Sheriff's Department believes they have identified the man who accidentally struck an Amish boy in the head with a bullet who was plowing a field.", "injured 1"],
+    ["The car struck a 71-year-old woman.", ""],
+    ["The gunman hit the victim with his pistol.", ""],
+  ])("%s => %s", (sentence, expected) => {
+    expect(read([sentence])).toBe(expected);
+  });
+
+  it("a headline \"Teenager fatally shot, another wounded\" is one dead and one hurt", () => {
+    expect(read(["Teenager fatally shot, another wounded in Paterson"], true)).toBe("killed 1; injured 1");
+  });
+});
