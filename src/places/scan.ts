@@ -654,6 +654,17 @@ const DATELINE_NEAR_KM = 25;
 const DATELINE_AREA_KM = 150;
 const AREA_AFTER = /^(?:['’]s)?\s+(?:[\w-]+\s+)?(?:suburbs?|area|metro|metropolitan|region)\b/i;
 
+// The town's own officials or a facility in it ("Kharkiv official says missiles hit ...", "Odesa
+// Airport's runway destroyed", "Donetsk's city administration building hit"): read as a speaker
+// or an organisation, but where the news happened when the report names no other place.
+const LOCAL_BODY_AFTER = /^(?:['’]s)?\s+(?:city\s+|regional\s+|local\s+)?(?:officials?|authorities|administration|mayor|governor|council|airport|railway station|train station|bridge|dam|power plant|thermal power plant|port|zoo|stadium)\b/i;
+
+function namesLocalBody(found: Found, passages: Passage[]): boolean {
+  if (found.usage !== "metonymy" && found.usage !== "organisation") return false;
+  const text = passages.find((p) => p.index === found.passage)?.text ?? "";
+  return LOCAL_BODY_AFTER.test(text.slice(found.end, found.end + 40));
+}
+
 /** Incident locations and mentions, in text order. */
 export function scanMentions(passages: Passage[], index: ScanIndex, context: ArticleContext = {}): PlaceMention[] {
   const resolved = resolveArticle(passages, index, context);
@@ -670,7 +681,7 @@ export function scanMentions(passages: Passage[], index: ScanIndex, context: Art
       surface: found.surface,
       role,
       score: Math.round(found.score * 100) / 100,
-      ...(role === "mention" && FALLBACK_USAGES.has(found.usage) && !found.qualifies ? { fallback: true } : {}),
+      ...(role === "mention" && !found.qualifies && (FALLBACK_USAGES.has(found.usage) || namesLocalBody(found, passages)) ? { fallback: true } : {}),
     });
     sources.push(found);
   }

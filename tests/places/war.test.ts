@@ -70,6 +70,18 @@ describe("names that are not the scene", () => {
     expect(mentions.find((m) => m.surface === "Kakhovka")?.role ?? "mention").toBe("mention");
   });
 
+  it.each([
+    ["Odesa Airport’s runway destroyed in Russia’s missile strikes", "Odesa"],
+    ["Donetsk's city administration building hit by shelling, Russian-backed officials say", "Donetsk"],
+    ["Kharkiv official says Russian missiles hit administration building, residential areas", "Kharkiv"],
+  ])("a town's own officials or facility can stand for the scene when nothing else does: %s", (title, name) => {
+    expect(scan(title).find((m) => m.surface === name)).toMatchObject({ role: "mention", fallback: true });
+  });
+
+  it("a capital speaking for its government stands for no scene: 'Kyiv says ...'", () => {
+    expect(scan("Kyiv says Russian forces shelled the town").find((m) => m.surface === "Kyiv")?.fallback).toBeUndefined();
+  });
+
   it("'in the territory of' is a scene", () => {
     const mentions = scan("Russians again open mortar fire on Sumy region", "Russian troops fired mortars on the territory of Hlukhiv community in Sumy region.");
     expect(mentions.filter((m) => m.role === "location").map((m) => m.surface)).toContain("Hlukhiv");
