@@ -71,6 +71,10 @@ const SURVIVED = /\bsurviv(?:ed|es|e|ing|or)\b|\bexpected to (?:survive|recover|
 // "Another 15-year-old was also shot", "A second man was wounded": someone besides the dead.
 const ANOTHER = /\b(?:also|another|a second|the second|a third|other)\b/i;
 
+const ALSO_HURT = /\balso\s+(?:(?:were|was|been|got)\s+)?(?:shot|hit|struck|wounded|injured|hurt|grazed|suffered|sustained)\b|\b(?:were|was|got)\s+also\s+(?:shot|hit|struck|wounded|injured|hurt|grazed)\b/i;
+
+const ALL_SURVIVED = /\b(?:all|both|each|everyone|all of them|none of them)\b[^.;]{0,20}\b(?:(?:is|are|were|was) expected to (?:survive|recover|live)|survived)\b/i;
+
 /** Sets `diedOfThese` on counts of people shot (and on lone victims) that include the article's dead. */
 function markDiedOfThese(claims: CasualtyClaim[]): void {
   const killed = Math.max(0, ...claims.filter((c) => c.kind === "killed" && c.qualifier === "exact").map((c) => c.value));
@@ -86,6 +90,13 @@ function markDiedOfThese(claims: CasualtyClaim[]): void {
       // "A man shot six people, killing four of them": the sentence says how many of these died;
       // the article's dead may hold others (the gunman who then killed himself).
       const sameSentence = claims.filter((c) => c.passage === claim.passage && c.kind === "killed" && c.qualifier === "exact" && c.value <= claim.value);
+      // "were also hit by gunfire", "also suffered gunshot wounds", "though all were expected to
+      // survive": people shot besides the dead, said outright in a sentence that kills no one. (Not
+      // a condition such as "in serious condition": said at the time, of people who later died.)
+      if (sameSentence.length === 0 && (ALSO_HURT.test(claim.quote) || ALL_SURVIVED.test(claim.quote))) {
+        claim.diedOfThese = 0;
+        continue;
+      }
       // "killing four of them" says it outright; else the sentence's largest count of dead.
       const shares = sameSentence.filter((c) => c.part && c.value > 1);
       const ofThese = Math.max(0, ...(shares.length ? shares : sameSentence).map((c) => c.value));

@@ -216,7 +216,11 @@ function conjoinedPeople(t: Token[], first: PeoplePhrase, headline = false, subj
     if (joiner === "," && t[at]?.lower === "and") at++; // the serial comma
     // Later items may drop the article: "a mother, father, and toddler".
     // "Sheriff Joey Terrell and deputy Bill Zigan", "Terrell and Zigan": names join lists in body text.
-    const next = countPhraseAt(t, at) ?? personPhraseAt(t, at, true, headline) ?? (headline || !last.singular ? null : namePhraseAt(t, at, 1));
+    const described = countPhraseAt(t, at) ?? personPhraseAt(t, at, true, headline);
+    // "her 28-year-old cousin, Alfaro Legaspi, were shot": a name after a comma names the person
+    // just described (an apposition), it adds no one.
+    if (!described && joiner === "," && PERSON_SINGULAR.has(t[last.end - 1]?.lower ?? "")) break;
+    const next = described ?? (headline || !last.singular ? null : namePhraseAt(t, at, 1));
     // "A 2-year-old girl and four other people were wounded": others joined by "and" before the
     // shared predicate add to the subject; after a comma they start another clause. Not for objects:
     // "fatally shot a man and three others" need not have killed the others.
@@ -289,6 +293,8 @@ function subjectClaims(t: Token[], context: SentenceContext, headline: boolean, 
     if (isDeniedGroup(t, people.start)) { i = Math.max(i, people.end - 1); continue; }
     const alone = people;
     people = conjoinedPeople(t, people, headline, true);
+    // "Stephanie Brown and her husband, Robert Brown, also suffered ...": an appositive may follow.
+    if (people !== alone && t[people.end]?.lower === ",") loose = true;
     // "he and three others were shot": more than the person already counted.
     if (people !== alone) pronoun = false;
     // "three children among injured": at least that many hurt.

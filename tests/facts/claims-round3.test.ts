@@ -37,6 +37,19 @@ describe("casualty claims: constructions fixed in round 3", () => {
     expect(read([sentence])).toBe(expected);
   });
 
+  it("people \"also\" shot, or all expected to survive, are besides the article's dead", () => {
+    const killed = "Johnson, 24, was shot and killed Tuesday night.";
+    expect(read([killed, "A 15-year-old male and a 69-year-old male in the vehicle with Johnson were also hit by gunfire, but their injuries are not life-threatening."])).toBe("killed 1; injured 2");
+    expect(read([killed, "Stephanie Brown and her husband, Robert Brown, also suffered gunshot wounds."])).toBe("killed 1; injured 2");
+    // the rule it refines still holds: a lone "was shot" in a story whose only victim died is that victim
+    expect(read([killed, "Johnson was shot in the chest outside his home."])).toBe("killed 1; injured 0");
+  });
+
+  it("a name after a comma names the person just described", () => {
+    expect(read(["Ejaz's wife and her 28-year-old cousin, Alfaro Legaspi, were also shot and rushed to a trauma center."])).toBe("injured 2");
+    expect(read(["A man, a woman and a child were shot."])).toBe("injured 3");
+  });
+
   it("a headline \"Teenager fatally shot, another wounded\" is one dead and one hurt", () => {
     expect(read(["Teenager fatally shot, another wounded in Paterson"], true)).toBe("killed 1; injured 1");
   });
