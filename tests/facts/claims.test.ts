@@ -111,7 +111,7 @@ export const CORPUS_ROWS: Row[] = [
   // shot N times
   { s: "A 25-year-old man was shot multiple times and was taken to Mount Sinai Hospital in serious condition.", day: "2015-05-29", expect: "injured 1" },
   // distance
-  { s: "Ben Edward Freeman, 38, began his deadly shooting spree when he burst into a home in the town of Lockport about 45 miles southwest of New Orleans and shot Lafourche Parish Councilman Louis Phillip Gouaux and his wife, Susan, shortly before 7 p.m., authorities said.", day: "2013-12-27", expect: "injured 2", fails: "\"shot Councilman Louis Phillip Gouaux and his wife, Susan\": a name and a possessive phrase are not joined" },
+  { s: "Ben Edward Freeman, 38, began his deadly shooting spree when he burst into a home in the town of Lockport about 45 miles southwest of New Orleans and shot Lafourche Parish Councilman Louis Phillip Gouaux and his wife, Susan, shortly before 7 p.m., authorities said.", day: "2013-12-27", expect: "injured 2" }, // fixed in round 3: "his wife, Susan" is one person (an apposition)
   // clock time
   { s: "Raw: Multiple victims in Louisiana theater shooting | 00:41 A man opened fire Thursday night at a movie theater in Lafayette, Louisiana, leaving two people dead and several injured, according to authorities.", day: "2015-07-24", expect: "killed 2; injured several 3" },
   // calendar date
