@@ -24,7 +24,9 @@ const PATTERNS: string[] = [
   String.raw`\bsince (?:\w+ ){0,3}(?:began|started|begun|launched|unleashed|invaded|attacked|attacks|invades)\b|\balready kill(?:s|ed)\b|\bduring the (?:\w+ )?(?:war|invasion)\b`,
   String.raw`\bafter (?:\w+ ){0,2}(?:launched|began|started|unleashed) (?:a |its |the |their )?(?:\w+ ){0,2}(?:invasion|war|offensive|aggression)\b`,
   // a count over several incidents: "six shot in three separate incidents", "in two separate shootings"
-  String.raw`\b(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple) (?:separate |different |unrelated )?(?:[\w-]+ )?(?:incidents|shootings|attacks|strikes)\b`,
+  // ("20 people wounded in several Fourth of July shootings", "6 Hurt in 2 Downtown Minneapolis
+  // Shootings"): the words between may name a day or a place, never the people or a preposition.
+  String.raw`\b(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|\d+) (?:separate |different |unrelated )?(?:(?!(?:in|on|at|by|from|after|during|people|persons|civilians|men|women|were|was|killed|wounded|injured|dead|and)\b)[\w-]+ ){0,3}(?:incidents|shootings|attacks|strikes)\b`,
   // several shootings across a city: a night's or a weekend's tally, not one incident
   String.raw`\b(?:shootings|attacks|incidents) (?:\w+ ){0,2}(?:across|throughout|around) (?:the )?[\w.'’-]+|\bcitywide\b`,
   // a span of dates, a date the count runs up to, a rate

@@ -27,6 +27,8 @@ describe("tallies give no incident figures", () => {
     // gva-dev: a count over several incidents
     ["Violent Friday night, Saturday morning in Milwaukee: Six shot in three separate incidents", true],
     ["One teenager was killed, and four other teens were wounded in two separate shootings on the South and West sides Monday night.", false],
+    ["20 people wounded in several Fourth of July shootings in NYC", true],
+    ["6 Hurt in 2 Downtown Minneapolis Shootings, Suspect Arrested", true],
   ])("%s", (sentence, title) => {
     expect(claimsOf(sentence, title)).toBe("");
   });
@@ -42,6 +44,8 @@ describe("one incident's figures stay, however large", () => {
     ["Russian war crimes: In Mariupol, Russian aggressor shot an 11-year-old girl in the face. VIDEO (26.03.22 13:54) « War in Ukraine | Censor.NET", "injured 1"],
     // a day after the shooting is no rate
     ["A day after the shooting, police said two men were killed and three wounded.", "killed 2; injured 3"],
+    // a count of people before "in strikes" is no count of strikes
+    ["Russian troops killed 5 people in strikes on Kharkiv overnight.", "killed 5"],
   ])("%s", (sentence, expected) => {
     expect(claimsOf(sentence, /^[A-Z].*[^.]$/.test(sentence))).toBe(expected);
   });
