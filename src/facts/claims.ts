@@ -56,6 +56,8 @@ const CLAUSE_END = new Set(["after", "when", "where", "while", "because", "but",
 const TRANSITIVE = new Set(["killed", "shot", "wounded", "injured", "hurt", "murdered", "executed", "hit", "struck"]);
 // "hit the victim with his pistol": struck with the gun, not shot.
 const CLUBBED = /\bwith (?:a|the|his|her|their) (?:gun|pistol|handgun|rifle|shotgun|weapon|firearm|butt)\b/;
+// Words that make "to kill" an intent, a threat or an attempt ("used artillery to kill 11" is a killing).
+const INTENT = /^(?:try|tries|tried|trying|attempt|attempts|attempted|attempting|plot|plots|plotted|plotting|plan|plans|planned|planning|threaten|threatens|threatened|threatening|want|wants|wanted|wanting|intend|intends|intended|intending|intent|conspiracy|conspiring|conspired|hired|hiring|solicit|solicited|soliciting|vowed|vowing|allegedly|seeking|sought|meant|going)$/;
 const NEGATIONS = new Set(["not", "never", "neither", "nor"]);
 const BE = new Set(["was", "were", "been", "being", "is", "are", "be", "got", "get", "gets"]);
 const DEATH_AFTER_HURT = new Set(["died", "dies", "dead", "succumbed", "killed"]);
@@ -225,6 +227,10 @@ function conjoinedPeople(t: Token[], first: PeoplePhrase, headline = false, subj
     // shared predicate add to the subject; after a comma they start another clause. Not for objects:
     // "fatally shot a man and three others" need not have killed the others.
     if (!next || !next.noun || next.part || (next.others && !(subject && t[at - 1]!.lower === "and"))) break;
+    // "..., Sheriff Rusty Hierholzer said": the speaker, not one more victim.
+    let after = next.end;
+    while (isCapitalised(t[after])) after++;
+    if (/^(?:said|says|told|added|stated)$/.test(t[after]?.lower ?? "")) break;
     items.push(next);
     joiners.push(t[at - 1]!.lower === "and" ? "and" : ",");
   }
@@ -380,6 +386,9 @@ function objectClaims(t: Token[], headline: boolean, found: Found[], gunfire = f
     let kind: FigureKind | null = null;
     let countsShot = false;
     let o = k + 1;
+    // "trying to kill 2 officers", "attempted to kill": an intent or an attempt, no one died of it.
+    // ("confessing to killing his ex-wife" is a killing: only the bare infinitive is an intent.)
+    if ((w === "kill" && t[k - 1]?.lower === "to" && t.slice(Math.max(0, k - 5), k - 1).some((x) => INTENT.test(x.lower))) || (KILL_VERBS.has(w) && /^(?:attempted|attempting|tried|trying)$/.test(t[k - 1]?.lower ?? ""))) continue;
     if (KILL_VERBS.has(w)) kind = "killed";
     else if (INJURE_VERBS.has(w)) kind = "injured";
     else if (SHOOT_VERBS.has(w)) {

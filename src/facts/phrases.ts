@@ -91,7 +91,29 @@ function skipModifiers(t: Token[], j: number, max = 3): number {
     }
     break;
   }
+  if (k < j + max && t[k] && !PERSON_PLURAL.has(t[k]!.lower) && !PERSON_SINGULAR.has(t[k]!.lower)) return plainAdjectivesEnd(t, k, j + max) ?? k;
   return k;
+}
+
+// Words that end a noun phrase or start a clause: never read as adjectives before a person noun.
+const NOT_ADJECTIVE = new Set("and or but in on at of to from by for with as was were is are be been has have had who that which when where while after before found left said says a an the his her their its this these those my our your another whose whom what than if not no nor then so also just even only both all each every any some most least deceased slain fatal down up out off over into onto through against about around near like".split(" "));
+// Ordinals rank someone in a series ("the eighth child this year to be shot"): never adjectives here.
+const ORDINAL = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|[a-z]+teenth|[a-z]+ieth|last|latest|next)$/;
+
+/**
+ * "the accidental shooter", "multiple juvenile shooting victims": plain lower-case words before a
+ * person noun describe that person. Only when the person noun does follow within the budget, so
+ * "three found dead" stays a bare count.
+ */
+function plainAdjectivesEnd(t: Token[], from: number, limit: number): number | null {
+  for (let k = from; k <= limit && t[k]; k++) {
+    const token = t[k]!;
+    if (PERSON_PLURAL.has(token.lower) || PERSON_SINGULAR.has(token.lower)) return k > from ? k : null;
+    // Verb forms ("shooting a man", "kidnapping another woman") open a clause of their own.
+    if (token.kind !== "word" || !/^[a-z]+$/.test(token.text) || /ing$/.test(token.lower) || NOT_ADJECTIVE.has(token.lower) || CASUALTY_WORDS.has(token.lower)) return null;
+    if (ORDINAL.test(token.lower) || numberPhraseAt(t, k)) return null;
+  }
+  return null;
 }
 
 /** A count of people starting at token i ("over 40", "four peaceful civilians", "two of them"). */

@@ -33,7 +33,9 @@ const PATTERNS: string[] = [
   String.raw`\b(?:from|between) ${DAY_OF_MONTH} (?:to|and|through|until|till) `,
   String.raw`\bas of (?:today|now|(?:\d{1,2}:\d\d (?:on )?)?(?:the (?:morning|evening) of )?${DAY_OF_MONTH})`,
   String.raw`\bto date\b|\bby (?:late |early |mid-?)?${MONTH}(?![\s-]*\d)`,
-  String.raw`\b(?:every|per) day\b|\ban average of\b`,
+  String.raw`\b(?:every|per) day\b|\bevery (?:\w+ )?(?:hours?|days?|minutes?|weeks?|months?)\b|\ban average of\b`,
+  // "Five months into the Russian invasion, ... killed 37 media workers"
+  String.raw`\b(?:days|weeks|months|years) into (?:the )?(?:[\w'’-]+ ){0,2}(?:invasion|war|aggression|conflict)\b`,
   // a siege's, an occupation's or a war's whole toll
   String.raw`\b(?:in|over) \d+ days of\b|\bduring (?:a|the|\d+) (?:months?|weeks?|days?) of\b`,
   String.raw`\b(?:during|in|throughout) (?:the )?(?:russian |russia's |russia’s )?(?:siege|blockade|occupation)\b`,

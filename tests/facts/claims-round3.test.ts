@@ -33,6 +33,23 @@ describe("casualty claims: constructions fixed in round 3", () => {
     ["The Wayne County Sheriff's Department believes they have identified the man who accidentally struck an Amish boy in the head with a bullet who was plowing a field.", "injured 1"],
     ["The car struck a 71-year-old woman.", ""],
     ["The gunman hit the victim with his pistol.", ""],
+    // plain adjectives before a person noun describe the person ...
+    ["The accidental shooter was transported to Vanderbilt Medical Center in Nashville with non life threatening injuries.", "injured 1"],
+    ["Erbie Lee Bowser, 44, faces multiple capital murder charges after authorities say he killed his former girlfriend and her teenage daughter in southwest Dallas.", "killed 2"],
+    ["Russian invaders have shelled the city of Lysychansk with artillery systems, leaving four family members wounded. — Ukrinform.", "injured 4"],
+    // ... but not verbs, numbers, ordinals, states or particles
+    ["A man accused of killing three women, shooting a man and kidnapping another woman is behind bars in Cherokee County.", "killed 3; injured 1"],
+    ["Police on scene told ABC15 five people were shot.", "injured 5"],
+    ["Once officers arrived on scene they found one deceased male and one female victim who sustained injuries from gunshot wounds.", "injured 1"],
+    ["According to Safe Tennessee Project, this is the eighth child in Tennessee this year to be injured or killed by accessing a loaded gun.", ""],
+    ["SSU neutralizes enemy group planning to shoot down passenger aircraft", ""],
+    // the speaker after a list of victims is no victim
+    ["KERRVILLE, Texas - A shooting Friday in Kerr County claimed the lives of a boy and his adopted mother, Sheriff Rusty Hierholzer said.", "killed 2"],
+    // an intent or an attempt to kill kills no one; a purpose does
+    ["Jeffrey Giddings, the man accused of trying to kill 2 law enforcement officers, was officially charged.", ""],
+    ["The SSU has identified the war criminals who tortured and tried to kill a resident of the Kyiv region.", ""],
+    ["In the village of Velyka Dymerka, Russian soldiers used firearms and artillery weapons to kill 11 civilians.", "killed 11"],
+    ["After the shooting, Earl Valentine posted a video to Facebook, confessing to killing his ex-wife.", "killed 1"],
   ])("%s => %s", (sentence, expected) => {
     expect(read([sentence])).toBe(expected);
   });

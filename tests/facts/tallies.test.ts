@@ -29,6 +29,8 @@ describe("tallies give no incident figures", () => {
     ["One teenager was killed, and four other teens were wounded in two separate shootings on the South and West sides Monday night.", false],
     ["20 people wounded in several Fourth of July shootings in NYC", true],
     ["6 Hurt in 2 Downtown Minneapolis Shootings, Suspect Arrested", true],
+    ["One mother and six newborn babies die every two hours amid ongoing conflict and deprivation, the agency warned", true],
+    ["Five months into the Russian invasion of Ukraine, the Russian military killed 37 media workers. — Ukrinform.", false],
   ])("%s", (sentence, title) => {
     expect(claimsOf(sentence, title)).toBe("");
   });
