@@ -96,7 +96,7 @@ function skipModifiers(t: Token[], j: number, max = 3): number {
 }
 
 // Words that end a noun phrase or start a clause: never read as adjectives before a person noun.
-const NOT_ADJECTIVE = new Set("and or but in on at of to from by for with as was were is are be been has have had who that which when where while after before found left said says a an the his her their its this these those my our your another whose whom what than if not no nor then so also just even only both all each every any some most least deceased slain fatal down up out off over into onto through against about around near like".split(" "));
+const NOT_ADJECTIVE = new Set("and or but in on at of to from by for with as was were is are be been has have had who that which when where while after before found left said says a an the his her their its this these those my our your another whose whom what than if not no nor then so also just even only both all each every any some most least deceased slain fatal down up out off over into onto through against about around near like among amid between including inside outside behind under during per via within without across toward towards upon beside besides".split(" "));
 // Ordinals rank someone in a series ("the eighth child this year to be shot"): never adjectives here.
 const ORDINAL = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|[a-z]+teenth|[a-z]+ieth|last|latest|next)$/;
 
