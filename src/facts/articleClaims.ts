@@ -46,11 +46,19 @@ export function findArticleCasualtyClaims(passages: Passage[], publishedDay?: st
   const publishedYear = publishedDay ? Number(publishedDay.slice(0, 4)) : null;
   const aboutYears = new Set(passages.filter((p) => p.isTitle).flatMap((p) => yearsIn(p.text)));
   const claims = passages
-    .filter((passage) => !isFurniture(passage) && !isEarlierYear(passage, publishedYear, aboutYears) && !OTHER_EVENT.test(passage.text))
+    .filter((passage) => !isFurniture(passage) && !isEarlierYear(passage, publishedYear, aboutYears) && !OTHER_EVENT.test(passage.text) && !isEarlierEventHere(passage.text))
     .flatMap((passage) => findCasualtyClaims(passage));
   resolvePronouns(claims, passages);
   markDiedOfThese(claims);
   return claims;
+}
+
+// "a 19-year-old male was shot and killed on the same block just last week": the same place at an
+// earlier time is an earlier event.
+const SAME_PLACE = /\b(?:on|at|in|near|along|outside) the same (?:address|location|place|spot|intersection|block|street|road|home|house|apartment|complex|corner|park|bar|club|store|area|neighborhood|neighbourhood)\b/i;
+const EARLIER_TIME = /\b(?:last (?:week|month|year|summer|spring|fall|autumn|winter)|(?:days|weeks|months|years) (?:ago|earlier|before)|earlier this (?:week|month|year)|the previous (?:week|month|year|day|night))\b/i;
+function isEarlierEventHere(text: string): boolean {
+  return SAME_PLACE.test(text) && EARLIER_TIME.test(text);
 }
 
 function resolvePronouns(claims: CasualtyClaim[], passages: Passage[]): void {

@@ -334,7 +334,10 @@ function subjectClaims(t: Token[], context: SentenceContext, headline: boolean, 
       // "ten of the injured are in grave condition" is part of the injured but the whole grave count.
       // "All four victims were taken to the hospital": the victims of a shooting are the people shot,
       // the dead among them.
-      const victims = predicate.kind === "injured" && /^victims$/.test(t[people.end - 1]?.lower ?? "");
+      // So are "all four", "both": everyone the story counted, the dead among them ("All four were
+      // taken to Jackson Memorial Hospital" after "1 dead, 3 injured").
+      const everyone = t[people.start]?.lower === "both" || t[people.start - 1]?.lower === "all";
+      const victims = predicate.kind === "injured" && (/^victims$/.test(t[people.end - 1]?.lower ?? "") || everyone);
       push(found, predicate.kind, people, { countsShot: predicate.countsShot === true || victims, part: people.part && predicate.kind !== "grave", pronoun });
       // "in critical condition": hurt, and gravely so (unless the subject is "ten of the injured").
       if (predicate.kind === "grave" && !people.part) push(found, "injured", people, { pronoun });

@@ -67,6 +67,14 @@ describe("casualty claims: constructions fixed in round 3", () => {
     expect(read(["A man, a woman and a child were shot."])).toBe("injured 3");
   });
 
+  it("\"all four\", \"both\" taken to a hospital are everyone counted, the dead among them", () => {
+    expect(read(["1 dead, 3 injured after shooting in Allapattah", "All four were taken to Jackson Memorial Hospital."], true)).toBe("killed 1; injured 3; injured 3");
+  });
+
+  it("the same place at an earlier time is another event", () => {
+    expect(read(["Four men were shot near Kingsessing Park Tuesday night, around 10 p.m.", "We also learned that a 19-year-old male was shot and killed on the same block just last week, on Saturday, Aug 10."])).toBe("injured 4");
+  });
+
   it("prepositions are no adjectives: \"8-year-old among victims\" is read as before", () => {
     expect(read(["Sheriff: 8-year-old among victims in possible murder-suicide"], true)).toBe("injured at least 1");
   });
