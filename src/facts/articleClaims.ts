@@ -86,7 +86,14 @@ const ALL_SURVIVED = /\b(?:all|both|each|everyone|all of them|none of them)\b[^.
 /** Sets `diedOfThese` on counts of people shot (and on lone victims) that include the article's dead. */
 function markDiedOfThese(claims: CasualtyClaim[]): void {
   const killed = Math.max(0, ...claims.filter((c) => c.kind === "killed" && c.qualifier === "exact").map((c) => c.value));
-  if (killed === 0) return;
+  if (killed === 0) {
+    // A report that counts no dead but says its one victim is recovering ("listed in good
+    // condition", "non-life threatening injuries") tells of a survivor: merge must not take the
+    // incident's dead out of it (figures.ts).
+    const survived = claims.some((c) => c.kind === "injured" && SURVIVED.test(c.quote));
+    if (survived) for (const claim of claims) if (claim.kind === "injured" && claim.part && claim.value === 1) claim.diedOfThese = 0;
+    return;
+  }
   for (const claim of claims) {
     if (claim.kind !== "injured" || claim.value === 0 || claim.qualifier !== "exact") continue;
     // "Vicky Myers was also shot in the chest but survived": not one of the dead.
@@ -116,5 +123,7 @@ function markDiedOfThese(claims: CasualtyClaim[]): void {
     const sameSentenceKilled = claims.some((c) => c.passage === claim.passage && c.kind === "killed" && c.value > 0);
     // Only where one person died: with several dead, a lone wounded is usually someone else.
     if (claim.part && !sameSentenceKilled && killed === 1) claim.diedOfThese = 1;
+    // "A teen was killed and a child was injured": named apart from the dead, said outright.
+    else if (claim.part && sameSentenceKilled) claim.diedOfThese = 0;
   }
 }

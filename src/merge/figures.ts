@@ -16,6 +16,9 @@
 //    A lower bound ("over 40") narrows: exact figures below it are not candidates for best; it
 //    never sets best while any exact count exists. Without exact counts, best is the largest lower
 //    bound (or the stated approximate / upper figure) and the figure carries its qualifier.
+//    Where one person died, a report that counts no dead and tells of one person hurt without
+//    saying they recover ("a 4-year-old girl is in critical condition") tells of that victim: it
+//    sets no injured figure (gva-dev gold groups: injured 84.6 -> 84.7%).
 // 5. conflict: the current source figures disagree.
 // Measured on gva-dev gold groups (tests/facts/gva-measure.ts): see the report there.
 import type { Article, CasualtyClaim, Figure, FigureTimelineEntry, SourcedClaim } from "../model.js";
@@ -23,7 +26,8 @@ import type { Article, CasualtyClaim, Figure, FigureTimelineEntry, SourcedClaim 
 export const FIGURE_RULE =
   "Each source counts once (syndicated copies are one source). A figure a later report revised is kept in the claims and the timeline but not counted. " +
   "Each source's figure is the largest exact count it gives (for the dead, a source naming single victims counts only when no source gives a total). Low and high are the lowest and highest source figures (high also takes a stated lower bound such as \"at least 15\"); " +
-  "best is the figure most sources give, ties going to the latest report, then to the lower figure. A lower bound such as \"over 40\" never sets best while an exact count exists.";
+  "best is the figure most sources give, ties going to the latest report, then to the lower figure. A lower bound such as \"over 40\" never sets best while an exact count exists. " +
+  "People shot include those who died of it; where one person died, a report that counts no dead and tells of one person hurt, without saying they recover, tells of that victim and gives no injured figure.";
 
 /** How many sentences after a report's own count of the dead a larger one may still revise it. */
 const LEAD_REACH = 3;
@@ -57,12 +61,26 @@ function sourceName(article: Article): string {
   return article.source ?? UNATTRIBUTED_SOURCE;
 }
 
+/**
+ * One person hurt ("a 4-year-old girl is in critical condition") in an incident where one person
+ * died, told by a report that counts no dead and says nothing of a recovery: the report came before
+ * the death, or tells only of the victim. Such a report gives no injured figure of its own.
+ */
+function isTheDeadVictim(claim: CasualtyClaim, context: FigureContext): boolean {
+  return claim.kind === "injured" && claim.diedOfThese === undefined && context.killed?.best === 1 && claim.qualifier === "exact" && claim.part === true && claim.value === 1;
+}
+
 /** People shot, minus those who died of it: the same article's dead, else the incident's. */
 function effectiveValue(claim: CasualtyClaim, context: FigureContext): number {
   let value = claim.value - (claim.diedOfThese ?? 0);
   const killed = context.killed?.best ?? 0;
   if (claim.kind === "injured" && claim.diedOfThese === undefined && killed > 0 && claim.qualifier === "exact" && claim.countsShot) {
     value -= Math.min(value, killed);
+  } else if (isTheDeadVictim(claim, context)) {
+    // One person hurt ("a 4-year-old girl is in critical condition") in an incident where one
+    // person died, told by a report that counts no dead: the report came before the death, or
+    // tells only of the victim. The article-level rule, across the incident's reports.
+    value = 0;
   }
   return Math.max(0, value);
 }
@@ -160,7 +178,8 @@ export function mergeFigure(claims: { claim: CasualtyClaim; article: Article }[]
     w.sourced.counted = false;
     w.sourced.note = "names some of the dead, not a count of all: other sources give the total";
   }
-  const figures = [...sourceFigures.values()].filter((f) => !partOnly(f.article));
+  // A report telling only of the one victim who died (isTheDeadVictim) sets no injured figure.
+  const figures = [...sourceFigures.values()].filter((f) => !partOnly(f.article) && !(f.value === 0 && isTheDeadVictim(f.claim.claim, context)));
   const bounds = current.filter((w) => LOWER_BOUNDS.has(w.claim.qualifier));
   const others = current.filter((w) => w.claim.qualifier === "about" || w.claim.qualifier === "up to");
   const highestBound = bounds.reduce<Working | null>((a, b) => (!a || b.claim.value > a.claim.value ? b : a), null);
@@ -180,6 +199,8 @@ export function mergeFigure(claims: { claim: CasualtyClaim; article: Article }[]
     best = low = highestBound.claim.value;
     high = Math.max(best, ...others.map((w) => w.claim.value));
     qualifier = highestBound.claim.qualifier;
+  } else if (others.length === 0) {
+    best = low = high = 0; // every report told only of the dead victim
   } else {
     const latest = [...others].sort((a, b) => byPublished(a.article, b.article)).at(-1)!;
     best = low = high = latest.claim.value;

@@ -21,6 +21,18 @@ const claim = (kind: FigureKind, value: number, quote: string, extra: Partial<Ca
 describe("mergeFigure: the rule", () => {
   it("no claims, no figure", () => expect(mergeFigure([])).toBeNull());
 
+  it("a report telling only of the one victim who died gives no injured figure; a recovering victim does", () => {
+    const killed = mergeFigure([{ claim: claim("killed", 1, "Girl, 4, Dies Days After Accidentally Shooting Herself In Face In Yonkers"), article: article("c", "2015-05-28") }]);
+    const early = { claim: claim("injured", 1, "A 4-year-old girl is in critical condition after she accidentally shot herself in Yonkers.", { part: true }), article: article("a", "2015-05-25") };
+    expect(mergeFigure([early], { killed })).toMatchObject({ low: 0, best: 0, high: 0 });
+    // said to recover (articleClaims sets diedOfThese 0): a survivor beside the dead
+    const recovering = { claim: claim("injured", 1, "The girl was listed in good condition.", { part: true, diedOfThese: 0 }), article: article("b", "2015-05-26") };
+    expect(mergeFigure([early, recovering], { killed })!.best).toBe(1);
+    // with two dead, a lone wounded is someone else
+    const two = mergeFigure([{ claim: claim("killed", 2, "Two men were killed."), article: article("c", "2015-05-28") }]);
+    expect(mergeFigure([early], { killed: two })!.best).toBe(1);
+  });
+
   it("a figure a later report revised stays in the claims and the timeline, not in low/best/high", () => {
     const a = article("a", "2024-06-07T08:00:00Z");
     const b = article("b", "2024-06-07T12:00:00Z");
