@@ -63,7 +63,7 @@ const BE = new Set(["was", "were", "been", "being", "is", "are", "be", "got", "g
 const DEATH_AFTER_HURT = new Set(["died", "dies", "dead", "succumbed", "killed"]);
 
 const KILL_VERBS = new Set(["killing", "killed", "kills", "kill", "murdering", "murdered", "murders", "slaying"]);
-const INJURE_VERBS = new Set(["wounding", "wounded", "wounds", "injuring", "injured", "injures", "hurting", "maiming"]);
+const INJURE_VERBS = new Set(["wounding", "wounded", "wounds", "injuring", "injured", "injures", "hurting", "maiming", "grazing", "grazed", "grazes"]);
 const SHOOT_VERBS = new Set(["shooting", "shot", "shoots", "shoot"]);
 
 const MULTIPLES: Record<string, number> = { double: 2, triple: 3, quadruple: 4, quintuple: 5 };
@@ -238,9 +238,13 @@ function conjoinedPeople(t: Token[], first: PeoplePhrase, headline = false, subj
   // "2 Girls, 2 Men Shot": two counts in a comma list add up; "a 21-year-old man, her relative" is
   // one person named twice.
   const counted = (item: PeoplePhrase) => !item.singular && t[item.start]?.kind === "num";
-  if (items.length === 2 && joiners[0] === "," && !(counted(items[0]!) && counted(items[1]!))) return first;
+  // Headlines write "and" as a comma ("4-year-old boy, woman shot in Woodlawn", "shooting of child,
+  // father"): two described people there are two.
+  const described = (item: PeoplePhrase) => item.singular && PERSON_SINGULAR.has(t[item.end - 1]?.lower ?? "");
+  const headlineList = headline && described(items[0]!) && described(items[1]!);
+  if (items.length === 2 && joiners[0] === "," && !(counted(items[0]!) && counted(items[1]!)) && !headlineList) return first;
   // "Seven Sri Lankan citizens, six men and one woman, were injured": the rest spell out the first.
-  if (joiners[0] === "," && items.slice(1).reduce((sum, item) => sum + item.value, 0) === first.value) return { ...first, end: items[items.length - 1]!.end };
+  if (joiners[0] === "," && !headlineList && items.slice(1).reduce((sum, item) => sum + item.value, 0) === first.value) return { ...first, end: items[items.length - 1]!.end };
   const last = items[items.length - 1]!;
   const value = items.reduce((sum, item) => sum + item.value, 0);
   const qualifier = items.find((item) => item.qualifier !== "exact")?.qualifier ?? "exact";

@@ -97,6 +97,7 @@ function skipModifiers(t: Token[], j: number, max = 3): number {
 
 // Words that end a noun phrase or start a clause: never read as adjectives before a person noun.
 const NOT_ADJECTIVE = new Set("and or but in on at of to from by for with as was were is are be been has have had who that which when where while after before found left said says a an the his her their its this these those my our your another whose whom what than if not no nor then so also just even only both all each every any some most least deceased slain fatal down up out off over into onto through against about around near like among amid between including inside outside behind under during per via within without across toward towards upon beside besides".split(" "));
+const BARE_VERBS = new Set("kill shoot injure wound hit stab graze hurt strike murder slay execute attack beat".split(" "));
 // Ordinals rank someone in a series ("the eighth child this year to be shot"): never adjectives here.
 const ORDINAL = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|[a-z]+teenth|[a-z]+ieth|last|latest|next)$/;
 
@@ -112,6 +113,9 @@ function plainAdjectivesEnd(t: Token[], from: number, limit: number): number | n
     // Verb forms ("shooting a man", "kidnapping another woman") open a clause of their own.
     if (token.kind !== "word" || !/^[a-z]+$/.test(token.text) || /ing$/.test(token.lower) || NOT_ADJECTIVE.has(token.lower) || CASUALTY_WORDS.has(token.lower)) return null;
     if (ORDINAL.test(token.lower) || numberPhraseAt(t, k)) return null;
+    // Verbs of headlines ("kills man, grazes child", "witnessed his father kill mother"): a word in
+    // -s (other than -ous, -ss) or a bare casualty verb is a verb, not an adjective.
+    if ((/s$/.test(token.lower) && !/(?:ous|ss)$/.test(token.lower)) || BARE_VERBS.has(token.lower)) return null;
   }
   return null;
 }

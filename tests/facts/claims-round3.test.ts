@@ -75,6 +75,13 @@ describe("casualty claims: constructions fixed in round 3", () => {
     expect(read(["Four men were shot near Kingsessing Park Tuesday night, around 10 p.m.", "We also learned that a 19-year-old male was shot and killed on the same block just last week, on Saturday, Aug 10."])).toBe("injured 4");
   });
 
+  it("headlines write \"and\" as a comma; their verbs are no adjectives", () => {
+    expect(read(["4-year-old boy, woman shot in Woodlawn"], true)).toBe("injured 2");
+    expect(read(["Authorities investigate accidental shooting of child, father"], true)).toBe("injured 2");
+    expect(read(["Man, 25, shot in Woodlawn"], true)).toBe("injured 1");
+    expect(read(["Bullet kills man, grazes child in 90-year-old's home - CBS46 News"], true)).toBe("killed 1; injured 1");
+  });
+
   it("prepositions are no adjectives: \"8-year-old among victims\" is read as before", () => {
     expect(read(["Sheriff: 8-year-old among victims in possible murder-suicide"], true)).toBe("injured at least 1");
   });
