@@ -184,7 +184,9 @@ export function countPhraseAt(t: Token[], i: number): PeoplePhrase | null {
     }
     return null;
   }
-  const k = skipModifiers(t, j);
+  let k = skipModifiers(t, j);
+  // "3 teen girls", "two security guards": a person noun may qualify the plural one after it.
+  if (PERSON_SINGULAR.has(t[k]?.lower ?? "") && PERSON_PLURAL.has(t[k + 1]?.lower ?? "")) k++;
   const noun = t[k]?.lower;
   if (noun && (PERSON_PLURAL.has(noun) || (phrase.value === 1 && PERSON_SINGULAR.has(noun)))) {
     const state = t.slice(j, k).find((x) => STATE_WORDS.has(x.lower))?.lower;

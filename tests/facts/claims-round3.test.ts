@@ -79,6 +79,7 @@ describe("casualty claims: constructions fixed in round 3", () => {
     expect(read(["4-year-old boy, woman shot in Woodlawn"], true)).toBe("injured 2");
     expect(read(["Authorities investigate accidental shooting of child, father"], true)).toBe("injured 2");
     expect(read(["Man, 25, shot in Woodlawn"], true)).toBe("injured 1");
+    expect(read(["3 teen girls, 1 man shot in retaliatory drive-by shooting, police say"], true)).toBe("injured 4");
     expect(read(["Bullet kills man, grazes child in 90-year-old's home - CBS46 News"], true)).toBe("killed 1; injured 1");
   });
 
