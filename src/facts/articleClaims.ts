@@ -77,7 +77,9 @@ function resolvePronouns(claims: CasualtyClaim[], passages: Passage[]): void {
 
 const SURVIVED = /\bsurviv(?:ed|es|e|ing|or)\b|\bexpected to (?:survive|recover|live)\b|\b(?:is|was) recovering\b|\bnon[- ]?life[- ]threatening\b|\bnot (?:considered )?life[- ]threatening\b|\btreated and released\b|\breleased from the hospital\b|\bin (?:stable|good|fair|serious) condition\b/i;
 // "Another 15-year-old was also shot", "A second man was wounded": someone besides the dead.
-const ANOTHER = /\b(?:also|another|a second|the second|a third|other)\b/i;
+// Only as the subject: "shooting another man" names the victim beside the shooter, and "other
+// residents said" no victim at all.
+const ANOTHER = /\balso\b|\b(?:a|the) (?:second|third|fourth)\b(?!\s+(?:time|times|shot|shots|round|rounds|floor|day|night|bullet|gun))|(?:^|[,;:]\s*|\band\s+)(?:another|an other|one other)\b/i;
 
 const ALSO_HURT = /\balso\s+(?:(?:were|was|been|got)\s+)?(?:shot|hit|struck|wounded|injured|hurt|grazed|suffered|sustained)\b|\b(?:were|was|got)\s+also\s+(?:shot|hit|struck|wounded|injured|hurt|grazed)\b/i;
 
@@ -108,7 +110,11 @@ function markDiedOfThese(claims: CasualtyClaim[]): void {
       // "were also hit by gunfire", "also suffered gunshot wounds", "though all were expected to
       // survive": people shot besides the dead, said outright in a sentence that kills no one. (Not
       // a condition such as "in serious condition": said at the time, of people who later died.)
-      if (sameSentence.length === 0 && (ALSO_HURT.test(claim.quote) || ALL_SURVIVED.test(claim.quote))) {
+      // "killing three women, shooting a man": the sentence counts more dead than these shot, so its
+      // dead are others; the one shot is told apart from them.
+      // (Not a gunman "shooting himself" after killing them: a murder-suicide's last death.)
+      const apart = sameSentence.length === 0 && !/\b(?:shoot|shoots|shooting|shot)\s+(?:him|her)self\b/i.test(claim.quote) && claims.some((c) => c.passage === claim.passage && c.kind === "killed" && c.qualifier === "exact" && c.value > claim.value);
+      if (apart || (sameSentence.length === 0 && (ALSO_HURT.test(claim.quote) || ALL_SURVIVED.test(claim.quote)))) {
         claim.diedOfThese = 0;
         continue;
       }

@@ -62,6 +62,13 @@ describe("casualty claims: constructions fixed in round 3", () => {
     expect(read([killed, "Johnson was shot in the chest outside his home."])).toBe("killed 1; injured 0");
   });
 
+  it("\"another\" or \"other\" besides the subject does not make the one shot someone besides the dead", () => {
+    expect(read(["A child playing with a loaded gun may have accidentally killed a 2-year-old girl Monday.", "Some neighbors said they heard from other residents the victim's older brother found the gun and accidentally shot his baby sister."])).toBe("killed 1; injured 0");
+    expect(read(["A Merritt Island man is accused of accidentally shooting another man in the head in Cocoa Beach Friday evening, police said.", "Leonard Lopez, 58, faces a manslaughter charge in the death of John McLean, 53."])).toBe("killed 1; injured 0");
+    // as the subject it still does
+    expect(read(["Johnson, 24, was shot and killed Tuesday night.", "Another man was shot in the leg."])).toBe("killed 1; injured 1");
+  });
+
   it("a name after a comma names the person just described", () => {
     expect(read(["Ejaz's wife and her 28-year-old cousin, Alfaro Legaspi, were also shot and rushed to a trauma center."])).toBe("injured 2");
     expect(read(["A man, a woman and a child were shot."])).toBe("injured 3");
