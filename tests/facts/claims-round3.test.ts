@@ -27,6 +27,9 @@ describe("casualty claims: constructions fixed in round 3", () => {
     ["A 19-year-old Chattanooga man, accused of killing three men and wounding another in an attack Wednesday night in Lookout Valley, remains in custody.", "killed 3; injured 1"],
     ["A man was shot in the leg and another was wounded in the arm.", "injured 2"],
     ["He fired another shot.", ""],
+    // "a fourth" (indefinite ordinal) is one more person; "the fourth victim" is one of those counted
+    ["Two men were shot and a third was grazed.", "injured 3"],
+    ["Four were wounded by the spray of bullets. The fourth victim, Rapheal Acosta, sustained injuries to his hip and arm.", "injured 4"],
     // "one of N people who were shot": the relative clause says what happened to the N
     ["Raekwon Jabbar, 18, was one of four teenagers who were struck by gunfire in an attack that appeared to be gang related, investigators said.", "injured 1; injured 4"],
     // struck or hit by gunfire: a person struck in a sentence about gunfire is a person shot
@@ -87,6 +90,7 @@ describe("casualty claims: constructions fixed in round 3", () => {
     expect(read(["Authorities investigate accidental shooting of child, father"], true)).toBe("injured 2");
     expect(read(["Man, 25, shot in Woodlawn"], true)).toBe("injured 1");
     expect(read(["3 teen girls, 1 man shot in retaliatory drive-by shooting, police say"], true)).toBe("injured 4");
+    expect(read(["Three men shot, a fourth wounded by shrapnel in SE Fresno"], true)).toBe("injured 4");
     expect(read(["Bullet kills man, grazes child in 90-year-old's home - CBS46 News"], true)).toBe("killed 1; injured 1");
   });
 
