@@ -212,6 +212,8 @@ function conjoinedPeople(t: Token[], first: PeoplePhrase, headline = false, subj
   for (;;) {
     const last = items[items.length - 1]!;
     let at = last.end;
+    // "Tamara Martinez, 31, and her 13-year-old daughter": an age set off by commas after a person.
+    if (t[at]?.lower === "," && t[at + 1]?.kind === "num" && (t[at + 2]?.lower === "," || t[at + 2]?.lower === "and") && Number(t[at + 1]!.text) < 110) at += 2;
     const joiner = t[at]?.lower;
     if (joiner !== "and" && joiner !== ",") break;
     at++;

@@ -81,6 +81,9 @@ export function predicateAt(t: Token[], k: number, context: SentenceContext): Pr
     if (n1 === "and" && n2 === "killed") return { kind: "killed", end: k + 3 };
     if (n1 === "and" && (n2 === "wounded" || n2 === "injured")) return { kind: "injured", end: k + 3 };
     if (n1 === "down") return null; // missiles and drones are shot down
+    // "Dixon and Holloway shot into Melanie Johnson's home": fired into, not hit ("was shot through
+    // the window" is passive and still hit).
+    if (n1 && /^(?:into|through|toward|towards|up|out|off)$/.test(n1) && !passiveBefore(t, k)) return null;
     // "shot at" is fired at, not hit; but a title-case "Shot At Clairton Speakeasy" is a place, and so
     // is what follows a passive "were shot at" when a noun phrase or a time opens there ("were shot
     // at a house party", "was shot at the Legion Club", "were shot at about 2 a.m."): 131 times in

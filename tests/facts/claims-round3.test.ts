@@ -27,6 +27,12 @@ describe("casualty claims: constructions fixed in round 3", () => {
     ["A 19-year-old Chattanooga man, accused of killing three men and wounding another in an attack Wednesday night in Lookout Valley, remains in custody.", "killed 3; injured 1"],
     ["A man was shot in the leg and another was wounded in the arm.", "injured 2"],
     ["He fired another shot.", ""],
+    // an age set off by commas inside a list of people
+    ["Cardona is accused of shooting Tamara Martinez, 31, and her 13-year-old daughter in the 21300 block of South Highway 281 on March 28.", "injured 2"],
+    ["The victims, a male, 17, and two females, 13 and 17 years of age, were transported to area hospitals and are expected to survive their injuries.", "injured 3"],
+    // fired into a home is no one hit; shot through a window (passive) is
+    ["Alex Dixon, 18, and Martaouse Holloway, 19, shot into Melanie Johnson's home, near North 35th Street, on Dec. 13.", ""],
+    ["He was shot through the window.", "injured 1"],
     // "a fourth" (indefinite ordinal) is one more person; "the fourth victim" is one of those counted
     ["Two men were shot and a third was grazed.", "injured 3"],
     ["Four were wounded by the spray of bullets. The fourth victim, Rapheal Acosta, sustained injuries to his hip and arm.", "injured 4"],
