@@ -342,7 +342,7 @@ function subjectClaims(t: Token[], context: SentenceContext, headline: boolean, 
       // the dead among them.
       // So are "all four", "both": everyone the story counted, the dead among them ("All four were
       // taken to Jackson Memorial Hospital" after "1 dead, 3 injured").
-      const everyone = t[people.start]?.lower === "both" || t[people.start - 1]?.lower === "all";
+      const everyone = t[people.start]?.lower === "both" || /^(?:all|both)$/.test(t[people.start - 1]?.lower ?? "");
       const victims = predicate.kind === "injured" && (/^victims$/.test(t[people.end - 1]?.lower ?? "") || everyone);
       push(found, predicate.kind, people, { countsShot: predicate.countsShot === true || victims, part: people.part && predicate.kind !== "grave", pronoun });
       // "in critical condition": hurt, and gravely so (unless the subject is "ten of the injured").

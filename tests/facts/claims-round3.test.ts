@@ -85,6 +85,7 @@ describe("casualty claims: constructions fixed in round 3", () => {
 
   it("\"all four\", \"both\" taken to a hospital are everyone counted, the dead among them", () => {
     expect(read(["1 dead, 3 injured after shooting in Allapattah", "All four were taken to Jackson Memorial Hospital."], true)).toBe("killed 1; injured 3; injured 3");
+    expect(read(["Shakesha Boyd was shot and killed Saturday.", "Police have not yet identified the injured man but said both he and Shakesha Boyd were taken to Maryland Shock Trauma Center for treatment."])).toBe("killed 1; injured 1");
   });
 
   it("the same place at an earlier time is another event", () => {
