@@ -83,7 +83,7 @@ const ANOTHER = /\balso\b|\b(?:a|the) (?:second|third|fourth)\b(?!\s+(?:time|tim
 
 const ALSO_HURT = /\balso\s+(?:(?:were|was|been|got)\s+)?(?:shot|hit|struck|wounded|injured|hurt|grazed|suffered|sustained)\b|\b(?:were|was|got)\s+also\s+(?:shot|hit|struck|wounded|injured|hurt|grazed)\b/i;
 
-const ALL_SURVIVED = /\b(?:all|both|each|everyone|all of them|none of them)\b[^.;]{0,20}\b(?:(?:is|are|were|was) expected to (?:survive|recover|live)|survived)\b/i;
+const ALL_SURVIVED = /\b(?:all|both|each|everyone|all of them|none of them)\b[^.;]{0,20}\b(?:(?:is|are|were|was) expected to (?:survive|recover|live)|survived)\b|\bnone (?:of (?:them|the \w+) )?(?:(?:was|were|is|are) )?(?:fatally|(?:received|suffered|sustained|had) (?:life-threatening|fatal|serious))\b/i;
 
 /** Sets `diedOfThese` on counts of people shot (and on lone victims) that include the article's dead. */
 function markDiedOfThese(claims: CasualtyClaim[]): void {
@@ -94,6 +94,8 @@ function markDiedOfThese(claims: CasualtyClaim[]): void {
     // incident's dead out of it (figures.ts).
     const survived = claims.some((c) => c.kind === "injured" && SURVIVED.test(c.quote));
     if (survived) for (const claim of claims) if (claim.kind === "injured" && claim.part && claim.value === 1) claim.diedOfThese = 0;
+    // "Five people were shot, though none received life-threatening wounds": none of these died.
+    for (const claim of claims) if (claim.kind === "injured" && claim.countsShot && ALL_SURVIVED.test(claim.quote)) claim.diedOfThese = 0;
     return;
   }
   for (const claim of claims) {

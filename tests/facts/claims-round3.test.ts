@@ -67,6 +67,7 @@ describe("casualty claims: constructions fixed in round 3", () => {
     const killed = "Johnson, 24, was shot and killed Tuesday night.";
     expect(read([killed, "A 15-year-old male and a 69-year-old male in the vehicle with Johnson were also hit by gunfire, but their injuries are not life-threatening."])).toBe("killed 1; injured 2");
     expect(read([killed, "Stephanie Brown and her husband, Robert Brown, also suffered gunshot wounds."])).toBe("killed 1; injured 2");
+    expect(read([killed, "Five people were shot, though none received life-threatening wounds."])).toBe("killed 1; injured 5");
     // the rule it refines still holds: a lone "was shot" in a story whose only victim died is that victim
     expect(read([killed, "Johnson was shot in the chest outside his home."])).toBe("killed 1; injured 0");
   });
