@@ -110,6 +110,8 @@ function plainAdjectivesEnd(t: Token[], from: number, limit: number): number | n
   for (let k = from; k <= limit && t[k]; k++) {
     const token = t[k]!;
     if (PERSON_PLURAL.has(token.lower) || PERSON_SINGULAR.has(token.lower)) return k > from ? k : null;
+    if (COUNT_MODIFIERS.has(token.lower) && !CASUALTY_WORDS.has(token.lower)) continue; // "juvenile shooting victims"
+
     // Verb forms ("shooting a man", "kidnapping another woman") open a clause of their own.
     if (token.kind !== "word" || !/^[a-z]+$/.test(token.text) || /ing$/.test(token.lower) || NOT_ADJECTIVE.has(token.lower) || CASUALTY_WORDS.has(token.lower)) return null;
     if (ORDINAL.test(token.lower) || numberPhraseAt(t, k)) return null;
@@ -187,6 +189,11 @@ export function countPhraseAt(t: Token[], i: number): PeoplePhrase | null {
   let k = skipModifiers(t, j);
   // "3 teen girls", "two security guards": a person noun may qualify the plural one after it.
   if (PERSON_SINGULAR.has(t[k]?.lower ?? "") && PERSON_PLURAL.has(t[k + 1]?.lower ?? "")) k++;
+  else if (PERSON_SINGULAR.has(t[k]?.lower ?? "") && phrase.value !== 1) {
+    // "multiple juvenile shooting victims"
+    const head = plainAdjectivesEnd(t, k + 1, k + 3);
+    if (head !== null && PERSON_PLURAL.has(t[head]!.lower)) k = head;
+  }
   const noun = t[k]?.lower;
   if (noun && (PERSON_PLURAL.has(noun) || (phrase.value === 1 && PERSON_SINGULAR.has(noun)))) {
     const state = t.slice(j, k).find((x) => STATE_WORDS.has(x.lower))?.lower;

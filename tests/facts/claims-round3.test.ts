@@ -46,6 +46,7 @@ describe("casualty claims: constructions fixed in round 3", () => {
     ["The accidental shooter was transported to Vanderbilt Medical Center in Nashville with non life threatening injuries.", "injured 1"],
     ["Erbie Lee Bowser, 44, faces multiple capital murder charges after authorities say he killed his former girlfriend and her teenage daughter in southwest Dallas.", "killed 2"],
     ["Russian invaders have shelled the city of Lysychansk with artillery systems, leaving four family members wounded. — Ukrinform.", "injured 4"],
+    ["Upon arrival, officers said they saw multiple juvenile shooting victims, who were transported to Huntsville Hospital with non-life threatening injuries.", "injured several 2"],
     // ... but not verbs, numbers, ordinals, states or particles
     ["A man accused of killing three women, shooting a man and kidnapping another woman is behind bars in Cherokee County.", "killed 3; injured 1"],
     ["Police on scene told ABC15 five people were shot.", "injured 5"],
