@@ -3,18 +3,7 @@
 // "shot" minus those the same text says died). Short quotes from ../shared/corpus/gva-dev articles;
 // each group names the rule it covers.
 import { describe, expect, it } from "vitest";
-import { findArticleCasualtyClaims } from "../../src/facts/articleClaims.js";
-import type { CasualtyClaim, Passage } from "../../src/model.js";
-
-const ORDER = ["killed", "injured", "grave", "missing"];
-function describeClaims(claims: CasualtyClaim[]): string {
-  return [...claims]
-    .sort((a, b) => ORDER.indexOf(a.kind) - ORDER.indexOf(b.kind) || a.value - b.value)
-    .map((c) => `${c.kind} ${c.qualifier === "exact" ? "" : `${c.qualifier} `}${c.value - (c.diedOfThese ?? 0)}`)
-    .join("; ");
-}
-const read = (sentences: string[], title = false) =>
-  describeClaims(findArticleCasualtyClaims(sentences.map((text, index): Passage => ({ index, paragraph: index, text, isTitle: title && index === 0 })), "2016-01-01"));
+import { readSentences as read } from "./support/claims.js";
 
 describe("casualty claims: constructions fixed in round 3", () => {
   it.each([

@@ -5,6 +5,7 @@
 // still reads wrong stay, marked `fails` with the reason, and are asserted to still fail
 // (it.fails): fixing one turns its test red until the mark is removed.
 import { describe, expect, it } from "vitest";
+import { describeClaims } from "./support/claims.js";
 import { findArticleCasualtyClaims } from "../../src/facts/articleClaims.js";
 import type { CasualtyClaim } from "../../src/model.js";
 import { corpusPresent, pickSentences } from "./sentence-picks.js";
@@ -21,15 +22,6 @@ interface Row {
   by?: string | null;
   /** Why the grammar still gets this row wrong. */
   fails?: string;
-}
-
-const ORDER = ["killed", "injured", "grave", "missing"];
-
-export function describeClaims(claims: CasualtyClaim[]): string {
-  return [...claims]
-    .sort((a, b) => ORDER.indexOf(a.kind) - ORDER.indexOf(b.kind) || a.value - b.value)
-    .map((c) => `${c.kind} ${c.qualifier === "exact" ? "" : `${c.qualifier} `}${c.value - (c.diedOfThese ?? 0)}`)
-    .join("; ");
 }
 
 function claimsOf(row: Row): CasualtyClaim[] {
