@@ -9,5 +9,7 @@ export default defineConfig({
     pool: "forks",
     maxWorkers: 2,
     env: { TZ: "UTC" },
+    // The browser tests' Chromium is unpacked once, before the workers start.
+    globalSetup: ["tests/support/global-setup.ts"],
   },
 });

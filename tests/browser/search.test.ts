@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { copyContent, freshOutput, PROJECT_ROOT, readExport, runBuild } from "../support/build.js";
 import { launchBrowser } from "../support/browser.js";
 import { serveFolder, type RunningServer } from "../support/static-server.js";
-import { searchFor, waitForResults } from "../site/support/search.js";
+import { searchFor, waitForResults, watchErrors } from "../site/support/search.js";
 
 describe("search on the seed site", () => {
   const output = freshOutput();
@@ -22,7 +22,7 @@ describe("search on the seed site", () => {
     for (const incident of readExport(output).incidents) if (incident.place) urlOf[incident.place.name] = incident.url;
     server = await serveFolder(output);
     browser = await launchBrowser();
-    page = await browser.newPage();
+    page = watchErrors(await browser.newPage());
     await page.goto(`${server.url}/search/`);
   });
 

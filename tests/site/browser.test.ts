@@ -9,7 +9,7 @@ import { launchBrowser } from "../support/browser.js";
 import { copyContent, freshOutput, PROJECT_ROOT, readExport, runBuild } from "../support/build.js";
 import { serveFolder, type RunningServer } from "../support/static-server.js";
 import { cpSync } from "node:fs";
-import { searchFor, waitForResults } from "./support/search.js";
+import { searchFor, waitForResults, watchErrors } from "./support/search.js";
 
 let output: string;
 let content: string;
@@ -51,7 +51,7 @@ afterAll(async () => {
 async function open(path: string, colorScheme: "light" | "dark" = "light"): Promise<Page> {
   // A context per page: axe-core's Playwright driver needs one (it opens frames in it).
   const context = await browser.newContext({ colorScheme });
-  const page = await context.newPage();
+  const page = watchErrors(await context.newPage());
   page.on("close", () => void context.close().catch(() => undefined));
   await page.goto(`${server.url}${path}`, { waitUntil: "networkidle" });
   return page;

@@ -3,13 +3,34 @@
 // stay in the page until the new ones arrive).
 import type { Page } from "playwright-core";
 
+const errorsOf = new WeakMap<Page, string[]>();
+
+/** Records the page's script errors and failed requests, for waitForResults to report. */
+export function watchErrors(page: Page): Page {
+  const errors: string[] = [];
+  errorsOf.set(page, errors);
+  page.on("pageerror", (error) => errors.push(error.message));
+  page.on("requestfailed", (request) => errors.push(`${request.url()}: ${request.failure()?.errorText ?? "failed"}`));
+  return page;
+}
+
+function pageErrors(page: Page): string[] {
+  return errorsOf.get(page) ?? [];
+}
+
 /** Paths of the result links once the status line matches `status`. */
 export async function waitForResults(page: Page, status: RegExp): Promise<string[]> {
-  await page.waitForFunction(
-    ({ source, flags }) => new RegExp(source, flags).test(document.getElementById("search-status")?.textContent ?? ""),
-    { source: status.source, flags: status.flags },
-    { timeout: 20_000 },
-  );
+  try {
+    await page.waitForFunction(
+      ({ source, flags }) => new RegExp(source, flags).test(document.getElementById("search-status")?.textContent ?? ""),
+      { source: status.source, flags: status.flags },
+      { timeout: 20_000 },
+    );
+  } catch (error) {
+    // Say what the page showed instead, so a failure can be understood from the log alone.
+    const shown = await page.locator("#search-status").textContent().catch(() => null);
+    throw new Error(`search status never matched ${status} (it reads ${JSON.stringify(shown)}; page errors: ${pageErrors(page).join(" | ") || "none"})`, { cause: error });
+  }
   return page.locator("#search-results .result__title a").evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname));
 }
 
