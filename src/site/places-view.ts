@@ -76,7 +76,6 @@ export interface CountryView {
 
 const REGION_LATEST = 50;
 
-export { regionLabel };
 
 export function placeLine(place: Place): string {
   const parts = [placeName(place)];

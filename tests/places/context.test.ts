@@ -3,20 +3,15 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Passage, PlaceMention } from "../../src/model.js";
 import { findPlaceMentions, loadPlaceIndex, type PlaceIndex } from "../../src/places/index.js";
+import { scanSentences } from "./support/scan.js";
 
 let index: PlaceIndex;
 beforeAll(() => {
   index = loadPlaceIndex();
 });
 
-function scan(...sentences: string[]): PlaceMention[] {
-  const passages: Passage[] = sentences.map((text, i) => ({ index: i, paragraph: i, text, isTitle: false }));
-  return findPlaceMentions(passages, index);
-}
-function scanFrom(source: string, ...sentences: string[]): PlaceMention[] {
-  const passages: Passage[] = sentences.map((text, i) => ({ index: i, paragraph: i, text, isTitle: false }));
-  return findPlaceMentions(passages, index, { source });
-}
+const scan = (...sentences: string[]) => scanSentences(index, sentences);
+const scanFrom = (source: string, ...sentences: string[]) => scanSentences(index, sentences, { source });
 const location = (mentions: PlaceMention[]) => mentions.find((m) => m.role === "location") ?? null;
 
 describe("incident location or mere mention", () => {

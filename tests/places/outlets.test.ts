@@ -2,8 +2,9 @@
 // Tennessee, a Philadelphia paper's "Feltonville" is a neighbourhood of Philadelphia. Headlines
 // and sentences as local outlets write them (short, from gva-dev).
 import { beforeAll, describe, expect, it } from "vitest";
-import type { Article, Passage, PlaceMention } from "../../src/model.js";
-import { findPlaceMentions, loadPlaceIndex, type PlaceIndex, primePlaceIndex } from "../../src/places/index.js";
+import type { Article, PlaceMention } from "../../src/model.js";
+import { loadPlaceIndex, type PlaceIndex, primePlaceIndex } from "../../src/places/index.js";
+import { scanSentences } from "./support/scan.js";
 import { outletKey } from "../../src/places/outlets.js";
 
 function article(id: string, source: string, title: string, text: string): Article {
@@ -49,10 +50,7 @@ beforeAll(() => {
   primePlaceIndex(index, [...NASHVILLE_STATION, ...PHILADELPHIA_STATION, ...NORTH_CAROLINA_STATION, ...WIRE]);
 });
 
-function scanFrom(source: string, ...sentences: string[]): PlaceMention[] {
-  const passages: Passage[] = sentences.map((text, i) => ({ index: i, paragraph: i, text, isTitle: i === 0 }));
-  return findPlaceMentions(passages, index, { source });
-}
+const scanFrom = (source: string, ...sentences: string[]) => scanSentences(index, sentences, { source, headline: true });
 const location = (mentions: PlaceMention[]) => mentions.find((m) => m.role === "location") ?? null;
 
 describe("outlet homes", () => {

@@ -4,6 +4,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Passage, PlaceMention } from "../../src/model.js";
 import { findPlaceMentions, loadPlaceIndex, type PlaceIndex } from "../../src/places/index.js";
+import { scanSentences } from "./support/scan.js";
 import { usageOf } from "../../src/places/roles.js";
 
 let index: PlaceIndex;
@@ -11,10 +12,7 @@ beforeAll(() => {
   index = loadPlaceIndex();
 });
 
-function scan(...sentences: string[]): PlaceMention[] {
-  const passages: Passage[] = sentences.map((text, i) => ({ index: i, paragraph: i, text, isTitle: false }));
-  return findPlaceMentions(passages, index);
-}
+const scan = (...sentences: string[]) => scanSentences(index, sentences);
 const locations = (mentions: PlaceMention[]) => mentions.filter((m) => m.role === "location").map((m) => m.surface);
 
 /** How `surface` is used in `sentence`, as the scanner's role classifier sees it. */

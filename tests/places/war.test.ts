@@ -4,16 +4,14 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Passage, PlaceMention } from "../../src/model.js";
 import { findPlaceMentions, loadPlaceIndex, type PlaceIndex } from "../../src/places/index.js";
+import { scanSentences } from "./support/scan.js";
 
 let index: PlaceIndex;
 beforeAll(() => {
   index = loadPlaceIndex();
 });
 
-function scan(title: string, ...sentences: string[]): PlaceMention[] {
-  const passages: Passage[] = [title, ...sentences].map((text, i) => ({ index: i, paragraph: i, text, isTitle: i === 0 }));
-  return findPlaceMentions(passages, index);
-}
+const scan = (title: string, ...sentences: string[]) => scanSentences(index, [title, ...sentences], { headline: true });
 const location = (mentions: PlaceMention[]) => mentions.find((m) => m.role === "location") ?? null;
 
 describe("places cities500 lacks", () => {
