@@ -151,6 +151,7 @@ export type IncidentType =
   | "explosion"
   | "armed clash"
   | "territorial claim"
+  | "strike"
   | "other";
 
 /** Weapon or means as claimed, and by whom. */

@@ -7,12 +7,15 @@
 //   explosion          "explosion", "blast", "car bomb", "exploded", "detonated", "mine"
 //   armed clash        fighting between armed groups: "clashes", "firefight", "battle", "ambush"
 //   territorial claim  a place said to change hands: "liberated", "captured", "took control of"
+//   strike             a strike whose means the report does not name: "удар по нафтобазі", "атаковали аэродром"
 //   other              anything else (the default when no cue is found)
 // A passage may give several cues (a missile strike with shelling nearby): each type once, in the
 // order of this list, so the most specific means comes first.
 import type { IncidentType, Passage, TypeCue } from "../model.js";
 import { en } from "./lexicon/en.js";
-import { alternation } from "./lexicon/words.js";
+import type { Lang, TypeCues } from "./lexicon/index.js";
+import { alternation, stemFragments } from "./lexicon/words.js";
+import { isSlavic, SLAVIC, type SlavicLang } from "./slavic/lexicons.js";
 
 /** "in" -> "[Ii]n": the first letter in either case, the rest as written (the pattern is case-sensitive). */
 const eitherCase = (word: string) => `[${word[0]!.toUpperCase()}${word[0]}]${word.slice(1)}`;
@@ -37,9 +40,23 @@ const TYPE_PATTERNS: [IncidentType, RegExp][] = [
   ]),
 ];
 
-export function findTypeCues(passage: Passage): TypeCue[] {
+// Ukrainian and Russian cues are stems ("обстріл*"): whole words by letter look-arounds, case-insensitive.
+const SLAVIC_PATTERNS: Record<SlavicLang, [IncidentType, RegExp][]> = {
+  uk: slavicTypePatterns(SLAVIC.uk.types),
+  ru: slavicTypePatterns(SLAVIC.ru.types),
+};
+
+function slavicTypePatterns(types: TypeCues[]): [IncidentType, RegExp][] {
+  return types.map(({ type, cues, unlessLater }) => {
+    const body = `(?<![\\p{L}\\p{N}])(?:${alternation(stemFragments(cues))})(?![\\p{L}\\p{N}])`;
+    const unless = unlessLater ? `(?![^.]*?(?<!\\p{L})(?:${alternation(stemFragments(unlessLater.split("|")))}))` : "";
+    return [type, new RegExp(body + unless, "iu")];
+  });
+}
+
+export function findTypeCues(passage: Passage, lang: Lang = "en"): TypeCue[] {
   const cues: TypeCue[] = [];
-  for (const [type, pattern] of TYPE_PATTERNS) {
+  for (const [type, pattern] of isSlavic(lang) ? SLAVIC_PATTERNS[lang] : TYPE_PATTERNS) {
     const match = pattern.exec(passage.text);
     if (match) cues.push({ passage: passage.index, type, cue: match[0] });
   }
@@ -49,10 +66,12 @@ export function findTypeCues(passage: Passage): TypeCue[] {
 /**
  * The type of a run of passages (a report): the type most cues give, ties broken by the first cue,
  * with "territorial claim" only when no cue speaks of a strike or a casualty event (a claim of
- * captured villages in a strike report is background).
+ * captured villages in a strike report is background), and a strike of unnamed means only when
+ * no cue names them ("удар" beside "ракетний" is a missile strike).
  */
 export function decideIncidentType(cues: TypeCue[]): IncidentType {
-  const events = cues.filter((cue) => cue.type !== "territorial claim");
+  const named = cues.filter((cue) => cue.type !== "territorial claim" && cue.type !== "strike");
+  const events = named.length > 0 ? named : cues.filter((cue) => cue.type === "strike");
   const voting = events.length > 0 ? events : cues;
   if (voting.length === 0) return "other";
   const counts = new Map<IncidentType, number>();

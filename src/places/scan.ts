@@ -2,6 +2,7 @@
 // what each is doing in its sentence, the region or country stated with it, then a choice among
 // same-named places in the light of the whole article (two passes: a first guess per name, then
 // each name judged by the others).
+import { regionAfterNa } from "./cyrillicLookup.js";
 import type { Passage, Place, PlaceMention } from "../model.js";
 import { castVote, type CollectionPrior, contextScore, emptyVotes, haversineKm, prior, type Votes } from "./context.js";
 import { type DistanceCue, findDistanceCues, findNamedCues } from "./cues.js";
@@ -195,7 +196,7 @@ function collect(passages: Passage[], index: ScanIndex): Collected {
       if (COMPASS_WORD.test(key)) return null;
       const found = index.lookup(key);
       return found && found.candidates.length > 0 ? found : null;
-    });
+    }).map((span) => regionAfterNa(text, span, index.lookup));
     // "the Zhytomyr and Poltava regions", "Kharkiv, Sumy and Chernihiv oblasts": each is a region.
     for (let k = 0; k < spans.length; k++) {
       const rest = text.slice(spans[k]!.end);
