@@ -36,6 +36,9 @@ export function withCaseForms(lookup: LookupFn): LookupFn {
   const memo = new Map<string, Lookup | null>();
   return (key) => {
     if (!CYRILLIC.test(key)) return lookup(key);
+    // A region's own names come first: "Крим" is the peninsula before any village of that name.
+    const region = REGION_NAMES.get(key);
+    if (region) return lookup(region);
     const direct = lookup(key);
     if (direct && direct.candidates.length > 0) return direct;
     let found = memo.get(key);
@@ -53,8 +56,6 @@ export function withCaseForms(lookup: LookupFn): LookupFn {
  * among namesakes.
  */
 function declinedLookup(key: string, lookup: LookupFn): Lookup | null {
-  const region = REGION_NAMES.get(key);
-  if (region) return lookup(region);
   if (key.split(" ").length > MAX_WORDS) return null;
   const found: Lookup[] = [];
   for (const lang of LANGS) {

@@ -76,11 +76,14 @@ export interface SlavicLexicon extends Lexicon {
     /** Words of today and of the night before ("сьогодні", "вночі"), read as the publication day when chrono reads them later. */
     today: string[];
   };
-  /** Region names that are not an adjective plus "область" ("Донеччина" -> "Донецька область"). */
+  /**
+   * Region names ("Донецька область", "Донеччина", "Крим") and the gazetteer key of the region they
+   * name ("Donetsk oblast"); the lookup declines them ("на Донеччині", "Донецької області").
+   */
   regionNames: Record<string, string>;
   /**
    * Names that, after "на", mean the region named after the city ("на Запоріжжі" is the oblast,
-   * "у Запоріжжі" the city), with the region they mean.
+   * "у Запоріжжі" the city), with the gazetteer key of the region they mean.
    */
   regionAfterNa: Record<string, string>;
 }

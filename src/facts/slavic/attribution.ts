@@ -35,7 +35,7 @@ const DASH_SUFFIX = /\s[–—-]\s*((?:[\p{Lu}][\p{L}'’ʼ.-]*)(?:\s[\p{L}'’�
 const NOT_A_SPEAKER = /^(?:об этом|про це|это|це|що|что|о том|про те|у|в|на)$/iu;
 
 function clean(speaker: string): string | null {
-  const text = speaker.replace(/\s+/g, " ").replace(/^(?:об этом|про це)\s+/iu, "").trim();
+  const text = speaker.replace(/\s+/g, " ").replace(/^(?:об этом|про це)\s+/iu, "").replace(/[.\s-]+$/u, "").trim();
   if (text.length < 2 || NOT_A_SPEAKER.test(text)) return null;
   return text;
 }
