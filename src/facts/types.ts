@@ -14,7 +14,7 @@
 import type { IncidentType, Passage, TypeCue } from "../model.js";
 import { en } from "./lexicon/en.js";
 import type { Lang, TypeCues } from "./lexicon/index.js";
-import { alternation, stemFragments } from "./lexicon/words.js";
+import { alternation, stemFragments, wordBoundaryPattern } from "./lexicon/words.js";
 import { isSlavic, SLAVIC, type SlavicLang } from "./slavic/lexicons.js";
 
 /** "in" -> "[Ii]n": the first letter in either case, the rest as written (the pattern is case-sensitive). */
@@ -41,22 +41,25 @@ const TYPE_PATTERNS: [IncidentType, RegExp][] = [
 ];
 
 // Ukrainian and Russian cues are stems ("обстріл*"): whole words by letter look-arounds, case-insensitive.
-const SLAVIC_PATTERNS: Record<SlavicLang, [IncidentType, RegExp][]> = {
+// Word order is free, so "shot down" takes a cue back wherever it stands ("Над Києвом збили 12 дронів").
+const SLAVIC_PATTERNS: Record<SlavicLang, [IncidentType, RegExp, RegExp | null][]> = {
   uk: slavicTypePatterns(SLAVIC.uk.types),
   ru: slavicTypePatterns(SLAVIC.ru.types),
 };
 
-function slavicTypePatterns(types: TypeCues[]): [IncidentType, RegExp][] {
-  return types.map(({ type, cues, unlessLater }) => {
-    const body = `(?<![\\p{L}\\p{N}])(?:${alternation(stemFragments(cues))})(?![\\p{L}\\p{N}])`;
-    const unless = unlessLater ? `(?![^.]*?(?<!\\p{L})(?:${alternation(stemFragments(unlessLater.split("|")))}))` : "";
-    return [type, new RegExp(body + unless, "iu")];
-  });
+function slavicTypePatterns(types: TypeCues[]): [IncidentType, RegExp, RegExp | null][] {
+  return types.map(({ type, cues, unlessLater }) => [
+    type,
+    wordBoundaryPattern(alternation(stemFragments(cues)), "cyrillic", "iu"),
+    unlessLater ? wordBoundaryPattern(alternation(stemFragments(unlessLater.split("|"))), "cyrillic", "iu") : null,
+  ]);
 }
 
 export function findTypeCues(passage: Passage, lang: Lang = "en"): TypeCue[] {
   const cues: TypeCue[] = [];
-  for (const [type, pattern] of isSlavic(lang) ? SLAVIC_PATTERNS[lang] : TYPE_PATTERNS) {
+  const patterns: [IncidentType, RegExp, RegExp | null][] = isSlavic(lang) ? SLAVIC_PATTERNS[lang] : TYPE_PATTERNS.map(([type, pattern]) => [type, pattern, null]);
+  for (const [type, pattern, unless] of patterns) {
+    if (unless?.test(passage.text)) continue;
     const match = pattern.exec(passage.text);
     if (match) cues.push({ passage: passage.index, type, cue: match[0] });
   }

@@ -12,7 +12,7 @@ export const LANGS: readonly Lang[] = ["en", "uk", "ru"];
 export interface TypeCues {
   type: IncidentType;
   cues: string[];
-  /** Words that, later in the same sentence, take the cue back ("missiles ... were shot down"). */
+  /** Words that take the cue back ("missiles ... were shot down"): later in an English sentence, anywhere in a Ukrainian or Russian one. */
   unlessLater?: string;
 }
 
