@@ -17,6 +17,8 @@ const MAX_WORDS = 3;
 /** At most this many candidate nominatives are looked up for one key. */
 const MAX_CANDIDATES = 400;
 const LANGS: SlavicLang[] = ["uk", "ru"];
+/** Adjectives of countries and peoples, from every language's lexicon ("українськ", "российск"). */
+const NOT_PLACE_ADJECTIVES = LANGS.flatMap((lang) => SLAVIC[lang].notPlaceAdjectives.map(foldName));
 
 /** Every case form of each lexicon's region names, folded, with the nominative region name it means. */
 function regionNameForms(table: (lang: SlavicLang) => Record<string, string>): Map<string, string> {
@@ -31,8 +33,11 @@ function regionNameForms(table: (lang: SlavicLang) => Record<string, string>): M
 const REGION_NAMES = regionNameForms((lang) => SLAVIC[lang].regionNames);
 const REGION_AFTER_NA = regionNameForms((lang) => SLAVIC[lang].regionAfterNa);
 
-/** The lookup, extended to the case forms of Cyrillic names (remembered per key). */
-export function withCaseForms(lookup: LookupFn): LookupFn {
+/**
+ * The lookup, extended to the case forms of Cyrillic names (remembered per key). `isTown` tells
+ * which rows a place adjective may name (a town, not a country: "Російські" is no place).
+ */
+export function withCaseForms(lookup: LookupFn, isTown: (row: number) => boolean = () => false): LookupFn {
   const memo = new Map<string, Lookup | null>();
   return (key) => {
     if (!CYRILLIC.test(key)) return lookup(key);
@@ -43,7 +48,7 @@ export function withCaseForms(lookup: LookupFn): LookupFn {
     if (direct && direct.candidates.length > 0) return direct;
     let found = memo.get(key);
     if (found === undefined) {
-      found = declinedLookup(key, lookup);
+      found = union(declinedLookup(key, lookup), adjectiveLookup(key, lookup, isTown));
       memo.set(key, found);
     }
     return found ?? direct;
@@ -67,6 +72,12 @@ function declinedLookup(key: string, lookup: LookupFn): Lookup | null {
       if (named && named.candidates.length > 0 && !found.includes(named) && isFormOf(key, candidate, lang)) found.push(named);
     }
   }
+  return union(...found);
+}
+
+/** One lookup holding every reading of the ones given ("Одесского": Odesskoye, or Odesa's adjective). */
+function union(...lookups: (Lookup | null)[]): Lookup | null {
+  const found = lookups.filter((l): l is Lookup => l !== null);
   if (found.length <= 1) return found[0] ?? null;
   const rows = new Set<number>();
   const candidates = found.flatMap((f) => f.candidates).filter((c) => !rows.has(c.row) && rows.add(c.row));
@@ -95,4 +106,31 @@ export function regionAfterNa(text: string, span: Span, lookup: LookupFn): Span 
   if (!region || !NA_BEFORE.test(text.slice(Math.max(0, span.start - 6), span.start))) return span;
   const found = lookup(region);
   return found && found.candidates.length > 0 ? { ...span, key: region, lookup: found } : span;
+}
+
+// Place adjectives: "Кременчуцький НПЗ" is the refinery of Kremenchuk, "Бердянському аеродромі" the
+// airfield of Berdiansk, "Одесского НПЗ" the refinery of Odesa. The adjective's nominative (from the
+// case forms) loses its suffix, and the noun it comes from is one of a few shapes of the stem.
+const ADJECTIVE_SUFFIX = /(?:ськ|цьк|зьк|ск|цк|зк)(?:ий|ій|ый|ой|а|е|і|ая|ое|ие|ые)$/;
+const ADJECTIVE_WORD = /(?:ськ|цьк|зьк|ск|цк|зк)\p{L}{1,4}$/u;
+
+function adjectiveLookup(key: string, lookup: LookupFn, isTown: (row: number) => boolean): Lookup | null {
+  if (key.includes(" ") || !ADJECTIVE_WORD.test(key) || NOT_PLACE_ADJECTIVES.some((stem) => key.startsWith(stem))) return null;
+  const nominatives = new Set<string>();
+  for (const lang of LANGS) for (const candidate of nominativeCandidates(key, lang)) if (ADJECTIVE_SUFFIX.test(candidate)) nominatives.add(candidate);
+  for (const adjective of nominatives) {
+    const [suffix] = ADJECTIVE_SUFFIX.exec(adjective)!;
+    const stem = adjective.slice(0, adjective.length - suffix.length);
+    const soft = suffix.startsWith("ц") ? "ц" : suffix.startsWith("з") ? "з" : "с";
+    // Луганськ, Херсон, Одеса/Одесса, Суми, Кременчук (ц -> к), Харків, Запоріжжя (з -> жж).
+    const bases = [stem, `${stem}${soft}ьк`, `${stem}${soft}к`, ...(soft === "ц" ? [`${stem}к`, `${stem}ць`] : []), ...(soft === "з" ? [`${stem}жжя`, `${stem}жье`, `${stem}г`] : [])];
+    for (const base of bases) {
+      for (const noun of [base, `${base}а`, `${base}и`, `${base}ы`, `${base}е`, `${base}я`, `${base}ь`, `${base}са`]) {
+        const found = lookup(foldName(noun));
+        const towns = found?.candidates.filter((c) => isTown(c.row)) ?? [];
+        if (found && towns.length > 0) return { ...found, candidates: towns };
+      }
+    }
+  }
+  return null;
 }

@@ -64,6 +64,9 @@ function usStateRows(gazetteer: Gazetteer): Map<string, number> {
   return rows;
 }
 
+/** A place adjective ("Кременчуцький") names a town of at least this many people (small ones rarely have one in the news). */
+const ADJECTIVE_TOWN_POPULATION = 5000;
+
 export function loadPlaceIndex(editorPlaces: EditorPlace[] = []): PlaceIndex {
   const base = baseGazetteer();
   const gazetteer = base.gazetteer.withExtras();
@@ -75,7 +78,10 @@ export function loadPlaceIndex(editorPlaces: EditorPlace[] = []): PlaceIndex {
     cacheFile: base.file,
     builtCache: base.built,
     // Cyrillic names in any grammatical case ("у Луганську", "Донецької області").
-    lookup: withCaseForms((key: string): Lookup | null => overlay.lookup(key)),
+    lookup: withCaseForms(
+      (key: string): Lookup | null => overlay.lookup(key),
+      (row) => gazetteer.level(row) === PlaceLevel.Populated && gazetteer.population(row) >= ADJECTIVE_TOWN_POPULATION,
+    ),
     usStateRow: (code: string) => states.get(code) ?? -1,
     collection: null,
     outlets: null,

@@ -92,6 +92,9 @@ function isUnknownCapitalised(token: Token | undefined, index: ScanIndex): boole
   if (/[-‑]/.test(token.text) || /['’]s$/.test(token.text)) return false;
   const word = token.text;
   if (DEMONYM_LIKE.test(word)) return false;
+  // The common-word list is English: a capitalised Ukrainian or Russian word opening a sentence
+  // ("Інфраструктура Кременчуцького НПЗ") is capitalised for that alone, not a first name.
+  if (token.start === 0 && /\p{Script=Cyrillic}/u.test(word)) return false;
   return !index.lookup(foldName(word))?.commonWord;
 }
 

@@ -86,4 +86,6 @@ export interface SlavicLexicon extends Lexicon {
    * "у Запоріжжі" the city), with the gazetteer key of the region they mean.
    */
   regionAfterNa: Record<string, string>;
+  /** Stems of adjectives of countries and peoples, never read as a town's adjective ("Українські" is not Ukrainsk's). */
+  notPlaceAdjectives: string[];
 }

@@ -109,6 +109,7 @@ function countAt(t: SlavicToken[], i: number, g: Grammar): Count | null {
   // What follows a count: a person noun, a casualty word, or the end of the clause; anything else
   // ("3 будинки", "7 червня", "5 ракет") is not a count of people.
   const after = t[end];
+  if (after?.word === "%" || /^(?:відсот|процент)/.test(after?.word ?? "")) return null; // "опіки понад 70% тіла"
   if (after && after.kind === "word" && !g.isPerson(after.word) && !g.kinds.some(([, is]) => is(after.word)) && !/^(?:з|із|зі|из|с|серед|среди|в|у|на|під|под|після|после|внаслідок|в результате|людина|людини|человек)$/.test(after.word)) return null;
   return { value, qualifier, start: i, end, revision };
 }

@@ -11,10 +11,11 @@ import type { DateCue, Passage } from "../../model.js";
 import type { SlavicLang } from "./lexicons.js";
 
 const PARSERS: Record<SlavicLang, chrono.Chrono> = { uk: chrono.uk.casual, ru: chrono.ru.casual };
-// Cheap gate: a digit, or a word of a weekday, a month or a relative day.
+// Cheap gate (chrono's uk and ru parsers cost about 0.3 ms a sentence): a weekday, a month or a
+// relative day must be named; a bare number dates nothing.
 const DATE_HINT: Record<SlavicLang, RegExp> = {
-  uk: /\d|понеділ|вівтор|серед|четвер|п['’ʼ]ятниц|субот|неділ|вчора|сьогодні|позавчора|вночі|ночі|вранці|ввечері/iu,
-  ru: /\d|понедельн|вторник|сред|четверг|пятниц|суббот|воскресен|вчера|сегодня|позавчера|ночью|ночь|утром|вечером/iu,
+  uk: /понеділ|вівтор|серед|четвер|п['’ʼ]ятниц|субот|неділ|вчора|сьогодні|позавчора|вночі|ночі|вранці|ввечері|січ|лют|берез|квіт|травн|черв|лип|серп|верес|жовт|листопад|груд/iu,
+  ru: /понедельн|вторник|сред[ау]|четверг|пятниц|суббот|воскресен|вчера|сегодня|позавчера|ночью|ночь|утром|вечером|январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр/iu,
 };
 
 export function findSlavicDateCues(passages: Passage[], publishedDay: string, lang: SlavicLang): DateCue[] {
