@@ -40,26 +40,34 @@ const TYPE_PATTERNS: [IncidentType, RegExp][] = [
   ]),
 ];
 
+const ENGLISH_PATTERNS: [IncidentType, RegExp, RegExp | null, RegExp | null][] = TYPE_PATTERNS.map(([type, pattern]) => [type, pattern, null, null]);
+
 // Ukrainian and Russian cues are stems ("обстріл*"): whole words by letter look-arounds, case-insensitive.
 // Word order is free, so "shot down" takes a cue back wherever it stands ("Над Києвом збили 12 дронів").
-const SLAVIC_PATTERNS: Record<SlavicLang, [IncidentType, RegExp, RegExp | null][]> = {
+// Each type's cues start with plain letters ("обстріл", "ракетн"): a search for those alone (no
+// look-arounds) rules most types out of a sentence before the whole pattern runs.
+const SLAVIC_PATTERNS: Record<SlavicLang, [IncidentType, RegExp, RegExp | null, RegExp | null][]> = {
   uk: slavicTypePatterns(SLAVIC.uk.types),
   ru: slavicTypePatterns(SLAVIC.ru.types),
 };
 
-function slavicTypePatterns(types: TypeCues[]): [IncidentType, RegExp, RegExp | null][] {
-  return types.map(({ type, cues, unlessLater }) => [
-    type,
-    wordBoundaryPattern(alternation(stemFragments(cues)), "cyrillic", "iu"),
-    unlessLater ? wordBoundaryPattern(alternation(stemFragments(unlessLater.split("|"))), "cyrillic", "iu") : null,
-  ]);
+function slavicTypePatterns(types: TypeCues[]): [IncidentType, RegExp, RegExp | null, RegExp | null][] {
+  return types.map(({ type, cues, unlessLater }) => {
+    const prefixes = cues.map((cue) => /^[\p{L}\d' -]*/u.exec(cue)![0].replace(/'/g, "['’ʼ]"));
+    return [
+      type,
+      wordBoundaryPattern(alternation(stemFragments(cues)), "cyrillic", "iu"),
+      unlessLater ? wordBoundaryPattern(alternation(stemFragments(unlessLater.split("|"))), "cyrillic", "iu") : null,
+      prefixes.every((p) => p.length >= 2) ? new RegExp(prefixes.join("|"), "i") : null,
+    ];
+  });
 }
 
 export function findTypeCues(passage: Passage, lang: Lang = "en"): TypeCue[] {
   const cues: TypeCue[] = [];
-  const patterns: [IncidentType, RegExp, RegExp | null][] = isSlavic(lang) ? SLAVIC_PATTERNS[lang] : TYPE_PATTERNS.map(([type, pattern]) => [type, pattern, null]);
-  for (const [type, pattern, unless] of patterns) {
-    if (unless?.test(passage.text)) continue;
+  const patterns = isSlavic(lang) ? SLAVIC_PATTERNS[lang] : ENGLISH_PATTERNS;
+  for (const [type, pattern, unless, prefilter] of patterns) {
+    if ((prefilter && !prefilter.test(passage.text)) || unless?.test(passage.text)) continue;
     const match = pattern.exec(passage.text);
     if (match) cues.push({ passage: passage.index, type, cue: match[0] });
   }

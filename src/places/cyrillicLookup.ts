@@ -13,9 +13,9 @@ import type { LookupFn, Span } from "./spans.js";
 
 const CYRILLIC = /[\u0400-\u04FF]/;
 /** More words than this are not declined (each word's endings multiply). */
-const MAX_WORDS = 3;
+const MAX_WORDS = 2;
 /** At most this many candidate nominatives are looked up for one key. */
-const MAX_CANDIDATES = 400;
+const MAX_CANDIDATES = 150;
 const LANGS: SlavicLang[] = ["uk", "ru"];
 /** Adjectives of countries and peoples, from every language's lexicon ("українськ", "российск"). */
 const NOT_PLACE_ADJECTIVES = LANGS.flatMap((lang) => SLAVIC[lang].notPlaceAdjectives.map(foldName));

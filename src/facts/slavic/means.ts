@@ -11,7 +11,11 @@ const PATTERNS: Record<SlavicLang, { label: string; pattern: RegExp; generic?: s
   ru: SLAVIC.ru.means.map(({ label, cues, generic }) => ({ label, pattern: stemPattern(cues), generic })),
 };
 
+// One pass over the sentence first: most name no means at all.
+const ANY_MEANS: Record<SlavicLang, RegExp> = { uk: stemPattern(SLAVIC.uk.means.flatMap((m) => m.cues)), ru: stemPattern(SLAVIC.ru.means.flatMap((m) => m.cues)) };
+
 export function findSlavicMeans(passage: Passage, lang: SlavicLang): MeansClaim[] {
+  if (!ANY_MEANS[lang].test(passage.text)) return [];
   const found = PATTERNS[lang].filter((m) => m.pattern.test(passage.text));
   if (found.length === 0) return [];
   const labels = new Set(found.map((m) => m.label));
