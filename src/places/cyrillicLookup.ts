@@ -26,6 +26,9 @@ function regionNameForms(table: (lang: SlavicLang) => Record<string, string>): M
   for (const lang of LANGS) {
     for (const [name, region] of Object.entries(table(lang))) {
       for (const form of caseForms(name, lang)) forms.set(foldName(form), foldName(region));
+      // "Івано-Франківська область": the part before the hyphen stays as it is ("Івано-Франківській області").
+      const hyphen = name.lastIndexOf("-");
+      if (hyphen > 0) for (const form of caseForms(name.slice(hyphen + 1), lang)) forms.set(foldName(`${name.slice(0, hyphen + 1)}${form}`), foldName(region));
     }
   }
   return forms;

@@ -122,6 +122,7 @@ export const ru: SlavicLexicon = {
     "Полтавская область": "Poltava oblast",
     Полтавщина: "Poltava oblast",
     "Ровенская область": "Rivne oblast",
+    "Ровненская область": "Rivne oblast",
     Ровенщина: "Rivne oblast",
     "Сумская область": "Sumy oblast",
     Сумщина: "Sumy oblast",

@@ -113,6 +113,7 @@ export const uk: SlavicLexicon = {
     "Івано-Франківська область": "Ivano-Frankivsk oblast",
     Прикарпаття: "Ivano-Frankivsk oblast",
     Франківщина: "Ivano-Frankivsk oblast",
+    "Івано-Франківщина": "Ivano-Frankivsk oblast",
     "Київська область": "Kyiv oblast",
     Київщина: "Kyiv oblast",
     "Кіровоградська область": "Kirovohrad oblast",
