@@ -7,6 +7,8 @@
 //   --results FILE   the results file (default eval/last-results.json; "-" for none): one entry
 //                    per corpus; entries of corpora not run this time are kept
 //   --fit            also re-run the pair-model fitting procedure and print its weights
+// The hand-labelled RUWA windows (eval/labels/ruwa-windows) are scored too whenever
+// ../shared/corpus/ruwa is present and no --corpus is given (or --windows is).
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
@@ -16,11 +18,15 @@ import { corpusName, evaluateCorpus, type EvaluationResult } from "../eval/evalu
 import { contentFolderFor, readGold } from "../eval/corpus.js";
 import { describeFit, fitPairModel } from "../eval/fit.js";
 import { resultTable } from "../eval/table.js";
+import { evaluateWindows, windowTable, type WindowEvaluation } from "../eval/windows.js";
+import { evaluateNotes, notesTable, type NotesEvaluation } from "../eval/notes.js";
 
 const USAGE = "usage: npm run eval -- [--corpus DIR]... [--export DIR] [--results FILE|-] [--fit]";
 const DEFAULT_CORPORA = ["gva-dev", "ucdp-dev", "viina-dev"].map((name) => join("..", "shared", "corpus", name));
+const WINDOW_LABELS = join("eval", "labels", "ruwa-windows");
+const RUWA = join("..", "shared", "corpus", "ruwa", "articles.jsonl");
 
-type Results = Record<string, EvaluationResult>;
+type Results = Record<string, EvaluationResult | WindowEvaluation | NotesEvaluation>;
 
 function main(argv: string[]): number {
   let args;
@@ -32,6 +38,7 @@ function main(argv: string[]): number {
         export: { type: "string", default: ".eval-site" },
         results: { type: "string", default: "eval/last-results.json" },
         fit: { type: "boolean", default: false },
+        windows: { type: "boolean", default: false },
         help: { type: "boolean", default: false },
       },
     }).values;
@@ -43,8 +50,9 @@ function main(argv: string[]): number {
     console.log(USAGE);
     return 0;
   }
-  const corpora = (args.corpus ?? DEFAULT_CORPORA.filter((dir) => existsSync(dir))).map((dir) => resolve(dir));
-  if (corpora.length === 0) {
+  const corpora = (args.corpus ?? (args.windows ? [] : DEFAULT_CORPORA.filter((dir) => existsSync(dir)))).map((dir) => resolve(dir));
+  const windows = (args.windows || !args.corpus) && existsSync(RUWA);
+  if (corpora.length === 0 && !windows) {
     console.error(`error: no corpus given and none of ${DEFAULT_CORPORA.join(", ")} is present\n${USAGE}`);
     return 2;
   }
@@ -69,10 +77,27 @@ function main(argv: string[]): number {
   for (const corpus of corpora) {
     const name = corpusName(corpus);
     const result = evaluateCorpus(corpus, resolve(args.export!, name, "data", "incidents.json"), now);
-    console.log(`\n${resultTable(result, previous[name])}`);
+    const before = previous[name];
+    console.log(`\n${resultTable(result, before?.kind === result.kind ? before : undefined)}`);
     if (args.fit) console.log(`\n${runFit(corpus, now)}`);
     // The corpus path is stored relative to the project so the file does not change between machines.
     results[name] = { ...result, corpus: relative(process.cwd(), result.corpus) || "." };
+    failed ||= result.failures.length > 0;
+  }
+  if (windows) {
+    const result = evaluateWindows(resolve(WINDOW_LABELS), resolve(RUWA), resolve(args.export!, "ruwa-windows", "data", "incidents.json"), now);
+    const before = previous["ruwa-windows"];
+    console.log(`\n${windowTable(result, before?.kind === "windows" ? before : undefined)}`);
+    results["ruwa-windows"] = { ...result, labels: WINDOW_LABELS };
+    failed ||= result.failures.length > 0;
+  }
+  // Coded notes are written from the war corpora's events (notes.ts) whenever those are run.
+  const noteSources = corpora.filter((dir) => /ucdp|viina/.test(corpusName(dir))).map((dir) => join(dir, "gold.jsonl"));
+  if (noteSources.length) {
+    const result = evaluateNotes(noteSources, resolve(args.export!, "notes", "data", "incidents.json"), now);
+    const before = previous.notes;
+    console.log(`\n${notesTable(result, before?.kind === "notes" ? before : undefined)}`);
+    results.notes = { ...result, sources: noteSources.map((file) => relative(process.cwd(), file)) };
     failed ||= result.failures.length > 0;
   }
   if (resultsPath) {

@@ -94,3 +94,35 @@ describe.skipIf(!existsSync(ucdp) || !existsSync(reference))("agreement with ../
     expect(ours.killedExact).toBeCloseTo(theirs.killed_exact!, 3);
   });
 });
+
+const windowScorer = join(corpusDir, "..", "eval", "score-window.mjs");
+const labels = join(import.meta.dirname, "..", "..", "eval", "labels", "ruwa-windows");
+
+describe.skipIf(!existsSync(windowScorer))("agreement with ../shared/eval/score-window.mjs", () => {
+  it("gives the same figures on the same export of the labelled windows", async () => {
+    const { readJsonLines, scoreWindow } = await import("../../src/eval/window.js");
+    const items = readJsonLines<{ id: string; window: string; is_incident_report: boolean }>(join(labels, "items.jsonl"));
+    const gold = readJsonLines<GoldIncident>(join(labels, "gold.jsonl"));
+    // Each gold incident cut in two, a few non-reports put in incidents, places right and wrong.
+    const incidents = gold.flatMap((g, k) => [
+      { id: `a${k}`, articles: g.articles.filter((_, i) => i % 3 !== 2), place: k % 2 ? { lat: g.lat ?? 0, lon: g.lon ?? 0 } : { lat: 0, lon: 0 } },
+      { id: `b${k}`, articles: g.articles.filter((_, i) => i % 3 === 2), place: null },
+    ]);
+    const junk = items.filter((it, i) => !it.is_incident_report && i % 4 === 0).map((it) => it.id);
+    incidents.push({ id: "junk", articles: junk, place: null });
+    const articles = incidents.flatMap((inc) => inc.articles.map((id) => ({ id, incidents: [inc.id] })));
+    const dir = mkdtempSync(join(tmpdir(), "digest-window-"));
+    writeFileSync(join(dir, "incidents.json"), JSON.stringify({ incidents, articles }));
+    const output = execFileSync(process.execPath, [windowScorer, join(dir, "incidents.json"), join(labels, "items.jsonl"), join(labels, "gold.jsonl"), "--json"], { encoding: "utf8" });
+    const theirs = JSON.parse(output.trim().split("\n").at(-1)!) as Record<string, number | string>;
+    const ours = scoreWindow({ incidents, articles } as ScoredExport, items, gold);
+    expect(ours.detectP).toBeCloseTo(theirs.detect_p as number, 3);
+    expect(ours.detectR).toBeCloseTo(theirs.detect_r as number, 3);
+    expect(ours.junkItems).toBe(theirs.junk_items);
+    expect(ours.pairP).toBeCloseTo(theirs.pair_p as number, 3);
+    expect(ours.pairR).toBeCloseTo(theirs.pair_r as number, 3);
+    expect(ours.largestParts).toBe(theirs.largest_parts);
+    expect(ours.largestShare).toBeCloseTo(theirs.largest_share as number, 3);
+    expect(`${ours.placeOk}/${ours.placeN}`).toBe(theirs.place25km);
+  });
+});
