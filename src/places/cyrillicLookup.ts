@@ -6,7 +6,7 @@
 // an adjective plus "область" ("на Донеччині", "Харківщина") come from each language's lexicon;
 // "на Запоріжжі" is the oblast where "у Запоріжжі" is the city.
 import { SLAVIC, type SlavicLang } from "../facts/slavic/lexicons.js";
-import { caseForms, isCaseFormOf, nominativeCandidates } from "./caseForms.js";
+import { caseForm, caseForms, isCaseFormOf, nominativeCandidates, type GrammaticalCase } from "./caseForms.js";
 import { foldName } from "./fold.js";
 import type { Lookup } from "./gazetteer/gazetteer.js";
 import type { LookupFn, Span } from "./spans.js";
@@ -19,16 +19,39 @@ const MAX_CANDIDATES = 150;
 const LANGS: SlavicLang[] = ["uk", "ru"];
 /** Adjectives of countries and peoples, from every language's lexicon ("українськ", "российск"). */
 const NOT_PLACE_ADJECTIVES = LANGS.flatMap((lang) => SLAVIC[lang].notPlaceAdjectives.map(foldName));
+/** Words of the lexicons: incident types, casualty words, frequent words. */
+const COMMON_WORD = new RegExp(
+  `^(?:${LANGS.flatMap((lang) => {
+    const lexicon = SLAVIC[lang];
+    const stems = [...lexicon.types.flatMap((t) => t.cues), ...lexicon.casualty.killed, ...lexicon.casualty.injured, ...lexicon.casualty.people, ...lexicon.functionWords];
+    return stems.filter((s) => !s.includes(" ")).map((s) => s.replace(/\*/g, "\\p{L}*").replace(/'/g, "['’ʼ]?"));
+  }).join("|")})$`,
+  "iu",
+);
+
+// "область" is a feminine noun in -ь (області, областю): each case of the adjective with its own.
+const OBLAST: Record<SlavicLang, Record<GrammaticalCase, string>> = {
+  uk: { nom: "область", gen: "області", dat: "області", acc: "область", ins: "областю", loc: "області" },
+  ru: { nom: "область", gen: "области", dat: "области", acc: "область", ins: "областью", loc: "области" },
+};
+
+/** "Луганська область" in every case: "Луганської області", "Луганській області", "Луганською областю". */
+function oblastForms(name: string, lang: SlavicLang): string[] {
+  const match = /^(.+)\s+область$/u.exec(name);
+  if (!match) return [];
+  return (Object.keys(OBLAST[lang]) as GrammaticalCase[]).flatMap((grammaticalCase) => caseForm(match[1]!, lang, grammaticalCase).map((adjective) => `${adjective} ${OBLAST[lang][grammaticalCase]}`));
+}
 
 /** Every case form of each lexicon's region names, folded, with the nominative region name it means. */
 function regionNameForms(table: (lang: SlavicLang) => Record<string, string>): Map<string, string> {
   const forms = new Map<string, string>();
   for (const lang of LANGS) {
     for (const [name, region] of Object.entries(table(lang))) {
-      for (const form of caseForms(name, lang)) forms.set(foldName(form), foldName(region));
+      for (const form of [...caseForms(name, lang), ...oblastForms(name, lang)]) forms.set(foldName(form), foldName(region));
       // "Івано-Франківська область": the part before the hyphen stays as it is ("Івано-Франківській області").
       const hyphen = name.lastIndexOf("-");
-      if (hyphen > 0) for (const form of caseForms(name.slice(hyphen + 1), lang)) forms.set(foldName(`${name.slice(0, hyphen + 1)}${form}`), foldName(region));
+      const tail = name.slice(hyphen + 1);
+      if (hyphen > 0) for (const form of [...caseForms(tail, lang), ...oblastForms(tail, lang)]) forms.set(foldName(`${name.slice(0, hyphen + 1)}${form}`), foldName(region));
     }
   }
   return forms;
@@ -47,14 +70,17 @@ export function withCaseForms(lookup: LookupFn, isTown: (row: number) => boolean
     // A region's own names come first: "Крим" is the peninsula before any village of that name.
     const region = REGION_NAMES.get(key);
     if (region) return lookup(region);
-    const direct = lookup(key);
-    if (direct && direct.candidates.length > 0) return direct;
     let found = memo.get(key);
     if (found === undefined) {
-      found = union(declinedLookup(key, lookup), adjectiveLookup(key, lookup, isTown));
+      // A nominative and a case form of another name may be spelled alike ("Львове" is a village,
+      // and Львов's locative): every reading is kept, and the scanner chooses as among namesakes.
+      const direct = lookup(key);
+      found = union(direct && direct.candidates.length > 0 ? direct : null, declinedLookup(key, lookup), adjectiveLookup(key, lookup, isTown)) ?? direct;
+      // A word of the lexicons ("Пожежу", "Удар") names a village only with a cue, as English common words do.
+      if (found && !key.includes(" ") && COMMON_WORD.test(key)) found = { ...found, commonWord: true };
       memo.set(key, found);
     }
-    return found ?? direct;
+    return found;
   };
 }
 

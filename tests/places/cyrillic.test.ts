@@ -21,9 +21,9 @@ describe("Cyrillic place names in any case", () => {
     ["Бої під Бахмутом тривають", "Bakhmut", "city"],
     ["У Нікополі внаслідок обстрілу загинула жінка", "Nikopol", "city"],
     ["В Никополе погибла женщина", "Nikopol", "city"],
-    ["У Кривому Розі пролунали вибухи", "Kryvyy Rih", "city"],
-    ["В Кривом Роге прогремели взрывы", "Kryvyy Rih", "city"],
-    ["Вибухи у Запоріжжі", "Zaporizhzhya", "city"],
+    ["У Кривому Розі пролунали вибухи", "Kryvyi Rih", "city"],
+    ["В Кривом Роге прогремели взрывы", "Kryvyi Rih", "city"],
+    ["Вибухи у Запоріжжі", "Zaporizhzhia", "city"],
     ["Военный аэродром в Ивано-Франковске атакован", "Ivano-Frankivsk", "city"],
   ])("%s -> %s", (title, name, precision) => {
     expect(location(title)?.place).toMatchObject({ name, precision, country: "UA" });
@@ -46,7 +46,7 @@ describe("Cyrillic place names in any case", () => {
 
   it.each([
     ["Інфраструктура Кременчуцького НПЗ знищена", "Kremenchuk"],
-    ["Удар по Бердянському аеродрому", "Berdyansk"],
+    ["Удар по Бердянському аеродрому", "Berdiansk"],
     ["Обстрел Одесского НПЗ", "Odesa"],
     ["У Київську телевежу потрапили дві ракети", "Kyiv"],
   ])("a town's adjective names the town: %s -> %s", (title, name) => {
