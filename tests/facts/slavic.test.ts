@@ -55,7 +55,7 @@ describe("types and means", () => {
     ["ru", "Ракетный удар по Луганску", "missile strike"],
     ["ru", "Обстрел Никополя из артиллерии", "shelling"],
     ["ru", "БПЛА атаковали нефтебазу", "drone strike"],
-    ["ru", "Россия атаковала аэродром Гостомель", "strike"],
+    ["ru", "Армия РФ атаковала аэродром под Киевом", "strike"],
     // Drones shot down are no drone strike.
     ["uk", "Над Києвом збили 12 дронів", "other"],
   ] as const)("%s: %s -> %s", (lang, text, type) => {

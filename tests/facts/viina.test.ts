@@ -36,9 +36,9 @@ const ROWS: Row[] = [
   { id: "viina-f7d0b8efbc9f08", place: "Usatove", date: "2022-12-14", type: "strike" },
   { id: "viina-f6cf1c1ce2d5c6", place: "Kharkiv", precision: "region", date: "2023-11-01", type: "strike" },
   { id: "viina-3f62e4a20651ab", place: "Zaporizhzhia", precision: "region", date: "2024-05-31", type: "strike", injured: 2 },
-  // A place adjective names its town ("Кременчуцькому нафтопереробному заводу").
+  // A town's adjective (a refinery "of Kremenchuk") names the town.
   { id: "viina-b6fecd8f44b66b", place: "Kremenchuk", date: "2023-02-16", type: "missile strike" },
-  // "понад 70% тіла" is a burn's extent, not a count; the toll "зросла до дев'яти".
+  // A percentage (a burn's extent) is no count; the toll is the revised one.
   { id: "viina-a87e6d8e623ad0", place: "Ivano-Frankivsk", precision: "region", date: "2022-09-30", type: "explosion", injured: 9 },
 ];
 // Known gap: "16+" (an age rating after a headline) is read as a count of the missing.
