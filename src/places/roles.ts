@@ -37,13 +37,15 @@ const SCENE_NOUNS =
 // Words between "in" and the name describe it ("in eastern Ukraine", "in Russian-held Melitopol");
 // a preposition or pronoun there starts another phrase ("in talks with Russia", "at that point Hughes").
 const NOT_A_PREPOSITION = String.raw`(?!(?:with|from|by|against|to|for|and|between|among|about|on|of|that|this|which|who|least|point|time|times)\b)`;
+// Who holds a place, said before its name: "rebel-held Slavyansk", "Russian-occupied Melitopol".
+const HELD = String.raw`\p{L}+-(?:held|controlled|occupied|run)`;
 // Before the name: "in", "at", "near", "the (Russian-controlled) city of", "shelled", "strike on".
 const LOCATION_BEFORE = new RegExp(
-  String.raw`(?:\b(?:in|at|near|outside|around|inside|across|throughout|over|on the outskirts of|in the outskirts of|in the vicinity of)\s+(?:the\s+)?(?:${NOT_A_PREPOSITION}[\w'’-]+\s+){0,2}?(?:(?:${SCENE_NOUNS})\s+of\s+)?` +
+  String.raw`(?:\b(?:in|at|near|outside|around|inside|across|throughout|over|on the outskirts of|in the outskirts of|in the vicinity of)\s+(?:the\s+)?(?:${NOT_A_PREPOSITION}\p{L}[\w'’-]*\s+){0,2}?(?:(?:${SCENE_NOUNS})\s+of\s+)?` +
     String.raw`|\b(?:${SCENE_NOUNS})\s+of\s+` +
-    String.raw`|\b(?:shell(?:ed|s|ing)?|struck|strikes?|hit|hits|hitting|attack(?:ed|s|ing)?|bomb(?:ed|s|ing)?|target(?:ed|s|ing)?|pound(?:ed|s|ing)?|rock(?:ed|s)?|liberat(?:ed|es|ing)|captur(?:ed|es|ing)|seiz(?:ed|es|ing)|retook|recaptur(?:ed|es|ing)|raid(?:ed|s)?|storm(?:ed|s|ing)?|enter(?:ed|s)|took|take|taken|advance on|advanced on|advancing on|assault on|offensive on)\s+(?:the\s+)?(?:(?:${SCENE_NOUNS})\s+of\s+)?` +
-    String.raw`|\b(?:strikes?|attacks?|shelling|bombardment|bombing|explosions?|blasts?|shootings?|fire|fighting|battles?|clashes|drone attack|missile attack|airstrikes?|air strikes?|rocket attack|assault|offensive|siege)\s+(?:on|of|against|in|at|near|around|for)\s+(?:the\s+)?(?:(?:${SCENE_NOUNS})\s+of\s+)?)$`,
-  "i",
+    String.raw`|\b(?:shell(?:ed|s|ing)?|struck|strikes?|hit|hits|hitting|attack(?:ed|s|ing)?|bomb(?:ed|s|ing)?|target(?:ed|s|ing)?|pound(?:ed|s|ing)?|rock(?:ed|s)?|liberat(?:ed|es|ing)|captur(?:ed|es|ing)|seiz(?:ed|es|ing)|retook|recaptur(?:ed|es|ing)|raid(?:ed|s)?|storm(?:ed|s|ing)?|enter(?:ed|s)|took|take|taken|advance on|advanced on|advancing on|assault on|offensive on)\s+(?:the\s+)?(?:${HELD}\s+)?(?:(?:${SCENE_NOUNS})\s+of\s+)?` +
+    String.raw`|\b(?:strikes?|attacks?|shelling|bombardment|bombing|explosions?|blasts?|shootings?|fire|fighting|battles?|clashes|drone attack|missile attack|airstrikes?|air strikes?|rocket attack|assault|offensive|siege)\s+(?:on|of|against|in|at|near|around|for)\s+(?:the\s+)?(?:${HELD}\s+)?(?:(?:${SCENE_NOUNS})\s+of\s+)?)$`,
+  "iu",
 );
 
 // After the name: "X was shelled", "X came under attack", "X hit by".

@@ -364,6 +364,9 @@ function regionNames(fullName: string, members: Draft[], countryPlaces: Draft[],
   const { ukrainian, russian } = regionCyrillic(base, eponym);
   const cyrillic = [...ukrainian, ...russian];
   const press = distinctSpellings([base, eponym.name, ...cyrillic.flatMap(romanise).filter((s) => LATIN_ONLY.test(s))].map((spelling) => ({ spelling, kind: NameKind.Derived }))).latin;
+  // The region's name alone in the press's spellings too ("Lugansk", "Zaporozhye"): a bare name
+  // means the city, but after a settlement ("Sofiivka, Zaporozhye") it names the region.
+  for (const latin of press) names.push({ spelling: latin, kind: NameKind.Derived });
   for (const latin of press) for (const form of regionForms(latin, true)) names.push({ spelling: form, kind: NameKind.Derived });
   for (const c of ukrainian) for (const form of cyrillicRegionForms(c, true)) names.push({ spelling: form, kind: NameKind.Derived });
   for (const c of russian) for (const form of cyrillicRegionForms(c, false)) names.push({ spelling: form, kind: NameKind.Derived });

@@ -5,7 +5,7 @@ import type { Passage } from "../../model.js";
 import { prior } from "../context.js";
 import { type DistanceCue, findDistanceCues, findNamedCues } from "../cues.js";
 import { foldName } from "../fold.js";
-import { PlaceLevel } from "../gazetteer/tables.js";
+import { NameKind, PlaceLevel } from "../gazetteer/tables.js";
 import { usageOf, type Usage } from "../roles.js";
 import { findSpans, type Span, type Token, tokenize } from "../spans.js";
 import { STATE_ABBREVIATION, stateCode } from "../usStates.js";
@@ -44,6 +44,53 @@ function qualifierRows(found: Found, next: Found, index: ScanIndex): number[] {
   const mainlyDivision = g.level(next.candidates[next.firstGuess]!.row) !== PlaceLevel.Populated;
   const contains = divisions.some((d) => found.candidates.some((c) => c.row !== d && g.within(c.row, d)));
   return mainlyDivision || contains ? divisions : [];
+}
+
+// After a name closing a list of places: "Pisky, Donetsk." ends the list, "Pisky, Donetsk and
+// Avdiivka" does not.
+const LIST_GOES_ON = /^\s*(?:,|\band\b|&|\bor\b)\s*[\p{Lu}]/u;
+// A town this big (or a seat of a region) after which a region's name follows is a list of towns
+// ("Kharkiv, Donetsk"), not a town in that region.
+const LISTED_TOWN_POPULATION = 20_000;
+
+/**
+ * The regions a name stands for when it trails a settlement ("Pisky, Donetsk", "Sofiivka,
+ * Zaporizhzhya"): its own region readings, or the region of the regional capital it names.
+ */
+function regionRowsOf(found: Found, index: ScanIndex): number[] {
+  const g = index.gazetteer;
+  const rows = new Set<number>();
+  for (const c of found.candidates) {
+    const level = g.level(c.row);
+    if (level === PlaceLevel.Region) rows.add(c.row);
+    else if (level === PlaceLevel.Populated && g.record(c.row).featureCode === "PPLA" && g.admin1Row(c.row) >= 0) rows.add(g.admin1Row(c.row));
+  }
+  return [...rows];
+}
+
+/**
+ * "X, Donetsk" names the oblast, not its capital, when Donetsk closes the list and X is a
+ * settlement of that oblast, a village the gazetteer may lack, or a small namesake elsewhere.
+ */
+function trailingRegionRows(found: Found, next: Found, text: string, index: ScanIndex): number[] {
+  if (LIST_GOES_ON.test(text.slice(next.end))) return [];
+  const g = index.gazetteer;
+  const rows = regionRowsOf(next, index);
+  if (rows.length === 0 || found.candidates.some((c) => rows.includes(c.row))) return [];
+  if (found.candidates.some((c) => rows.some((r) => g.within(c.row, r)))) return rows;
+  const best = found.candidates[found.firstGuess]!.row;
+  const town = g.level(best) !== PlaceLevel.Populated || g.population(best) >= LISTED_TOWN_POPULATION || /^PPL(?:A|A2|C)$/.test(g.record(best).featureCode);
+  return town ? [] : rows;
+}
+
+/** The stated region alone is what a qualifying name means here ("Donetsk" the oblast, "Ukraine" the country). */
+function readAsQualifier(found: Found, rows: number[]): void {
+  const kept = rows.map((row) => found.candidates.find((c) => c.row === row) ?? { row, kind: NameKind.Derived });
+  found.candidates = kept;
+  found.priors = kept.map(() => 0);
+  found.firstGuess = 0;
+  found.chosen = 0;
+  found.confident = kept.length === 1;
 }
 
 export function stateRowAfter(text: string, offset: number, index: ScanIndex): number {
@@ -151,8 +198,10 @@ export function collect(passages: Passage[], index: ScanIndex): Collected {
         return;
       }
       const next = inPassage[i + 1];
-      if (next && QUALIFIER_GAP.test(text.slice(found.end, next.start))) {
-        const rows = qualifierRows(found, next, index);
+      const gap = next ? text.slice(found.end, next.start) : "";
+      if (next && QUALIFIER_GAP.test(gap)) {
+        let rows = qualifierRows(found, next, index);
+        if (rows.length === 0 && /^\s*,\s*$/.test(gap)) rows = trailingRegionRows(found, next, text, index);
         const ownLevel = g.level(found.candidates[found.firstGuess]!.row);
         // A country qualifies nothing here, and a region is not inside another region ("Zhytomyr, Poltava regions").
         const sameLevel = ownLevel !== PlaceLevel.Populated && rows.every((r) => g.level(r) <= ownLevel);
@@ -160,6 +209,7 @@ export function collect(passages: Passage[], index: ScanIndex): Collected {
           found.qualifiers = rows;
           found.qualifiedBy = next;
           next.qualifies = true;
+          readAsQualifier(next, rows);
         }
       }
     });
@@ -169,7 +219,8 @@ export function collect(passages: Passage[], index: ScanIndex): Collected {
       text,
       tokens,
       spans,
-      isRegionSpan: (k) => isRegion(k) && DIVISION_WORD.test(spans[k]!.key),
+      // "the Donetsk region", or a region's name closing a list after an unknown name ("Zzz, Donetsk.").
+      isRegionSpan: (k) => (isRegion(k) && DIVISION_WORD.test(spans[k]!.key)) || (/^\s*,\s*$/.test(text.slice(Math.max(0, spans[k]!.start - 2), spans[k]!.start)) && !LIST_GOES_ON.test(text.slice(spans[k]!.end)) && regionRowsOf(inPassage[k]!, index).length > 0),
       isCommonWord: (word) => !!index.lookup(foldName(word))?.commonWord || CALENDAR_WORDS.test(word.toLowerCase()) || COMPASS_WORD.test(word.toLowerCase()) || DEMONYM.test(word),
       isWorldRegion: (name) => WORLD_REGIONS.has(foldName(name)),
       stateAfter: (offset) => (stateRowAfter(text, offset, index) >= 0 ? "state" : null),
@@ -180,8 +231,9 @@ export function collect(passages: Passage[], index: ScanIndex): Collected {
       let qualifiers: number[] = [];
       if (cue.regionSpan !== null) {
         const region = inPassage[cue.regionSpan]!;
-        qualifiers = region.candidates.filter((c) => g.level(c.row) !== PlaceLevel.Populated).map((c) => c.row);
+        qualifiers = DIVISION_WORD.test(region.span!.key) ? region.candidates.filter((c) => g.level(c.row) !== PlaceLevel.Populated).map((c) => c.row) : regionRowsOf(region, index);
         region.qualifies = true;
+        readAsQualifier(region, qualifiers);
       } else {
         const stateRow = stateRowAfter(text, cue.end, index);
         if (stateRow >= 0) qualifiers = [stateRow];

@@ -47,7 +47,9 @@ export interface Found {
 }
 
 
-export const DIVISION_WORD = /\b(region|oblast|district|raion|rayon|county|province|state|parish|krai|kray|territory|co)$/;
+// Words that make a name a division's: "Donetsk region", "Yuba County", "Донецька область", and the
+// region nouns of Ukrainian and Russian ("Донеччина", "Kharkivshchyna", "Харьковщина"), in any case.
+export const DIVISION_WORD = /(?:^|\s)(?:region|oblast|district|raion|rayon|county|province|state|parish|krai|kray|territory|co|hromada|community|область|области|області|район|громада)$|(?:shchyn|chchyn|щин|ччин|тчин)[aiuyіеыою]{1,2}$/;
 // Days, months and holidays ("a Christmas Day shooting" is not in Christmas, Florida).
 export const CALENDAR_WORDS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|christmas|easter|thanksgiving|halloween)$/;
 // Compass words name parts of places ("East Oakland", "South Side"), never a place alone.

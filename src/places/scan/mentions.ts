@@ -97,6 +97,19 @@ export function scanMentions(passages: Passage[], index: ScanIndex, context: Art
       if (f.isTitle && mentions[i]!.role === "location" && mentions[i]!.place.slug !== mentions[dateline]!.place.slug) mentions[i]!.role = "mention";
     });
   }
+  // "Killed in Ukraine army assault on rebel-held Slavyansk", "shelling of Ukraine rebel stronghold
+  // Donetsk": a sentence whose only scene is a country, and which names a town of that country
+  // without a cue, happened in that town.
+  for (const passage of new Set(mentions.map((m) => m.passage))) {
+    const here = mentions.filter((m) => m.passage === passage);
+    const countries = here.filter((m) => m.role === "location" && m.place.precision === "country");
+    if (countries.length === 0 || here.some((m) => m.role === "location" && m.place.precision !== "country")) continue;
+    const town = here.find((m) => m.fallback && (m.place.precision === "city" || m.place.precision === "approximate") && countries.some((c) => c.place.country === m.place.country));
+    if (town) {
+      town.role = "location";
+      delete town.fallback;
+    }
+  }
   // "In Harris County ... in Cypress", "in the Donetsk region ... in Avdiivka": the town is the
   // scene, the division around it only frames it.
   const towns = mentions.filter((m) => m.role === "location" && (m.place.precision === "city" || m.place.precision === "approximate"));
