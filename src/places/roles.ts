@@ -2,6 +2,7 @@
 // of Lugansk", "shelled Kharkiv", a dateline), a place merely named ("Moscow-backed", "the Kyiv
 // regime", "Kyiv says", "talks in Istanbul", "25 km southwest of Donetsk"), or not a place at all
 // ("President Jackson", "Nataliya Pashchenko").
+import { en } from "../facts/lexicon/en.js";
 
 export type Usage =
   /** The scene: where something happened. */
@@ -26,6 +27,8 @@ export type Usage =
   | "person"
   /** Not a place: part of a street's or a landmark's name ("Columbus Street", "Dnipro River"). */
   | "street"
+  /** Not a place: a weapon or a unit named like one ("Iskander missiles", "the Azov regiment"). */
+  | "thing"
   /** A part of a city named like a town elsewhere: "the Lawndale neighborhood". */
   | "neighbourhood"
   /** Where the reporter files from: "BOSTON (Reuters) -". Taken as the scene: on gva-dev that is right far more often than an in-text place that follows. */
@@ -105,10 +108,21 @@ const STREET_WORDS =
 const ORGANISATION_WORDS =
   /^\s+(?:House|Office|Palace|Kremlin|Cross|Four|Stream|Pipeline|International|Economic|Forum|University|College|Institute|Airport|Stadium|Arena|Times|Post|Herald|Tribune|Journal|Gazette|News|Star|Sun|Daily|Press|Club|Company|Corporation|Bank|Group|Hospital|Church|Cathedral|Museum|Theatre|Theater|Opera|Zoo|Park|Bridge|Dam|Nuclear|Power|Plant|Station|Metro|Declaration|Agreement|Accords?|Format|Process|Protocol|Charter|Conference|Summit|Council|Assembly|Committee|Commission|Patriarchate|Region(?:al)? (?:Party|Council)|Regiment|Brigade|Battalion|Division)\b/;
 
-// Units and the sea named after a place: "Azov regiment", "Azov fighters", "Kraken unit".
-// Troops named after their home base say nothing of where they fight: "Lviv paratroopers shot down
-// a missile in the Mykolaiv area".
-const UNIT_WORDS = /^\s+(?:regiment|battalion|brigade|unit|fighters|defenders|sea|steel|fleet|paratroopers|marines|servicemen|gunners|artillerymen)\b/i;
+// The sea named after a place ("the Azov Sea"), and troops named after their home base, which say
+// nothing of where they fight: "Lviv paratroopers shot down a missile in the Mykolaiv area".
+const UNIT_WORDS = /^\s+(?:sea|steel|fleet|paratroopers|marines|servicemen|gunners|artillerymen)\b/i;
+// Units named like places are no places: "the Azov regiment", "Azov fighters", "Kraken unit".
+const NAMED_UNIT_AFTER = /^(?:['’]s)?\s+(?:regiment|battalion|brigade|unit|fighters|defenders|militants|volunteers|detachment|squad)\b/i;
+// Weapons named like places: "Iskander missiles", "Kinzhal hypersonic missile", "Tochka-U", "Grad
+// rockets", and the named weapons of the facts lexicon ("Iskander", "Kalibr", "Shahed").
+const WEAPON_AFTER = /^(?:-[\p{Lu}\d][\p{L}\d]*)?\s+(?:hypersonic\s+|ballistic\s+|cruise\s+|tactical\s+|multiple\s+)?(?:missiles?|rockets?|launchers?|(?:missile|rocket|air defen[cs]e)\s+systems?|complex(?:es)?|howitzers?|MLRS|drones?|UAVs?)\b/iu;
+const NAMED_WEAPON = new RegExp(
+  String.raw`^(?:${en.means
+    .filter((m) => m.generic)
+    .flatMap((m) => m.cues)
+    .join("|")})$`,
+  "i",
+);
 // Ships named after places: "the cruiser Moskva", "the flagship Moskva".
 const VESSEL_BEFORE = /\b(?:cruiser|flagship|warship|frigate|ship|vessel|submarine|tanker|carrier|corvette|destroyer|landing ship|tugboat)\s+(?:the\s+)?$/i;
 
@@ -184,6 +198,7 @@ export function usageOf(input: UsageInput): Usage {
   if (/^,\s*\d{1,3}\s*,/.test(after)) return "person"; // "Garcia, 20,"
   if (/^\s+[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’.-]*){0,2},\s*\d{1,3}\s*,/u.test(after)) return "person"; // "Ryan Welch, 4,"
   if (input.compound) return /^-(?:based|born)\b/i.test(after) ? "attributive" : "metonymy";
+  if (NAMED_UNIT_AFTER.test(after) || WEAPON_AFTER.test(after) || NAMED_WEAPON.test(input.text.slice(input.start, input.end))) return "thing";
   if (ORGANISATION_WORDS.test(after) || UNIT_WORDS.test(after) || VESSEL_BEFORE.test(before)) return "organisation";
   if (input.previousWordCapitalisedUnknown) return "person";
   if (FACILITY_AFTER.test(after)) return "attributive";

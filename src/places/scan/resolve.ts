@@ -213,7 +213,7 @@ export function resolveArticle(passages: Passage[], index: ScanIndex, context: A
   const votesFor = cachedVotes(all, gazetteer);
   const kept: Found[] = [];
   for (const found of all) {
-    if (found.usage === "person" || found.usage === "street") continue;
+    if (found.usage === "person" || found.usage === "street" || found.usage === "thing") continue;
     if (found.candidates.length === 0) {
       if (found.needsRegion) {
         const votes = votesFor(found, outlet, index.collection);
