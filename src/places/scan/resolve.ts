@@ -160,6 +160,30 @@ function isOutlier(found: Found, row: number, votes: Votes, gazetteer: Gazetteer
   return nearest > 100;
 }
 
+// A city this big, named by its own name where something happened, is evidence enough of itself.
+const SELF_EVIDENT_POPULATION = 100_000;
+
+/**
+ * A digest's reports mostly concern a few countries (the build's collection prior). A reading in
+ * a country the build is hardly about needs evidence of its own: a stated region or country, the
+ * article's other towns or regions in that country, or being a country or a big city named by its own name
+ * ("strikes in Damascus"). Without it, "Thursday" is no Thursday Island, "Nato" no town in the
+ * Philippines, "Albares" (a minister) no village in Spain, "White House" no Casablanca.
+ */
+function farawayWithoutEvidence(found: Found, row: number, votes: Votes, gazetteer: Gazetteer, collection: CollectionPrior | null): boolean {
+  if (!collection || collection.size === 0) return false;
+  const country = gazetteer.countryRow(row);
+  if ((collection.get(country) ?? 0) >= FOREIGN_SHARE) return false;
+  if (found.qualifiers.some((q) => gazetteer.within(row, q))) return false;
+  // Other towns or regions of that country; naming the country alone ("Spain's Albares", a
+  // minister) is no evidence of a village in it.
+  if ((votes.countryOfPlaces.get(country) ?? 0) >= 1) return false;
+  if (found.candidates[found.chosen]!.kind !== NameKind.Official) return true;
+  const level = gazetteer.level(row);
+  if (level === PlaceLevel.Country) return false;
+  return !(isScene(found.usage) && gazetteer.population(row) >= SELF_EVIDENT_POPULATION);
+}
+
 // A neighbourhood is named like a town elsewhere, not like a city.
 const NEIGHBOURHOOD_MAX_POPULATION = 100_000;
 // Beyond this distance from the outlet's towns a reading is outside its metro area.
@@ -253,6 +277,7 @@ export function resolveArticle(passages: Passage[], index: ScanIndex, context: A
     const supported = found.qualifiers.length > 0 || (votes.country.get(gazetteer.countryRow(row)) ?? 0) > 0;
     if (!supported && !isScene(found.usage) && gazetteer.population(row) < 5000 && gazetteer.level(row) === PlaceLevel.Populated) continue;
     if (isOutlier(found, row, votes, gazetteer, index.collection)) continue;
+    if (farawayWithoutEvidence(found, row, votes, gazetteer, index.collection)) continue;
     const home = homeNeighbourhood(found, row, outlet, gazetteer, votesFor);
     if (home >= 0) {
       kept.push({ ...found, span: null, candidates: [], priors: [], chosen: -1, firstGuess: -1, score: TEXT_PLACE_SCORE, distance: { fromRow: home, km: 0, bearing: 0 } });
