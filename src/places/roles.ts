@@ -46,7 +46,7 @@ const HELD = String.raw`\p{L}+-(?:held|controlled|occupied|run)`;
 const LOCATION_BEFORE = new RegExp(
   String.raw`(?:\b(?:in|at|near|outside|around|inside|across|throughout|over|on the outskirts of|in the outskirts of|in the vicinity of)\s+(?:the\s+)?(?:${NOT_A_PREPOSITION}\p{L}[\w'’-]*\s+){0,2}?(?:(?:${SCENE_NOUNS})\s+of\s+)?` +
     String.raw`|\b(?:${SCENE_NOUNS})\s+of\s+` +
-    String.raw`|\b(?:shell(?:ed|s|ing)?|struck|strikes?|hit|hits|hitting|attack(?:ed|s|ing)?|bomb(?:ed|s|ing)?|target(?:ed|s|ing)?|pound(?:ed|s|ing)?|rock(?:ed|s)?|liberat(?:ed|es|ing)|captur(?:ed|es|ing)|seiz(?:ed|es|ing)|retook|recaptur(?:ed|es|ing)|raid(?:ed|s)?|storm(?:ed|s|ing)?|enter(?:ed|s)|took|take|taken|advance on|advanced on|advancing on|assault on|offensive on)\s+(?:the\s+)?(?:${HELD}\s+)?(?:(?:${SCENE_NOUNS})\s+of\s+)?` +
+    String.raw`|\b(?:fir(?:ed|es|ing)\s+(?:on|at|upon)|opened fire (?:on|at)|shell(?:ed|s|ing)?|struck|strikes?|hit|hits|hitting|attack(?:ed|s|ing)?|bomb(?:ed|s|ing)?|target(?:ed|s|ing)?|pound(?:ed|s|ing)?|rock(?:ed|s)?|liberat(?:ed|es|ing)|captur(?:ed|es|ing)|seiz(?:ed|es|ing)|retook|recaptur(?:ed|es|ing)|raid(?:ed|s)?|storm(?:ed|s|ing)?|enter(?:ed|s)|took|take|taken|advance on|advanced on|advancing on|assault on|offensive on)\s+(?:the\s+)?(?:${HELD}\s+)?(?:(?:${SCENE_NOUNS})\s+of\s+)?` +
     String.raw`|\b(?:strikes?|attacks?|shelling|bombardment|bombing|explosions?|blasts?|shootings?|fire|fighting|battles?|clashes|drone attack|missile attack|airstrikes?|air strikes?|rocket attack|assault|offensive|siege)\s+(?:on|of|against|in|at|near|around|for)\s+(?:the\s+)?(?:${HELD}\s+)?(?:(?:${SCENE_NOUNS})\s+of\s+)?)$`,
   "iu",
 );
@@ -217,6 +217,8 @@ export function usageOf(input: UsageInput): Usage {
   if (METONYMY_AFTER.test(after) && !locationBefore) return "metonymy";
   if (input.nextWordCapitalisedUnknown && !locationBefore) return "person";
   if (locationBefore || LOCATION_AFTER.test(after)) return "location";
+  // Islands are where things happen "on": "positions on Snake Island".
+  if (/\bIsland$/.test(input.text.slice(input.start, input.end)) && /\bon\s+(?:the\s+)?$/i.test(before)) return "location";
   // A dateline: "BAKERSFIELD, Calif. -", "KYIV (Reuters) -", "TULSA, Okla. (KJRH)".
   if (input.start <= 2 && /^[\p{Lu}\s.'’-]+$/u.test(input.text.slice(input.start, input.end)) && (DATELINE_AFTER.test(after) || /^\s*[,(]/.test(after))) return "dateline";
   if (/^\s+(?:police|sheriff|fire|county|resident|residents|man|woman|teen|home|house|apartment|neighborhood|neighbourhood|community|area|hospital|officials)\b/i.test(after)) return "attributive";

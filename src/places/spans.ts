@@ -54,7 +54,8 @@ function joinable(text: string, left: Token, right: Token): boolean {
 export type LookupFn = (key: string) => Lookup | null;
 
 /** Gazetteer spans of a sentence, left to right, non-overlapping, longest first at each word. */
-export function findSpans(text: string, tokens: Token[], lookup: LookupFn): Span[] {
+/** `acronym(key)`: the gazetteer names a place by this acronym ("DPR"); other acronyms are no place names. */
+export function findSpans(text: string, tokens: Token[], lookup: LookupFn, acronym: (key: string) => boolean = () => false): Span[] {
   const spans: Span[] = [];
   // A dateline opens the sentence in capitals: "PALM SPRINGS, Fla. -", "KYIV, Oct 10 (Reuters) -".
   const opensWithDateline = /^[\p{Lu}\s.'’-]*(?:,|\(|—|–|-)/u.test(text.slice(0, 40));
@@ -72,7 +73,7 @@ export function findSpans(text: string, tokens: Token[], lookup: LookupFn): Span
     // ... nor is a short capitalised word inside a run of capitals ("SAN ANTONIO", "EL PASO").
     const next = tokens[i + 1];
     const inCapitalRun = !!next && next.text.length > 1 && next.text === next.text.toUpperCase() && joinable(text, tokens[i]!, next);
-    if (word.length <= 4 && word === word.toUpperCase() && !(word.length >= 2 && (dateline || inCapitalRun))) continue;
+    if (word.length <= 4 && word === word.toUpperCase() && !(word.length >= 2 && (dateline || inCapitalRun || acronym(foldName(word))))) continue;
     let matched = false;
     for (let j = last; j >= i; j--) {
       if (j > i && CONNECTORS.has(tokens[j]!.text.toLowerCase())) continue;

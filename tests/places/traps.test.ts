@@ -42,6 +42,9 @@ describe("region or city", () => {
     ["On 3 May 2022, Russian forces shelled near Pisky, Donetsk.", { name: "Pisky", admin1: "Donetsk", precision: "city" }],
     ["Ukrainian forces shelled Rivne, Zaporizhzhya.", { name: "Rivne", admin1: "Zaporizhzhia", precision: "city" }],
     ["Russian forces clashed with Ukrainian forces near Cherniakhiv, Kiev.", { name: "Cherniakhiv", admin1: "Kyiv", precision: "city" }],
+    // The names the occupation administrations use are the oblasts.
+    ["A woman was killed in DPR shelling overnight.", { name: "Donetsk", admin1: "Donetsk", precision: "region" }],
+    ["Two militiamen were killed in the LPR on Monday.", { name: "Luhansk", admin1: "Luhansk", precision: "region" }],
   ])("%s", (text, expected) => {
     expect(scene(text)).toMatchObject(expected);
   });
@@ -49,6 +52,11 @@ describe("region or city", () => {
   it("reads the trailing oblast itself as the oblast, not its capital", () => {
     const mentions = scanSentences(index, ["Russian forces shelled near Pisky, Donetsk."]);
     expect(mentions.find((m) => m.surface === "Donetsk")?.place).toMatchObject({ precision: "region", admin1: "Donetsk" });
+  });
+
+  it("gives a region stated after a list to every name of the list", () => {
+    const mentions = scanSentences(index, ["Russian troops fired on Bilopillia, Krasnopillia and Khotyn communities in Sumy region."]);
+    for (const surface of ["Bilopillia", "Krasnopillia", "Khotyn"]) expect(mentions.find((m) => m.surface === surface)?.place.admin1, surface).toBe("Sumy");
   });
 
   it("keeps a list of cities a list ('Kharkiv, Donetsk and Sumy')", () => {
@@ -72,6 +80,15 @@ describe("a settlement the gazetteer lacks", () => {
     const place = scene("Russian troops captured the village of Zzhuravlynivka, some 25 kilometres southwest of Donetsk.");
     expect(place).toMatchObject({ name: "Zzhuravlynivka", precision: "approximate", admin1: "Donetsk" });
     expect(place!.lat!).toBeLessThan(48.02);
+  });
+});
+
+describe("landmarks the press names as places", () => {
+  it.each<[string, Expected]>([
+    ["Ukrainian forces struck Russian positions on Snake Island.", { name: "Zmiinyi Island", admin1: "Odesa" }],
+    ["Ukraine's largest steelworks, Azovstal, was shelled again.", { name: "Azovstal", admin1: "Donetsk" }],
+  ])("%s", (text, expected) => {
+    expect(scene(text)).toMatchObject(expected);
   });
 });
 

@@ -11,7 +11,7 @@ import { findSpans, type Span, type Token, tokenize } from "../spans.js";
 import { STATE_ABBREVIATION, stateCode } from "../usStates.js";
 import { CALENDAR_WORDS, COMPASS_WORD, DIVISION_WORD, type Found, type ScanIndex, TEXT_PLACE_SCORE } from "./found.js";
 
-const QUALIFIER_GAP = /^(?:\s*,\s*|\s+in\s+(?:the\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern)\s+)?|\s*\(\s*|\s+of\s+(?:the\s+)?)$/i;
+const QUALIFIER_GAP = /^(?:\s*,\s*|\s+(?:(?:villages?|towns?|settlements?|communities|hromadas?)\s+)?in\s+(?:the\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern)\s+)?|\s*\(\s*|\s+of\s+(?:the\s+)?)$/i;
 const DEMONYM_LIKE = /(?:an|ese|ish|ic|ch)$/;
 // "Russian", "Ukrainian", "Belarusian", "Chechen": adjectives of peoples, never a place's name alone.
 const DEMONYM = /^[\p{Lu}][\p{Ll}]+(?:ian|ean|an|ese|ish|ic|i|en)s?$/u;
@@ -46,6 +46,8 @@ function qualifierRows(found: Found, next: Found, index: ScanIndex): number[] {
   return mainlyDivision || contains ? divisions : [];
 }
 
+// Between the names of one list: "Bilopillia, Krasnopillia and Khotyn".
+const LIST_GAP = /^\s*(?:,|,?\s+and|&)\s*$/;
 // After a name closing a list of places: "Pisky, Donetsk." ends the list, "Pisky, Donetsk and
 // Avdiivka" does not.
 const LIST_GOES_ON = /^\s*(?:,|\band\b|&|\bor\b)\s*[\p{Lu}]/u;
@@ -181,7 +183,7 @@ export function collect(passages: Passage[], index: ScanIndex): Collected {
       if (COMPASS_WORD.test(key)) return null;
       const found = index.lookup(key);
       return found && found.candidates.length > 0 ? found : null;
-    });
+    }, index.isPlaceAcronym);
     // "the Zhytomyr and Poltava regions", "Kharkiv, Sumy and Chernihiv oblasts": each is a region.
     for (let k = 0; k < spans.length; k++) {
       const rest = text.slice(spans[k]!.end);
@@ -213,6 +215,23 @@ export function collect(passages: Passage[], index: ScanIndex): Collected {
         }
       }
     });
+    // "Bilopillia, Krasnopillia and Khotyn communities in Sumy region", "Pisky and Opytne, Donetsk
+    // region": the region stated after a list holds every name of the list.
+    for (let i = inPassage.length - 1; i > 0; i--) {
+      const last = inPassage[i]!;
+      if (last.qualifiers.length === 0 || !last.qualifiedBy) continue;
+      const rows = last.qualifiers.filter((q) => g.level(q) !== PlaceLevel.Country);
+      for (let j = i - 1; j >= 0 && rows.length > 0; j--) {
+        const item = inPassage[j]!;
+        if (!LIST_GAP.test(text.slice(item.end, inPassage[j + 1]!.start)) || item.qualifiers.length > 0 || item.qualifies) break;
+        if (g.level(item.candidates[item.firstGuess]!.row) !== PlaceLevel.Populated) break;
+        const inside = item.candidates.some((c) => rows.some((r) => g.within(c.row, r)));
+        const best = item.candidates[item.firstGuess]!.row;
+        if (!inside && (g.population(best) >= LISTED_TOWN_POPULATION || /^PPL(?:A|A2|C)$/.test(g.record(best).featureCode))) break;
+        item.qualifiers = rows;
+        item.qualifiedBy = last.qualifiedBy;
+      }
+    }
     // Names the gazetteer lacks, introduced as places by the text.
     const isRegion = (k: number) => g.level(inPassage[k]!.candidates[inPassage[k]!.firstGuess]!.row) !== PlaceLevel.Populated;
     const cues = findNamedCues({

@@ -12,6 +12,8 @@ import type { Span } from "../spans.js";
 export interface ScanIndex {
   gazetteer: Gazetteer;
   lookup(key: string): Lookup | null;
+  /** Is this folded key an acronym that names a place ("DPR")? */
+  isPlaceAcronym(key: string): boolean;
   usStateRow(code: string): number;
   /** Countries the build's articles are about (see primeCollection), or null before priming. */
   collection: CollectionPrior | null;

@@ -39,7 +39,7 @@ export function lightReadings(passages: Passage[], index: ScanIndex): LightReadi
       if (COMPASS_WORD.test(key)) return null;
       const found = index.lookup(key);
       return found && found.candidates.length > 0 && !found.commonWord ? found : null;
-    });
+    }, index.isPlaceAcronym);
     for (const span of spans) {
       const namesDivision = DIVISION_WORD.test(span.key);
       const priors = span.lookup.candidates.map((c) => prior(g, c, namesDivision, false));
