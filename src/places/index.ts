@@ -77,7 +77,7 @@ export function loadPlaceIndex(editorPlaces: EditorPlace[] = []): PlaceIndex {
     cacheFile: base.file,
     builtCache: base.built,
     lookup: (key: string): Lookup | null => overlay.lookup(key),
-    isPlaceAcronym: (key: string) => overlay.acronyms.has(key),
+    isPlaceAcronym: (key: string) => overlay.acronyms.has(key) || gazetteer.isAcronym(key),
     usStateRow: (code: string) => states.get(code) ?? -1,
     collection: null,
     outlets: null,

@@ -92,6 +92,21 @@ describe("landmarks the press names as places", () => {
   });
 });
 
+describe("facilities resolve to their town, at their own point", () => {
+  it.each<[string, Expected]>([
+    // The plant is named after Zaporizhzhia but stands in Enerhodar, 50 km away.
+    ["Russian shelling hit the Zaporizhzhia nuclear power plant again.", { name: "Enerhodar", admin1: "Zaporizhzhia", precision: "exact" }],
+    ["Shelling near the ZNPP continued overnight.", { name: "Enerhodar", admin1: "Zaporizhzhia", precision: "exact" }],
+    ["Missiles hit Kharkiv airport.", { name: "Kharkiv", admin1: "Kharkiv", precision: "exact" }],
+    ["Russian paratroopers seized Hostomel airport.", { name: "Hostomel", admin1: "Kyiv", precision: "exact" }],
+    ["Russian forces blew up the Kakhovka dam.", { admin1: "Kherson", precision: "exact" }],
+  ])("%s", (text, expected) => {
+    const mentions = scanSentences(index, [text]);
+    const place = (locations(mentions)[0] ?? mentions.find((m) => m.fallback))?.place ?? null;
+    expect(place).toMatchObject(expected);
+  });
+});
+
 describe("namesakes", () => {
   it.each<[string, Expected]>([
     // The oblast named picks the village among its namesakes.

@@ -39,8 +39,10 @@ const AREA_AFTER = /^(?:['’]s)?\s+(?:[\w-]+\s+)?(?:suburbs?|area|metro|metropo
 // or an organisation, but where the news happened when the report names no other place.
 const LOCAL_BODY_AFTER = /^(?:['’]s)?\s+(?:city\s+|regional\s+|local\s+)?(?:officials?|authorities|administration|mayor|governor|council|airport|railway station|train station|bridge|dam|power plant|thermal power plant|port|zoo|stadium)\b/i;
 
-function namesLocalBody(found: Found, passages: Passage[]): boolean {
+function namesLocalBody(found: Found, passages: Passage[], index: ScanIndex): boolean {
   if (found.usage !== "metonymy" && found.usage !== "organisation") return false;
+  // A facility named whole ("Odesa Airport's runway") is the town's own.
+  if (found.candidates.length > 0 && index.gazetteer.partOf(found.candidates[found.chosen]!.row) >= 0) return true;
   const text = passages.find((p) => p.index === found.passage)?.text ?? "";
   return LOCAL_BODY_AFTER.test(text.slice(found.end, found.end + 40));
 }
@@ -61,7 +63,7 @@ export function scanMentions(passages: Passage[], index: ScanIndex, context: Art
       surface: found.surface,
       role,
       score: Math.round(found.score * 100) / 100,
-      ...(role === "mention" && !found.qualifies && (FALLBACK_USAGES.has(found.usage) || namesLocalBody(found, passages)) ? { fallback: true } : {}),
+      ...(role === "mention" && !found.qualifies && (FALLBACK_USAGES.has(found.usage) || namesLocalBody(found, passages, index)) ? { fallback: true } : {}),
     });
     sources.push(found);
   }
