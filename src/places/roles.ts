@@ -56,6 +56,9 @@ const LOCATION_BEFORE = new RegExp(
 // Not "Russia shelled Kharkiv": an active verb with an object makes X the attacker.
 const LOCATION_AFTER =
   /^,?(?:(?:\s+(?:was|were|is|are|has been|have been|had been|again|overnight|city|town|village))+\s+(?:shelled|hit|attacked|struck|bombed|rocked|targeted|pounded|shaken|liberated|captured)\b|\s+(?:came under|comes under|under (?:\w+\s+)?(?:fire|attack|attacks|shelling|strikes?))\b|\s+(?:shelled|hit|attacked|struck|bombed|rocked|targeted|pounded|shaken|liberated|captured)(?=\s*(?:$|[,.:;!?(–—-]|by\b|overnight\b|again\b|at\b|in\b|on\b|with\b|as\b|twice\b|today\b|yesterday\b|last\b|this\b))|\s+(?:explosions?|blasts?)\b)/i;
+// "killed in Kiev forces' shelling", "Kharkiv troops": the place's forces act; it is no scene,
+// whatever comes before.
+const FORCES_AFTER = /^(?:['’]s?)?\s+(?:forces|troops|army|military|regime|occupiers|invaders|militants|militias?)\b/i;
 // "Russia's shelling of ...", "Ukraine’s troops": the place as the actor, whatever comes before.
 const ACTOR_POSSESSIVE = /^['’]s?\s+(?:\w+\s+)?(?:shelling|shellings|attacks?|strikes?|war|invasion|aggression|troops|forces|army|military|missiles?|drones?|weapons|nukes|offensive|bombardment|occupiers|occupation|defen[cs]e|air defen[cs]e|president|government|leadership|position|response|decision|proposal|demands?)\b/i;
 
@@ -157,11 +160,14 @@ function inOutletTagline(text: string, start: number): boolean {
 /** Is the span the whole of a headline's closing attribution ("... to proceed through ICRC - Harmash", "... - White House")? */
 function isTitleAttribution(text: string, start: number, end: number): boolean {
   let separator = -1;
-  for (const match of text.matchAll(TITLE_SEPARATOR)) if (match.index! < start) separator = match.index! + match[0].length;
+  for (const match of text.matchAll(ATTRIBUTION_SEPARATOR)) if (match.index! < start) separator = match.index! + match[0].length;
   if (separator < 0) return false;
   const segment = text.slice(separator).trim();
-  return segment.length > 0 && !OUTLET_WORDS.test(segment) && /^(?:the\s+)?$/i.test(text.slice(separator, start).trim()) && /^[\s.]*$/.test(text.slice(end));
+  return segment.length > 0 && !OUTLET_WORDS.test(segment) && /^(?:the\s+|pro-)?$/i.test(text.slice(separator, start).trim()) && SPEAKER_TAIL.test(text.slice(end));
 }
+// A headline's closing attribution: "... - White House", "...: Kiev", "...- Kiev military".
+const ATTRIBUTION_SEPARATOR = /\s[-–—|]\s?|[-–—]\s|:\s/g;
+const SPEAKER_TAIL = /^\s*(?:military|army|officials?|authorities|government|ministry|sources?|says|said)?[\s.]*$/i;
 
 export interface UsageInput {
   /** The sentence. */
@@ -209,7 +215,7 @@ export function usageOf(input: UsageInput): Usage {
   const facility = FACILITY_IN_BEFORE.exec(before);
   if (facility && patients(lastClause(before.slice(0, facility.index)))) return "destination";
   if (ELSEWHERE_BEFORE.test(before)) return "elsewhere";
-  if (ACTOR_POSSESSIVE.test(after)) return "metonymy";
+  if (ACTOR_POSSESSIVE.test(after) || FORCES_AFTER.test(after)) return "metonymy";
   const locationBefore = LOCATION_BEFORE.test(before);
   // "Hilliard said", "Jackson told reporters": a surname speaking, unless a capital speaks for its
   // government (left to the caller, which knows the place's size).

@@ -56,7 +56,7 @@ export const SUPPLEMENT: OverlayPlace[] = [
   },
   {
     name: "Donetsk People's Republic",
-    aliases: ["Donetsk People’s Republic", "DPR", "DNR", "ДНР", "Донецкая Народная Республика", "Донецька народна республіка"],
+    aliases: ["Donetsk People’s Republic", "Donetsk republic", "DPR", "DNR", "ДНР", "Донецкая Народная Республика", "Донецька народна республіка"],
     lat: 0,
     lon: 0,
     admin1: "Donetsk",
@@ -65,7 +65,7 @@ export const SUPPLEMENT: OverlayPlace[] = [
   },
   {
     name: "Luhansk People's Republic",
-    aliases: ["Lugansk People's Republic", "Luhansk People’s Republic", "Lugansk People’s Republic", "LPR", "LNR", "ЛНР", "Луганская Народная Республика", "Луганська народна республіка"],
+    aliases: ["Lugansk People's Republic", "Luhansk People’s Republic", "Lugansk People’s Republic", "Lugansk republic", "Luhansk republic", "LPR", "LNR", "ЛНР", "Луганская Народная Республика", "Луганська народна республіка"],
     lat: 0,
     lon: 0,
     admin1: "Luhansk",
