@@ -160,14 +160,14 @@ function isOutlier(found: Found, row: number, votes: Votes, gazetteer: Gazetteer
   return nearest > 100;
 }
 
-// A city this big, named by its own name where something happened, is evidence enough of itself.
+// A city this big, named by its own name, is evidence enough of itself ("Moscow-backed", "Damascus").
 const SELF_EVIDENT_POPULATION = 100_000;
 
 /**
  * A digest's reports mostly concern a few countries (the build's collection prior). A reading in
  * a country the build is hardly about needs evidence of its own: a stated region or country, the
  * article's other towns or regions in that country, or being a country or a big city named by its own name
- * ("strikes in Damascus"). Without it, "Thursday" is no Thursday Island, "Nato" no town in the
+ * ("strikes in Damascus", "Moscow-backed"). Without it, "Thursday" is no Thursday Island, "Nato" no town in the
  * Philippines, "Albares" (a minister) no village in Spain, "White House" no Casablanca.
  */
 function farawayWithoutEvidence(found: Found, row: number, votes: Votes, gazetteer: Gazetteer, collection: CollectionPrior | null): boolean {
@@ -181,7 +181,7 @@ function farawayWithoutEvidence(found: Found, row: number, votes: Votes, gazette
   if (found.candidates[found.chosen]!.kind !== NameKind.Official) return true;
   const level = gazetteer.level(row);
   if (level === PlaceLevel.Country) return false;
-  return !(isScene(found.usage) && gazetteer.population(row) >= SELF_EVIDENT_POPULATION);
+  return gazetteer.population(row) < SELF_EVIDENT_POPULATION;
 }
 
 // A neighbourhood is named like a town elsewhere, not like a city.
