@@ -2,6 +2,7 @@
 // (roles.ts), the region, state or country stated with it ("Pisky, Donetsk", "Tulsa, Okla."),
 // names the text introduces as places the gazetteer lacks, and distance cues.
 import type { Passage } from "../../model.js";
+import { regionAfterNa } from "../cyrillicLookup.js";
 import { prior } from "../context.js";
 import { type DistanceCue, findDistanceCues, findNamedCues } from "../cues.js";
 import { foldName } from "../fold.js";
@@ -30,6 +31,9 @@ function isUnknownCapitalised(token: Token | undefined, index: ScanIndex): boole
   if (/[-‑]/.test(token.text) || /['’]s$/.test(token.text)) return false;
   const word = token.text;
   if (DEMONYM_LIKE.test(word)) return false;
+  // The common-word list is English: a capitalised Ukrainian or Russian word opening a sentence
+  // ("Інфраструктура Кременчуцького НПЗ") is capitalised for that alone, not a first name.
+  if (token.start === 0 && /\p{Script=Cyrillic}/u.test(word)) return false;
   return !index.lookup(foldName(word))?.commonWord;
 }
 
@@ -183,7 +187,7 @@ export function collect(passages: Passage[], index: ScanIndex): Collected {
       if (COMPASS_WORD.test(key)) return null;
       const found = index.lookup(key);
       return found && found.candidates.length > 0 ? found : null;
-    }, index.isPlaceAcronym);
+    }, index.isPlaceAcronym).map((span) => regionAfterNa(text, span, index.lookup));
     // "the Zhytomyr and Poltava regions", "Kharkiv, Sumy and Chernihiv oblasts": each is a region.
     for (let k = 0; k < spans.length; k++) {
       const rest = text.slice(spans[k]!.end);
