@@ -12,12 +12,15 @@ import { readAdmin1 } from "./gazetteer/sources.js";
 import { PlaceLevel } from "./gazetteer/tables.js";
 import { outletHomes } from "./outlets.js";
 import { SUPPLEMENT } from "./supplement.js";
-import { type ArticleContext, collectionPrior, lightReadings, scanMentions, type ScanIndex } from "./scan.js";
+import type { ScanIndex } from "./scan/found.js";
+import { collectionPrior, lightReadings } from "./scan/light.js";
+import { scanMentions } from "./scan/mentions.js";
+import type { ArticleContext } from "./scan/resolve.js";
 
 export { foldName } from "./fold.js";
 export { settleTextPlaces } from "./settle.js";
 export { type EditorPlace, readEditorPlaces } from "./editor.js";
-export type { ArticleContext } from "./scan.js";
+export type { ArticleContext } from "./scan/resolve.js";
 
 export interface PlaceIndex extends ScanIndex {
   /** Where the cached gazetteer was read from, and whether this call built it. */
@@ -82,6 +85,7 @@ export function loadPlaceIndex(editorPlaces: EditorPlace[] = []): PlaceIndex {
       (key: string): Lookup | null => overlay.lookup(key),
       (row) => gazetteer.level(row) === PlaceLevel.Populated && gazetteer.population(row) >= ADJECTIVE_TOWN_POPULATION,
     ),
+    isPlaceAcronym: (key: string) => overlay.acronyms.has(key) || gazetteer.isAcronym(key),
     usStateRow: (code: string) => states.get(code) ?? -1,
     collection: null,
     outlets: null,
