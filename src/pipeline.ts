@@ -18,6 +18,8 @@ export interface BuildOptions {
   contentDir: string;
   /** The build's clock: articles published after it are rejected. */
   now: DateTime;
+  /** The lock file, when not <contentDir>/incidents.lock.json (the build command passes its real path). */
+  lockFile?: string;
 }
 
 /** The stages up to grouping: what grouping sees (the pair model's fit reads the same). */
@@ -35,10 +37,10 @@ export function readReports({ contentDir, now }: BuildOptions) {
   return { ingested, editorPlaces, places, reports };
 }
 
-export function buildDigest({ contentDir, now }: BuildOptions): Digest {
+export function buildDigest({ contentDir, now, lockFile }: BuildOptions): Digest {
   const { ingested, editorPlaces, places, reports } = readReports({ contentDir, now });
   const articlesById = new Map<string, Article>(ingested.articles.map((a) => [a.id, a]));
-  const lock = readLock(join(contentDir, "incidents.lock.json"));
+  const lock = readLock(lockFile ?? join(contentDir, "incidents.lock.json"));
   // The editor's decisions.yml: hidden articles, must/cannot-link constraints, fact overrides.
   const decisions = readDecisions(contentDir);
   const decided = groupWithDecisions(reports, decisions.decisions, {
