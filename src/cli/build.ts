@@ -12,6 +12,7 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import Eleventy from "@11ty/eleventy";
 import { ENV } from "../site/options.js";
+import { baseUrlWarning, readSiteConfig, SiteConfigError } from "../site/config.js";
 import { defaultCacheDir } from "../places/gazetteer/cache.js";
 import { acquireBuildLock, BuildBusyError, holdsBuildLock } from "../publish/build-lock.js";
 import { emptyOutput, prepareStaging, recoverInterruptedBuild, resolvePublishFolders, swapIn, UnsafeFolderError, type PublishFolders } from "../publish/folders.js";
@@ -56,9 +57,13 @@ async function main(argv: string[]): Promise<number> {
   try {
     folders = resolvePublishFolders({ content: resolve(args.content!), output: resolve(args.output!), projectRoot, cacheDir: defaultCacheDir() });
     mkdirSync(dirname(folders.output), { recursive: true });
+    // site.json is checked before anything is written: a bad key or base URL is a usage error.
+    const config = readSiteConfig(folders.content, join(projectRoot, "content"));
+    const warning = baseUrlWarning(folders.content, config);
+    if (warning) console.warn(warning);
     release = acquireBuildLock(folders.buildLock, folders.output);
   } catch (error) {
-    if (error instanceof UnsafeFolderError) {
+    if (error instanceof UnsafeFolderError || error instanceof SiteConfigError) {
       console.error(`error: ${error.message}`);
       return 2;
     }

@@ -7,6 +7,7 @@ import { splitParagraphs, splitSentences } from "../text/sentences.js";
 import { checkPublished } from "./dates.js";
 import { MAX_ARTICLE_BYTES, parseJsonLines, parseMarkdownFile, parseWireText, type ParsedFile, type RawRecord } from "./formats.js";
 import { sanitiseId } from "./ids.js";
+import { cleanText, withoutCredentials } from "../text/hygiene.js";
 import { listFiles } from "./walk.js";
 
 const PARSERS: Record<string, (file: string, underArticles: string, content: string) => ParsedFile> = {
@@ -123,7 +124,7 @@ function toArticle(record: RawRecord, now: DateTime): Article | Rejection {
   const published = checkPublished(fields.published, now);
   if (!published.ok) return reject(published.reason);
   const text = stringField(fields.text);
-  let title = stringField(fields.title).replace(/\s+/g, " ");
+  let title = stringField(fields.title).replace(/\s+/g, " ").trim();
   let titleDerived = false;
   if (!title && record.format === "txt") {
     title = titleFromText(text);
@@ -147,16 +148,20 @@ function toArticle(record: RawRecord, now: DateTime): Article | Rejection {
   };
 }
 
+/** A text field, cleaned at intake (src/text/hygiene.ts) so no later stage or page sees control characters. */
 function stringField(value: unknown): string {
-  return typeof value === "string" ? value.trim() : "";
+  return typeof value === "string" ? cleanText(value).trim() : "";
 }
 
-/** Only absolute http(s) URLs become links; `javascript:`, `data:` and relative URLs are dropped. */
+/**
+ * Only absolute http(s) URLs become links; `javascript:`, `data:` and relative URLs are dropped,
+ * and a user name and password in the URL are never published.
+ */
 export function httpUrl(value: string): string | null {
   if (!value) return null;
   try {
     const url = new URL(value);
-    return url.protocol === "http:" || url.protocol === "https:" ? url.href : null;
+    return url.protocol === "http:" || url.protocol === "https:" ? withoutCredentials(url).href : null;
   } catch {
     return null;
   }

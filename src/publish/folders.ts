@@ -80,7 +80,8 @@ export function resolvePublishFolders(given: { content: string; output: string; 
       if (isInside(cache, path) || isInside(path, cache)) throw new UnsafeFolderError(`the cache folder ${cache} must lie outside ${path}`);
     }
   }
-  return { content, output, staging, previous, buildLock, incidentsLock: checkIncidentsLock(content) };
+  for (const name of EDITOR_FILES) checkContentFile(content, name);
+  return { content, output, staging, previous, buildLock, incidentsLock: checkContentFile(content, LOCK_FILE) };
 }
 
 function checkContentFolder(given: string): string {
@@ -106,8 +107,12 @@ function checkContentFolder(given: string): string {
   return content;
 }
 
-function checkIncidentsLock(content: string): string {
-  const path = join(content, LOCK_FILE);
+/** The editor's files beside articles/; like articles, they are read only from inside the content folder. */
+const EDITOR_FILES = ["site.json", "places.yml", "decisions.yml"];
+
+/** The real path of a file of the content folder; a link leading outside it, or to nothing, is refused. */
+function checkContentFile(content: string, name: string): string {
+  const path = join(content, name);
   const stats = lstatOrNull(path);
   if (!stats) return path;
   if (stats.isSymbolicLink()) {
@@ -115,9 +120,9 @@ function checkIncidentsLock(content: string): string {
     try {
       target = realpathSync(path);
     } catch {
-      throw new UnsafeFolderError(`${path} is a link to nothing; replace it with the lock file itself or delete it`);
+      throw new UnsafeFolderError(`${path} is a link to nothing; replace it with the file itself or delete it`);
     }
-    if (!isInside(target, content)) throw new UnsafeFolderError(`${path} is a link leading outside the content folder; replace it with the lock file itself`);
+    if (!isInside(target, content)) throw new UnsafeFolderError(`${path} is a link leading outside the content folder; replace it with the file itself`);
     if (!statSync(target).isFile()) throw new UnsafeFolderError(`${path} is not a file`);
     return target;
   }
