@@ -57,19 +57,29 @@ async function main(argv: string[]): Promise<number> {
   try {
     folders = resolvePublishFolders({ content: resolve(args.content!), output: resolve(args.output!), projectRoot, cacheDir: defaultCacheDir() });
     mkdirSync(dirname(folders.output), { recursive: true });
-    // site.json is checked before anything is written: a bad key or base URL is a usage error.
-    const config = readSiteConfig(folders.content, join(projectRoot, "content"));
-    const warning = baseUrlWarning(folders.content, config);
-    if (warning) console.warn(warning);
     release = acquireBuildLock(folders.buildLock, folders.output);
   } catch (error) {
-    if (error instanceof UnsafeFolderError || error instanceof SiteConfigError) {
+    if (error instanceof UnsafeFolderError) {
       console.error(`error: ${error.message}`);
       return 2;
     }
     if (error instanceof BuildBusyError) {
       console.error(`error: ${error.message}`);
       return 3;
+    }
+    throw error;
+  }
+  try {
+    // First put back a site an interrupted build left half swapped, whatever happens next.
+    recoverInterruptedBuild(folders, console.log);
+    // site.json is checked before anything is written: a bad key or base URL is a usage error.
+    const warning = baseUrlWarning(folders.content, readSiteConfig(folders.content, join(projectRoot, "content")));
+    if (warning) console.warn(warning);
+  } catch (error) {
+    release();
+    if (error instanceof SiteConfigError) {
+      console.error(`error: ${error.message}`);
+      return 2;
     }
     throw error;
   }
@@ -86,7 +96,6 @@ async function main(argv: string[]): Promise<number> {
   process.env[ENV.lockFile] = folders.incidentsLock;
 
   if (args.serve) {
-    recoverInterruptedBuild(folders, console.log);
     emptyOutput(folders);
     process.once("exit", release);
     const eleventy = new Eleventy("content/pages", folders.output, { configPath: join(projectRoot, ".eleventy.js"), quietMode: true, runMode: "serve" });
@@ -97,7 +106,6 @@ async function main(argv: string[]): Promise<number> {
   }
 
   try {
-    recoverInterruptedBuild(folders, console.log);
     prepareStaging(folders);
     const rejected = await buildInto(folders.staging);
     if (args.strict && rejected > 0) throw new BuildFailed(`--strict: ${rejected} article(s) rejected (listed above)`);

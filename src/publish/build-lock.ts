@@ -29,7 +29,8 @@ function processStartOf(pid: number): string | null {
 
 function isAlive(holder: Holder): boolean {
   if (holder.host !== hostname()) return true; // another machine's build: cannot be checked, so it counts
-  if (holder.pid === process.pid) return false; // our own PID, and we hold no lock: a dead build's
+  // Our own PID: this process, or a dead build whose PID we were given after a restart.
+  if (holder.pid === process.pid) return holder.processStart !== null && holder.processStart === processStartOf(process.pid);
   try {
     process.kill(holder.pid, 0);
   } catch (error) {
