@@ -6,7 +6,7 @@
 //   --serve         dev server with live reload (npm start), writing straight into the output folder
 // Exit codes: 0 published; 1 the build failed (the previous site is left as it was); 2 a usage
 // error or a folder the build will not use; 3 another build is writing the same output folder.
-import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
@@ -15,7 +15,7 @@ import { ENV } from "../site/options.js";
 import { baseUrlWarning, readSiteConfig, SiteConfigError } from "../site/config.js";
 import { defaultCacheDir } from "../places/gazetteer/cache.js";
 import { acquireBuildLock, BuildBusyError, holdsBuildLock } from "../publish/build-lock.js";
-import { emptyOutput, prepareStaging, recoverInterruptedBuild, resolvePublishFolders, swapIn, UnsafeFolderError, type PublishFolders } from "../publish/folders.js";
+import { emptyOutput, prepareStaging, recoverInterruptedBuild, removeBuildFolder, resolvePublishFolders, swapIn, UnsafeFolderError, type PublishFolders } from "../publish/folders.js";
 
 const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 
@@ -113,7 +113,7 @@ async function main(argv: string[]): Promise<number> {
     swapIn(folders);
     return 0;
   } catch (error) {
-    rmSync(folders.staging, { recursive: true, force: true });
+    if (existsSync(folders.staging)) removeBuildFolder(folders.staging);
     if (error instanceof BuildFailed) {
       console.error(error.message);
       console.error(`nothing was published: ${folders.output} is as it was`);

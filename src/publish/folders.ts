@@ -144,10 +144,19 @@ export function recoverInterruptedBuild(folders: PublishFolders, print: (line: s
       syncFolder(dirname(folders.output));
       print(`recovered: an earlier build stopped while publishing; the previous site is back in ${folders.output}`);
     } else {
-      rmSync(folders.previous, { recursive: true, force: true });
+      removeBuildFolder(folders.previous);
     }
   }
-  if (existsSync(folders.staging)) rmSync(folders.staging, { recursive: true, force: true });
+  if (existsSync(folders.staging)) removeBuildFolder(folders.staging);
+}
+
+/**
+ * Deletes a folder the build wrote, its marker file last: a build killed while deleting leaves a
+ * folder that still carries the marker (or is empty), which the next build recognises as its own.
+ */
+export function removeBuildFolder(path: string): void {
+  for (const entry of readdirSync(path)) if (entry !== BUILD_MARKER) rmSync(join(path, entry), { recursive: true, force: true });
+  rmSync(path, { recursive: true, force: true });
 }
 
 /** A new, empty staging folder carrying the marker. */
@@ -163,7 +172,7 @@ export function swapIn(folders: PublishFolders): void {
     renameSync(folders.output, folders.previous);
     renameSync(folders.staging, folders.output);
     syncFolder(parent);
-    rmSync(folders.previous, { recursive: true, force: true });
+    removeBuildFolder(folders.previous);
   } else {
     renameSync(folders.staging, folders.output);
     syncFolder(parent);
@@ -173,7 +182,7 @@ export function swapIn(folders: PublishFolders): void {
 /** Empties the output folder in place (the dev server writes straight into it). */
 export function emptyOutput(folders: PublishFolders): void {
   if (existsSync(folders.output)) {
-    for (const entry of readdirSync(folders.output)) rmSync(join(folders.output, entry), { recursive: true, force: true });
+    for (const entry of readdirSync(folders.output)) if (entry !== BUILD_MARKER) rmSync(join(folders.output, entry), { recursive: true, force: true });
   } else {
     mkdirSync(folders.output, { recursive: true });
   }

@@ -145,6 +145,30 @@ describe("a build killed with SIGKILL", () => {
   });
 });
 
+describe("leftovers of a killed build", () => {
+  it("a previous site half deleted after a swap is cleared by the next build (its marker goes last)", () => {
+    const { box, content, output } = published();
+    mkdirSync(join(`${output}.previous`, "incidents"), { recursive: true });
+    writeFileSync(join(`${output}.previous`, ".incident-digest-build"), "");
+    writeFileSync(join(`${output}.previous`, "incidents", "left.html"), "<p>left over</p>");
+    const run = runBuild(["--content", content, "--output", output]);
+    expect(run.status, run.stderr).toBe(0);
+    onlyOutputLeft(box);
+  });
+
+  it("a folder of the same name that the build did not write is left alone, and the build refuses", () => {
+    const { box, content, output, before } = published();
+    mkdirSync(`${output}.staging`);
+    writeFileSync(join(`${output}.staging`, "thesis.docx"), "precious");
+    const run = runBuild(["--content", content, "--output", output]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/site\.staging: it exists and was not written by a digest build/);
+    expect(readFileSync(join(`${output}.staging`, "thesis.docx"), "utf8")).toBe("precious");
+    expect(treeSnapshot(output)).toEqual(before);
+    expect(readdirSync(box).sort()).toEqual(["site", "site.staging"]);
+  });
+});
+
 describe("two builds into one folder", () => {
   it("run one at a time: the second refuses with the first one's PID, and the site is whole", async () => {
     const { box, content, output } = published();
