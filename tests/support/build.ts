@@ -18,31 +18,30 @@ export interface BuildProcessOptions {
   env?: Record<string, string>;
   /** Extra `node` flags, e.g. ["--import", hooks] to stand in a failing dependency. */
   nodeArgs?: string[];
-  /** Run as another user (uid/gid), for permission cases when the tests run as root. */
-  user?: { uid: number; gid: number };
+  /** A command the build runs under, e.g. setpriv dropping root's right to read any folder. */
+  prefix?: string[];
 }
 
 function buildCommand(args: string[], options: BuildProcessOptions) {
+  const node = [process.execPath, ...(options.nodeArgs ?? []), "--import", "tsx", join(PROJECT_ROOT, "src/cli/build.ts"), ...args];
+  const [command, ...argv] = [...(options.prefix ?? []), ...node];
   return {
-    argv: [...(options.nodeArgs ?? []), "--import", "tsx", join(PROJECT_ROOT, "src/cli/build.ts"), ...args],
-    spawnOptions: {
-      cwd: PROJECT_ROOT,
-      env: { ...process.env, DIGEST_NOW: PINNED_NOW, TZ: "UTC", ...options.env },
-      ...(options.user ?? {}),
-    },
+    command: command!,
+    argv,
+    spawnOptions: { cwd: PROJECT_ROOT, env: { ...process.env, DIGEST_NOW: PINNED_NOW, TZ: "UTC", ...options.env } },
   };
 }
 
 export function runBuild(args: string[], env: Record<string, string> = {}, options: Omit<BuildProcessOptions, "env"> = {}): BuildRun {
-  const { argv, spawnOptions } = buildCommand(args, { ...options, env });
-  const result = spawnSync(process.execPath, argv, { ...spawnOptions, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+  const { command, argv, spawnOptions } = buildCommand(args, { ...options, env });
+  const result = spawnSync(command, argv, { ...spawnOptions, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
 /** Starts a build without waiting for it (concurrent builds, kill -9). */
 export function startBuild(args: string[], options: BuildProcessOptions = {}): ChildProcess {
-  const { argv, spawnOptions } = buildCommand(args, options);
-  return spawn(process.execPath, argv, { ...spawnOptions, stdio: ["ignore", "pipe", "pipe"] });
+  const { command, argv, spawnOptions } = buildCommand(args, options);
+  return spawn(command, argv, { ...spawnOptions, stdio: ["ignore", "pipe", "pipe"] });
 }
 
 /** Waits for a started build; its output and exit status. */
