@@ -19,13 +19,14 @@ import { contentFolderFor, readGold } from "../eval/corpus.js";
 import { describeFit, fitPairModel } from "../eval/fit.js";
 import { resultTable } from "../eval/table.js";
 import { evaluateWindows, windowTable, type WindowEvaluation } from "../eval/windows.js";
+import { evaluateNotes, notesTable, type NotesEvaluation } from "../eval/notes.js";
 
 const USAGE = "usage: npm run eval -- [--corpus DIR]... [--export DIR] [--results FILE|-] [--fit]";
 const DEFAULT_CORPORA = ["gva-dev", "ucdp-dev", "viina-dev"].map((name) => join("..", "shared", "corpus", name));
 const WINDOW_LABELS = join("eval", "labels", "ruwa-windows");
 const RUWA = join("..", "shared", "corpus", "ruwa", "articles.jsonl");
 
-type Results = Record<string, EvaluationResult | WindowEvaluation>;
+type Results = Record<string, EvaluationResult | WindowEvaluation | NotesEvaluation>;
 
 function main(argv: string[]): number {
   let args;
@@ -88,6 +89,15 @@ function main(argv: string[]): number {
     const before = previous["ruwa-windows"];
     console.log(`\n${windowTable(result, before?.kind === "windows" ? before : undefined)}`);
     results["ruwa-windows"] = { ...result, labels: WINDOW_LABELS };
+    failed ||= result.failures.length > 0;
+  }
+  // Coded notes are written from the war corpora's events (notes.ts) whenever those are run.
+  const noteSources = corpora.filter((dir) => /ucdp|viina/.test(corpusName(dir))).map((dir) => join(dir, "gold.jsonl"));
+  if (noteSources.length) {
+    const result = evaluateNotes(noteSources, resolve(args.export!, "notes", "data", "incidents.json"), now);
+    const before = previous.notes;
+    console.log(`\n${notesTable(result, before?.kind === "notes" ? before : undefined)}`);
+    results.notes = { ...result, sources: noteSources.map((file) => relative(process.cwd(), file)) };
     failed ||= result.failures.length > 0;
   }
   if (resultsPath) {

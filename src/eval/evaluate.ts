@@ -13,6 +13,7 @@ import { clustersAsExport, contentFolderFor, readGold } from "./corpus.js";
 import { scoreExport, type GoldIncident, type ScoredExport, type Scores } from "./metrics.js";
 import { type ReportScores, scoreReports } from "./reports.js";
 import { goldHalves, preciseEvents } from "./splits.js";
+import { type LanguageScores, scoreLanguage } from "./language.js";
 
 /** What the figures must reach, per kind of corpus (issue 5 for US local news; issues 12-16 for war news, held out). */
 export const ACCEPTANCE = {
@@ -49,6 +50,8 @@ export interface EvaluationResult {
   /** War corpora: per-report figures, on every gold event and (UCDP) on the precise events only. */
   reports?: ReportFigures;
   precise?: { reports: ReportFigures; digest: Scores; baseline: Scores };
+  /** Language detection on the articles that state their language (and on each half's articles). */
+  language?: { all: LanguageScores; halves: [LanguageScores, LanguageScores] };
   failures: string[];
 }
 
@@ -90,6 +93,14 @@ export function evaluateCorpus(corpusDir: string, exportPath: string, now = Date
     failures: [],
   };
   if (kind !== "incidents") result.reports = reportFigures(gold);
+  const stated = digest.sourceArticles.filter((a) => a.langFrom === "stated");
+  if (kind !== "incidents" && stated.length > 0) {
+    const inHalf = (events: GoldIncident[]) => {
+      const ids = new Set(events.flatMap((e) => e.articles.map(String)));
+      return digest.sourceArticles.filter((a) => ids.has(a.id));
+    };
+    result.language = { all: scoreLanguage(digest.sourceArticles), halves: [scoreLanguage(inHalf(halves[0])), scoreLanguage(inHalf(halves[1]))] };
+  }
   if (precise) result.precise = { reports: reportFigures(precise), digest: scoreExport(scored, precise), baseline: scoreExport(baselineExport, precise) };
   result.failures = failures(result);
   return result;

@@ -76,6 +76,10 @@ export function resultTable(result: EvaluationResult, before?: EvaluationResult)
       rows.push(...incidentRows(false, "precise: ", result.precise.digest, result.precise.baseline, null, before?.precise?.digest, {}));
       rows.push(...reportRows("precise: ", result.precise.reports, before?.precise?.reports, reportLevels));
     }
+    if (result.language) {
+      const { all, halves } = result.language;
+      rows.push([`language detected (of ${all.articles} stated)`, all.accuracy, halves[0].accuracy, halves[1].accuracy, "-", before?.language?.all.accuracy, ""]);
+    }
     lines.push(...table(rows));
   }
   lines.push(

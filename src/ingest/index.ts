@@ -8,6 +8,7 @@ import { checkPublished } from "./dates.js";
 import { MAX_ARTICLE_BYTES, parseJsonLines, parseMarkdownFile, parseWireText, type ParsedFile, type RawRecord } from "./formats.js";
 import { sanitiseId } from "./ids.js";
 import { cleanText, withoutCredentials } from "../text/hygiene.js";
+import { articleLanguage } from "./language.js";
 import { listFiles } from "./walk.js";
 
 const PARSERS: Record<string, (file: string, underArticles: string, content: string) => ParsedFile> = {
@@ -131,6 +132,8 @@ function toArticle(record: RawRecord, now: DateTime): Article | Rejection {
     titleDerived = true;
   }
   if (!title && !text) return reject("title and text are both empty");
+  const language = articleLanguage(stringField(fields.lang) || null, title, text);
+  if ("error" in language) return reject(language.error);
   const rawId = fields.id !== undefined && fields.id !== null && String(fields.id).trim() !== "" ? String(fields.id).trim() : record.defaultId;
   return {
     id: sanitiseId(rawId),
@@ -144,7 +147,8 @@ function toArticle(record: RawRecord, now: DateTime): Article | Rejection {
     url: httpUrl(stringField(fields.url)),
     published: published.published,
     publishedDay: published.day,
-    lang: stringField(fields.lang) || null,
+    lang: language.lang,
+    langFrom: language.from,
   };
 }
 
