@@ -1,7 +1,7 @@
 // Whole build (pipeline, Eleventy pages, exports, Pagefind) of the corpora, timed, with peak
 // memory; and the seeds' first build on a new machine (an empty gazetteer cache).
 import { spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync } from "node:fs";
+import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
@@ -38,7 +38,8 @@ for (const [name, relativePaths] of Object.entries(corpora)) {
   }
   const sandbox = mkdtempSync(join(tmpdir(), `digest-bench-${name}-`));
   mkdirSync(join(sandbox, "content", "articles"), { recursive: true });
-  files.forEach((file, i) => symlinkSync(file, join(sandbox, "content", "articles", `${i}-${name.split("+")[i] ?? name}.jsonl`)));
+  // Copies, not links: links leading out of the content folder are not read.
+  files.forEach((file, i) => copyFileSync(file, join(sandbox, "content", "articles", `${i}-${name.split("+")[i] ?? name}.jsonl`)));
   const started = performance.now();
   const run = spawnSync(
     process.execPath,
