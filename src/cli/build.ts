@@ -8,16 +8,17 @@
 // error or a folder the build will not use; 3 another build is writing the same output folder.
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import Eleventy from "@11ty/eleventy";
+import { assertCompiledFresh, RUNNING_COMPILED } from "../build-info/compiled.js";
+import { PROJECT_ROOT } from "../build-info/project-root.js";
 import { ENV } from "../site/options.js";
 import { baseUrlWarning, readSiteConfig, SiteConfigError } from "../site/config.js";
 import { defaultCacheDir } from "../places/gazetteer/cache.js";
 import { acquireBuildLock, BuildBusyError, holdsBuildLock } from "../publish/build-lock.js";
 import { emptyOutput, prepareStaging, recoverInterruptedBuild, removeBuildFolder, resolvePublishFolders, swapIn, UnsafeFolderError, type PublishFolders } from "../publish/folders.js";
 
-const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
+const projectRoot = PROJECT_ROOT;
 
 const USAGE = `usage: npm run build -- [--content DIR] [--output DIR] [--strict]
        npm start -- [--content DIR] [--output DIR] [--port N]`;
@@ -25,6 +26,11 @@ const USAGE = `usage: npm run build -- [--content DIR] [--output DIR] [--strict]
 class BuildFailed extends Error {}
 
 async function main(argv: string[]): Promise<number> {
+  if (RUNNING_COMPILED) {
+    // .eleventy.js loads the same compiled plugin, once the compiled copy is known to be current.
+    await assertCompiledFresh();
+    process.env.DIGEST_COMPILED = "1";
+  }
   let args;
   try {
     args = parseArgs({
@@ -94,6 +100,7 @@ async function main(argv: string[]): Promise<number> {
   process.chdir(projectRoot);
   process.env[ENV.content] = folders.content;
   process.env[ENV.lockFile] = folders.incidentsLock;
+  if (folders.cacheDir) process.env[ENV.cacheDir] = folders.cacheDir;
 
   if (args.serve) {
     emptyOutput(folders);

@@ -30,7 +30,7 @@ const RUWA = join("..", "shared", "corpus", "ruwa", "articles.jsonl");
 
 type Results = Record<string, EvaluationResult | WindowEvaluation | NotesEvaluation | FarawayEvaluation>;
 
-function main(argv: string[]): number {
+async function main(argv: string[]): Promise<number> {
   let args;
   try {
     args = parseArgs({
@@ -78,22 +78,22 @@ function main(argv: string[]): number {
   let failed = false;
   for (const corpus of corpora) {
     const name = corpusName(corpus);
-    const result = evaluateCorpus(corpus, resolve(args.export!, name, "data", "incidents.json"), now);
+    const result = await evaluateCorpus(corpus, resolve(args.export!, name, "data", "incidents.json"), now);
     const before = previous[name];
     console.log(`\n${resultTable(result, before?.kind === result.kind ? before : undefined)}`);
-    if (args.fit) console.log(`\n${runFit(corpus, now)}`);
+    if (args.fit) console.log(`\n${await runFit(corpus, now)}`);
     // The corpus path is stored relative to the project so the file does not change between machines.
     results[name] = { ...result, corpus: relative(process.cwd(), result.corpus) || "." };
     failed ||= result.failures.length > 0;
   }
   if (windows) {
-    const result = evaluateWindows(resolve(WINDOW_LABELS), resolve(RUWA), resolve(args.export!, "ruwa-windows", "data", "incidents.json"), now);
+    const result = await evaluateWindows(resolve(WINDOW_LABELS), resolve(RUWA), resolve(args.export!, "ruwa-windows", "data", "incidents.json"), now);
     const before = previous["ruwa-windows"];
     console.log(`\n${windowTable(result, before?.kind === "windows" ? before : undefined)}`);
     results["ruwa-windows"] = { ...result, labels: WINDOW_LABELS };
     failed ||= result.failures.length > 0;
     // The whole corpus: incidents a war digest places far from the war, with the words behind them.
-    const faraway = evaluateFaraway(resolve(RUWA), now);
+    const faraway = await evaluateFaraway(resolve(RUWA), now);
     const farawayBefore = previous["ruwa-faraway"];
     console.log(`\n${farawayTable(faraway, farawayBefore?.kind === "faraway" ? farawayBefore : undefined)}`);
     results["ruwa-faraway"] = faraway;
@@ -101,7 +101,7 @@ function main(argv: string[]): number {
   // Coded notes are written from the war corpora's events (notes.ts) whenever those are run.
   const noteSources = corpora.filter((dir) => /ucdp|viina/.test(corpusName(dir))).map((dir) => join(dir, "gold.jsonl"));
   if (noteSources.length) {
-    const result = evaluateNotes(noteSources, resolve(args.export!, "notes", "data", "incidents.json"), now);
+    const result = await evaluateNotes(noteSources, resolve(args.export!, "notes", "data", "incidents.json"), now);
     const before = previous.notes;
     console.log(`\n${notesTable(result, before?.kind === "notes" ? before : undefined)}`);
     results.notes = { ...result, sources: noteSources.map((file) => relative(process.cwd(), file)) };
@@ -122,11 +122,11 @@ function readResults(path: string): Results {
   return "digest" in stored ? { "gva-dev": { ...(stored as EvaluationResult), kind: "incidents" } } : (stored as Results);
 }
 
-function runFit(corpus: string, now: DateTime): string {
+async function runFit(corpus: string, now: DateTime): Promise<string> {
   // The pipeline's own stages up to grouping, so the fit sees what a build sees.
-  const { ingested, reports } = readReports({ contentDir: contentFolderFor(corpus), now });
+  const { ingested, reports } = await readReports({ contentDir: contentFolderFor(corpus), now });
   const articles = new Map(ingested.articles.map((a) => [a.id, a]));
   return describeFit(fitPairModel(reports, (id) => articles.get(id)!, readGold(join(corpus, "gold.jsonl"))));
 }
 
-process.exitCode = main(process.argv.slice(2));
+process.exitCode = await main(process.argv.slice(2));

@@ -62,11 +62,11 @@ export function corpusKind(gold: GoldIncident[]): CorpusKind {
   return "incidents";
 }
 
-export function evaluateCorpus(corpusDir: string, exportPath: string, now = DateTime.utc()): EvaluationResult {
+export async function evaluateCorpus(corpusDir: string, exportPath: string, now = DateTime.utc()): Promise<EvaluationResult> {
   const gold = readGold(join(corpusDir, "gold.jsonl"));
   const kind = corpusKind(gold);
   const started = performance.now();
-  const digest = buildDigest({ contentDir: contentFolderFor(corpusDir), now });
+  const digest = await buildDigest({ contentDir: contentFolderFor(corpusDir), now });
   const buildSeconds = (performance.now() - started) / 1000;
   const exported = exportDigest(digest);
   mkdirSync(dirname(exportPath), { recursive: true });

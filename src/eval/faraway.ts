@@ -34,12 +34,12 @@ export interface FarawayEvaluation {
   faraway: FarawayIncident[];
 }
 
-export function evaluateFaraway(corpusFile: string, now = DateTime.utc()): FarawayEvaluation {
+export async function evaluateFaraway(corpusFile: string, now = DateTime.utc()): Promise<FarawayEvaluation> {
   const contentDir = mkdtempSync(join(tmpdir(), "digest-faraway-"));
   mkdirSync(join(contentDir, "articles"));
   copyFileSync(corpusFile, join(contentDir, "articles", "corpus.jsonl")); // a link leading out would not be read
   const started = performance.now();
-  const { ingested, places, reports } = readReports({ contentDir, now });
+  const { ingested, places, reports } = await readReports({ contentDir, now });
   const articles = new Map<string, Article>(ingested.articles.map((a) => [a.id, a]));
   const { groups } = groupWithDecisions(reports, readDecisions(contentDir).decisions, {
     articles,

@@ -110,7 +110,7 @@ function scoreNotes(exp: ScoredExport, gold: GoldIncident[]): NoteScores {
 }
 
 /** Builds notes for the notable events of the given gold files and scores them. */
-export function evaluateNotes(goldFiles: string[], exportPath: string, now = DateTime.utc()): NotesEvaluation {
+export async function evaluateNotes(goldFiles: string[], exportPath: string, now = DateTime.utc()): Promise<NotesEvaluation> {
   const events = goldFiles.flatMap((file) => notableEvents(readGold(file) as Coded[]));
   const notes = events.map(writeNote);
   const gold: GoldIncident[] = events.map((e, i) => ({ ...e, articles: [notes[i]!.id] }));
@@ -118,7 +118,7 @@ export function evaluateNotes(goldFiles: string[], exportPath: string, now = Dat
   mkdirSync(join(contentDir, "articles"));
   writeFileSync(join(contentDir, "articles", "notes.jsonl"), `${notes.map((n) => JSON.stringify(n)).join("\n")}\n`);
   const started = performance.now();
-  const digest = buildDigest({ contentDir, now });
+  const digest = await buildDigest({ contentDir, now });
   const buildSeconds = Math.round((performance.now() - started) / 100) / 10;
   const exported = exportDigest(digest) as unknown as ScoredExport;
   mkdirSync(dirname(exportPath), { recursive: true });

@@ -23,7 +23,7 @@ export interface WindowEvaluation {
   failures: string[];
 }
 
-export function evaluateWindows(labelsDir: string, corpusFile: string, exportPath: string, now = DateTime.utc()): WindowEvaluation {
+export async function evaluateWindows(labelsDir: string, corpusFile: string, exportPath: string, now = DateTime.utc()): Promise<WindowEvaluation> {
   const items = readJsonLines<WindowItem>(join(labelsDir, "items.jsonl"));
   const gold = readJsonLines<GoldIncident & { window: string }>(join(labelsDir, "gold.jsonl"));
   const wanted = new Set(items.map((it) => it.id));
@@ -34,7 +34,7 @@ export function evaluateWindows(labelsDir: string, corpusFile: string, exportPat
   writeFileSync(join(contentDir, "articles", "window.jsonl"), `${articles.map((a) => JSON.stringify(a)).join("\n")}\n`);
 
   const started = performance.now();
-  const digest = buildDigest({ contentDir, now });
+  const digest = await buildDigest({ contentDir, now });
   const buildSeconds = Math.round((performance.now() - started) / 100) / 10;
   const exported = exportDigest(digest);
   mkdirSync(dirname(exportPath), { recursive: true });

@@ -13,7 +13,7 @@ const seedFiles = Object.fromEntries(
     .filter((f) => f.endsWith(".txt"))
     .map((f) => [join("articles", f), readFileSync(join(seedsDir, f), "utf8")]),
 );
-const digest = buildDigest({ contentDir: makeContentDir(seedFiles), now: DateTime.fromISO("2026-01-01T00:00:00Z") });
+const digest = await buildDigest({ contentDir: makeContentDir(seedFiles), now: DateTime.fromISO("2026-01-01T00:00:00Z") });
 
 describe("seed round-ups", () => {
   it("give exactly three incidents, each citing both articles", () => {

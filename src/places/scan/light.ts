@@ -85,6 +85,23 @@ export function collectionPrior(readings: number[][], index: ScanIndex): Collect
     total++;
   }
   const result: CollectionPrior = new Map();
-  for (const [country, count] of counts) result.set(country, count / Math.max(1, total));
+  for (const [country, count] of counts) {
+    const share = shareStep(count / Math.max(1, total));
+    if (share > 0) result.set(country, share);
+  }
   return result;
+}
+
+/** Steps of a share the prior keeps: the thresholds readings compare shares with (0.05, 0.2) are whole steps. */
+const SHARE_STEPS = 20;
+
+/**
+ * A share rounded down to a twentieth. Every article's reading depends on the build's prior, so
+ * the extraction cache keys each article by it (src/extract/cache.ts): shares in steps keep that
+ * key when a few articles are added (a hundred new articles move a share of 131,000 by less than
+ * 0.001), where exact shares would change with every article and re-read the whole corpus. The
+ * thresholds the readings compare shares with are whole steps, so they decide as before.
+ */
+export function shareStep(share: number): number {
+  return Math.floor(share * SHARE_STEPS + 1e-9) / SHARE_STEPS;
 }
