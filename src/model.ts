@@ -345,6 +345,19 @@ export interface WithdrawnIncident {
   articles: string[];
 }
 
+/**
+ * Every spelling of the places, regions and countries that have incidents (folded: lower case,
+ * no diacritics): the search page files them in its alias index. From places/searchNames.ts.
+ */
+export interface PlaceSpellings {
+  /** Place slug -> spellings. */
+  places: Record<string, string[]>;
+  /** Region key, as in /regions/<key>/ ("ua-kharkiv") -> spellings of the first-level division. */
+  regions: Record<string, string[]>;
+  /** Country code in lower case ("ua") -> spellings of the country. */
+  countries: Record<string, string[]>;
+}
+
 /** The whole build's result: what the site renders and the export writes. */
 export interface Digest {
   incidents: Incident[];
@@ -359,6 +372,8 @@ export interface Digest {
   updated: string | null;
   /** The new lock to write back to <content>/incidents.lock.json. */
   lock: IncidentLock;
+  /** Spellings for the search page; absent in hand-made digests (the places' own aliases are used). */
+  placeSpellings?: PlaceSpellings;
 }
 
 /** <content>/incidents.lock.json: incident ids and their articles, carried between builds. */

@@ -6,6 +6,7 @@ import type { Article, Digest, Incident } from "./model.js";
 import { ingestArticles } from "./ingest/index.js";
 import { extractFacts } from "./extract/index.js";
 import { loadPlaceIndex, primePlaceIndex, readEditorPlaces, settleTextPlaces } from "./places/index.js";
+import { spellPlaces } from "./places/searchNames.js";
 import { cutReports } from "./group/reports.js";
 import { findFurniture } from "./group/furniture.js";
 import { groupWithDecisions } from "./decisions/apply.js";
@@ -73,6 +74,9 @@ export function buildDigest({ contentDir, now }: BuildOptions): Digest {
     incidents: [...new Set((incidentsOfArticle.get(article.id) ?? []).sort(byReportOrder).map((x) => x.incident))],
   }));
 
+  // Every spelling of the places the incidents are in, for the search page's alias index.
+  const placeSpellings = spellPlaces(incidents, places);
+
   return {
     incidents,
     articles,
@@ -83,6 +87,7 @@ export function buildDigest({ contentDir, now }: BuildOptions): Digest {
     ignoredFiles: ingested.ignored,
     updated: ingested.articles.reduce<string | null>((latest, a) => (latest === null || a.publishedDay > latest ? a.publishedDay : latest), null),
     lock: stable.lock,
+    placeSpellings,
   };
 }
 
