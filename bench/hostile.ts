@@ -18,7 +18,7 @@ const SHAPES: Record<string, string> = {
 
 const index = loadPlaceIndex([]);
 for (const [name, text] of Object.entries(SHAPES)) {
-  const article: Article = { id: "hostile", file: "articles/hostile.jsonl", line: 1, format: "jsonl", title: name, titleDerived: false, text, source: null, url: null, published: "2024-03-05", publishedDay: "2024-03-05", lang: null };
+  const article: Article = { id: "hostile", file: "articles/hostile.jsonl", line: 1, format: "jsonl", title: name, titleDerived: false, text, source: null, url: null, published: "2024-03-05", publishedDay: "2024-03-05", lang: "en", langFrom: "stated" };
   primePlaceIndex(index, [article]);
   const start = performance.now();
   extractFacts(article, index);

@@ -1,6 +1,9 @@
 // The digest's data model: every stage takes and returns these types, and nothing else.
 // Stages: ingest (files -> Article) -> extract (Article -> ArticleFacts) -> group (reports ->
 // IncidentGroup) -> merge (IncidentGroup -> Incident) -> site (Digest -> pages and exports).
+import type { Lang } from "./facts/lexicon/index.js";
+
+export type { Lang };
 
 /** One accepted input article. Text is untrusted data: it is never rendered as a template. */
 export interface Article {
@@ -24,7 +27,10 @@ export interface Article {
   published: string;
   /** Publication day (YYYY-MM-DD, in the time zone the article gives, else UTC). */
   publishedDay: string;
-  lang: string | null;
+  /** The article's language: its stated `lang`, else detected from its text (ingest/language.ts). */
+  lang: Lang;
+  /** "stated" by the article, or "detected" from its text (also when it stated "uk|ru"). */
+  langFrom: "stated" | "detected";
 }
 
 /** An input that could not be used, with where and why; never dropped silently. */
@@ -154,6 +160,8 @@ export interface MeansClaim {
   attribution: string | null;
   quote: string;
   passage: number;
+  /** The language of the quote (its article's), set by the extract stage. */
+  lang?: Lang;
 }
 
 export interface DamageClaim {
@@ -161,6 +169,8 @@ export interface DamageClaim {
   count: number;
   quote: string;
   passage: number;
+  /** The language of the quote (its article's), set by the extract stage. */
+  lang?: Lang;
 }
 
 /**
@@ -264,6 +274,8 @@ export interface SourcedClaim {
   article: string;
   source: string;
   quote: string;
+  /** The language the quote is in (its article's). */
+  lang: Lang;
   attribution: string | null;
   published: string;
   superseded: boolean;
@@ -307,6 +319,8 @@ export interface SourceRef {
   url: string | null;
   /** Articles whose text is a copy of this one (syndication): one source for the figures. */
   copies: string[];
+  /** The article's language: its title is marked with it on the page. */
+  lang: Lang;
 }
 
 export interface Incident {

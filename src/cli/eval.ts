@@ -1,20 +1,32 @@
-// `npm run eval -- --corpus DIR`: builds DIR/articles.jsonl with the real pipeline, scores the
-// export against DIR/gold.jsonl next to a baseline, prints the table, writes the results file,
-// and exits 1 when a figure is below issue 5's acceptance level.
-//   --export FILE    where the export goes (default .eval-site/data/incidents.json, git-ignored)
-//   --results FILE   the results file (default eval/last-results.json; "-" for none)
+// `npm run eval`: builds each evaluation corpus with the real pipeline, scores the export against
+// its gold file next to a baseline and the last committed run, prints the tables, writes the
+// results file, and exits 1 when a figure is below its target.
+//   --corpus DIR     a corpus folder (articles.jsonl + gold.jsonl); repeatable. Default: every
+//                    corpus of ../shared/corpus that is present (gva-dev, ucdp-dev, viina-dev)
+//   --export DIR     where each corpus's export goes (default .eval-site/<corpus>/, git-ignored)
+//   --results FILE   the results file (default eval/last-results.json; "-" for none): one entry
+//                    per corpus; entries of corpora not run this time are kept
 //   --fit            also re-run the pair-model fitting procedure and print its weights
-import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+// The hand-labelled RUWA windows (eval/labels/ruwa-windows) are scored too whenever
+// ../shared/corpus/ruwa is present and no --corpus is given (or --windows is).
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { DateTime } from "luxon";
 import { readReports } from "../pipeline.js";
-import { evaluateCorpus, type EvaluationResult } from "../eval/evaluate.js";
+import { corpusName, evaluateCorpus, type EvaluationResult } from "../eval/evaluate.js";
 import { contentFolderFor, readGold } from "../eval/corpus.js";
 import { describeFit, fitPairModel } from "../eval/fit.js";
 import { resultTable } from "../eval/table.js";
+import { evaluateWindows, windowTable, type WindowEvaluation } from "../eval/windows.js";
+import { evaluateNotes, notesTable, type NotesEvaluation } from "../eval/notes.js";
 
-const USAGE = "usage: npm run eval -- --corpus DIR [--export FILE] [--results FILE|-] [--fit]";
+const USAGE = "usage: npm run eval -- [--corpus DIR]... [--export DIR] [--results FILE|-] [--fit]";
+const DEFAULT_CORPORA = ["gva-dev", "ucdp-dev", "viina-dev"].map((name) => join("..", "shared", "corpus", name));
+const WINDOW_LABELS = join("eval", "labels", "ruwa-windows");
+const RUWA = join("..", "shared", "corpus", "ruwa", "articles.jsonl");
+
+type Results = Record<string, EvaluationResult | WindowEvaluation | NotesEvaluation>;
 
 function main(argv: string[]): number {
   let args;
@@ -22,10 +34,11 @@ function main(argv: string[]): number {
     args = parseArgs({
       args: argv,
       options: {
-        corpus: { type: "string" },
-        export: { type: "string", default: ".eval-site/data/incidents.json" },
+        corpus: { type: "string", multiple: true },
+        export: { type: "string", default: ".eval-site" },
         results: { type: "string", default: "eval/last-results.json" },
         fit: { type: "boolean", default: false },
+        windows: { type: "boolean", default: false },
         help: { type: "boolean", default: false },
       },
     }).values;
@@ -33,36 +46,73 @@ function main(argv: string[]): number {
     console.error(`${(error as Error).message}\n${USAGE}`);
     return 2;
   }
-  if (args.help || !args.corpus) {
-    console.error(USAGE);
-    return args.help ? 0 : 2;
+  if (args.help) {
+    console.log(USAGE);
+    return 0;
   }
-  const corpus = resolve(args.corpus);
-  for (const file of ["articles.jsonl", "gold.jsonl"]) {
-    if (!existsSync(join(corpus, file))) {
-      console.error(`error: ${join(corpus, file)} not found (a corpus folder holds articles.jsonl and gold.jsonl)`);
-      return 2;
+  const corpora = (args.corpus ?? (args.windows ? [] : DEFAULT_CORPORA.filter((dir) => existsSync(dir)))).map((dir) => resolve(dir));
+  const windows = (args.windows || !args.corpus) && existsSync(RUWA);
+  if (corpora.length === 0 && !windows) {
+    console.error(`error: no corpus given and none of ${DEFAULT_CORPORA.join(", ")} is present\n${USAGE}`);
+    return 2;
+  }
+  for (const corpus of corpora) {
+    for (const file of ["articles.jsonl", "gold.jsonl"]) {
+      if (!existsSync(join(corpus, file))) {
+        console.error(`error: ${join(corpus, file)} not found (a corpus folder holds articles.jsonl and gold.jsonl)`);
+        return 2;
+      }
     }
   }
-  // A fixed clock keeps runs comparable: the corpus is in the past either way.
+  // A fixed clock keeps runs comparable: the corpora are in the past either way.
   const now = process.env.DIGEST_NOW ? DateTime.fromISO(process.env.DIGEST_NOW, { zone: "utc" }) : DateTime.utc();
   if (!now.isValid) {
     console.error(`error: DIGEST_NOW="${process.env.DIGEST_NOW}" is not an ISO date-time`);
     return 2;
   }
-  const result = evaluateCorpus(corpus, resolve(args.export!), now);
-  console.log(resultTable(result));
-  if (args.results !== "-") writeResults(resolve(args.results!), result);
-  if (args.fit) console.log(`\n${runFit(corpus, now)}`);
-  return result.failures.length ? 1 : 0;
+  const resultsPath = args.results === "-" ? null : resolve(args.results!);
+  const previous = resultsPath ? readResults(resultsPath) : {};
+  const results: Results = { ...previous };
+  let failed = false;
+  for (const corpus of corpora) {
+    const name = corpusName(corpus);
+    const result = evaluateCorpus(corpus, resolve(args.export!, name, "data", "incidents.json"), now);
+    const before = previous[name];
+    console.log(`\n${resultTable(result, before?.kind === result.kind ? before : undefined)}`);
+    if (args.fit) console.log(`\n${runFit(corpus, now)}`);
+    // The corpus path is stored relative to the project so the file does not change between machines.
+    results[name] = { ...result, corpus: relative(process.cwd(), result.corpus) || "." };
+    failed ||= result.failures.length > 0;
+  }
+  if (windows) {
+    const result = evaluateWindows(resolve(WINDOW_LABELS), resolve(RUWA), resolve(args.export!, "ruwa-windows", "data", "incidents.json"), now);
+    const before = previous["ruwa-windows"];
+    console.log(`\n${windowTable(result, before?.kind === "windows" ? before : undefined)}`);
+    results["ruwa-windows"] = { ...result, labels: WINDOW_LABELS };
+    failed ||= result.failures.length > 0;
+  }
+  // Coded notes are written from the war corpora's events (notes.ts) whenever those are run.
+  const noteSources = corpora.filter((dir) => /ucdp|viina/.test(corpusName(dir))).map((dir) => join(dir, "gold.jsonl"));
+  if (noteSources.length) {
+    const result = evaluateNotes(noteSources, resolve(args.export!, "notes", "data", "incidents.json"), now);
+    const before = previous.notes;
+    console.log(`\n${notesTable(result, before?.kind === "notes" ? before : undefined)}`);
+    results.notes = { ...result, sources: noteSources.map((file) => relative(process.cwd(), file)) };
+    failed ||= result.failures.length > 0;
+  }
+  if (resultsPath) {
+    mkdirSync(dirname(resultsPath), { recursive: true });
+    writeFileSync(resultsPath, `${JSON.stringify(results, null, 2)}\n`);
+    console.log(`\nresults written to ${relative(process.cwd(), resultsPath)}`);
+  }
+  return failed ? 1 : 0;
 }
 
-function writeResults(path: string, result: EvaluationResult): void {
-  mkdirSync(dirname(path), { recursive: true });
-  // The corpus path is stored relative to the project so the file does not change between machines.
-  const stored = { ...result, corpus: relative(process.cwd(), result.corpus) || "." };
-  writeFileSync(path, `${JSON.stringify(stored, null, 2)}\n`);
-  console.log(`results written to ${relative(process.cwd(), path)}`);
+/** The last run's results by corpus; a file from before there were several corpora held gva-dev's alone. */
+function readResults(path: string): Results {
+  if (!existsSync(path)) return {};
+  const stored = JSON.parse(readFileSync(path, "utf8")) as Results | EvaluationResult;
+  return "digest" in stored ? { "gva-dev": { ...(stored as EvaluationResult), kind: "incidents" } } : (stored as Results);
 }
 
 function runFit(corpus: string, now: DateTime): string {

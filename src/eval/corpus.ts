@@ -1,6 +1,6 @@
 // Reading an evaluation corpus (articles.jsonl + gold.jsonl, as in ../shared/corpus/gva-dev) and
 // turning grouping results into the shape the scorer reads.
-import { mkdirSync, mkdtempSync, readFileSync, symlinkSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import type { IncidentGroup } from "../model.js";
@@ -19,11 +19,14 @@ export function readGold(path: string): GoldIncident[] {
     });
 }
 
-/** A temporary content folder whose articles/ links to the corpus's articles.jsonl. */
+/**
+ * A temporary content folder holding a copy of the corpus's articles.jsonl. A copy, not a link:
+ * the build reads nothing outside its content folder, so a link out would be rejected.
+ */
 export function contentFolderFor(corpusDir: string, articlesFile = "articles.jsonl"): string {
   const dir = mkdtempSync(join(tmpdir(), "digest-eval-"));
   mkdirSync(join(dir, "articles"));
-  symlinkSync(resolve(corpusDir, articlesFile), join(dir, "articles", "articles.jsonl"));
+  copyFileSync(resolve(corpusDir, articlesFile), join(dir, "articles", "articles.jsonl"));
   return dir;
 }
 

@@ -13,6 +13,10 @@ export interface GoldIncident {
   lon?: number | null;
   killed?: number | null;
   injured?: number | null;
+  /** War corpora: the event's oblast, and how exactly its day (1 = the day) and place (1-2 = within 25 km) are known. */
+  admin1?: string | null;
+  date_prec?: number | null;
+  where_prec?: number | null;
   articles: string[];
 }
 

@@ -15,8 +15,8 @@ export function extractFacts(article: Article, places: PlaceIndex): ArticleFacts
     // Per sentence (findCasualtyClaims), then what only the whole article tells: "she said" takes
     // the speaker named before, and people "shot" include those the article says died.
     claims: findArticleCasualtyClaims(passages, article.publishedDay),
-    means: passages.flatMap((passage) => findMeans(passage)),
-    damage: passages.flatMap((passage) => findDamage(passage)),
+    means: passages.flatMap((passage) => findMeans(passage)).map((claim) => ({ ...claim, lang: article.lang })),
+    damage: passages.flatMap((passage) => findDamage(passage)).map((claim) => ({ ...claim, lang: article.lang })),
     typeCues: passages.flatMap((passage) => findTypeCues(passage)),
   };
 }

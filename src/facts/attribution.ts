@@ -3,7 +3,10 @@
 // "Police said two men were shot", "Police: Four women found dead", "... has increased to 43, - SES".
 // The words are kept as written (minus a leading "the"), so the page can quote them.
 
-const SPEECH = "said|says|say|added|adds|reported|reports|told|tells|stated|states|announced|announces|confirmed|confirms|wrote|writes|noted|notes|claimed|claims|posted";
+import { en } from "./lexicon/en.js";
+import { alternation } from "./lexicon/words.js";
+
+const SPEECH = alternation(en.attribution.speechVerbs);
 
 // ", said X," / "\" said X." (verb first, the speaker after it)
 const VERB_FIRST = new RegExp(`(?:[,"”'’]|^)\\s*(?:${SPEECH})\\s+((?:[A-Za-z][\\w'’.-]*\\s*){1,9}?)\\s*(?:[,.;:"”]|\\s+(?:on|in|at|during|adding|after|who|when|while|via|to)\\b|$)`, "i");
@@ -22,7 +25,7 @@ const SITE_TAIL = /\s*\(\d\d\.\d\d\.\d\d \d\d:\d\d\)\s*«.*$|\s*«\s*(?:War in U
 
 // What a speaker phrase must not be: sentence parts the patterns above can catch by mistake.
 const NOT_A_SPEAKER = /^(?:it|this|that|there|which|what|who|he|she|they|we|i|you)$|\b(?:was|were|is|are|has|have|had|been|will|would|could|that|when|after|because|if)\b/i;
-const OUTLET_SIGNATURES = /^(?:ukrinform|censor\.net|reuters|tass|afp|ap|interfax)$/i;
+const OUTLET_SIGNATURES = new RegExp(`^(?:${alternation(en.attribution.outletSignatures)})$`, "i");
 
 function clean(speaker: string): string | null {
   let text = speaker.replace(/\s+/g, " ").trim();

@@ -12,7 +12,8 @@
 // grammar runs in microseconds and is tested on real sentences in tests/facts/claims.test.ts.
 import type { CasualtyClaim, FigureKind, Passage, Qualifier } from "../model.js";
 import { findAttribution } from "./attribution.js";
-import { PERSON_PLURAL, PERSON_SINGULAR, PREDICATE_FILLERS } from "./lexicon.js";
+import { en } from "./lexicon/en.js";
+import { alternation } from "./lexicon/words.js";
 import { findZeroCounts } from "./negations.js";
 import { numberPhraseAt } from "./numbers.js";
 import { countPhraseAt, namePhraseAt, personPhraseAt, possessiveDeathAt, reflexiveAt, type PeoplePhrase } from "./phrases.js";
@@ -38,35 +39,22 @@ interface Found {
   pronoun?: boolean;
 }
 
+const { plural: PERSON_PLURAL, singular: PERSON_SINGULAR, reflexives: REFLEXIVES } = en.people;
+const { predicateFillers: PREDICATE_FILLERS, passiveAuxiliaries: BE, timeWords: TIME_WORDS, quotes: QUOTES, clauseEnd: CLAUSE_END, negations: NEGATIONS } = en.clauses;
+const { killVerbs: KILL_VERBS, injureVerbs: INJURE_VERBS, shootVerbs: SHOOT_VERBS, transitive: TRANSITIVE, deathAfterHurt: DEATH_AFTER_HURT } = en.casualty;
+const MULTIPLES = en.numbers.multiples;
+
 // Cheap gate: most sentences mention no casualty at all and are never tokenized.
-const CASUALTY_HINT = /kill|dead|death|die[sd]?\b|dying|injur|wound|hurt|shot|shoot|slain|murder|fatal|missing|unaccounted|toll|bod(?:y|ies)|hospital|treatment|condition|casualt|lives|homicide|slaying|struck|hit\b|grazed|perish|succumb|execut|gunned|no one|nobody/i;
+const CASUALTY_HINT = new RegExp(alternation(en.casualty.hint), "i");
 const WITHDRAWN = /\b(?:originally|initially|first|earlier)\s+(?:said|reported|stated|announced|believed|thought)\b[^.]*\bbut\b[^.]*\b(?:amended|revised|corrected|lowered|changed|updated|proved|turned out)\b/i;
 const SELF_DEATH = /\b(?:kill(?:ed|ing|s)?|fatally shot|fatally shooting)\s+(?:him|her|them)sel(?:f|ves)\b|\btook (?:his|her) own life\b|\btaking (?:his|her) own life\b|\bturn(?:ed|ing|s)? the (?:gun|weapon|rifle|shotgun|handgun) on (?:him|her)self\b|\bcommitt?(?:ed|ing) suicide\b|\bshot (?:him|her)self (?:dead|to death)\b/i;
 const SELF_SURVIVED = /\bsurviv|\bcritical condition\b|\bhospitali[sz]ed\b|\bwas (?:taken|rushed|airlifted|flown) to\b/i;
-const REFLEXIVE_WORDS = new Set(["himself", "herself", "themselves"]);
-const GUNFIRE = /shoot|gunfire|gunshot|bullet|gunman|gunmen|\bshots?\b|firearm|\bgun\b|rifle|pistol|handgun/i;
+const GUNFIRE = new RegExp(alternation(en.casualty.gunfire), "i");
 
-const TIME_WORDS = new Set(
-  "monday tuesday wednesday thursday friday saturday sunday morning night afternoon evening overnight early late today tonight yesterday last this week weekend earlier just shortly around about a.m p.m".split(" "),
-);
-const QUOTES = new Set(['"', "“", "”", "'", "‘", "’"]);
-// Words that end the clause a subject's predicate can sit in.
-const CLAUSE_END = new Set(["after", "when", "where", "while", "because", "but", "said", "says", "say", "told", "before", "although", "though", "if", "whose", "as", ";", ":", ".", "?", "!", "(", ")", "—", "–"]);
-// Transitive participles: followed by an object they are the active verb of someone else.
-const TRANSITIVE = new Set(["killed", "shot", "wounded", "injured", "hurt", "murdered", "executed", "hit", "struck"]);
 // "hit the victim with his pistol": struck with the gun, not shot.
 const CLUBBED = /\bwith (?:a|the|his|her|their) (?:gun|pistol|handgun|rifle|shotgun|weapon|firearm|butt)\b/;
 // Words that make "to kill" an intent, a threat or an attempt ("used artillery to kill 11" is a killing).
-const INTENT = /^(?:try|tries|tried|trying|attempt|attempts|attempted|attempting|plot|plots|plotted|plotting|plan|plans|planned|planning|threaten|threatens|threatened|threatening|want|wants|wanted|wanting|intend|intends|intended|intending|intent|conspiracy|conspiring|conspired|hired|hiring|solicit|solicited|soliciting|vowed|vowing|allegedly|seeking|sought|meant|going)$/;
-const NEGATIONS = new Set(["not", "never", "neither", "nor"]);
-const BE = new Set(["was", "were", "been", "being", "is", "are", "be", "got", "get", "gets"]);
-const DEATH_AFTER_HURT = new Set(["died", "dies", "dead", "succumbed", "killed"]);
-
-const KILL_VERBS = new Set(["killing", "killed", "kills", "kill", "murdering", "murdered", "murders", "slaying"]);
-const INJURE_VERBS = new Set(["wounding", "wounded", "wounds", "injuring", "injured", "injures", "hurting", "maiming", "grazing", "grazed", "grazes"]);
-const SHOOT_VERBS = new Set(["shooting", "shot", "shoots", "shoot"]);
-
-const MULTIPLES: Record<string, number> = { double: 2, triple: 3, quadruple: 4, quintuple: 5 };
+const INTENT = new RegExp(`^(?:${alternation(en.clauses.intent)})$`);
 
 function isQuote(token: Token | undefined): boolean {
   return token !== undefined && QUOTES.has(token.text);
@@ -542,7 +530,7 @@ function nounClaims(t: Token[], headline: boolean, found: Found[]): void {
  */
 function addSelfInflictedDeath(t: Token[], text: string, found: Found[]): void {
   if (!SELF_DEATH.test(text) || SELF_SURVIVED.test(text)) return;
-  const isSelf = (c: Found) => REFLEXIVE_WORDS.has(t[c.start]?.lower ?? "");
+  const isSelf = (c: Found) => REFLEXIVES.has(t[c.start]?.lower ?? "");
   const victims = found.filter((c) => c.kind === "killed" && !isSelf(c) && c.qualifier === "exact" && !c.revision);
   if (victims.length === 0) return;
   const most = victims.reduce((a, b) => (b.value > a.value ? b : a));

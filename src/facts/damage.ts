@@ -3,24 +3,17 @@
 // of flats, 2 schools, 3 kindergartens, 1 higher education college. Only in sentences with a damage
 // verb, and only for buildings and property (people are casualties, not damage).
 import type { DamageClaim, Passage } from "../model.js";
+import { en } from "./lexicon/en.js";
+import { alternation } from "./lexicon/words.js";
 import { numberPhraseAt } from "./numbers.js";
 import { tokenize, type Token } from "./tokens.js";
 
-const DAMAGE_VERB = /\b(?:damag\w*|destroy\w*|ruin\w*|demolish\w*|level(?:l)?ed|flattened|struck|hit|collapsed|burn(?:ed|t)|set (?:on )?fire|gutted|blown out|shattered)\b/i;
-/** Building and property nouns, plural and singular, as they end a damage phrase. */
-const PROPERTY = new Set(
-  ("blocks flats block flat buildings building houses house homes home schools school kindergartens kindergarten " +
-    "hospitals hospital colleges college universities university shops shop stores store cars car vehicles vehicle " +
-    "garages garage churches church warehouses warehouse enterprises enterprise facilities facility bridges bridge " +
-    "high-rises high-rise apartments apartment structures structure outbuildings outbuilding businesses business " +
-    "clinics clinic dormitories dormitory markets market stations station substations substation plants plant " +
-    "lines line offices office cottages cottage barns barn sheds shed trucks truck buses bus mosques mosque " +
-    "monasteries monastery temples temple theatres theatre theaters theater libraries library museums museum").split(" "),
-);
+const DAMAGE_VERB = new RegExp(`\\b(?:${alternation(en.damage.verbs)})\\b`, "i");
+const PROPERTY = en.damage.property;
 /** "blocks of flats", "apartment blocks": the noun's complement belongs to it. */
 const COMPLEMENT = /^(?:of)$/;
-const MODIFIER = /^(?:residential|apartment|multi-storey|multi-story|five-storey|five-story|high-rise|private|civilian|public|administrative|educational|medical|higher|education|infrastructure|industrial|commercial|religious|power|gas|water|heating|transmission|other|more|nearby|neighbouring|neighboring|soviet-era|\w+-storey|\w+-story)$/;
-const COUNT_STOP = new Set(["people", "persons", "civilians", "children", "missiles", "drones", "rockets", "shells"]);
+const MODIFIER = new RegExp(`^(?:${alternation(en.damage.modifiers)})$`);
+const COUNT_STOP = en.damage.notProperty;
 
 interface Phrase { count: number; what: string; end: number }
 

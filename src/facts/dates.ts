@@ -11,6 +11,8 @@ import * as chrono from "chrono-node";
 import { DateTime } from "luxon";
 import type { DateCue, EventDate, Passage } from "../model.js";
 import { findHolidays, HOLIDAY_WORD } from "./holidays.js";
+import { en } from "./lexicon/en.js";
+import { alternation } from "./lexicon/words.js";
 
 // Cheap gate: chrono reads only a short window around one of these words (it costs ~0.1 ms a sentence).
 const DATE_WORD = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\byesterday\b|\btoday\b|\btonight\b|\blast (?:night|week|weekend)\b|\bthis (?:morning|afternoon|evening|week)\b|\bearlier this week\b|\bdays? ago\b|\bovernight\b|\bweekend\b/gi;
@@ -18,13 +20,13 @@ const DATE_WORD = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:jan|feb|mar
 const WINDOW = 40;
 // What happened on the date is not the incident: looked for in the words right around the date
 // ("was arraigned Monday", "funeral services will be held Saturday", "sentenced on June 5").
-const NOT_THE_EVENT = /\b(?:court|arraign\w*|hearing|trial|sentenc\w*|plead\w*|pleaded|convicted|indicted|charged|charges?|filed|probation|parole|story|prosecut\w*|judge|warrant|extradit\w*|custody|captured|booked|surrender\w*|turned (?:himself|herself|themselves) in|jail|prison|guilty|lawsuit|sued|reward|funeral|vigil|memorial|mourn\w*|services? (?:will|are|is)|visitation|buried|burial|born|graduat\w*|released from|scheduled|will be|expected to|appear\w* (?:in|before)|bond|bail|jury|verdict|testif\w*|autopsy|press conference|rally|marched|protest\w*|meeting|election|summit|forum|talks|visit\w*|turns?|marks?|anniversary|since|announced|released|met with|issued|interview\w*)\b/i;
-const EVENT = /\b(?:shot|shoot\w*|kill\w*|dead|died|dies|death|wound\w*|injur\w*|hurt|fire[ds]?|gunfire|gunman|gunmen|attack\w*|strike|struck|shell\w*|bomb\w*|explo\w*|missile|drone|rocket|airstrike|raid|clash\w*|battle|assault\w*|stabb\w*|murder\w*|homicide|slay\w*|found|happened|occurred|incident|crash|victims?|liberat\w*|captur\w*|seiz\w*|took control|advance\w*|respond\w*|called to|dispatched|called|responded|gun\w*|robber\w*|rob|robbing)\b/i;
+const NOT_THE_EVENT = new RegExp(`\\b(?:${alternation(en.dates.notTheEvent)})\\b`, "i");
+const EVENT = new RegExp(`\\b(?:${alternation(en.dates.eventWords)})\\b`, "i");
 const STREET_COURT = /\b(?!(?:Superior|District|Circuit|Municipal|Supreme|Juvenile|County|Criminal|Federal|Magistrate|Family|Traffic|City|State|High|Appeals|Probate|Drug|Youth)\b)([A-Z][a-z]+) Court\b/g;
 // The first word of a street's, a building's or a county's name ("The Summit Apartments", "Memorial
 // Hospital", "Bond Street", "Story County") names a place, not a summit, a memorial or a bond.
 const PLACE_NAME_WORD = /\b[A-Z][a-z]+(?=\s+(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Drive|Dr\.|Lane|Boulevard|Blvd\.|Way|Place|Circle|Parkway|Highway|Apartments?|Hospital|Medical|Park|Center|Centre|Church|School|Plaza|Mall|Hotel|Inn|Motel|County|Township|Heights|Hills|Village)\b)/g;
-const UNRELATED_DAY = /\b(?:born|graduat\w*|since|marks?|anniversary|turns?|will be|scheduled|expected to|birthday|wedding|election|summit|forum|talks|meeting|rally|protest\w*|marched|story|interview\w*)\b/i;
+const UNRELATED_DAY = new RegExp(`\\b(?:${alternation(en.dates.unrelatedDay)})\\b`, "i");
 const SAID_RIGHT_BEFORE = /\b(?:said|says|told(?: \w+){0,2}|(?<!(?:was|were|been) )reported|confirmed|announced|identified(?: \w+){0,2}|added|stated)\s+(?:on\s+|late\s+|early\s+)?$/i;
 const PAGE_STAMP = /^\s*(?:posted|updated|published|last updated|created)\b|\b(?:posted|updated|published):|pic\.twitter|\(@\w+\)|https?:\/\/|^\s*\[|^\s*(?:related|read more|more|other news|see also|also read|watch|video)\s*[:|]/i;
 const CENSOR_STAMP = /\b\d\d\.\d\d\.\d\d(?:\s+\d\d:\d\d)?\b/g;
@@ -113,7 +115,7 @@ const DIED_BEFORE = /\b(?:died|passed away|succumbed|pronounced dead)(?: \w+){0,
 const TIME_OF_DAY = /\d\s*(?:a\.?m\.?|p\.?m\.?)|\b(?:noon|midnight|morning|afternoon|evening|night|overnight|dawn)\b/i;
 const TIME_NEAR_BEFORE = /\b(?:early|late|around|about|shortly|just|approximately|after|before|\d\s*(?:a\.?m\.?|p\.?m\.?))\b[^.;]{0,14}$/i;
 // chrono reads "sun" in "The sun sets" and "sat" in "sat down" as weekdays.
-const LOWERCASE_ABBREVIATION = /^(?:sun|mon|tue|tues|wed|thu|thur|thurs|fri|sat)$/;
+const LOWERCASE_ABBREVIATION = new RegExp(`^(?:${alternation(en.calendar.lowercaseAbbreviations)})$`);
 
 interface FoundDate {
   date: EventDate;

@@ -5,42 +5,18 @@
 // counting the salvo (the four are the intercepted part of it).
 import type { MeansClaim, Passage } from "../model.js";
 import { findAttribution } from "./attribution.js";
+import { en } from "./lexicon/en.js";
+import { alternation, wordBoundaryPattern } from "./lexicon/words.js";
 import { numberPhraseAt } from "./numbers.js";
 import { tokenize, type Token } from "./tokens.js";
 
 /** Means as the page names them, most specific first; a specific one hides its generic kin. */
-const MEANS: { label: string; pattern: RegExp; generic?: string }[] = [
-  { label: "ATACMS missile", pattern: /\batacms\b/i, generic: "missile" },
-  { label: "HIMARS rocket", pattern: /\bhimars\b/i, generic: "rocket" },
-  { label: "Storm Shadow missile", pattern: /\bstorm shadow\b/i, generic: "missile" },
-  { label: "Iskander missile", pattern: /\biskander/i, generic: "missile" },
-  { label: "Kalibr missile", pattern: /\bkalibr/i, generic: "missile" },
-  { label: "Kh-101 missile", pattern: /\bkh-?\s?(?:101|22|555|59|31|47)\b/i, generic: "missile" },
-  { label: "S-300 missile", pattern: /\bs-?300\b/i, generic: "missile" },
-  { label: "cruise missile", pattern: /\bcruise missiles?\b/i, generic: "missile" },
-  { label: "ballistic missile", pattern: /\bballistic missiles?\b/i, generic: "missile" },
-  { label: "missile", pattern: /\bmissiles?\b/i },
-  { label: "Shahed drone", pattern: /\bshahed/i, generic: "drone" },
-  { label: "drone", pattern: /\b(?:drones?|uavs?|unmanned aerial vehicles?|kamikaze drones?)\b/i },
-  { label: "guided bomb", pattern: /\b(?:guided (?:aerial )?bombs?|kabs?)\b/i, generic: "airstrike" },
-  { label: "airstrike", pattern: /\b(?:air ?strikes?|air raids?|aerial bomb\w*|bombers?|warplanes?|fighter jets?)\b/i },
-  { label: "MLRS", pattern: /\b(?:mlrs|multiple (?:launch )?rocket launchers?|grad|smerch|uragan|tornado-s)\b/i, generic: "rocket" },
-  { label: "rocket", pattern: /\brockets?\b/i },
-  { label: "mortar", pattern: /\bmortars?\b/i },
-  { label: "artillery", pattern: /\b(?:artillery|howitzers?|cannons?)\b/i },
-  { label: "shelling", pattern: /\bshell(?:ing|ed|s)\b/i },
-  { label: "tank fire", pattern: /\btanks? (?:fire|shell\w*)\b/i },
-  { label: "car bomb", pattern: /\bcar bomb/i, generic: "explosive" },
-  { label: "mine", pattern: /\b(?:landmines?|land mines?|anti-personnel mines?|anti-tank mines?|mine blast)\b/i, generic: "explosive" },
-  { label: "grenade", pattern: /\bgrenades?\b/i, generic: "explosive" },
-  { label: "explosive", pattern: /\b(?:explosives?|explosive devices?|ieds?|bombs?)\b/i },
-  { label: "gunfire", pattern: /\b(?:gunfire|gunshots?|opened fire|handguns?|pistols?|rifles?|shotguns?|revolvers?|firearms?|guns?|shot (?:and killed|dead|to death)|fatally shot|(?:was|were) shot(?! down))\b/i },
-];
+const MEANS = en.means.map(({ label, cues, generic }) => ({ label, pattern: wordBoundaryPattern(alternation(cues), en.script), generic }));
 
-const LAUNCH = /\b(?:fired|fire|launched|launch|launching|firing|struck with|attacked with|hit with|using|used|with)\b/i;
-const MEANS_WORD = /^(?:missiles?|drones?|uavs?|rockets?|shells?|bombs?|atacms|himars|shaheds?|iskanders?|kalibrs?|mines?|grenades?)$/;
+const LAUNCH = wordBoundaryPattern(alternation(en.launches.verbs), en.script);
+const MEANS_WORD = new RegExp(`^(?:${alternation(en.launches.nouns)})$`);
 
-const COUNTED_MODIFIER = /^(?:[A-Z][\w.]*|[\w.]+-(?:made|guided|launched|based)|more|cruise|ballistic|guided|attack|kamikaze|combat|enemy)$/;
+const COUNTED_MODIFIER = new RegExp(`^(?:[A-Z][\\w.]*|[\\w.]+-(?:made|guided|launched|based)|${alternation(en.launches.modifiers)})$`);
 
 /** The number right before the means noun ("five US-made ATACMS missiles"), if the sentence launches them. */
 function countBefore(text: string, t: Token[], noun: number): number | null {

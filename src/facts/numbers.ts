@@ -6,6 +6,7 @@
 // Anything glued to a unit or an age ("71-year-old", "9mm", "five-storey") is a single word token
 // (see tokens.ts) and never parses as a number here.
 import type { Qualifier } from "../model.js";
+import { en } from "./lexicon/en.js";
 import type { Token } from "./tokens.js";
 
 export interface NumberPhrase {
@@ -16,56 +17,7 @@ export interface NumberPhrase {
   end: number;
 }
 
-const UNITS: Record<string, number> = {
-  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
-};
-const TENS: Record<string, number> = {
-  twenty: 20, thirty: 30, forty: 40, fourty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
-};
-const SCALES: Record<string, number> = { hundred: 100, thousand: 1000, million: 1_000_000 };
-
-/** Qualifiers written before a number, longest first (matched on lower-case words). */
-const QUALIFIERS: [string[], Qualifier][] = [
-  [["no", "fewer", "than"], "at least"],
-  [["no", "less", "than"], "at least"],
-  [["a", "minimum", "of"], "at least"],
-  [["at", "least"], "at least"],
-  [["more", "than"], "over"],
-  [["upwards", "of"], "over"],
-  [["in", "excess", "of"], "over"],
-  [["over"], "over"],
-  [["as", "many", "as"], "up to"],
-  [["no", "more", "than"], "up to"],
-  [["at", "most"], "up to"],
-  [["up", "to"], "up to"],
-  [["fewer", "than"], "up to"],
-  [["less", "than"], "up to"],
-  [["close", "to"], "about"],
-  [["an", "estimated"], "about"],
-  [["approximately"], "about"],
-  [["roughly"], "about"],
-  [["around"], "about"],
-  [["about"], "about"],
-  [["almost"], "about"],
-  [["nearly"], "about"],
-  [["some"], "about"],
-];
-
-/** Vague quantities: the value is the least the words can mean, the qualifier says how vague. */
-const VAGUE: [string[], number, Qualifier][] = [
-  [["tens", "of", "thousands", "of"], 20000, "at least"],
-  [["tens", "of", "thousands"], 20000, "at least"],
-  [["dozens", "of"], 24, "dozens"],
-  [["dozens"], 24, "dozens"],
-  [["scores", "of"], 40, "dozens"],
-  [["hundreds", "of"], 200, "at least"],
-  [["thousands", "of"], 2000, "at least"],
-  [["hundreds"], 200, "at least"],
-  [["thousands"], 2000, "at least"],
-  [["several"], 3, "several"],
-  [["multiple"], 2, "several"],
-];
+const { units: UNITS, tens: TENS, scales: SCALES, qualifiers: QUALIFIERS, vague: VAGUE } = en.numbers;
 
 // Every word a number phrase can start with: the fast path skips all other tokens.
 const PHRASE_STARTS = new Set([

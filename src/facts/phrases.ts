@@ -2,7 +2,8 @@
 // "two of them", "both men"), or one person ("a 71-year-old woman", "the victim", "his wife",
 // "12-year-old", "Sheymarr Noble"). Ages, distances, times and calibres are never counts.
 import type { Qualifier } from "../model.js";
-import { COUNT_MODIFIERS, PERSON_PLURAL, PERSON_SINGULAR, REFLEXIVES, SINGULAR_DETERMINERS } from "./lexicon.js";
+import { en } from "./lexicon/en.js";
+import { alternation } from "./lexicon/words.js";
 import { numberPhraseAt } from "./numbers.js";
 import { isCapitalised, type Token } from "./tokens.js";
 
@@ -28,31 +29,16 @@ export interface PeoplePhrase {
   group?: PeoplePhrase;
 }
 
-// What a number must not be followed by to count people: units of time, distance, money, ammunition.
-const NOT_PEOPLE_AFTER = new Set(
-  ("% percent a.m a.m. p.m p.m. am pm o'clock : years year months month days day hours hour minutes minute seconds " +
-    "weeks week times time miles mile km kilometres kilometers kilometre kilometer feet foot meters metres yards block blocks " +
-    "shots rounds round bullets bullet casings dollars cents degrees mph caliber calibre mm year-old years-old " +
-    "missiles missile drones drone rockets rocket shells shell tanks homes houses buildings cars vehicles settlements villages " +
-    "towns times-a counts count charges charge points point games game st nd rd th million billion thousand hundred " +
-    "of-the am. pm.").split(" "),
-);
-// What a number must not be preceded by: addresses, roads, channels, ranks, scores.
-const NOT_PEOPLE_BEFORE = new Set(
-  ("$ no no. route highway interstate channel hwy sr cr county road room apartment apt unit number # page age aged ages " +
-    "ward district precinct station flight bus line gate level grade chapter section article code docket case " +
-    "i-").split(" "),
-);
-const WEEKDAYS_MONTHS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?$/;
+const { plural: PERSON_PLURAL, singular: PERSON_SINGULAR, countModifiers: COUNT_MODIFIERS, singularDeterminers: SINGULAR_DETERMINERS, reflexives: REFLEXIVES, groupAfterOf: GROUP_AFTER_OF } = en.people;
+const { notPeopleAfter: NOT_PEOPLE_AFTER, notPeopleBefore: NOT_PEOPLE_BEFORE } = en.numbers;
+const { casualtyWords: CASUALTY_WORDS, stateWords: STATE_WORDS, bareVerbs: BARE_VERBS } = en.casualty;
+const WEEKDAYS_MONTHS = new RegExp(`^(?:${alternation(en.calendar.weekdaysAndMonths)})\\.?$`);
 const AGE_WORD = /^(?:\d+|[a-z]+(?:-[a-z]+)?)-(?:year|month|week|day)s?-old$/;
 // Capitalised words that start sentences but are not names of people.
-const NOT_A_NAME = /^(?:police|officers?|authorities|officials|deputies|investigators|witnesses|troops|forces|russian|ukrainian|the|a|an|he|she|they|it|we|i|you|nobody|none|no|everyone|someone|somebody|anyone|everybody|many|some|others|several|most|few|all|each|both|this|that|these|those|there|here|who|what|when|where|why|how|one|two|three|four|five|if|but|and|as|at|in|on|after|before|while|his|her|their|its|our|my|your|update|updated|breaking|video|photos?|watch|live|news)$/;
-const GROUP_AFTER_OF = new Set(["them", "whom", "those", "us", "these"]);
-const CASUALTY_WORDS = new Set(["shot", "killed", "dead", "dies", "died", "hurt", "injured", "wounded", "slain", "missing", "struck", "hit"]);
-const STATE_WORDS = new Set(["dead", "injured", "wounded"]);
+const NOT_A_NAME = new RegExp(`^(?:${alternation(en.people.notNames)})$`);
 // What may follow a bare "another" that stands for a person: a predicate or the end of the clause.
-const BARE_ANOTHER_NEXT = /^(?:[^a-z0-9]|was|were|is|has|had|wounded|injured|hurt|shot|critically|seriously|also|in|at|on|during|and|with|who|inside|outside|before|after|when|while)$/;
-const PART_NOUNS = new Set([...PERSON_PLURAL, "injured", "wounded", "dead", "victims", "hurt"]);
+const BARE_ANOTHER_NEXT = new RegExp(`^(?:${alternation(en.people.bareAnotherNext)})$`);
+const PART_NOUNS = new Set([...PERSON_PLURAL, ...en.people.casualtyGroups]);
 
 /** "71-year-old", "three-month-old", "17 Year-Old", "17 years old": the index after the age, or -1. */
 export function ageEnd(t: Token[], i: number): number {
@@ -95,11 +81,9 @@ function skipModifiers(t: Token[], j: number, max = 3): number {
   return k;
 }
 
-// Words that end a noun phrase or start a clause: never read as adjectives before a person noun.
-const NOT_ADJECTIVE = new Set("and or but in on at of to from by for with as was were is are be been has have had who that which when where while after before found left said says a an the his her their its this these those my our your another whose whom what than if not no nor then so also just even only both all each every any some most least deceased slain fatal down up out off over into onto through against about around near like among amid between including inside outside behind under during per via within without across toward towards upon beside besides".split(" "));
-const BARE_VERBS = new Set("kill shoot injure wound hit stab graze hurt strike murder slay execute attack beat".split(" "));
+const NOT_ADJECTIVE = en.clauses.notAdjectives;
 // Ordinals rank someone in a series ("the eighth child this year to be shot"): never adjectives here.
-const ORDINAL = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|[a-z]+teenth|[a-z]+ieth|last|latest|next)$/;
+const ORDINAL = new RegExp(`^(?:${alternation(en.numbers.ordinals)})$`);
 
 /**
  * "the accidental shooter", "multiple juvenile shooting victims": plain lower-case words before a

@@ -2,6 +2,7 @@
 // "died", "was shot", "suffered gunshot wounds", "are in grave condition", "remain missing").
 // Local-news convention (GVA): "shot" alone means hurt, unless the text says the person died.
 import type { FigureKind } from "../model.js";
+import { en } from "./lexicon/en.js";
 import type { Token } from "./tokens.js";
 
 export interface Predicate {
@@ -21,23 +22,13 @@ export interface SentenceContext {
   condition: boolean;
 }
 
-const KILLED_WORDS = new Set(["killed", "slain", "murdered", "dead", "died", "dies", "die", "perished", "succumbed", "executed"]);
-const INJURED_WORDS = new Set(["injured", "wounded", "hurt", "hospitalized", "hospitalised", "grazed", "maimed"]);
-const FATAL_PARTICIPLES = new Set(["shot", "wounded", "injured", "struck", "hit", "stabbed", "hurt"]);
-const GRAVE_CONDITIONS = new Set(["grave", "critical", "severe", "life-threatening", "extremely"]);
-const OTHER_CONDITIONS = new Set(["serious", "stable", "fair", "good", "satisfactory", "moderate", "non-life-threatening", "unknown"]);
-const TREATMENT = new Set(["treatment", "care", "help", "aid", "attention", "assistance"]);
-const WOUND_NOUNS = new Set(["injuries", "injury", "wounds", "wound"]);
-const GUNFIRE_OBJECTS = new Set(["gunfire", "bullets", "bullet", "a", "stray", "shrapnel", "fire"]);
-// Words before "shot" that make it the noun (a gunshot), not the participle.
-const SHOT_AS_NOUN = new Set("a the one single fatal first second third another warning no fired firing fire his her gun kill head parting any each every lucky good that this final".split(" "));
-const COPULAS = new Set(["is", "are", "was", "were", "remains", "remain", "remained"]);
-
-const TRANSPORTED = new Set(["taken", "transported", "rushed", "airlifted", "flown", "brought", "driven", "sent"]);
-const DEATH_LATER = new Set(["died", "dies", "succumbed", "dead"]);
-const HOSPITAL_WORDS = new Set(["hospital", "hospitals", "medical", "trauma", "er", "emergency"]);
-const PASSIVE = new Set(["was", "were", "been", "being", "is", "are", "got", "get", "gets"]);
-const AT_PLACE_OR_TIME = new Set(["a", "an", "the", "this", "that", "his", "her", "their", "about", "around", "approximately", "roughly", "least", "close", "point-blank"]);
+const {
+  killedPredicates: KILLED_WORDS, injuredPredicates: INJURED_WORDS, fatalParticiples: FATAL_PARTICIPLES,
+  graveConditions: GRAVE_CONDITIONS, otherConditions: OTHER_CONDITIONS, treatment: TREATMENT, woundNouns: WOUND_NOUNS,
+  gunfireObjects: GUNFIRE_OBJECTS, shotAsNoun: SHOT_AS_NOUN, transported: TRANSPORTED, deathAtHospital: DEATH_LATER,
+  hospitalWords: HOSPITAL_WORDS, atPlaceOrTime: AT_PLACE_OR_TIME,
+} = en.casualty;
+const { copulas: COPULAS, passiveAuxiliaries: PASSIVE } = en.clauses;
 
 /** Is "shot" at k passive ("were shot", "was reportedly shot")? */
 function passiveBefore(t: Token[], k: number): boolean {

@@ -3,11 +3,10 @@
 // figure it replaces (when stated) is kept as `revisedFrom`, so merge can supersede it.
 import type { FigureKind } from "../model.js";
 import { numberValue } from "./numbers.js";
+import { en } from "./lexicon/en.js";
 import type { Token } from "./tokens.js";
 
-const RISE = new Set(
-  "rose risen rise rises rising increased increase increases increasing climbed climb climbs climbing grew grown grow grows growing jumped jumps reached reaches hit raising raised bringing brought pushing pushed upping revised updated went gone fell fallen dropped lowered".split(" "),
-);
+const RISE = en.revisions.rise;
 
 /** Is the number at token `at` the target of a revision verb ("rose to 5", "has increased to 15")? */
 export function isRevisionTarget(t: Token[], at: number): boolean {

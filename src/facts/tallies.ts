@@ -7,6 +7,9 @@
 // claims are dropped (claims.ts), so a bulletin made only of them describes no incident.
 // On RUWA, before these rules, the digest's killed total summed to 1,353,712 from such sentences.
 
+import { en } from "./lexicon/en.js";
+import { alternation } from "./lexicon/words.js";
+
 const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?`;
 const DAY_OF_MONTH = String.raw`(?:${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}(?:st|nd|rd|th)?\s+${MONTH}(?:\s+\d{4})?)`;
 
@@ -64,7 +67,7 @@ export function isTallySentence(text: string): boolean {
 const LARGE = 100;
 /** A thousand dead or more is a war's or a disaster's toll, whatever the sentence calls it. */
 const HUGE = 1000;
-const EVENT_NOUN = /\b(?:strike|attack|airstrike|air strike|air raid|raid|explosion|blast|bombing|bombardment|shelling|missile|rocket|earthquake|flood|fire|crash|collapse|massacre|shooting|stampede|sinking|derailment|bomb|ambush|assault|storm|hurricane|tornado)\b(?!s)/i;
+const EVENT_NOUN = new RegExp(`\\b(?:${alternation(en.tallies.eventNouns)})\\b(?!s)`, "i");
 
 // A count scoped to a whole country ("Russian invaders kill 223 children in Ukraine", "killed across
 // the United States") is a national tally unless the sentence names one event. Country names are

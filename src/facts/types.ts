@@ -11,19 +11,30 @@
 // A passage may give several cues (a missile strike with shelling nearby): each type once, in the
 // order of this list, so the most specific means comes first.
 import type { IncidentType, Passage, TypeCue } from "../model.js";
+import { en } from "./lexicon/en.js";
+import { alternation } from "./lexicon/words.js";
 
+/** "in" -> "[Ii]n": the first letter in either case, the rest as written (the pattern is case-sensitive). */
+const eitherCase = (word: string) => `[${word[0]!.toUpperCase()}${word[0]}]${word.slice(1)}`;
+
+const claim = en.territorialClaim;
+const WEEKDAY_MONTH_NAMES = en.calendar.weekdaysAndMonths.slice(0, 19).filter((name) => name !== "may").map((name) => name[0]!.toUpperCase() + name.slice(1));
+// A place must follow: "captured on video" or "captured two soldiers" is no territorial claim.
+const TERRITORIAL_CLAIM = new RegExp(
+  String.raw`(?<!\b(?:${alternation(claim.notAfter.map(eitherCase))})\s)\b(?:${alternation(claim.verbs)})\s+(?:the\s+)?` +
+    String.raw`(?:(?:${alternation(claim.settlementNouns)})\b|(?:of\s+)?(?!(?:${alternation(WEEKDAY_MONTH_NAMES)})\b)[A-Z][a-z]{3,}` +
+    String.raw`(?!\s+(?:${alternation(claim.notBefore.map(eitherCase))})\b)(?<!${alternation(claim.demonyms)}))` +
+    String.raw`|\b(?:${alternation(claim.occupyVerbs)})\s+the\s+(?:${alternation(claim.occupiedNouns)})\s+of\b`,
+);
+
+// Missiles traded, made or defended against are no strike: "talks on missile sales", "the Buk
+// missile system in the MH17 case", "air and missile defence" (the lexicon's cues say so).
 const TYPE_PATTERNS: [IncidentType, RegExp][] = [
-  // A place must follow: "captured on video" or "captured two soldiers" is no territorial claim.
-  ["territorial claim", /(?<!\b(?:[Ii]n|[Oo]f|[Tt]he|[Nn]ewly|[Rr]ecently|[Tt]emporarily|[Ff]rom|[Tt]o)\s)\b(?:liberated|liberating|liberation of|captured|capturing|capture of|took control (?:of|over)|taken control (?:of|over)|seized|retook|recaptured|regained control (?:of|over)|gained control (?:of|over))\s+(?:the\s+)?(?:(?:village|town|settlement|city|hamlet|locality|settlements|villages|towns)\b|(?:of\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December)\b)[A-Z][a-z]{3,}(?!\s+(?:[Pp]olice|[Oo]fficers?|[Dd]eputies|[Ss]oldiers|[Tt]roops|[Rr]egiment|[Bb]attalion|[Bb]rigade|[Mm]embers|[Ff]ighters)\b)(?<!Britons|Russians|Ukrainians|Americans))|\b(?:occupied|entered)\s+the\s+(?:village|town|settlement|city)\s+of\b/],
-  // Missiles traded, made or defended against are no strike: "talks on missile sales", "the Buk
-  // missile system in the MH17 case", "air and missile defence".
-  ["missile strike", /\b(?:missiles?(?!\s+(?:sales?|supply|supplies|deliver\w*|purchases?|production|contracts?|exports?|shipments?|programm?es?|stockpiles?|treaty|systems?|defen[cs]es?|tests?|launch(?:ers?)? sites?)\b)|rocket (?:attack|strike)s?|rockets? (?:hit|struck|attack\w*)|atacms|himars|iskander|kalibr|kh-?\d{2,3}|s-?300|storm shadow)\b(?![^.]*\bshot down\b)/i],
-  ["drone strike", /\b(?:drone (?:attack|strike)s?|drones? (?:hit|struck|attack\w*)|kamikaze drones?|shahed\w*|uav (?:attack|strike)s?)\b(?![^.]*\bshot down\b)/i],
-  ["airstrike", /\b(?:air ?strikes?|air raids?|aerial bomb\w*|guided (?:aerial )?bombs?|bombed|bombing raids?|warplanes?|bombers)\b/i],
-  ["shelling", /\b(?:shelling|shelled|shells? (?:hit|struck|landed)|artillery|mlrs|grad|smerch|uragan|mortars?|howitzers?|cannon fire)\b/i],
-  ["explosion", /\b(?:explosions?|exploded|blasts?|car bomb|detonat\w*|improvised explosive|ied|landmine|land mine|grenade)\b/i],
-  ["armed clash", /\b(?:clash(?:es|ed)?|firefights?|gunfights?|skirmish\w*|ambush\w*|fierce fighting|battles? (?:for|near|in))\b/i],
-  ["shooting", /\b(?:shootings?|shootout|gunfire|gunman|gunmen|gunshots?|opened fire|shot(?! down)|shoots|fatally shot)\b/i],
+  ["territorial claim", TERRITORIAL_CLAIM],
+  ...en.types.map(({ type, cues, unlessLater }): [IncidentType, RegExp] => [
+    type,
+    new RegExp(String.raw`\b(?:${alternation(cues)})\b${unlessLater ? String.raw`(?![^.]*\b${unlessLater}\b)` : ""}`, "i"),
+  ]),
 ];
 
 export function findTypeCues(passage: Passage): TypeCue[] {

@@ -7,6 +7,7 @@ import { splitParagraphs, splitSentences } from "../text/sentences.js";
 import { checkPublished } from "./dates.js";
 import { MAX_ARTICLE_BYTES, parseJsonLines, parseMarkdownFile, parseWireText, type ParsedFile, type RawRecord } from "./formats.js";
 import { sanitiseId } from "./ids.js";
+import { articleLanguage } from "./language.js";
 import { listFiles } from "./walk.js";
 
 const PARSERS: Record<string, (file: string, underArticles: string, content: string) => ParsedFile> = {
@@ -108,6 +109,8 @@ function toArticle(record: RawRecord, now: DateTime): Article | Rejection {
     titleDerived = true;
   }
   if (!title && !text) return reject("title and text are both empty");
+  const language = articleLanguage(stringField(fields.lang) || null, title, text);
+  if ("error" in language) return reject(language.error);
   const rawId = fields.id !== undefined && fields.id !== null && String(fields.id).trim() !== "" ? String(fields.id).trim() : record.defaultId;
   return {
     id: sanitiseId(rawId),
@@ -121,7 +124,8 @@ function toArticle(record: RawRecord, now: DateTime): Article | Rejection {
     url: httpUrl(stringField(fields.url)),
     published: published.published,
     publishedDay: published.day,
-    lang: stringField(fields.lang) || null,
+    lang: language.lang,
+    langFrom: language.from,
   };
 }
 

@@ -107,6 +107,7 @@ export function mergeFigure(claims: { claim: CasualtyClaim; article: Article }[]
         article: article.id,
         source: sourceName(article),
         quote: claim.quote,
+        lang: article.lang,
         attribution: claim.attribution,
         published: article.published,
         superseded: false,

@@ -48,7 +48,7 @@ function mergeGroup(group: IncidentGroup, articles: Map<string, Article>): Merge
   const articleIds = [...new Set(reports.map((r) => r.articleId))].sort((a, b) => comparePublished(articles.get(a)!, articles.get(b)!));
   const sources: SourceRef[] = articleIds.map((id) => {
     const article = articles.get(id)!;
-    return { article: id, title: article.title, source: article.source ?? "Unattributed wire report", published: article.published, url: article.url, copies: [] };
+    return { article: id, title: article.title, source: article.source ?? "Unattributed wire report", published: article.published, url: article.url, copies: [], lang: article.lang };
   });
   const what = capitalise(type === "other" ? "incident" : type);
   // No report named a place the digest could read: say so rather than invent one.

@@ -12,6 +12,8 @@ export interface ClaimRow {
   publishedLabel: string;
   /** The sentence as the source wrote it (stray quote marks at its ends removed). */
   wording: string;
+  /** The wording's language, for its `lang` attribute. */
+  lang: string;
   /** "regional health minister Nataliya Pashchenko", or "not attributed". */
   attribution: string;
   attributed: boolean;
@@ -74,6 +76,7 @@ function claimRow(claim: SourcedClaim): ClaimRow {
     published: claim.published,
     publishedLabel: formatPublished(claim.published),
     wording: trimQuote(claim.quote),
+    lang: claim.lang,
     attribution: claim.attribution ?? "not attributed",
     attributed: claim.attribution !== null,
     superseded: claim.superseded,

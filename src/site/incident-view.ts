@@ -7,7 +7,7 @@ import { formatDay, formatMonth, formatPublished, formatRange as formatDateRange
 import { locatorMap, type MapView } from "./maps/locator.js";
 import { damageLines, meansLines, type DamageLine, type MeansLine } from "./means.js";
 import { placeRef, type PlaceRef } from "./places-view.js";
-import { capitalise, plural, webUrl } from "./text.js";
+import { capitalise, languageName, plural, webUrl } from "./text.js";
 
 export interface SourceView {
   /** 1-based, as numbered on the page ("source 2" in the grouping reasons). */
@@ -19,6 +19,10 @@ export interface SourceView {
   publishedLabel: string;
   /** "Also carried by 2 other outlets" for syndicated copies, else null. */
   copiesNote: string | null;
+  /** The source's language, for the `lang` attribute of its title. */
+  lang: string;
+  /** "in Ukrainian" when the source is not in the site's language, else null. */
+  langNote: string | null;
 }
 
 export interface RelatedLink {
@@ -90,7 +94,7 @@ export interface IncidentView {
   feedUpdated: string;
 }
 
-function sourceView(source: SourceRef, index: number): SourceView {
+function sourceView(source: SourceRef, index: number, siteLanguage: string): SourceView {
   return {
     number: index + 1,
     outlet: source.source,
@@ -99,6 +103,8 @@ function sourceView(source: SourceRef, index: number): SourceView {
     published: source.published,
     publishedLabel: formatPublished(source.published),
     copiesNote: source.copies.length ? `Same text also carried as ${plural(source.copies.length, "other article")}; counted once for the figures.` : null,
+    lang: source.lang,
+    langNote: source.lang === siteLanguage ? null : `in ${languageName(source.lang)}`,
   };
 }
 
@@ -159,7 +165,7 @@ export function incidentView(incident: Incident, byId: Map<string, Incident>, co
   const rules = new Set(figures.map((f) => f.rule));
   const figuresRule = figures.length > 1 && rules.size === 1 ? figures[0]!.rule : null;
   if (figuresRule) for (const figure of figures) figure.rule = "";
-  const sources = incident.sources.map(sourceView);
+  const sources = incident.sources.map((source, i) => sourceView(source, i, config.language));
   const dateLabel = formatDateRange(incident.date, incident.dateEnd, incident.datePrecision);
   const latestReport = incident.sources.reduce((latest, s) => (s.published > latest ? s.published : latest), incident.date);
   const permalink = `${config.baseUrl}${incident.url}`;

@@ -4,13 +4,19 @@
 import type { DamageClaim, MeansClaim } from "../model.js";
 import { formatCount, trimQuote } from "./text.js";
 
+/** A sentence as its source wrote it, with its language. */
+export interface Quote {
+  text: string;
+  lang: string | null;
+}
+
 export interface MeansLine {
   /** "5 ATACMS missiles", "missile". */
   label: string;
   /** "according to the Russian defence ministry", or null when no sentence says who. */
   claimedBy: string | null;
   /** The distinct sentences, at most MAX_QUOTES. */
-  quotes: string[];
+  quotes: Quote[];
   /** How many sentences mention it. */
   mentions: number;
 }
@@ -18,7 +24,7 @@ export interface MeansLine {
 export interface DamageLine {
   /** "33 blocks of flats". */
   label: string;
-  quotes: string[];
+  quotes: Quote[];
 }
 
 const MAX_QUOTES = 3;
@@ -45,8 +51,13 @@ function pluralise(name: string): string {
   return /(x|ch|sh)$/.test(last) ? `${name}es` : `${name}s`;
 }
 
-function distinctQuotes(quotes: string[]): string[] {
-  return [...new Set(quotes.map(trimQuote))].slice(0, MAX_QUOTES);
+function distinctQuotes(claims: { quote: string; lang?: string }[]): Quote[] {
+  const seen = new Map<string, Quote>();
+  for (const claim of claims) {
+    const text = trimQuote(claim.quote);
+    if (!seen.has(text)) seen.set(text, { text, lang: claim.lang ?? null });
+  }
+  return [...seen.values()].slice(0, MAX_QUOTES);
 }
 
 export function meansLines(claims: MeansClaim[]): MeansLine[] {
@@ -67,7 +78,7 @@ export function meansLines(claims: MeansClaim[]): MeansLine[] {
     lines.push({
       label: counted ? `${formatCount(counted.count!)} ${counted.count === 1 ? name : pluralise(name)}` : name,
       claimedBy: attributions.length ? `according to ${attributions.join("; ")}` : null,
-      quotes: distinctQuotes(group.map((c) => c.quote)),
+      quotes: distinctQuotes(group),
       mentions: new Set(group.map((c) => c.quote)).size,
     });
   }
@@ -87,6 +98,6 @@ export function damageLines(claims: DamageClaim[]): DamageLine[] {
     .sort((a, b) => b[0]!.count - a[0]!.count)
     .map((group) => {
       const what = group.reduce((a, b) => (b.what.length > a.what.length ? b : a)).what;
-      return { label: `${formatCount(group[0]!.count)} ${what}`, quotes: distinctQuotes(group.map((c) => c.quote)) };
+      return { label: `${formatCount(group[0]!.count)} ${what}`, quotes: distinctQuotes(group) };
     });
 }

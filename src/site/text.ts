@@ -53,3 +53,11 @@ export function webUrl(url: string | null | undefined): string | null {
 export function escapeHtml(text: string): string {
   return text.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
+
+// Language names in the site's wording (English), fixed so output never depends on the machine.
+const LANGUAGE_NAMES = new Intl.DisplayNames(["en"], { type: "language" });
+
+/** "uk" -> "Ukrainian". */
+export function languageName(tag: string): string {
+  return LANGUAGE_NAMES.of(tag) ?? tag;
+}

@@ -16,7 +16,7 @@ if (!existsSync(file)) {
 }
 const articles: Article[] = readFileSync(file, "utf8").split("\n").filter((l) => l.trim()).map((l) => {
   const raw = JSON.parse(l);
-  return { id: raw.id, file: "", line: null, format: "jsonl", title: raw.title ?? "", titleDerived: false, text: raw.text ?? "", source: raw.source ?? null, url: raw.url ?? null, published: raw.published, publishedDay: raw.published.slice(0, 10), lang: null };
+  return { id: raw.id, file: "", line: null, format: "jsonl", title: raw.title ?? "", titleDerived: false, text: raw.text ?? "", source: raw.source ?? null, url: raw.url ?? null, published: raw.published, publishedDay: raw.published.slice(0, 10), lang: "en", langFrom: "stated" };
 });
 
 let started = performance.now();

@@ -20,7 +20,7 @@ export interface GvaMeasure { incidents: number; killed: number; injured: number
 function toArticle(raw: { id: string; title?: string; text?: string; published: string; source?: string; url?: string }): Article {
   return {
     id: raw.id, file: "articles.jsonl", line: null, format: "jsonl", title: raw.title ?? "", titleDerived: false, text: raw.text ?? "",
-    source: raw.source ?? null, url: raw.url ?? null, published: raw.published, publishedDay: raw.published.slice(0, 10), lang: null,
+    source: raw.source ?? null, url: raw.url ?? null, published: raw.published, publishedDay: raw.published.slice(0, 10), lang: "en", langFrom: "stated",
   };
 }
 

@@ -12,7 +12,7 @@ import type { Article, CasualtyClaim, FigureKind } from "../../src/model.js";
 import { loadPlaceIndex } from "../../src/places/index.js";
 
 const article = (id: string, published: string, source = "example.org"): Article => ({
-  id, file: `articles/${id}.md`, line: null, format: "md", title: "", titleDerived: false, text: "", source, url: null, published, publishedDay: published.slice(0, 10), lang: null,
+  id, file: `articles/${id}.md`, line: null, format: "md", title: "", titleDerived: false, text: "", source, url: null, published, publishedDay: published.slice(0, 10), lang: "en", langFrom: "stated",
 });
 const claim = (kind: FigureKind, value: number, quote: string, extra: Partial<CasualtyClaim> = {}): CasualtyClaim => ({
   kind, value, qualifier: "exact", attribution: null, quote, passage: 1, revisedFrom: null, ...extra,

@@ -53,7 +53,7 @@ function passagesOf(a: CorpusArticle): Passage[] {
   if (cached) return cached;
   const article: Article = {
     id: a.id, file: "", line: 1, format: "jsonl", title: a.title ?? "", titleDerived: false, text: a.text ?? "",
-    source: a.source ?? null, url: a.url ?? null, published: a.published, publishedDay: a.published, lang: null,
+    source: a.source ?? null, url: a.url ?? null, published: a.published, publishedDay: a.published, lang: "en", langFrom: "stated",
   };
   const passages = toPassages(article);
   passageCache.set(a.id, passages);

@@ -11,7 +11,7 @@ const LEAD = "A 9-year-old boy was shot in the leg on Sunday, police said.";
 
 function page(id: string, publishedDay: string, lines: string[], shooting: number[] = []): ArticleFacts {
   return {
-    article: { id, file: "articles/a.jsonl", line: 1, format: "jsonl", title: lines[0]!, titleDerived: false, text: lines.join("\n"), source: "example.com", url: null, published: publishedDay, publishedDay, lang: null },
+    article: { id, file: "articles/a.jsonl", line: 1, format: "jsonl", title: lines[0]!, titleDerived: false, text: lines.join("\n"), source: "example.com", url: null, published: publishedDay, publishedDay, lang: "en", langFrom: "stated" },
     passages: lines.map((text, index) => ({ index, paragraph: index, text, isTitle: index === 0 })),
     places: [],
     dates: [],

@@ -26,7 +26,7 @@ function article(lines: Line[]): ArticleFacts {
   const passages = lines.map((l, index) => ({ index, paragraph: l.cont ? paragraph : ++paragraph, text: l.text, isTitle: false }));
   const claim = (kind: "killed", value: number, passage: number): CasualtyClaim => ({ kind, value, qualifier: "exact", attribution: null, quote: lines[passage]!.text, passage, revisedFrom: null });
   return {
-    article: { id: "a", file: "articles/a.txt", line: null, format: "txt", title: "", titleDerived: true, text: lines.map((l) => l.text).join("\n"), source: null, url: null, published: "2024-06-07", publishedDay: "2024-06-07", lang: null },
+    article: { id: "a", file: "articles/a.txt", line: null, format: "txt", title: "", titleDerived: true, text: lines.map((l) => l.text).join("\n"), source: null, url: null, published: "2024-06-07", publishedDay: "2024-06-07", lang: "en", langFrom: "stated" },
     passages,
     places: lines.flatMap((l, passage) => (l.where ?? []).map(([p, surface, role]) => ({ place: p, passage, surface, role, score: 1 }))),
     dates: [],

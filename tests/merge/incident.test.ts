@@ -7,7 +7,7 @@ import type { Article, CasualtyClaim, EventDate, IncidentGroup, IncidentReport }
 
 const article = (id: string, published: string): Article => ({
   id, file: `articles/${id}.md`, line: null, format: "md", title: id, titleDerived: false, text: "", source: `${id}.example`, url: null,
-  published, publishedDay: published.slice(0, 10), lang: null,
+  published, publishedDay: published.slice(0, 10), lang: "en", langFrom: "stated",
 });
 const day = (date: string, cue: string | null): EventDate => ({ date, end: date, precision: "day", cue });
 const claim = (kind: CasualtyClaim["kind"], value: number, quote: string, extra: Partial<CasualtyClaim> = {}): CasualtyClaim => ({

@@ -5,7 +5,7 @@ import type { Article, IncidentReport } from "../../src/model.js";
 
 const article = (title: string, titleDerived = false): Article => ({
   id: "a", file: "articles/a.jsonl", line: 1, format: "jsonl", title, titleDerived, text: "", source: "censor.net", url: null,
-  published: "2022-11-17", publishedDay: "2022-11-17", lang: null,
+  published: "2022-11-17", publishedDay: "2022-11-17", lang: "en", langFrom: "stated",
 });
 const report = (lines: string[], passages: number[]): IncidentReport => ({
   id: "a/0", articleId: "a", passages, text: lines.join("\n"), place: null, places: [], date: { date: "2022-11-17", end: "2022-11-17", precision: "day", cue: null },

@@ -8,7 +8,7 @@ import { scanSentences } from "./support/scan.js";
 import { outletKey } from "../../src/places/outlets.js";
 
 function article(id: string, source: string, title: string, text: string): Article {
-  return { id, file: "test.jsonl", line: 1, format: "jsonl", title, titleDerived: false, text, source, url: null, published: "2015-06-01", publishedDay: "2015-06-01", lang: null };
+  return { id, file: "test.jsonl", line: 1, format: "jsonl", title, titleDerived: false, text, source, url: null, published: "2015-06-01", publishedDay: "2015-06-01", lang: "en", langFrom: "stated" };
 }
 
 // A local station's stories name its area's towns, most of them shared with other states.

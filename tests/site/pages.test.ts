@@ -43,10 +43,20 @@ describe("incident page", () => {
 
   it("lists sources with outlet, title and date, linking only http(s) URLs", () => {
     const html = page(LUHANSK);
-    expect(html).toContain('<a href="https://one.example/luhansk" rel="nofollow noopener noreferrer">Strike on Luhansk</a>');
-    expect(html).toContain("<cite>Luhansk toll rises</cite>");
+    expect(html).toContain('<a href="https://one.example/luhansk" lang="en" rel="nofollow noopener noreferrer">Strike on Luhansk</a>');
+    expect(html).toContain('<cite lang="uk">Кількість загиблих у Луганську зросла</cite>');
     expect(html).not.toContain("javascript:");
     expect(html).toContain("Same text also carried as 1 other article");
+  });
+
+  it("marks each source's title and quotes with its language, says the language in the source list, and keeps the page's own language", () => {
+    const html = page(LUHANSK);
+    expect(html).toMatch(/^<!doctype html>\s*<html lang="en">/i);
+    expect(html).toMatch(/<span class="source__lang">in Ukrainian<\/span>:\s*<span data-pagefind-ignore><cite lang="uk">/);
+    // An English source in an English site needs no note.
+    expect(html).not.toContain("in English");
+    expect(html).toContain('<td data-label="Wording" class="claims__wording" lang="uk">43 людини отримали поранення.</td>');
+    expect(html).toContain('<li lang="en">Five ATACMS missiles were fired, the ministry said.</li>');
   });
 
   it("has the related incidents, the reasons, editor notes, also spelled, citation and JSON link", () => {

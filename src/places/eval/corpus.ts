@@ -47,7 +47,7 @@ export function readCorpusArticles(path: string): Article[] {
     url: raw.url ?? null,
     published: raw.published,
     publishedDay: raw.published.slice(0, 10),
-    lang: null,
+    lang: "en", langFrom: "stated",
   }));
 }
 

@@ -28,6 +28,7 @@ export function claim(overrides: Partial<SourcedClaim> = {}): SourcedClaim {
     qualifier: null,
     article: "a1",
     source: "Agency One",
+    lang: "en",
     quote: "The strike killed four people, officials said.",
     attribution: "officials",
     published: "2024-06-07T10:00:00+03:00",
@@ -67,7 +68,7 @@ export function incident(id: string, overrides: Partial<Incident> = {}): Inciden
     means: [],
     damage: [],
     articles: ["a1"],
-    sources: [{ article: "a1", title: "Strike on Luhansk", source: "Agency One", published: "2024-06-07T10:00:00+03:00", url: "https://one.example/luhansk", copies: [] }],
+    sources: [{ article: "a1", title: "Strike on Luhansk", source: "Agency One", published: "2024-06-07T10:00:00+03:00", url: "https://one.example/luhansk", copies: [], lang: "en" }],
     reasons: [],
     related: [],
     editorNotes: [],
@@ -85,7 +86,7 @@ export function sampleDigest(): Digest {
     ]),
     injured: figure(43, 43, 46, [
       claim({ value: 46, quote: "\"Forty-six people have received medical treatment,\" said the health minister.", attribution: "regional health minister", article: "a1" }),
-      claim({ value: 43, quote: "43 people were injured.", attribution: null, article: "a2", source: "Agency Two" }),
+      claim({ value: 43, quote: "43 людини отримали поранення.", lang: "uk", attribution: null, article: "a2", source: "Agency Two" }),
       claim({ value: 40, qualifier: "over", quote: "Over 40 were wounded.", attribution: null }),
     ]),
     grave: figure(10, 10, 10, [claim({ value: 10, quote: "Ten are in grave condition." })], { conflict: false }),
@@ -93,7 +94,7 @@ export function sampleDigest(): Digest {
       { means: "missile", count: null, attribution: null, quote: "A missile struck.", passage: 1 },
       { means: "missiles", count: null, attribution: null, quote: "Missiles struck.", passage: 2 },
       { means: "ATACMS missiles", count: 5, attribution: "the Russian defence ministry", quote: "\"Five ATACMS missiles were fired.", passage: 3 },
-      { means: "ATACMS missile", count: 5, attribution: "the Russian defence ministry", quote: "Five ATACMS missiles were fired, the ministry said.", passage: 4 },
+      { means: "ATACMS missile", count: 5, attribution: "the Russian defence ministry", quote: "Five ATACMS missiles were fired, the ministry said.", passage: 4, lang: "en" },
     ],
     damage: [
       { what: "blocks of flats", count: 33, quote: "33 blocks of flats were damaged.", passage: 5 },
@@ -101,8 +102,8 @@ export function sampleDigest(): Digest {
     ],
     articles: ["a1", "a2"],
     sources: [
-      { article: "a1", title: "Strike on Luhansk", source: "Agency One", published: "2024-06-07T10:00:00+03:00", url: "https://one.example/luhansk", copies: ["a3"] },
-      { article: "a2", title: "Luhansk toll rises", source: "Agency Two", published: "2024-06-08", url: "javascript:alert(1)", copies: [] },
+      { article: "a1", title: "Strike on Luhansk", source: "Agency One", published: "2024-06-07T10:00:00+03:00", url: "https://one.example/luhansk", copies: ["a3"], lang: "en" },
+      { article: "a2", title: "Кількість загиблих у Луганську зросла", source: "Agency Two", published: "2024-06-08", url: "javascript:alert(1)", copies: [], lang: "uk" },
     ],
     reasons: [
       { report: "a1/0", linkedTo: null, score: 1, daysApart: null, distanceKm: null, sharedTerms: [], editor: false, note: "first report" },
@@ -126,7 +127,7 @@ export function sampleDigest(): Digest {
     datePrecision: "week",
     type: "other",
     place: place({ slug: "testville-us", name: "-Testville", admin1: "@Region", country: "US", countryName: "United States", lat: 40.5, lon: -74.25, aliases: [], admin1Aliases: [], precision: "approximate" }),
-    sources: [{ article: "h1", title: "<img src=x onerror=alert(1)>", source: "+Outlet", published: "2024-05-30", url: "data:text/html,<script>alert(1)</script>", copies: [] }],
+    sources: [{ article: "h1", title: "<img src=x onerror=alert(1)>", source: "+Outlet", published: "2024-05-30", url: "data:text/html,<script>alert(1)</script>", copies: [], lang: "en" }],
     articles: ["h1"],
   });
   const incidents = [luhansk, earlier, hostile];

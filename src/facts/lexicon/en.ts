@@ -1,0 +1,448 @@
+// The English lexicon: every word list the English fact grammars (src/facts/) match against, by
+// role. The grammars decide how a list is used; this file says which words fill each role, so a
+// reader can check what counts as a person, a casualty verb or a weapon without reading the code.
+// Entries are plain words, or short regular-expression fragments where a list feeds a pattern
+// ("missiles?", "arraign\\w*"); the order of a fragment list is kept (it is an alternation).
+// One- or two-word tests that belong to one rule ("shot" + "down") stay with that rule.
+import type { Qualifier } from "../../model.js";
+import type { Lexicon } from "./index.js";
+import { wordList, words } from "./words.js";
+
+/** Who can be a casualty. */
+const people = {
+  /** Nouns for people in the plural: a count before one of these counts people. */
+  plural: words(`
+    people persons civilians men women children kids boys girls teens teenagers adults victims others
+    residents students officers policemen policewomen soldiers servicemen servicemembers troops fighters militants
+    bystanders individuals patrons workers employees passengers infants babies toddlers youths juveniles
+    suspects gunmen attackers deputies troopers firefighters rescuers medics journalists volunteers defenders
+    invaders occupiers marines guards inmates pedestrians customers shoppers worshippers worshipers friends brothers
+    sisters siblings cousins sons daughters parents hostages prisoners players fans spectators guests partygoers
+    teenage-boys minors males females relatives members servicepeople agents sailors pilots miners farmers
+    elderly seniors pensioners motorists drivers occupants staff colleagues neighbours neighbors
+    russians ukrainians americans israelis palestinians syrians locals citizens inhabitants villagers pupils
+    refugees evacuees peacekeepers contractors nationals tourists protesters demonstrators
+  `),
+  /** Nouns for one person: "a man was killed", "killed a 71-year-old woman", "the victim died". */
+  singular: words(`
+    person man woman child kid boy girl teen teenager adult victim resident student officer policeman policewoman
+    soldier serviceman servicewoman bystander individual worker employee passenger infant baby toddler youth juvenile
+    suspect gunman shooter attacker deputy trooper firefighter driver civilian mother father mom dad son daughter wife
+    husband boyfriend girlfriend brother sister friend neighbor neighbour cousin uncle aunt grandmother grandfather
+    grandson granddaughter nephew niece pedestrian customer clerk guard inmate owner homeowner roommate teacher pastor
+    player motorist cyclist male female agent sergeant journalist rescuer medic volunteer fighter pensioner
+    stepfather stepson stepdaughter fiancee fiance relative security-guard cashier bartender bouncer security
+    patron occupant tenant landlord nurse doctor priest coach classmate leader mayor official commander chief
+    councilman councilwoman lawmaker deputy-head ex-wife ex-husband ex-girlfriend ex-boyfriend sheriff detective
+    constable marshal ranger bodyguard fiancée partner spouse stepmother stepbrother stepsister co-worker coworker
+    employer boss manager
+  `),
+  /** Words that may sit between a number and its noun ("four peaceful civilians", "two more people"). */
+  countModifiers: words(`
+    more other additional peaceful young elderly old teenage adult innocent unarmed unidentified unknown
+    local ukrainian russian american israeli palestinian syrian iraqi afghan civilian military police
+    male female black white hispanic latino asian armed injured wounded dead shooting gunshot stabbing
+    african-american u.s. us british french german polish foreign
+  `),
+  /** Determiners that open a singular noun phrase ("a man", "the victim", "his wife"). */
+  singularDeterminers: words(`a an the one another his her their its this that`),
+  /** Reflexive objects: "shot himself" is one person hurt, "killed herself" one person dead. */
+  reflexives: words(`himself herself themselves self`),
+  /** "two of them", "one of whom": a part of a group named before. */
+  groupAfterOf: words(`them whom those us these`),
+  /** "ten of the injured", "one of the victims": nouns for a group of casualties besides the person nouns. */
+  casualtyGroups: words(`injured wounded dead victims hurt`),
+  /** Capitalised words that start sentences but are not names of people. */
+  notNames: wordList(`
+    police officers? authorities officials deputies investigators witnesses troops forces russian ukrainian the a an
+    he she they it we i you nobody none no everyone someone somebody anyone everybody many some others several most
+    few all each both this that these those there here who what when where why how one two three four five if but
+    and as at in on after before while his her their its our my your update updated breaking video photos? watch
+    live news
+  `),
+  /** What may follow a bare "another" that stands for a person: a predicate or the end of the clause. */
+  bareAnotherNext: wordList(`
+    [^a-z0-9] was were is has had wounded injured hurt shot critically seriously also in at on during and with who
+    inside outside before after when while
+  `),
+};
+
+/** Numbers as news copy writes counts. */
+const numbers = {
+  units: {
+    zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+    eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+  } as Record<string, number>,
+  tens: { twenty: 20, thirty: 30, forty: 40, fourty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 } as Record<string, number>,
+  scales: { hundred: 100, thousand: 1000, million: 1_000_000 } as Record<string, number>,
+  /** Qualifiers written before a number, longest first (matched on lower-case words). */
+  qualifiers: [
+    [["no", "fewer", "than"], "at least"],
+    [["no", "less", "than"], "at least"],
+    [["a", "minimum", "of"], "at least"],
+    [["at", "least"], "at least"],
+    [["more", "than"], "over"],
+    [["upwards", "of"], "over"],
+    [["in", "excess", "of"], "over"],
+    [["over"], "over"],
+    [["as", "many", "as"], "up to"],
+    [["no", "more", "than"], "up to"],
+    [["at", "most"], "up to"],
+    [["up", "to"], "up to"],
+    [["fewer", "than"], "up to"],
+    [["less", "than"], "up to"],
+    [["close", "to"], "about"],
+    [["an", "estimated"], "about"],
+    [["approximately"], "about"],
+    [["roughly"], "about"],
+    [["around"], "about"],
+    [["about"], "about"],
+    [["almost"], "about"],
+    [["nearly"], "about"],
+    [["some"], "about"],
+  ] as [string[], Qualifier][],
+  /** Vague quantities: the value is the least the words can mean, the qualifier says how vague. */
+  vague: [
+    [["tens", "of", "thousands", "of"], 20000, "at least"],
+    [["tens", "of", "thousands"], 20000, "at least"],
+    [["dozens", "of"], 24, "dozens"],
+    [["dozens"], 24, "dozens"],
+    [["scores", "of"], 40, "dozens"],
+    [["hundreds", "of"], 200, "at least"],
+    [["thousands", "of"], 2000, "at least"],
+    [["hundreds"], 200, "at least"],
+    [["thousands"], 2000, "at least"],
+    [["several"], 3, "several"],
+    [["multiple"], 2, "several"],
+  ] as [string[], number, Qualifier][],
+  /** "double homicide", "triple shooting". */
+  multiples: { double: 2, triple: 3, quadruple: 4, quintuple: 5 } as Record<string, number>,
+  /** Ordinals rank someone in a series ("the eighth child this year to be shot"): never adjectives. */
+  ordinals: wordList(`first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth [a-z]+teenth [a-z]+ieth last latest next`),
+  /** What a number must not be followed by to count people: units of time, distance, money, ammunition. */
+  notPeopleAfter: words(`
+    % percent a.m a.m. p.m p.m. am pm o'clock : years year months month days day hours hour minutes minute seconds
+    weeks week times time miles mile km kilometres kilometers kilometre kilometer feet foot meters metres yards block blocks
+    shots rounds round bullets bullet casings dollars cents degrees mph caliber calibre mm year-old years-old
+    missiles missile drones drone rockets rocket shells shell tanks homes houses buildings cars vehicles settlements villages
+    towns times-a counts count charges charge points point games game st nd rd th million billion thousand hundred
+    of-the am. pm.
+  `),
+  /** What a number must not be preceded by: addresses, roads, channels, ranks, scores. */
+  notPeopleBefore: words(`
+    $ no no. route highway interstate channel hwy sr cr county road room apartment apt unit number # page age aged ages
+    ward district precinct station flight bus line gate level grade chapter section article code docket case
+    i-
+  `),
+};
+
+/** The words around a casualty predicate. */
+const clauses = {
+  /** Auxiliaries of the passive ("were killed", "got shot"): before a casualty verb they make it passive. */
+  passiveAuxiliaries: words(`was were been being is are be got get gets`),
+  /** Auxiliaries and adverbs that may sit between a subject and its casualty predicate. */
+  predicateFillers: words(`
+    was were is are has have had been being be reportedly also all both later each subsequently apparently
+    allegedly initially believed thought confirmed said reported eventually ultimately then who that now still
+    critically seriously fatally badly severely gravely slightly mortally accidentally reportedly later
+    either either-way nearly almost likely later-on tragically unfortunately sadly listed
+  `),
+  /** Times that may stand between a subject and its predicate ("four Sunday night were shot"). */
+  timeWords: words(`
+    monday tuesday wednesday thursday friday saturday sunday morning night afternoon evening overnight early late
+    today tonight yesterday last this week weekend earlier just shortly around about a.m p.m
+  `),
+  quotes: new Set(['"', "“", "”", "'", "‘", "’"]),
+  /** Words that end the clause a subject's predicate can sit in. */
+  clauseEnd: new Set(["after", "when", "where", "while", "because", "but", "said", "says", "say", "told", "before", "although", "though", "if", "whose", "as", ";", ":", ".", "?", "!", "(", ")", "—", "–"]),
+  negations: words(`not never neither nor`),
+  /** Copulas before a condition ("is grave", "remains critical"). */
+  copulas: words(`is are was were remains remain remained`),
+  /** Words that end a noun phrase or start a clause: never read as adjectives before a person noun. */
+  notAdjectives: words(`
+    and or but in on at of to from by for with as was were is are be been has have had who that which when where
+    while after before found left said says a an the his her their its this these those my our your another whose
+    whom what than if not no nor then so also just even only both all each every any some most least deceased slain
+    fatal down up out off over into onto through against about around near like among amid between including inside
+    outside behind under during per via within without across toward towards upon beside besides
+  `),
+  /** Words that make "to kill" an intent, a threat or an attempt ("used artillery to kill 11" is a killing). */
+  intent: wordList(`
+    try tries tried trying attempt attempts attempted attempting plot plots plotted plotting plan plans planned
+    planning threaten threatens threatened threatening want wants wanted wanting intend intends intended intending
+    intent conspiracy conspiring conspired hired hiring solicit solicited soliciting vowed vowing allegedly seeking
+    sought meant going
+  `),
+};
+
+/** Casualty verbs, participles and nouns, by what they say happened. */
+const casualty = {
+  /** Cheap gate: a sentence with none of these fragments mentions no casualty. */
+  hint: wordList(`
+    kill dead death die[sd]?\\b dying injur wound hurt shot shoot slain murder fatal missing unaccounted toll
+    bod(?:y|ies) hospital treatment condition casualt lives homicide slaying struck hit\\b grazed perish succumb
+    execut gunned no_one nobody
+  `).map((w) => w.replace(/_/g, " ")),
+  /** Active verb forms that take the dead as their object ("killing four people"). */
+  killVerbs: words(`killing killed kills kill murdering murdered murders slaying`),
+  /** Active verb forms that take the hurt as their object ("wounding over 40"). */
+  injureVerbs: words(`wounding wounded wounds injuring injured injures hurting maiming grazing grazed grazes`),
+  shootVerbs: words(`shooting shot shoots shoot`),
+  /** Participles that, followed by an object, are the active verb of someone else ("shot a clerk"). */
+  transitive: words(`killed shot wounded injured hurt murdered executed hit struck`),
+  /** Predicates of the dead after a subject ("were killed", "died"). */
+  killedPredicates: words(`killed slain murdered dead died dies die perished succumbed executed`),
+  /** Predicates of the hurt after a subject ("were wounded", "hospitalized"). */
+  injuredPredicates: words(`injured wounded hurt hospitalized hospitalised grazed maimed`),
+  /** "fatally shot", "mortally wounded". */
+  fatalParticiples: words(`shot wounded injured struck hit stabbed hurt`),
+  /** A later death of someone first counted as hurt ("was shot and later died"). */
+  deathAfterHurt: words(`died dies dead succumbed killed`),
+  /** A death at the hospital ("was rushed to the hospital, where she died"). */
+  deathAtHospital: words(`died dies succumbed dead`),
+  /** Words that, in a people phrase, say what happened (title case "Five Shot During Party"). */
+  casualtyWords: words(`shot killed dead dies died hurt injured wounded slain missing struck hit`),
+  /** "10 wounded civilians", "two dead soldiers": the phrase itself says what happened to them. */
+  stateWords: words(`dead injured wounded`),
+  /** Bare verbs that end a run of adjectives ("witnessed his father kill mother"). */
+  bareVerbs: words(`kill shoot injure wound hit stab graze hurt strike murder slay execute attack beat`),
+  /** Words of gunfire in a sentence: "4 struck" then means hit by bullets. */
+  gunfire: wordList(`shoot gunfire gunshot bullet gunman gunmen \\bshots?\\b firearm \\bgun\\b rifle pistol handgun`),
+  /** "hit by gunfire", "struck by a stray bullet" (not "hit by a car"). */
+  gunfireObjects: words(`gunfire bullets bullet a stray shrapnel fire`),
+  /** Words before "shot" that make it the noun (a gunshot), not the participle. */
+  shotAsNoun: words(`a the one single fatal first second third another warning no fired firing fire his her gun kill head parting any each every lucky good that this final`),
+  /** Conditions: "in grave condition" counts the gravely hurt; the others are hurt. */
+  graveConditions: words(`grave critical severe life-threatening extremely`),
+  otherConditions: words(`serious stable fair good satisfactory moderate non-life-threatening unknown`),
+  /** "received treatment", "sought medical care". */
+  treatment: words(`treatment care help aid attention assistance`),
+  woundNouns: words(`injuries injury wounds wound`),
+  /** "were taken to the hospital": hurt, as local news says of the people shot. */
+  transported: words(`taken transported rushed airlifted flown brought driven sent`),
+  hospitalWords: words(`hospital hospitals medical trauma er emergency`),
+  /** What opens a place or a time after "shot at" ("were shot at a party", "at about 2 a.m."). */
+  atPlaceOrTime: words(`a an the this that his her their about around approximately roughly least close point-blank`),
+};
+
+/** Revised figures: "the death toll rose to five". */
+const revisions = {
+  rise: words(`
+    rose risen rise rises rising increased increase increases increasing climbed climb climbs climbing grew grown
+    grow grows growing jumped jumps reached reaches hit raising raised bringing brought pushing pushed upping revised
+    updated went gone fell fallen dropped lowered
+  `),
+};
+
+/** Days and months, as names and as the fragments the date finders gate on. */
+const calendar = {
+  weekdaysAndMonths: wordList(`
+    monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
+    september october november december jan feb mar apr jun jul aug sep sept oct nov dec
+  `),
+  /** chrono reads "sun" in "The sun sets" and "sat" in "sat down" as weekdays. */
+  lowercaseAbbreviations: wordList(`sun mon tue tues wed thu thur thurs fri sat`),
+};
+
+/** Date rules: what happened on a stated day. */
+const dates = {
+  /** What happened on the date is not the incident ("was arraigned Monday", "funeral services will be held Saturday"). */
+  notTheEvent: wordList(`
+    court arraign\\w* hearing trial sentenc\\w* plead\\w* pleaded convicted indicted charged charges? filed probation
+    parole story prosecut\\w* judge warrant extradit\\w* custody captured booked surrender\\w*
+    turned_(?:himself|herself|themselves)_in jail prison guilty lawsuit sued reward funeral vigil memorial mourn\\w*
+    services?_(?:will|are|is) visitation buried burial born graduat\\w* released_from scheduled will_be expected_to
+    appear\\w*_(?:in|before) bond bail jury verdict testif\\w* autopsy press_conference rally marched protest\\w*
+    meeting election summit forum talks visit\\w* turns? marks? anniversary since announced released met_with issued
+    interview\\w*
+  `).map((w) => w.replace(/_/g, " ")),
+  /** Of those, a day that dates nothing at all (a birthday, a meeting, a future hearing). */
+  unrelatedDay: wordList(`
+    born graduat\\w* since marks? anniversary turns? will_be scheduled expected_to birthday wedding election summit
+    forum talks meeting rally protest\\w* marched story interview\\w*
+  `).map((w) => w.replace(/_/g, " ")),
+  /** A date needs an event in its sentence. */
+  eventWords: wordList(`
+    shot shoot\\w* kill\\w* dead died dies death wound\\w* injur\\w* hurt fire[ds]? gunfire gunman gunmen attack\\w*
+    strike struck shell\\w* bomb\\w* explo\\w* missile drone rocket airstrike raid clash\\w* battle assault\\w* stabb\\w*
+    murder\\w* homicide slay\\w* found happened occurred incident crash victims? liberat\\w* captur\\w* seiz\\w*
+    took_control advance\\w* respond\\w* called_to dispatched called responded gun\\w* robber\\w* rob robbing
+  `).map((w) => w.replace(/_/g, " ")),
+};
+
+/** Nouns of one event: a large count told with one of these is that event's, not a tally. */
+const tallies = {
+  eventNouns: wordList(`
+    strike attack airstrike air_strike air_raid raid explosion blast bombing bombardment shelling missile rocket
+    earthquake flood fire crash collapse massacre shooting stampede sinking derailment bomb ambush assault storm
+    hurricane tornado
+  `).map((w) => w.replace(/_/g, " ")),
+};
+
+/** Damage to buildings and property. */
+const damage = {
+  verbs: wordList(`
+    damag\\w* destroy\\w* ruin\\w* demolish\\w* level(?:l)?ed flattened struck hit collapsed burn(?:ed|t)
+    set_(?:on_)?fire gutted blown_out shattered
+  `).map((w) => w.replace(/_/g, " ")),
+  /** Building and property nouns, plural and singular, as they end a damage phrase. */
+  property: words(`
+    blocks flats block flat buildings building houses house homes home schools school kindergartens kindergarten
+    hospitals hospital colleges college universities university shops shop stores store cars car vehicles vehicle
+    garages garage churches church warehouses warehouse enterprises enterprise facilities facility bridges bridge
+    high-rises high-rise apartments apartment structures structure outbuildings outbuilding businesses business
+    clinics clinic dormitories dormitory markets market stations station substations substation plants plant
+    lines line offices office cottages cottage barns barn sheds shed trucks truck buses bus mosques mosque
+    monasteries monastery temples temple theatres theatre theaters theater libraries library museums museum
+  `),
+  /** Words that may stand before a property noun ("residential buildings", "five-storey blocks"). */
+  modifiers: wordList(`
+    residential apartment multi-storey multi-story five-storey five-story high-rise private civilian public
+    administrative educational medical higher education infrastructure industrial commercial religious power gas
+    water heating transmission other more nearby neighbouring neighboring soviet-era \\w+-storey \\w+-story
+  `),
+  /** Nouns that are never property even after a damage verb. */
+  notProperty: words(`people persons civilians children missiles drones rockets shells`),
+};
+
+/**
+ * Incident types: cue fragments per type, most specific first (model.ts has the taxonomy). A cue
+ * of a missile or drone strike does not count when the sentence says they were shot down.
+ */
+const types: Lexicon["types"] = [
+  {
+    type: "missile strike",
+    cues: [
+      String.raw`missiles?(?!\s+(?:sales?|supply|supplies|deliver\w*|purchases?|production|contracts?|exports?|shipments?|programm?es?|stockpiles?|treaty|systems?|defen[cs]es?|tests?|launch(?:ers?)? sites?)\b)`,
+      String.raw`rocket (?:attack|strike)s?`, String.raw`rockets? (?:hit|struck|attack\w*)`,
+      "atacms", "himars", "iskander", "kalibr", String.raw`kh-?\d{2,3}`, "s-?300", "storm shadow",
+    ],
+    unlessLater: "shot down",
+  },
+  {
+    type: "drone strike",
+    cues: [String.raw`drone (?:attack|strike)s?`, String.raw`drones? (?:hit|struck|attack\w*)`, "kamikaze drones?", String.raw`shahed\w*`, "uav (?:attack|strike)s?"],
+    unlessLater: "shot down",
+  },
+  {
+    type: "airstrike",
+    cues: ["air ?strikes?", "air raids?", String.raw`aerial bomb\w*`, "guided (?:aerial )?bombs?", "bombed", "bombing raids?", "warplanes?", "bombers"],
+  },
+  {
+    type: "shelling",
+    cues: ["shelling", "shelled", "shells? (?:hit|struck|landed)", "artillery", "mlrs", "grad", "smerch", "uragan", "mortars?", "howitzers?", "cannon fire"],
+  },
+  {
+    type: "explosion",
+    cues: ["explosions?", "exploded", "blasts?", "car bomb", String.raw`detonat\w*`, "improvised explosive", "ied", "landmine", "land mine", "grenade"],
+  },
+  {
+    type: "armed clash",
+    cues: ["clash(?:es|ed)?", "firefights?", "gunfights?", String.raw`skirmish\w*`, String.raw`ambush\w*`, "fierce fighting", "battles? (?:for|near|in)"],
+  },
+  {
+    type: "shooting",
+    cues: ["shootings?", "shootout", "gunfire", "gunman", "gunmen", "gunshots?", "opened fire", "shot(?! down)", "shoots", "fatally shot"],
+  },
+];
+
+/** A place said to change hands: "liberated Robotyne", "took control of the village of X". */
+const territorialClaim = {
+  verbs: [
+    "liberated", "liberating", "liberation of", "captured", "capturing", "capture of", "took control (?:of|over)",
+    "taken control (?:of|over)", "seized", "retook", "recaptured", "regained control (?:of|over)", "gained control (?:of|over)",
+  ],
+  /** "captured on video", "in captured Mariupol": the word is no claim after these. */
+  notAfter: wordList(`in of the newly recently temporarily from to`),
+  settlementNouns: wordList(`village town settlement city hamlet locality settlements villages towns`),
+  /** "captured Russian soldiers": a capitalised word before these is no place. */
+  notBefore: wordList(`police officers? deputies soldiers troops regiment battalion brigade members fighters`),
+  demonyms: wordList(`Britons Russians Ukrainians Americans`),
+  /** "occupied the village of X". */
+  occupyVerbs: wordList(`occupied entered`),
+  occupiedNouns: wordList(`village town settlement city`),
+};
+
+/** Weapons and means, as the page names them, most specific first; a specific one hides its generic kin. */
+const means: Lexicon["means"] = [
+  { label: "ATACMS missile", cues: ["atacms"], generic: "missile" },
+  { label: "HIMARS rocket", cues: ["himars"], generic: "rocket" },
+  { label: "Storm Shadow missile", cues: ["storm shadow"], generic: "missile" },
+  { label: "Iskander missile", cues: [String.raw`iskander\w*`], generic: "missile" },
+  { label: "Kalibr missile", cues: [String.raw`kalibr\w*`], generic: "missile" },
+  { label: "Kh-101 missile", cues: [String.raw`kh-?\s?(?:101|22|555|59|31|47)`], generic: "missile" },
+  { label: "S-300 missile", cues: ["s-?300"], generic: "missile" },
+  { label: "cruise missile", cues: ["cruise missiles?"], generic: "missile" },
+  { label: "ballistic missile", cues: ["ballistic missiles?"], generic: "missile" },
+  { label: "missile", cues: ["missiles?"] },
+  { label: "Shahed drone", cues: [String.raw`shahed\w*`], generic: "drone" },
+  { label: "drone", cues: ["drones?", "uavs?", "unmanned aerial vehicles?", "kamikaze drones?"] },
+  { label: "guided bomb", cues: ["guided (?:aerial )?bombs?", "kabs?"], generic: "airstrike" },
+  { label: "airstrike", cues: ["air ?strikes?", "air raids?", String.raw`aerial bomb\w*`, "bombers?", "warplanes?", "fighter jets?"] },
+  { label: "MLRS", cues: ["mlrs", "multiple (?:launch )?rocket launchers?", "grad", "smerch", "uragan", "tornado-s"], generic: "rocket" },
+  { label: "rocket", cues: ["rockets?"] },
+  { label: "mortar", cues: ["mortars?"] },
+  { label: "artillery", cues: ["artillery", "howitzers?", "cannons?"] },
+  { label: "shelling", cues: ["shell(?:ing|ed|s)"] },
+  { label: "tank fire", cues: [String.raw`tanks? (?:fire|shell\w*)`] },
+  { label: "car bomb", cues: [String.raw`car bomb\w*`], generic: "explosive" },
+  { label: "mine", cues: ["landmines?", "land mines?", "anti-personnel mines?", "anti-tank mines?", "mine blast"], generic: "explosive" },
+  { label: "grenade", cues: ["grenades?"], generic: "explosive" },
+  { label: "explosive", cues: ["explosives?", "explosive devices?", "ieds?", "bombs?"] },
+  {
+    label: "gunfire",
+    cues: ["gunfire", "gunshots?", "opened fire", "handguns?", "pistols?", "rifles?", "shotguns?", "revolvers?", "firearms?", "guns?", "shot (?:and killed|dead|to death)", "fatally shot", "(?:was|were) shot(?! down)"],
+  },
+];
+
+/** Counting a salvo: "fired five US-made ATACMS missiles". */
+const launches = {
+  verbs: wordList(`fired fire launched launch launching firing struck_with attacked_with hit_with using used with`).map((w) => w.replace(/_/g, " ")),
+  /** The means nouns a count stands before. */
+  nouns: wordList(`missiles? drones? uavs? rockets? shells? bombs? atacms himars shaheds? iskanders? kalibrs? mines? grenades?`),
+  /** Words that may stand between the count and the noun ("five US-made ATACMS"). */
+  modifiers: wordList(`more cruise ballistic guided attack kamikaze combat enemy`),
+};
+
+/** Who says what a sentence states. */
+const attribution = {
+  speechVerbs: wordList(`said says say added adds reported reports told tells stated states announced announces confirmed confirms wrote writes noted notes claimed claims posted`),
+  /** Outlets that sign their own copy: a signature is no speaker. */
+  outletSignatures: wordList(`ukrinform censor\\.net reuters tass afp ap interfax`),
+};
+
+/** Words frequent in any English text and absent from Ukrainian and Russian (language detection). */
+const functionWords = words(`the and of to in is was were a an for on with that by from at as said`);
+
+export const en: Lexicon & {
+  people: typeof people;
+  numbers: typeof numbers;
+  clauses: typeof clauses;
+  casualty: typeof casualty;
+  revisions: typeof revisions;
+  calendar: typeof calendar;
+  dates: typeof dates;
+  tallies: typeof tallies;
+  damage: typeof damage;
+  territorialClaim: typeof territorialClaim;
+  launches: typeof launches;
+  attribution: typeof attribution;
+} = {
+  lang: "en",
+  script: "latin",
+  functionWords,
+  types,
+  means,
+  people,
+  numbers,
+  clauses,
+  casualty,
+  revisions,
+  calendar,
+  dates,
+  tallies,
+  damage,
+  territorialClaim,
+  launches,
+  attribution,
+};

@@ -1,0 +1,26 @@
+// Coded notes are written from an event's coded fields only, the same way every time.
+import { describe, expect, it } from "vitest";
+import { notableEvents, oblastName, placeName, writeNote } from "../../src/eval/notes.js";
+
+const event = { event_id: "ucdp-x-1", date: "2022-06-07", date_prec: 1, where_prec: 1, place: "Shyrokyne village", admin1: "Donetsk oblast", lat: 47.1, lon: 37.7, killed: 2, articles: [] };
+
+describe("coded notes", () => {
+  it("names the settlement and the oblast as coders do, without UCDP's suffixes", () => {
+    expect(placeName(event)).toBe("Shyrokyne");
+    expect(oblastName(event)).toBe("Donetsk");
+    expect(placeName({ ...event, place: "Kupiansk raion" })).toBeNull();
+    expect(oblastName({ ...event, admin1: "Kiev Special Republican city" })).toBeNull();
+  });
+
+  it("writes the day, the place with its oblast and the toll, the same each time", () => {
+    const note = writeNote(event);
+    expect(note.text).toMatch(/^On 7 June 2022, .*Shyrokyne, Donetsk\. .*\b2\b/);
+    expect(writeNote(event)).toEqual(note);
+    expect(["2022-06-07", "2022-06-08"]).toContain(note.published);
+  });
+
+  it("writes notes only for events known to the day and within 25 km", () => {
+    const events = [event, { ...event, event_id: "b", date_prec: 2 }, { ...event, event_id: "c", where_prec: 4 }, { ...event, event_id: "d", place: "Donets Basin Area" }];
+    expect(notableEvents(events).map((e) => e.event_id)).toEqual(["ucdp-x-1"]);
+  });
+});
