@@ -386,6 +386,8 @@ export interface Digest {
   updated: string | null;
   /** The new lock to write back to <content>/incidents.lock.json. */
   lock: IncidentLock;
+  /** Place slugs that moved (lock file's `places`): their old pages redirect. */
+  placeRedirects?: PlaceRedirect[];
   /** Spellings for the search page; absent in hand-made digests (the places' own aliases are used). */
   placeSpellings?: PlaceSpellings;
 }
@@ -398,4 +400,16 @@ export interface IncidentLock {
   redirects: Record<string, string>;
   /** Ids whose articles were all removed. */
   withdrawn: Record<string, string[]>;
+  /**
+   * Place slugs (optional): a page's slug and the incidents it lists, or a retired slug and the
+   * slug its URL now leads to (a gazetteer renamed the place, or a misspelt place became the real
+   * one). From lock/places.ts.
+   */
+  places?: Record<string, string[] | string>;
+}
+
+/** A place slug whose page moved to another slug's page. */
+export interface PlaceRedirect {
+  from: string;
+  to: string;
 }

@@ -7,12 +7,13 @@ import { ingestArticles } from "./ingest/index.js";
 import { extractFacts } from "./extract/index.js";
 import { loadPlaceIndex, primePlaceIndex, readEditorPlaces, settleTextPlaces } from "./places/index.js";
 import { spellPlaces } from "./places/searchNames.js";
+import { unifyTextPlaces } from "./places/samePlace.js";
 import { cutReports } from "./group/reports.js";
 import { findFurniture } from "./group/furniture.js";
 import { groupWithDecisions } from "./decisions/apply.js";
 import { readDecisions } from "./decisions/read.js";
 import { mergeGroups } from "./merge/index.js";
-import { assignStableIds, incidentUrl, readLock } from "./lock/index.js";
+import { assignPlaceSlugs, assignStableIds, incidentUrl, readLock } from "./lock/index.js";
 
 export interface BuildOptions {
   /** The folder holding articles/ and the editor's files. */
@@ -31,6 +32,8 @@ export function readReports({ contentDir, now }: BuildOptions) {
   const facts = ingested.articles.map((article) => extractFacts(article, places));
   // A village the gazetteer lacks takes, in every article, the most precise place any article gives it.
   settleTextPlaces(facts.map((f) => f.places));
+  // One page per place: a text place that is another spelling of a gazetteer place nearby is it.
+  unifyTextPlaces(facts.map((f) => f.places), places);
   const furniture = findFurniture(facts);
   const reports = facts.flatMap((f) => cutReports(f, furniture));
   return { ingested, editorPlaces, places, reports };
@@ -76,6 +79,8 @@ export function buildDigest({ contentDir, now }: BuildOptions): Digest {
 
   // Every spelling of the places the incidents are in, for the search page's alias index.
   const placeSpellings = spellPlaces(incidents, places);
+  // A place whose slug changed keeps its old URL, which leads to its page.
+  const placeSlugs = assignPlaceSlugs(lock, incidents.map((i) => ({ id: i.id, placeSlug: i.place?.slug ?? null })));
 
   return {
     incidents,
@@ -86,7 +91,8 @@ export function buildDigest({ contentDir, now }: BuildOptions): Digest {
     sourceArticles: ingested.articles,
     ignoredFiles: ingested.ignored,
     updated: ingested.articles.reduce<string | null>((latest, a) => (latest === null || a.publishedDay > latest ? a.publishedDay : latest), null),
-    lock: stable.lock,
+    lock: { ...stable.lock, places: placeSlugs.places },
+    placeRedirects: placeSlugs.redirects,
     placeSpellings,
   };
 }

@@ -12,6 +12,9 @@ import type { PlaceIndex } from "./index.js";
 import { divisionBaseName } from "./regionForms.js";
 import { romanise } from "./romanise.js";
 
+// Real spellings start with a letter or digit; the gazetteer files fallback keys ("~...") too.
+const SPELLING = /^[\p{L}\p{N}]/u;
+
 /** The key of a first-level division, as in its page's path: /regions/ua-kharkiv/. */
 export function regionKey(place: Pick<Place, "admin1" | "country">): string | null {
   if (!place.admin1) return null;
@@ -67,7 +70,7 @@ export function spellPlaces(incidents: Incident[], index: PlaceIndex): PlaceSpel
   const collect = (section: keyof typeof own): Record<string, string[]> => {
     const out: Record<string, string[]> = {};
     for (const [key, set] of [...own[section]].sort(([a], [b]) => (a < b ? -1 : 1))) {
-      for (const row of rows[section].get(key) ?? []) for (const spelling of spellings.get(row) ?? []) set.add(spelling);
+      for (const row of rows[section].get(key) ?? []) for (const spelling of spellings.get(row) ?? []) if (SPELLING.test(spelling)) set.add(spelling);
       out[key] = [...set];
     }
     return out;

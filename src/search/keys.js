@@ -81,10 +81,14 @@ export function variantKey(key) {
   return v.replace(/(\p{L})\1+/gu, "$1");
 }
 
-/** The shard of the alias index a key is filed in: the first letter of its variant key. */
+/**
+ * The shard of the alias index a key is filed in: the first two letters of its variant key
+ * ("kharkiv" -> "ha", "луганськ" -> "u043bu0443"), or null for a key too short to say.
+ */
 export function shardOf(key) {
-  const first = variantKey(key).replace(/^[^\p{L}\p{N}]+/u, "")[0] ?? "_";
-  return /^[a-z0-9]$/.test(first) ? first : `u${first.codePointAt(0).toString(16).padStart(4, "0")}`;
+  const letters = [...variantKey(key).replace(/[^\p{L}\p{N}]+/gu, "")].slice(0, 2);
+  if (letters.length < 2) return null;
+  return letters.map((ch) => (/^[a-z0-9]$/.test(ch) ? ch : `u${ch.codePointAt(0).toString(16).padStart(4, "0")}`)).join("");
 }
 
 /** Edit distance (insertions, deletions, substitutions, swaps of neighbours), stopping past `limit`. */

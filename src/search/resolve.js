@@ -35,7 +35,7 @@ export class PlaceResolver {
   /** @param {string} key @returns {Promise<Shard | null>} */
   shardFor(key) {
     const name = shardOf(key);
-    const path = this.manifest.shards[name];
+    const path = name && this.manifest.shards[name];
     if (!path) return Promise.resolve(null);
     let shard = this.shards.get(name);
     if (!shard) {

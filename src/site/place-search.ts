@@ -10,8 +10,8 @@
 // give those regions alone. Cyrillic spellings are filed in every case form ("Харкові",
 // "Луганську", "Киеве"), each under the group of its nominative, never joining groups.
 //
-// The index is cut into shards by the first letter of each key's variant key, so a search loads
-// one small file; variant keys ("severodoneck" for Sieverodonetsk) resolve spellings the
+// The index is cut into shards by the first two letters of each key's variant key, so a search
+// loads one small file; variant keys ("severodoneck" for Sieverodonetsk) resolve spellings the
 // gazetteer does not list.
 import type { Place, PlaceSpellings } from "../model.js";
 import { caseForms, cyrillicLanguage, PREPOSITIONS, type Lang } from "../places/caseForms.js";
@@ -158,14 +158,18 @@ export function buildPlaceSearchIndex(targets: SearchTarget[]): PlaceSearchIndex
     const list = [...groupSet];
     keys.set(formKey, list.length === 1 ? list[0]! : groupOf(list.flatMap((g) => groups[g]!.map((k) => byKey.get(k)!))));
   }
-  // Variant keys of the spellings themselves (not of case forms: those are written correctly).
-  const variants = new Map<string, Set<number>>();
+  // Variant keys of the spellings themselves (not of case forms: those are written correctly),
+  // filed in the shard of the spellings they come from (the shard a query of that variant reads).
+  const variants = new Map<string, { shard: string; groups: Set<number> }>();
   for (const key of named.keys()) {
     const variant = variantKey(key);
-    (variants.get(variant) ?? variants.set(variant, new Set()).get(variant)!).add(keys.get(key)!);
+    const shard = shardOf(key);
+    if (!shard) continue;
+    (variants.get(variant) ?? variants.set(variant, { shard, groups: new Set() }).get(variant)!).groups.add(keys.get(key)!);
   }
 
-  // Shards by the first letter of the variant key; each carries the groups and targets it uses.
+  // Shards by the first two letters of the variant key; each carries the groups and targets it uses.
+  // (A key of one letter names no place worth a shard.)
   const shards = new Map<string, AliasShard & { groupIndex: Map<number, number> }>();
   const shardFor = (name: string) => shards.get(name) ?? shards.set(name, { targets: {}, groups: [], keys: {}, variants: {}, groupIndex: new Map() }).get(name)!;
   const localGroup = (shard: AliasShard & { groupIndex: Map<number, number> }, group: number): number => {
@@ -181,11 +185,13 @@ export function buildPlaceSearchIndex(targets: SearchTarget[]): PlaceSearchIndex
     return local;
   };
   for (const [key, group] of keys) {
-    const shard = shardFor(shardOf(key));
+    const name = shardOf(key);
+    if (!name) continue;
+    const shard = shardFor(name);
     shard.keys[key] = localGroup(shard, group);
   }
-  for (const [variant, groupSet] of [...variants].sort(([a], [b]) => (a < b ? -1 : 1))) {
-    const shard = shardFor(shardOf(variant));
+  for (const [variant, { shard: name, groups: groupSet }] of [...variants].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    const shard = shardFor(name);
     shard.variants[variant] = [...groupSet].map((g) => localGroup(shard, g));
   }
 

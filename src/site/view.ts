@@ -84,13 +84,15 @@ export function buildSiteData(digest: Digest, config: SiteConfig): SiteData {
   const regions = regionPages(incidents, places);
   const countries = countryIndex(incidents, places);
   const placeSearch = buildPlaceSearchIndex(searchTargets({ places, regions, countries, placeBySlug, spellings: digest.placeSpellings }));
-  // A region's own place has the region's page; its old place URL leads there.
-  const regionPlaceRedirects = [...new Map(incidents.filter((i) => i.place?.isRegion).map((i) => [i.place!.slug, i.place!.url])).entries()].map(([slug, to]) => ({
-    from: `/places/${slug}/`,
-    to,
-    target: to,
-    message: "This region's incidents are on the region's page",
-  }));
+  // A region's own place has the region's page; its place URL leads there. A slug the lock file
+  // says moved leads to the page of the slug it moved to.
+  const pageOf = new Map(incidents.filter((i) => i.place).map((i) => [i.place!.slug, i.place!.url]));
+  const placeRedirects = new Map<string, { to: string; message: string }>();
+  for (const [slug, url] of pageOf) if (url !== `/places/${slug}/`) placeRedirects.set(`/places/${slug}/`, { to: url, message: "This region's incidents are on the region's page" });
+  for (const moved of digest.placeRedirects ?? []) {
+    const to = pageOf.get(moved.to);
+    if (to && !pageOf.has(moved.from)) placeRedirects.set(`/places/${moved.from}/`, { to, message: "This place's page has moved" });
+  }
   const days = dayPages(incidents);
   const killed = incidents.reduce((sum, i) => sum + i.killedBest, 0);
   const injured = incidents.reduce((sum, i) => sum + i.injuredBest, 0);
@@ -110,7 +112,10 @@ export function buildSiteData(digest: Digest, config: SiteConfig): SiteData {
     countries,
     placeSearch,
     placeSearchManifest: JSON.stringify(placeSearch.manifest).replace(/</g, "\\u003c"),
-    redirects: [...digest.redirects.map((r) => ({ ...r, target: r.to, message: "This incident was merged into another one" })), ...regionPlaceRedirects],
+    redirects: [
+      ...digest.redirects.map((r) => ({ ...r, target: r.to, message: "This incident was merged into another one" })),
+      ...[...placeRedirects].map(([from, { to, message }]) => ({ from, to, target: to, message })),
+    ],
     withdrawn: digest.withdrawn.map((w) => ({ ...w, permalink: w.url, sourcesLine: w.articles.join(", ") })),
     totals: { incidents: incidents.length, articles: digest.sourceArticles.length, rejected: digest.rejected.length, killed, injured, places: places.length },
     headline: {
