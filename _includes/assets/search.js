@@ -172,9 +172,14 @@ function describe(count, { term, target, typed, via, filters, newestFirst }) {
 /** The places of the query's name, as radio buttons, the shown one checked. */
 function showChoice(resolution, target) {
   const group = resolution?.group ?? [];
+  const signature = group.map((t) => t.key).join(" ");
   if (group.length < 2) {
     choice.hidden = true;
     choice.replaceChildren();
+    delete choice.dataset.group;
+  } else if (choice.dataset.group === signature) {
+    // The same places: only the choice changed; the radio buttons (and focus) stay.
+    for (const radio of choice.querySelectorAll("input[type=radio]")) radio.checked = radio.value === target.key;
   } else {
     const fieldset = document.createElement("fieldset");
     const legend = document.createElement("legend");
@@ -198,6 +203,7 @@ function showChoice(resolution, target) {
       fieldset.append(label);
     }
     choice.replaceChildren(fieldset);
+    choice.dataset.group = signature;
     choice.hidden = false;
   }
   if (target) {

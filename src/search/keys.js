@@ -17,8 +17,8 @@ const WORD_FORMS = new Map([
   ["fort", "ft"],
 ]);
 // Latin letters that Unicode does not decompose into a base letter and a mark.
-const LETTERS = new Map(Object.entries({ ł: "l", ø: "o", đ: "d", ð: "d", ß: "ss", æ: "ae", œ: "oe", ı: "i", ħ: "h", þ: "th", ŀ: "l", ŧ: "t", ĸ: "k", ŋ: "n" }));
-const NOT_DECOMPOSED = /[łøđðßæœıħþŀŧĸŋ]/g;
+const LETTERS = new Map(Object.entries({ ł: "l", ø: "o", đ: "d", ð: "d", ß: "ss", æ: "ae", œ: "oe", ı: "i", ħ: "h", þ: "th", ŀ: "l", ŧ: "t", ĸ: "q", ŋ: "ng", ə: "e", ǝ: "e", ƶ: "z", ɨ: "i", ɵ: "o", ɣ: "g", ʒ: "zh", ɛ: "e", ɔ: "o" }));
+const NOT_DECOMPOSED = /[łøđðßæœıħþŀŧĸŋəǝƶɨɵɣʒɛɔ]/g;
 
 /** The folded key of a name or query: "Kup’iansk" -> "kupiansk", "Łuhańsk" -> "luhansk", "Київ" -> "київ". */
 export function searchKey(text) {

@@ -6,12 +6,12 @@
 //   await places.resolve("Kharkiv school")
 //     -> { group: [Kharkiv the city, Kharkiv region], matched: "Kharkiv", via: "name", words: "school" }
 //   await places.suggest("Sever")  -> [Sievierodonetsk, ...] (places whose spellings start so)
-import { editDistance, queryTokens, shardOf, variantKey } from "./keys.js";
+import { editDistance, queryTokens, searchKey, shardOf, variantKey } from "./keys.js";
 
 /**
  * @typedef {{ key: string, name: string, line: string, kind: "settlement" | "area" | "region" | "country", count: number, url: string }} Target
  * @typedef {{ targets: Record<string, [string, string, Target["kind"], number, string]>, groups: string[][], keys: Record<string, number>, variants: Record<string, number[]> }} Shard
- * @typedef {{ shards: Record<string, string>, stopWords: string[] }} Manifest
+ * @typedef {{ folder: string, shards: string[], stopWords: string[] }} Manifest
  * @typedef {{ group: Target[] | null, matched: string, via: "name" | "variant" | null, words: string, suggestions: Target[] }} Resolution
  */
 
@@ -30,13 +30,14 @@ export class PlaceResolver {
     /** @type {Map<string, Promise<Shard | null>>} */
     this.shards = new Map();
     this.stopWords = new Set(manifest.stopWords);
+    this.shardNames = new Set(manifest.shards);
   }
 
   /** @param {string} key @returns {Promise<Shard | null>} */
   shardFor(key) {
     const name = shardOf(key);
-    const path = name && this.manifest.shards[name];
-    if (!path) return Promise.resolve(null);
+    if (!name || !this.shardNames.has(name)) return Promise.resolve(null);
+    const path = `${this.manifest.folder}${name}.json`;
     let shard = this.shards.get(name);
     if (!shard) {
       shard = this.fetchShard(path).catch(() => null);
@@ -148,10 +149,12 @@ export class PlaceResolver {
       else if (spelling.startsWith(key)) consider(group, 1);
     }
     if (variant.length >= 3) for (const [other, groups] of Object.entries(shard.variants)) if (other.startsWith(variant)) for (const g of groups) consider(g, 2);
+    // A place whose own name starts so comes before one that only has such an older name
+    // ("Kha": Kharkiv before Odesa, once Khadzhibey).
     const ordered = [...matches]
       .map(([group, rank]) => ({ rank, targets: this.targetsOf(shard, group) }))
-      .map((m) => ({ ...m, weight: Math.max(...m.targets.map((t) => t.count)) }))
-      .sort((a, b) => a.rank - b.rank || b.weight - a.weight);
+      .map((m) => ({ ...m, weight: Math.max(...m.targets.map((t) => t.count)), named: m.targets.some((t) => searchKey(t.name).startsWith(key)) }))
+      .sort((a, b) => a.rank - b.rank || Number(b.named) - Number(a.named) || b.weight - a.weight || a.targets[0].name.localeCompare(b.targets[0].name));
     return distinct(ordered.flatMap((m) => m.targets)).slice(0, SUGGESTIONS);
   }
 }

@@ -49,8 +49,8 @@ export interface AliasShard {
 }
 
 export interface PlaceSearchIndex {
-  /** Inlined into the search page: where the shards are, and the words around place names. */
-  manifest: { shards: Record<string, string>; stopWords: string[] };
+  /** Inlined into the search page: the shards there are (each at `<folder><name>.json`), and the words around place names. */
+  manifest: { folder: string; shards: string[]; stopWords: string[] };
   shards: { name: string; path: string; data: AliasShard }[];
   /** Number of distinct keys, for the build log and tests. */
   keyCount: number;
@@ -200,7 +200,7 @@ export function buildPlaceSearchIndex(targets: SearchTarget[]): PlaceSearchIndex
     .sort(([a], [b]) => (a < b ? -1 : 1))
     .map(([name, { groupIndex: _groupIndex, ...data }]) => ({ name, path: `${SHARD_FOLDER}${name}.json`, data }));
   return {
-    manifest: { shards: Object.fromEntries(list.map((s) => [s.name, s.path])), stopWords },
+    manifest: { folder: SHARD_FOLDER, shards: list.map((s) => s.name), stopWords },
     shards: list,
     keyCount: keys.size,
   };

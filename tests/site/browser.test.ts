@@ -9,7 +9,7 @@ import { launchBrowser } from "../support/browser.js";
 import { copyContent, freshOutput, PROJECT_ROOT, readExport, runBuild } from "../support/build.js";
 import { serveFolder, type RunningServer } from "../support/static-server.js";
 import { cpSync } from "node:fs";
-import { searchFor, waitForQuery, waitForResults, watchErrors } from "./support/search.js";
+import { searchFor, statusCount, waitForQuery, waitForResults, watchErrors } from "./support/search.js";
 
 let output: string;
 let content: string;
@@ -102,6 +102,21 @@ describe("accessibility (axe-core)", () => {
   }
 });
 
+describe("accessibility of the place suggestions and the place choice", () => {
+  it("finds no serious or critical violation with the suggestions open and a place choice shown", async () => {
+    const page = await open("/search/?q=Luhansk");
+    await waitForQuery(page, "Luhansk");
+    expect(await page.locator("#place-choice input[type=radio]").count()).toBeGreaterThan(1);
+    await page.locator("#search-q").fill("Kha");
+    await page.locator("#search-suggestions [role=option]").first().waitFor();
+    await page.keyboard.press("ArrowDown");
+    const { violations } = await new AxeBuilder({ page }).analyze();
+    const serious = violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+    expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+    await page.close();
+  });
+});
+
 describe("with the network cut", () => {
   it("opens every page without any request leaving 127.0.0.1", async () => {
     const files = htmlFiles(output);
@@ -124,6 +139,10 @@ describe("with the network cut", () => {
     // The search page loads Pagefind's index and wasm: run a search so those requests happen too.
     await page.goto(`${server.url}/search/?q=${encodeURIComponent(incidents[0]!.place?.name ?? "strike")}`);
     await waitForQuery(page, incidents[0]!.place?.name ?? "strike");
+    // A place in another spelling, through the alias index, and the suggestions.
+    expect(await searchFor(page, "Харків")).toEqual(await searchFor(page, "Kharkiv"));
+    await page.locator("#search-q").fill("Kha");
+    await page.locator("#search-suggestions [role=option]").first().waitFor();
     await context.close();
     expect(outside).toEqual([]);
     expect(failed).toEqual([]);
@@ -194,6 +213,69 @@ describe("search page", () => {
     await page.waitForFunction(() => new URL(location.href).searchParams.get("sort") === "oldest");
     await expect.poll(async () => (await waitForResults(page, /^\d+ incidents in Ukraine$/)).map(dateOf)).toEqual([...dates].sort());
     await page.close();
+  });
+
+  it("suggests places as you type, as a combobox: arrows move, Enter takes, Escape closes then clears", async () => {
+    const page = await open("/search/");
+    const box = page.locator("#search-q");
+    const list = page.locator("#search-suggestions");
+    await box.focus();
+    await page.keyboard.type("Kha");
+    await list.locator("[role=option]").first().waitFor();
+    expect(await box.getAttribute("role")).toBe("combobox");
+    expect(await box.getAttribute("aria-expanded")).toBe("true");
+    expect(await box.getAttribute("aria-controls")).toBe("search-suggestions");
+    const options = await list.locator("[role=option]").allTextContents();
+    expect(options[0]).toMatch(/^Kharkiv .*\d+ incidents?$/);
+    // Down highlights the first option, Down again the next, Up goes back; focus stays in the box.
+    await page.keyboard.press("ArrowDown");
+    const first = await box.getAttribute("aria-activedescendant");
+    expect(await page.locator(`#${first}`).getAttribute("aria-selected")).toBe("true");
+    if (options.length > 1) {
+      await page.keyboard.press("ArrowDown");
+      expect(await box.getAttribute("aria-activedescendant")).not.toBe(first);
+      await page.keyboard.press("ArrowUp");
+    }
+    expect(await box.getAttribute("aria-activedescendant")).toBe(first);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("search-q");
+    // Enter takes the option: the box reads its name, the list closes, the place's incidents show.
+    await page.keyboard.press("Enter");
+    expect(await box.inputValue()).toBe("Kharkiv");
+    expect(await box.getAttribute("aria-expanded")).toBe("false");
+    const kharkiv = incidents.filter((i) => i.place?.name === "Kharkiv").map((i) => i.url);
+    expect((await waitForQuery(page, "Kharkiv")).sort()).toEqual(kharkiv.sort());
+    // Escape closes an open list and keeps the text; a second Escape clears the box.
+    await page.keyboard.type(" ");
+    await page.keyboard.press("Backspace");
+    await list.locator("[role=option]").first().waitFor();
+    await page.keyboard.press("Escape");
+    expect(await box.getAttribute("aria-expanded")).toBe("false");
+    expect(await box.inputValue()).toBe("Kharkiv");
+    await page.keyboard.press("Escape");
+    expect(await box.inputValue()).toBe("");
+    await page.close();
+  });
+
+  it("offers the other places of a name, by keyboard, and keeps the choice in the address", async () => {
+    const page = await open("/search/?q=Luhansk");
+    await waitForQuery(page, "Luhansk");
+    const city = await statusCount(page);
+    expect(await page.locator("#search-status").textContent()).toMatch(/^\d+ incidents? in Luhansk, Ukraine/);
+    const radios = page.locator("#place-choice input[type=radio]");
+    expect(await radios.count()).toBeGreaterThan(1);
+    expect(await radios.first().isChecked()).toBe(true);
+    await radios.first().focus();
+    await page.keyboard.press("ArrowDown");
+    await page.waitForFunction(() => new URL(location.href).searchParams.get("at") === "ua-luhansk");
+    await page.waitForFunction(() => /in Luhansk region, Ukraine/.test(document.getElementById("search-status")?.textContent ?? ""));
+    expect(await statusCount(page)).toBeGreaterThanOrEqual(city);
+    // The address opens the same choice.
+    const again = await open(`/search/?q=Luhansk&at=ua-luhansk`);
+    await waitForQuery(again, "Luhansk");
+    expect(await again.locator("#search-status").textContent()).toMatch(/in Luhansk region, Ukraine/);
+    expect(await again.locator('#place-choice input[value="ua-luhansk"]').isChecked()).toBe(true);
+    await page.close();
+    await again.close();
   });
 
   it("can be used with the keyboard alone", async () => {
