@@ -93,7 +93,8 @@ async function refreshCounts(id, term, filters) {
 
 function readAddress() {
   const params = new URLSearchParams(window.location.search);
-  input.value = params.get("q") ?? "";
+  // Words typed while the page was loading stay.
+  if (params.has("q") || !input.value) input.value = params.get("q") ?? "";
   chosenKey = params.get("at");
   for (const select of [...filterSelects, sortSelect]) {
     const wanted = params.get(select.name) ?? "";
@@ -124,7 +125,8 @@ function excerptNodes(html) {
   });
 }
 
-function card(data) {
+/** A result card; `matched` words are shown in Pagefind's excerpt, a place's incident by its summary. */
+function card(data, matched) {
   const meta = data.meta ?? {};
   const item = document.createElement("li");
   item.className = "result";
@@ -142,14 +144,17 @@ function card(data) {
   figures.textContent = meta.figures ?? "";
   const excerpt = document.createElement("p");
   excerpt.className = "result__excerpt";
-  excerpt.append(...excerptNodes(data.excerpt ?? ""));
+  if (matched || !meta.summary) excerpt.append(...excerptNodes(data.excerpt ?? ""));
+  else excerpt.textContent = meta.summary;
   item.append(heading, line, figures, excerpt);
   return item;
 }
 
+let showExcerpts = true;
+
 async function showMore(id) {
   const next = results.slice(shown, shown + PAGE_SIZE);
-  const cards = await Promise.all(next.map(async (result) => card(await result.data())));
+  const cards = await Promise.all(next.map(async (result) => card(await result.data(), showExcerpts)));
   if (id !== searchId) return;
   list.append(...cards);
   shown += next.length;
@@ -276,6 +281,7 @@ async function run() {
   const search = await pagefind.search(query, { filters, ...(sort ? { sort } : {}) });
   if (id !== searchId || !search) return;
   results = search.results;
+  showExcerpts = Boolean(term);
   shown = 0;
   list.replaceChildren();
   await showMore(id);
