@@ -1,9 +1,10 @@
-// Suggestions under a text box, as the WAI-ARIA Authoring Practices' combobox with a listbox
-// popup ("list autocomplete with manual selection"): typing shows matching options; Down and Up
-// move through them (Down opens the list when it is closed, Alt+Down without moving); Enter
-// takes the highlighted option; Escape closes the list, or clears the box when it is closed;
-// a click takes an option. Focus stays in the text box; the highlighted option is announced
-// through aria-activedescendant.
+// Place suggestions under the search box, as the WAI-ARIA Authoring Practices' combobox with a
+// listbox popup ("list autocomplete with manual selection"). GitHub's combobox-nav moves through
+// the options (Up, Down; aria-activedescendant and aria-selected; Enter or a click takes one;
+// typing in an input method is left alone); this file opens and closes the list: typing shows
+// matching options, Down opens a closed list (Alt+Down without moving into it), Escape closes
+// the list or, when it is closed, clears the box, and leaving the box closes it.
+import Combobox from "/assets/vendor/combobox-nav.js";
 
 /**
  * @template T
@@ -11,33 +12,22 @@
  */
 export function attachCombobox({ input, listbox, suggest, render, pick }) {
   let items = [];
-  let active = -1;
   let asked = 0;
-  input.setAttribute("role", "combobox");
-  input.setAttribute("aria-autocomplete", "list");
-  input.setAttribute("aria-expanded", "false");
-  input.setAttribute("aria-controls", listbox.id);
   listbox.setAttribute("role", "listbox");
   listbox.hidden = true;
-
+  const combobox = new Combobox(input, listbox, { tabInsertsSuggestions: false });
   const isOpen = () => !listbox.hidden;
 
-  function close() {
-    listbox.hidden = true;
-    input.setAttribute("aria-expanded", "false");
-    input.removeAttribute("aria-activedescendant");
-    active = -1;
+  function open() {
+    if (isOpen()) return;
+    listbox.hidden = false;
+    combobox.start();
   }
 
-  function highlight(index) {
-    active = index;
-    [...listbox.children].forEach((option, i) => option.setAttribute("aria-selected", String(i === index)));
-    if (index < 0) input.removeAttribute("aria-activedescendant");
-    else {
-      const option = listbox.children[index];
-      input.setAttribute("aria-activedescendant", option.id);
-      option.scrollIntoView({ block: "nearest" });
-    }
+  function close() {
+    if (!isOpen()) return;
+    combobox.stop();
+    listbox.hidden = true;
   }
 
   function show(list) {
@@ -46,25 +36,16 @@ export function attachCombobox({ input, listbox, suggest, render, pick }) {
       ...list.map((item, i) => {
         const option = document.createElement("li");
         option.id = `${listbox.id}-${i}`;
+        option.dataset.index = String(i);
         option.setAttribute("role", "option");
-        option.setAttribute("aria-selected", "false");
         option.append(...render(item));
-        // Keep focus in the text box when an option is clicked.
-        option.addEventListener("mousedown", (event) => event.preventDefault());
-        option.addEventListener("click", () => take(i));
         return option;
       }),
     );
-    active = -1;
-    input.removeAttribute("aria-activedescendant");
-    listbox.hidden = list.length === 0;
-    input.setAttribute("aria-expanded", String(list.length > 0));
-  }
-
-  function take(index) {
-    const item = items[index];
-    close();
-    if (item !== undefined) pick(item);
+    if (list.length) {
+      open();
+      combobox.resetSelection();
+    } else close();
   }
 
   async function refresh() {
@@ -73,24 +54,22 @@ export function attachCombobox({ input, listbox, suggest, render, pick }) {
     if (id === asked) show(list);
   }
 
+  // A click on an option must not take the focus out of the box.
+  listbox.addEventListener("mousedown", (event) => event.preventDefault());
+  listbox.addEventListener("combobox-commit", (event) => {
+    const item = items[Number(event.target.closest("[role=option]")?.dataset.index)];
+    close();
+    if (item !== undefined) pick(item);
+  });
   input.addEventListener("input", () => {
     refresh();
   });
+  // Registered before combobox-nav's own handler, which runs only while the list is open.
   input.addEventListener("keydown", async (event) => {
-    if (event.key === "ArrowDown") {
+    if (event.key === "ArrowDown" && !isOpen()) {
       event.preventDefault();
-      if (!isOpen()) {
-        await refresh();
-        if (!event.altKey && items.length) highlight(0);
-      } else if (items.length) highlight((active + 1) % items.length);
-    } else if (event.key === "ArrowUp") {
-      event.preventDefault();
-      if (isOpen() && items.length) highlight(active <= 0 ? items.length - 1 : active - 1);
-    } else if (event.key === "Enter") {
-      if (isOpen() && active >= 0) {
-        event.preventDefault();
-        take(active);
-      } else close();
+      await refresh();
+      if (!event.altKey && isOpen()) combobox.navigate(1);
     } else if (event.key === "Escape") {
       if (isOpen()) {
         event.preventDefault();
@@ -100,8 +79,10 @@ export function attachCombobox({ input, listbox, suggest, render, pick }) {
         input.value = "";
         input.dispatchEvent(new Event("input", { bubbles: true }));
       }
+    } else if (event.key === "Enter" && isOpen() && !input.hasAttribute("aria-activedescendant")) {
+      // No option chosen: the form is sent as typed, and the list goes.
+      close();
     } else if (event.key === "Tab") close();
   });
   input.addEventListener("blur", close);
-  return { close };
 }
