@@ -8,7 +8,8 @@
 // the whole group, in one order: settlements before areas, regions and countries, each by its
 // number of incidents. Spellings that name only regions ("Kharkiv oblast", "Луганська область")
 // give those regions alone. Cyrillic spellings are filed in every case form ("Харкові",
-// "Луганську", "Киеве"), each under the group of its nominative, never joining groups.
+// "Луганську", "Киеве"), each under the group of its nominative, never joining groups (a form
+// two names share, such as Russian "Львове", gives both, to choose from).
 //
 // The index is cut into shards by the first two letters of each key's variant key, so a search
 // loads one small file; variant keys ("severodoneck" for Sieverodonetsk) resolve spellings the
@@ -52,8 +53,6 @@ export interface PlaceSearchIndex {
   /** Inlined into the search page: the shards there are (each at `<folder><name>.json`), and the words around place names. */
   manifest: { folder: string; shards: string[]; stopWords: string[] };
   shards: { name: string; path: string; data: AliasShard }[];
-  /** Number of distinct keys, for the build log and tests. */
-  keyCount: number;
 }
 
 export const SHARD_FOLDER = "/search/places/";
@@ -87,6 +86,7 @@ function spellingsOf(target: SearchTarget): string[] {
   return [target.name, ...target.spellings, ...bare];
 }
 
+/** Union-find over target keys: the places that share spellings. */
 class Groups {
   private parent = new Map<string, string>();
   find(key: string): string {
@@ -202,7 +202,6 @@ export function buildPlaceSearchIndex(targets: SearchTarget[]): PlaceSearchIndex
   return {
     manifest: { folder: SHARD_FOLDER, shards: list.map((s) => s.name), stopWords },
     shards: list,
-    keyCount: keys.size,
   };
 }
 

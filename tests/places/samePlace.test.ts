@@ -76,6 +76,20 @@ describe("a text place that is another spelling of a gazetteer place", () => {
     expect(unify(place)).toBe(place);
   });
 
+  it("elsewhere, is the place of the region whose own name it is, not one that merely lists it", () => {
+    const atlanta = unify(textPlace({ name: "Atlanta", admin1: "Georgia", country: "US", countryName: "United States", lat: 32.7, lon: -83.4 }));
+    expect(atlanta.origin).toBe("gazetteer");
+    expect(atlanta.name).toBe("Atlanta");
+    // GeoNames lists "Townville" among Abbeville's alternate names; Townville is another village.
+    const townville = textPlace({ name: "Townville", admin1: "South Carolina", country: "US", countryName: "United States", lat: 33.9, lon: -80.9 });
+    expect(unify(townville)).toBe(townville);
+  });
+
+  it("stays a text place when only the country is known", () => {
+    const place = textPlace({ name: "Sieverodonetsk", admin1: null, precision: "country" });
+    expect(unify(place)).toBe(place);
+  });
+
   it("stays a text place for a name no gazetteer place has", () => {
     const place = textPlace({ name: "Przewodw", admin1: "Lublin", country: "PL", countryName: "Poland" });
     expect(unify(place)).toBe(place);
