@@ -2,11 +2,11 @@
 // incidents, filed under its folded key (src/search/keys.js), so a query naming a place is
 // resolved to that place before Pagefind is asked, whatever the spelling.
 //
-// One answer for every spelling, by construction: places that share a spelling form one group
-// (Kharkiv the city and Kharkiv the region share "Kharkiv"; Donetsk the city, the region and
-// Donetsk in Rostov oblast share "Donetsk"), and every spelling of any place of a group gives
-// the whole group, in one order: settlements before areas, regions and countries, each by its
-// number of incidents. Spellings that name only regions ("Kharkiv oblast", "Луганська область")
+// One answer for every spelling, by construction: places that share a spelling close to their
+// own names form one group (Kharkiv the city and Kharkiv the region share "Kharkiv"; Donetsk the
+// city, the region and Donetsk in Rostov oblast share "Donetsk"), and every spelling of any place
+// of a group gives the whole group, in one order: settlements before areas, regions and
+// countries, each by its number of incidents. Spellings that name only regions ("Kharkiv oblast", "Луганська область")
 // give those regions alone. Cyrillic spellings are filed in every case form ("Харкові",
 // "Луганську", "Киеве"), each under the group of its nominative, never joining groups (a form
 // two names share, such as Russian "Львове", gives both, to choose from).
@@ -18,7 +18,9 @@ import type { Place, PlaceSpellings } from "../model.js";
 import { caseForms, cyrillicLanguage, PREPOSITIONS, type Lang } from "../places/caseForms.js";
 import { isFirstLevelRegion } from "../places/names.js";
 import { countryKey, regionKey } from "../places/searchNames.js";
-import { searchKey, shardOf, variantKey } from "../search/keys.js";
+import { isCyrillic } from "../places/fold.js";
+import { romanise } from "../places/romanise.js";
+import { editDistance, searchKey, shardOf, variantKey } from "../search/keys.js";
 import type { CountryView, PlacePageView, RegionPageView } from "./places-view.js";
 
 export type TargetKind = "settlement" | "area" | "region" | "country";
@@ -33,6 +35,8 @@ export interface SearchTarget {
   kind: TargetKind;
   count: number;
   url: string;
+  /** Its own names: what it is called now ("Kharkiv"; a region also by its bare name). */
+  ownNames: string[];
   /** Spellings, as the gazetteer gives them (folded or not). */
   spellings: string[];
 }
@@ -86,6 +90,22 @@ function spellingsOf(target: SearchTarget): string[] {
   return [target.name, ...target.spellings, ...bare];
 }
 
+/** Variant keys of a spelling as Latin letters (a Cyrillic one in each romanisation). */
+function latinVariants(spelling: string): string[] {
+  const latin = isCyrillic(spelling) ? romanise(spelling) : [spelling];
+  return [...new Set(latin.map((s) => variantKey(searchKey(s))))];
+}
+
+/**
+ * Whether a spelling is close to one of the target's own names: the same variant key but for a
+ * few letters (Kiev and Kyiv, Kharkov and Kharkiv, Zaporozhye and Zaporizhzhia, Сєвєродонецьк and
+ * Siverskodonetsk), a quarter of the name at most.
+ */
+function isCloseTo(spelling: string, target: SearchTarget): boolean {
+  const own = target.ownNames.map((n) => variantKey(searchKey(n)));
+  return latinVariants(spelling).some((v) => own.some((o) => editDistance(v, o, Math.max(2, Math.round(o.length / 4))) <= Math.max(2, Math.round(o.length / 4))));
+}
+
 /** Union-find over target keys: the places that share spellings. */
 class Groups {
   private parent = new Map<string, string>();
@@ -113,11 +133,15 @@ export function buildPlaceSearchIndex(targets: SearchTarget[]): PlaceSearchIndex
       (named.get(key) ?? named.set(key, new Set()).get(key)!).add(target.key);
     }
   }
-  // A spelling that names a settlement or an area joins every place it names into one group.
+  // A spelling joins into one group the places whose own names it is close to ("Kharkiv": the
+  // city and the region; "Donetsk": two towns and a region), never a place that merely lists it
+  // among its alternates (GeoNames gives Nikopol the alternate "Sloviansk").
   const components = new Groups();
   const isPlace = (key: string) => byKey.get(key)!.kind === "settlement" || byKey.get(key)!.kind === "area";
-  for (const names of named.values()) {
-    const list = [...names];
+  const closeTo = new Map<string, string[]>();
+  for (const [spelling, names] of named) {
+    const list = names.size === 1 ? [...names] : [...names].filter((key) => isCloseTo(spelling, byKey.get(key)!));
+    closeTo.set(spelling, list);
     if (!list.some(isPlace)) continue;
     for (const other of list.slice(1)) components.join(list[0]!, other);
   }
@@ -126,11 +150,13 @@ export function buildPlaceSearchIndex(targets: SearchTarget[]): PlaceSearchIndex
     const root = components.find(target.key);
     (members.get(root) ?? members.set(root, []).get(root)!).push(target);
   }
+  const groupMembers = (list: SearchTarget[]) => [...new Set(list.filter((t) => isPlace(t.key)).map((t) => components.find(t.key)))].flatMap((root) => members.get(root)!);
 
   const groupIds = new Map<string, number>();
   const groups: string[][] = [];
+  /** The group of these targets, in the default order. */
   const groupOf = (list: SearchTarget[]): number => {
-    const ordered = [...new Map(list.map((t) => [t.key, t])).values()].sort(byDefaultOrder).map((t) => t.key);
+    const ordered = [...new Set(list)].sort(byDefaultOrder).map((t) => t.key);
     const signature = ordered.join("\n");
     let id = groupIds.get(signature);
     if (id === undefined) {
@@ -140,10 +166,16 @@ export function buildPlaceSearchIndex(targets: SearchTarget[]): PlaceSearchIndex
     return id;
   };
 
+  // A spelling's places: those whose own names it is close to, with their groups ("Dnipropetrovsk"
+  // is the region's name, and only an old name of Dnipro; "Sloviansk" is not Nikopol's, whatever a
+  // list of alternates says). An old or foreign name close to none ("Artemovsk") gives all the
+  // places it names, with their groups. "Kharkiv oblast" names no town: the region alone.
   const keys = new Map<string, number>();
+  const withGroups = (list: SearchTarget[]) => [...groupMembers(list), ...list.filter((t) => !isPlace(t.key))];
   for (const [key, names] of [...named].sort(([a], [b]) => (a < b ? -1 : 1))) {
-    const list = [...names].map((k) => byKey.get(k)!);
-    keys.set(key, groupOf(list.some((t) => isPlace(t.key)) ? members.get(components.find(list.find((t) => isPlace(t.key))!.key))! : list));
+    const all = [...names].map((k) => byKey.get(k)!);
+    const close = closeTo.get(key)!.map((k) => byKey.get(k)!);
+    keys.set(key, groupOf(withGroups(close.length ? close : all)));
   }
   // Case forms, under their nominative's group; a form two groups share gives both.
   const inflected = new Map<string, Set<number>>();
@@ -247,11 +279,21 @@ export function searchTargets(input: {
           kind: p.precision === "region" ? "area" : "settlement",
           count: p.incidents.length,
           url: p.url,
+          ownNames: [p.name],
           spellings: dedupe(ownSpellings(placeBySlug.get(p.slug)!)),
         }),
       ),
     ...regions.map(
-      (r): SearchTarget => ({ key: r.key, name: r.label, line: r.line, kind: "region", count: r.incidents.length, url: r.url, spellings: dedupe(regionSpellings.get(r.key) ?? [r.name]) }),
+      (r): SearchTarget => ({
+        key: r.key,
+        name: r.label,
+        line: r.line,
+        kind: "region",
+        count: r.incidents.length,
+        url: r.url,
+        ownNames: [r.label, r.name],
+        spellings: dedupe(regionSpellings.get(r.key) ?? [r.name]),
+      }),
     ),
     ...countries
       .filter((c) => c.code)
@@ -263,6 +305,7 @@ export function searchTargets(input: {
           kind: "country",
           count: c.count,
           url: `/places/#${c.anchor}`,
+          ownNames: [c.name],
           spellings: dedupe(countrySpellings.get(c.code.toLowerCase()) ?? [c.name]),
         }),
       ),
