@@ -169,13 +169,13 @@ export function buildPlaceSearchIndex(targets: SearchTarget[]): PlaceSearchIndex
   // A spelling's places: those whose own names it is close to, with their groups ("Dnipropetrovsk"
   // is the region's name, and only an old name of Dnipro; "Sloviansk" is not Nikopol's, whatever a
   // list of alternates says). An old or foreign name close to none ("Artemovsk") gives all the
-  // places it names, with their groups. "Kharkiv oblast" names no town: the region alone.
+  // towns it names, with their groups. "Kharkiv oblast" names no town: the region alone.
   const keys = new Map<string, number>();
   const withGroups = (list: SearchTarget[]) => [...groupMembers(list), ...list.filter((t) => !isPlace(t.key))];
   for (const [key, names] of [...named].sort(([a], [b]) => (a < b ? -1 : 1))) {
     const all = [...names].map((k) => byKey.get(k)!);
     const close = closeTo.get(key)!.map((k) => byKey.get(k)!);
-    keys.set(key, groupOf(withGroups(close.length ? close : all)));
+    keys.set(key, groupOf(close.length ? withGroups(close) : all.some((t) => isPlace(t.key)) ? groupMembers(all) : all));
   }
   // Case forms, under their nominative's group; a form two groups share gives both.
   const inflected = new Map<string, Set<number>>();
