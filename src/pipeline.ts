@@ -6,6 +6,8 @@ import type { Article, Digest, Incident } from "./model.js";
 import { ingestArticles } from "./ingest/index.js";
 import { extractFacts } from "./extract/index.js";
 import { loadPlaceIndex, primePlaceIndex, readEditorPlaces, settleTextPlaces, type EditorPlace } from "./places/index.js";
+import { spellPlaces } from "./places/searchNames.js";
+import { unifyTextPlaces } from "./places/samePlace.js";
 import { cleanText } from "./text/hygiene.js";
 import { cutReports } from "./group/reports.js";
 import { findFurniture } from "./group/furniture.js";
@@ -13,7 +15,7 @@ import { groupWithDecisions } from "./decisions/apply.js";
 import { readDecisions } from "./decisions/read.js";
 import { mergeGroups } from "./merge/index.js";
 import { withUniquePlaceSlugs } from "./merge/place-slugs.js";
-import { assignStableIds, incidentUrl, readLock } from "./lock/index.js";
+import { assignPlaceSlugs, assignStableIds, incidentUrl, readLock } from "./lock/index.js";
 
 export interface BuildOptions {
   /** The folder holding articles/ and the editor's files. */
@@ -34,6 +36,8 @@ export function readReports({ contentDir, now }: BuildOptions) {
   const facts = ingested.articles.map((article) => extractFacts(article, places));
   // A village the gazetteer lacks takes, in every article, the most precise place any article gives it.
   settleTextPlaces(facts.map((f) => f.places));
+  // One page per place: a text place that is another spelling of a gazetteer place nearby is it.
+  unifyTextPlaces(facts.map((f) => f.places), places);
   const furniture = findFurniture(facts);
   const reports = facts.flatMap((f) => cutReports(f, furniture));
   return { ingested, editorPlaces, places, reports };
@@ -78,6 +82,11 @@ export function buildDigest({ contentDir, now, lockFile }: BuildOptions): Digest
     incidents: [...new Set((incidentsOfArticle.get(article.id) ?? []).sort(byReportOrder).map((x) => x.incident))],
   }));
 
+  // Every spelling of the places the incidents are in, for the search page's alias index.
+  const placeSpellings = spellPlaces(incidents, places);
+  // A place whose slug changed keeps its old URL, which leads to its page.
+  const placeSlugs = assignPlaceSlugs(lock, incidents.map((i) => ({ id: i.id, placeSlug: i.place?.slug ?? null })));
+
   return {
     incidents,
     articles,
@@ -87,7 +96,9 @@ export function buildDigest({ contentDir, now, lockFile }: BuildOptions): Digest
     sourceArticles: ingested.articles,
     ignoredFiles: ingested.ignored,
     updated: ingested.articles.reduce<string | null>((latest, a) => (latest === null || a.publishedDay > latest ? a.publishedDay : latest), null),
-    lock: stable.lock,
+    lock: { ...stable.lock, places: placeSlugs.places },
+    placeRedirects: placeSlugs.redirects,
+    placeSpellings,
   };
 }
 
