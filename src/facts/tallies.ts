@@ -29,7 +29,7 @@ const PATTERNS: string[] = [
   // a count over several incidents: "six shot in three separate incidents", "in two separate shootings"
   // ("20 people wounded in several Fourth of July shootings", "6 Hurt in 2 Downtown Minneapolis
   // Shootings"): the words between may name a day or a place, never the people or a preposition.
-  String.raw`\b(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|\d+) (?:separate |different |unrelated )?(?:(?!(?:in|on|at|by|from|after|during|people|persons|civilians|men|women|were|was|killed|wounded|injured|dead|and)\b)[\w-]+ ){0,3}(?:incidents|shootings|attacks|strikes)\b`,
+  String.raw`\b(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|\d+) (?:separate |different |unrelated )?(?:(?!(?:in|on|at|by|from|after|during|people|persons|civilians|men|women|were|was|killed|wounded|injured|dead|and)\b)[\w-]+ ){0,3}(?:incidents|shootings|(?:attacks|strikes)\b(?! on\b))`,
   // several shootings across a city: a night's or a weekend's tally, not one incident
   String.raw`\b(?:shootings|attacks|incidents) (?:\w+ ){0,2}(?:across|throughout|around) (?:the )?[\w.'’-]+|\bcitywide\b`,
   // a span of dates, a date the count runs up to, a rate
@@ -42,7 +42,7 @@ const PATTERNS: string[] = [
   // a siege's, an occupation's or a war's whole toll
   String.raw`\b(?:in|over) \d+ days of\b|\bduring (?:a|the|\d+) (?:months?|weeks?|days?) of\b`,
   String.raw`\b(?:during|in|throughout) (?:the )?(?:russian |russia's |russia’s )?(?:siege|blockade|occupation)\b`,
-  String.raw`\b(?:the |russia's |russia’s |russian |full-scale )*(?:war|invasion|aggression)\b (?:\w+ )?(?:has |have )?(?:already )?(?:killed|kills|claimed|left)\b`,
+  String.raw`\b(?:the |russia's |russia’s |russian |full-scale )*(?:war|invasion|aggression)\b (?:\w+ ){0,3}(?:has |have )?(?:already )?(?:killed|kills|claimed|left|leaves)\b`,
   String.raw`\b(?:killed|died|dead|wounded|injured) (?:\w+ ){0,3}(?:in|during) (?:the |russia's |russia’s |russian |full-scale |armed )*(?:war|invasion|aggression)\b`,
   // bodies returned or exchanged: the dead of a war's months, not of one incident
   String.raw`\brepatriat\w+|\breturn(?:s|ed)? (?:the )?bodies\b|\bbodies (?:of [\w' ]{1,40})?(?:were |have been |had been )?(?:already )?(?:returned|exchanged|handed over|repatriated|transferred)\b`,
@@ -94,4 +94,9 @@ export function isTallyFigure(value: number, text: string): boolean {
   if (value >= HUGE) return true;
   if (EVENT_NOUN.test(text)) return false;
   return value >= LARGE || COUNTRY_SCOPE.test(text);
+}
+
+/** Does the sentence name one event ("the strike", "shelling")? A count told with one is that event's. */
+export function namesOneEvent(text: string): boolean {
+  return EVENT_NOUN.test(text);
 }

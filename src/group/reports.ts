@@ -4,13 +4,15 @@
 // incident's place) or to another kind of event (a territorial claim after a strike). Tallies
 // ("47 settlements since the start of the year") and recollections of earlier events never open
 // a report, and their figures are not the incident's.
-import type { ArticleFacts, IncidentReport, IncidentType, PlaceMention } from "../model.js";
+import type { ArticleFacts, CasualtyClaim, IncidentReport, IncidentType, PlaceMention } from "../model.js";
 import { isWeakCue, reportEventDate } from "../facts/dates.js";
 import { decideIncidentType } from "../facts/types.js";
 import type { FurnitureTest } from "./furniture.js";
 import { NEAR_KM } from "./features.js";
 import { isAreaPlace, placesCompatible } from "./geo.js";
 import { namesIn, withoutPlaceNames } from "./names.js";
+import { readPassage } from "../facts/clauses.js";
+import { namesOneEvent } from "../facts/tallies.js";
 import { isRecall, isTally } from "./passageKinds.js";
 
 /** Two mentions closer than this may be neighbouring names for one spot (a suburb and its city). */
@@ -51,11 +53,28 @@ export function cutReports(facts: ArticleFacts, isFurniture: FurnitureTest = () 
   const placesAt = byPassage(facts.places);
   const datesAt = byPassage(facts.dates);
 
+  // What each passage tells (facts/clauses.ts): an event, or talk about one (a reaction, a forecast,
+  // a trial, aid, a live page), or a tally. Only an event's passages are evidence of an incident.
+  const readings = new Map(passages.map((passage) => [passage.index, readPassage(passage.text, article.lang)]));
+  // A casualty count in a passage no talk heads ("Four people were taken to the hospital after a
+  // shooting") tells the event too.
+  const tellsEvent = (p: number) => readings.get(p)?.kind === "event" || (readings.get(p)?.kind === "none" && claimsAt.has(p));
+  const counts = (p: number) => (claimsAt.get(p) ?? []).some((c) => c.value > 0);
+  // A passage whose main clause reports an event: incident words, or an event verb heading it.
+  const isEvidence = (p: number) => tellsEvent(p) && (claimsAt.has(p) || typesAt.has(p) || readings.get(p)!.named);
+  // A passage with a word heading it that is not an event: a reaction, a forecast, a case, a tally.
+  const isTalk = (p: number) => readings.get(p)!.headed && !tellsEvent(p) && readings.get(p)!.kind !== "none";
+  // An incident needs an event told in a clause of its own, or a noun-phrase headline of one
+  // ("Missile strike on Kremenchuk") that nothing in the report turns into talk ("Shelling of
+  // Kremenchuk" over "the ambassador commented on the attacks").
+  const tellsIncident = (passages: number[]) =>
+    passages.some((p) => isEvidence(p) && (readings.get(p)!.headed || counts(p))) || (passages.some(isEvidence) && !passages.some(isTalk));
+
   const runs: Run[] = [];
   for (const passage of passages) {
     const p = passage.index;
-    const tally = isTally(passage);
-    const evidence = !tally && (claimsAt.has(p) || typesAt.has(p));
+    const tally = readings.get(p)!.kind === "tally" || isTally(passage);
+    const evidence = !tally && tellsEvent(p) && (claimsAt.has(p) || typesAt.has(p));
     const mentions = placesAt.get(p) ?? [];
     const locations = mentions.filter((m) => m.role === "location");
     const kind = (typesAt.get(p) ?? []).map((t) => kindOf(t.type)).find((k) => k !== null) ?? null;
@@ -87,7 +106,16 @@ export function cutReports(facts: ArticleFacts, isFurniture: FurnitureTest = () 
   }
 
   rejoinRunsSharingNames(runs, text, facts.places);
-  const isEvidence = (p: number) => claimsAt.has(p) || typesAt.has(p);
+  // A report placed in a region or nowhere finer is a tally when the report holds one ("over the
+  // past day", "near 7 settlements"); in a region, also when it counts several dead or hurt without
+  // naming one event ("Invaders kill three civilians in Donetsk region").
+  const isSpecific = (place: PlaceMention | null, passages: number[], claims: CasualtyClaim[]) => {
+    if (place && !isAreaPlace(place.place)) return true;
+    if (passages.some((p) => readings.get(p)!.kind === "tally")) return false;
+    if (place?.place.precision !== "region") return true;
+    const counted = claims.filter((c) => (c.kind === "killed" || c.kind === "injured") && c.value >= 2);
+    return counted.length === 0 || counted.some((c) => typesAt.has(c.passage) || namesOneEvent(c.quote));
+  };
   // A lead made only of recollections is an article about that earlier event (a trial, an
   // anniversary): it keeps them rather than losing the article.
   const firstEvidenceRun = runs.findIndex((run) => run.passages.some((p) => !run.excluded.has(p) && isEvidence(p)));
@@ -95,10 +123,12 @@ export function cutReports(facts: ArticleFacts, isFurniture: FurnitureTest = () 
   runs.forEach((run, r) => {
     let kept = run.passages.filter((p) => !run.excluded.has(p) && !run.recalled.has(p));
     if (!kept.some(isEvidence) && r === firstEvidenceRun) kept = run.passages.filter((p) => !run.excluded.has(p));
-    if (!kept.some(isEvidence)) return;
+    if (!kept.some(isEvidence) || !tellsIncident(run.passages)) return;
     const inRun = new Set(kept);
     const pick = <T extends { passage: number }>(items: T[]) => items.filter((x) => inRun.has(x.passage));
     const mentions = pick(facts.places);
+    const place = mainPlace(mentions, isEvidence);
+    if (!isSpecific(place, run.passages, pick(facts.claims))) return;
     const date = reportEventDate(pick(facts.dates), facts.dates.filter((d) => run.recalled.has(d.passage)), published);
     reports.push({
       id: `${article.id}/${reports.length}`,
@@ -107,7 +137,7 @@ export function cutReports(facts: ArticleFacts, isFurniture: FurnitureTest = () 
       // One passage a line: a headline has no full stop, and its last word must not make the next
       // sentence's first word look like a name inside a sentence (names.ts).
       text: kept.map((p) => text.get(p)!).join("\n"),
-      place: mainPlace(mentions, isEvidence),
+      place,
       places: mentions,
       date,
       // The most named type; a territorial claim only when no strike or shooting is named (facts/types.ts).

@@ -6,7 +6,7 @@
 // One- or two-word tests that belong to one rule ("shot" + "down") stay with that rule.
 import type { Qualifier } from "../../model.js";
 import type { Lexicon } from "./index.js";
-import { wordList, words } from "./words.js";
+import { phrases, wordList, words } from "./words.js";
 
 /** Who can be a casualty. */
 const people = {
@@ -279,6 +279,91 @@ const tallies = {
   `).map((w) => w.replace(/_/g, " ")),
 };
 
+/**
+ * Incident detection (facts/clauses.ts): which word heads a clause tells an event from talk about
+ * one. Fragments are whole words; "_" stands for a space between words of one entry.
+ */
+const detection = {
+  eventVerbs: phrases(`
+    kill(?:s|ed)? killing(?=_\\d|_(?:at|an?|one|two|three|four|five|six|seven|eight|nine|ten|dozens|\\w+_(?:people|civilians)))
+    die died dies dead slain murdered wounded injured hurt shot(?!_(?:down|dead))
+    (?:shot|shoots|shoot|shooting)_down downed gunned_down stabbed executed
+    hits? struck shell(?:s|ed) bomb(?:s|ed) attacked
+    fired_(?:at|on|upon|into) opened_fire
+    (?:launch(?:es|ed)?|carr(?:y|ies|ied)_out|conduct(?:s|ed)?|inflict(?:s|ed)?|deliver(?:s|ed)?|made|make)_(?:\\w+_){0,4}(?:strikes?|attacks?|raids?)
+    destroy(?:s|ed) damag(?:es|ed) explod(?:es|ed) (?:blew|blow|blows)_up
+    eliminat(?:es|ed) sank sunk sink(?:s)? rock(?:s|ed) pound(?:s|ed) targeted came_under comes?_under
+    burn(?:s|ed|t)_down collapsed crash(?:es|ed) found_dead
+  `),
+  /** Verbs of a place changing hands: an event when a place follows (facts/types.ts reads the claim). */
+  claimVerbs: phrases(`captur(?:es|ed) seiz(?:es|ed) liberat(?:es|ed) took_control retook recaptur(?:es|ed) (?:re)?gained_control occupied entered`),
+  /** Words before a verb form that make it an adjective or a relative clause ("in captured Henichesk", "those killed"). */
+  notHeadAfter: phrases(`the a an in of his her their its those who which that whom newly recently temporarily`),
+  eventNouns: phrases(`
+    strike attack airstrike air_strike air_raid raid explosion blast bombing bombardment shelling missile rocket
+    shooting ambush assault sniper mine landmine drone death_toll toll
+  `),
+  reaction: phrases(`
+    condemn\\w* denounc\\w* slam(?:s|med)? decr(?:y|ies|ied) react(?:s|ed|ing)? reaction
+    comment(?:s|ed|ing)? urg(?:e|es|ed|ing) call(?:s|ed|ing)?_(?:on|for|upon) demand(?:s|ed|ing)? vow(?:s|ed)?
+    criticis\\w* criticiz\\w* castigat\\w* discuss\\w* briefed inform(?:s|ed) thank(?:s|ed)? prais\\w*
+    mourn\\w* condolences solidarity sympath\\w* commemorat\\w* honou?r(?:s|ed|ing) visit(?:s|ed|ing)? meet(?:s|ing)? met_with
+    (?:tell|tells|told|spoke|speaks|talk(?:s|ed)?|wrote|writes)_(?:\\w+_){0,3}about
+    about(?!_(?:\\d|[a-z]+(?:ty|teen)\\b|ten|two|three|four|five|six|seven|eight|nine|a_(?:hundred|thousand|dozen)|hundreds|thousands|dozens|half))(?=_\\w) call(?:s|ed)?_(?:[\\w'’-]+_){0,12}(?:a|an)_(?:[\\w'’-]+_){0,3}(?:crime|act|terror\\w*|genocide)
+    crime_against_humanity act_of_terror\\w* address(?:es|ed)
+    (?:show(?:s|ed|n)?|demonstrat(?:es|ed)|prov(?:es|ed)|reveal(?:s|ed))_(?:\\w+_){0,3}(?:cruelty|barbarism|face|nature|depth|true|terror\\w*)
+    humiliation cynical accountable (?:a|an)_war_crime
+  `),
+  outlook: phrases(`
+    will would could may(?!_\\d) might cannot should must expect(?:s|ed)? forecast\\w* predict\\w* plan(?:s|ned)?_to
+    prepar(?:es|ing)_to threaten(?:s|ed)? threatening_to intend\\w* going_to if unless possib\\w* likely risk(?:s)? fear(?:s|ed)?
+    plot\\w* planning want(?:s|ed)?_to tr(?:y|ies|ying|ied)_to attempt(?:s|ed|ing)?(?:_to)? seek(?:s|ing)?_to aim(?:s|ed|ing)?_to ready_to need(?:s|ed)?
+    promis\\w* warn\\w*
+  `),
+  legal: phrases(`
+    verdict trial mistrial court tribunal sentenc\\w* convict\\w* acquit\\w* indict\\w* plead\\w* guilty jury
+    prosecutors? lawsuit extradit\\w* hearing testif\\w*
+    (?:launch|open|start|initiat)\\w*_(?:an?_)?(?:\\w+_)?(?:investigation|probe|inquiry|case|proceedings)
+  `),
+  diplomacy: phrases(`
+    talks negotiat\\w* summit sanction\\w* aid(?!_(?:workers?|convoy|group|agency|organi[sz]ation)) assistance package deliver(?:y|ies) suppl(?:y|ies|ied) loan grant funding
+    agreement treaty pledg\\w* donat\\w* allocat\\w* approv\\w* provid\\w* (?:send|sends|sent)_(?:\\w+_){0,2}(?:weapons|arms|aid|troops)
+    prisoner_(?:exchange|swap) exchange_of_prisoners captivity evacuat\\w* humanitarian_corridor\\w* suspend\\w* resum\\w* ban(?:s|ned)?
+    fakes? disinformation propaganda
+  `),
+  analysis: phrases(`
+    factbox explainer analysis opinion commentary q&a what_we_know what_happened why how explained story_of
+    interview\\w* podcast in_pictures timeline
+  `),
+  ongoing: phrases(`
+    continu(?:e|es|ed|ing)_to keep(?:s)?_(?:\\w+ing) grinds?_on
+    (?:is|are)_(?:\\w+_)?(?:killing|destroying)_(?:\\w+_)?(?:children|civilians|people|ukrainians|russians)
+  `),
+  liveBlog: phrases(`
+    live latest latest_updates live_updates live_news live_blog as_it_happened round-?up key_events day_\\d+
+    news_digest briefing front_pages press_review headlines summary
+  `),
+  subordinators: phrases(`
+    after following amid in_response_to in_retaliation_for despite since as_a_result_of due_to ,_(?:which|who|whom|where)
+    ,_(?:marking|making|bringing)
+    over(?!_(?:\\d|[a-z]+(?:ty|teen)\\b|ten|two|three|four|five|six|seven|eight|nine|a_(?:hundred|thousand|dozen)|hundreds|thousands|dozens|half))
+  `),
+  periodScopes: phrases(`
+    (?:over|in|during|for)_(?:the_)?(?:past|last)_(?:\\d+_|twenty-four_|two_|three_|few_)?(?:hours?|days?|weeks?|months?|day)
+    past_(?:24|twenty-four)_hours (?:per|a|in_a|one)_day during_the_day over_the_day daily (?:per|a)_week weekly
+    in_(?:a|one)_week this_week so_far to_date
+  `),
+  areaScopes: phrases(`
+    across_(?:the_)?(?:country|region|oblast|front|ukraine|\\w+_region) all_over throughout_(?:the_)?(?:country|region|ukraine)
+    (?:in|on|near|across|at)_(?:\\d+|\\w+)_(?:settlements|communities|villages|towns|cities|districts|regions|oblasts|localities)
+    (?:at|in)_(?:unspecified|various|several|different|unknown)_(?:locations|places|areas|settlements|sites)
+    (?:several|many|various|multiple)_(?:regions|oblasts|cities|settlements|towns|villages)
+    (?:southern|northern|eastern|western)_front \\w+_direction
+    on_the_territory_of ukrainian_cities russian_cities peaceful_cities
+    (?:attacks?|strikes?|shelling|bombardment)_(?:on|against)_(?:ukraine|russia|the_country)(?!['’]s)
+  `),
+};
+
 /** Damage to buildings and property. */
 const damage = {
   verbs: wordList(`
@@ -427,6 +512,7 @@ export const en: Lexicon & {
   territorialClaim: typeof territorialClaim;
   launches: typeof launches;
   attribution: typeof attribution;
+  detection: typeof detection;
 } = {
   lang: "en",
   script: "latin",
@@ -445,4 +531,5 @@ export const en: Lexicon & {
   territorialClaim,
   launches,
   attribution,
+  detection,
 };
