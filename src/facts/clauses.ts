@@ -37,6 +37,8 @@ export interface PassageReading {
   headed: boolean;
   /** An event word was found (a head, an event noun, an incident type's cue). */
   named: boolean;
+  /** For a tally: a running total ("since the start of the war"), or a count over a period or over many places. */
+  tally?: "running" | "period" | "places";
 }
 
 type HeadRole = "event" | "reaction" | "outlook" | "legal" | "diplomacy" | "analysis" | "ongoing";
@@ -59,14 +61,15 @@ function compile(roles: DetectionRoles, script: "latin" | "cyrillic"): Compiled 
   const pattern = (fragments: string[]) => wordBoundaryPattern(alternation(fragments), script);
   const every = (fragments: string[]) => wordBoundaryPattern(alternation(fragments), script, "gi");
   return {
+    // Talk before event: where both start at one word ("kills children" is generic), talk wins.
     heads: [
-      ["event", every(roles.eventVerbs)],
       ["reaction", every(roles.reaction)],
       ["outlook", every(roles.outlook)],
       ["legal", every(roles.legal)],
       ["diplomacy", every(roles.diplomacy)],
       ["analysis", every(roles.analysis)],
       ["ongoing", every(roles.ongoing)],
+      ["event", every(roles.eventVerbs)],
     ],
     notHeadAfter: new Set(roles.notHeadAfter),
     eventVerb: pattern(roles.eventVerbs),
@@ -107,7 +110,7 @@ interface Clause {
   /** Opens with a live-page or analysis marker ("Ukraine latest", "Factbox"). */
   marker: "live" | "analysis" | null;
   /** A count over a period or over many places in the main clause ("killed in past day", "in 12 settlements"). */
-  scope: string | null;
+  scope: { text: string; over: "period" | "places" } | null;
 }
 
 function readClause(text: string, r: Compiled): Clause {
@@ -117,11 +120,15 @@ function readClause(text: string, r: Compiled): Clause {
     const comma = main.indexOf(",", lead[0].length);
     main = comma < 0 ? "" : main.slice(comma + 1);
   }
+  // A count's scope may follow a subordinator ("... strikes on the region over the past day",
+  // "... after strikes across the country"), unless a comma sets the rest apart ("..., marking the
+  // second shooting in the past 24 hours").
   const sub = r.subordinator.exec(main);
+  const scoped = sub && sub[0].startsWith(",") ? main.slice(0, sub.index) : main;
   if (sub && sub.index > 0) main = main.slice(0, sub.index);
-  const period = r.period.exec(main);
-  const area = r.area.exec(main);
-  const scope = area?.[0] ?? (period && COUNT.test(main) ? period[0] : null);
+  const period = r.period.exec(scoped);
+  const area = r.area.exec(scoped);
+  const scope: Clause["scope"] = area ? { text: area[0], over: "places" } : period && COUNT.test(scoped) ? { text: period[0], over: "period" } : null;
   let head: HeadRole | null = null;
   let cue: string | null = null;
   let at = Infinity;
@@ -169,14 +176,14 @@ function firstHead(text: string, pattern: RegExp, notAfter: Set<string>): RegExp
 export function readPassage(text: string, lang: Lang = "en"): PassageReading {
   const r = rolesFor(lang);
   if (!r) return { kind: "event", cue: null, headed: false, named: false };
-  if (isTallySentence(text) || (LARGE_COUNT.test(text) && (CASUALTY.test(text) || r.eventVerb.test(text)))) return { kind: "tally", cue: "a running tally", headed: true, named: true };
+  if (isTallySentence(text) || (LARGE_COUNT.test(text) && (CASUALTY.test(text) || r.eventVerb.test(text)))) return { kind: "tally", cue: "a running tally", headed: true, named: true, tally: "running" };
   const clauses = text
     .split(CLAUSE_BREAK)
     .map((part) => part.trim())
     .filter((part) => /\p{L}/u.test(part))
     .map((part) => readClause(part, r));
   const scoped = clauses.find((c) => c.scope !== null);
-  if (scoped) return { kind: "tally", cue: scoped.scope, headed: true, named: true };
+  if (scoped) return { kind: "tally", cue: scoped.scope!.text, headed: true, named: true, tally: scoped.scope!.over };
   const marked = clauses.find((c) => c.marker !== null);
   if (marked) return { kind: marked.marker!, cue: null, headed: true, named: false };
   const headed = clauses.filter((c) => c.head !== null);

@@ -20,6 +20,9 @@ const SAME_SPOT_KM = NEAR_KM;
 
 type Kind = "claim" | "violence";
 
+/** The headline (paragraph 0) and the first paragraph: what a report says it is about. */
+const LEAD_PARAGRAPHS = 1;
+
 function kindOf(type: IncidentType): Kind | null {
   if (type === "territorial claim") return "claim";
   return type === "other" ? null : "violence";
@@ -58,7 +61,7 @@ export function cutReports(facts: ArticleFacts, isFurniture: FurnitureTest = () 
   const readings = new Map(passages.map((passage) => [passage.index, readPassage(passage.text, article.lang)]));
   // A casualty count in a passage no talk heads ("Four people were taken to the hospital after a
   // shooting") tells the event too.
-  const tellsEvent = (p: number) => readings.get(p)?.kind === "event" || (readings.get(p)?.kind === "none" && claimsAt.has(p));
+  const tellsEvent = (p: number) => readings.get(p)?.kind === "event" || (readings.get(p)?.kind === "none" && (claimsAt.has(p) || typesAt.has(p)));
   const counts = (p: number) => (claimsAt.get(p) ?? []).some((c) => c.value > 0);
   // A passage whose main clause reports an event: incident words, or an event verb heading it.
   const isEvidence = (p: number) => tellsEvent(p) && (claimsAt.has(p) || typesAt.has(p) || readings.get(p)!.named);
@@ -67,13 +70,24 @@ export function cutReports(facts: ArticleFacts, isFurniture: FurnitureTest = () 
   // An incident needs an event told in a clause of its own, or a noun-phrase headline of one
   // ("Missile strike on Kremenchuk") that nothing in the report turns into talk ("Shelling of
   // Kremenchuk" over "the ambassador commented on the attacks").
+  const inLead = (p: number) => (facts.passages[p]?.paragraph ?? Infinity) <= LEAD_PARAGRAPHS;
+  // A lead that is a tally and tells no event ("421 children died due to the aggression") makes the
+  // report a tally, whatever single strikes its later sentences list.
+  const tallyLead = (passages: number[]) => {
+    const lead = passages.filter(inLead);
+    return lead.some((p) => readings.get(p)!.kind === "tally") && !lead.some(isEvidence);
+  };
   const tellsIncident = (passages: number[]) =>
-    passages.some((p) => isEvidence(p) && (readings.get(p)!.headed || counts(p))) || (passages.some(isEvidence) && !passages.some(isTalk));
+    !tallyLead(passages) &&
+    (passages.some((p) => isEvidence(p) && (readings.get(p)!.headed || counts(p))) || (passages.some(isEvidence) && !passages.some((p) => inLead(p) && isTalk(p))));
 
   const runs: Run[] = [];
   for (const passage of passages) {
     const p = passage.index;
-    const tally = readings.get(p)!.kind === "tally" || isTally(passage);
+    // A count over a period or over many places is left out of the report; a running total
+    // ("since the start of the war") only loses its figures (facts/claims.ts) and is no evidence.
+    const reading = readings.get(p)!;
+    const tally = (reading.kind === "tally" && reading.tally !== "running") || isTally(passage);
     const evidence = !tally && tellsEvent(p) && (claimsAt.has(p) || typesAt.has(p));
     const mentions = placesAt.get(p) ?? [];
     const locations = mentions.filter((m) => m.role === "location");
@@ -106,15 +120,15 @@ export function cutReports(facts: ArticleFacts, isFurniture: FurnitureTest = () 
   }
 
   rejoinRunsSharingNames(runs, text, facts.places);
-  // A report placed in a region or nowhere finer is a tally when the report holds one ("over the
-  // past day", "near 7 settlements"); in a region, also when it counts several dead or hurt without
+  // A report placed in a region or nowhere finer is a tally when its lead is one ("over the past
+  // day", "near 7 settlements"); in a region, also when it counts several dead or hurt without
   // naming one event ("Invaders kill three civilians in Donetsk region").
   const isSpecific = (place: PlaceMention | null, passages: number[], claims: CasualtyClaim[]) => {
     if (place && !isAreaPlace(place.place)) return true;
-    if (passages.some((p) => readings.get(p)!.kind === "tally")) return false;
+    if (passages.filter(inLead).some((p) => readings.get(p)!.kind === "tally" && readings.get(p)!.tally !== "running")) return false;
     if (place?.place.precision !== "region") return true;
-    const counted = claims.filter((c) => (c.kind === "killed" || c.kind === "injured") && c.value >= 2);
-    return counted.length === 0 || counted.some((c) => typesAt.has(c.passage) || namesOneEvent(c.quote));
+    const counted = claims.some((c) => (c.kind === "killed" || c.kind === "injured") && c.value >= 2);
+    return !counted || passages.some((p) => typesAt.has(p) || namesOneEvent(text.get(p) ?? ""));
   };
   // A lead made only of recollections is an article about that earlier event (a trial, an
   // anniversary): it keeps them rather than losing the article.

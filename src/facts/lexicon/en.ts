@@ -305,7 +305,8 @@ const detection = {
   `),
   reaction: phrases(`
     condemn\\w* denounc\\w* slam(?:s|med)? decr(?:y|ies|ied) react(?:s|ed|ing)? reaction
-    comment(?:s|ed|ing)? urg(?:e|es|ed|ing) call(?:s|ed|ing)?_(?:on|for|upon) demand(?:s|ed|ing)? vow(?:s|ed)?
+    comment(?:s|ed|ing)? urg(?:e|es|ed|ing) call(?:s|ed|ing)?_for
+    call(?:s|ed|ing)?_(?:on|upon)_(?:the_)?(?:world|international|all|everyone|citizens|people|residents|ukrainians|russians|partners|allies|leaders|governments?|countries|nations|west|nato|un|eu|russia|ukraine|us)\\b demand(?:s|ed|ing)? vow(?:s|ed)?
     criticis\\w* criticiz\\w* castigat\\w* discuss\\w* briefed inform(?:s|ed) thank(?:s|ed)? prais\\w*
     mourn\\w* condolences solidarity sympath\\w* commemorat\\w* honou?r(?:s|ed|ing) visit(?:s|ed|ing)? meet(?:s|ing)? met_with
     (?:tell|tells|told|spoke|speaks|talk(?:s|ed)?|wrote|writes)_(?:\\w+_){0,3}about
@@ -322,12 +323,12 @@ const detection = {
   `),
   legal: phrases(`
     verdict trial mistrial court tribunal sentenc\\w* convict\\w* acquit\\w* indict\\w* plead\\w* guilty jury
-    prosecutors? lawsuit extradit\\w* hearing testif\\w*
+    lawsuit extradit\\w* hearing testif\\w*
     (?:launch|open|start|initiat)\\w*_(?:an?_)?(?:\\w+_)?(?:investigation|probe|inquiry|case|proceedings)
   `),
   diplomacy: phrases(`
-    talks negotiat\\w* summit sanction\\w* aid(?!_(?:workers?|convoy|group|agency|organi[sz]ation)) assistance package deliver(?:y|ies) suppl(?:y|ies|ied) loan grant funding
-    agreement treaty pledg\\w* donat\\w* allocat\\w* approv\\w* provid\\w* (?:send|sends|sent)_(?:\\w+_){0,2}(?:weapons|arms|aid|troops)
+    talks negotiat\\w* summit sanction\\w* aid(?!_(?:workers?|convoy|group|agency|organi[sz]ation)) package deliver(?:y|ies) suppl(?:y|ies|ied) loan grant funding
+    agreement treaty pledg\\w* donat\\w* allocat\\w* approv\\w* provid(?:es|ed|ing) (?:send|sends|sent)_(?:\\w+_){0,2}(?:weapons|arms|aid|troops)
     prisoner_(?:exchange|swap) exchange_of_prisoners captivity evacuat\\w* humanitarian_corridor\\w* suspend\\w* resum\\w* ban(?:s|ned)?
     fakes? disinformation propaganda
   `),
@@ -338,6 +339,7 @@ const detection = {
   ongoing: phrases(`
     continu(?:e|es|ed|ing)_to keep(?:s)?_(?:\\w+ing) grinds?_on
     (?:is|are)_(?:\\w+_)?(?:killing|destroying)_(?:\\w+_)?(?:children|civilians|people|ukrainians|russians)
+    (?:kills|kill|destroys|destroy|shells|attacks|hits)_(?:ukrainian_|our_|innocent_|peaceful_)?(?:children|civilians|people|ukrainians|cities|towns)\\b
   `),
   liveBlog: phrases(`
     live latest latest_updates live_updates live_news live_blog as_it_happened round-?up key_events day_\\d+
@@ -346,11 +348,11 @@ const detection = {
   subordinators: phrases(`
     after following amid in_response_to in_retaliation_for despite since as_a_result_of due_to ,_(?:which|who|whom|where)
     ,_(?:marking|making|bringing)
-    over(?!_(?:\\d|[a-z]+(?:ty|teen)\\b|ten|two|three|four|five|six|seven|eight|nine|a_(?:hundred|thousand|dozen)|hundreds|thousands|dozens|half))
+    over(?!_(?:the_)?(?:past|last)_)(?!_(?:\\d|[a-z]+(?:ty|teen)\\b|ten|two|three|four|five|six|seven|eight|nine|a_(?:hundred|thousand|dozen)|hundreds|thousands|dozens|half))
   `),
   periodScopes: phrases(`
     (?:over|in|during|for)_(?:the_)?(?:past|last)_(?:\\d+_|twenty-four_|two_|three_|few_)?(?:hours?|days?|weeks?|months?|day)
-    past_(?:24|twenty-four)_hours (?:per|a|in_a|one)_day during_the_day over_the_day daily (?:per|a)_week weekly
+    past_(?:24|twenty-four)_hours (?:per|a|in_a|one)_day during_(?:the_)?day over_the_day daily (?:per|a)_week weekly
     in_(?:a|one)_week this_week so_far to_date
   `),
   areaScopes: phrases(`
@@ -359,7 +361,7 @@ const detection = {
     (?:at|in)_(?:unspecified|various|several|different|unknown)_(?:locations|places|areas|settlements|sites)
     (?:several|many|various|multiple)_(?:regions|oblasts|cities|settlements|towns|villages)
     (?:southern|northern|eastern|western)_front \\w+_direction
-    on_the_territory_of ukrainian_cities russian_cities peaceful_cities
+    in_(?:the_)?(?:[\\w'’]+['’]s_)?(?:south|north|east|west)(?=\\W*$|\\W*[,.;:—–-]) on_the_territory_of ukrainian_cities russian_cities peaceful_cities
     (?:attacks?|strikes?|shelling|bombardment)_(?:on|against)_(?:ukraine|russia|the_country)(?!['’]s)
   `),
 };
