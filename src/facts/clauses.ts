@@ -22,7 +22,7 @@ import type { DetectionRoles } from "./lexicon/index.js";
 import { en } from "./lexicon/en.js";
 import { alternation, wordBoundaryPattern } from "./lexicon/words.js";
 import { findTypeCues } from "./types.js";
-import { isTallySentence } from "./tallies.js";
+import { isRunningTally } from "./tallies.js";
 
 export type ClauseKind = "event" | "reaction" | "outlook" | "legal" | "diplomacy" | "analysis" | "ongoing" | "live" | "tally" | "none";
 
@@ -176,7 +176,7 @@ function firstHead(text: string, pattern: RegExp, notAfter: Set<string>): RegExp
 export function readPassage(text: string, lang: Lang = "en"): PassageReading {
   const r = rolesFor(lang);
   if (!r) return { kind: "event", cue: null, headed: false, named: false };
-  if (isTallySentence(text) || (LARGE_COUNT.test(text) && (CASUALTY.test(text) || r.eventVerb.test(text)))) return { kind: "tally", cue: "a running tally", headed: true, named: true, tally: "running" };
+  if (isRunningTally(text) || (LARGE_COUNT.test(text) && (CASUALTY.test(text) || r.eventVerb.test(text)))) return { kind: "tally", cue: "a running tally", headed: true, named: true, tally: "running" };
   const clauses = text
     .split(CLAUSE_BREAK)
     .map((part) => part.trim())

@@ -22,6 +22,8 @@ const people = {
     elderly seniors pensioners motorists drivers occupants staff colleagues neighbours neighbors
     russians ukrainians americans israelis palestinians syrians locals citizens inhabitants villagers pupils
     refugees evacuees peacekeepers contractors nationals tourists protesters demonstrators
+    rebels separatists militiamen defenders schoolboys schoolgirls combatants insurgents paratroopers sappers saboteurs
+    mercenaries conscripts cadets snipers gunners servicewomen fishermen crewmen
   `),
   /** Nouns for one person: "a man was killed", "killed a 71-year-old woman", "the victim died". */
   singular: words(`
@@ -36,13 +38,16 @@ const people = {
     councilman councilwoman lawmaker deputy-head ex-wife ex-husband ex-girlfriend ex-boyfriend sheriff detective
     constable marshal ranger bodyguard fiancée partner spouse stepmother stepbrother stepsister co-worker coworker
     employer boss manager
+    rebel separatist militiaman defender schoolboy schoolgirl combatant insurgent paratrooper sapper saboteur mercenary
+    conscript cadet sniper gunner fisherman crewman militant
   `),
   /** Words that may sit between a number and its noun ("four peaceful civilians", "two more people"). */
   countModifiers: words(`
     more other additional peaceful young elderly old teenage adult innocent unarmed unidentified unknown
     local ukrainian russian american israeli palestinian syrian iraqi afghan civilian military police
     male female black white hispanic latino asian armed injured wounded dead shooting gunshot stabbing
-    african-american u.s. us british french german polish foreign
+    african-american u.s. us british french german polish foreign ukraine dpr lpr pro-russian pro-kiev pro-ukrainian
+    rebel separatist government army enemy
   `),
   /** Determiners that open a singular noun phrase ("a man", "the victim", "his wife"). */
   singularDeterminers: words(`a an the one another his her their its this that`),
@@ -357,11 +362,11 @@ const detection = {
   `),
   areaScopes: phrases(`
     across_(?:the_)?(?:country|region|oblast|front|ukraine|\\w+_region) all_over throughout_(?:the_)?(?:country|region|ukraine)
-    (?:in|on|near|across|at)_(?:\\d+|\\w+)_(?:settlements|communities|villages|towns|cities|districts|regions|oblasts|localities)
+    (?:\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty|dozens_of)_(?:\\w+_)?(?:settlements|communities|villages|towns|cities|districts|regions|oblasts|localities)
     (?:at|in)_(?:unspecified|various|several|different|unknown)_(?:locations|places|areas|settlements|sites)
     (?:several|many|various|multiple)_(?:regions|oblasts|cities|settlements|towns|villages)
     (?:southern|northern|eastern|western)_front \\w+_direction
-    in_(?:the_)?(?:[\\w'’]+['’]s_)?(?:south|north|east|west)(?=\\W*$|\\W*[,.;:—–-]) on_the_territory_of ukrainian_cities russian_cities peaceful_cities
+    in_[\\w'’]+['’]s_(?:south|north|east|west)\\b(?!_of) on_the_territory_of ukrainian_cities russian_cities peaceful_cities
     (?:attacks?|strikes?|shelling|bombardment)_(?:on|against)_(?:ukraine|russia|the_country)(?!['’]s)
   `),
 };
