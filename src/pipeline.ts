@@ -8,6 +8,7 @@ import { extractFacts } from "./extract/index.js";
 import { loadPlaceIndex, primePlaceIndex, readEditorPlaces, settleTextPlaces } from "./places/index.js";
 import { cutReports } from "./group/reports.js";
 import { findFurniture } from "./group/furniture.js";
+import { dropFollowUpOnlyGroups } from "./group/followUps.js";
 import { groupWithDecisions } from "./decisions/apply.js";
 import { readDecisions } from "./decisions/read.js";
 import { mergeGroups } from "./merge/index.js";
@@ -48,7 +49,8 @@ export function buildDigest({ contentDir, now }: BuildOptions): Digest {
     groupOptions: { article: (id) => articlesById.get(id)! },
     naturalIds: (groups) => mergeGroups(groups, articlesById),
   });
-  const groups = decided.groups;
+  // A trial or a verdict joins the incident it follows up, never makes one on its own.
+  const groups = dropFollowUpOnlyGroups(decided.groups);
   const merged = mergeGroups(groups, articlesById);
   const stable = assignStableIds(merged, lock);
 

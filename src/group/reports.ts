@@ -22,6 +22,8 @@ type Kind = "claim" | "violence";
 
 /** The headline (paragraph 0) and the first paragraph: what a report says it is about. */
 const LEAD_PARAGRAPHS = 1;
+/** The first passages that say anything (page furniture says nothing): a tally there makes the report one. */
+const LEAD_SAYINGS = 3;
 
 function kindOf(type: IncidentType): Kind | null {
   if (type === "territorial claim") return "claim";
@@ -74,7 +76,7 @@ export function cutReports(facts: ArticleFacts, isFurniture: FurnitureTest = () 
   // A lead that is a tally and tells no event ("421 children died due to the aggression") makes the
   // report a tally, whatever single strikes its later sentences list.
   const tallyLead = (passages: number[]) => {
-    const lead = passages.filter(inLead);
+    const lead = passages.filter((p) => readings.get(p)!.kind !== "none").slice(0, LEAD_SAYINGS);
     return lead.some((p) => readings.get(p)!.kind === "tally") && !lead.some(isEvidence);
   };
   const tellsIncident = (passages: number[]) =>
@@ -137,7 +139,12 @@ export function cutReports(facts: ArticleFacts, isFurniture: FurnitureTest = () 
   runs.forEach((run, r) => {
     let kept = run.passages.filter((p) => !run.excluded.has(p) && !run.recalled.has(p));
     if (!kept.some(isEvidence) && r === firstEvidenceRun) kept = run.passages.filter((p) => !run.excluded.has(p));
-    if (!kept.some(isEvidence) || !tellsIncident(run.passages)) return;
+    const told = kept.some(isEvidence) && tellsIncident(run.passages);
+    // A court's report about an event (a trial, a plea, a verdict) follows the incident up: it may
+    // join the incident other reports tell, but never makes one (group/followUps.ts).
+    const followUp = !told && run.passages.some((p) => inLead(p) && readings.get(p)!.kind === "legal") && run.passages.some((p) => !run.excluded.has(p) && (claimsAt.has(p) || typesAt.has(p)));
+    if (!told && !followUp) return;
+    if (followUp) kept = run.passages.filter((p) => !run.excluded.has(p));
     const inRun = new Set(kept);
     const pick = <T extends { passage: number }>(items: T[]) => items.filter((x) => inRun.has(x.passage));
     const mentions = pick(facts.places);
@@ -159,6 +166,7 @@ export function cutReports(facts: ArticleFacts, isFurniture: FurnitureTest = () 
       claims: pick(facts.claims),
       means: pick(facts.means),
       damage: pick(facts.damage),
+      ...(followUp ? { followUp: true } : {}),
     });
   });
   return reports;
