@@ -55,6 +55,7 @@ interface Compiled {
   subordinator: RegExp;
   period: RegExp;
   area: RegExp;
+  partOfCountry: RegExp;
 }
 
 function compile(roles: DetectionRoles, script: "latin" | "cyrillic"): Compiled {
@@ -79,6 +80,7 @@ function compile(roles: DetectionRoles, script: "latin" | "cyrillic"): Compiled 
     analysis: pattern(roles.analysis),
     leadingSubordinate: new RegExp(`^\\W*(?:${alternation(roles.subordinators)})\\b`, "i"),
     subordinator: pattern(roles.subordinators),
+    partOfCountry: new RegExp(`\\b(?:${alternation(roles.partOfCountry)})\\s*(?:of\\s+)?$`, "i"),
     period: pattern(roles.periodScopes),
     area: pattern(roles.areaScopes),
   };
@@ -192,4 +194,16 @@ export function readPassage(text: string, lang: Lang = "en"): PassageReading {
   const named = clauses.some((c) => c.evidence);
   if (headed.length) return { kind: headed[0]!.head!, cue: headed[0]!.cue, headed: true, named };
   return { kind: named ? "event" : "none", cue: null, headed: false, named };
+}
+
+/** Does the text name one event in the singular ("a missile strike", "the shelling")? A count told with one is that event's. */
+export function namesOneEvent(text: string, lang: Lang = "en"): boolean {
+  const r = rolesFor(lang);
+  return r === null || r.eventNoun.test(text);
+}
+
+/** Does the country named at `at` stand for a part of it ("eastern Ukraine", "the rebel-held east of Ukraine")? */
+export function namesPartOfCountry(text: string, at: number, lang: Lang = "en"): boolean {
+  const r = rolesFor(lang);
+  return r === null || r.partOfCountry.test(text.slice(Math.max(0, at - 40), at));
 }

@@ -106,8 +106,3 @@ export function isTallyFigure(value: number, text: string): boolean {
   if (EVENT_NOUN.test(text)) return false;
   return value >= LARGE || COUNTRY_SCOPE.test(text);
 }
-
-/** Does the sentence name one event ("the strike", "shelling")? A count told with one is that event's. */
-export function namesOneEvent(text: string): boolean {
-  return EVENT_NOUN.test(text);
-}

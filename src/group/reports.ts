@@ -11,8 +11,7 @@ import type { FurnitureTest } from "./furniture.js";
 import { NEAR_KM } from "./features.js";
 import { isAreaPlace, placesCompatible } from "./geo.js";
 import { namesIn, withoutPlaceNames } from "./names.js";
-import { readPassage } from "../facts/clauses.js";
-import { namesOneEvent } from "../facts/tallies.js";
+import { namesOneEvent, namesPartOfCountry, readPassage } from "../facts/clauses.js";
 import { isRecall, isTally } from "./passageKinds.js";
 
 /** Two mentions closer than this may be neighbouring names for one spot (a suburb and its city). */
@@ -125,12 +124,18 @@ export function cutReports(facts: ArticleFacts, isFurniture: FurnitureTest = () 
   // A report placed in a region or nowhere finer is a tally when its lead is one ("over the past
   // day", "near 7 settlements"); in a region, also when it counts several dead or hurt without
   // naming one event ("Invaders kill three civilians in Donetsk region").
-  const isSpecific = (place: PlaceMention | null, passages: number[], claims: CasualtyClaim[]) => {
+  // Placed in a whole country ("kill 231 children in Ukraine"), not a part of it ("eastern
+  // Ukraine"), a report is a country's tally.
+  const isSpecific = (place: PlaceMention | null, mentions: PlaceMention[], passages: number[], claims: CasualtyClaim[]) => {
     if (place && !isAreaPlace(place.place)) return true;
     if (passages.filter(inLead).some((p) => readings.get(p)!.kind === "tally" && readings.get(p)!.tally !== "running")) return false;
+    if (place?.place.precision === "country" && !mentions.some((m) => m.place.precision !== "country")) {
+      const passageText = text.get(place.passage) ?? "";
+      return namesPartOfCountry(passageText, passageText.indexOf(place.surface), article.lang);
+    }
     if (place?.place.precision !== "region") return true;
     const counted = claims.some((c) => (c.kind === "killed" || c.kind === "injured") && c.value >= 2);
-    return !counted || passages.some((p) => typesAt.has(p) || namesOneEvent(text.get(p) ?? ""));
+    return !counted || passages.some((p) => typesAt.has(p) || namesOneEvent(text.get(p) ?? "", article.lang));
   };
   // A lead made only of recollections is an article about that earlier event (a trial, an
   // anniversary): it keeps them rather than losing the article.
@@ -149,7 +154,7 @@ export function cutReports(facts: ArticleFacts, isFurniture: FurnitureTest = () 
     const pick = <T extends { passage: number }>(items: T[]) => items.filter((x) => inRun.has(x.passage));
     const mentions = pick(facts.places);
     const place = mainPlace(mentions, isEvidence);
-    if (!isSpecific(place, run.passages, pick(facts.claims))) return;
+    if (!isSpecific(place, mentions, run.passages, pick(facts.claims))) return;
     const date = reportEventDate(pick(facts.dates), facts.dates.filter((d) => run.recalled.has(d.passage)), published);
     reports.push({
       id: `${article.id}/${reports.length}`,

@@ -47,6 +47,8 @@ export interface DetectionRoles {
   notHeadAfter: string[];
   /** Nouns of one event, in the singular: a clause without a verb that names one is a headline of it. */
   eventNouns: string[];
+  /** Words before a country's name that make it a part of it ("eastern Ukraine"). */
+  partOfCountry: string[];
   /** Heads whose news is a reaction, comment or judgement: "condemns", "calls on", "told ... about". */
   reaction: string[];
   /** Mood: what may, will or should happen, or is tried: "will", "expected", "threatens to", "trying to". */
