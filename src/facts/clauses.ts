@@ -24,7 +24,7 @@ import { alternation, wordBoundaryPattern } from "./lexicon/words.js";
 import { findTypeCues } from "./types.js";
 import { isRunningTally } from "./tallies.js";
 
-export type ClauseKind = "event" | "reaction" | "outlook" | "legal" | "diplomacy" | "analysis" | "ongoing" | "live" | "tally" | "none";
+export type ClauseKind = "event" | "reaction" | "outlook" | "legal" | "diplomacy" | "posture" | "analysis" | "ongoing" | "live" | "tally" | "none";
 
 export interface PassageReading {
   kind: ClauseKind;
@@ -41,7 +41,7 @@ export interface PassageReading {
   tally?: "running" | "period" | "places";
 }
 
-type HeadRole = "event" | "reaction" | "outlook" | "legal" | "diplomacy" | "analysis" | "ongoing";
+type HeadRole = "event" | "reaction" | "outlook" | "legal" | "diplomacy" | "posture" | "analysis" | "ongoing";
 
 interface Compiled {
   heads: [HeadRole, RegExp][];
@@ -68,6 +68,7 @@ function compile(roles: DetectionRoles, script: "latin" | "cyrillic"): Compiled 
       ["outlook", every(roles.outlook)],
       ["legal", every(roles.legal)],
       ["diplomacy", every(roles.diplomacy)],
+      ["posture", every(roles.posture)],
       ["analysis", every(roles.analysis)],
       ["ongoing", every(roles.ongoing)],
       ["event", every(roles.eventVerbs)],

@@ -143,11 +143,13 @@ export function cutReports(facts: ArticleFacts, isFurniture: FurnitureTest = () 
   const reports: IncidentReport[] = [];
   runs.forEach((run, r) => {
     let kept = run.passages.filter((p) => !run.excluded.has(p) && !run.recalled.has(p));
-    if (!kept.some(isEvidence) && r === firstEvidenceRun) kept = run.passages.filter((p) => !run.excluded.has(p));
+    // Such a report tells of a past event: it follows it up (joins its incident, never makes one).
+    const recollection = !kept.some(isEvidence) && r === firstEvidenceRun;
+    if (recollection) kept = run.passages.filter((p) => !run.excluded.has(p));
     const told = kept.some(isEvidence) && tellsIncident(run.passages);
     // A court's report about an event (a trial, a plea, a verdict) follows the incident up: it may
     // join the incident other reports tell, but never makes one (group/followUps.ts).
-    const followUp = !told && run.passages.some((p) => inLead(p) && readings.get(p)!.kind === "legal") && run.passages.some((p) => !run.excluded.has(p) && (claimsAt.has(p) || typesAt.has(p)));
+    const followUp = recollection || (!told && run.passages.some((p) => inLead(p) && readings.get(p)!.kind === "legal") && run.passages.some((p) => !run.excluded.has(p) && (claimsAt.has(p) || typesAt.has(p))));
     if (!told && !followUp) return;
     if (followUp) kept = run.passages.filter((p) => !run.excluded.has(p));
     const inRun = new Set(kept);

@@ -339,12 +339,16 @@ const detection = {
     prisoner_(?:exchange|swap) exchange_of_prisoners captivity evacuat\\w* humanitarian_corridor\\w* suspend\\w* resum\\w* ban(?:s|ned)?
     fakes? disinformation propaganda
   `),
+  posture: phrases(`
+    exercises? drills? manoeuvres? maneuvers? deploy(?:s|ed|ing|ment) redeploy\\w* transfer(?:s|red|ring)? reinforc\\w*
+    mobili[sz]\\w* build-?up massing amass\\w* concentrat(?:es|ed|ing)
+  `),
   analysis: phrases(`
     factbox explainer analysis opinion commentary q&a what_we_know what_happened why how explained story_of
     interview\\w* podcast in_pictures timeline
   `),
   ongoing: phrases(`
-    continu(?:e|es|ed|ing)_to keep(?:s)?_(?:\\w+ing) grinds?_on
+    continu(?:e|es|ed|ing)_to (?:fighting|battles?|clashes|hostilities)_(?:\\w+_)?continu(?:e|es|ed|ing) keep(?:s)?_(?:\\w+ing) grinds?_on
     (?:is|are)_(?:\\w+_)?(?:killing|destroying)_(?:\\w+_)?(?:children|civilians|people|ukrainians|russians)
     (?:kills|kill|destroys|destroy|shells|attacks|hits)_(?:ukrainian_|our_|innocent_|peaceful_)?(?:children|civilians|people|ukrainians|cities|towns)\\b
   `),

@@ -57,6 +57,8 @@ export interface DetectionRoles {
   legal: string[];
   /** Diplomacy, aid, sanctions and exchanges. */
   diplomacy: string[];
+  /** Forces moved, massed or exercised: no event yet ("deploys", "exercises", "transfers"). */
+  posture: string[];
   /** Explainers, analysis, opinion. */
   analysis: string[];
   /** An activity that goes on rather than one event: "continues to", "is killing". */
