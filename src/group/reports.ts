@@ -129,6 +129,8 @@ export function cutReports(facts: ArticleFacts, isFurniture: FurnitureTest = () 
   const isSpecific = (place: PlaceMention | null, mentions: PlaceMention[], passages: number[], claims: CasualtyClaim[]) => {
     if (place && !isAreaPlace(place.place)) return true;
     if (passages.filter(inLead).some((p) => readings.get(p)!.kind === "tally" && readings.get(p)!.tally !== "running")) return false;
+    // "Russian forces destroyed more than 300 hospitals" over "since the aggression began".
+    if (passages.filter((p) => readings.get(p)!.kind !== "none").slice(0, LEAD_SAYINGS).some((p) => readings.get(p)!.kind === "tally")) return false;
     if (place?.place.precision === "country" && !mentions.some((m) => m.place.precision !== "country")) {
       const passageText = text.get(place.passage) ?? "";
       return namesPartOfCountry(passageText, passageText.indexOf(place.surface), article.lang);
