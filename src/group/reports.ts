@@ -129,8 +129,12 @@ export function cutReports(facts: ArticleFacts, isFurniture: FurnitureTest = () 
   const isSpecific = (place: PlaceMention | null, mentions: PlaceMention[], passages: number[], claims: CasualtyClaim[]) => {
     if (place && !isAreaPlace(place.place)) return true;
     if (passages.filter(inLead).some((p) => readings.get(p)!.kind === "tally" && readings.get(p)!.tally !== "running")) return false;
-    // "Russian forces destroyed more than 300 hospitals" over "since the aggression began".
-    if (passages.filter((p) => readings.get(p)!.kind !== "none").slice(0, LEAD_SAYINGS).some((p) => readings.get(p)!.kind === "tally")) return false;
+    // A lead that opens with a tally ("Since the aggression began, 307 hospitals were damaged")
+    // before any event is told; a tally said after the event ("47 settlements since the start of
+    // the year, the president said") is background.
+    const sayings = passages.filter((p) => readings.get(p)!.kind !== "none").slice(0, LEAD_SAYINGS);
+    const firstEvent = sayings.findIndex(isEvidence);
+    if (sayings.slice(0, firstEvent < 0 ? sayings.length : firstEvent).some((p) => readings.get(p)!.kind === "tally")) return false;
     if (place?.place.precision === "country" && !mentions.some((m) => m.place.precision !== "country")) {
       const passageText = text.get(place.passage) ?? "";
       return namesPartOfCountry(passageText, passageText.indexOf(place.surface), article.lang);
