@@ -151,6 +151,7 @@ export type IncidentType =
   | "explosion"
   | "armed clash"
   | "territorial claim"
+  | "strike"
   | "other";
 
 /** Weapon or means as claimed, and by whom. */
@@ -351,6 +352,8 @@ export interface Incident {
   related: { id: string; score: number; note: string }[];
   editorNotes: string[];
   summary: string;
+  /** The language of the summary (its article's). */
+  summaryLang: Lang;
 }
 
 export interface Redirect {

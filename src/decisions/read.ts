@@ -30,7 +30,7 @@ import { isValidIncidentId } from "../lock/index.js";
 export const DECISIONS_FILE = "decisions.yml";
 
 export const INCIDENT_TYPES: readonly IncidentType[] = [
-  "missile strike", "drone strike", "airstrike", "shelling", "shooting", "explosion", "armed clash", "territorial claim", "other",
+  "missile strike", "drone strike", "airstrike", "shelling", "shooting", "explosion", "armed clash", "territorial claim", "strike", "other",
 ];
 
 interface Located {

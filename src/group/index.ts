@@ -9,7 +9,7 @@ import { candidatePairs, DEFAULT_BLOCKING, type BlockingOptions } from "./blocki
 import { averageLinkClusters, type Edge } from "./cluster.js";
 import { describePair } from "./explain.js";
 import { isAreaPlace, placeDistanceKm } from "./geo.js";
-import { canBeOneIncident, pairFeatures, profileReports, type ArticleInfo, type PairFacts } from "./features.js";
+import { canBeOneIncident, crossLanguageProbability, pairFeatures, profileReports, type ArticleInfo, type PairFacts } from "./features.js";
 import { PAIR_MODEL, pairProbability, type PairModel } from "./model.js";
 import { sharedTerms } from "./text.js";
 
@@ -60,7 +60,7 @@ export function groupReports(reports: IncidentReport[], options: GroupOptions = 
     // one would let one wrong cut keep a whole cluster apart).
     if (reports[a]!.articleId === reports[b]!.articleId || !canBeOneIncident(profiles[a]!, profiles[b]!)) continue;
     const pair = pairFeatures(profiles[a]!, profiles[b]!);
-    const p = pairProbability(pair.features, model);
+    const p = crossLanguageProbability(profiles[a]!, profiles[b]!, pair, pairProbability(pair.features, model));
     if (p < EDGE_FLOOR) continue;
     edges.push({ a, b, p });
   }

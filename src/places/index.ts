@@ -1,6 +1,7 @@
 // Places: the gazetteer (GeoNames cities500 with alternate names, divisions and countries, in a
 // compact index cached on disk), the editor's places.yml on top of it, and finding places in
 // an article's sentences with their role (incident location or mere mention).
+import { withCaseForms } from "./cyrillicLookup.js";
 import { toPassages } from "../extract/passages.js";
 import type { Article, Passage, Place, PlaceMention } from "../model.js";
 import { type EditorPlace, EditorOverlay } from "./editor.js";
@@ -63,6 +64,9 @@ function usStateRows(gazetteer: Gazetteer): Map<string, number> {
   return rows;
 }
 
+/** A place adjective ("Кременчуцький") names a town of at least this many people (small ones rarely have one in the news). */
+const ADJECTIVE_TOWN_POPULATION = 5000;
+
 export function loadPlaceIndex(editorPlaces: EditorPlace[] = []): PlaceIndex {
   const base = baseGazetteer();
   const gazetteer = base.gazetteer.withExtras();
@@ -73,7 +77,11 @@ export function loadPlaceIndex(editorPlaces: EditorPlace[] = []): PlaceIndex {
     gazetteer,
     cacheFile: base.file,
     builtCache: base.built,
-    lookup: (key: string): Lookup | null => overlay.lookup(key),
+    // Cyrillic names in any grammatical case ("у Луганську", "Донецької області").
+    lookup: withCaseForms(
+      (key: string): Lookup | null => overlay.lookup(key),
+      (row) => gazetteer.level(row) === PlaceLevel.Populated && gazetteer.population(row) >= ADJECTIVE_TOWN_POPULATION,
+    ),
     usStateRow: (code: string) => states.get(code) ?? -1,
     collection: null,
     outlets: null,

@@ -46,6 +46,15 @@ const LOCATION_BEFORE = new RegExp(
   "i",
 );
 
+// Ukrainian and Russian: a preposition of place ("у Луганську", "під Бахмутом", "в районе Донецка"),
+// a settlement word ("селі", "поселке"), or a strike's noun or verb before the name in the genitive
+// or after "по"/"на" ("обстріл Харкова", "удар по Луганську", "атаковали Гостомель").
+const CYRILLIC_SETTLEMENT = String.raw`(?:міст[оаі]|сел[оаіе]|селищ[еіа]|смт|город[ае]?|поселк[еа]|поселок|деревн[еия]|аеродром[уі]?|аэродром[ае]?)`;
+const CYRILLIC_LOCATION_BEFORE = new RegExp(
+  String.raw`(?:^|[\s(«"“„])(?:(?:у|в|во|під|под|біля|поблизу|возле|около|близ|на|по|над|неподалік від|недалеко от|в районі|у районі|в районе|поруч із|рядом с|околиц[іяе]|окраин[еуы])\s+(?:${CYRILLIC_SETTLEMENT}\s+)?|${CYRILLIC_SETTLEMENT}\s+|(?:обстріл|обстрел|удар|атак|вибух|взрыв|штурм|звільнен|освобожден|захоплен|захвачен|атакувал|атаковал|обстріля|обстреля|уражен|поражен)\p{L}*\s+(?:(?:по|на)\s+)?)$`,
+  "iu",
+);
+
 // After the name: "X was shelled", "X came under attack", "X hit by".
 // "X was shelled", "X came under fire", or a headline's "X shelled overnight", "X hit by drones".
 // Not "Russia shelled Kharkiv": an active verb with an object makes X the attacker.
@@ -182,6 +191,7 @@ export function usageOf(input: UsageInput): Usage {
   if (/^,\s*\d{1,3}\s*,/.test(after)) return "person"; // "Garcia, 20,"
   if (/^\s+[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’.-]*){0,2},\s*\d{1,3}\s*,/u.test(after)) return "person"; // "Ryan Welch, 4,"
   if (input.compound) return /^-(?:based|born)\b/i.test(after) ? "attributive" : "metonymy";
+  if (CYRILLIC_LOCATION_BEFORE.test(before)) return "location";
   if (ORGANISATION_WORDS.test(after) || UNIT_WORDS.test(after) || VESSEL_BEFORE.test(before)) return "organisation";
   if (input.previousWordCapitalisedUnknown) return "person";
   if (FACILITY_AFTER.test(after)) return "attributive";

@@ -2,6 +2,7 @@
 // what each is doing in its sentence, the region or country stated with it, then a choice among
 // same-named places in the light of the whole article (two passes: a first guess per name, then
 // each name judged by the others).
+import { regionAfterNa } from "./cyrillicLookup.js";
 import type { Passage, Place, PlaceMention } from "../model.js";
 import { castVote, type CollectionPrior, contextScore, emptyVotes, haversineKm, prior, type Votes } from "./context.js";
 import { type DistanceCue, findDistanceCues, findNamedCues } from "./cues.js";
@@ -91,6 +92,9 @@ function isUnknownCapitalised(token: Token | undefined, index: ScanIndex): boole
   if (/[-‑]/.test(token.text) || /['’]s$/.test(token.text)) return false;
   const word = token.text;
   if (DEMONYM_LIKE.test(word)) return false;
+  // The common-word list is English: a capitalised Ukrainian or Russian word opening a sentence
+  // ("Інфраструктура Кременчуцького НПЗ") is capitalised for that alone, not a first name.
+  if (token.start === 0 && /\p{Script=Cyrillic}/u.test(word)) return false;
   return !index.lookup(foldName(word))?.commonWord;
 }
 
@@ -195,7 +199,7 @@ function collect(passages: Passage[], index: ScanIndex): Collected {
       if (COMPASS_WORD.test(key)) return null;
       const found = index.lookup(key);
       return found && found.candidates.length > 0 ? found : null;
-    });
+    }).map((span) => regionAfterNa(text, span, index.lookup));
     // "the Zhytomyr and Poltava regions", "Kharkiv, Sumy and Chernihiv oblasts": each is a region.
     for (let k = 0; k < spans.length; k++) {
       const rest = text.slice(spans[k]!.end);

@@ -29,7 +29,7 @@ export interface Span {
 const WORD = /[\p{L}\p{M}]+(?:['’ʼ][\p{L}\p{M}]+)*(?:[-‑][\p{L}\p{M}]+(?:['’ʼ][\p{L}\p{M}]+)*)*/gu;
 const CAPITAL = /^[\p{Lu}\p{Lt}]/u;
 // Lower-case words that continue a place name: division words and connectors.
-const CONTINUATIONS = new Set(["область", "обл", "район", "регион", "region", "oblast", "district", "raion", "rayon", "county", "province", "state", "parish", "territory", "krai", "kray", "on", "upon", "de", "del", "la", "le", "am", "an", "der", "sur", "of"]);
+const CONTINUATIONS = new Set(["область", "області", "областю", "области", "областью", "обл", "район", "районі", "району", "районом", "района", "районе", "регион", "region", "oblast", "district", "raion", "rayon", "county", "province", "state", "parish", "territory", "krai", "kray", "on", "upon", "de", "del", "la", "le", "am", "an", "der", "sur", "of"]);
 // A connector may sit inside a name but never end it ("Rostov on Don", not "Kyiv of").
 const CONNECTORS = new Set(["on", "upon", "de", "del", "la", "le", "am", "an", "der", "sur", "of"]);
 const MAX_TOKENS = 5;
