@@ -143,16 +143,19 @@ function readClause(text: string, r: Compiled): Clause {
       cue = match[0];
     }
   }
-  const types = findTypeCues({ index: 0, paragraph: 0, text: main, isTitle: false });
+  // Type cues are the costly part: read only where a claim verb or a headless clause needs them.
+  let types: ReturnType<typeof findTypeCues> | null = null;
+  const typesOf = () => (types ??= findTypeCues({ index: 0, paragraph: 0, text: main, isTitle: false }));
   // A place said to change hands ("captured Paraskoviivka") is an event verb with a place after it
   // ("the liberation of X" names one without a verb).
-  const claimVerb = types.some((t) => t.type === "territorial claim") ? firstHead(main, r.claimVerb, r.notHeadAfter) : null;
-  if (claimVerb && claimVerb.index < at) {
+  const claimVerb = firstHead(main, r.claimVerb, r.notHeadAfter);
+  if (claimVerb && claimVerb.index < at && typesOf().some((t) => t.type === "territorial claim")) {
     at = claimVerb.index;
     head = "event";
     cue = claimVerb[0];
   }
-  const evidence = r.eventNoun.test(main) || types.length > 0;
+  // Whether the clause names an event matters where nothing heads it (a noun-phrase headline).
+  const evidence = head === "event" || (head === null && (r.eventNoun.test(main) || typesOf().length > 0));
   // A live page's or an analysis's marker labels the whole clause ("Ukraine latest", "Story of a
   // wounded scout"), unless a head comes first.
   let marker: Clause["marker"] = null;
