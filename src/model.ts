@@ -193,6 +193,11 @@ export interface IncidentReport {
   claims: CasualtyClaim[];
   means: MeansClaim[];
   damage: DamageClaim[];
+  /**
+   * The report tells of the event only as a court's follow-up (a trial, a plea, a verdict): it
+   * may join an incident other reports tell, but a group made only of follow-ups is no incident.
+   */
+  followUp?: boolean;
 }
 
 /** An event date stated in a passage ("Friday", "last week", "on June 5"). */

@@ -11,6 +11,7 @@ import { unifyTextPlaces } from "./places/samePlace.js";
 import { cleanText } from "./text/hygiene.js";
 import { cutReports } from "./group/reports.js";
 import { findFurniture } from "./group/furniture.js";
+import { dropFollowUpOnlyGroups } from "./group/followUps.js";
 import { groupWithDecisions } from "./decisions/apply.js";
 import { readDecisions } from "./decisions/read.js";
 import { mergeGroups } from "./merge/index.js";
@@ -56,7 +57,8 @@ export function buildDigest({ contentDir, now, lockFile }: BuildOptions): Digest
     groupOptions: { article: (id) => articlesById.get(id)! },
     naturalIds: (groups) => mergeGroups(groups, articlesById),
   });
-  const groups = decided.groups;
+  // A trial or a verdict joins the incident it follows up, never makes one on its own.
+  const groups = dropFollowUpOnlyGroups(decided.groups);
   // One slug per place: an editor's or a text place never shares a gazetteer place's page.
   const merged = withUniquePlaceSlugs(mergeGroups(groups, articlesById));
   const stable = assignStableIds(merged, lock);

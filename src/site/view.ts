@@ -10,6 +10,7 @@ import { incidentView, type IncidentView, type RelatedLink } from "./incident-vi
 import { buildPlaceSearchIndex, searchTargets, type PlaceSearchIndex } from "./place-search.js";
 import { countryIndex, placePages, regionPages, type CountryView, type PlacePageView, type RegionPageView } from "./places-view.js";
 import { formatCount, plural } from "./text.js";
+import { countIncidents, TOTALS_RULE } from "./totals.js";
 
 export type { DayView, IncidentView, MonthView, PlacePageView, RegionPageView, CountryView };
 
@@ -37,7 +38,17 @@ export interface SiteData {
   withdrawn: (WithdrawnIncident & { permalink: string; sourcesLine: string })[];
   totals: { incidents: number; articles: number; rejected: number; killed: number; injured: number; places: number };
   /** The home page's headline: "2 incidents from 2 articles, 7 June 2024" and its parts. */
-  headline: { line: string; articlesLabel: string; incidentsLabel: string; placesLabel: string; killedLabel: string; injuredLabel: string; span: string };
+  headline: {
+    line: string;
+    articlesLabel: string;
+    incidentsLabel: string;
+    placesLabel: string;
+    killedLabel: string;
+    injuredLabel: string;
+    span: string;
+    /** How the numbers count (each incident once, tallies left out), for the page. */
+    rule: string;
+  };
   chart: ChartView | null;
   /** The raw digest, for the data exports. */
   digest: Digest;
@@ -94,8 +105,10 @@ export function buildSiteData(digest: Digest, config: SiteConfig): SiteData {
     if (to && !pageOf.has(moved.from)) placeRedirects.set(`/places/${moved.from}/`, { to, message: "This place's page has moved" });
   }
   const days = dayPages(incidents);
-  const killed = incidents.reduce((sum, i) => sum + i.killedBest, 0);
-  const injured = incidents.reduce((sum, i) => sum + i.injuredBest, 0);
+  // Each incident once: possible duplicates count once, tallies are no incidents (totals.ts).
+  const totals = countIncidents(sorted);
+  const counted = new Set(totals.counted.map((i) => i.id));
+  const { killed, injured } = totals;
   const first = days[0]?.label;
   const last = days[days.length - 1]?.label;
   return {
@@ -117,17 +130,18 @@ export function buildSiteData(digest: Digest, config: SiteConfig): SiteData {
       ...[...placeRedirects].map(([from, { to, message }]) => ({ from, to, target: to, message })),
     ],
     withdrawn: digest.withdrawn.map((w) => ({ ...w, permalink: w.url, sourcesLine: w.articles.join(", ") })),
-    totals: { incidents: incidents.length, articles: digest.sourceArticles.length, rejected: digest.rejected.length, killed, injured, places: places.length },
+    totals: { incidents: totals.incidents, articles: digest.sourceArticles.length, rejected: digest.rejected.length, killed, injured, places: places.length },
     headline: {
-      line: `${plural(incidents.length, "incident")} in ${plural(places.length, "place")}, from ${plural(digest.sourceArticles.length, "article")}`,
+      line: `${plural(totals.incidents, "incident")} in ${plural(places.length, "place")}, from ${plural(digest.sourceArticles.length, "article")}`,
       articlesLabel: plural(digest.sourceArticles.length, "article"),
-      incidentsLabel: formatCount(incidents.length),
+      incidentsLabel: formatCount(totals.incidents),
       placesLabel: formatCount(places.length),
       killedLabel: formatCount(killed),
       injuredLabel: formatCount(injured),
       span: !first ? "" : first === last ? first : `${first} to ${last}`,
+      rule: totals.duplicates ? `${TOTALS_RULE} ${plural(totals.duplicates, "incident")} counted as another's duplicate.` : TOTALS_RULE,
     },
-    chart: timelineChart(incidents.map((i) => ({ date: i.date, killed: i.killedBest })), "All incidents"),
+    chart: timelineChart(incidents.filter((i) => counted.has(i.id)).map((i) => ({ date: i.date, killed: i.killedBest })), "All incidents"),
     digest,
   };
 }
