@@ -8,14 +8,17 @@ import { ExtractionCache } from "./extract/cache.js";
 import { extractArticles, extractionCacheVersion, readPlaceCues } from "./extract/stage.js";
 import { startReaders } from "./extract/workers.js";
 import { buildPriors, loadPlaceIndex, readEditorPlaces, settleTextPlaces, usePriors, type EditorPlace } from "./places/index.js";
+import { spellPlaces } from "./places/searchNames.js";
+import { unifyTextPlaces } from "./places/samePlace.js";
 import { cleanText } from "./text/hygiene.js";
 import { cutReports } from "./group/reports.js";
 import { findFurniture } from "./group/furniture.js";
+import { dropFollowUpOnlyGroups } from "./group/followUps.js";
 import { groupWithDecisions } from "./decisions/apply.js";
 import { readDecisions } from "./decisions/read.js";
 import { mergeGroups } from "./merge/index.js";
 import { withUniquePlaceSlugs } from "./merge/place-slugs.js";
-import { assignStableIds, incidentUrl, readLock } from "./lock/index.js";
+import { assignPlaceSlugs, assignStableIds, incidentUrl, readLock } from "./lock/index.js";
 
 export interface BuildOptions {
   /** The folder holding articles/ and the editor's files. */
@@ -54,6 +57,8 @@ export async function readReports({ contentDir, now, cacheDir, warn = console.wa
   cache.save();
   // A village the gazetteer lacks takes, in every article, the most precise place any article gives it.
   settleTextPlaces(facts.map((f) => f.places));
+  // One page per place: a text place that is another spelling of a gazetteer place nearby is it.
+  unifyTextPlaces(facts.map((f) => f.places), places);
   const furniture = findFurniture(facts);
   const reports = facts.flatMap((f) => cutReports(f, furniture));
   return { ingested, editorPlaces, places, reports };
@@ -73,7 +78,8 @@ export async function buildDigest(options: BuildOptions): Promise<Digest> {
     groupOptions: { article: (id) => articlesById.get(id)! },
     naturalIds: (groups) => mergeGroups(groups, articlesById),
   });
-  const groups = decided.groups;
+  // A trial or a verdict joins the incident it follows up, never makes one on its own.
+  const groups = dropFollowUpOnlyGroups(decided.groups);
   // One slug per place: an editor's or a text place never shares a gazetteer place's page.
   const merged = withUniquePlaceSlugs(mergeGroups(groups, articlesById));
   const stable = assignStableIds(merged, lock);
@@ -99,6 +105,11 @@ export async function buildDigest(options: BuildOptions): Promise<Digest> {
     incidents: [...new Set((incidentsOfArticle.get(article.id) ?? []).sort(byReportOrder).map((x) => x.incident))],
   }));
 
+  // Every spelling of the places the incidents are in, for the search page's alias index.
+  const placeSpellings = spellPlaces(incidents, places);
+  // A place whose slug changed keeps its old URL, which leads to its page.
+  const placeSlugs = assignPlaceSlugs(lock, incidents.map((i) => ({ id: i.id, placeSlug: i.place?.slug ?? null })));
+
   return {
     incidents,
     articles,
@@ -108,7 +119,9 @@ export async function buildDigest(options: BuildOptions): Promise<Digest> {
     sourceArticles: ingested.articles,
     ignoredFiles: ingested.ignored,
     updated: ingested.articles.reduce<string | null>((latest, a) => (latest === null || a.publishedDay > latest ? a.publishedDay : latest), null),
-    lock: stable.lock,
+    lock: { ...stable.lock, places: placeSlugs.places },
+    placeRedirects: placeSlugs.redirects,
+    placeSpellings,
   };
 }
 
