@@ -13,7 +13,7 @@
 //   node scripts/compile.mjs             compile
 //   node scripts/compile.mjs --if-stale  compile only when the sources changed since the last compile
 import { createHash } from "node:crypto";
-import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -23,9 +23,10 @@ export const MANIFEST = join(DIST, "manifest.json");
 /** The module whose imports make up the extraction code (see src/extract/worker.ts). */
 const EXTRACTION_ENTRY = "src/extract/worker.ts";
 
+/** The modules of src/: TypeScript, and JavaScript that also runs in the browser as it is (src/search/). */
 function sourceFiles(root) {
   return readdirSync(join(root, "src"), { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile() && entry.name.endsWith(".ts"))
+    .filter((entry) => entry.isFile() && /\.(ts|js)$/.test(entry.name))
     .map((entry) => relative(root, join(entry.parentPath ?? entry.path, entry.name)).split(sep).join("/"))
     .sort();
 }
@@ -85,9 +86,25 @@ export async function compile(root = ROOT) {
   const sources = sourcesHash(root);
   const fresh = `${DIST}.compiling-${process.pid}`;
   rmSync(fresh, { recursive: true, force: true });
+  try {
+    await writeCompiled(esbuild, root, fresh, sources);
+  } catch (error) {
+    // A failed compile (a syntax error, a dependency not installed) leaves no half-written copy.
+    rmSync(fresh, { recursive: true, force: true });
+    throw error;
+  }
+  // Swapped in whole: a build starting meanwhile sees the old copy or the new one, never half.
+  const old = `${DIST}.old-${process.pid}`;
+  if (existsSync(DIST)) renameSync(DIST, old);
+  renameSync(fresh, DIST);
+  rmSync(old, { recursive: true, force: true });
+  return sources;
+}
+
+async function writeCompiled(esbuild, root, fresh, sources) {
   await esbuild.build({
     absWorkingDir: root,
-    entryPoints: sourceFiles(root),
+    entryPoints: sourceFiles(root).filter((file) => file.endsWith(".ts")),
     outdir: join(fresh, "src"),
     outbase: "src",
     bundle: false,
@@ -97,14 +114,13 @@ export async function compile(root = ROOT) {
     sourcemap: "linked",
     logLevel: "warning",
   });
+  // JavaScript modules are copied as they are (the browser loads the same files from src/).
+  for (const file of sourceFiles(root).filter((f) => f.endsWith(".js"))) {
+    mkdirSync(dirname(join(fresh, file)), { recursive: true });
+    cpSync(join(root, file), join(fresh, file));
+  }
   const extraction = await extractionFingerprint(root);
   writeFileSync(join(fresh, "manifest.json"), `${JSON.stringify({ sources, extraction, compiled: new Date().toISOString() }, null, 2)}\n`);
-  // Swapped in whole: a build starting meanwhile sees the old copy or the new one, never half.
-  const old = `${DIST}.old-${process.pid}`;
-  if (existsSync(DIST)) renameSync(DIST, old);
-  renameSync(fresh, DIST);
-  rmSync(old, { recursive: true, force: true });
-  return sources;
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
