@@ -49,3 +49,8 @@ export function extractionCodeVersion(): Promise<string> {
   fingerprint ??= RUNNING_COMPILED ? Promise.resolve(readManifest().extraction.hash) : compileScript().then((script) => script.extractionFingerprint().then((f) => f.hash));
   return fingerprint;
 }
+
+/** The whole build's code: the compiled copy's source hash, or the sources' own. */
+export async function buildCodeVersion(): Promise<string> {
+  return RUNNING_COMPILED ? readManifest().sources : (await compileScript()).sourcesHash();
+}

@@ -16,7 +16,7 @@
 // as one. Each segment starts with a header naming its version; a file that is cut short, does
 // not parse or names another version is ignored with a warning (its articles are read again).
 import { createHash } from "node:crypto";
-import { closeSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, unlinkSync, writeSync } from "node:fs";
+import { closeSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeSync } from "node:fs";
 import { join } from "node:path";
 import { deserialize, serialize } from "node:v8";
 import type { Article, Place } from "../model.js";
@@ -121,7 +121,7 @@ export class ExtractionCache {
       if (compact) {
         const keep = [...this.entries.values()].filter(([key]) => this.used.has(key) && !this.fresh.has(key));
         this.writeSegment([...keep, ...this.fresh.values()]);
-        for (const old of this.segments) unlinkSync(join(this.dir, old));
+        for (const old of this.segments) rmSync(join(this.dir, old), { force: true });
       } else {
         this.writeSegment([...this.fresh.values()]);
       }
@@ -154,6 +154,8 @@ export class ExtractionCache {
         this.segments.push(name);
         this.stored += entries.length;
       } catch (error) {
+        // Another build sharing the cache folder rewrote its segments as one meanwhile.
+        if ((error as NodeJS.ErrnoException).code === "ENOENT") continue;
         this.warn(`warning: ignoring the extraction cache file ${file}: ${(error as Error).message}; its articles are read again`);
         rmSync(file, { force: true });
       }

@@ -2,13 +2,14 @@
 // of the same content gives: after each change below, one build uses the cache the earlier builds
 // filled, another starts from an empty cache on a copy of the same content (lock file included),
 // and every page, export and the lock file they write must be byte for byte the same.
-import { appendFileSync, cpSync, existsSync, linkSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, truncateSync, unlinkSync, writeFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { appendFileSync, cpSync, existsSync, linkSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, truncateSync, unlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { cacheVersion, ExtractionCache } from "../../src/extract/cache.js";
 import { defaultCacheDir } from "../../src/places/gazetteer/cache.js";
-import { copyContent, freshOutput, PROJECT_ROOT, readExport, runBuild, type BuildRun } from "../support/build.js";
+import { copyContent, freshOutput, PINNED_NOW, PROJECT_ROOT, readExport, runBuild, type BuildRun } from "../support/build.js";
 
 /** Every file of a site except the search index (Pagefind names its files by content hashes of its own; counted separately). */
 function siteFiles(dir: string): Map<string, Buffer> {
@@ -106,6 +107,20 @@ describe("incremental and cold builds", () => {
     expect(first.status, first.stderr).toBe(0);
   });
 
+  it("a build with nothing changed keeps the published site as it is, and is what a cold build writes", () => {
+    const before = new Map([...siteFiles(output).keys()].map((path) => [path, statSync(join(output, path)).mtimeMs]));
+    const { incremental } = buildBoth();
+    expect(incremental.stdout).toMatch(/^digest: \d+ articles read, 0 rejected, \d+ incidents, \d+ pages, [\d.]+ s \(nothing changed since the last build/m);
+    for (const [path, mtime] of before) expect(statSync(join(output, path)).mtimeMs, path).toBe(mtime);
+  });
+
+  it("a published file changed by hand is put right by a full build", () => {
+    const page = [...siteFiles(output).keys()].find((path) => path.startsWith("incidents/") && path.endsWith(".html"))!;
+    appendFileSync(join(output, page), "<!-- edited by hand -->");
+    const { incremental } = buildBoth();
+    expect(incremental.stdout).not.toMatch(/nothing changed/);
+  });
+
   it("(a) after new articles", () => {
     writeFileSync(join(content, "articles", "kharkiv.md"), KHARKIV);
     writeFileSync(join(content, "articles", "odesa.md"), ODESA);
@@ -171,6 +186,8 @@ describe("incremental and cold builds", () => {
     const segments = readdirSync(versionDir).filter((f) => f.startsWith("segment-"));
     truncateSync(join(versionDir, segments[0]!), 100);
     writeFileSync(join(versionDir, "segment-999999999999999-1.bin"), "IDEXTR\u0000\u0001{\"version\":\"another\",\"entries\":0,\"bytes\":0}\n");
+    // A new article, so the build reads the cache (with nothing changed it would not need it).
+    writeFileSync(join(content, "articles", "kharkiv.md"), KHARKIV);
     const { incremental } = buildBoth();
     expect(incremental.stderr).toMatch(/ignoring the extraction cache file .*segment-.*: cut short/);
     expect(incremental.stderr).toMatch(/ignoring the extraction cache file .*segment-999999999999999-1\.bin: written by another version/);
@@ -198,5 +215,23 @@ describe("incremental and cold builds", () => {
     expect(b.status, b.stderr).toBe(0);
     expectSameSites(workers, mainThread);
     expect(existsSync(join(workers, "data", "incidents.json"))).toBe(true);
+  });
+});
+
+describe("npm run build's compiled copy (dist/)", () => {
+  it("is compiled again when stale, and builds what the sources build", () => {
+    const compile = spawnSync(process.execPath, [join(PROJECT_ROOT, "scripts", "compile.mjs"), "--if-stale"], { cwd: PROJECT_ROOT, encoding: "utf8" });
+    expect(compile.status, compile.stderr).toBe(0);
+    const compiledSite = freshOutput();
+    const compiled = spawnSync(process.execPath, [join(PROJECT_ROOT, "dist", "src", "cli", "build.js"), "--content", copyContent(join(PROJECT_ROOT, "content")), "--output", compiledSite], {
+      cwd: PROJECT_ROOT,
+      encoding: "utf8",
+      env: { ...process.env, DIGEST_NOW: PINNED_NOW, TZ: "UTC", INCIDENT_DIGEST_CACHE_DIR: cacheWithGazetteerOf(defaultCacheDir()) },
+    });
+    expect(compiled.status, compiled.stderr).toBe(0);
+    const sourcesSite = freshOutput();
+    const sources = runBuild(["--content", copyContent(join(PROJECT_ROOT, "content")), "--output", sourcesSite], { INCIDENT_DIGEST_CACHE_DIR: cacheWithGazetteerOf(defaultCacheDir()) });
+    expect(sources.status, sources.stderr).toBe(0);
+    expectSameSites(compiledSite, sourcesSite);
   });
 });
