@@ -98,6 +98,8 @@ describe("a failed build keeps the previous site", () => {
       const siteBytes = Number(execFileSync("du", ["-sb", output], { encoding: "utf8" }).split("\t")[0]);
       const { bavail, bsize } = statfsSync(disk);
       writeFileSync(join(disk, "filler"), Buffer.alloc(Math.max(0, bavail * bsize - Math.floor(siteBytes / 2))));
+      // A new article: with nothing changed the build would keep the site and write nothing.
+      writeFileSync(join(content, "articles", "extra.md"), tulsa("2024-06-08"));
       const run = runBuild(["--content", content, "--output", output]);
       expect(run.status).toBe(1);
       expect(run.stderr).toMatch(/ENOSPC/);
