@@ -125,7 +125,8 @@ describe("a build killed with SIGKILL", () => {
   ];
 
   it.each(points)("%s leaves the previous site intact, and the next build recovers", async (_, reached) => {
-    const { box, content, output, before } = published(seedContent);
+    // A copy each: the build must have a new article to write (with nothing changed it writes nothing).
+    const { box, content, output, before } = published(copyContent(seedContent));
     writeFileSync(join(content, "articles", "extra.md"), tulsa("2024-06-08"));
     const child = startBuild(["--content", content, "--output", output]);
     const done = finished(child);
