@@ -44,7 +44,7 @@ export interface EvaluationResult {
   buildSeconds: number;
   digest: Scores;
   baseline: Scores;
-  /** The digest's incident-level figures on each half of the gold file (split.ts). */
+  /** The digest's incident-level figures on each half of the gold file (splits.ts). */
   halves: [Scores, Scores];
   sameDaySameState: { digest: SameDayMerges; baseline: SameDayMerges };
   /** War corpora: per-report figures, on every gold event and (UCDP) on the precise events only. */
