@@ -17,7 +17,7 @@
 import type { Place, PlaceSpellings } from "../model.js";
 import { caseForms, cyrillicLanguage, PREPOSITIONS, type Lang } from "../places/caseForms.js";
 import { isFirstLevelRegion } from "../places/names.js";
-import { countryKey, regionKey } from "../places/searchNames.js";
+import { countryKey, regionKey } from "../places/slug.js";
 import { isCyrillic } from "../places/fold.js";
 import { romanise } from "../places/romanise.js";
 import { editDistance, searchKey, shardOf, variantKey } from "../search/keys.js";

@@ -2,7 +2,7 @@
 // region (first-level division) and the country > region > place index with counts.
 import type { Place } from "../model.js";
 import { isFirstLevelRegion, placeName, regionLabel } from "../places/names.js";
-import { countryKey, regionKey } from "../places/searchNames.js";
+import { countryKey, regionKey } from "../places/slug.js";
 import { placeWord } from "../search/keys.js";
 import { aliasView, type AliasView } from "./aliases.js";
 import { timelineChart, type ChartView } from "./charts/timeline.js";
