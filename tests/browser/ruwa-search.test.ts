@@ -17,7 +17,7 @@ import { launchBrowser } from "../support/browser.js";
 import { freshOutput, readExport, runBuild } from "../support/build.js";
 import { corpusDir } from "../support/content.js";
 import { serveFolder, type RunningServer } from "../support/static-server.js";
-import { statusCount, waitForQuery, watchErrors } from "../site/support/search.js";
+import { statusCount, waitForQuery, watchErrors } from "./support/search.js";
 
 const ruwa = join(corpusDir, "ruwa", "articles.jsonl");
 if (!existsSync(ruwa)) console.warn(`SKIPPED: RUWA place search test: ${ruwa} is absent (it lives in ../shared beside the project)`);

@@ -1,14 +1,14 @@
 // The facts side of the gva-dev evaluation, on gold groups: for each gold incident, its articles
 // are extracted and merged whole (no grouping, no report cutting), and the merged killed best,
 // injured best and event date are compared with gold. A missing figure reads as 0, as the
-// reference scorer reads it. The full evaluation after grouping is `npm run eval` (issue 5).
-// Run: npx tsx tests/facts/gva-measure.ts [--fails N]
+// reference scorer reads it. The full evaluation after grouping is `npm run eval`.
+// Run: npx tsx src/eval/facts.ts [--fails N]
 import { existsSync, readFileSync } from "node:fs";
-import { toPassages } from "../../src/extract/passages.js";
-import { findArticleCasualtyClaims } from "../../src/facts/articleClaims.js";
-import { decideEventDate, findDateCues, mergeEventDates } from "../../src/facts/dates.js";
-import { mergeFigure } from "../../src/merge/figures.js";
-import type { Article, CasualtyClaim, EventDate, FigureKind } from "../../src/model.js";
+import { toPassages } from "../extract/passages.js";
+import { findArticleCasualtyClaims } from "../facts/articleClaims.js";
+import { decideEventDate, findDateCues, mergeEventDates } from "../facts/dates.js";
+import { mergeFigure } from "../merge/figures.js";
+import type { Article, CasualtyClaim, EventDate, FigureKind } from "../model.js";
 
 const CORPUS = new URL("../../../shared/corpus/gva-dev/", import.meta.url).pathname;
 
@@ -54,9 +54,9 @@ export function measureGva(): GvaMeasure {
 
 const percent = (n: number, of: number) => `${((100 * n) / of).toFixed(1)}%`;
 
-if (process.argv[1]?.endsWith("gva-measure.ts")) {
+if (process.argv[1]?.endsWith("eval/facts.ts")) {
   if (!existsSync(`${CORPUS}gold.jsonl`)) {
-    console.log(`gva-measure: ${CORPUS} is absent; nothing measured`);
+    console.log(`eval/facts: ${CORPUS} is absent; nothing measured`);
   } else {
     const started = performance.now();
     const m = measureGva();
