@@ -4,6 +4,7 @@
 import type { Article } from "../model.js";
 import { dayNumber } from "../group/geo.js";
 import { buildTfIdf, cosine } from "../group/text.js";
+import { indexSets } from "../union-find.js";
 
 export interface BaselineOptions {
   windowDays: number;
@@ -18,16 +19,12 @@ export function baselineClusters(articles: Article[], options: BaselineOptions =
   const { vectors } = buildTfIdf(articles.map((a) => `${a.title}\n${a.text}`), { background: false });
   const days = articles.map((a) => dayNumber(a.publishedDay));
   const order = [...articles.keys()].sort((a, b) => days[a]! - days[b]! || a - b);
-  const parent = articles.map((_, i) => i);
-  const find = (i: number): number => {
-    while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
-    return i;
-  };
+  const { find, join } = indexSets(articles.length);
   for (let x = 0; x < order.length; x++) {
     const i = order[x]!;
     for (let y = x + 1; y < order.length && days[order[y]!]! - days[i]! <= options.windowDays; y++) {
       const j = order[y]!;
-      if (cosine(vectors[i]!, vectors[j]!) >= options.threshold) parent[find(i)] = find(j);
+      if (cosine(vectors[i]!, vectors[j]!) >= options.threshold) join(i, j);
     }
   }
   const clusters = new Map<number, string[]>();
