@@ -1,5 +1,5 @@
 // The simple baseline the evaluation prints next to the digest: TF-IDF over title and text,
-// single-link over pairs published within ±3 days whose cosine reaches 0.2 (issue 5's figures
+// single-link over pairs published within ±3 days whose cosine reaches 0.2 (the acceptance figures
 // for scale: BCubed F1 0.889, pairwise F1 0.657 on gva-dev). One incident per article at most.
 import type { Article } from "../model.js";
 import { dayNumber } from "../group/geo.js";
@@ -15,7 +15,7 @@ export const BASELINE: BaselineOptions = { windowDays: 3, threshold: 0.2 };
 
 /** Clusters of article ids, each sorted, listed in order of their first article. */
 export function baselineClusters(articles: Article[], options: BaselineOptions = BASELINE): string[][] {
-  // Plain corpus idf, as the issue's baseline figures were measured.
+  // Plain corpus idf, as the acceptance's baseline figures were measured.
   const { vectors } = buildTfIdf(articles.map((a) => `${a.title}\n${a.text}`), { background: false });
   const days = articles.map((a) => dayNumber(a.publishedDay));
   const order = [...articles.keys()].sort((a, b) => days[a]! - days[b]! || a - b);

@@ -22,7 +22,7 @@ import { statusCount, waitForQuery, watchErrors } from "./support/search.js";
 const ruwa = join(corpusDir, "ruwa", "articles.jsonl");
 if (!existsSync(ruwa)) console.warn(`SKIPPED: RUWA place search test: ${ruwa} is absent (it lives in ../shared beside the project)`);
 
-// The issue's groups: each spelling as readers type it.
+// The places searched, each with its spellings as readers type them.
 const GROUPS = [
   ["Kyiv", "Kiev", "Київ", "Киев"],
   ["Kharkiv", "Kharkov", "Харків", "Харьков"],
