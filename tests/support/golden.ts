@@ -6,8 +6,6 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node
 import { dirname, extname } from "node:path";
 import { expect } from "vitest";
 
-const ON_CI = process.env.CI === "true";
-
 /** `tests/golden/x.html` -> `tests/golden/x-changed.html`. */
 export function changedPath(path: string): string {
   const ext = extname(path);
@@ -16,7 +14,8 @@ export function changedPath(path: string): string {
 
 export function expectGolden(path: string, actual: string): void {
   const changed = changedPath(path);
-  if (!ON_CI && (process.env.UPDATE_GOLDEN === "1" || !existsSync(path))) {
+  const onCi = process.env.CI === "true";
+  if (!onCi && (process.env.UPDATE_GOLDEN === "1" || !existsSync(path))) {
     mkdirSync(dirname(path), { recursive: true });
     writeFileSync(path, actual);
     rmSync(changed, { force: true });
