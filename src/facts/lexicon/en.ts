@@ -293,7 +293,7 @@ const detection = {
     kill(?:s|ed)? killing(?=_\\d|_(?:at|an?|one|two|three|four|five|six|seven|eight|nine|ten|dozens|\\w+_(?:people|civilians)))
     die died dies dead slain murdered wounded injured hurt shot(?!_(?:down|dead))
     (?:shot|shoots|shoot|shooting)_down downed gunned_down stabbed executed
-    hits? struck shell(?:s|ed) bomb(?:s|ed) attacked
+    hits? struck shell(?:s|ed) bomb(?:s|ed) attacked dropp(?:ed|ing)_(?:[\\w-]+_){0,3}bombs?
     fired_(?:at|on|upon|into) opened_fire
     (?:launch(?:es|ed)?|carr(?:y|ies|ied)_out|conduct(?:s|ed)?|inflict(?:s|ed)?|deliver(?:s|ed)?|made|make)_(?:\\w+_){0,4}(?:strikes?|attacks?|raids?)
     destroy(?:s|ed) damag(?:es|ed) explod(?:es|ed) (?:blew|blow|blows)_up
@@ -308,6 +308,8 @@ const detection = {
     strike attack airstrike air_strike air_raid raid explosion blast bombing bombardment shelling missile rocket
     shooting ambush assault sniper mine landmine drone death_toll toll
   `),
+  /** Nouns of an area wider than a settlement: a label naming one is a page's rubric ("Shelling of the Donetsk region: ..."). */
+  areaNouns: phrases(`region regions oblast oblasts district districts raion territory territories front frontline country area areas`),
   /** Words before a country's name that make it a part of the country ("eastern Ukraine", "rebel-held east"). */
   partOfCountry: phrases(`east eastern west western south southern north northern central south-eastern southeastern north-eastern northeastern rebel-held rebel separatist-held occupied government-controlled e\\.`),
   reaction: phrases(`
@@ -343,6 +345,16 @@ const detection = {
     exercises? drills? manoeuvres? maneuvers? deploy(?:s|ed|ing|ment) redeploy\\w* transfer(?:s|red|ring)? reinforc\\w*
     mobili[sz]\\w* build-?up massing amass\\w* concentrat(?:es|ed|ing)
   `),
+  /** Fighting told as a front's operational summary, no one event: "repelled assaults", "fought along the front". */
+  front: phrases(`
+    repel(?:s|led|ling)? repuls(?:e|es|ed|ing) fought fighting_(?:along|on|in|near) (?:combat|hostilities|battles?)_(?:operations|actions)
+    hold(?:s|ing)?_(?:the_)?(?:defen[cs]e|line) counteroffensive counter-offensive
+  `),
+  /** Finds, burials and exhumations of people killed earlier: "bodies found", "exhumation", "buried". */
+  aftermath: phrases(`
+    bodies exhum\\w* buri(?:ed|al|als)(?!_(?:under|beneath|in_the_rubble)) funerals? farewell reburi\\w* mass_graves?
+    (?:\\d{2,}|dozens|scores|hundreds)_(?:[\\w-]+_){0,3}found_dead
+  `),
   analysis: phrases(`
     factbox explainer analysis opinion commentary q&a what_we_know what_happened why how explained story_of
     interview\\w* podcast in_pictures timeline
@@ -369,11 +381,15 @@ const detection = {
   areaScopes: phrases(`
     across_(?:the_)?(?:country|region|oblast|front|ukraine|\\w+_region) all_over throughout_(?:the_)?(?:country|region|ukraine)
     (?:\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty|dozens_of)_(?:\\w+_)?(?:settlements|communities|villages|towns|cities|districts|regions|oblasts|localities)
+    (?:in|on|at)_(?:several|various|different|multiple|many|all)_(?:directions|areas|sectors|axes|fronts|places) along_the_(?:entire_|whole_)?(?:front|front_line|frontline|line_of_contact|contact_line)
     (?:at|in)_(?:unspecified|various|several|different|unknown)_(?:locations|places|areas|settlements|sites)
     (?:several|many|various|multiple)_(?:regions|oblasts|cities|settlements|towns|villages)
     (?:southern|northern|eastern|western)_front \\w+_direction
     in_[\\w'’]+['’]s_(?:south|north|east|west)\\b(?!_of) on_the_territory_of ukrainian_cities russian_cities peaceful_cities
     (?:attacks?|strikes?|shelling|bombardment)_(?:on|against)_(?:ukraine|russia|the_country)(?!['’]s)
+  `),
+  attackCounts: phrases(`
+    (?<![:.,/\\d])(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty|dozens_of|hundreds_of)_(?:(?!(?:killed|dead|died|wounded|injured|hurt|people|civilians|persons|in|on|at|by|of|from|as|after|during|and)_)[a-z][\\w-]*_){0,2}(?:strikes|airstrikes|air_strikes|attacks|shellings?|raids|bombardments|launches|times)
   `),
 };
 
