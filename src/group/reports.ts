@@ -90,10 +90,13 @@ export function cutReports(facts: ArticleFacts, isFurniture: FurnitureTest = () 
     // A count over a period or over many places is left out of the report; a running total
     // ("since the start of the war") only loses its figures (facts/claims.ts) and is no evidence.
     const reading = readings.get(p)!;
-    const tally = (reading.kind === "tally" && reading.tally !== "running") || isTally(passage);
-    const evidence = !tally && tellsEvent(p) && (claimsAt.has(p) || typesAt.has(p));
     const mentions = placesAt.get(p) ?? [];
     const locations = mentions.filter((m) => m.role === "location");
+    // A list of many settlements hit ("shelled A, B, C, D and E") is a day's round-up of a front,
+    // told without any one event's detail.
+    const listsPlaces = new Set(locations.filter((m) => !isAreaPlace(m.place)).map((m) => m.place.name)).size >= PLACE_LIST;
+    const tally = (reading.kind === "tally" && reading.tally !== "running") || isTally(passage) || listsPlaces;
+    const evidence = !tally && tellsEvent(p) && (claimsAt.has(p) || typesAt.has(p));
     const kind = (typesAt.get(p) ?? []).map((t) => kindOf(t.type)).find((k) => k !== null) ?? null;
     const current = runs.at(-1);
     // Only a passage with incident words can recall another incident; background ("annexed in
@@ -193,6 +196,9 @@ export function cutReports(facts: ArticleFacts, isFurniture: FurnitureTest = () 
   });
   return reports;
 }
+
+/** Settlements named in one passage that make it a list rather than one event's report. */
+const PLACE_LIST = 5;
 
 /** What a report that follows an event up is about: a court's case, a find or burial of its dead. */
 const FOLLOW_UP_KINDS = new Set<ClauseKind>(["legal", "aftermath"]);
