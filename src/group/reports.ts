@@ -94,7 +94,8 @@ export function cutReports(facts: ArticleFacts, isFurniture: FurnitureTest = () 
     const locations = mentions.filter((m) => m.role === "location");
     // A list of many settlements hit ("shelled A, B, C, D and E") is a day's round-up of a front,
     // told without any one event's detail.
-    const listsPlaces = new Set(locations.filter((m) => !isAreaPlace(m.place)).map((m) => m.place.name)).size >= PLACE_LIST;
+    // (The places after the first of a list read as mere mentions: every one counts.)
+    const listsPlaces = new Set(mentions.filter((m) => !isAreaPlace(m.place)).map((m) => m.place.name)).size >= PLACE_LIST;
     const tally = (reading.kind === "tally" && reading.tally !== "running") || isTally(passage) || listsPlaces;
     const evidence = !tally && tellsEvent(p) && (claimsAt.has(p) || typesAt.has(p));
     const kind = (typesAt.get(p) ?? []).map((t) => kindOf(t.type)).find((k) => k !== null) ?? null;
