@@ -52,6 +52,7 @@ interface Compiled {
   eventVerb: RegExp;
   claimVerb: RegExp;
   notHeadAfter: Set<string>;
+  notEventAfter: Set<string>;
   eventNoun: RegExp;
   live: RegExp;
   analysis: RegExp;
@@ -82,6 +83,7 @@ function compile(roles: DetectionRoles, script: "latin" | "cyrillic"): Compiled 
       ["event", every(roles.eventVerbs)],
     ],
     notHeadAfter: new Set(roles.notHeadAfter),
+    notEventAfter: new Set([...roles.notHeadAfter, ...roles.infinitive]),
     eventVerb: pattern(roles.eventVerbs),
     claimVerb: wordBoundaryPattern(alternation(roles.claimVerbs), script, "gi"),
     eventNoun: pattern(roles.eventNouns),
@@ -152,7 +154,7 @@ function readClause(text: string, r: Compiled): Clause {
   let cue: string | null = null;
   let at = Infinity;
   for (const [role, pattern] of r.heads) {
-    const match = firstHead(main, pattern, r.notHeadAfter);
+    const match = firstHead(main, pattern, role === "event" ? r.notEventAfter : r.notHeadAfter);
     if (match && match.index < at) {
       at = match.index;
       head = role;

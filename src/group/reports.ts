@@ -67,7 +67,12 @@ export function cutReports(facts: ArticleFacts, isFurniture: FurnitureTest = () 
   const tellsEvent = (p: number) => readings.get(p)?.kind === "event" || (readings.get(p)?.kind === "none" && claimsAt.has(p));
   const counts = (p: number) => (claimsAt.get(p) ?? []).some((c) => c.value > 0);
   // A passage whose main clause reports an event: incident words, or an event verb heading it.
-  const isEvidence = (p: number) => tellsEvent(p) && (claimsAt.has(p) || typesAt.has(p) || readings.get(p)!.named);
+  // An event named with no verb heading it is a headline's noun phrase ("Missile strike on
+  // Kremenchuk"), or the opening sentence's subject where there is no headline ("An airstrike on the
+  // depot caused a fire"); later in the text it is talk's object ("said that by using missiles ...").
+  const opening = passages[0]?.index;
+  const namesHeadline = (p: number) => readings.get(p)!.headed || facts.passages[p]?.isTitle === true || p === opening;
+  const isEvidence = (p: number) => tellsEvent(p) && (claimsAt.has(p) || ((typesAt.has(p) || readings.get(p)!.named) && namesHeadline(p)));
   // A passage with a word heading it that is not an event: a reaction, a forecast, a case, a tally.
   const isTalk = (p: number) => readings.get(p)!.headed && !tellsEvent(p) && readings.get(p)!.kind !== "none";
   // An incident needs an event told in a clause of its own, or a noun-phrase headline of one

@@ -35,12 +35,20 @@ describe("what a passage tells (second round)", () => {
     ["In the region, the shelling continues", "ongoing"],
     ["Allies to boost air defence after massive strikes", "outlook"],
     ["Threat of a land attack from the north remains, governor says", "outlook"],
+    // a campaign, not an event; shelling of unnamed settlements is a region's round-up
+    ["Battle for the south: enemy units pressed against the river", "front"],
+    ["Enemy shelled frontline settlements of the region, two wounded", "tally"],
     // an event verb this round adds
     ["Enemy aircraft dropped a heavy bomb on the centre of Harbourtown", "event"],
     // a type cue only in a clause set apart heads nothing
     ["About 800 people are sheltering under the plant, which missiles have targeted", "none"],
   ])("%s -> %s", (sentence, kind) => {
     expect(readPassage(sentence).kind).toBe(kind);
+  });
+
+  it("an event verb as an infinitive heads nothing: a purpose, not a happening", () => {
+    expect(readPassage("Minister says the enemy uses missiles to hit civilian targets").headed).toBe(false);
+    expect(readPassage("Missiles hit civilian targets in Harbourtown").cue).toBe("hit");
   });
 
   it.each<[string, boolean]>([
@@ -90,6 +98,8 @@ describe("summaries, tallies and finds stay out of incidents; single events stay
     { id: "burial", title: "Three pilots who died in battle buried in Brody", text: "A farewell ceremony for the three airmen was held in Brody on Saturday." },
     { id: "rubric", title: "Shelling of Donetsk region: combat operations in Donetsk region", text: "At night the invaders fought along the front line in the region." },
     { id: "city-strikes", title: "Russian troops launched 5 strikes on Kharkiv overnight, killing two", text: "" },
+    { id: "minister", title: "Enemy's defeat is inevitable, minister says", text: "The minister said that by using precision missiles on civilian targets, the enemy shows itself a terrorist state." },
+    { id: "lead-only", title: "", text: "An airstrike on the ammunition depot in Kremenchuk caused a fire at a shopping centre nearby, the ministry claims." },
     { id: "rubric-event", title: "Shelling of Zaporizhzhia region: invaders hit a farm in Orikhiv", text: "Russian troops shelled a farm in Orikhiv with artillery." },
   ]);
   it.each([
@@ -102,6 +112,8 @@ describe("summaries, tallies and finds stay out of incidents; single events stay
     ["rubric", false, "a regional rubric over a night of fighting"],
     ["city-strikes", true, "a night's strikes on one city, with its dead"],
     ["rubric-event", true, "a rubric with an event told after it"],
+    ["minister", false, "missiles named only as the object of a minister's statement"],
+    ["lead-only", true, "a lead with no headline whose subject is the strike"],
   ])("%s in an incident: %s (%s)", (id, expected) => {
     expect(inIncident(digest, id as string)).toBe(expected);
   });

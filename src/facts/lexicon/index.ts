@@ -45,6 +45,8 @@ export interface DetectionRoles {
   claimVerbs: string[];
   /** Words before such a verb that make it an adjective or a relative clause ("in captured X", "those killed"). */
   notHeadAfter: string[];
+  /** Words before an event verb that make it an infinitive ("to hit"): a purpose or a plan, no happening. */
+  infinitive: string[];
   /** Nouns of one event, in the singular: a clause without a verb that names one is a headline of it. */
   eventNouns: string[];
   /** Nouns of an area wider than a settlement ("region", "district"): a label naming one is a rubric. */
