@@ -22,7 +22,7 @@ import type { DetectionRoles } from "./lexicon/index.js";
 import { en } from "./lexicon/en.js";
 import { alternation, wordBoundaryPattern } from "./lexicon/words.js";
 import { findTypeCues } from "./types.js";
-import { isRunningTally } from "./tallies.js";
+import { isRunningTally, namesIncidentNoun } from "./tallies.js";
 
 export type ClauseKind = "event" | "reaction" | "outlook" | "legal" | "diplomacy" | "posture" | "front" | "aftermath" | "analysis" | "ongoing" | "live" | "tally" | "none";
 
@@ -119,6 +119,9 @@ const COUNT = /\b\d[\d,.]*\b|\b(?:two|three|four|five|six|seven|eight|nine|ten|e
 const CASUALTY = new RegExp(alternation(en.casualty.hint), "i");
 const THOUSANDS = String.raw`\d{1,3}(?:,\d{3})+|\d{4,}|(?:tens|hundreds) of thousands|thousands|(?:a|one|two|three|four|five|several|\d+) thousand`;
 const LARGE_COUNT = new RegExp(String.raw`\b(?:${THOUSANDS})(?=\s+(?:[\w-]+\s+){0,2}(?:${[...en.people.plural].join("|")}|troops|invaders|occupiers|personnel|enemy|died|killed|dead))`, "i");
+// Hundreds of dead with no one event named ("police say about 900 civilians were killed in the
+// region") is a siege's or an occupation's toll, as claims read it (tallies.ts, isTallyFigure).
+const HUNDREDS_DEAD = new RegExp(String.raw`\b(?:\d{1,3}(?:,\d{3})+|\d{3,}|hundreds)(?=\s+(?:[\w-]+\s+){0,2}(?:${[...en.people.plural].join("|")}|bodies|killed|dead|died))`, "i");
 // Hundreds of buildings destroyed with no one event named ("almost 600 buildings destroyed in the
 // city") is what a siege or a war did, not one strike.
 const DAMAGE_TALLY = /\b(?:\d{1,3}(?:,\d{3})+|\d{3,}|hundreds|thousands)\s+(?:[\w-]+\s+){0,2}(?:buildings|houses|homes|apartment blocks|blocks of flats|objects|facilities|schools|hospitals|enterprises)\b/i;
@@ -202,7 +205,7 @@ export function readPassage(text: string, lang: Lang = "en"): PassageReading {
   if (!r) return { kind: "event", cue: null, headed: false, named: false, countsAttacks: false, overPeriod: false };
   const countsAttacks = r.attackCount.test(text);
   const overPeriod = r.period.test(text);
-  const runningTally = isRunningTally(text) || (LARGE_COUNT.test(text) && (CASUALTY.test(text) || r.eventVerb.test(text))) || (DAMAGE_TALLY.test(text) && !r.eventNoun.test(text));
+  const runningTally = isRunningTally(text) || (LARGE_COUNT.test(text) && (CASUALTY.test(text) || r.eventVerb.test(text))) || (DAMAGE_TALLY.test(text) && !r.eventNoun.test(text)) || (HUNDREDS_DEAD.test(text) && CASUALTY.test(text) && !namesIncidentNoun(text));
   if (runningTally) return { kind: "tally", cue: "a running tally", headed: true, named: true, tally: "running", countsAttacks, overPeriod };
   const pieces = text.split(CLAUSE_BREAK);
   const parts = pieces

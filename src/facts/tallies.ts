@@ -104,6 +104,11 @@ const COUNTRY_SCOPE = new RegExp(
   "i",
 );
 
+/** Does the sentence name one incident by its noun ("the strike", "a battle"), as a large count needs? */
+export function namesIncidentNoun(text: string): boolean {
+  return EVENT_NOUN.test(text);
+}
+
 /** Is a figure of this size, in this sentence, a tally rather than one incident's count? */
 export function isTallyFigure(value: number, text: string): boolean {
   if (value >= HUGE) return true;

@@ -68,10 +68,13 @@ export function cutReports(facts: ArticleFacts, isFurniture: FurnitureTest = () 
   const counts = (p: number) => (claimsAt.get(p) ?? []).some((c) => c.value > 0);
   // A passage whose main clause reports an event: incident words, or an event verb heading it.
   // An event named with no verb heading it is a headline's noun phrase ("Missile strike on
-  // Kremenchuk"), or the opening sentence's subject where there is no headline ("An airstrike on the
-  // depot caused a fire"); later in the text it is talk's object ("said that by using missiles ...").
+  // Kremenchuk"), the opening sentence's subject where there is no headline ("An airstrike on the
+  // depot caused a fire"), or an event told at a place ("a gunman who shot an officer in Milltown
+  // remains barricaded"); named later with no place it is talk's object ("said that by using
+  // missiles on civilian targets ...").
   const opening = passages[0]?.index;
-  const namesHeadline = (p: number) => readings.get(p)!.headed || facts.passages[p]?.isTitle === true || p === opening;
+  const namesHeadline = (p: number) =>
+    readings.get(p)!.headed || facts.passages[p]?.isTitle === true || p === opening || (placesAt.get(p) ?? []).some((m) => m.role === "location");
   const isEvidence = (p: number) => tellsEvent(p) && (claimsAt.has(p) || ((typesAt.has(p) || readings.get(p)!.named) && namesHeadline(p)));
   // A passage with a word heading it that is not an event: a reaction, a forecast, a case, a tally.
   const isTalk = (p: number) => readings.get(p)!.headed && !tellsEvent(p) && readings.get(p)!.kind !== "none";

@@ -31,6 +31,11 @@ describe("what a passage tells (second round)", () => {
     ["Tens of thousands of people died in the besieged city, the mayor says", "tally"],
     ["Almost 700 apartment blocks destroyed in Harbourtown", "tally"],
     ["Over 2,000 houses damaged by artillery in Milltown", "tally"],
+    // hundreds dead with no one event named; a battle's dead stay an event's
+    ["Police say about 900 civilians were killed in the region", "tally"],
+    ["More than 100 soldiers killed in a missile strike on Oakvale", "event"],
+    // strikes over several regions
+    ["Army says it carried out strikes in the Riverside and Hill regions", "tally"],
     // shelling that goes on, threats and plans
     ["In the region, the shelling continues", "ongoing"],
     ["Allies to boost air defence after massive strikes", "outlook"],
