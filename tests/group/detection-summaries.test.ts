@@ -36,6 +36,8 @@ describe("what a passage tells (second round)", () => {
     ["More than 100 soldiers killed in a missile strike on Oakvale", "event"],
     // strikes over several regions
     ["Army says it carried out strikes in the Riverside and Hill regions", "tally"],
+    // districts of one city are no many places
+    ["Troops fired five missiles at residential districts of Harbourtown", "event"],
     // shelling that goes on, threats and plans
     ["In the region, the shelling continues", "ongoing"],
     ["Allies to boost air defence after massive strikes", "outlook"],

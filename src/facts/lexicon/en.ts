@@ -386,7 +386,7 @@ const detection = {
     (?:\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty|dozens_of)_(?:\\w+_)?(?:settlements|communities|villages|towns|cities|districts|regions|oblasts|localities)
     (?:in|on|at)_(?:several|various|different|multiple|many|all)_(?:directions|areas|sectors|axes|fronts|places)
     (?:at|in)_(?:unspecified|various|several|different|unknown)_(?:locations|places|areas|settlements|sites)
-    [\\w'’-]+_(?:regions|oblasts|districts)
+    [\\w'’-]+_(?:regions|oblasts)
     (?:shelling|shelled|shells|shell|attacks?_on|attacked|strikes?_on|struck|hit|hits)_(?:the_)?(?:(?:frontline|front-line|border|residential|peaceful)_)?(?:settlements|communities|villages|towns)
     (?:several|many|various|multiple)_(?:regions|oblasts|cities|settlements|towns|villages)
     (?:southern|northern|eastern|western)_front \\w+_direction
