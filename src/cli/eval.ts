@@ -98,7 +98,7 @@ async function main(argv: string[]): Promise<number> {
     console.log(`\n${windowTable(result, before?.kind === "windows" ? before : undefined)}`);
     results["ruwa-windows"] = { ...result, labels: WINDOW_LABELS };
     failed ||= result.failures.length > 0;
-    const sample = evaluateSample(resolve(SAMPLE_LABELS), resolve(RUWA), resolve(args.export!, "ruwa-sample", "data", "incidents.json"), now);
+    const sample = await evaluateSample(resolve(SAMPLE_LABELS), resolve(RUWA), resolve(args.export!, "ruwa-sample", "data", "incidents.json"), now);
     const sampleBefore = previous["ruwa-sample"];
     console.log(`\n${sampleTable(sample, sampleBefore?.kind === "sample" ? sampleBefore : undefined)}`);
     results["ruwa-sample"] = { ...sample, labels: SAMPLE_LABELS };

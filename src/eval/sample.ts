@@ -71,7 +71,7 @@ export function scoreSample(primary: Map<string, string>, items: SampleItem[]): 
 }
 
 /** Builds the sample's items from the corpus file; writes the export and the list of wrong calls beside it. */
-export function evaluateSample(labelsDir: string, corpusFile: string, exportPath: string, now = DateTime.utc()): SampleEvaluation {
+export async function evaluateSample(labelsDir: string, corpusFile: string, exportPath: string, now = DateTime.utc()): Promise<SampleEvaluation> {
   const items = readJsonLines<SampleItem>(join(labelsDir, "items.jsonl"));
   const wanted = new Set(items.map((it) => it.id));
   const articles = readJsonLines<CorpusItem>(corpusFile).filter((a) => wanted.has(a.id));
@@ -81,7 +81,7 @@ export function evaluateSample(labelsDir: string, corpusFile: string, exportPath
   writeFileSync(join(contentDir, "articles", "sample.jsonl"), `${articles.map((a) => JSON.stringify(a)).join("\n")}\n`);
 
   const started = performance.now();
-  const digest = buildDigest({ contentDir, now });
+  const digest = await buildDigest({ contentDir, now });
   const buildSeconds = Math.round((performance.now() - started) / 100) / 10;
   const exported = exportDigest(digest);
   mkdirSync(dirname(exportPath), { recursive: true });

@@ -89,14 +89,14 @@ describe("what a passage tells (second round)", () => {
   });
 });
 
-function build(articles: { id: string; title: string; text?: string; published?: string }[]): Digest {
+function build(articles: { id: string; title: string; text?: string; published?: string }[]): Promise<Digest> {
   const lines = articles.map((a) => JSON.stringify({ id: a.id, title: a.title, text: a.text ?? "", published: a.published ?? "2022-08-20", source: "wire.example", url: null }));
   return buildDigest({ contentDir: makeContentDir({ "articles/a.jsonl": `${lines.join("\n")}\n` }), now: NOW });
 }
 const inIncident = (digest: Digest, id: string) => digest.articles.find((a) => a.id === id)!.incidents.length > 0;
 
-describe("summaries, tallies and finds stay out of incidents; single events stay in", () => {
-  const digest = build([
+describe("summaries, tallies and finds stay out of incidents; single events stay in", async () => {
+  const digest = await build([
     { id: "region-day", title: "Enemy attacks held off on the border of Luhansk region", text: "Over the past day, the enemy attacked sections of the border of Luhansk region." },
     { id: "shelling-count", title: "Invaders carried out 15 shellings of Sumy region", text: "" },
     { id: "place-list", title: "Night in Donetsk region", text: "The army shelled Avdiivka, Toretsk, Kurakhove, Marinka and Vuhledar overnight." },
@@ -158,17 +158,17 @@ function readItems(file: string, ids: Set<string>): string[] {
   return readFileSync(file, "utf8").split("\n").filter((line) => line && ids.has((JSON.parse(line) as { id: string }).id));
 }
 
-describe.skipIf(!existsSync(RUWA))("RUWA sample and window items by id (../shared/corpus/ruwa)", () => {
+describe.skipIf(!existsSync(RUWA))("RUWA sample and window items by id (../shared/corpus/ruwa)", async () => {
   const lines = existsSync(RUWA) ? readItems(RUWA, new Set(RUWA_ITEMS.map(([id]) => id))) : [];
-  const digest = lines.length ? buildDigest({ contentDir: makeContentDir({ "articles/items.jsonl": `${lines.join("\n")}\n` }), now: NOW }) : null;
+  const digest = lines.length ? await buildDigest({ contentDir: makeContentDir({ "articles/items.jsonl": `${lines.join("\n")}\n` }), now: NOW }) : null;
   it.each(RUWA_ITEMS)("%s tells an incident: %s (%s)", (id, expected) => {
     expect(inIncident(digest!, id)).toBe(expected);
   });
 });
 
-describe.skipIf(!existsSync(UCDP))("UCDP headlines by id (../shared/corpus/ucdp-dev)", () => {
+describe.skipIf(!existsSync(UCDP))("UCDP headlines by id (../shared/corpus/ucdp-dev)", async () => {
   const lines = existsSync(UCDP) ? readItems(UCDP, new Set(UCDP_ITEMS.map(([id]) => id))) : [];
-  const digest = lines.length ? buildDigest({ contentDir: makeContentDir({ "articles/items.jsonl": `${lines.join("\n")}\n` }), now: NOW }) : null;
+  const digest = lines.length ? await buildDigest({ contentDir: makeContentDir({ "articles/items.jsonl": `${lines.join("\n")}\n` }), now: NOW }) : null;
   it.each(UCDP_ITEMS)("%s tells an incident: %s (%s)", (id, expected) => {
     expect(inIncident(digest!, id)).toBe(expected);
   });
