@@ -6,7 +6,9 @@
 //   --export DIR     where each corpus's export goes (default .eval-site/<corpus>/, git-ignored)
 //   --results FILE   the results file (default eval/last-results.json; "-" for none): one entry
 //                    per corpus; entries of corpora not run this time are kept
-//   --fit            also re-run the pair-model fitting procedure and print its weights
+//   --fit            also re-run the pair-model fitting procedure on the incident-labelled corpora
+//                    run (gva-dev and ucdp-dev by default; VIINA's automatic events are not used)
+//                    and print its weights
 // The hand-labelled RUWA windows (eval/labels/ruwa-windows) are scored too whenever
 // ../shared/corpus/ruwa is present and no --corpus is given (or --windows is).
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -16,7 +18,8 @@ import { DateTime } from "luxon";
 import { readReports } from "../pipeline.js";
 import { corpusName, evaluateCorpus, type EvaluationResult } from "../eval/evaluate.js";
 import { contentFolderFor, readGold } from "../eval/corpus.js";
-import { describeFit, fitPairModel } from "../eval/fit.js";
+import { describeFits, fitPairModels, type FitCorpus } from "../eval/fit.js";
+import { PAIR_MODELS } from "../group/model.js";
 import { resultTable } from "../eval/table.js";
 import { evaluateWindows, windowTable, type WindowEvaluation } from "../eval/windows.js";
 import { evaluateNotes, notesTable, type NotesEvaluation } from "../eval/notes.js";
@@ -79,10 +82,13 @@ function main(argv: string[]): number {
     const result = evaluateCorpus(corpus, resolve(args.export!, name, "data", "incidents.json"), now);
     const before = previous[name];
     console.log(`\n${resultTable(result, before?.kind === result.kind ? before : undefined)}`);
-    if (args.fit) console.log(`\n${runFit(corpus, now)}`);
     // The corpus path is stored relative to the project so the file does not change between machines.
     results[name] = { ...result, corpus: relative(process.cwd(), result.corpus) || "." };
     failed ||= result.failures.length > 0;
+  }
+  if (args.fit) {
+    const fitted = corpora.filter((dir) => !/viina/.test(corpusName(dir)));
+    if (fitted.length) console.log(`\n${describeFits(fitPairModels(fitted.map((dir) => fitCorpus(dir, now))), PAIR_MODELS)}`);
   }
   if (windows) {
     const result = evaluateWindows(resolve(WINDOW_LABELS), resolve(RUWA), resolve(args.export!, "ruwa-windows", "data", "incidents.json"), now);
@@ -115,11 +121,11 @@ function readResults(path: string): Results {
   return "digest" in stored ? { "gva-dev": { ...(stored as EvaluationResult), kind: "incidents" } } : (stored as Results);
 }
 
-function runFit(corpus: string, now: DateTime): string {
-  // The pipeline's own stages up to grouping, so the fit sees what a build sees.
+/** A corpus as the fit reads it: the pipeline's own stages up to grouping, so the fit sees what a build sees. */
+function fitCorpus(corpus: string, now: DateTime): FitCorpus {
   const { ingested, reports } = readReports({ contentDir: contentFolderFor(corpus), now });
   const articles = new Map(ingested.articles.map((a) => [a.id, a]));
-  return describeFit(fitPairModel(reports, (id) => articles.get(id)!, readGold(join(corpus, "gold.jsonl"))));
+  return { name: corpusName(corpus), reports, articleOf: (id) => articles.get(id)!, gold: readGold(join(corpus, "gold.jsonl")) };
 }
 
 process.exitCode = main(process.argv.slice(2));

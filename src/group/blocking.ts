@@ -11,6 +11,8 @@ export interface BlockingOptions {
   placeWindowDays: number;
   /** Days for common-word keys ("chicago", "shooting" are shared by many unrelated reports). */
   shortWindowDays: number;
+  /** Days within which a report that names no town is compared with every other report. */
+  unplacedWindowDays: number;
   /** Days for rare-word keys. */
   longWindowDays: number;
   /** Heaviest words per report used as keys. */
@@ -24,6 +26,7 @@ export interface BlockingOptions {
 export const DEFAULT_BLOCKING: BlockingOptions = {
   placeWindowDays: 7,
   shortWindowDays: 3,
+  unplacedWindowDays: 1,
   longWindowDays: 3650,
   keyTerms: 10,
   rareDocuments: 25,
@@ -79,5 +82,9 @@ export function candidatePairs({ profiles, documentFrequency }: Profiles, option
   for (const list of regionKeys.values()) sweep(list, options.placeWindowDays, near);
   for (const list of shortKeys.values()) sweep(list, options.shortWindowDays);
   for (const list of longKeys.values()) sweep(list, options.longWindowDays);
+  // A headline that names no town ("Six Ukrainian soldiers killed in east") shares few words with
+  // another outlet's headline of the same ambush: within a day, it is compared with every report.
+  const unplaced = (i: number) => profiles[i]!.scenes.length === 0;
+  sweep(order, options.unplacedWindowDays, (i, j) => unplaced(i) || unplaced(j));
   return pairs.sort((p, q) => p[0] - q[0] || p[1] - q[1]);
 }

@@ -1,8 +1,8 @@
 // Why a report sits in its incident, in the words the page shows under "why these sources", and
 // near misses ("possibly the same incident as ...").
-import { FEATURE_NAMES, type PairFacts } from "./features.js";
+import { FEATURE_NAMES, type FeatureName, type PairFacts } from "./features.js";
 
-const feature = (facts: PairFacts, name: (typeof FEATURE_NAMES)[number]) => facts.features[FEATURE_NAMES.indexOf(name)]!;
+const feature = (facts: PairFacts, name: FeatureName) => facts.features[FEATURE_NAMES.indexOf(name)]!;
 
 function placeWords(facts: PairFacts, placeName: string | null): string {
   const km = facts.distanceKm === null ? null : `${Math.round(facts.distanceKm)} km`;

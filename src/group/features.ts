@@ -1,14 +1,18 @@
 // What grouping knows about each report, computed once per build, and the features of a pair of
 // reports that the scoring model weighs (see model.ts for the weights and how they were fitted).
 import type { FigureKind, IncidentReport, IncidentType, Place } from "../model.js";
+import { reportScenes, textSigns, type ConstraintFacts } from "./constraints.js";
 import { dayNumber, isAreaPlace, placeDistanceKm, placesCompatible, regionKey } from "./geo.js";
 import { namesIn, withoutPlaceNames } from "./names.js";
-import { buildTfIdf, containment, cosine, type TermVector } from "./text.js";
+import { en } from "../facts/lexicon/en.js";
+import { alternation, wordBoundaryPattern } from "../facts/lexicon/words.js";
+import { backgroundShare } from "./background.js";
+import { buildTfIdf, containment, cosine, sharesAny, tokenize, type TermVector } from "./text.js";
 
 /** Two places this close may be the same spot named differently (a suburb and its city). */
 export const NEAR_KM = 30;
 
-export interface ReportProfile {
+export interface ReportProfile extends ConstraintFacts {
   report: IncidentReport;
   /** Event date range as day numbers. */
   first: number;
@@ -72,12 +76,16 @@ export function profileReports(reports: IncidentReport[], articleOf: (articleId:
       dated: report.date.cue !== null && !report.date.toldOn,
       firm: report.date.cue !== null && !report.date.toldOn && (report.date.strength ?? 1) >= 2,
       rareNames: names.vectors[i]!.terms.filter(rareName),
+      rareTerms: referenceTerms(text.vectors[i]!, text.vocabulary, text.documentFrequency, report.places),
       place,
       region: place ? regionKey(place) : null,
       text: text.vectors[i]!,
       names: names.vectors[i]!,
       figures,
       type: report.type,
+      scenes: reportScenes(report.places),
+      ...textSigns(report.text),
+      kind: report.type === "territorial claim" ? "claim" : report.type === "other" ? null : "violence",
     };
   });
   return { profiles, vocabulary: text.vocabulary, documentFrequency: text.documentFrequency };
@@ -86,17 +94,19 @@ export function profileReports(reports: IncidentReport[], articleOf: (articleId:
 
 /** A name this few reports share is a person's or a street's, not a spokesman's or a district's. */
 const RARE_NAME_REPORTS = 3;
+/** A word this few reports use, rare in everyday English and not a place or incident word, names one event ("Berclair", "crab fest"). */
+const RARE_TERM_REPORTS = 5;
+const RARE_TERM_SHARE = 2e-6;
+const INCIDENT_WORD = wordBoundaryPattern(alternation(en.dates.eventWords), "latin");
 
-function sharesAny(a: Int32Array, b: Int32Array): boolean {
-  let i = 0;
-  let j = 0;
-  while (i < a.length && j < b.length) {
-    if (a[i] === b[j]) return true;
-    if (a[i]! < b[j]!) i++;
-    else j++;
-  }
-  return false;
+function referenceTerms(vector: TermVector, vocabulary: string[], documentFrequency: Int32Array, places: IncidentReport["places"]): Int32Array {
+  const placeWords = new Set(places.flatMap((m) => tokenize(m.surface)));
+  return vector.terms.filter((term) => {
+    const word = vocabulary[term]!;
+    return documentFrequency[term]! <= RARE_TERM_REPORTS && !placeWords.has(word) && backgroundShare(word) < RARE_TERM_SHARE && !/\d/.test(word) && !INCIDENT_WORD.test(word);
+  });
 }
+
 
 /** Days between two date ranges (0 when they overlap). */
 export function rangeGap(a: { first: number; last: number }, b: { first: number; last: number }): number {
@@ -125,18 +135,6 @@ export function placeRelation(a: Place | null, b: Place | null): PlaceRelation {
   if (placesCompatible(a, b, NEAR_KM)) return isAreaPlace(a) || isAreaPlace(b) ? "within" : "near";
   const ra = regionKey(a);
   return ra !== null && ra === regionKey(b) ? "region" : "far";
-}
-
-/**
- * Pairs that cannot be one incident whatever their words say: a territorial claim and an attack
- * are different kinds of event. (gva-dev cannot teach this: all its incidents are shootings.)
- * Distance is not a veto: measured on gva-dev, vetoing pairs whose places lie over 100 km (or
- * even 800 km) apart cost 0.06-0.09 pairwise F1, because a report's place is wrong often enough
- * (a victim's home town, the wrong Springfield); the pair model weighs it instead.
- */
-export function canBeOneIncident(a: ReportProfile, b: ReportProfile): boolean {
-  if (a.type === b.type || a.type === "other" || b.type === "other") return true;
-  return a.type !== "territorial claim" && b.type !== "territorial claim";
 }
 
 /** Both give casualty figures, and only one says anyone died ("shot dead" against "wounded"). */
@@ -177,6 +175,8 @@ export const FEATURE_NAMES = [
   "shared rare name",
   "log days apart, both firmly dated",
 ] as const;
+
+export type FeatureName = (typeof FEATURE_NAMES)[number];
 
 export interface PairFacts {
   features: number[];

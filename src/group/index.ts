@@ -9,8 +9,10 @@ import { candidatePairs, DEFAULT_BLOCKING, type BlockingOptions } from "./blocki
 import { averageLinkClusters, type Edge } from "./cluster.js";
 import { describePair } from "./explain.js";
 import { isAreaPlace, placeDistanceKm } from "./geo.js";
-import { canBeOneIncident, pairFeatures, profileReports, type ArticleInfo, type PairFacts } from "./features.js";
-import { PAIR_MODEL, pairProbability, type PairModel } from "./model.js";
+import { eventWindow, mayJoin, neverTogether, refersTo, sharesRareWord } from "./constraints.js";
+import { pairFeatures, profileReports, type ArticleInfo, type PairFacts } from "./features.js";
+import { newsDomain } from "./domain.js";
+import { PAIR_MODELS, pairProbability, type PairModel } from "./model.js";
 import { sharedTerms } from "./text.js";
 
 /** An editor's decisions about reports (decisions/ resolves articles and incidents to reports). */
@@ -27,6 +29,7 @@ export interface GroupOptions {
   /** Publication day alone, when `article` is not given. */
   publishedDay?: (articleId: string) => string;
   constraints?: GroupingConstraints;
+  /** The pair model; by default the one of the build's kind of news (domain.ts). */
   model?: PairModel;
   blocking?: BlockingOptions;
 }
@@ -42,7 +45,7 @@ const NEAR_MISS_MAX_KM = 100;
 const SHARED_TERMS_SHOWN = 6;
 
 export function groupReports(reports: IncidentReport[], options: GroupOptions = {}): IncidentGroup[] {
-  const model = options.model ?? PAIR_MODEL;
+  const model = options.model ?? PAIR_MODELS[newsDomain(reports)];
   const byReport = new Map(reports.map((r) => [r.id, r]));
   const firstDate = new Map<string, string>();
   for (const r of reports) if (!firstDate.has(r.articleId)) firstDate.set(r.articleId, r.date.date);
@@ -58,7 +61,8 @@ export function groupReports(reports: IncidentReport[], options: GroupOptions = 
     // Two reports of one article were cut apart as different incidents: no edge between them, so
     // they count as a 0 in any average that would join their clusters (a soft cannot-link; a hard
     // one would let one wrong cut keep a whole cluster apart).
-    if (reports[a]!.articleId === reports[b]!.articleId || !canBeOneIncident(profiles[a]!, profiles[b]!)) continue;
+    if (reports[a]!.articleId === reports[b]!.articleId) continue;
+    if (!mayJoin(profiles[a]!, profiles[b]!)) continue;
     const pair = pairFeatures(profiles[a]!, profiles[b]!);
     const p = pairProbability(pair.features, model);
     if (p < EDGE_FLOOR) continue;
@@ -73,7 +77,18 @@ export function groupReports(reports: IncidentReport[], options: GroupOptions = 
     const b = known(d.b);
     return a !== null && b !== null ? [[a, b]] : [];
   });
-  const labels = averageLinkClusters(n, edges, { threshold: model.threshold, mustLink, cannotLink });
+  const labels = averageLinkClusters(n, edges, {
+    threshold: model.threshold,
+    mustLink,
+    cannotLink,
+    apart: (i, j) => {
+      const verdict = neverTogether(profiles[i]!, profiles[j]!);
+      return verdict === null ? null : verdict.unlessVouched ? "unless vouched" : "never";
+    },
+    vouches: (i, j) => sharesRareWord(profiles[i]!, profiles[j]!),
+    window: (i) => eventWindow(profiles[i]!),
+    refers: (i, j) => refersTo(profiles[i]!, profiles[j]!),
+  });
 
   // Groups in order of their first report (reports arrive in article order).
   const groupOf = new Map<number, number>();

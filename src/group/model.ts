@@ -1,26 +1,137 @@
-// The pair model: the probability that two reports describe one incident, a logistic function of
-// the pair features (features.ts). The weights are fitted by maximum likelihood (L2-regularised
-// logistic regression) on the candidate pairs of gva-dev, labelled by its gold incidents; the
-// clustering threshold is chosen by 2-fold cross-validation over incidents (src/eval/fit.ts).
-// `npm run eval -- --corpus ../shared/corpus/gva-dev --fit` re-runs the procedure and prints the
-// line below; paste it here after a change to extraction or features, and re-run the evaluation.
-import { FEATURE_NAMES } from "./features.js";
+// The pair models: the probability that two reports describe one incident, a logistic function of
+// the pair features (features.ts), with one weight per feature name, one model per kind of news
+// (domain.ts). The weights are fitted by maximum likelihood (L2-regularised logistic regression)
+// on the candidate pairs of the corpora of that kind (local news: gva-dev; war news: ucdp-dev),
+// and the clustering threshold is chosen by 2-fold cross-validation over incidents
+// (src/eval/fit.ts). `npm run eval -- --fit` re-runs the procedure, prints the block below and
+// says whether it matches this one; paste it here after a change to extraction or features, and
+// re-run the evaluation.
+import type { NewsDomain } from "./domain.js";
+import { FEATURE_NAMES, type FeatureName } from "./features.js";
 
 export interface PairModel {
   bias: number;
-  weights: number[];
+  /** One weight per feature, by name (FEATURE_NAMES). */
+  weights: Record<FeatureName, number>;
   /** Average pair probability at which two clusters merge. */
   threshold: number;
   /** Pairs at least this likely between incidents that stayed apart are shown as "possibly the same". */
   nearMiss: number;
 }
 
-export const PAIR_MODEL: PairModel = {"bias":-3.337,"weights":[3.874,6.649,0.736,1.282,1.142,0.862,-1.31,-0.892,-0.118,0.224,0.719,-0.032,-0.424,-1.433,0.661,0.048,-0.794,0.761,3.436,-0.416,1.046,-0.685],"threshold":0.4,"nearMiss":0.2};
+export const PAIR_MODELS: Record<NewsDomain, PairModel> = {
+  "local news": {
+    bias: -5.035,
+    weights: {
+      "text similarity": 3.753,
+      "√ text similarity": 7.879,
+      "name similarity": -0.062,
+      "√ name similarity": 1.992,
+      "containment": 1.782,
+      "title similarity": 0.964,
+      "same outlet": -1.312,
+      "log days apart": -1.029,
+      "log days between publications": 0.094,
+      "log days apart, no shared name": 0.195,
+      "same place": 1.551,
+      "nearby place": 0.57,
+      "same region only": 0.344,
+      "far apart": -1.243,
+      "killed agree": 0.559,
+      "injured agree": 0.123,
+      "dead in one only": -0.783,
+      "√ names × log days": 0.746,
+      "title × same day": 2.876,
+      "log days from an undated report": -0.582,
+      "shared rare name": 1.24,
+      "log days apart, both firmly dated": -0.799,
+    },
+    threshold: 0.4,
+    nearMiss: 0.2,
+  },
+  "war news": {
+    bias: -1.598,
+    weights: {
+      "text similarity": 0.261,
+      "√ text similarity": 1.857,
+      "name similarity": -0.107,
+      "√ name similarity": 0.088,
+      "containment": 0.771,
+      "title similarity": 0.753,
+      "same outlet": -0.738,
+      "log days apart": -1.441,
+      "log days between publications": -0.008,
+      "log days apart, no shared name": -1.397,
+      "same place": 0.726,
+      "nearby place": -0.527,
+      "same region only": -0.001,
+      "far apart": -2.123,
+      "killed agree": 0.391,
+      "injured agree": 0.686,
+      "dead in one only": 0.345,
+      "√ names × log days": -0.013,
+      "title × same day": 1.76,
+      "log days from an undated report": -0.2,
+      "shared rare name": -0.205,
+      "log days apart, both firmly dated": 0,
+    },
+    threshold: 0.25,
+    nearMiss: 0.125,
+  },
+};
 
-if (PAIR_MODEL.weights.length !== FEATURE_NAMES.length) throw new Error("pair model: one weight per feature");
+/** The weights in FEATURE_NAMES order, checked: every feature has a weight and every weight a feature. */
+export function weightVector(model: PairModel): Float64Array {
+  const cached = vectors.get(model);
+  if (cached) return cached;
+  const names = Object.keys(model.weights);
+  const unknown = names.filter((name) => !(FEATURE_NAMES as readonly string[]).includes(name));
+  const missing = FEATURE_NAMES.filter((name) => typeof model.weights[name] !== "number");
+  if (unknown.length || missing.length) {
+    throw new Error(`pair model: ${[...missing.map((n) => `no weight for "${n}"`), ...unknown.map((n) => `weight for unknown feature "${n}"`)].join("; ")}`);
+  }
+  const vector = Float64Array.from(FEATURE_NAMES, (name) => model.weights[name]);
+  vectors.set(model, vector);
+  return vector;
+}
+const vectors = new WeakMap<PairModel, Float64Array>();
 
-export function pairProbability(features: number[], model: PairModel = PAIR_MODEL): number {
+for (const model of Object.values(PAIR_MODELS)) weightVector(model);
+
+/** The model's log-odds for a pair's features (in FEATURE_NAMES order). */
+export function pairLogit(features: number[], model: PairModel): number {
+  const weights = weightVector(model);
   let z = model.bias;
-  for (let k = 0; k < features.length; k++) z += model.weights[k]! * features[k]!;
-  return 1 / (1 + Math.exp(-z));
+  for (let k = 0; k < features.length; k++) z += weights[k]! * features[k]!;
+  return z;
+}
+
+export function pairProbability(features: number[], model: PairModel): number {
+  return 1 / (1 + Math.exp(-pairLogit(features, model)));
+}
+
+/** Each feature's part in a pair's log-odds (weight × value), by name. */
+export function contributions(features: number[], model: PairModel): { name: FeatureName; value: number; weight: number; part: number }[] {
+  const weights = weightVector(model);
+  return FEATURE_NAMES.map((name, k) => ({ name, value: features[k]!, weight: weights[k]!, part: weights[k]! * features[k]! }));
+}
+
+/** The models as the source text of the PAIR_MODELS constant (what `--fit` prints). */
+export function modelSource(models: Record<NewsDomain, PairModel>): string {
+  const one = (domain: NewsDomain, model: PairModel) => [
+    `  ${JSON.stringify(domain)}: {`,
+    `    bias: ${model.bias},`,
+    "    weights: {",
+    ...FEATURE_NAMES.map((name) => `      ${JSON.stringify(name)}: ${model.weights[name]},`),
+    "    },",
+    `    threshold: ${model.threshold},`,
+    `    nearMiss: ${model.nearMiss},`,
+    "  },",
+  ];
+  return ["export const PAIR_MODELS: Record<NewsDomain, PairModel> = {", ...Object.entries(models).flatMap(([d, m]) => one(d as NewsDomain, m)), "};"].join("\n");
+}
+
+/** Do two models have the same weights, bias and levels? */
+export function sameModel(a: PairModel, b: PairModel): boolean {
+  return a.bias === b.bias && a.threshold === b.threshold && a.nearMiss === b.nearMiss && FEATURE_NAMES.every((name) => a.weights[name] === b.weights[name]);
 }

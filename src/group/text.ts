@@ -184,3 +184,15 @@ export function topTerms(vector: TermVector, limit: number, keep: (term: number)
     .sort((p, q) => vector.weights[q]! - vector.weights[p]! || vector.terms[p]! - vector.terms[q]!);
   return order.slice(0, limit).map((k) => vector.terms[k]!);
 }
+
+/** Do two ascending id lists share an id? */
+export function sharesAny(a: Int32Array, b: Int32Array): boolean {
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) return true;
+    if (a[i]! < b[j]!) i++;
+    else j++;
+  }
+  return false;
+}

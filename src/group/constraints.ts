@@ -1,0 +1,182 @@
+// What can never be one incident, whatever the pair model says: the clustering treats these as
+// cannot-links between reports, and a cluster never merges with another when any report of one
+// cannot be one incident with any report of the other (so a region-level or placeless report
+// that fits two towns' clusters cannot bridge them). The rules (DESIGN.md, "One incident, one page"):
+//   - place: two reports whose scenes are all different settlements more than SAME_SPOT_KM apart;
+//   - time: reports whose events lie more than DATED_GAP_DAYS apart (both dated by the text), or
+//     a report that gives no day published more than UNDATED_LAG_DAYS after the other's event,
+//     unless one refers to the other (a rare name both use, or the same place and named target);
+//   - the text keeps two reports of one place and day apart: one tells a new attack after the
+//     other's day, or they give event times of day that cannot meet (a morning strike, an
+//     evening shelling);
+//   - a territorial claim and an attack are different kinds of event.
+// The thresholds come from the candidate pairs of gva-dev, ucdp-dev and the labelled RUWA windows
+// (README, "Grouping"): beyond them, pairs of one gold incident without a reference are rarer than
+// one in ten, and for places the pairs left are mostly misread places.
+import type { Place } from "../model.js";
+import { en } from "../facts/lexicon/en.js";
+import { wordBoundaryPattern, alternation } from "../facts/lexicon/words.js";
+import { foldName } from "../places/fold.js";
+import { haversineKm, isAreaPlace } from "./geo.js";
+import { sharesAny } from "./text.js";
+
+/** Settlements farther apart than this are different scenes (issue 14, checked on the gold pairs). */
+export const SAME_SPOT_KM = 25;
+/** Two reports that each date their event join across at most this many days without a reference. */
+export const DATED_GAP_DAYS = 1;
+/** A report that gives no day joins an event at most this many days before its publication without a reference. */
+export const UNDATED_LAG_DAYS = 3;
+
+/** A settlement a report names as where something happened. */
+export interface Scene {
+  place: Place;
+  /** The folded name as written, so two readings of one name (namesakes) never count as two places. */
+  name: string;
+}
+
+/** What the constraints read of a report (computed once, in features.ts). */
+export interface ConstraintFacts {
+  scenes: Scene[];
+  first: number;
+  last: number;
+  published: number;
+  dated: boolean;
+  /** Ids of names few reports use (features.ts). */
+  rareNames: Int32Array;
+  /** Ids of words few reports use that are not places or incident words (features.ts). */
+  rareTerms: Int32Array;
+  /** Named targets the report speaks of ("mall", "theatre", "prison"). */
+  targets: Set<string>;
+  /** Times of day the report gives its event, as quarters (0 night, 1 morning, 2 afternoon, 3 evening). */
+  partsOfDay: Set<number>;
+  /** The report tells a new attack ("another strike", "attacked again"). */
+  newAttack: boolean;
+  /** "claim" for a territorial claim, "violence" for an attack, null when the type is unknown. */
+  kind: "claim" | "violence" | null;
+}
+
+/** The settlements among a report's location mentions (regions and countries say "somewhere in here"). */
+export function reportScenes(mentions: { place: Place; surface: string; role: string }[]): Scene[] {
+  const scenes: Scene[] = [];
+  for (const m of mentions) {
+    if (m.role !== "location" || isAreaPlace(m.place) || m.place.lat === null || m.place.lon === null) continue;
+    if (scenes.some((s) => s.place.slug === m.place.slug)) continue;
+    scenes.push({ place: m.place, name: foldName(m.place.name) });
+  }
+  return scenes;
+}
+
+function sameSpot(a: Scene, b: Scene): boolean {
+  if (a.place.slug === b.place.slug || a.name === b.name) return true;
+  return haversineKm(a.place.lat!, a.place.lon!, b.place.lat!, b.place.lon!) <= SAME_SPOT_KM;
+}
+
+/** Both name settlements and none of one's lies within SAME_SPOT_KM of any of the other's. */
+export function differentPlaces(a: ConstraintFacts, b: ConstraintFacts): boolean {
+  if (a.scenes.length === 0 || b.scenes.length === 0) return false;
+  return !a.scenes.some((x) => b.scenes.some((y) => sameSpot(x, y)));
+}
+
+
+/** At one place, both name the same target ("the mall", "the theatre"). */
+export function sameTarget(a: ConstraintFacts, b: ConstraintFacts): boolean {
+  if (a.scenes.length === 0 || b.scenes.length === 0 || differentPlaces(a, b)) return false;
+  for (const target of a.targets) if (b.targets.has(target)) return true;
+  return false;
+}
+
+export function sharesRareWord(a: ConstraintFacts, b: ConstraintFacts): boolean {
+  return sharesAny(a.rareNames, b.rareNames) || sharesAny(a.rareTerms, b.rareTerms);
+}
+
+/** One names what the other does: a rare name or word, or (at one place) the same target. */
+export function refersTo(a: ConstraintFacts, b: ConstraintFacts): boolean {
+  return sharesRareWord(a, b) || sameTarget(a, b);
+}
+
+/**
+ * Days between the events as far as the texts tell, and the most the rules allow. A report that
+ * gives no day tells of its publication day or earlier: it fits an event up to UNDATED_LAG_DAYS
+ * before, and an event after it only as two dated reports would (DATED_GAP_DAYS).
+ */
+export function eventLag(a: ConstraintFacts, b: ConstraintFacts): { days: number; limit: number } {
+  if (a.dated && b.dated) return { days: Math.max(0, a.first - b.last, b.first - a.last), limit: DATED_GAP_DAYS };
+  if (!a.dated && !b.dated) return { days: Math.abs(a.published - b.published), limit: UNDATED_LAG_DAYS };
+  const [undated, dated] = a.dated ? [b, a] : [a, b];
+  if (dated.first > undated.published) return { days: dated.first - undated.published, limit: DATED_GAP_DAYS };
+  return { days: Math.max(0, undated.published - dated.last), limit: UNDATED_LAG_DAYS };
+}
+
+/** Quarters of the day that cannot be one event's: two apart (morning and evening, night and afternoon). */
+function partsApart(a: Set<number>, b: Set<number>): boolean {
+  if (a.size === 0 || b.size === 0) return false;
+  for (const x of a) for (const y of b) if ((x - y + 4) % 4 !== 2) return false;
+  return true;
+}
+
+/** Why two reports cannot be one incident whatever their days, or null. */
+export interface Apart {
+  reason: string;
+  /**
+   * Different places: unless one of them shares a rare name or word (a victim's name) with a
+   * report of the other's incident. Then one of the places is a misreading (a person's name read
+   * as a town, the wrong namesake, the court's town).
+   */
+  unlessVouched: boolean;
+}
+
+export function neverTogether(a: ConstraintFacts, b: ConstraintFacts): Apart | null {
+  const never = (reason: string): Apart => ({ reason, unlessVouched: false });
+  if (a.kind !== null && b.kind !== null && a.kind !== b.kind) return never("a territorial claim and an attack");
+  if (differentPlaces(a, b)) return { reason: `different places more than ${SAME_SPOT_KM} km apart`, unlessVouched: true };
+  // The text keeps events of one place and day apart.
+  const lag = eventLag(a, b);
+  if (lag.days === 0 && partsApart(a.partsOfDay, b.partsOfDay)) return never("different times of day");
+  // A new attack a day or two after the other's event; beyond the time limits, time alone decides.
+  const newer = a.first > b.last ? a : b.first > a.last ? b : null;
+  if (newer?.newAttack && lag.days <= lag.limit) return never("one reports a new attack after the other's");
+  return null;
+}
+
+/** Why two reports cannot be one incident (never, or too far apart in time without a reference), or null. */
+export function whyApart(a: ConstraintFacts, b: ConstraintFacts): string | null {
+  const apart = neverTogether(a, b);
+  if (apart && !(apart.unlessVouched && sharesRareWord(a, b))) return apart.reason;
+  const lag = eventLag(a, b);
+  if (lag.days > lag.limit && !refersTo(a, b)) return `${lag.days} days apart and neither names the other's event`;
+  return null;
+}
+
+/**
+ * The days the event of a report may lie in, in half days: two reports' windows meet exactly
+ * when eventLag is within its limit, so a cluster's reports can agree on a day (cluster.ts).
+ */
+export function eventWindow(a: ConstraintFacts): [number, number] {
+  if (a.dated) return [2 * a.first - DATED_GAP_DAYS, 2 * a.last + DATED_GAP_DAYS];
+  return [2 * a.published - 2 * UNDATED_LAG_DAYS + DATED_GAP_DAYS, 2 * a.published + DATED_GAP_DAYS];
+}
+
+const grouping = en.grouping;
+const TARGETS = grouping.targets.map((t) => ({ key: t.key, pattern: wordBoundaryPattern(alternation(t.cues), "latin") }));
+const NEW_ATTACK = wordBoundaryPattern(alternation(grouping.newAttack), "latin");
+const PARTS = grouping.partsOfDay.map((p) => ({ quarter: p.quarter, pattern: wordBoundaryPattern(alternation(p.cues), "latin") }));
+const EVENT = wordBoundaryPattern(alternation(en.dates.eventWords), "latin");
+
+/** Targets, new-attack cues and times of day a report's text gives (per line: one passage a line). */
+export function textSigns(text: string): Pick<ConstraintFacts, "targets" | "partsOfDay" | "newAttack"> {
+  const targets = new Set<string>();
+  const partsOfDay = new Set<number>();
+  let newAttack = false;
+  for (const line of text.split("\n")) {
+    for (const t of TARGETS) if (t.pattern.test(line)) targets.add(t.key);
+    newAttack ||= NEW_ATTACK.test(line);
+    // A time of day dates the event only in a sentence about it ("shelled the town in the evening").
+    if (EVENT.test(line)) for (const p of PARTS) if (p.pattern.test(line)) partsOfDay.add(p.quarter);
+  }
+  return { targets, partsOfDay, newAttack };
+}
+
+/** May the two reports be linked directly (an edge of the clustering)? */
+export function mayJoin(a: ConstraintFacts, b: ConstraintFacts): boolean {
+  return whyApart(a, b) === null;
+}

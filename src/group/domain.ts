@@ -1,0 +1,23 @@
+// Which kind of news a build holds, decided from its reports: war news (strikes, shelling, clashes,
+// territorial claims) or local news (shootings). The two differ in how reports of one incident
+// look: a war report is a headline or a lead, a place is shelled day after day, and a big strike
+// is reported for days; a local shooting is told in long articles, rarely twice at one place, and
+// followed up for months by trial reports. Each kind has its own pair model (model.ts), fitted on
+// a corpus of that kind (gva-dev: local news; ucdp-dev: war news).
+import type { IncidentReport, IncidentType } from "../model.js";
+
+export type NewsDomain = "local news" | "war news";
+export const NEWS_DOMAINS: readonly NewsDomain[] = ["local news", "war news"];
+
+const WAR_TYPES = new Set<IncidentType>(["missile strike", "drone strike", "airstrike", "shelling", "armed clash", "territorial claim"]);
+
+/** War news when more reports are of a war type than are shootings (explosions and unknown types count for neither). */
+export function newsDomain(reports: readonly IncidentReport[]): NewsDomain {
+  let war = 0;
+  let local = 0;
+  for (const report of reports) {
+    if (WAR_TYPES.has(report.type)) war++;
+    else if (report.type === "shooting") local++;
+  }
+  return war > local ? "war news" : "local news";
+}
