@@ -3,9 +3,10 @@
 // cannot be one incident with any report of the other (so a region-level or placeless report
 // that fits two towns' clusters cannot bridge them). The rules (DESIGN.md, "One incident, one page"):
 //   - place: two reports whose scenes are all different settlements more than SAME_SPOT_KM apart;
-//   - time: reports whose events lie more than DATED_GAP_DAYS apart (both dated by the text), or
-//     a report that gives no day published more than UNDATED_LAG_DAYS after the other's event,
-//     unless one refers to the other (a rare name both use, or the same place and named target);
+//   - time: reports whose events lie more than DATED_GAP_DAYS apart (both dated by the text; on
+//     different days when both give the calendar day), or a report that gives no day published
+//     more than UNDATED_LAG_DAYS after the other's event, unless one refers to the other (a rare
+//     name or word both use, or the same place and named target);
 //   - the text keeps two reports of one place and day apart: one tells a new attack after the
 //     other's day, or they give event times of day that cannot meet (a morning strike, an
 //     evening shelling);
@@ -22,7 +23,7 @@ import { sharesAny } from "./text.js";
 
 /** Settlements farther apart than this are different scenes (issue 14, checked on the gold pairs). */
 export const SAME_SPOT_KM = 25;
-/** Two reports that each date their event join across at most this many days without a reference. */
+/** Two reports that each date their event by a weekday or "last night" join across at most this many days without a reference (0 when both give the calendar day). */
 export const DATED_GAP_DAYS = 1;
 /** A report that gives no day joins an event at most this many days before its publication without a reference. */
 export const UNDATED_LAG_DAYS = 3;
@@ -41,6 +42,8 @@ export interface ConstraintFacts {
   last: number;
   published: number;
   dated: boolean;
+  /** Dated by the calendar day itself ("on 29 March"), not a weekday or "last night". */
+  calendarDay: boolean;
   /** Ids of names few reports use (features.ts). */
   rareNames: Int32Array;
   /** Ids of words few reports use that are not places or incident words (features.ts). */
@@ -95,16 +98,28 @@ export function refersTo(a: ConstraintFacts, b: ConstraintFacts): boolean {
 }
 
 /**
- * Days between the events as far as the texts tell, and the most the rules allow. A report that
- * gives no day tells of its publication day or earlier: it fits an event up to UNDATED_LAG_DAYS
- * before, and an event after it only as two dated reports would (DATED_GAP_DAYS).
+ * The days a report's event may lie in, in quarter days (day d is 4d..4d+3). A report that gives
+ * the calendar day ("on 29 March") is that day; one dated by a weekday or "last night" may be off
+ * by half a day either way, so two such reports meet across DATED_GAP_DAYS; a report that gives no
+ * day tells of its publication day or earlier, up to UNDATED_LAG_DAYS before.
  */
-export function eventLag(a: ConstraintFacts, b: ConstraintFacts): { days: number; limit: number } {
-  if (a.dated && b.dated) return { days: Math.max(0, a.first - b.last, b.first - a.last), limit: DATED_GAP_DAYS };
-  if (!a.dated && !b.dated) return { days: Math.abs(a.published - b.published), limit: UNDATED_LAG_DAYS };
-  const [undated, dated] = a.dated ? [b, a] : [a, b];
-  if (dated.first > undated.published) return { days: dated.first - undated.published, limit: DATED_GAP_DAYS };
-  return { days: Math.max(0, undated.published - dated.last), limit: UNDATED_LAG_DAYS };
+export function eventWindow(a: ConstraintFacts): [number, number] {
+  if (!a.dated) return [4 * (a.published - UNDATED_LAG_DAYS) + 2, 4 * a.published + 5];
+  const slack = a.calendarDay ? 0 : 2;
+  return [4 * a.first - slack, 4 * a.last + 3 + slack];
+}
+
+function windowsMeet(a: ConstraintFacts, b: ConstraintFacts): boolean {
+  const [a0, a1] = eventWindow(a);
+  const [b0, b1] = eventWindow(b);
+  return a0 <= b1 && b0 <= a1;
+}
+
+/** Whole days between the two events' days (a report without a day: its publication day). */
+export function daysBetween(a: ConstraintFacts, b: ConstraintFacts): number {
+  const [af, al] = a.dated ? [a.first, a.last] : [a.published, a.published];
+  const [bf, bl] = b.dated ? [b.first, b.last] : [b.published, b.published];
+  return Math.max(0, af - bl, bf - al);
 }
 
 /** Quarters of the day that cannot be one event's: two apart (morning and evening, night and afternoon). */
@@ -130,11 +145,10 @@ export function neverTogether(a: ConstraintFacts, b: ConstraintFacts): Apart | n
   if (a.kind !== null && b.kind !== null && a.kind !== b.kind) return never("a territorial claim and an attack");
   if (differentPlaces(a, b)) return { reason: `different places more than ${SAME_SPOT_KM} km apart`, unlessVouched: true };
   // The text keeps events of one place and day apart.
-  const lag = eventLag(a, b);
-  if (lag.days === 0 && partsApart(a.partsOfDay, b.partsOfDay)) return never("different times of day");
+  if (daysBetween(a, b) === 0 && partsApart(a.partsOfDay, b.partsOfDay)) return never("different times of day");
   // A new attack a day or two after the other's event; beyond the time limits, time alone decides.
   const newer = a.first > b.last ? a : b.first > a.last ? b : null;
-  if (newer?.newAttack && lag.days <= lag.limit) return never("one reports a new attack after the other's");
+  if (newer?.newAttack && windowsMeet(a, b)) return never("one reports a new attack after the other's");
   return null;
 }
 
@@ -142,18 +156,19 @@ export function neverTogether(a: ConstraintFacts, b: ConstraintFacts): Apart | n
 export function whyApart(a: ConstraintFacts, b: ConstraintFacts): string | null {
   const apart = neverTogether(a, b);
   if (apart && !(apart.unlessVouched && sharesRareWord(a, b))) return apart.reason;
-  const lag = eventLag(a, b);
-  if (lag.days > lag.limit && !refersTo(a, b)) return `${lag.days} days apart and neither names the other's event`;
+  if (!windowsMeet(a, b) && !refersTo(a, b)) {
+    const days = daysBetween(a, b);
+    return days === 0 ? "different days" : `${days} day${days === 1 ? "" : "s"} apart and neither names the other's event`;
+  }
   return null;
 }
 
-/**
- * The days the event of a report may lie in, in half days: two reports' windows meet exactly
- * when eventLag is within its limit, so a cluster's reports can agree on a day (cluster.ts).
- */
-export function eventWindow(a: ConstraintFacts): [number, number] {
-  if (a.dated) return [2 * a.first - DATED_GAP_DAYS, 2 * a.last + DATED_GAP_DAYS];
-  return [2 * a.published - 2 * UNDATED_LAG_DAYS + DATED_GAP_DAYS, 2 * a.published + DATED_GAP_DAYS];
+const MONTH = "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?";
+const CALENDAR_DAY = new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${MONTH})\\b|\\b(?:${MONTH})\\.?\\s+\\d{1,2}\\b`, "i");
+
+/** Does a date cue give the calendar day ("29 March", "June 27")? */
+export function isCalendarDay(cue: string | null): boolean {
+  return cue !== null && CALENDAR_DAY.test(cue);
 }
 
 const grouping = en.grouping;

@@ -1,7 +1,7 @@
 // What grouping knows about each report, computed once per build, and the features of a pair of
 // reports that the scoring model weighs (see model.ts for the weights and how they were fitted).
 import type { FigureKind, IncidentReport, IncidentType, Place } from "../model.js";
-import { reportScenes, textSigns, type ConstraintFacts } from "./constraints.js";
+import { isCalendarDay, reportScenes, textSigns, type ConstraintFacts } from "./constraints.js";
 import { dayNumber, isAreaPlace, placeDistanceKm, placesCompatible, regionKey } from "./geo.js";
 import { namesIn, withoutPlaceNames } from "./names.js";
 import { en } from "../facts/lexicon/en.js";
@@ -75,6 +75,7 @@ export function profileReports(reports: IncidentReport[], articleOf: (articleId:
       // A told day ("police said Sunday") bounds the event like a publication day; it does not date it.
       dated: report.date.cue !== null && !report.date.toldOn,
       firm: report.date.cue !== null && !report.date.toldOn && (report.date.strength ?? 1) >= 2,
+      calendarDay: report.date.cue !== null && !report.date.toldOn && report.date.precision === "day" && isCalendarDay(report.date.cue),
       rareNames: names.vectors[i]!.terms.filter(rareName),
       rareTerms: referenceTerms(text.vectors[i]!, text.vocabulary, text.documentFrequency, report.places),
       place,
