@@ -45,7 +45,8 @@ export function haversineKm(lat1: number, lon1: number, lat2: number, lon2: numb
   return 2 * 6371.0088 * Math.asin(Math.min(1, Math.sqrt(a)));
 }
 
-const FEATURE_BONUS: Record<string, number> = { PPLC: 1.2, PPLA: 0.8, PPLA2: 0.4, PPLA3: 0.1, PPLX: -1.5, PPLL: -0.5, PPLF: -0.5 };
+// Historical (PPLH), abandoned (PPLQ) and destroyed (PPLW) places stay readable but lose ties.
+const FEATURE_BONUS: Record<string, number> = { PPLC: 1.2, PPLA: 0.8, PPLA2: 0.4, PPLA3: 0.1, PPLX: -1.5, PPLL: -0.5, PPLF: -0.5, PPLH: -1, PPLQ: -1, PPLW: -1 };
 
 /**
  * Context-free plausibility of a candidate for a spelling. `hasTownInside` says whether another

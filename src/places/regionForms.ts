@@ -50,10 +50,36 @@ export function russianRegionAdjective(name: string): string {
   return `${name}ская`; // Харьков, Киев, Херсон
 }
 
-/** Cyrillic region forms from a Cyrillic spelling of the eponymous city. */
+/**
+ * The region's noun made from its adjective, as both languages name an oblast by its centre:
+ * Харківська -> Харківщина, Донецька -> Донеччина (Ukrainian); Харьковская -> Харьковщина,
+ * Донецкая -> Донетчина (Russian). Null where the adjective takes no such noun.
+ */
+export function regionNoun(adjective: string, ukrainian: boolean): string | null {
+  if (ukrainian) {
+    if (/цька$/.test(adjective)) return adjective.replace(/цька$/, "ччина");
+    if (/[^зц]ська$/.test(adjective)) return adjective.replace(/ська$/, "щина");
+    return null;
+  }
+  if (/цкая$/.test(adjective)) return adjective.replace(/цкая$/, "тчина");
+  if (/[^з]ская$/.test(adjective)) return adjective.replace(/ская$/, "щина");
+  return null;
+}
+
+// Case endings of a feminine noun in -а: на Харківщині, з Харківщини, на Харьковщине.
+const NOUN_CASES = { ukrainian: ["а", "и", "і", "у", "ою"], russian: ["а", "ы", "е", "у", "ой"] };
+
+/** Cyrillic region forms from a Cyrillic spelling of the eponymous city: "Харківська область", "Харківщина". */
 export function cyrillicRegionForms(cyrillic: string, ukrainian: boolean): string[] {
   const adjective = ukrainian ? ukrainianRegionAdjective(cyrillic) : russianRegionAdjective(cyrillic);
-  return [`${adjective} область`];
+  const noun = regionNoun(adjective, ukrainian);
+  return noun ? [`${adjective} область`, noun] : [`${adjective} область`];
+}
+
+/** The region noun's other case forms ("на Харківщині", "з Харківщини"), for finding it in text. */
+export function cyrillicRegionCases(cyrillic: string, ukrainian: boolean): string[] {
+  const noun = regionNoun(ukrainian ? ukrainianRegionAdjective(cyrillic) : russianRegionAdjective(cyrillic), ukrainian);
+  return noun ? NOUN_CASES[ukrainian ? "ukrainian" : "russian"].slice(1).map((ending) => noun.slice(0, -1) + ending) : [];
 }
 
 /** English forms of a second-level division: "Yuba County", "Nikopol district", "Nikopol raion". */

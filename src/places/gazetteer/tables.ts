@@ -6,8 +6,11 @@
 export const PlaceLevel = { Populated: 0, District: 1, Region: 2, Country: 3 } as const;
 export type PlaceLevel = (typeof PlaceLevel)[keyof typeof PlaceLevel];
 
-/** How a key names a place: its official name, a GeoNames alternate, or a form derived here. */
-export const NameKind = { Official: 0, Alternate: 1, Derived: 2 } as const;
+/**
+ * How a key names a place: its official name, a GeoNames alternate, a form derived here, or an
+ * inflected form derived here (a case form such as "Харківщині": found in text, never shown).
+ */
+export const NameKind = { Official: 0, Alternate: 1, Derived: 2, Inflected: 3 } as const;
 export type NameKind = (typeof NameKind)[keyof typeof NameKind];
 
 /** Key flags. */
