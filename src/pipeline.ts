@@ -1,4 +1,4 @@
-// The digest pipeline, top to bottom: ingest -> extract -> group -> merge -> stable ids.
+// The digest pipeline, top to bottom: ingest -> extract -> group -> merge -> stable ids -> related.
 // The site stage (src/site/) renders the Digest this returns.
 import { join } from "node:path";
 import type { DateTime } from "luxon";
@@ -8,9 +8,10 @@ import { extractFacts } from "./extract/index.js";
 import { loadPlaceIndex, primePlaceIndex, readEditorPlaces, settleTextPlaces } from "./places/index.js";
 import { cutReports } from "./group/reports.js";
 import { findFurniture } from "./group/furniture.js";
-import { groupWithDecisions } from "./decisions/apply.js";
+import { groupIncidents } from "./decisions/apply.js";
 import { readDecisions } from "./decisions/read.js";
 import { mergeGroups } from "./merge/index.js";
+import { relatedIncident } from "./merge/related.js";
 import { assignStableIds, incidentUrl, readLock } from "./lock/index.js";
 
 export interface BuildOptions {
@@ -41,14 +42,11 @@ export function buildDigest({ contentDir, now }: BuildOptions): Digest {
   const lock = readLock(join(contentDir, "incidents.lock.json"));
   // The editor's decisions.yml: hidden articles, must/cannot-link constraints, fact overrides.
   const decisions = readDecisions(contentDir);
-  const decided = groupWithDecisions(reports, decisions.decisions, {
-    articles: articlesById,
-    lock,
-    places,
-    groupOptions: { article: (id) => articlesById.get(id)! },
-    naturalIds: (groups) => mergeGroups(groups, articlesById),
-  });
+
+  // Stage 3, group: reports into incidents, the editor's decisions applied inside the clustering.
+  const decided = groupIncidents(reports, decisions.decisions, { articles: articlesById, lock, places });
   const groups = decided.groups;
+  // Stage 4, merge: one place, date and figure range per incident.
   const merged = mergeGroups(groups, articlesById);
   const stable = assignStableIds(merged, lock);
 
@@ -56,7 +54,8 @@ export function buildDigest({ contentDir, now }: BuildOptions): Digest {
     ...incident,
     id: stable.ids[i]!,
     url: incidentUrl(stable.ids[i]!),
-    related: nearGroups.map((near) => ({ id: stable.ids[near.group]!, score: near.score, note: near.note })),
+    // "Possibly the same incident as": described by the two merged incidents' dates and places.
+    related: nearGroups.map((near) => relatedIncident(incident, { ...merged[near.group]!, id: stable.ids[near.group]! }, near.score)),
   }));
   incidents.sort((a, b) => (a.date === b.date ? (a.id < b.id ? -1 : 1) : a.date < b.date ? 1 : -1));
 
