@@ -44,8 +44,8 @@ export interface ConstraintFacts {
   dated: boolean;
   /** Dated by the calendar day itself ("on 29 March"), not a weekday or "last night". */
   calendarDay: boolean;
-  /** Ids of names few reports use (features.ts). */
-  rareNames: Int32Array;
+  /** Ids of names few enough reports use to tie a late report to its event (features.ts). */
+  referenceNames: Int32Array;
   /** Ids of words few reports use that are not places or incident words (features.ts). */
   rareTerms: Int32Array;
   /** Named targets the report speaks of ("mall", "theatre", "prison"). */
@@ -89,7 +89,7 @@ export function sameTarget(a: ConstraintFacts, b: ConstraintFacts): boolean {
 }
 
 export function sharesRareWord(a: ConstraintFacts, b: ConstraintFacts): boolean {
-  return sharesAny(a.rareNames, b.rareNames) || sharesAny(a.rareTerms, b.rareTerms);
+  return sharesAny(a.referenceNames, b.referenceNames) || sharesAny(a.rareTerms, b.rareTerms);
 }
 
 /** One names what the other does: a rare name or word, or (at one place) the same target. */
