@@ -12,6 +12,8 @@
 //     of its items' windows meet (its core, so one misdated report does not move it); two clusters
 //     merge only when their cores meet, or when an item of one refers to an item of the other
 //     (`refers`: a late report that names its event's target or people).
+// `decisive` edges (war news: a named target both reports give at one place) may join their
+// clusters on their own, when their probability reaches the threshold.
 // Deterministic: ties go to the lower item indices.
 import { MaxHeap } from "./heap.js";
 
@@ -35,6 +37,8 @@ export interface ClusterOptions {
   window?: (a: number) => [number, number];
   /** Does one item name what the other does (so their windows need not meet)? */
   refers?: (a: number, b: number) => boolean;
+  /** Edges that alone may join their clusters (their probability counts instead of the average when higher). */
+  decisive?: (a: number, b: number) => boolean;
 }
 
 interface Candidate {
@@ -59,6 +63,8 @@ export function averageLinkClusters(n: number, edges: Edge[], options: ClusterOp
   const version = new Int32Array(n);
   // sums[c]: cluster c's neighbours and the summed probability of the pairs between them.
   const sums: Map<number, number>[] = Array.from({ length: n }, () => new Map());
+  // strongest[c]: cluster c's neighbours and the highest probability of a decisive edge between them.
+  const strongest: Map<number, number>[] = Array.from({ length: n }, () => new Map());
   const cannot: Set<number>[] = Array.from({ length: n }, () => new Set());
   for (const [x, y] of options.cannotLink ?? []) {
     if (x === y) continue;
@@ -69,6 +75,10 @@ export function averageLinkClusters(n: number, edges: Edge[], options: ClusterOp
     if (a === b) continue;
     sums[a]!.set(b, (sums[a]!.get(b) ?? 0) + p);
     sums[b]!.set(a, (sums[b]!.get(a) ?? 0) + p);
+    if (options.decisive?.(a, b)) {
+      strongest[a]!.set(b, Math.max(strongest[a]!.get(b) ?? 0, p));
+      strongest[b]!.set(a, Math.max(strongest[b]!.get(a) ?? 0, p));
+    }
   }
 
   const merge = (x: number, y: number): number => {
@@ -91,6 +101,15 @@ export function averageLinkClusters(n: number, edges: Edge[], options: ClusterOp
       otherSums.set(keep, (otherSums.get(keep) ?? 0) + sum);
     }
     sums[gone] = new Map();
+    const keepStrong = strongest[keep]!;
+    keepStrong.delete(gone);
+    for (const [other, p] of strongest[gone]!) {
+      if (other === keep) continue;
+      keepStrong.set(other, Math.max(keepStrong.get(other) ?? 0, p));
+      strongest[other]!.delete(gone);
+      strongest[other]!.set(keep, Math.max(strongest[other]!.get(keep) ?? 0, p));
+    }
+    strongest[gone] = new Map();
     for (const other of cannot[gone]!) {
       cannot[keep]!.add(other);
       cannot[other]!.delete(gone);
@@ -109,7 +128,7 @@ export function averageLinkClusters(n: number, edges: Edge[], options: ClusterOp
   const heap = new MaxHeap<Candidate>(before);
   const offer = (x: number, y: number) => {
     const [a, b] = x < y ? [x, y] : [y, x];
-    const score = sums[a]!.get(b)! / (size[a]! * size[b]!);
+    const score = Math.max(sums[a]!.get(b)! / (size[a]! * size[b]!), strongest[a]!.get(b) ?? 0);
     if (score >= options.threshold && !cannot[a]!.has(b)) heap.push({ score, a, b, versionA: version[a]!, versionB: version[b]! });
   };
   for (let c = 0; c < n; c++) if (find(c) === c) for (const other of sums[c]!.keys()) if (c < other) offer(c, other);

@@ -2,7 +2,8 @@
 //   1. profile every report (TF-IDF vectors, dates, place, figures, type): features.ts
 //   2. candidate pairs by blocking on place, region and words within date windows: blocking.ts
 //   3. a probability per candidate pair from its features: model.ts
-//   4. average-link clustering with the editor's must-link / cannot-link decisions: cluster.ts
+//   4. average-link clustering with the editor's must-link / cannot-link decisions and the
+//      constraints' cannot-links (constraints.ts): cluster.ts
 //   5. reasons for every link (with the features that decided it: explain.ts) and near misses
 //      between incidents (their notes are written after merge, from the incidents' own dates and
 //      places: merge/related.ts)
@@ -10,9 +11,9 @@ import type { GroupingReason, IncidentGroup, IncidentReport, NearMiss } from "..
 import { candidatePairs, DEFAULT_BLOCKING, type BlockingOptions } from "./blocking.js";
 import { averageLinkClusters, type Edge } from "./cluster.js";
 import { decidingFeatures, describePair } from "./explain.js";
-import { daysBetween, eventWindow, mayJoin, neverTogether, refersTo, sharesRareWord } from "./constraints.js";
+import { daysBetween, eventWindow, mayJoin, neverTogether, refersTo, sameTarget, sharesRareWord } from "./constraints.js";
 import { pairFeatures, profileReports, type ArticleInfo, type PairFacts } from "./features.js";
-import { newsDomain } from "./domain.js";
+import { newsDomain, TARGET_LINKS } from "./domain.js";
 import { PAIR_MODELS, pairProbability, type PairModel } from "./model.js";
 import { sharedTerms } from "./text.js";
 
@@ -45,7 +46,8 @@ const NEAR_MISSES_PER_INCIDENT = 3;
 const SHARED_TERMS_SHOWN = 6;
 
 export function groupReports(reports: IncidentReport[], options: GroupOptions = {}): IncidentGroup[] {
-  const model = options.model ?? PAIR_MODELS[newsDomain(reports)];
+  const domain = newsDomain(reports);
+  const model = options.model ?? PAIR_MODELS[domain];
   const byReport = new Map(reports.map((r) => [r.id, r]));
   const firstDate = new Map<string, string>();
   for (const r of reports) if (!firstDate.has(r.articleId)) firstDate.set(r.articleId, r.date.date);
@@ -88,6 +90,7 @@ export function groupReports(reports: IncidentReport[], options: GroupOptions = 
     vouches: (i, j) => sharesRareWord(profiles[i]!, profiles[j]!),
     window: (i) => eventWindow(profiles[i]!),
     refers: (i, j) => refersTo(profiles[i]!, profiles[j]!),
+    decisive: TARGET_LINKS[domain] ? (i, j) => sameTarget(profiles[i]!, profiles[j]!) : undefined,
   });
 
   // Groups in order of their first report (reports arrive in article order).

@@ -170,6 +170,12 @@ describe("clustering with cannot-links", () => {
     expect(averageLinkClusters(2, edges, { threshold: 0.3, window, refers: () => true })).toEqual([0, 0]);
   });
 
+  it("a decisive edge (a named target at one place) joins two clusters whose average stays below the threshold", () => {
+    const edges = [{ a: 0, b: 1, p: 0.9 }, { a: 1, b: 2, p: 0.35 }];
+    expect(averageLinkClusters(3, edges, { threshold: 0.3 })).toEqual([0, 0, 2]);
+    expect(averageLinkClusters(3, edges, { threshold: 0.3, decisive: (i, j) => i + j === 3 })).toEqual([0, 0, 0]);
+  });
+
   it("a cluster's core is where most windows meet, so one misdated report does not move it", () => {
     expect(coreOf([[0, 3], [1, 5], [2, 6], [-30, -27]])).toEqual([2, 3]);
     expect(coreOf([[4, 7]])).toEqual([4, 7]);
