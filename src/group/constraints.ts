@@ -172,22 +172,30 @@ export function isCalendarDay(cue: string | null): boolean {
 }
 
 const grouping = en.grouping;
-const TARGETS = grouping.targets.map((t) => ({ key: t.key, pattern: wordBoundaryPattern(alternation(t.cues), "latin") }));
+// One pattern per list, a capture group per entry, so a line is read once per list.
+const TARGETS = new RegExp(`\\b(?:${grouping.targets.map((t) => `(${alternation(t.cues)})`).join("|")})\\b`, "gi");
 const NEW_ATTACK = wordBoundaryPattern(alternation(grouping.newAttack), "latin");
-const PARTS = grouping.partsOfDay.map((p) => ({ quarter: p.quarter, pattern: wordBoundaryPattern(alternation(p.cues), "latin") }));
+const PARTS = new RegExp(`\\b(?:${grouping.partsOfDay.map((p) => `(${alternation(p.cues)})`).join("|")})\\b`, "gi");
 const EVENT = wordBoundaryPattern(alternation(en.dates.eventWords), "latin");
 
-/** Targets, new-attack cues and times of day a report's text gives (per line: one passage a line). */
+/** The entries of a list whose capture group matched somewhere in the text. */
+function entriesIn<T>(pattern: RegExp, text: string, entries: readonly T[]): T[] {
+  const found: T[] = [];
+  for (const match of text.matchAll(pattern)) {
+    const k = match.findIndex((group, i) => i > 0 && group !== undefined);
+    if (k > 0) found.push(entries[k - 1]!);
+  }
+  return found;
+}
+
+/** Targets, new-attack cues and times of day a report's text gives (one passage a line). */
 export function textSigns(text: string): Pick<ConstraintFacts, "targets" | "partsOfDay" | "newAttack"> {
   const targets = new Set<string>();
   const partsOfDay = new Set<number>();
-  let newAttack = false;
-  for (const line of text.split("\n")) {
-    for (const t of TARGETS) if (t.pattern.test(line)) targets.add(t.key);
-    newAttack ||= NEW_ATTACK.test(line);
-    // A time of day dates the event only in a sentence about it ("shelled the town in the evening").
-    if (EVENT.test(line)) for (const p of PARTS) if (p.pattern.test(line)) partsOfDay.add(p.quarter);
-  }
+  for (const target of entriesIn(TARGETS, text, grouping.targets)) targets.add(target.key);
+  const newAttack = NEW_ATTACK.test(text);
+  // A time of day dates the event only in a sentence about it ("shelled the town in the evening").
+  for (const line of text.split("\n")) if (EVENT.test(line)) for (const part of entriesIn(PARTS, line, grouping.partsOfDay)) partsOfDay.add(part.quarter);
   return { targets, partsOfDay, newAttack };
 }
 
