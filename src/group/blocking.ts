@@ -1,8 +1,8 @@
 // Candidate pairs for grouping, never all pairs: two reports are compared only when they share a
 // block key and their event days are close. Keys: the same place, or the same region and near
 // (within a week); one of their heaviest words (a few days); a rare word such as a victim's or a
-// street's name (long window: trials and follow-ups arrive months later); and, for a report that
-// names no town, its day (a headline without a town shares few words with another outlet's).
+// street's name (long window: trials and follow-ups arrive months later); and, for two reports
+// that name no town, their day (a headline without a town shares few words with another outlet's).
 import { NEAR_KM, type Profiles } from "./features.js";
 import { isAreaPlace, placesCompatible } from "./geo.js";
 import { topTerms } from "./text.js";
@@ -12,7 +12,7 @@ export interface BlockingOptions {
   placeWindowDays: number;
   /** Days for common-word keys ("chicago", "shooting" are shared by many unrelated reports). */
   shortWindowDays: number;
-  /** Days within which a report that names no town is compared with every other report. */
+  /** Days within which two reports that name no town are compared whatever their words. */
   unplacedWindowDays: number;
   /** Days for rare-word keys. */
   longWindowDays: number;
@@ -27,7 +27,7 @@ export interface BlockingOptions {
 export const DEFAULT_BLOCKING: BlockingOptions = {
   placeWindowDays: 7,
   shortWindowDays: 3,
-  unplacedWindowDays: 1,
+  unplacedWindowDays: 0,
   longWindowDays: 3650,
   keyTerms: 10,
   rareDocuments: 25,
@@ -66,7 +66,7 @@ export function blockKeys({ profiles, documentFrequency, vocabulary }: Profiles,
 /**
  * Does a block pair reports a and b? Same key, events within its window, and for a region two
  * towns near each other (two towns of a state 200 km apart are not a block); the day block pairs
- * a report that names no town with any report.
+ * two reports that name no town.
  */
 function blockPairs(profiled: Profiles, key: BlockKey, a: number, b: number): boolean {
   const [x, y] = [profiled.profiles[a]!, profiled.profiles[b]!];
@@ -79,10 +79,7 @@ function blockPairs(profiled: Profiles, key: BlockKey, a: number, b: number): bo
 export function sharedBlocks(profiled: Profiles, a: number, b: number, options: BlockingOptions = DEFAULT_BLOCKING): BlockKey[] {
   const other = blockKeys(profiled, b, options);
   const mine = blockKeys(profiled, a, options);
-  const shared = mine.filter((k) => (k.kind === "day" ? true : other.some((o) => o.key === k.key)) && blockPairs(profiled, k, a, b));
-  const theirDay = other.find((k) => k.kind === "day");
-  if (theirDay && !mine.some((k) => k.kind === "day") && blockPairs(profiled, theirDay, a, b)) shared.push(theirDay);
-  return shared;
+  return mine.filter((k) => other.some((o) => o.key === k.key) && blockPairs(profiled, k, a, b));
 }
 
 /** Pairs [i, j] with i < j, sorted, each once. */
@@ -91,12 +88,14 @@ export function candidatePairs(profiled: Profiles, options: BlockingOptions = DE
   const n = profiles.length;
   const lists = new Map<string, { key: BlockKey; items: number[] }>();
   const dayKeys: BlockKey[] = [];
+  const dayOrder: number[] = [];
   // Reports in event-day order, so each posting list is sorted by day.
   const order = [...profiles.keys()].sort((a, b) => profiles[a]!.first - profiles[b]!.first || a - b);
   for (const i of order) {
     for (const key of blockKeys(profiled, i, options)) {
       if (key.kind === "day") {
         dayKeys.push(key);
+        dayOrder.push(i);
         continue;
       }
       const list = lists.get(key.key) ?? lists.set(key.key, { key, items: [] }).get(key.key)!;
@@ -122,7 +121,9 @@ export function candidatePairs(profiled: Profiles, options: BlockingOptions = DE
     }
   };
   for (const { key, items } of lists.values()) sweep(items, key, (i, j) => key.kind !== "region" || blockPairs(profiled, key, i, j));
-  // A report that names no town is compared with every report of its day.
-  if (dayKeys.length) sweep(order, dayKeys[0]!, (i, j) => profiles[i]!.scenes.length === 0 || profiles[j]!.scenes.length === 0);
+  // Two reports that name no town are compared when they tell of one day: with a town, the place
+  // blocks pair them (a placeless report of a busy day compared with every town's reports joined
+  // look-alikes: a nuclear plant's shelling and a town's, on the RUWA build).
+  if (dayKeys.length) sweep(dayOrder, dayKeys[0]!, () => true);
   return pairs.sort((p, q) => p[0] - q[0] || p[1] - q[1]);
 }

@@ -1,19 +1,17 @@
-// What can never be one incident, whatever the pair model says: the clustering treats these as
-// cannot-links between reports, and a cluster never merges with another when any report of one
-// cannot be one incident with any report of the other (so a region-level or placeless report
-// that fits two towns' clusters cannot bridge them). The rules (DESIGN.md, "One incident, one page"):
-//   - place: two reports whose scenes are all different settlements more than SAME_SPOT_KM apart;
-//   - time: reports whose events lie more than DATED_GAP_DAYS apart (both dated by the text; on
-//     different days when both give the calendar day), or a report that gives no day published
-//     more than UNDATED_LAG_DAYS after the other's event, unless one refers to the other (a rare
-//     name or word both use, or the same place and named target);
-//   - the text keeps two reports of one place and day apart: one tells a new attack after the
-//     other's day, or they give event times of day that cannot meet (a morning strike, an
-//     evening shelling);
+// What can never be one incident, whatever the pair model says (DESIGN.md, "One incident, one
+// page"). The clustering (cluster.ts) treats these as cannot-links: a cluster never merges with
+// another while any report of one is kept apart from any report of the other, so a region-level
+// or placeless report that fits two towns' clusters cannot bridge them.
+//   - place: two reports whose towns all lie more than SAME_SPOT_KM apart, unless one shares a rare
+//     name or word with the other's incident (then a place is misread);
+//   - time: each report gives the days its event may lie in (eventWindow); two clusters join only
+//     where most of their reports' windows meet, or when a report of one refers to the other's
+//     event (refersTo: a rare name or word both use, or the same named target at one place);
+//   - the text keeps two reports of one place apart: one tells a new attack after the other's day,
+//     or they give event times of day that cannot meet (a morning strike, an evening shelling);
 //   - a territorial claim and an attack are different kinds of event.
 // The thresholds come from the candidate pairs of gva-dev, ucdp-dev and the labelled RUWA windows
-// (README, "Grouping"): beyond them, pairs of one gold incident without a reference are rarer than
-// one in ten, and for places the pairs left are mostly misread places.
+// (README, "Which reports are one incident").
 import type { Place } from "../model.js";
 import { en } from "../facts/lexicon/en.js";
 import { wordBoundaryPattern, alternation } from "../facts/lexicon/words.js";
@@ -21,7 +19,7 @@ import { foldName } from "../places/fold.js";
 import { haversineKm, isAreaPlace } from "./geo.js";
 import { sharesAny } from "./text.js";
 
-/** Settlements farther apart than this are different scenes (issue 14, checked on the gold pairs). */
+/** Towns farther apart than this are different scenes: war reports of one incident never name two towns 10-100 km apart. */
 export const SAME_SPOT_KM = 25;
 /** Two reports that each date their event by a weekday or "last night" join across at most this many days without a reference (0 when both give the calendar day). */
 export const DATED_GAP_DAYS = 1;
@@ -80,7 +78,6 @@ export function differentPlaces(a: ConstraintFacts, b: ConstraintFacts): boolean
   return !a.scenes.some((x) => b.scenes.some((y) => sameSpot(x, y)));
 }
 
-
 /** At one place, both name the same target ("the mall", "the theatre"). */
 export function sameTarget(a: ConstraintFacts, b: ConstraintFacts): boolean {
   if (a.scenes.length === 0 || b.scenes.length === 0 || differentPlaces(a, b)) return false;
@@ -88,6 +85,7 @@ export function sameTarget(a: ConstraintFacts, b: ConstraintFacts): boolean {
   return false;
 }
 
+/** Both name a person few reports name, or use a word few reports use (not a place or incident word). */
 export function sharesRareWord(a: ConstraintFacts, b: ConstraintFacts): boolean {
   return sharesAny(a.referenceNames, b.referenceNames) || sharesAny(a.rareTerms, b.rareTerms);
 }
@@ -163,7 +161,7 @@ export function whyApart(a: ConstraintFacts, b: ConstraintFacts): string | null 
   return null;
 }
 
-const MONTH = "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?";
+const MONTH = alternation(en.calendar.weekdaysAndMonths.filter((word) => !word.endsWith("day")));
 const CALENDAR_DAY = new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${MONTH})\\b|\\b(?:${MONTH})\\.?\\s+\\d{1,2}\\b`, "i");
 
 /** Does a date cue give the calendar day ("29 March", "June 27")? */
