@@ -193,14 +193,19 @@ export interface PairFacts {
   distanceKm: number | null;
 }
 
-export function pairFeatures(a: ReportProfile, b: ReportProfile): PairFacts {
+/**
+ * `asToldOnTheDay`: score the pair as if both were told on the event's day (no days apart, no
+ * delay between publications), for a later report that names the other's event (index.ts).
+ */
+export function pairFeatures(a: ReportProfile, b: ReportProfile, { asToldOnTheDay = false } = {}): PairFacts {
   const text = cosine(a.text, b.text);
   const names = cosine(a.names, b.names);
   const title = cosine(a.title, b.title);
-  const days = daysApart(a, b);
+  const days = asToldOnTheDay ? 0 : daysApart(a, b);
   // daysApart lets an undated report fit any earlier event; how much earlier it was published is
   // its own evidence (most undated reports appear within a day or two of the event).
-  const undatedLag = a.dated && b.dated ? 0 : rangeGap(a, b);
+  const undatedLag = a.dated && b.dated ? 0 : asToldOnTheDay ? 0 : rangeGap(a, b);
+  const publicationLag = asToldOnTheDay ? 0 : Math.abs(a.published - b.published);
   const relation = placeRelation(a.place, b.place);
   return {
     features: [
@@ -212,7 +217,7 @@ export function pairFeatures(a: ReportProfile, b: ReportProfile): PairFacts {
       title,
       a.source !== null && a.source === b.source ? 1 : 0,
       Math.log1p(days),
-      Math.log1p(Math.abs(a.published - b.published)),
+      Math.log1p(publicationLag),
       // Weeks apart, reports of one incident share its people's names (a trial, a funeral);
       // without them, look-alike text is more often another incident of the same kind.
       Math.log1p(days) * (names === 0 ? 1 : 0),

@@ -65,7 +65,10 @@ export function groupReports(reports: IncidentReport[], options: GroupOptions = 
     // one would let one wrong cut keep a whole cluster apart).
     if (reports[a]!.articleId === reports[b]!.articleId) continue;
     if (!mayJoin(profiles[a]!, profiles[b]!)) continue;
-    const pair = pairFeatures(profiles[a]!, profiles[b]!);
+    // War news: a report naming the other's target at its place is a report of that event, however
+    // late: it is scored as if told on the event's day (TARGET_LINKS, domain.ts).
+    const told = TARGET_LINKS[domain] && sameTarget(profiles[a]!, profiles[b]!);
+    const pair = pairFeatures(profiles[a]!, profiles[b]!, { asToldOnTheDay: told });
     const p = pairProbability(pair.features, model);
     if (p < EDGE_FLOOR) continue;
     edges.push({ a, b, p });
