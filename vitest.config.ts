@@ -3,8 +3,9 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   test: {
     include: ["tests/**/*.test.ts"],
-    // Builds and browser tests take seconds each; the machine has two cores.
-    testTimeout: 120_000,
+    // Builds and browser tests take seconds each, whole-corpus builds a minute; the machine has
+    // two cores, often shared: two gva-dev builds took 209 s with the load average at 16.
+    testTimeout: 600_000,
     hookTimeout: 300_000,
     pool: "forks",
     maxWorkers: 2,

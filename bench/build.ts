@@ -1,12 +1,17 @@
 // Whole build (pipeline, Eleventy pages, exports, Pagefind) of the corpora, timed, with peak
 // memory; and the seeds' first build on a new machine (an empty gazetteer cache).
 import { spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync } from "node:fs";
+import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
 const root = join(import.meta.dirname, "..");
-const corpora = { "gva-dev": "../shared/corpus/gva-dev/articles.jsonl", ruwa: "../shared/corpus/ruwa/articles.jsonl" };
+// Each build reads the listed files together (RUWA with viina-dev: English, Ukrainian and Russian reports).
+const corpora: Record<string, string[]> = {
+  "gva-dev": ["../shared/corpus/gva-dev/articles.jsonl"],
+  ruwa: ["../shared/corpus/ruwa/articles.jsonl"],
+  "ruwa+viina-dev": ["../shared/corpus/ruwa/articles.jsonl", "../shared/corpus/viina-dev/articles.jsonl"],
+};
 
 {
   const sandbox = mkdtempSync(join(tmpdir(), "digest-bench-seeds-"));
@@ -24,15 +29,17 @@ const corpora = { "gva-dev": "../shared/corpus/gva-dev/articles.jsonl", ruwa: ".
   rmSync(sandbox, { recursive: true, force: true });
 }
 
-for (const [name, relativePath] of Object.entries(corpora)) {
-  const file = join(root, relativePath);
-  if (!existsSync(file)) {
-    console.log(`build ${name}: SKIPPED (${file} absent)`);
+for (const [name, relativePaths] of Object.entries(corpora)) {
+  const files = relativePaths.map((p) => join(root, p));
+  const missing = files.find((file) => !existsSync(file));
+  if (missing) {
+    console.log(`build ${name}: SKIPPED (${missing} absent)`);
     continue;
   }
   const sandbox = mkdtempSync(join(tmpdir(), `digest-bench-${name}-`));
   mkdirSync(join(sandbox, "content", "articles"), { recursive: true });
-  symlinkSync(file, join(sandbox, "content", "articles", `${name}.jsonl`));
+  // Copies, not links: links leading out of the content folder are not read.
+  files.forEach((file, i) => copyFileSync(file, join(sandbox, "content", "articles", `${i}-${name.split("+")[i] ?? name}.jsonl`)));
   const started = performance.now();
   const run = spawnSync(
     process.execPath,

@@ -151,6 +151,7 @@ export type IncidentType =
   | "explosion"
   | "armed clash"
   | "territorial claim"
+  | "strike"
   | "other";
 
 /** Weapon or means as claimed, and by whom. */
@@ -347,6 +348,8 @@ export interface Incident {
   related: RelatedIncident[];
   editorNotes: string[];
   summary: string;
+  /** The language of the summary (its article's). */
+  summaryLang: Lang;
 }
 
 /** Another incident that may be the same one, as the two incidents' merged dates and places tell. */

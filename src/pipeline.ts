@@ -5,13 +5,15 @@ import type { DateTime } from "luxon";
 import type { Article, Digest, Incident } from "./model.js";
 import { ingestArticles } from "./ingest/index.js";
 import { extractFacts } from "./extract/index.js";
-import { loadPlaceIndex, primePlaceIndex, readEditorPlaces, settleTextPlaces } from "./places/index.js";
+import { loadPlaceIndex, primePlaceIndex, readEditorPlaces, settleTextPlaces, type EditorPlace } from "./places/index.js";
+import { cleanText } from "./text/hygiene.js";
 import { cutReports } from "./group/reports.js";
 import { findFurniture } from "./group/furniture.js";
 import { groupIncidents } from "./decisions/apply.js";
 import { readDecisions } from "./decisions/read.js";
 import { mergeGroups } from "./merge/index.js";
 import { relatedIncident } from "./merge/related.js";
+import { withUniquePlaceSlugs } from "./merge/place-slugs.js";
 import { assignStableIds, incidentUrl, readLock } from "./lock/index.js";
 
 export interface BuildOptions {
@@ -19,12 +21,14 @@ export interface BuildOptions {
   contentDir: string;
   /** The build's clock: articles published after it are rejected. */
   now: DateTime;
+  /** The lock file, when not <contentDir>/incidents.lock.json (the build command passes its real path). */
+  lockFile?: string;
 }
 
 /** The stages up to grouping: what grouping sees (the pair model's fit reads the same). */
 export function readReports({ contentDir, now }: BuildOptions) {
   const ingested = ingestArticles(contentDir, now);
-  const editorPlaces = readEditorPlaces(contentDir);
+  const editorPlaces = cleanEditorPlaces(readEditorPlaces(contentDir));
   const places = loadPlaceIndex(editorPlaces.places);
   // Which countries the articles are about, so an article that does not say which Odessa it means is read like the rest.
   primePlaceIndex(places, ingested.articles);
@@ -36,18 +40,19 @@ export function readReports({ contentDir, now }: BuildOptions) {
   return { ingested, editorPlaces, places, reports };
 }
 
-export function buildDigest({ contentDir, now }: BuildOptions): Digest {
+export function buildDigest({ contentDir, now, lockFile }: BuildOptions): Digest {
   const { ingested, editorPlaces, places, reports } = readReports({ contentDir, now });
   const articlesById = new Map<string, Article>(ingested.articles.map((a) => [a.id, a]));
-  const lock = readLock(join(contentDir, "incidents.lock.json"));
+  const lock = readLock(lockFile ?? join(contentDir, "incidents.lock.json"));
   // The editor's decisions.yml: hidden articles, must/cannot-link constraints, fact overrides.
   const decisions = readDecisions(contentDir);
 
   // Stage 3, group: reports into incidents, the editor's decisions applied inside the clustering.
   const decided = groupIncidents(reports, decisions.decisions, { articles: articlesById, lock, places });
   const groups = decided.groups;
-  // Stage 4, merge: one place, date and figure range per incident.
-  const merged = mergeGroups(groups, articlesById);
+  // Stage 4, merge: one place, date and figure range per incident; one slug per place (an
+  // editor's or a text place never shares a gazetteer place's page).
+  const merged = withUniquePlaceSlugs(mergeGroups(groups, articlesById));
   const stable = assignStableIds(merged, lock);
 
   const incidents: Incident[] = merged.map(({ naturalId: _naturalId, nearGroups, ...incident }, i) => ({
@@ -82,6 +87,19 @@ export function buildDigest({ contentDir, now }: BuildOptions): Digest {
     ignoredFiles: ingested.ignored,
     updated: ingested.articles.reduce<string | null>((latest, a) => (latest === null || a.publishedDay > latest ? a.publishedDay : latest), null),
     lock: stable.lock,
+  };
+}
+
+/** The editor's place names pass the same text hygiene as articles (they are shown and matched alike). */
+function cleanEditorPlaces<T extends { places: EditorPlace[] }>(read: T): T {
+  return {
+    ...read,
+    places: read.places.map((place) => ({
+      ...place,
+      name: cleanText(place.name),
+      aliases: place.aliases.map(cleanText).filter((alias) => alias.trim() !== ""),
+      admin1: place.admin1 === null ? null : cleanText(place.admin1),
+    })),
   };
 }
 

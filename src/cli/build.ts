@@ -1,20 +1,28 @@
 // `npm run build` and `npm start`: builds <content>/articles into a static site.
 //   --content DIR   articles and editor files (default: content/)
-//   --output DIR    where the site goes (default: _site/); emptied first, see output-folder.ts
-//   --strict        exit 1 when any article was rejected
-//   --serve         dev server with live reload (npm start)
-import { readFileSync } from "node:fs";
+//   --output DIR    where the site goes (default: _site/); replaced only when a build succeeded,
+//                   see src/publish/folders.ts for the staging folder, the swap and the build lock
+//   --strict        exit 1, and publish nothing, when any article was rejected
+//   --serve         dev server with live reload (npm start), writing straight into the output folder
+// Exit codes: 0 published; 1 the build failed (the previous site is left as it was); 2 a usage
+// error or a folder the build will not use; 3 another build is writing the same output folder.
+import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import Eleventy from "@11ty/eleventy";
 import { ENV } from "../site/options.js";
-import { prepareOutputFolder, UnsafeOutputError } from "./output-folder.js";
+import { baseUrlWarning, readSiteConfig, SiteConfigError } from "../site/config.js";
+import { defaultCacheDir } from "../places/gazetteer/cache.js";
+import { acquireBuildLock, BuildBusyError, holdsBuildLock } from "../publish/build-lock.js";
+import { emptyOutput, prepareStaging, recoverInterruptedBuild, removeBuildFolder, resolvePublishFolders, swapIn, UnsafeFolderError, type PublishFolders } from "../publish/folders.js";
 
 const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 
 const USAGE = `usage: npm run build -- [--content DIR] [--output DIR] [--strict]
-       npm start -- [--content DIR] [--port N]`;
+       npm start -- [--content DIR] [--output DIR] [--port N]`;
+
+class BuildFailed extends Error {}
 
 async function main(argv: string[]): Promise<number> {
   let args;
@@ -38,44 +46,106 @@ async function main(argv: string[]): Promise<number> {
     console.log(USAGE);
     return 0;
   }
+  if (!/^\d{1,5}$/.test(args.port!) || Number(args.port) > 65535) {
+    console.error(`--port must be a port number\n${USAGE}`);
+    return 2;
+  }
+
   // Paths are the user's, relative to where they ran the command; Eleventy runs from the project.
-  const contentDir = resolve(args.content!);
-  const outputDir = resolve(args.output!);
+  let folders: PublishFolders;
+  let release: () => void;
   try {
-    prepareOutputFolder(outputDir, { projectRoot, contentDir });
+    folders = resolvePublishFolders({ content: resolve(args.content!), output: resolve(args.output!), projectRoot, cacheDir: defaultCacheDir() });
+    mkdirSync(dirname(folders.output), { recursive: true });
+    release = acquireBuildLock(folders.buildLock, folders.output);
   } catch (error) {
-    if (error instanceof UnsafeOutputError) {
+    if (error instanceof UnsafeFolderError) {
+      console.error(`error: ${error.message}`);
+      return 2;
+    }
+    if (error instanceof BuildBusyError) {
+      console.error(`error: ${error.message}`);
+      return 3;
+    }
+    throw error;
+  }
+  try {
+    // First put back a site an interrupted build left half swapped, whatever happens next.
+    recoverInterruptedBuild(folders, console.log);
+    // site.json is checked before anything is written: a bad key or base URL is a usage error.
+    const warning = baseUrlWarning(folders.content, readSiteConfig(folders.content, join(projectRoot, "content")));
+    if (warning) console.warn(warning);
+  } catch (error) {
+    release();
+    if (error instanceof SiteConfigError) {
       console.error(`error: ${error.message}`);
       return 2;
     }
     throw error;
   }
-  process.chdir(projectRoot);
-  process.env[ENV.content] = contentDir;
+  // Ctrl-C or a job scheduler's TERM: give the lock back (a kill -9 leaves it stale, which the next build sees).
+  for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
+    process.once(signal, () => {
+      release();
+      process.exit(128 + ({ SIGINT: 2, SIGTERM: 15, SIGHUP: 1 } as const)[signal]);
+    });
+  }
 
-  const eleventy = new Eleventy("content/pages", outputDir, {
-    configPath: join(projectRoot, ".eleventy.js"),
-    quietMode: true,
-    runMode: args.serve ? "serve" : "build",
-  });
+  process.chdir(projectRoot);
+  process.env[ENV.content] = folders.content;
+  process.env[ENV.lockFile] = folders.incidentsLock;
+
   if (args.serve) {
+    emptyOutput(folders);
+    process.once("exit", release);
+    const eleventy = new Eleventy("content/pages", folders.output, { configPath: join(projectRoot, ".eleventy.js"), quietMode: true, runMode: "serve" });
     await eleventy.init();
     await eleventy.watch();
     eleventy.serve(Number(args.port));
     return -1; // keeps running
   }
+
+  try {
+    prepareStaging(folders);
+    const rejected = await buildInto(folders.staging);
+    if (args.strict && rejected > 0) throw new BuildFailed(`--strict: ${rejected} article(s) rejected (listed above)`);
+    if (!holdsBuildLock(folders.buildLock)) throw new BuildFailed(`another build took the build lock ${folders.buildLock} while this one ran`);
+    swapIn(folders);
+    return 0;
+  } catch (error) {
+    if (existsSync(folders.staging)) removeBuildFolder(folders.staging);
+    if (error instanceof BuildFailed) {
+      console.error(error.message);
+      console.error(`nothing was published: ${folders.output} is as it was`);
+      return 1;
+    }
+    printError(error);
+    console.error(`nothing was published: ${folders.output} is as it was`);
+    return 1;
+  } finally {
+    release();
+  }
+}
+
+/** Writes the whole site into `dir`; returns how many articles were rejected. */
+async function buildInto(dir: string): Promise<number> {
+  const eleventy = new Eleventy("content/pages", dir, { configPath: join(projectRoot, ".eleventy.js"), quietMode: true, runMode: "build" });
   // The digest's summary line ends a build's output: Eleventy's own "Wrote N files" line (its only
   // plain log in quiet mode) would follow it. Its warnings and errors still print.
   const logger = (eleventy as unknown as { logger: { overrideLogger(to: Pick<Console, "log" | "warn" | "error" | "info">): void } }).logger;
   logger.overrideLogger({ log: () => {}, warn: console.warn, error: console.error, info: console.info });
   await eleventy.write();
+  const exportFile = join(dir, "data", "incidents.json");
+  if (!existsSync(exportFile)) throw new BuildFailed(`the build wrote no ${exportFile}`);
+  return (JSON.parse(readFileSync(exportFile, "utf8")) as { rejected: unknown[] }).rejected.length;
+}
 
-  const exported = JSON.parse(readFileSync(join(outputDir, "data", "incidents.json"), "utf8")) as { rejected: unknown[] };
-  if (args.strict && exported.rejected.length > 0) {
-    console.error(`--strict: ${exported.rejected.length} article(s) rejected (listed above)`);
-    return 1;
+/** Eleventy wraps the real failure ("Problem writing Eleventy templates"): print the chain. */
+function printError(error: unknown): void {
+  const next = (e: unknown) => (e as { originalError?: unknown; cause?: unknown }).originalError ?? (e as { cause?: unknown }).cause;
+  for (let e: unknown = error, depth = 0; e && depth < 5; e = next(e), depth++) {
+    console.error(`${depth === 0 ? "error" : "  caused by"}: ${e instanceof Error ? e.message : String(e)}`);
   }
-  return 0;
 }
 
 main(process.argv.slice(2)).then(
@@ -83,11 +153,7 @@ main(process.argv.slice(2)).then(
     if (code >= 0) process.exitCode = code;
   },
   (error: unknown) => {
-    // Eleventy wraps the real failure ("Error in your Eleventy config file"): print the chain.
-    const next = (e: unknown) => (e as { originalError?: unknown; cause?: unknown }).originalError ?? (e as { cause?: unknown }).cause;
-    for (let e: unknown = error, depth = 0; e && depth < 5; e = next(e), depth++) {
-      console.error(`${depth === 0 ? "error" : "  caused by"}: ${e instanceof Error ? e.message : String(e)}`);
-    }
+    printError(error);
     process.exitCode = 1;
   },
 );

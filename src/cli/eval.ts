@@ -9,7 +9,8 @@
 //   --fit            also re-run the pair-model fitting procedure on the incident-labelled corpora
 //                    run (gva-dev and ucdp-dev by default; VIINA's automatic events are not used)
 //                    and print its weights
-// The hand-labelled RUWA windows (eval/labels/ruwa-windows) are scored too whenever
+// The hand-labelled RUWA windows (eval/labels/ruwa-windows) are scored, and the whole RUWA corpus
+// is built to list the incidents it places far from the war, whenever
 // ../shared/corpus/ruwa is present and no --corpus is given (or --windows is).
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
@@ -23,13 +24,14 @@ import { PAIR_MODELS } from "../group/model.js";
 import { resultTable } from "../eval/table.js";
 import { evaluateWindows, windowTable, type WindowEvaluation } from "../eval/windows.js";
 import { evaluateNotes, notesTable, type NotesEvaluation } from "../eval/notes.js";
+import { evaluateFaraway, type FarawayEvaluation, farawayTable } from "../eval/faraway.js";
 
 const USAGE = "usage: npm run eval -- [--corpus DIR]... [--export DIR] [--results FILE|-] [--fit]";
 const DEFAULT_CORPORA = ["gva-dev", "ucdp-dev", "viina-dev"].map((name) => join("..", "shared", "corpus", name));
 const WINDOW_LABELS = join("eval", "labels", "ruwa-windows");
 const RUWA = join("..", "shared", "corpus", "ruwa", "articles.jsonl");
 
-type Results = Record<string, EvaluationResult | WindowEvaluation | NotesEvaluation>;
+type Results = Record<string, EvaluationResult | WindowEvaluation | NotesEvaluation | FarawayEvaluation>;
 
 function main(argv: string[]): number {
   let args;
@@ -96,6 +98,11 @@ function main(argv: string[]): number {
     console.log(`\n${windowTable(result, before?.kind === "windows" ? before : undefined)}`);
     results["ruwa-windows"] = { ...result, labels: WINDOW_LABELS };
     failed ||= result.failures.length > 0;
+    // The whole corpus: incidents a war digest places far from the war, with the words behind them.
+    const faraway = evaluateFaraway(resolve(RUWA), now);
+    const farawayBefore = previous["ruwa-faraway"];
+    console.log(`\n${farawayTable(faraway, farawayBefore?.kind === "faraway" ? farawayBefore : undefined)}`);
+    results["ruwa-faraway"] = faraway;
   }
   // Coded notes are written from the war corpora's events (notes.ts) whenever those are run.
   const noteSources = corpora.filter((dir) => /ucdp|viina/.test(corpusName(dir))).map((dir) => join(dir, "gold.jsonl"));

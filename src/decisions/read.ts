@@ -26,11 +26,13 @@ import { DateTime } from "luxon";
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from "yaml";
 import type { IncidentType, Rejection } from "../model.js";
 import { isValidIncidentId } from "../lock/index.js";
+import { cleanText } from "../text/hygiene.js";
+import { describeYamlError } from "../text/parse-errors.js";
 
 export const DECISIONS_FILE = "decisions.yml";
 
 export const INCIDENT_TYPES: readonly IncidentType[] = [
-  "missile strike", "drone strike", "airstrike", "shelling", "shooting", "explosion", "armed clash", "territorial claim", "other",
+  "missile strike", "drone strike", "airstrike", "shelling", "shooting", "explosion", "armed clash", "territorial claim", "strike", "other",
 ];
 
 interface Located {
@@ -66,6 +68,8 @@ export interface Decisions {
 export const NO_DECISIONS: Decisions = { same: [], different: [], hide: [], set: [] };
 
 const SECTIONS = ["same", "different", "hide", "set"] as const;
+/** No single incident has ever been counted in millions of people; a larger figure is a typo (or 1e308). */
+const MAX_FIGURE = 1_000_000;
 const SET_FIELDS = new Set(["incident", "article", "type", "date", "place", "killed", "injured", "note"]);
 
 export function readDecisions(contentDir: string): { decisions: Decisions; rejected: Rejection[] } {
@@ -83,7 +87,7 @@ export function parseDecisions(text: string): { decisions: Decisions; rejected: 
   const decisions: Decisions = { same: [], different: [], hide: [], set: [] };
 
   if (doc.errors.length > 0) {
-    for (const error of doc.errors) reject(lines.linePos(error.pos[0]).line, `not valid YAML: ${error.message.split("\n")[0]}`);
+    for (const error of doc.errors) reject(lines.linePos(error.pos[0]).line, describeYamlError(error));
     return { decisions, rejected };
   }
   if (doc.contents === null || (isScalar(doc.contents) && doc.contents.value === null)) return { decisions, rejected }; // comments only
@@ -135,7 +139,7 @@ function noteOf(value: Record<string, unknown>, fail: Fail): string | null | und
     fail("note must be text");
     return undefined;
   }
-  return value.note.trim() || null;
+  return cleanText(value.note).trim() || null;
 }
 
 function idList(value: unknown, what: string, fail: Fail): string[] | null {
@@ -200,11 +204,14 @@ function parseSet(value: unknown, fail: Fail): Omit<SetDecision, "line"> | null 
   }
   if (value.place !== undefined) {
     if (typeof value.place !== "string" || !value.place.trim()) return fail("place must be a place name"), null;
-    result.place = value.place.trim();
+    result.place = cleanText(value.place).trim();
   }
   for (const kind of ["killed", "injured"] as const) {
     if (value[kind] === undefined) continue;
-    if (!Number.isInteger(value[kind]) || (value[kind] as number) < 0) return fail(`${kind} must be a whole number of people (0 or more)`), null;
+    const figure = value[kind];
+    if (!Number.isSafeInteger(figure) || (figure as number) < 0 || (figure as number) > MAX_FIGURE) {
+      return fail(`${kind} must be a whole number of people from 0 to ${MAX_FIGURE.toLocaleString("en-GB")}`), null;
+    }
     result[kind] = value[kind] as number;
   }
   if (["type", "date", "place", "killed", "injured"].every((k) => value[k] === undefined)) return fail("nothing to set (type, date, place, killed or injured)"), null;

@@ -1,12 +1,18 @@
 // Stage 2, extract: per article, the passages and every fact they state. Nothing here decides
 // which incident a fact belongs to; group cuts the article into reports.
-import type { Article, ArticleFacts } from "../model.js";
+import type { Article, ArticleFacts, Passage } from "../model.js";
+import { findSlavicCasualtyClaims } from "../facts/slavic/claims.js";
+import { findSlavicDateCues } from "../facts/slavic/dates.js";
+import { isSlavic, type SlavicLang } from "../facts/slavic/lexicons.js";
+import { findSlavicMeans } from "../facts/slavic/means.js";
 import { findArticleCasualtyClaims, findDamage, findDateCues, findMeans, findTypeCues } from "../facts/index.js";
 import { findPlaceMentions, type PlaceIndex } from "../places/index.js";
 import { toPassages } from "./passages.js";
 
 export function extractFacts(article: Article, places: PlaceIndex): ArticleFacts {
   const passages = toPassages(article);
+  // Ukrainian and Russian articles are read by the Slavic grammar (facts/slavic/) with their lexicon.
+  if (isSlavic(article.lang)) return extractSlavicFacts(article, passages, places, article.lang);
   return {
     article,
     passages,
@@ -18,5 +24,18 @@ export function extractFacts(article: Article, places: PlaceIndex): ArticleFacts
     means: passages.flatMap((passage) => findMeans(passage)).map((claim) => ({ ...claim, lang: article.lang })),
     damage: passages.flatMap((passage) => findDamage(passage)).map((claim) => ({ ...claim, lang: article.lang })),
     typeCues: passages.flatMap((passage) => findTypeCues(passage)),
+  };
+}
+
+function extractSlavicFacts(article: Article, passages: Passage[], places: PlaceIndex, lang: SlavicLang): ArticleFacts {
+  return {
+    article,
+    passages,
+    places: findPlaceMentions(passages, places, { source: article.source }),
+    dates: findSlavicDateCues(passages, article.publishedDay, lang),
+    claims: passages.flatMap((passage) => findSlavicCasualtyClaims(passage, lang)),
+    means: passages.flatMap((passage) => findSlavicMeans(passage, lang)).map((claim) => ({ ...claim, lang })),
+    damage: [],
+    typeCues: passages.flatMap((passage) => findTypeCues(passage, lang)),
   };
 }

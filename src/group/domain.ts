@@ -9,7 +9,7 @@ import type { IncidentReport, IncidentType } from "../model.js";
 export type NewsDomain = "local news" | "war news";
 export const NEWS_DOMAINS: readonly NewsDomain[] = ["local news", "war news"];
 
-const WAR_TYPES = new Set<IncidentType>(["missile strike", "drone strike", "airstrike", "shelling", "armed clash", "territorial claim"]);
+const WAR_TYPES = new Set<IncidentType>(["missile strike", "drone strike", "airstrike", "strike", "shelling", "armed clash", "territorial claim"]);
 
 /** War news when more reports are of a war type than are shootings (explosions and unknown types count for neither). */
 export function newsDomain(reports: readonly IncidentReport[]): NewsDomain {

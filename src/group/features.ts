@@ -1,6 +1,6 @@
 // What grouping knows about each report, computed once per build, and the features of a pair of
 // reports that the scoring model weighs (see model.ts for the weights and how they were fitted).
-import type { FigureKind, IncidentReport, IncidentType, Place } from "../model.js";
+import type { FigureKind, IncidentReport, IncidentType, Lang, Place } from "../model.js";
 import { isCalendarDay, reportScenes, textSigns, type ConstraintFacts } from "./constraints.js";
 import { dayNumber, isAreaPlace, placeDistanceKm, placesCompatible, regionKey } from "./geo.js";
 import { namesIn, withoutPlaceNames } from "./names.js";
@@ -34,6 +34,8 @@ export interface ReportProfile extends ConstraintFacts {
   names: TermVector;
   figures: Partial<Record<FigureKind, number[]>>;
   type: IncidentType;
+  /** The report's language: text similarity compares reports in one language only. */
+  lang: Lang;
 }
 
 export interface Profiles {
@@ -48,6 +50,8 @@ export interface ArticleInfo {
   publishedDay: string;
   title: string;
   source: string | null;
+  /** Absent: English. */
+  lang?: Lang;
 }
 
 export function profileReports(reports: IncidentReport[], articleOf: (articleId: string) => ArticleInfo): Profiles {
@@ -85,6 +89,7 @@ export function profileReports(reports: IncidentReport[], articleOf: (articleId:
       names: names.vectors[i]!,
       figures,
       type: report.type,
+      lang: articleOf(report.articleId).lang ?? "en",
       scenes: reportScenes(report.places),
       ...textSigns(report.text),
       kind: report.type === "territorial claim" ? "claim" : report.type === "other" ? null : "violence",
@@ -245,4 +250,24 @@ export function pairFeatures(a: ReportProfile, b: ReportProfile, { asToldOnTheDa
     relation,
     distanceKm: a.place && b.place && relation !== "within" ? placeDistanceKm(a.place, b.place) : null,
   };
+}
+
+/** The pair probability given to reports in two languages that agree on everything but words. */
+export const CROSS_LANGUAGE_AGREEMENT = 0.6;
+
+/**
+ * Reports in two languages share almost no words, and the pair model weighs words most (it was
+ * fitted on English reports), so their text similarity says nothing. Such a pair is one incident
+ * when everything else agrees: the same specific place (or one within NEAR_KM), the same day, the
+ * same named type (or one of them a strike of unnamed means), and no figure both give that
+ * differs. Then its probability is CROSS_LANGUAGE_AGREEMENT, above the merge threshold; else the
+ * model's own (low) figure stands. Same-day reports of two towns never agree.
+ */
+export function crossLanguageProbability(a: ReportProfile, b: ReportProfile, pair: PairFacts, modelProbability: number): number {
+  if (a.lang === b.lang) return modelProbability;
+  const place = pair.relation === "same" || pair.relation === "near";
+  const typed = (t: IncidentType) => t !== "other" && t !== "territorial claim";
+  const types = typed(a.type) && typed(b.type) && (a.type === b.type || a.type === "strike" || b.type === "strike");
+  const figures = figureAgreement(a.figures.killed, b.figures.killed) >= 0 && figureAgreement(a.figures.injured, b.figures.injured) >= 0;
+  return place && pair.days === 0 && a.dated && b.dated && types && figures ? Math.max(modelProbability, CROSS_LANGUAGE_AGREEMENT) : modelProbability;
 }

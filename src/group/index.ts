@@ -12,7 +12,7 @@ import { candidatePairs, DEFAULT_BLOCKING, type BlockingOptions } from "./blocki
 import { averageLinkClusters, type Edge } from "./cluster.js";
 import { decidingFeatures, describePair } from "./explain.js";
 import { daysBetween, eventWindow, mayJoin, neverTogether, refersTo, sameTarget, sharesRareWord } from "./constraints.js";
-import { pairFeatures, profileReports, type ArticleInfo, type PairFacts } from "./features.js";
+import { crossLanguageProbability, pairFeatures, profileReports, type ArticleInfo, type PairFacts } from "./features.js";
 import { newsDomain, TARGET_LINKS } from "./domain.js";
 import { PAIR_MODELS, pairProbability, type PairModel } from "./model.js";
 import { sharedTerms } from "./text.js";
@@ -69,7 +69,8 @@ export function groupReports(reports: IncidentReport[], options: GroupOptions = 
     // late: it is scored as if told on the event's day (TARGET_LINKS, domain.ts).
     const told = TARGET_LINKS[domain] && sameTarget(profiles[a]!, profiles[b]!);
     const pair = pairFeatures(profiles[a]!, profiles[b]!, { asToldOnTheDay: told });
-    const p = pairProbability(pair.features, model);
+    // Reports in two languages share no words: agreement on everything else decides (features.ts).
+    const p = crossLanguageProbability(profiles[a]!, profiles[b]!, pair, pairProbability(pair.features, model));
     if (p < EDGE_FLOOR) continue;
     edges.push({ a, b, p });
   }

@@ -1,3 +1,5 @@
+import { stemmer as russianStem } from "@orama/stemmers/russian";
+import { stemmer as ukrainianStem } from "@orama/stemmers/ukrainian";
 import { backgroundShare } from "./background.js";
 
 // TF-IDF vectors for report text: the similarity behind grouping (and the eval baseline).
@@ -18,6 +20,8 @@ const STOP_WORDS = new Set(
 
 
 const LETTER = /[\p{L}\p{N}\p{M}]/u;
+const CYRILLIC = /[\u0400-\u04ff]/;
+const UKRAINIAN_LETTERS = /[іїєґ]/;
 
 /**
  * Folded words of a text, stop words and one-letter words removed. A character loop, since
@@ -45,7 +49,10 @@ export function tokenize(text: string): string[] {
     }
     if (start >= 0) {
       let word = lower.slice(start, i);
-      if (unicode) word = word.normalize("NFKD").replace(/[\u0300-\u036f]/g, "");
+      // Ukrainian and Russian words inflect ("удар", "удару", "ударом"): their stems are the terms
+      // (@orama/stemmers, about 1 µs a word), so reports in one language share them.
+      if (unicode && CYRILLIC.test(word)) word = (UKRAINIAN_LETTERS.test(word) ? ukrainianStem(word) : russianStem(word)).replace(/ё/g, "е");
+      else if (unicode) word = word.normalize("NFKD").replace(/[\u0300-\u036f]/g, "");
       if (word.length >= 2 && !STOP_WORDS.has(word)) out.push(stem(word));
       start = -1;
       unicode = false;

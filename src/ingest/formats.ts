@@ -1,7 +1,8 @@
 // Reading the three article formats into raw records. Validation of the fields (dates, ids,
 // emptiness) happens in one place, ingest/index.ts, whatever the format.
 import MarkdownIt from "markdown-it";
-import { parse as parseYaml, YAMLParseError } from "yaml";
+import { parse as parseYaml } from "yaml";
+import { describeJsonError, describeYamlError } from "../text/parse-errors.js";
 
 /** The fields an article file gives, before validation. */
 export interface RawRecord {
@@ -48,8 +49,8 @@ export function parseMarkdownFile(file: string, pathUnderArticles: string, conte
   try {
     data = parseYaml(match[1]!, { schema: "core", uniqueKeys: true, maxAliasCount: 50 });
   } catch (error) {
-    const where = error instanceof YAMLParseError && error.linePos ? ` at line ${error.linePos[0].line + 1}` : "";
-    return { records: [], errors: [{ line: null, reason: `front matter is not valid YAML${where}: ${firstLine(error)}` }] };
+    // The front matter starts on the file's second line.
+    return { records: [], errors: [{ line: null, reason: `front matter is ${describeYamlError(error, 1)}` }] };
   }
   if (!isPlainObject(data)) return { records: [], errors: [{ line: null, reason: "front matter is not a mapping of fields (title:, published:, ...)" }] };
   const body = content.slice(match[0].length);
@@ -90,7 +91,7 @@ export function parseJsonLines(file: string, pathUnderArticles: string, content:
     try {
       value = JSON.parse(text);
     } catch (error) {
-      errors.push({ line, reason: `not valid JSON: ${firstLine(error)}` });
+      errors.push({ line, reason: describeJsonError(text, error) });
       return;
     }
     if (!isPlainObject(value)) {
@@ -104,8 +105,4 @@ export function parseJsonLines(file: string, pathUnderArticles: string, content:
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
-function firstLine(error: unknown): string {
-  return String(error instanceof Error ? error.message : error).split("\n")[0]!.slice(0, 200);
 }

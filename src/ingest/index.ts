@@ -1,5 +1,5 @@
 // Stage 1, ingest: every file under <content>/articles/ becomes an Article or a Rejection.
-import { readFileSync, existsSync } from "node:fs";
+import { closeSync, constants, existsSync, fstatSync, openSync, readSync, realpathSync } from "node:fs";
 import { join } from "node:path";
 import type { DateTime } from "luxon";
 import type { Article, IngestResult, Rejection } from "../model.js";
@@ -7,6 +7,7 @@ import { splitParagraphs, splitSentences } from "../text/sentences.js";
 import { checkPublished } from "./dates.js";
 import { MAX_ARTICLE_BYTES, parseJsonLines, parseMarkdownFile, parseWireText, type ParsedFile, type RawRecord } from "./formats.js";
 import { sanitiseId } from "./ids.js";
+import { cleanText, withoutCredentials } from "../text/hygiene.js";
 import { articleLanguage } from "./language.js";
 import { listFiles } from "./walk.js";
 
@@ -23,7 +24,9 @@ export function ingestArticles(contentDir: string, now: DateTime): IngestResult 
   const result: IngestResult = { articles: [], rejected: [], ignored: [] };
   if (!existsSync(articlesDir)) return result;
   const seenIds = new Map<string, string>();
-  for (const underArticles of listFiles(articlesDir)) {
+  const walk = listFiles(articlesDir, realpathSync(contentDir));
+  for (const problem of walk.rejected) result.rejected.push({ file: `articles/${problem.path}`, line: null, reason: problem.reason });
+  for (const { path: underArticles, realPath } of walk.files) {
     const file = `articles/${underArticles}`;
     const extension = /\.([^./]+)$/.exec(underArticles)?.[1]?.toLowerCase() ?? "";
     const parse = PARSERS[extension];
@@ -31,7 +34,7 @@ export function ingestArticles(contentDir: string, now: DateTime): IngestResult 
       result.ignored.push(file);
       continue;
     }
-    const content = readText(join(articlesDir, underArticles), extension !== "jsonl");
+    const content = readText(realPath, extension !== "jsonl");
     if (typeof content !== "string") {
       result.rejected.push({ file, line: null, reason: content.reason });
       continue;
@@ -57,16 +60,32 @@ export function ingestArticles(contentDir: string, now: DateTime): IngestResult 
   return result;
 }
 
-/** The file as UTF-8 text, or why it is not usable text. */
+/**
+ * The file as UTF-8 text, or why it is not usable text. Opened without following a link and
+ * without blocking, then checked again on the open file: a file swapped for a link or a pipe
+ * after the walk looked at it is refused, never read.
+ */
 function readText(path: string, limitSize: boolean): string | { reason: string } {
   let bytes: Buffer;
+  let fd: number | null = null;
   try {
-    bytes = readFileSync(path);
+    fd = openSync(path, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+    const stats = fstatSync(fd);
+    if (!stats.isFile()) return { reason: "not a regular file; not read" };
+    if (limitSize && stats.size > MAX_ARTICLE_BYTES) return { reason: overLimit(stats.size) };
+    bytes = Buffer.alloc(stats.size);
+    let read = 0;
+    while (read < bytes.length) {
+      const n = readSync(fd, bytes, read, bytes.length - read, read);
+      if (n === 0) break;
+      read += n;
+    }
+    bytes = bytes.subarray(0, read);
   } catch (error) {
-    return { reason: `cannot read the file: ${(error as NodeJS.ErrnoException).code ?? String(error)}` };
-  }
-  if (limitSize && bytes.length > MAX_ARTICLE_BYTES) {
-    return { reason: `file is ${(bytes.length / 1e6).toFixed(1)} MB, over the ${MAX_ARTICLE_BYTES / 1e6} MB limit for one article` };
+    const code = (error as NodeJS.ErrnoException).code ?? "unknown error";
+    return { reason: code === "ELOOP" ? "the file was replaced by a link while the build ran; not read" : `cannot read the file (${code})` };
+  } finally {
+    if (fd !== null) closeSync(fd);
   }
   const nul = bytes.indexOf(0);
   if (nul !== -1) return { reason: `binary file (a NUL byte at offset ${nul}), not text` };
@@ -89,6 +108,10 @@ function firstInvalidUtf8(bytes: Buffer): number {
   return bytes.length;
 }
 
+function overLimit(size: number): string {
+  return `file is ${(size / 1e6).toFixed(1)} MB, over the ${MAX_ARTICLE_BYTES / 1e6} MB limit for one article`;
+}
+
 const OPTIONAL_TEXT_FIELDS = ["id", "title", "text", "source", "url", "lang"] as const;
 
 function toArticle(record: RawRecord, now: DateTime): Article | Rejection {
@@ -102,7 +125,7 @@ function toArticle(record: RawRecord, now: DateTime): Article | Rejection {
   const published = checkPublished(fields.published, now);
   if (!published.ok) return reject(published.reason);
   const text = stringField(fields.text);
-  let title = stringField(fields.title).replace(/\s+/g, " ");
+  let title = stringField(fields.title).replace(/\s+/g, " ").trim();
   let titleDerived = false;
   if (!title && record.format === "txt") {
     title = titleFromText(text);
@@ -129,16 +152,20 @@ function toArticle(record: RawRecord, now: DateTime): Article | Rejection {
   };
 }
 
+/** A text field, cleaned at intake (src/text/hygiene.ts) so no later stage or page sees control characters. */
 function stringField(value: unknown): string {
-  return typeof value === "string" ? value.trim() : "";
+  return typeof value === "string" ? cleanText(value).trim() : "";
 }
 
-/** Only absolute http(s) URLs become links; `javascript:`, `data:` and relative URLs are dropped. */
+/**
+ * Only absolute http(s) URLs become links; `javascript:`, `data:` and relative URLs are dropped,
+ * and a user name and password in the URL are never published.
+ */
 export function httpUrl(value: string): string | null {
   if (!value) return null;
   try {
     const url = new URL(value);
-    return url.protocol === "http:" || url.protocol === "https:" ? url.href : null;
+    return url.protocol === "http:" || url.protocol === "https:" ? withoutCredentials(url).href : null;
   } catch {
     return null;
   }

@@ -76,5 +76,7 @@ export function articleLanguage(stated: string | null, title: string, text: stri
   if (tag === "uk|ru" || tag === "ru|uk") return { lang: detectLanguage(content, ["uk", "ru"]), from: "detected" };
   const primary = tag.split(/[-_]/)[0]!;
   if ((LANGS as readonly string[]).includes(primary)) return { lang: primary as Lang, from: "stated" };
-  return { error: `lang "${stated}" is not a language the digest reads (${STATED_LANGS.join(", ")})` };
+  // Quoted only when it has the shape of a language tag: a reason never repeats free text (the export publishes it).
+  const shown = /^[A-Za-z0-9|-]{1,20}$/.test(stated) ? `lang "${stated}"` : "lang";
+  return { error: `${shown} is not a language the digest reads (${STATED_LANGS.join(", ")})` };
 }

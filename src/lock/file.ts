@@ -1,8 +1,10 @@
 // Reading and writing <content>/incidents.lock.json. The lock comes from the editor's folder, so
 // everything in it is checked before use: incident ids become folder names under /incidents/, and
 // only lower-case letters, digits and single hyphens can never escape the output folder.
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import type { IncidentLock } from "../model.js";
+import { writeFileAtomic, type ChunkWriter } from "../publish/atomic-write.js";
+import { describeJsonError } from "../text/parse-errors.js";
 
 export const EMPTY_LOCK: IncidentLock = { version: 1, incidents: {}, redirects: {}, withdrawn: {} };
 
@@ -19,7 +21,8 @@ export class LockFileError extends Error {}
 /** Reads the lock; a missing file is an empty lock, a broken one a LockFileError. */
 export function readLock(path: string): IncidentLock {
   if (!existsSync(path)) return EMPTY_LOCK;
-  const text = readFileSync(path, "utf8");
+  // An editor's tool may save it with a byte order mark; JSON.parse would refuse it.
+  const text = readFileSync(path, "utf8").replace(/^\uFEFF/, "");
   const fail = (reason: string, near?: string): never => {
     const line = near === undefined ? null : lineOf(text, JSON.stringify(near));
     throw new LockFileError(`${path}${line ? `:${line}` : ""}: ${reason}; fix it or delete the file to start a new lock`);
@@ -28,7 +31,7 @@ export function readLock(path: string): IncidentLock {
   try {
     data = JSON.parse(text);
   } catch (error) {
-    return fail(`not valid JSON (${(error as Error).message})`);
+    return fail(describeJsonError(text, error));
   }
   if (!isObject(data) || data.version !== 1 || !isObject(data.incidents)) return fail('not an incident lock (expected {"version": 1, "incidents": {...}})');
   const articleLists = (section: string, value: unknown): Record<string, string[]> => {
@@ -54,11 +57,14 @@ export function readLock(path: string): IncidentLock {
   return { version: 1, incidents, redirects, withdrawn };
 }
 
-/** Writes the lock only when it changed, so a dev server watching content/ does not loop. */
-export function writeLock(path: string, lock: IncidentLock): boolean {
+/**
+ * Writes the lock only when it changed, so a dev server watching content/ does not loop. The file
+ * is replaced atomically: a full disk or a killed build leaves the previous lock whole.
+ */
+export function writeLock(path: string, lock: IncidentLock, write?: ChunkWriter): boolean {
   const text = `${JSON.stringify(lock, null, 2)}\n`;
-  if (existsSync(path) && readFileSync(path, "utf8") === text) return false;
-  writeFileSync(path, text);
+  if (existsSync(path) && readFileSync(path, "utf8").replace(/^\uFEFF/, "") === text) return false;
+  writeFileAtomic(path, text, write);
   return true;
 }
 

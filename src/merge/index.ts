@@ -87,6 +87,7 @@ function mergeGroup(group: IncidentGroup, articles: Map<string, Article>): Merge
     reasons: group.reasons,
     editorNotes: group.editorOverrides.notes,
     summary: incidentSummary(reports[0]!, articles.get(reports[0]!.articleId)!),
+    summaryLang: articles.get(reports[0]!.articleId)!.lang,
     nearGroups: group.nearMisses.map((m) => ({ group: m.otherGroup, score: m.score })),
   };
 }

@@ -3,7 +3,7 @@
 // an article's ambiguous names probably are ("Chester" near Philadelphia, not in England).
 import { prior } from "./context.js";
 import { PlaceLevel } from "./gazetteer/tables.js";
-import type { ScanIndex } from "./scan.js";
+import type { ScanIndex } from "./scan/found.js";
 
 const MIN_LETTERS = 5;
 // Only places big enough to name an outlet after: a city of 50,000 or a region.

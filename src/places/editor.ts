@@ -27,6 +27,8 @@ export interface EditorPlace {
 export interface OverlayPlace extends EditorPlace {
   /** A region (several towns, maybe several divisions: "Donbas") rather than one populated place. */
   region?: boolean;
+  /** Other names of the region `admin1` itself ("DPR" for the Donetsk oblast): no place of its own. */
+  namesAdmin1?: boolean;
   origin?: "gazetteer" | "editor";
 }
 
@@ -101,6 +103,8 @@ export function readEditorPlaces(contentDir: string): { places: EditorPlace[]; r
 /** Lookups with the editor's places on top: their spellings resolve to them alone. */
 export class EditorOverlay {
   private readonly keys = new Map<string, Candidate[]>();
+  /** Folded keys of overlay spellings written as acronyms ("DPR", "ДНР"): names, not mere capitals. */
+  readonly acronyms = new Set<string>();
 
   constructor(
     private readonly gazetteer: Gazetteer,
@@ -123,6 +127,12 @@ export class EditorOverlay {
 
   private add(place: OverlayPlace): void {
     const g = this.gazetteer;
+    for (const spelling of [place.name, ...place.aliases]) if (/^[\p{Lu}]{2,5}$/u.test(spelling)) this.acronyms.add(foldName(spelling));
+    if (place.namesAdmin1 && place.admin1) {
+      const region = this.rowOfLevel(place.admin1, PlaceLevel.Region, place.country);
+      if (region >= 0) for (const spelling of [place.name, ...place.aliases]) this.addKey(foldName(spelling), region);
+      return;
+    }
     const countryName = place.country ? (new Intl.DisplayNames(["en"], { type: "region" }).of(place.country) ?? "") : "";
     const countryRef = place.country ? this.rowOfLevel(countryName, PlaceLevel.Country, place.country) : -1;
     const admin1Ref = place.admin1 ? this.rowOfLevel(place.admin1, PlaceLevel.Region, place.country) : -1;
@@ -162,12 +172,13 @@ export class EditorOverlay {
       },
       same ? same.row : null,
     );
-    for (const spelling of spellings) {
-      const key = foldName(spelling);
-      if (!key) continue;
-      const list = this.keys.get(key) ?? [];
-      list.push({ row, kind: NameKind.Official });
-      this.keys.set(key, list);
-    }
+    for (const spelling of spellings) this.addKey(foldName(spelling), row);
+  }
+
+  private addKey(key: string, row: number): void {
+    if (!key) return;
+    const list = this.keys.get(key) ?? [];
+    list.push({ row, kind: NameKind.Official });
+    this.keys.set(key, list);
   }
 }

@@ -1,6 +1,7 @@
 // Places: the gazetteer (GeoNames cities500 with alternate names, divisions and countries, in a
 // compact index cached on disk), the editor's places.yml on top of it, and finding places in
 // an article's sentences with their role (incident location or mere mention).
+import { withCaseForms } from "./cyrillicLookup.js";
 import { toPassages } from "../extract/passages.js";
 import type { Article, Passage, Place, PlaceMention } from "../model.js";
 import { type EditorPlace, EditorOverlay } from "./editor.js";
@@ -11,12 +12,15 @@ import { readAdmin1 } from "./gazetteer/sources.js";
 import { PlaceLevel } from "./gazetteer/tables.js";
 import { outletHomes } from "./outlets.js";
 import { SUPPLEMENT } from "./supplement.js";
-import { type ArticleContext, collectionPrior, lightReadings, scanMentions, type ScanIndex } from "./scan.js";
+import type { ScanIndex } from "./scan/found.js";
+import { collectionPrior, lightReadings } from "./scan/light.js";
+import { scanMentions } from "./scan/mentions.js";
+import type { ArticleContext } from "./scan/resolve.js";
 
 export { foldName } from "./fold.js";
 export { settleTextPlaces } from "./settle.js";
 export { type EditorPlace, readEditorPlaces } from "./editor.js";
-export type { ArticleContext } from "./scan.js";
+export type { ArticleContext } from "./scan/resolve.js";
 
 export interface PlaceIndex extends ScanIndex {
   /** Where the cached gazetteer was read from, and whether this call built it. */
@@ -63,6 +67,9 @@ function usStateRows(gazetteer: Gazetteer): Map<string, number> {
   return rows;
 }
 
+/** A place adjective ("Кременчуцький") names a town of at least this many people (small ones rarely have one in the news). */
+const ADJECTIVE_TOWN_POPULATION = 5000;
+
 export function loadPlaceIndex(editorPlaces: EditorPlace[] = []): PlaceIndex {
   const base = baseGazetteer();
   const gazetteer = base.gazetteer.withExtras();
@@ -73,7 +80,12 @@ export function loadPlaceIndex(editorPlaces: EditorPlace[] = []): PlaceIndex {
     gazetteer,
     cacheFile: base.file,
     builtCache: base.built,
-    lookup: (key: string): Lookup | null => overlay.lookup(key),
+    // Cyrillic names in any grammatical case ("у Луганську", "Донецької області").
+    lookup: withCaseForms(
+      (key: string): Lookup | null => overlay.lookup(key),
+      (row) => gazetteer.level(row) === PlaceLevel.Populated && gazetteer.population(row) >= ADJECTIVE_TOWN_POPULATION,
+    ),
+    isPlaceAcronym: (key: string) => overlay.acronyms.has(key) || gazetteer.isAcronym(key),
     usStateRow: (code: string) => states.get(code) ?? -1,
     collection: null,
     outlets: null,

@@ -7,7 +7,7 @@
 import type { CollectionPrior } from "./context.js";
 import type { Gazetteer } from "./gazetteer/gazetteer.js";
 import { PlaceLevel } from "./gazetteer/tables.js";
-import type { CuedName } from "./scan.js";
+import type { CuedName } from "./scan/light.js";
 
 /** An outlet's home: its main region (with the share of its articles set there) and main towns. */
 export interface OutletHome {

@@ -2,6 +2,7 @@
 // of Lugansk", "shelled Kharkiv", a dateline), a place merely named ("Moscow-backed", "the Kyiv
 // regime", "Kyiv says", "talks in Istanbul", "25 km southwest of Donetsk"), or not a place at all
 // ("President Jackson", "Nataliya Pashchenko").
+import { en } from "../facts/lexicon/en.js";
 
 export type Usage =
   /** The scene: where something happened. */
@@ -26,6 +27,8 @@ export type Usage =
   | "person"
   /** Not a place: part of a street's or a landmark's name ("Columbus Street", "Dnipro River"). */
   | "street"
+  /** Not a place: a weapon or a unit named like one ("Iskander missiles", "the Azov regiment"). */
+  | "thing"
   /** A part of a city named like a town elsewhere: "the Lawndale neighborhood". */
   | "neighbourhood"
   /** Where the reporter files from: "BOSTON (Reuters) -". Taken as the scene: on gva-dev that is right far more often than an in-text place that follows. */
@@ -37,13 +40,24 @@ const SCENE_NOUNS =
 // Words between "in" and the name describe it ("in eastern Ukraine", "in Russian-held Melitopol");
 // a preposition or pronoun there starts another phrase ("in talks with Russia", "at that point Hughes").
 const NOT_A_PREPOSITION = String.raw`(?!(?:with|from|by|against|to|for|and|between|among|about|on|of|that|this|which|who|least|point|time|times)\b)`;
+// Who holds a place, said before its name: "rebel-held Slavyansk", "Russian-occupied Melitopol".
+const HELD = String.raw`\p{L}+-(?:held|controlled|occupied|run)`;
 // Before the name: "in", "at", "near", "the (Russian-controlled) city of", "shelled", "strike on".
 const LOCATION_BEFORE = new RegExp(
-  String.raw`(?:\b(?:in|at|near|outside|around|inside|across|throughout|over|on the outskirts of|in the outskirts of|in the vicinity of)\s+(?:the\s+)?(?:${NOT_A_PREPOSITION}[\w'’-]+\s+){0,2}?(?:(?:${SCENE_NOUNS})\s+of\s+)?` +
+  String.raw`(?:\b(?:in|at|near|outside|around|inside|across|throughout|over|on the outskirts of|in the outskirts of|in the vicinity of)\s+(?:the\s+)?(?:${NOT_A_PREPOSITION}\p{L}[\w'’-]*\s+){0,2}?(?:(?:${SCENE_NOUNS})\s+of\s+)?` +
     String.raw`|\b(?:${SCENE_NOUNS})\s+of\s+` +
-    String.raw`|\b(?:shell(?:ed|s|ing)?|struck|strikes?|hit|hits|hitting|attack(?:ed|s|ing)?|bomb(?:ed|s|ing)?|target(?:ed|s|ing)?|pound(?:ed|s|ing)?|rock(?:ed|s)?|liberat(?:ed|es|ing)|captur(?:ed|es|ing)|seiz(?:ed|es|ing)|retook|recaptur(?:ed|es|ing)|raid(?:ed|s)?|storm(?:ed|s|ing)?|enter(?:ed|s)|took|take|taken|advance on|advanced on|advancing on|assault on|offensive on)\s+(?:the\s+)?(?:(?:${SCENE_NOUNS})\s+of\s+)?` +
-    String.raw`|\b(?:strikes?|attacks?|shelling|bombardment|bombing|explosions?|blasts?|shootings?|fire|fighting|battles?|clashes|drone attack|missile attack|airstrikes?|air strikes?|rocket attack|assault|offensive|siege)\s+(?:on|of|against|in|at|near|around|for)\s+(?:the\s+)?(?:(?:${SCENE_NOUNS})\s+of\s+)?)$`,
-  "i",
+    String.raw`|\b(?:fir(?:ed|es|ing)\s+(?:on|at|upon)|opened fire (?:on|at)|shell(?:ed|s|ing)?|struck|strikes?|hit|hits|hitting|attack(?:ed|s|ing)?|bomb(?:ed|s|ing)?|target(?:ed|s|ing)?|pound(?:ed|s|ing)?|rock(?:ed|s)?|liberat(?:ed|es|ing)|captur(?:ed|es|ing)|seiz(?:ed|es|ing)|retook|recaptur(?:ed|es|ing)|raid(?:ed|s)?|storm(?:ed|s|ing)?|enter(?:ed|s)|took|take|taken|advance on|advanced on|advancing on|assault on|offensive on)\s+(?:the\s+)?(?:${HELD}\s+)?(?:(?:${SCENE_NOUNS})\s+of\s+)?` +
+    String.raw`|\b(?:strikes?|attacks?|shelling|bombardment|bombing|explosions?|blasts?|shootings?|fire|fighting|battles?|clashes|drone attack|missile attack|airstrikes?|air strikes?|rocket attack|assault|offensive|siege)\s+(?:on|of|against|in|at|near|around|for)\s+(?:the\s+)?(?:${HELD}\s+)?(?:(?:${SCENE_NOUNS})\s+of\s+)?)$`,
+  "iu",
+);
+
+// Ukrainian and Russian: a preposition of place ("у Луганську", "під Бахмутом", "в районе Донецка"),
+// a settlement word ("селі", "поселке"), or a strike's noun or verb before the name in the genitive
+// or after "по"/"на" ("обстріл Харкова", "удар по Луганську", "атаковали Гостомель").
+const CYRILLIC_SETTLEMENT = String.raw`(?:міст[оаі]|сел[оаіе]|селищ[еіа]|смт|город[ае]?|поселк[еа]|поселок|деревн[еия]|аеродром[уі]?|аэродром[ае]?)`;
+const CYRILLIC_LOCATION_BEFORE = new RegExp(
+  String.raw`(?:^|[\s(«"“„])(?:(?:у|в|во|під|под|біля|поблизу|возле|около|близ|на|по|над|неподалік від|недалеко от|в районі|у районі|в районе|поруч із|рядом с|околиц[іяе]|окраин[еуы])\s+(?:${CYRILLIC_SETTLEMENT}\s+)?|${CYRILLIC_SETTLEMENT}\s+|(?:обстріл|обстрел|удар|атак|вибух|взрыв|штурм|звільнен|освобожден|захоплен|захвачен|атакувал|атаковал|обстріля|обстреля|уражен|поражен)\p{L}*\s+(?:(?:по|на)\s+)?)$`,
+  "iu",
 );
 
 // After the name: "X was shelled", "X came under attack", "X hit by".
@@ -51,6 +65,9 @@ const LOCATION_BEFORE = new RegExp(
 // Not "Russia shelled Kharkiv": an active verb with an object makes X the attacker.
 const LOCATION_AFTER =
   /^,?(?:(?:\s+(?:was|were|is|are|has been|have been|had been|again|overnight|city|town|village))+\s+(?:shelled|hit|attacked|struck|bombed|rocked|targeted|pounded|shaken|liberated|captured)\b|\s+(?:came under|comes under|under (?:\w+\s+)?(?:fire|attack|attacks|shelling|strikes?))\b|\s+(?:shelled|hit|attacked|struck|bombed|rocked|targeted|pounded|shaken|liberated|captured)(?=\s*(?:$|[,.:;!?(–—-]|by\b|overnight\b|again\b|at\b|in\b|on\b|with\b|as\b|twice\b|today\b|yesterday\b|last\b|this\b))|\s+(?:explosions?|blasts?)\b)/i;
+// "killed in Kiev forces' shelling", "Kharkiv troops": the place's forces act; it is no scene,
+// whatever comes before.
+const FORCES_AFTER = /^(?:['’]s?)?\s+(?:forces|troops|army|military|regime|occupiers|invaders|militants|militias?)\b/i;
 // "Russia's shelling of ...", "Ukraine’s troops": the place as the actor, whatever comes before.
 const ACTOR_POSSESSIVE = /^['’]s?\s+(?:\w+\s+)?(?:shelling|shellings|attacks?|strikes?|war|invasion|aggression|troops|forces|army|military|missiles?|drones?|weapons|nukes|offensive|bombardment|occupiers|occupation|defen[cs]e|air defen[cs]e|president|government|leadership|position|response|decision|proposal|demands?)\b/i;
 
@@ -103,10 +120,21 @@ const STREET_WORDS =
 const ORGANISATION_WORDS =
   /^\s+(?:House|Office|Palace|Kremlin|Cross|Four|Stream|Pipeline|International|Economic|Forum|University|College|Institute|Airport|Stadium|Arena|Times|Post|Herald|Tribune|Journal|Gazette|News|Star|Sun|Daily|Press|Club|Company|Corporation|Bank|Group|Hospital|Church|Cathedral|Museum|Theatre|Theater|Opera|Zoo|Park|Bridge|Dam|Nuclear|Power|Plant|Station|Metro|Declaration|Agreement|Accords?|Format|Process|Protocol|Charter|Conference|Summit|Council|Assembly|Committee|Commission|Patriarchate|Region(?:al)? (?:Party|Council)|Regiment|Brigade|Battalion|Division)\b/;
 
-// Units and the sea named after a place: "Azov regiment", "Azov fighters", "Kraken unit".
-// Troops named after their home base say nothing of where they fight: "Lviv paratroopers shot down
-// a missile in the Mykolaiv area".
-const UNIT_WORDS = /^\s+(?:regiment|battalion|brigade|unit|fighters|defenders|sea|steel|fleet|paratroopers|marines|servicemen|gunners|artillerymen)\b/i;
+// The sea named after a place ("the Azov Sea"), and troops named after their home base, which say
+// nothing of where they fight: "Lviv paratroopers shot down a missile in the Mykolaiv area".
+const UNIT_WORDS = /^\s+(?:sea|steel|fleet|paratroopers|marines|servicemen|gunners|artillerymen)\b/i;
+// Units named like places are no places: "the Azov regiment", "Azov fighters", "Kraken unit".
+const NAMED_UNIT_AFTER = /^(?:['’]s)?\s+(?:regiment|battalion|brigade|unit|fighters|defenders|militants|volunteers|detachment|squad)\b/i;
+// Weapons named like places: "Iskander missiles", "Kinzhal hypersonic missile", "Tochka-U", "Grad
+// rockets", and the named weapons of the facts lexicon ("Iskander", "Kalibr", "Shahed").
+const WEAPON_AFTER = /^(?:-[\p{Lu}\d][\p{L}\d]*)?\s+(?:hypersonic\s+|ballistic\s+|cruise\s+|tactical\s+|multiple\s+)?(?:missiles?|rockets?|launchers?|(?:missile|rocket|air defen[cs]e)\s+systems?|complex(?:es)?|howitzers?|MLRS|drones?|UAVs?)\b/iu;
+const NAMED_WEAPON = new RegExp(
+  String.raw`^(?:${en.means
+    .filter((m) => m.generic)
+    .flatMap((m) => m.cues)
+    .join("|")})$`,
+  "i",
+);
 // Ships named after places: "the cruiser Moskva", "the flagship Moskva".
 const VESSEL_BEFORE = /\b(?:cruiser|flagship|warship|frigate|ship|vessel|submarine|tanker|carrier|corvette|destroyer|landing ship|tugboat)\s+(?:the\s+)?$/i;
 
@@ -141,11 +169,14 @@ function inOutletTagline(text: string, start: number): boolean {
 /** Is the span the whole of a headline's closing attribution ("... to proceed through ICRC - Harmash", "... - White House")? */
 function isTitleAttribution(text: string, start: number, end: number): boolean {
   let separator = -1;
-  for (const match of text.matchAll(TITLE_SEPARATOR)) if (match.index! < start) separator = match.index! + match[0].length;
+  for (const match of text.matchAll(ATTRIBUTION_SEPARATOR)) if (match.index! < start) separator = match.index! + match[0].length;
   if (separator < 0) return false;
   const segment = text.slice(separator).trim();
-  return segment.length > 0 && !OUTLET_WORDS.test(segment) && /^(?:the\s+)?$/i.test(text.slice(separator, start).trim()) && /^[\s.]*$/.test(text.slice(end));
+  return segment.length > 0 && !OUTLET_WORDS.test(segment) && /^(?:the\s+|pro-)?$/i.test(text.slice(separator, start).trim()) && SPEAKER_TAIL.test(text.slice(end));
 }
+// A headline's closing attribution: "... - White House", "...: Kiev", "...- Kiev military".
+const ATTRIBUTION_SEPARATOR = /\s[-–—|]\s?|[-–—]\s|:\s/g;
+const SPEAKER_TAIL = /^\s*(?:military|army|officials?|authorities|government|ministry|sources?|says|said)?[\s.]*$/i;
 
 export interface UsageInput {
   /** The sentence. */
@@ -182,6 +213,8 @@ export function usageOf(input: UsageInput): Usage {
   if (/^,\s*\d{1,3}\s*,/.test(after)) return "person"; // "Garcia, 20,"
   if (/^\s+[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’.-]*){0,2},\s*\d{1,3}\s*,/u.test(after)) return "person"; // "Ryan Welch, 4,"
   if (input.compound) return /^-(?:based|born)\b/i.test(after) ? "attributive" : "metonymy";
+  if (CYRILLIC_LOCATION_BEFORE.test(before)) return "location";
+  if (NAMED_UNIT_AFTER.test(after) || WEAPON_AFTER.test(after) || NAMED_WEAPON.test(input.text.slice(input.start, input.end))) return "thing";
   if (ORGANISATION_WORDS.test(after) || UNIT_WORDS.test(after) || VESSEL_BEFORE.test(before)) return "organisation";
   if (input.previousWordCapitalisedUnknown) return "person";
   if (FACILITY_AFTER.test(after)) return "attributive";
@@ -192,7 +225,7 @@ export function usageOf(input: UsageInput): Usage {
   const facility = FACILITY_IN_BEFORE.exec(before);
   if (facility && patients(lastClause(before.slice(0, facility.index)))) return "destination";
   if (ELSEWHERE_BEFORE.test(before)) return "elsewhere";
-  if (ACTOR_POSSESSIVE.test(after)) return "metonymy";
+  if (ACTOR_POSSESSIVE.test(after) || FORCES_AFTER.test(after)) return "metonymy";
   const locationBefore = LOCATION_BEFORE.test(before);
   // "Hilliard said", "Jackson told reporters": a surname speaking, unless a capital speaks for its
   // government (left to the caller, which knows the place's size).
@@ -200,6 +233,8 @@ export function usageOf(input: UsageInput): Usage {
   if (METONYMY_AFTER.test(after) && !locationBefore) return "metonymy";
   if (input.nextWordCapitalisedUnknown && !locationBefore) return "person";
   if (locationBefore || LOCATION_AFTER.test(after)) return "location";
+  // Islands are where things happen "on": "positions on Snake Island".
+  if (/\bIsland$/.test(input.text.slice(input.start, input.end)) && /\bon\s+(?:the\s+)?$/i.test(before)) return "location";
   // A dateline: "BAKERSFIELD, Calif. -", "KYIV (Reuters) -", "TULSA, Okla. (KJRH)".
   if (input.start <= 2 && /^[\p{Lu}\s.'’-]+$/u.test(input.text.slice(input.start, input.end)) && (DATELINE_AFTER.test(after) || /^\s*[,(]/.test(after))) return "dateline";
   if (/^\s+(?:police|sheriff|fire|county|resident|residents|man|woman|teen|home|house|apartment|neighborhood|neighbourhood|community|area|hospital|officials)\b/i.test(after)) return "attributive";

@@ -29,7 +29,9 @@ export interface Span {
 const WORD = /[\p{L}\p{M}]+(?:['’ʼ][\p{L}\p{M}]+)*(?:[-‑][\p{L}\p{M}]+(?:['’ʼ][\p{L}\p{M}]+)*)*/gu;
 const CAPITAL = /^[\p{Lu}\p{Lt}]/u;
 // Lower-case words that continue a place name: division words and connectors.
-const CONTINUATIONS = new Set(["область", "обл", "район", "регион", "region", "oblast", "district", "raion", "rayon", "county", "province", "state", "parish", "territory", "krai", "kray", "on", "upon", "de", "del", "la", "le", "am", "an", "der", "sur", "of"]);
+// Facility words continue a name too ("Zaporizhzhia nuclear power plant", "Kharkiv airport"): the
+// longest name the gazetteer knows wins, and the town alone when it knows none.
+const CONTINUATIONS = new Set(["область", "області", "областю", "области", "областью", "обл", "район", "районі", "району", "районом", "района", "районе", "регион", "region", "oblast", "district", "raion", "rayon", "county", "province", "state", "parish", "territory", "krai", "kray", "on", "upon", "de", "del", "la", "le", "am", "an", "der", "sur", "of", "republic", "nuclear", "power", "plant", "station", "airport", "international", "airfield", "dam", "bridge", "hydroelectric"]);
 // A connector may sit inside a name but never end it ("Rostov on Don", not "Kyiv of").
 const CONNECTORS = new Set(["on", "upon", "de", "del", "la", "le", "am", "an", "der", "sur", "of"]);
 const MAX_TOKENS = 5;
@@ -54,7 +56,8 @@ function joinable(text: string, left: Token, right: Token): boolean {
 export type LookupFn = (key: string) => Lookup | null;
 
 /** Gazetteer spans of a sentence, left to right, non-overlapping, longest first at each word. */
-export function findSpans(text: string, tokens: Token[], lookup: LookupFn): Span[] {
+/** `acronym(key)`: the gazetteer names a place by this acronym ("DPR"); other acronyms are no place names. */
+export function findSpans(text: string, tokens: Token[], lookup: LookupFn, acronym: (key: string) => boolean = () => false): Span[] {
   const spans: Span[] = [];
   // A dateline opens the sentence in capitals: "PALM SPRINGS, Fla. -", "KYIV, Oct 10 (Reuters) -".
   const opensWithDateline = /^[\p{Lu}\s.'’-]*(?:,|\(|—|–|-)/u.test(text.slice(0, 40));
@@ -72,7 +75,7 @@ export function findSpans(text: string, tokens: Token[], lookup: LookupFn): Span
     // ... nor is a short capitalised word inside a run of capitals ("SAN ANTONIO", "EL PASO").
     const next = tokens[i + 1];
     const inCapitalRun = !!next && next.text.length > 1 && next.text === next.text.toUpperCase() && joinable(text, tokens[i]!, next);
-    if (word.length <= 4 && word === word.toUpperCase() && !(word.length >= 2 && (dateline || inCapitalRun))) continue;
+    if (word.length <= 4 && word === word.toUpperCase() && !(word.length >= 2 && (dateline || inCapitalRun || acronym(foldName(word))))) continue;
     let matched = false;
     for (let j = last; j >= i; j--) {
       if (j > i && CONNECTORS.has(tokens[j]!.text.toLowerCase())) continue;

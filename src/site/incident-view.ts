@@ -82,6 +82,7 @@ export interface IncidentView {
   reasons: ReasonView[];
   editorNotes: string[];
   summary: string;
+  summaryLang: string;
   map: MapView | null;
   /** The full citation line, with the stable URL. */
   citation: string;
@@ -204,6 +205,7 @@ export function incidentView(incident: Incident, byId: Map<string, Incident>, co
     reasons: reasonViews(incident, sources),
     editorNotes: incident.editorNotes,
     summary: finishSentence(incident.summary),
+    summaryLang: incident.summaryLang,
     map: incident.place && place ? locatorMap(incident.place, place.line) : null,
     citation: `${config.title}, “${incident.title}” (${dateLabel}${where}), ${permalink}, updated ${formatDay(latestReport)}.`,
     permalink,

@@ -1,6 +1,6 @@
 // Build settings handed from the command line (src/cli/build.ts) to the Eleventy config through
 // the environment, the one channel that reaches .eleventy.js in both `build` and `--serve` runs.
-import { resolve } from "node:path";
+import { join, resolve } from "node:path";
 import { DateTime } from "luxon";
 import type { DigestSiteOptions } from "./plugin.js";
 
@@ -8,15 +8,19 @@ export const ENV = {
   content: "DIGEST_CONTENT",
   now: "DIGEST_NOW",
   writeLock: "DIGEST_WRITE_LOCK",
+  /** The lock file's real path, checked by the build command (a link inside the content folder is followed). */
+  lockFile: "DIGEST_LOCK_FILE",
   searchIndex: "DIGEST_SEARCH_INDEX",
 } as const;
 
 export function siteOptionsFromEnvironment(env: NodeJS.ProcessEnv): DigestSiteOptions {
   const projectContentDir = resolve("content");
+  const contentDir = resolve(env[ENV.content] || projectContentDir);
   const now = env[ENV.now] ? DateTime.fromISO(env[ENV.now]!, { zone: "utc" }) : DateTime.utc();
   if (!now.isValid) throw new Error(`${ENV.now}="${env[ENV.now]}" is not an ISO date-time`);
   return {
-    contentDir: resolve(env[ENV.content] || projectContentDir),
+    contentDir,
+    lockFile: env[ENV.lockFile] ? resolve(env[ENV.lockFile]!) : join(contentDir, "incidents.lock.json"),
     projectContentDir,
     now,
     writeLock: env[ENV.writeLock] !== "0",

@@ -21,11 +21,14 @@ export interface DigestSiteOptions {
   /** The project's own content/ (site pages, default site.json). */
   projectContentDir: string;
   now: DateTime;
-  /** Write <contentDir>/incidents.lock.json after the build (off for in-memory test builds). */
+  /** Write the lock file after the build (off for in-memory test builds). */
   writeLock: boolean;
+  /** The lock file: <contentDir>/incidents.lock.json, or the real path the build command resolved. */
+  lockFile?: string;
   /** Build the Pagefind index into the output folder after writing. */
   searchIndex: boolean;
   print?: (line: string) => void;
+  warn?: (line: string) => void;
   /** A ready digest instead of running the pipeline (template tests render hand-made digests). */
   digest?: Digest;
 }
@@ -40,6 +43,8 @@ const EXPORTS: { path: string; permalink: string; render: (site: SiteData) => st
 
 export default function digestSite(eleventyConfig: any, options: DigestSiteOptions): void {
   const print = options.print ?? console.log;
+  const warn = options.warn ?? console.warn;
+  const lockFile = options.lockFile ?? join(options.contentDir, "incidents.lock.json");
   let site: SiteData | null = null;
   let startedAt = 0;
 
@@ -53,7 +58,7 @@ export default function digestSite(eleventyConfig: any, options: DigestSiteOptio
   });
 
   eleventyConfig.addGlobalData("site", () => {
-    const digest = options.digest ?? buildDigest({ contentDir: options.contentDir, now: options.now });
+    const digest = options.digest ?? buildDigest({ contentDir: options.contentDir, now: options.now, lockFile });
     site = buildSiteData(digest, readSiteConfig(options.contentDir, options.projectContentDir));
     return site;
   });
@@ -75,13 +80,22 @@ export default function digestSite(eleventyConfig: any, options: DigestSiteOptio
     render: (data: { incident: Digest["incidents"][number] }) => `${JSON.stringify(exportIncident(data.incident), null, 2)}\n`,
   });
 
-  eleventyConfig.on("eleventy.after", async ({ directories, results }: { directories: { output: string }; results: unknown[] }) => {
+  eleventyConfig.on("eleventy.after", async ({ directories, results }: { directories: { output: string }; results: { outputPath?: string | false }[] }) => {
     if (!site) return;
     printInputProblems(site.digest, print);
-    if (options.writeLock && writeLock(join(options.contentDir, "incidents.lock.json"), site.digest.lock)) {
-      print(`updated ${join(options.contentDir, "incidents.lock.json")} (commit it to keep incident URLs stable)`);
-    }
-    if (options.searchIndex) await writeSearchIndex(directories.output, site.config.language);
-    print(summaryLine(site.digest, results.length, (performance.now() - startedAt) / 1000));
+    // The index is checked before anything else is kept: a broken one fails the build.
+    if (options.searchIndex) await writeSearchIndex(directories.output, site.config.language, site.digest.incidents.length);
+    if (options.writeLock) saveLock(lockFile, site.digest, print, warn);
+    print(summaryLine(site.digest, results.filter((r) => typeof r.outputPath === "string" && r.outputPath.endsWith(".html")).length, (performance.now() - startedAt) / 1000));
   });
+}
+
+/** A lock that cannot be written (a read-only content folder) costs stable URLs, not the site: warn. */
+function saveLock(path: string, digest: Digest, print: (line: string) => void, warn: (line: string) => void): void {
+  try {
+    if (writeLock(path, digest.lock)) print(`updated ${path} (commit it to keep incident URLs stable)`);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    warn(`warning: could not write ${path} (${code}); the site is built, but incident URLs stay stable across builds only when the lock file can be written`);
+  }
 }

@@ -1,19 +1,71 @@
 // The Pagefind index, built after Eleventy has written the site. Only pages that carry
 // data-pagefind-body (incident pages) are indexed; the output folder is clean (see cli/), so no
 // stale page is ever indexed.
-import { join } from "node:path";
+//
+// The index files are taken from Pagefind in memory (getFiles) and written here, not by its
+// writeFiles: Pagefind 1.5.2 answers writeFiles before its files are on disk (upstream issue
+// #1271), and closing its service then leaves them cut short. What was written is then read back
+// and checked; a bad index fails the build, so the previous site stays published.
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname, join, relative, resolve } from "node:path";
 import * as pagefind from "pagefind";
+import { isInside } from "../publish/paths.js";
 
-export async function writeSearchIndex(outputDir: string, language: string): Promise<{ pages: number }> {
+export class SearchIndexError extends Error {}
+
+export async function writeSearchIndex(outputDir: string, language: string, expectedPages: number): Promise<{ pages: number }> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: language });
-  if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
+  if (!index) throw new SearchIndexError(`Pagefind could not start: ${errors.join("; ")}`);
+  const indexDir = join(outputDir, "pagefind");
   try {
     const added = await index.addDirectory({ path: outputDir });
-    if (added.errors.length) throw new Error(`Pagefind could not index ${outputDir}: ${added.errors.join("; ")}`);
-    const written = await index.writeFiles({ outputPath: join(outputDir, "pagefind") });
-    if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join("; ")}`);
-    return { pages: added.page_count };
+    if (added.errors.length) throw new SearchIndexError(`Pagefind could not index ${outputDir}: ${added.errors.join("; ")}`);
+    const produced = await index.getFiles();
+    if (produced.errors.length) throw new SearchIndexError(`Pagefind could not produce its index: ${produced.errors.join("; ")}`);
+    for (const file of produced.files) {
+      const target = resolve(indexDir, file.path);
+      if (!isInside(target, indexDir)) throw new SearchIndexError(`Pagefind named a file outside its folder: ${file.path}`);
+      mkdirSync(dirname(target), { recursive: true });
+      writeFileSync(target, file.content);
+    }
   } finally {
     await pagefind.close();
   }
+  const pages = verifySearchIndex(indexDir, expectedPages);
+  return { pages };
+}
+
+/**
+ * Reads back what the browser will load first: the entry file must parse, name a metadata file
+ * per language that exists and is not empty, and count exactly the pages that should be found.
+ * Returns the indexed page count or throws SearchIndexError saying what is wrong.
+ */
+export function verifySearchIndex(indexDir: string, expectedPages: number): number {
+  const entryPath = join(indexDir, "pagefind-entry.json");
+  const fail = (reason: string): never => {
+    throw new SearchIndexError(`the search index in ${indexDir} is broken: ${reason}`);
+  };
+  let entry: { languages?: Record<string, { hash?: unknown; page_count?: unknown }> };
+  try {
+    entry = JSON.parse(readFileSync(entryPath, "utf8"));
+  } catch (error) {
+    return fail(`${relative(indexDir, entryPath)} ${(error as NodeJS.ErrnoException).code === "ENOENT" ? "is missing" : "does not parse"}`);
+  }
+  const languages = Object.entries(entry.languages ?? {});
+  if (expectedPages > 0 && languages.length === 0) fail("pagefind-entry.json lists no language");
+  let pages = 0;
+  for (const [language, info] of languages) {
+    if (typeof info.hash !== "string" || !/^[\w-]+$/.test(info.hash) || typeof info.page_count !== "number") fail(`the entry for "${language}" is incomplete`);
+    const meta = join(indexDir, `pagefind.${info.hash as string}.pf_meta`);
+    let size = 0;
+    try {
+      size = readFileSync(meta).length;
+    } catch {
+      fail(`${relative(indexDir, meta)} is missing`);
+    }
+    if (size === 0) fail(`${relative(indexDir, meta)} is empty`);
+    pages += info.page_count as number;
+  }
+  if (pages !== expectedPages) fail(`it holds ${pages} pages, expected ${expectedPages} (one per incident page)`);
+  return pages;
 }

@@ -25,7 +25,7 @@ describe("build command", () => {
     writeFileSync(join(output, "thesis.docx"), "precious");
     const run = runBuild(["--content", seedContent(), "--output", output]);
     expect(run.status).toBe(2);
-    expect(run.stderr).toMatch(/refusing to empty .*not written by a previous digest build/);
+    expect(run.stderr).toMatch(/refusing to replace .*not written by a previous digest build/);
     expect(readFileSync(join(output, "thesis.docx"), "utf8")).toBe("precious");
   });
 

@@ -1,5 +1,5 @@
 // The GVA development corpus builds, and every one of its articles is accounted for.
-import { existsSync, mkdirSync, mkdtempSync, symlinkSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -13,7 +13,7 @@ describe.skipIf(!existsSync(gva))("gva-dev corpus build", () => {
   it("puts each of its 2,875 articles under articles or rejected", () => {
     const content = mkdtempSync(join(tmpdir(), "digest-gva-"));
     mkdirSync(join(content, "articles"));
-    symlinkSync(gva, join(content, "articles", "gva-dev.jsonl"));
+    copyFileSync(gva, join(content, "articles", "gva-dev.jsonl")); // a link leading out of the content folder is not read
     const output = freshOutput();
     const run = runBuild(["--content", content, "--output", output]);
     expect(run.status, run.stderr).toBe(0);

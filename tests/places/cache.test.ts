@@ -38,6 +38,7 @@ function tinyTables(): GazetteerTables {
     countryRef: Int32Array.from([-1, -1]),
     admin1Ref: Int32Array.from([-1, -1]),
     admin2Ref: Int32Array.from([-1, -1]),
+    partOf: Int32Array.from([-1, -1]),
     recordStart,
     keyCount: keys.length,
     keyStart,

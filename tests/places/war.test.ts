@@ -69,7 +69,7 @@ describe("names that are not the scene", () => {
   });
 
   it.each([
-    ["Odesa Airport’s runway destroyed in Russia’s missile strikes", "Odesa"],
+    ["Odesa Airport’s runway destroyed in Russia’s missile strikes", "Odesa Airport"],
     ["Donetsk's city administration building hit by shelling, Russian-backed officials say", "Donetsk"],
     ["Kharkiv official says Russian missiles hit administration building, residential areas", "Kharkiv"],
   ])("a town's own officials or facility can stand for the scene when nothing else does: %s", (title, name) => {

@@ -2,7 +2,7 @@
 // Every lexicon fills the roles below; a language's own grammar may read more roles of its own
 // lexicon (the English grammar's people, clauses, casualty verbs...). A new language is a new
 // lexicon file plus its tests: detection, types and means read these roles only.
-import type { IncidentType } from "../../model.js";
+import type { IncidentType, Qualifier } from "../../model.js";
 
 /** The languages the digest reads. */
 export type Lang = "en" | "uk" | "ru";
@@ -12,7 +12,7 @@ export const LANGS: readonly Lang[] = ["en", "uk", "ru"];
 export interface TypeCues {
   type: IncidentType;
   cues: string[];
-  /** Words that, later in the same sentence, take the cue back ("missiles ... were shot down"). */
+  /** Words that take the cue back ("missiles ... were shot down"): later in an English sentence, anywhere in a Ukrainian or Russian one. */
   unlessLater?: string;
 }
 
@@ -38,4 +38,54 @@ export interface Lexicon extends LanguageSigns {
   types: TypeCues[];
   /** Means and weapons, most specific first. */
   means: MeansCues[];
+}
+
+/**
+ * The roles the Ukrainian and Russian grammar (facts/slavic/) reads. Words inflect, so entries are
+ * stems: a trailing "*" stands for any further letters ("загин*" is загинули, загинула, загиблих).
+ */
+export interface SlavicLexicon extends Lexicon {
+  casualty: {
+    /** Words saying people died ("загинули", "погибших", "жертвами"). */
+    killed: string[];
+    /** Words saying people were hurt ("поранені", "отримали поранення", "ранены"). */
+    injured: string[];
+    missing: string[];
+    /** "у важкому стані", "в тяжелом состоянии". */
+    grave: string[];
+    /** Nouns a count is of ("людей", "людини", "осіб", "человек", "мирных жителей"). */
+    people: string[];
+    /** Nouns of one person, counted as 1 with no number ("загинула жінка", "погиб мужчина"). */
+    onePerson: string[];
+    /** Number words in every case form they are written in, with their values. */
+    numbers: Record<string, number>;
+    /** Words before a number and the qualifier they give ("щонайменше" -> at least). */
+    qualifiers: [words: string, qualifier: Qualifier][];
+    /** Phrases that make a count a running tally ("з початку повномасштабного вторгнення"). */
+    tallies: string[];
+    /** Phrases that make a count a revision ("зросла до", "возросло до"). */
+    revisions: string[];
+  };
+  attribution: {
+    /** Verbs of telling ("повідомив", "заявили", "сообщает"). */
+    speech: string[];
+    /** Phrases introducing a source ("за даними", "по словам"). */
+    according: string[];
+  };
+  dates: {
+    /** Words of today and of the night before ("сьогодні", "вночі"), read as the publication day when chrono reads them later. */
+    today: string[];
+  };
+  /**
+   * Region names ("Донецька область", "Донеччина", "Крим") and the gazetteer key of the region they
+   * name ("Donetsk oblast"); the lookup declines them ("на Донеччині", "Донецької області").
+   */
+  regionNames: Record<string, string>;
+  /**
+   * Names that, after "на", mean the region named after the city ("на Запоріжжі" is the oblast,
+   * "у Запоріжжі" the city), with the gazetteer key of the region they mean.
+   */
+  regionAfterNa: Record<string, string>;
+  /** Stems of adjectives of countries and peoples, never read as a town's adjective ("Українські" is not Ukrainsk's). */
+  notPlaceAdjectives: string[];
 }

@@ -31,3 +31,11 @@ export function wordBoundaryPattern(body: string, script: "latin" | "cyrillic", 
   if (script === "latin") return new RegExp(`\\b(?:${body})\\b`, flags);
   return new RegExp(`(?<![\\p{L}\\p{N}'’ʼ])(?:${body})(?![\\p{L}\\p{N}])`, flags.includes("u") ? flags : `${flags}u`);
 }
+
+/**
+ * Stems of an inflected language as regular-expression fragments: "*" is any further letters,
+ * "'" any apostrophe (', ’, ʼ). The fragments may hold other regular-expression syntax.
+ */
+export function stemFragments(stems: readonly string[]): string[] {
+  return stems.map((stem) => stem.replace(/\*/g, "\\p{L}*").replace(/'/g, "['’ʼ]"));
+}

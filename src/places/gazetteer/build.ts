@@ -6,6 +6,7 @@
 // loose variants (variants.ts). Runs once per data version (cache.ts).
 import { readFileSync } from "node:fs";
 import { slugify } from "../../ingest/ids.js";
+import { haversineKm } from "../context.js";
 import { foldName as foldUncached, isCyrillic } from "../fold.js";
 import { CYRILLIC_COUNTRIES, romanise } from "../romanise.js";
 import { cyrillicRegionCases, cyrillicRegionForms, districtForms, divisionBaseName, regionForms } from "../regionForms.js";
@@ -13,8 +14,9 @@ import { looseKey } from "../variants.js";
 import { type DerivedRow, readDerived } from "./derived.js";
 import { encodeRecord } from "./record.js";
 import { cities500Path, readAdmin1, readAdmin2, readCommonWords } from "./sources.js";
-import { type GazetteerTables, hashKey, KEY_COMMON_WORD, NameKind, PlaceLevel } from "./tables.js";
-import { divisionAlternates, isAdmin, isPopulated, nationalRomanisation, oblastDisplayName, ukrainianDisplayName } from "./ukraine.js";
+import { type GazetteerTables, hashKey, KEY_ACRONYM, KEY_COMMON_WORD, NameKind, PlaceLevel } from "./tables.js";
+import { facilityForms, facilityKind } from "./facilities.js";
+import { divisionAlternates, isAdmin, isFacility, isPopulated, nationalRomanisation, oblastDisplayName, ukrainianDisplayName } from "./ukraine.js";
 
 interface Draft {
   geonameId: number;
@@ -35,6 +37,10 @@ interface Draft {
   modified: string;
   /** The row came from cities500 (its slug predates the fuller Ukrainian list and keeps priority). */
   fromCities500: boolean;
+  /** For a facility: the GeoNames id of the town it belongs to. */
+  partOfId?: number;
+  /** Spellings that are acronyms ("ZNPP"): read as names though written in capitals. */
+  acronyms?: string[];
 }
 
 // An alternate worth filing: Latin or Cyrillic letters starting with a capital, not an airport or
@@ -141,6 +147,8 @@ function ukrainianDraft(row: DerivedRow, level: PlaceLevel, name: string, names:
 
 interface Ukraine {
   places: Draft[];
+  /** Airports, nuclear plants, dams and bridges, each belonging to a town. */
+  facilities: Draft[];
   /** ADM1 and ADM2 rows by "UA.05", "UA.05.1416", with the oblast's display name. */
   admin1: Map<string, { row: DerivedRow; name: string }>;
   admin2: Map<string, DerivedRow>;
@@ -179,7 +187,51 @@ function readUkraine(): Ukraine {
       }
       return ukrainianDraft(row, PlaceLevel.District, row.name, [...names, ...divisionNames(row)]);
     });
-  return { places, admin1, admin2, communities };
+  return { places, admin1, admin2, communities, facilities: readFacilities(rows, places) };
+}
+
+// A facility belongs to the nearest town of this size within this distance, else to the nearest
+// populated place closer than the second distance.
+const FACILITY_TOWN_POPULATION = 5000;
+const FACILITY_TOWN_KM = 25;
+const FACILITY_PLACE_KM = 10;
+const EPONYM_TOWN_KM = 30;
+
+/** Facilities reports name as scenes, each filed under the forms outlets write and tied to its town. */
+function readFacilities(rows: DerivedRow[], places: Draft[]): Draft[] {
+  const byName = spellingIndex(places);
+  const drafts: Draft[] = [];
+  for (const row of rows) {
+    if (!isFacility(row)) continue;
+    const kind = facilityKind(row.featureCode, row.name);
+    if (!kind) continue;
+    let town: Draft | null = null;
+    let townKm = Infinity;
+    for (const d of places) {
+      if (d.featureCode === "PPLH" || d.featureCode === "PPLQ" || d.featureCode === "PPLW" || d.featureCode === "PPLX") continue;
+      const km = haversineKm(row.lat, row.lon, d.lat, d.lon);
+      const limit = d.population >= FACILITY_TOWN_POPULATION ? FACILITY_TOWN_KM : FACILITY_PLACE_KM;
+      // A town of the size counts before a nearer hamlet.
+      const rank = km - (d.population >= FACILITY_TOWN_POPULATION ? FACILITY_TOWN_KM : 0);
+      if (km <= limit && rank < townKm) [town, townKm] = [d, rank];
+    }
+    const names: Draft["names"] = [{ spelling: row.name, kind: NameKind.Official }];
+    for (const alternate of row.alternates) if (usableAlternate(alternate) && (LATIN_ONLY.test(alternate) || isCyrillic(alternate))) names.push({ spelling: alternate, kind: NameKind.Alternate });
+    // "Zaporizhia Nuclear Power Plant" is also the Zaporizhzhia, Zaporozhye nuclear plant, the ZNPP.
+    const { base, forms, acronym } = facilityForms(kind, row.name);
+    const eponym = base ? (byName.get(foldName(base)) ?? byName.get(looseKey(foldName(base)) ?? "") ?? []).find((d) => d.population > 0) : undefined;
+    // The town it is named after, when it is near ("Kharkiv airport" is Kharkiv's); else the nearest
+    // town ("the Zaporizhzhia nuclear plant" is in Enerhodar, 50 km from Zaporizhzhia).
+    if (eponym && haversineKm(row.lat, row.lon, eponym.lat, eponym.lon) <= EPONYM_TOWN_KM) town = eponym;
+    const bases = [...new Set([base, ...(eponym ? distinctSpellings(eponym.names).latin.slice(0, 8) : [])].filter((b): b is string => !!b))];
+    for (const b of bases) for (const form of forms) names.push({ spelling: `${b} ${form}`, kind: NameKind.Derived });
+    const acronyms = acronym && bases[0] ? [`${(eponym?.name ?? bases[0])[0]!.toUpperCase()}${acronym}`] : [];
+    for (const a of acronyms) names.push({ spelling: a, kind: NameKind.Derived });
+    const draft = ukrainianDraft(row, PlaceLevel.Populated, row.name, names);
+    // As big as its town: a facility is as newsworthy a scene as the town it belongs to.
+    drafts.push({ ...draft, population: town?.population ?? 0, partOfId: town?.geonameId, acronyms });
+  }
+  return drafts;
 }
 
 /** The hromada's centre, whose name its adjective is made from: Sartana -> Sartanska, Kurylivka -> Kurylivska. */
@@ -364,6 +416,9 @@ function regionNames(fullName: string, members: Draft[], countryPlaces: Draft[],
   const { ukrainian, russian } = regionCyrillic(base, eponym);
   const cyrillic = [...ukrainian, ...russian];
   const press = distinctSpellings([base, eponym.name, ...cyrillic.flatMap(romanise).filter((s) => LATIN_ONLY.test(s))].map((spelling) => ({ spelling, kind: NameKind.Derived }))).latin;
+  // The region's name alone in the press's spellings too ("Lugansk", "Zaporozhye"): a bare name
+  // means the city, but after a settlement ("Sofiivka, Zaporozhye") it names the region.
+  for (const latin of press) names.push({ spelling: latin, kind: NameKind.Derived });
   for (const latin of press) for (const form of regionForms(latin, true)) names.push({ spelling: form, kind: NameKind.Derived });
   for (const c of ukrainian) for (const form of cyrillicRegionForms(c, true)) names.push({ spelling: form, kind: NameKind.Derived });
   for (const c of russian) for (const form of cyrillicRegionForms(c, false)) names.push({ spelling: form, kind: NameKind.Derived });
@@ -486,6 +541,7 @@ function displayAliases(d: Draft, townNamePopulation: Map<string, number>): stri
 export function buildTables(): GazetteerTables {
   const ukraine = readUkraine();
   const cities = mergeByGeonameId(parseCities(), ukraine.places);
+  cities.push(...ukraine.facilities);
   const admin1Names = new Map(readAdmin1().map((a) => [a.code, a.name]));
   const admin2Names = new Map(readAdmin2().map((a) => [a.code, a.name]));
   // Ukraine's divisions as its newer list names them (raion codes of 2020, oblasts as the press writes them).
@@ -580,6 +636,11 @@ function packTables(rows: Draft[], admin1Names: Map<string, string>, admin2Names
   });
   recordStart[n] = length;
 
+  const rowOfId = new Map<number, number>();
+  rows.forEach((d, i) => {
+    if (d.level === PlaceLevel.Populated && d.geonameId && !rowOfId.has(d.geonameId)) rowOfId.set(d.geonameId, i);
+  });
+  const acronymKeys = new Set(rows.flatMap((d) => (d.acronyms ?? []).map((a) => foldName(a))));
   const postingsByKey = new Map<string, number[]>();
   rows.forEach((d, row) => {
     const best = new Map<string, NameKind>();
@@ -631,6 +692,7 @@ function packTables(rows: Draft[], admin1Names: Map<string, string>, admin2Names
     postStart[i] = post;
     for (const p of postingsByKey.get(key)!) postings[post++] = p;
     if (commonWords.has(key) || allCommon(key)) keyFlags[i] = KEY_COMMON_WORD;
+    if (acronymKeys.has(key)) keyFlags[i] |= KEY_ACRONYM;
   });
   keyStart[keyCount] = length;
   postStart[keyCount] = post;
@@ -655,6 +717,7 @@ function packTables(rows: Draft[], admin1Names: Map<string, string>, admin2Names
     countryRef: Int32Array.from(rows, (d) => d.countryRef),
     admin1Ref: Int32Array.from(rows, (d) => d.admin1Ref),
     admin2Ref: Int32Array.from(rows, (d) => d.admin2Ref),
+    partOf: Int32Array.from(rows, (d) => (d.partOfId === undefined ? -1 : (rowOfId.get(d.partOfId) ?? -1))),
     recordStart,
     keyCount,
     keyStart,

@@ -13,8 +13,8 @@ import { inputVersions } from "./sources.js";
 import type { GazetteerTables } from "./tables.js";
 
 /** Bump when the binary layout changes. */
-const FORMAT_VERSION = 2;
-const MAGIC = "IDGAZ\u0000\u0000\u0002";
+const FORMAT_VERSION = 3;
+const MAGIC = "IDGAZ\u0000\u0000\u0003";
 const here = dirname(fileURLToPath(import.meta.url));
 // The code whose output the cache holds: editing any of it makes a new cache file.
 // The derived Ukrainian file is data, but hashed the same way: a new derivation makes a new cache.
@@ -25,6 +25,7 @@ const BUILDER_SOURCES = [
   join(here, "sources.ts"),
   join(here, "derived.ts"),
   join(here, "ukraine.ts"),
+  join(here, "facilities.ts"),
   join(here, "..", "fold.ts"),
   join(here, "..", "romanise.ts"),
   join(here, "..", "regionForms.ts"),
@@ -33,8 +34,8 @@ const BUILDER_SOURCES = [
 ];
 const STALE_LOCK_MS = 300_000;
 
-type Column = "geonameId" | "lat" | "lon" | "population" | "level" | "countryRef" | "admin1Ref" | "admin2Ref" | "recordStart" | "keyStart" | "postStart" | "postings" | "keyFlags" | "slots";
-const COLUMNS: Column[] = ["geonameId", "lat", "lon", "population", "level", "countryRef", "admin1Ref", "admin2Ref", "recordStart", "keyStart", "postStart", "postings", "keyFlags", "slots"];
+type Column = "geonameId" | "lat" | "lon" | "population" | "level" | "countryRef" | "admin1Ref" | "admin2Ref" | "partOf" | "recordStart" | "keyStart" | "postStart" | "postings" | "keyFlags" | "slots";
+const COLUMNS: Column[] = ["geonameId", "lat", "lon", "population", "level", "countryRef", "admin1Ref", "admin2Ref", "partOf", "recordStart", "keyStart", "postStart", "postings", "keyFlags", "slots"];
 const ARRAY_TYPES = { Int32Array, Float32Array, Float64Array, Uint8Array, Uint32Array } as const;
 type ArrayTypeName = keyof typeof ARRAY_TYPES;
 

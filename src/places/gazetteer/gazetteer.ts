@@ -4,7 +4,7 @@ import type { Place, PlacePrecision } from "../../model.js";
 import { divisionBaseName } from "../regionForms.js";
 import { looseKey } from "../variants.js";
 import { decodeRecord, type PlaceRecord } from "./record.js";
-import { findKey, type GazetteerTables, KEY_COMMON_WORD, type NameKind, PlaceLevel } from "./tables.js";
+import { findKey, type GazetteerTables, KEY_ACRONYM, KEY_COMMON_WORD, type NameKind, PlaceLevel } from "./tables.js";
 
 export interface Candidate {
   row: number;
@@ -74,6 +74,17 @@ export class Gazetteer {
     return { candidates, commonWord: (t.keyFlags[k]! & KEY_COMMON_WORD) !== 0 };
   }
 
+  /** Is the folded key an acronym a place is known by ("znpp")? */
+  isAcronym(foldedKey: string): boolean {
+    const k = findKey(this.tables, foldedKey);
+    return k >= 0 && (this.tables.keyFlags[k]! & KEY_ACRONYM) !== 0;
+  }
+
+  /** The town a facility belongs to (the Zaporizhzhia nuclear plant: Enerhodar), or -1. */
+  partOf(row: number): number {
+    return row < this.tables.placeCount ? this.tables.partOf[row]! : -1;
+  }
+
   record(row: number): PlaceRecord {
     const extra = this.extra(row);
     if (extra) return extra.record;
@@ -139,6 +150,13 @@ export class Gazetteer {
   }
 
   private makePlace(row: number): Place {
+    // A facility is reported as its town's news, at the facility's own point.
+    const town = this.partOf(row);
+    if (town >= 0) {
+      const place = this.makePlace(town);
+      const round = (x: number) => Math.round(x * 1e5) / 1e5;
+      return { ...place, lat: round(this.lat(row)), lon: round(this.lon(row)), precision: "exact" };
+    }
     const record = this.record(row);
     const level = this.level(row);
     const extra = this.extra(row);

@@ -15,6 +15,8 @@ export type NameKind = (typeof NameKind)[keyof typeof NameKind];
 
 /** Key flags. */
 export const KEY_COMMON_WORD = 1;
+/** The key is an acronym some place is known by ("ZNPP"): a name, not a word in capitals. */
+export const KEY_ACRONYM = 2;
 
 export interface GazetteerTables {
   /** Every string: place records and folded keys; offsets below are UTF-16 offsets into it. */
@@ -30,6 +32,8 @@ export interface GazetteerTables {
   countryRef: Int32Array;
   admin1Ref: Int32Array;
   admin2Ref: Int32Array;
+  /** For a facility (an airport, a power plant, a bridge): the row of the town it belongs to, or -1. */
+  partOf: Int32Array;
   /** Place record i is text[recordStart[i], recordStart[i+1]); see record.ts. */
   recordStart: Uint32Array;
   keyCount: number;

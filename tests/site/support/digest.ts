@@ -73,6 +73,7 @@ export function incident(id: string, overrides: Partial<Incident> = {}): Inciden
     related: [],
     editorNotes: [],
     summary: "",
+    summaryLang: "en",
     ...overrides,
   };
 }

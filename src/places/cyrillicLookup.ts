@@ -1,0 +1,165 @@
+// Place names in Ukrainian and Russian text are inflected: "у Луганську", "в Луганске", "Харкова",
+// "під Бахмутом", "Донецької області". The gazetteer files nominatives; this lookup takes a folded
+// key it does not know, undoes the case endings (caseForms.ts), and keeps a nominative the
+// gazetteer knows only when the key really is one of that name's case forms (so "Харкові" is
+// Харків, and a word that merely ends like a case form finds nothing). Region names that are not
+// an adjective plus "область" ("на Донеччині", "Харківщина") come from each language's lexicon;
+// "на Запоріжжі" is the oblast where "у Запоріжжі" is the city.
+import { SLAVIC, type SlavicLang } from "../facts/slavic/lexicons.js";
+import { caseForm, caseForms, isCaseFormOf, nominativeCandidates, type GrammaticalCase } from "./caseForms.js";
+import { foldName } from "./fold.js";
+import type { Lookup } from "./gazetteer/gazetteer.js";
+import type { LookupFn, Span } from "./spans.js";
+
+const CYRILLIC = /[\u0400-\u04FF]/;
+/** More words than this are not declined (each word's endings multiply). */
+const MAX_WORDS = 2;
+/** At most this many candidate nominatives are looked up for one key. */
+const MAX_CANDIDATES = 150;
+const LANGS: SlavicLang[] = ["uk", "ru"];
+/** Adjectives of countries and peoples, from every language's lexicon ("українськ", "российск"). */
+const NOT_PLACE_ADJECTIVES = LANGS.flatMap((lang) => SLAVIC[lang].notPlaceAdjectives.map(foldName));
+/** Words of the lexicons: incident types, casualty words, frequent words. */
+const COMMON_WORD = new RegExp(
+  `^(?:${LANGS.flatMap((lang) => {
+    const lexicon = SLAVIC[lang];
+    const stems = [...lexicon.types.flatMap((t) => t.cues), ...lexicon.casualty.killed, ...lexicon.casualty.injured, ...lexicon.casualty.people, ...lexicon.functionWords];
+    return stems.filter((s) => !s.includes(" ")).map((s) => s.replace(/\*/g, "\\p{L}*").replace(/'/g, "['’ʼ]?"));
+  }).join("|")})$`,
+  "iu",
+);
+
+// "область" is a feminine noun in -ь (області, областю): each case of the adjective with its own.
+const OBLAST: Record<SlavicLang, Record<GrammaticalCase, string>> = {
+  uk: { nom: "область", gen: "області", dat: "області", acc: "область", ins: "областю", loc: "області" },
+  ru: { nom: "область", gen: "области", dat: "области", acc: "область", ins: "областью", loc: "области" },
+};
+
+/** "Луганська область" in every case: "Луганської області", "Луганській області", "Луганською областю". */
+function oblastForms(name: string, lang: SlavicLang): string[] {
+  const match = /^(.+)\s+область$/u.exec(name);
+  if (!match) return [];
+  return (Object.keys(OBLAST[lang]) as GrammaticalCase[]).flatMap((grammaticalCase) => caseForm(match[1]!, lang, grammaticalCase).map((adjective) => `${adjective} ${OBLAST[lang][grammaticalCase]}`));
+}
+
+/** Every case form of each lexicon's region names, folded, with the nominative region name it means. */
+function regionNameForms(table: (lang: SlavicLang) => Record<string, string>): Map<string, string> {
+  const forms = new Map<string, string>();
+  for (const lang of LANGS) {
+    for (const [name, region] of Object.entries(table(lang))) {
+      for (const form of [...caseForms(name, lang), ...oblastForms(name, lang)]) forms.set(foldName(form), foldName(region));
+      // "Івано-Франківська область": the part before the hyphen stays as it is ("Івано-Франківській області").
+      const hyphen = name.lastIndexOf("-");
+      const tail = name.slice(hyphen + 1);
+      if (hyphen > 0) for (const form of [...caseForms(tail, lang), ...oblastForms(tail, lang)]) forms.set(foldName(`${name.slice(0, hyphen + 1)}${form}`), foldName(region));
+    }
+  }
+  return forms;
+}
+const REGION_NAMES = regionNameForms((lang) => SLAVIC[lang].regionNames);
+const REGION_AFTER_NA = regionNameForms((lang) => SLAVIC[lang].regionAfterNa);
+
+/**
+ * The lookup, extended to the case forms of Cyrillic names (remembered per key). `isTown` tells
+ * which rows a place adjective may name (a town, not a country: "Російські" is no place).
+ */
+export function withCaseForms(lookup: LookupFn, isTown: (row: number) => boolean = () => false): LookupFn {
+  const memo = new Map<string, Lookup | null>();
+  return (key) => {
+    if (!CYRILLIC.test(key)) return lookup(key);
+    // A region's own names come first: "Крим" is the peninsula before any village of that name.
+    const region = REGION_NAMES.get(key);
+    if (region) return lookup(region);
+    let found = memo.get(key);
+    if (found === undefined) {
+      // A nominative and a case form of another name may be spelled alike ("Львове" is a village,
+      // and Львов's locative): every reading is kept, and the scanner chooses as among namesakes.
+      const direct = lookup(key);
+      found = union(direct && direct.candidates.length > 0 ? direct : null, declinedLookup(key, lookup), adjectiveLookup(key, lookup, isTown)) ?? direct;
+      // A word of the lexicons ("Пожежу", "Удар") names a village only with a cue, as English common words do.
+      if (found && !key.includes(" ") && COMMON_WORD.test(key)) found = { ...found, commonWord: true };
+      memo.set(key, found);
+    }
+    return found;
+  };
+}
+
+/**
+ * Every nominative the key is a case form of, in either language, as one lookup: "Нікополі" is
+ * Нікополь (Ukraine) and could be Никопол (Bulgaria); the scanner chooses among them as it does
+ * among namesakes.
+ */
+function declinedLookup(key: string, lookup: LookupFn): Lookup | null {
+  if (key.split(" ").length > MAX_WORDS) return null;
+  const found: Lookup[] = [];
+  for (const lang of LANGS) {
+    let tried = 0;
+    for (const candidate of nominativeCandidates(key, lang)) {
+      if (candidate === key) continue;
+      if (++tried > MAX_CANDIDATES) break;
+      const named = lookup(foldName(candidate));
+      if (named && named.candidates.length > 0 && !found.includes(named) && isFormOf(key, candidate, lang)) found.push(named);
+    }
+  }
+  return union(...found);
+}
+
+/** One lookup holding every reading of the ones given ("Одесского": Odesskoye, or Odesa's adjective). */
+function union(...lookups: (Lookup | null)[]): Lookup | null {
+  const found = lookups.filter((l): l is Lookup => l !== null);
+  if (found.length <= 1) return found[0] ?? null;
+  const rows = new Set<number>();
+  const candidates = found.flatMap((f) => f.candidates).filter((c) => !rows.has(c.row) && rows.add(c.row));
+  return { ...found[0]!, candidates, commonWord: found.every((f) => f.commonWord) };
+}
+
+/**
+ * Is the key a case form of the candidate? A folded key has lost its hyphens ("Івано-Франківськ"
+ * is "івано франківськ"), so where the leading words are the same, the last word decides.
+ */
+function isFormOf(key: string, candidate: string, lang: SlavicLang): boolean {
+  if (isCaseFormOf(key, candidate, lang)) return true;
+  const keyWords = key.split(" ");
+  const candidateWords = candidate.split(" ");
+  return keyWords.length > 1 && keyWords.length === candidateWords.length && keyWords.slice(0, -1).join(" ") === candidateWords.slice(0, -1).join(" ") && isCaseFormOf(keyWords.at(-1)!, candidateWords.at(-1)!, lang);
+}
+
+const NA_BEFORE = /(?:^|[\s(«"“])на\s+$/iu;
+
+/**
+ * "на Запоріжжі": after "на", a name that is also its region's short name means the region. The
+ * span keeps its words and takes the region's lookup.
+ */
+export function regionAfterNa(text: string, span: Span, lookup: LookupFn): Span {
+  const region = REGION_AFTER_NA.get(span.key);
+  if (!region || !NA_BEFORE.test(text.slice(Math.max(0, span.start - 6), span.start))) return span;
+  const found = lookup(region);
+  return found && found.candidates.length > 0 ? { ...span, key: region, lookup: found } : span;
+}
+
+// Place adjectives: "Кременчуцький НПЗ" is the refinery of Kremenchuk, "Бердянському аеродромі" the
+// airfield of Berdiansk, "Одесского НПЗ" the refinery of Odesa. The adjective's nominative (from the
+// case forms) loses its suffix, and the noun it comes from is one of a few shapes of the stem.
+const ADJECTIVE_SUFFIX = /(?:ськ|цьк|зьк|ск|цк|зк)(?:ий|ій|ый|ой|а|е|і|ая|ое|ие|ые)$/;
+const ADJECTIVE_WORD = /(?:ськ|цьк|зьк|ск|цк|зк)\p{L}{1,4}$/u;
+
+function adjectiveLookup(key: string, lookup: LookupFn, isTown: (row: number) => boolean): Lookup | null {
+  if (key.includes(" ") || !ADJECTIVE_WORD.test(key) || NOT_PLACE_ADJECTIVES.some((stem) => key.startsWith(stem))) return null;
+  const nominatives = new Set<string>();
+  for (const lang of LANGS) for (const candidate of nominativeCandidates(key, lang)) if (ADJECTIVE_SUFFIX.test(candidate)) nominatives.add(candidate);
+  for (const adjective of nominatives) {
+    const [suffix] = ADJECTIVE_SUFFIX.exec(adjective)!;
+    const stem = adjective.slice(0, adjective.length - suffix.length);
+    const soft = suffix.startsWith("ц") ? "ц" : suffix.startsWith("з") ? "з" : "с";
+    // Луганськ, Херсон, Одеса/Одесса, Суми, Кременчук (ц -> к), Харків, Запоріжжя (з -> жж).
+    const bases = [stem, `${stem}${soft}ьк`, `${stem}${soft}к`, ...(soft === "ц" ? [`${stem}к`, `${stem}ць`] : []), ...(soft === "з" ? [`${stem}жжя`, `${stem}жье`, `${stem}г`] : [])];
+    for (const base of bases) {
+      for (const noun of [base, `${base}а`, `${base}и`, `${base}ы`, `${base}е`, `${base}я`, `${base}ь`, `${base}са`]) {
+        const found = lookup(foldName(noun));
+        const towns = found?.candidates.filter((c) => isTown(c.row)) ?? [];
+        if (found && towns.length > 0) return { ...found, candidates: towns };
+      }
+    }
+  }
+  return null;
+}

@@ -1,0 +1,276 @@
+// Collecting an article's names: gazetteer spans sentence by sentence, what each is doing there
+// (roles.ts), the region, state or country stated with it ("Pisky, Donetsk", "Tulsa, Okla."),
+// names the text introduces as places the gazetteer lacks, and distance cues.
+import type { Passage } from "../../model.js";
+import { regionAfterNa } from "../cyrillicLookup.js";
+import { prior } from "../context.js";
+import { type DistanceCue, findDistanceCues, findNamedCues } from "../cues.js";
+import { foldName } from "../fold.js";
+import { NameKind, PlaceLevel } from "../gazetteer/tables.js";
+import { usageOf, type Usage } from "../roles.js";
+import { findSpans, type Span, type Token, tokenize } from "../spans.js";
+import { STATE_ABBREVIATION, stateCode } from "../usStates.js";
+import { CALENDAR_WORDS, COMPASS_WORD, DIVISION_WORD, type Found, type ScanIndex, TEXT_PLACE_SCORE } from "./found.js";
+
+const QUALIFIER_GAP = /^(?:\s*,\s*|\s+(?:(?:villages?|towns?|settlements?|communities|hromadas?)\s+)?in\s+(?:the\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern)\s+)?|\s*\(\s*|\s+of\s+(?:the\s+)?)$/i;
+const DEMONYM_LIKE = /(?:an|ese|ish|ic|ch)$/;
+// "Russian", "Ukrainian", "Belarusian", "Chechen": adjectives of peoples, never a place's name alone.
+const DEMONYM = /^[\p{Lu}][\p{Ll}]+(?:ian|ean|an|ese|ish|ic|i|en)s?$/u;
+// A name followed by more names and a plural division word: "Zhytomyr[, Sumy] and Poltava regions".
+const LISTED_REGIONS = /^(?:(?:\s*,\s*|\s+and\s+|\s*&\s*)[\p{Lu}][\p{L}'’-]+)*\s+(?:regions|oblasts|provinces)\b/u;
+
+// Continents and parts of the world, as CLDR names the UN M49 regions ("Europe", "Eastern Europe",
+// "Central Asia", "Latin America"): never a village the gazetteer lacks.
+const M49_REGIONS = ["001", "002", "005", "009", "011", "013", "014", "015", "017", "018", "019", "021", "029", "030", "034", "035", "039", "053", "054", "057", "061", "142", "143", "145", "150", "151", "154", "155", "202", "419", "EU", "UN"];
+const WORLD_REGIONS = new Set(M49_REGIONS.map((code) => foldName(new Intl.DisplayNames(["en"], { type: "region" }).of(code) ?? "")).filter(Boolean));
+
+/** A capitalised word that is neither a common English word nor a demonym nor an acronym: likely a name. */
+function isUnknownCapitalised(token: Token | undefined, index: ScanIndex): boolean {
+  if (!token || !token.capitalised || (token.text.length > 1 && token.text === token.text.toUpperCase())) return false;
+  // "Russian-controlled", "Ukraine's": attributes, not first names.
+  if (/[-‑]/.test(token.text) || /['’]s$/.test(token.text)) return false;
+  const word = token.text;
+  if (DEMONYM_LIKE.test(word)) return false;
+  // The common-word list is English: a capitalised Ukrainian or Russian word opening a sentence
+  // ("Інфраструктура Кременчуцького НПЗ") is capitalised for that alone, not a first name.
+  if (token.start === 0 && /\p{Script=Cyrillic}/u.test(word)) return false;
+  return !index.lookup(foldName(word))?.commonWord;
+}
+
+/**
+ * Rows of `next` that qualify `found` ("Mohawk, New York", "Kyiv, Ukraine"): its divisions and
+ * countries, when `next` is mainly a division or one of them contains a reading of `found`.
+ */
+function qualifierRows(found: Found, next: Found, index: ScanIndex): number[] {
+  const g = index.gazetteer;
+  const divisions = next.candidates.filter((c) => g.level(c.row) !== PlaceLevel.Populated).map((c) => c.row);
+  if (divisions.length === 0) return [];
+  const mainlyDivision = g.level(next.candidates[next.firstGuess]!.row) !== PlaceLevel.Populated;
+  const contains = divisions.some((d) => found.candidates.some((c) => c.row !== d && g.within(c.row, d)));
+  return mainlyDivision || contains ? divisions : [];
+}
+
+// Between the names of one list: "Bilopillia, Krasnopillia and Khotyn".
+const LIST_GAP = /^\s*(?:,|,?\s+and|&)\s*$/;
+// After a name closing a list of places: "Pisky, Donetsk." ends the list, "Pisky, Donetsk and
+// Avdiivka" does not.
+const LIST_GOES_ON = /^\s*(?:,|\band\b|&|\bor\b)\s*[\p{Lu}]/u;
+// A town this big (or a seat of a region) after which a region's name follows is a list of towns
+// ("Kharkiv, Donetsk"), not a town in that region.
+const LISTED_TOWN_POPULATION = 20_000;
+
+/**
+ * The regions a name stands for when it trails a settlement ("Pisky, Donetsk", "Sofiivka,
+ * Zaporizhzhya"): its own region readings, or the region of the regional capital it names.
+ */
+function regionRowsOf(found: Found, index: ScanIndex): number[] {
+  const g = index.gazetteer;
+  const rows = new Set<number>();
+  for (const c of found.candidates) {
+    const level = g.level(c.row);
+    if (level === PlaceLevel.Region) rows.add(c.row);
+    else if (level === PlaceLevel.Populated && g.record(c.row).featureCode === "PPLA" && g.admin1Row(c.row) >= 0) rows.add(g.admin1Row(c.row));
+  }
+  return [...rows];
+}
+
+/**
+ * "X, Donetsk" names the oblast, not its capital, when Donetsk closes the list and X is a
+ * settlement of that oblast, a village the gazetteer may lack, or a small namesake elsewhere.
+ */
+function trailingRegionRows(found: Found, next: Found, text: string, index: ScanIndex): number[] {
+  if (LIST_GOES_ON.test(text.slice(next.end))) return [];
+  const g = index.gazetteer;
+  const rows = regionRowsOf(next, index);
+  if (rows.length === 0 || found.candidates.some((c) => rows.includes(c.row))) return [];
+  if (found.candidates.some((c) => rows.some((r) => g.within(c.row, r)))) return rows;
+  const best = found.candidates[found.firstGuess]!.row;
+  const town = g.level(best) !== PlaceLevel.Populated || g.population(best) >= LISTED_TOWN_POPULATION || /^PPL(?:A|A2|C)$/.test(g.record(best).featureCode);
+  return town ? [] : rows;
+}
+
+/** The stated region alone is what a qualifying name means here ("Donetsk" the oblast, "Ukraine" the country). */
+function readAsQualifier(found: Found, rows: number[]): void {
+  const kept = rows.map((row) => found.candidates.find((c) => c.row === row) ?? { row, kind: NameKind.Derived });
+  found.candidates = kept;
+  found.priors = kept.map(() => 0);
+  found.firstGuess = 0;
+  found.chosen = 0;
+  found.confident = kept.length === 1;
+}
+
+export function stateRowAfter(text: string, offset: number, index: ScanIndex): number {
+  // The dot of an abbreviated name comes first: "FLOYD CO., Ind.", "St. Clair Co., Mo.".
+  const rest = text.slice(offset);
+  const abbreviation = STATE_ABBREVIATION.exec(/^\.,/.test(rest) ? rest.slice(1) : rest);
+  const code = abbreviation ? stateCode(abbreviation[1]!) : null;
+  return code ? index.usStateRow(code) : -1;
+}
+
+function spanFound(passage: Passage, span: Span, tokens: Token[], index: ScanIndex): Found {
+  const { text } = passage;
+  const namesDivision = DIVISION_WORD.test(span.key);
+  const g = index.gazetteer;
+  const candidates = span.lookup.candidates;
+  const hasTownInside = (division: number) => candidates.some((c) => c.row !== division && g.level(c.row) === PlaceLevel.Populated && g.within(c.row, division));
+  const priors = candidates.map((c) => prior(g, c, namesDivision, g.level(c.row) !== PlaceLevel.Populated && hasTownInside(c.row)));
+  const order = priors.map((_, i) => i).sort((a, b) => priors[b]! - priors[a]!);
+  const margin = order.length > 1 ? priors[order[0]!]! - priors[order[1]!]! : Infinity;
+  const next = tokens[span.last + 1];
+  const previous = tokens[span.first - 1];
+  const usage = usageOf({
+    text,
+    start: span.start,
+    end: span.end,
+    compound: span.compound,
+    nextWordCapitalisedUnknown: !!next && /^ $/.test(text.slice(span.end, next.start)) && isUnknownCapitalised(next, index),
+    previousWordCapitalisedUnknown: !!previous && /^ $/.test(text.slice(previous.end, span.start)) && isUnknownCapitalised(previous, index),
+    isTitle: passage.isTitle,
+    speakerSized: candidates.some((c) => g.population(c.row) >= 100_000 || g.level(c.row) !== PlaceLevel.Populated),
+  });
+  return {
+    passage: passage.index,
+    isTitle: passage.isTitle,
+    start: span.start,
+    end: span.end,
+    surface: span.surface,
+    span,
+    usage,
+    qualifiers: [],
+    qualifies: false,
+    candidates: span.lookup.candidates,
+    priors,
+    firstGuess: order[0]!,
+    confident: margin > 1.5,
+    chosen: order[0]!,
+    score: priors[order[0]!]!,
+    distance: null,
+  };
+}
+
+function textFound(passage: Passage, start: number, end: number, usage: Usage, qualifiers: number[]): Found {
+  return {
+    passage: passage.index,
+    isTitle: passage.isTitle,
+    start,
+    end,
+    surface: passage.text.slice(start, end),
+    span: null,
+    usage,
+    qualifiers,
+    qualifies: false,
+    candidates: [],
+    priors: [],
+    firstGuess: -1,
+    confident: false,
+    chosen: -1,
+    score: TEXT_PLACE_SCORE,
+    distance: null,
+  };
+}
+
+export interface Collected {
+  founds: Found[];
+  distances: { passage: number; cue: DistanceCue; reference: Found }[];
+}
+
+const MAX_NAMES_READ = 2000;
+
+export function collect(passages: Passage[], index: ScanIndex): Collected {
+  const g = index.gazetteer;
+  const founds: Found[] = [];
+  const distances: Collected["distances"] = [];
+  for (const passage of passages) {
+    const { text } = passage;
+    const tokens = tokenize(text);
+    const spans = findSpans(text, tokens, (key) => {
+      if (COMPASS_WORD.test(key)) return null;
+      const found = index.lookup(key);
+      return found && found.candidates.length > 0 ? found : null;
+    }, index.isPlaceAcronym).map((span) => regionAfterNa(text, span, index.lookup));
+    // "the Zhytomyr and Poltava regions", "Kharkiv, Sumy and Chernihiv oblasts": each is a region.
+    for (let k = 0; k < spans.length; k++) {
+      const rest = text.slice(spans[k]!.end);
+      if (!LISTED_REGIONS.test(rest)) continue;
+      const region = index.lookup(`${spans[k]!.key} region`);
+      if (region && region.candidates.length > 0) spans[k] = { ...spans[k]!, key: `${spans[k]!.key} region`, lookup: region };
+    }
+    const inPassage = spans.map((span) => spanFound(passage, span, tokens, index));
+    // Stated qualifiers: "Tulsa, Okla.", "Kyiv, Ukraine", "Nikopol in the Dnipropetrovsk region".
+    inPassage.forEach((found, i) => {
+      const stateRow = stateRowAfter(text, found.end, index);
+      if (stateRow >= 0) {
+        found.qualifiers = [stateRow];
+        return;
+      }
+      const next = inPassage[i + 1];
+      const gap = next ? text.slice(found.end, next.start) : "";
+      if (next && QUALIFIER_GAP.test(gap)) {
+        let rows = qualifierRows(found, next, index);
+        if (rows.length === 0 && /^\s*,\s*$/.test(gap)) rows = trailingRegionRows(found, next, text, index);
+        const ownLevel = g.level(found.candidates[found.firstGuess]!.row);
+        // A country qualifies nothing here, and a region is not inside another region ("Zhytomyr, Poltava regions").
+        const sameLevel = ownLevel !== PlaceLevel.Populated && rows.every((r) => g.level(r) <= ownLevel);
+        if (rows.length > 0 && ownLevel !== PlaceLevel.Country && !sameLevel) {
+          found.qualifiers = rows;
+          found.qualifiedBy = next;
+          next.qualifies = true;
+          readAsQualifier(next, rows);
+        }
+      }
+    });
+    // "Bilopillia, Krasnopillia and Khotyn communities in Sumy region", "Pisky and Opytne, Donetsk
+    // region": the region stated after a list holds every name of the list.
+    for (let i = inPassage.length - 1; i > 0; i--) {
+      const last = inPassage[i]!;
+      if (last.qualifiers.length === 0 || !last.qualifiedBy) continue;
+      const rows = last.qualifiers.filter((q) => g.level(q) !== PlaceLevel.Country);
+      for (let j = i - 1; j >= 0 && rows.length > 0; j--) {
+        const item = inPassage[j]!;
+        if (!LIST_GAP.test(text.slice(item.end, inPassage[j + 1]!.start)) || item.qualifiers.length > 0 || item.qualifies) break;
+        if (g.level(item.candidates[item.firstGuess]!.row) !== PlaceLevel.Populated) break;
+        const inside = item.candidates.some((c) => rows.some((r) => g.within(c.row, r)));
+        const best = item.candidates[item.firstGuess]!.row;
+        if (!inside && (g.population(best) >= LISTED_TOWN_POPULATION || /^PPL(?:A|A2|C)$/.test(g.record(best).featureCode))) break;
+        item.qualifiers = rows;
+        item.qualifiedBy = last.qualifiedBy;
+      }
+    }
+    // Names the gazetteer lacks, introduced as places by the text.
+    const isRegion = (k: number) => g.level(inPassage[k]!.candidates[inPassage[k]!.firstGuess]!.row) !== PlaceLevel.Populated;
+    const cues = findNamedCues({
+      text,
+      tokens,
+      spans,
+      // "the Donetsk region", or a region's name closing a list after an unknown name ("Zzz, Donetsk.").
+      isRegionSpan: (k) => (isRegion(k) && DIVISION_WORD.test(spans[k]!.key)) || (/^\s*,\s*$/.test(text.slice(Math.max(0, spans[k]!.start - 2), spans[k]!.start)) && !LIST_GOES_ON.test(text.slice(spans[k]!.end)) && regionRowsOf(inPassage[k]!, index).length > 0),
+      isCommonWord: (word) => !!index.lookup(foldName(word))?.commonWord || CALENDAR_WORDS.test(word.toLowerCase()) || COMPASS_WORD.test(word.toLowerCase()) || DEMONYM.test(word),
+      isWorldRegion: (name) => WORLD_REGIONS.has(foldName(name)),
+      stateAfter: (offset) => (stateRowAfter(text, offset, index) >= 0 ? "state" : null),
+    });
+    for (const cue of cues) {
+      const usage = usageOf({ text, start: cue.start, end: cue.end, compound: false, nextWordCapitalisedUnknown: false, previousWordCapitalisedUnknown: false, isTitle: passage.isTitle });
+      if (usage === "person" || usage === "street" || usage === "thing" || usage === "organisation") continue;
+      let qualifiers: number[] = [];
+      if (cue.regionSpan !== null) {
+        const region = inPassage[cue.regionSpan]!;
+        qualifiers = DIVISION_WORD.test(region.span!.key) ? region.candidates.filter((c) => g.level(c.row) !== PlaceLevel.Populated).map((c) => c.row) : regionRowsOf(region, index);
+        region.qualifies = true;
+        readAsQualifier(region, qualifiers);
+      } else {
+        const stateRow = stateRowAfter(text, cue.end, index);
+        if (stateRow >= 0) qualifiers = [stateRow];
+      }
+      const found = textFound(passage, cue.start, cue.end, usage, qualifiers);
+      found.needsRegion = cue.cue === "scene";
+      inPassage.push(found);
+    }
+    for (const cue of findDistanceCues(text, spans)) distances.push({ passage: passage.index, cue, reference: inPassage[cue.referenceSpan]! });
+    inPassage.sort((a, b) => a.start - b.start);
+    founds.push(...inPassage.slice(0, MAX_NAMES_READ - founds.length));
+    // A text naming thousands of places is a list, not a report of an incident: its first names
+    // are read, the rest are not (judging every name against every other would take minutes).
+    if (founds.length >= MAX_NAMES_READ) break;
+  }
+  return { founds, distances };
+}

@@ -1,0 +1,66 @@
+// The scanner's shared vocabulary: what it needs of the place index, the record it keeps of every
+// name it meets (a Found), and the word classes every phase consults. The phases: collect.ts
+// (names and what the sentence says of them), resolve.ts (readings in the light of the whole
+// article), mentions.ts (incident location or mere mention), light.ts (the build-wide pass).
+import type { CollectionPrior } from "../context.js";
+import type { Candidate, Gazetteer, Lookup } from "../gazetteer/gazetteer.js";
+import type { OutletHomes } from "../outlets.js";
+import type { Usage } from "../roles.js";
+import type { Span } from "../spans.js";
+
+/** What the scanner needs from the place index. */
+export interface ScanIndex {
+  gazetteer: Gazetteer;
+  lookup(key: string): Lookup | null;
+  /** Is this folded key an acronym that names a place ("DPR")? */
+  isPlaceAcronym(key: string): boolean;
+  usStateRow(code: string): number;
+  /** Countries the build's articles are about (see primeCollection), or null before priming. */
+  collection: CollectionPrior | null;
+  /** Where the build's outlets report from (see outlets.ts), or null before priming. */
+  outlets: OutletHomes | null;
+}
+
+export interface Found {
+  passage: number;
+  isTitle: boolean;
+  start: number;
+  end: number;
+  surface: string;
+  /** The gazetteer span; null for a name only the text's cues make a place. */
+  span: Span | null;
+  usage: Usage;
+  /** Rows of the region, district or country stated with the name. */
+  qualifiers: number[];
+  /** This name is itself the qualifier of another ("Nikopol in the Dnipropetrovsk region"). */
+  qualifies: boolean;
+  /** The name that stated this one's region ("Jackson County" in "Delia in Jackson County"). */
+  qualifiedBy?: Found;
+  candidates: Candidate[];
+  priors: number[];
+  firstGuess: number;
+  confident: boolean;
+  chosen: number;
+  score: number;
+  /** For text places: where the text puts them. */
+  distance: { fromRow: number; km: number; bearing: number } | null;
+  /** A text place with only a scene word for evidence: kept only inside the article's one region. */
+  needsRegion?: boolean;
+}
+
+
+// Words that make a name a division's: "Donetsk region", "Yuba County", "Донецька область", and the
+// region nouns of Ukrainian and Russian ("Донеччина", "Kharkivshchyna", "Харьковщина"), in any case.
+export const DIVISION_WORD = /(?:^|\s)(?:region|oblast|district|raion|rayon|county|province|state|parish|krai|kray|territory|co|hromada|community|область|области|області|район|громада)$|(?:shchyn|chchyn|щин|ччин|тчин)[aiuyіеыою]{1,2}$/;
+// Days, months and holidays ("a Christmas Day shooting" is not in Christmas, Florida).
+export const CALENDAR_WORDS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|christmas|easter|thanksgiving|halloween)$/;
+// Compass words name parts of places ("East Oakland", "South Side"), never a place alone.
+export const COMPASS_WORD = /^(?:north|south|east|west|central|northern|southern|eastern|western|northeast|northwest|southeast|southwest|middle|upper|lower|greater|inner|outer)$/;
+// Usages that say nothing about the article's geography.
+export const SILENT: ReadonlySet<Usage> = new Set(["person", "street", "thing", "organisation", "neighbourhood"]);
+export const TEXT_PLACE_SCORE = 5;
+
+/** The text puts the incident here: a location cue or a dateline. */
+export function isScene(usage: Usage): boolean {
+  return usage === "location" || usage === "dateline";
+}

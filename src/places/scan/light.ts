@@ -1,0 +1,90 @@
+// The light pass over every article of a build, before any is read closely: the rows its names
+// stand for when one reading clearly wins, and names a locative word or a state vouches for.
+// From these come the build's countries (collectionPrior) and its outlets' homes (outlets.ts).
+import type { Passage } from "../../model.js";
+import { type CollectionPrior, prior } from "../context.js";
+import { findSpans, tokenize } from "../spans.js";
+import { stateRowAfter } from "./collect.js";
+import { COMPASS_WORD, DIVISION_WORD, type ScanIndex } from "./found.js";
+
+/** What the light pass reads in an article (see lightReadings). */
+export interface LightReadings {
+  /** Rows of names whose best reading out of context clearly beats the others. */
+  confident: number[];
+  /** Names the text puts somewhere ("in Garland", "Terrell police", "Tulsa, Okla."), each with its readings. */
+  cued: CuedName[];
+}
+
+/** A name's readings with their context-free plausibility (one reading when a state settles it). */
+export interface CuedName {
+  rows: number[];
+  priors: number[];
+}
+
+const LIGHT_CUE_BEFORE = /\b(?:in|near|outside|at)\s+(?:the\s+)?(?:city\s+of\s+|town\s+of\s+)?$/i;
+const LIGHT_CUE_AFTER = /^\s+(?:police|county|sheriff|sheriff's|fire|city council|mayor)\b/i;
+
+/**
+ * A light pass over an article: no roles, cues or context, only the rows its names stand for
+ * when one reading clearly beats the others, and the rows of names a locative word or a state
+ * abbreviation vouches for. Feeds the collection's country prior and the outlets' homes.
+ */
+export function lightReadings(passages: Passage[], index: ScanIndex): LightReadings {
+  const g = index.gazetteer;
+  const confident: number[] = [];
+  const cued: CuedName[] = [];
+  for (const passage of passages) {
+    const { text } = passage;
+    const spans = findSpans(text, tokenize(text), (key) => {
+      if (COMPASS_WORD.test(key)) return null;
+      const found = index.lookup(key);
+      return found && found.candidates.length > 0 && !found.commonWord ? found : null;
+    }, index.isPlaceAcronym);
+    for (const span of spans) {
+      const namesDivision = DIVISION_WORD.test(span.key);
+      const priors = span.lookup.candidates.map((c) => prior(g, c, namesDivision, false));
+      const order = priors.map((_, i) => i).sort((a, b) => priors[b]! - priors[a]!);
+      const best = span.lookup.candidates[order[0]!]!.row;
+      const clear = order.length === 1 || priors[order[0]!]! - priors[order[1]!]! > 1.5;
+      if (clear) confident.push(best);
+      const stateRow = stateRowAfter(text, span.end, index);
+      if (stateRow >= 0) {
+        const inState = span.lookup.candidates.find((c) => g.within(c.row, stateRow));
+        cued.push({ rows: [inState ? inState.row : stateRow], priors: [0] });
+      } else if (LIGHT_CUE_BEFORE.test(text.slice(Math.max(0, span.start - 30), span.start)) || LIGHT_CUE_AFTER.test(text.slice(span.end, span.end + 20))) {
+        cued.push({ rows: span.lookup.candidates.map((c) => c.row), priors });
+      }
+    }
+  }
+  return { confident, cued };
+}
+
+/**
+ * The countries a collection of articles is about: each article whose confident places agree
+ * on a country counts once for it. A digest of US local news then reads "St. Louis" as Missouri,
+ * a digest of war news reads "Odessa" as Ukraine, when an article alone does not say.
+ */
+export function collectionPrior(readings: number[][], index: ScanIndex): CollectionPrior {
+  const g = index.gazetteer;
+  const counts = new Map<number, number>();
+  let total = 0;
+  for (const rows of readings) {
+    const votes = new Map<number, number>();
+    let cast = 0;
+    for (const row of rows) {
+      const country = g.countryRow(row);
+      if (country < 0) continue;
+      votes.set(country, (votes.get(country) ?? 0) + 1);
+      cast++;
+    }
+    let best = -1;
+    let bestVotes = 0;
+    for (const [country, count] of votes) if (count > bestVotes) [best, bestVotes] = [country, count];
+    if (best < 0 || bestVotes / cast < 0.6) continue;
+    counts.set(best, (counts.get(best) ?? 0) + 1);
+    total++;
+  }
+  const result: CollectionPrior = new Map();
+  for (const [country, count] of counts) result.set(country, count / Math.max(1, total));
+  return result;
+}

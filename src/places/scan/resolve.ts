@@ -1,0 +1,331 @@
+// Resolving an article's names: each name's readings judged by the article's other places (their
+// countries, regions, counties and distances), the outlet's home and the build's countries;
+// common words, strangers far from the article's places and neighbourhoods the gazetteer lacks
+// are dropped or placed approximately; one name keeps one place per article.
+import type { Passage } from "../../model.js";
+import { castVote, type CollectionPrior, contextScore, emptyVotes, haversineKm, type Votes } from "../context.js";
+import { domainPlaces } from "../domain.js";
+import { type OutletHome, outletKey } from "../outlets.js";
+import type { Gazetteer } from "../gazetteer/gazetteer.js";
+import { NameKind, PlaceLevel } from "../gazetteer/tables.js";
+import { saysLocationBefore } from "../roles.js";
+import { CALENDAR_WORDS, type Found, isScene, type ScanIndex, SILENT, TEXT_PLACE_SCORE } from "./found.js";
+import { type Collected, collect } from "./collect.js";
+
+// "The village is ...", "It lies ...": a sentence about the place just introduced.
+const REFERS_BACK = /^(?:the|this|that)\s+(?:village|settlement|town|hamlet|locality|city|community)\b|^(?:it|which)\s/i;
+
+/** What is known about an article beyond its sentences. */
+export interface ArticleContext {
+  /** The outlet's domain ("nbcphiladelphia.com"): local outlets name their city. */
+  source?: string | null;
+}
+
+/** What the article's outlet says about where its stories are. */
+interface Outlet {
+  /** Places named in its web address ("nbcphiladelphia.com"). */
+  rows: number[];
+  /** Its home, learnt from the build's articles. */
+  home: OutletHome | null;
+}
+
+export const NO_OUTLET: Outlet = { rows: [], home: null };
+
+function outletOf(context: ArticleContext, index: ScanIndex): Outlet {
+  const key = outletKey(context.source);
+  return { rows: domainPlaces(context.source, index), home: (key && index.outlets?.get(key)) || null };
+}
+
+type VotesFor = (skip: Found, outlet: Outlet, collection: CollectionPrior | null) => Votes;
+
+const MAX_VOTERS = 500;
+
+/**
+ * votesWithout for each name, computed once per name rather than once per mention: every mention
+ * of a name leaves out the same ones, and an article that repeats a few names thousands of times
+ * (hostile or broken input) would otherwise cost the square of its length.
+ */
+function cachedVotes(all: Found[], gazetteer: Gazetteer): VotesFor {
+  const cache = new Map<string, Votes>();
+  // A text naming thousands of different places is a list, not a report: its first names are
+  // context enough, and each name's votes stay a bounded cost.
+  const voters = all.length > MAX_VOTERS ? all.slice(0, MAX_VOTERS) : all;
+  return (skip, outlet, collection) => {
+    const key = skip.span?.key;
+    if (key === undefined) return votesWithout(voters, skip, gazetteer, outlet, collection);
+    const cacheKey = `${key}\u0000${outlet === NO_OUTLET ? "" : "outlet"}\u0000${collection ? "collection" : ""}`;
+    let votes = cache.get(cacheKey);
+    if (!votes) cache.set(cacheKey, (votes = votesWithout(voters, skip, gazetteer, outlet, collection)));
+    return votes;
+  };
+}
+
+/** The article's votes, leaving out every mention of the name being judged (it cannot vouch for itself). */
+export function votesWithout(all: Found[], skip: Found | null, gazetteer: Gazetteer, outlet: Outlet = NO_OUTLET, collection: CollectionPrior | null = null): Votes {
+  const votes = emptyVotes();
+  for (const row of outlet.rows) castVote(votes, gazetteer, row, 1);
+  if (outlet.home) {
+    castVote(votes, gazetteer, outlet.home.admin1, outlet.home.share);
+    votes.home = { admin1: outlet.home.admin1, share: outlet.home.share };
+    for (const town of outlet.home.towns) votes.anchors.push({ lat: gazetteer.lat(town), lon: gazetteer.lon(town), weight: 1 });
+  }
+  const skipKey = skip?.span?.key;
+  const possible = new Set<number>();
+  for (const found of all) {
+    if (found === skip || SILENT.has(found.usage) || found.candidates.length === 0 || found.span!.key === skipKey) continue;
+    // A common word ("Four", "May", "War") or a day or month has not shown yet that it is a place at all.
+    if ((found.span!.lookup.commonWord || CALENDAR_WORDS.test(found.span!.key)) && !found.qualifiers.some((q) => gazetteer.level(q) !== PlaceLevel.Country)) continue;
+    // Nor has a small place named without any cue ("Hilliard", "Cora"): likely a surname.
+    const row = found.candidates[found.firstGuess]!.row;
+    if (!isScene(found.usage) && found.usage !== "destination" && found.qualifiers.length === 0 && gazetteer.level(row) === PlaceLevel.Populated && gazetteer.population(row) < 10_000) continue;
+    // Nor a town of a country the build is not about, named without a cue ("Letchworth" in a
+    // North Carolina story is a street or a surname, not the English town).
+    if (!isScene(found.usage) && found.qualifiers.length === 0 && collection && gazetteer.level(row) === PlaceLevel.Populated && (collection.get(gazetteer.countryRow(row)) ?? 0) < FOREIGN_SHARE) continue;
+    const level = gazetteer.level(row);
+    const weight = (found.confident || found.qualifiers.length > 0 ? 1 : 0.4) * (level === PlaceLevel.Country ? 2 : level === PlaceLevel.Region ? 1.5 : 1);
+    castVote(votes, gazetteer, row, weight);
+    if (isScene(found.usage) || found.usage === "destination" || found.qualifiers.length > 0) for (const row of plausibleRows(found, gazetteer)) possible.add(row);
+  }
+  // Each reading once: a name repeated a thousand times is one possible place, not a thousand.
+  votes.possible = [...possible];
+  return votes;
+}
+
+// A country this small a share of the build's articles are about is foreign to it.
+const FOREIGN_SHARE = 0.05;
+
+// Readings within this much of a name's best prior are plausible enough to co-locate with.
+const PLAUSIBLE_MARGIN = 2;
+
+/** A name's readings that could be meant: the stated region's, or those near the best prior. */
+function plausibleRows(found: Found, gazetteer: Gazetteer): number[] {
+  if (found.qualifiers.length > 0) return found.candidates.filter((c) => found.qualifiers.some((q) => gazetteer.within(c.row, q))).map((c) => c.row);
+  const best = found.priors[found.firstGuess]!;
+  return found.candidates.filter((_, i) => found.priors[i]! >= best - PLAUSIBLE_MARGIN).map((c) => c.row);
+}
+
+/** Is a single word that is also a common English word ("May", "Police", "Mobile") meant as a place here? */
+function keepsCommonWord(found: Found, votes: Votes, gazetteer: Gazetteer, collection: CollectionPrior | null): boolean {
+  const span = found.span!;
+  if (span.first === span.last && CALENDAR_WORDS.test(span.key)) return found.qualifiers.length > 0;
+  if (!span.lookup.commonWord) return true;
+  // "Mobile, Ala." yes; "War in Ukraine", "Republic of Belarus" no: a country is no evidence.
+  if (found.qualifiers.some((q) => gazetteer.level(q) !== PlaceLevel.Country && found.candidates.some((c) => gazetteer.within(c.row, q)))) return true;
+  if (!isScene(found.usage)) return false;
+  const row = found.candidates[found.chosen]!.row;
+  // "in York City", "in southwest Macon": a sizeable town in the country the article (or, when
+  // it names no other place, the collection) is about.
+  const country = gazetteer.countryRow(row);
+  const countryShare = votes.total > 0 ? (votes.country.get(country) ?? 0) / votes.total : (collection?.get(country) ?? 0);
+  const admin1Share = votes.total > 0 ? (votes.admin1.get(gazetteer.admin1Row(row)) ?? 0) / votes.total : 0;
+  const near = votes.anchors.some((a) => haversineKm(a.lat, a.lon, gazetteer.lat(row), gazetteer.lon(row)) <= 60);
+  return (admin1Share >= 0.3 && near) || (countryShare >= 0.5 && gazetteer.population(row) >= 20_000);
+}
+
+function choose(found: Found, votes: Votes, gazetteer: Gazetteer, collection: CollectionPrior | null): void {
+  let best = -1;
+  let bestScore = -Infinity;
+  found.candidates.forEach((candidate, i) => {
+    const score = found.priors[i]! + contextScore(gazetteer, candidate.row, found.qualifiers, votes, collection);
+    if (score > bestScore) {
+      bestScore = score;
+      best = i;
+    }
+  });
+  found.chosen = best;
+  found.score = bestScore;
+}
+
+/**
+ * A neighbourhood the gazetteer lacks often matches a same-named town far away ("Kensington"
+ * in a Philadelphia story): when the article's places sit in one region and this reading is
+ * far from all of them, with nothing stated to support it, it is not this article's place.
+ */
+function isOutlier(found: Found, row: number, votes: Votes, gazetteer: Gazetteer, collection: CollectionPrior | null): boolean {
+  if (found.qualifiers.length > 0 || gazetteer.level(row) !== PlaceLevel.Populated || votes.total < 1.5) return false;
+  // A village in a country neither the article nor the collection is about ("Siberia" in Chiapas
+  // in a story about Russia): a name the gazetteer lacks, matching a stranger.
+  const country = gazetteer.countryRow(row);
+  const countryVotes = votes.country.get(country) ?? 0;
+  const placeVotes = [...votes.countryOfPlaces.values()].reduce((a, b) => a + b, 0);
+  if (countryVotes === 0 && (collection?.get(country) ?? 0) < 0.05 && gazetteer.population(row) < 50_000 && placeVotes >= 1.5 && Math.max(0, ...votes.countryOfPlaces.values()) / placeVotes >= 0.6) return true;
+  // Otherwise only a modest town whose name other towns share: a unique name or a city is
+  // meant even far from the article's other places ("strikes on Lutsk and Ivano-Frankivsk").
+  if (found.candidates.length < 2 || gazetteer.population(row) >= 100_000) return false;
+  const ownAdmin1 = gazetteer.admin1Row(row);
+  if ((votes.admin1.get(ownAdmin1) ?? 0) > 0) return false;
+  const dominant = Math.max(0, ...votes.admin1.values()) / votes.total;
+  if (dominant < 0.5) return false;
+  const nearest = Math.min(...votes.anchors.map((a) => haversineKm(a.lat, a.lon, gazetteer.lat(row), gazetteer.lon(row))));
+  return nearest > 100;
+}
+
+// A city this big, named by its own name, is evidence enough of itself ("Moscow-backed", "Damascus").
+const SELF_EVIDENT_POPULATION = 100_000;
+
+/**
+ * A digest's reports mostly concern a few countries (the build's collection prior). A reading in
+ * a country the build is hardly about needs evidence of its own: a stated region or country, the
+ * article's other towns or regions in that country, or being a country or a big city named by its own name
+ * ("strikes in Damascus", "Moscow-backed"). Without it, "Thursday" is no Thursday Island, "Nato" no town in the
+ * Philippines, "Albares" (a minister) no village in Spain, "White House" no Casablanca.
+ */
+function farawayWithoutEvidence(found: Found, row: number, votes: Votes, gazetteer: Gazetteer, collection: CollectionPrior | null): boolean {
+  if (!collection || collection.size === 0) return false;
+  const country = gazetteer.countryRow(row);
+  if ((collection.get(country) ?? 0) >= FOREIGN_SHARE) return false;
+  if (found.qualifiers.some((q) => gazetteer.within(row, q))) return false;
+  // Other towns or regions of that country; naming the country alone ("Spain's Albares", a
+  // minister) is no evidence of a village in it.
+  if ((votes.countryOfPlaces.get(country) ?? 0) >= 1) return false;
+  if (found.candidates[found.chosen]!.kind !== NameKind.Official) return true;
+  const level = gazetteer.level(row);
+  if (level === PlaceLevel.Country) return false;
+  return gazetteer.population(row) < SELF_EVIDENT_POPULATION;
+}
+
+// A neighbourhood is named like a town elsewhere, not like a city.
+const NEIGHBOURHOOD_MAX_POPULATION = 100_000;
+// Beyond this distance from the outlet's towns a reading is outside its metro area.
+const HOME_RADIUS_KM = 100;
+// The article's own places within this distance of a far reading, or in its county, vouch for it.
+const VOUCHING_KM = 60;
+
+/**
+ * A local outlet's scene that the gazetteer has only far from the outlet's towns, with nothing
+ * in the article near that reading: a neighbourhood or hamlet of the outlet's area ("Kensington"
+ * and "Germantown" in a Philadelphia paper, "Chatham" on a Chicago station). Returns the
+ * outlet's main town, to place the name approximately there, or -1.
+ */
+function homeNeighbourhood(found: Found, row: number, outlet: Outlet, gazetteer: Gazetteer, votesFor: VotesFor): number {
+  // The outlet's home, or the city in its address ("philly.com").
+  const city = outlet.rows.find((r) => gazetteer.level(r) === PlaceLevel.Populated && gazetteer.population(r) >= NEIGHBOURHOOD_MAX_POPULATION);
+  const home = outlet.home?.towns.length ? outlet.home : city !== undefined ? { admin1: gazetteer.admin1Row(city), towns: [city] } : null;
+  if (!home || home.admin1 < 0) return -1;
+  if (!isScene(found.usage) || found.qualifiers.length > 0 || gazetteer.level(row) !== PlaceLevel.Populated) return -1;
+  if (gazetteer.population(row) >= NEIGHBOURHOOD_MAX_POPULATION) return -1;
+  // A town of the outlet's own state is simply that town, however far ("Yuma" in a Denver paper),
+  // when the name is its own ("Kensington" is only another name of New Kensington).
+  if (found.candidates.some((c) => c.kind === NameKind.Official && gazetteer.within(c.row, home.admin1))) return -1;
+  const towns = home.towns;
+  const distance = (a: number, b: number) => haversineKm(gazetteer.lat(a), gazetteer.lon(a), gazetteer.lat(b), gazetteer.lon(b));
+  if (towns.some((t) => distance(row, t) <= HOME_RADIUS_KM)) return -1;
+  if (gazetteer.countryRow(row) !== gazetteer.countryRow(home.admin1)) return -1;
+  // The article's own places vouch for the far reading ("... in Kensington, near Rockville"), or
+  // put the story in another region than the outlet's (a Memphis station on a South Carolina case).
+  const own = votesFor(found, NO_OUTLET, null);
+  const near = (a: { lat: number; lon: number }) => haversineKm(a.lat, a.lon, gazetteer.lat(row), gazetteer.lon(row)) <= VOUCHING_KM;
+  if (own.anchors.some(near) || (own.admin2.get(gazetteer.admin2Row(row)) ?? 0) > 0) return -1;
+  const homeVotes = own.admin1.get(home.admin1) ?? 0;
+  if ([...own.admin1.values()].some((v) => v >= 1 && v > homeVotes)) return -1;
+  return towns[0]!;
+}
+
+/** The article's country when its places agree on one (for text places with no region). */
+export function articleCountry(all: Found[], gazetteer: Gazetteer, collection: CollectionPrior | null): number | null {
+  const votes = votesWithout(all, null, gazetteer, NO_OUTLET, collection);
+  let best: number | null = null;
+  let bestVotes = 0;
+  for (const [country, count] of votes.country) if (count > bestVotes) [best, bestVotes] = [country, count];
+  return best !== null && bestVotes / votes.total >= 0.6 ? best : null;
+}
+
+export function resolveArticle(passages: Passage[], index: ScanIndex, context: ArticleContext = {}): Found[] {
+  const { gazetteer } = index;
+  const { founds: all, distances } = collect(passages, index);
+  const outlet = outletOf(context, index);
+  const votesFor = cachedVotes(all, gazetteer);
+  const kept: Found[] = [];
+  for (const found of all) {
+    if (found.usage === "person" || found.usage === "street" || found.usage === "thing") continue;
+    if (found.candidates.length === 0) {
+      if (found.needsRegion) {
+        const votes = votesFor(found, outlet, index.collection);
+        let region = -1;
+        let regionVotes = 0;
+        for (const [row, count] of votes.admin1) if (count > regionVotes) [region, regionVotes] = [row, count];
+        // ... and only a region the article names ("in the Donetsk region"): a neighbourhood of a
+        // US city is not somewhere in its state at large.
+        const named = all.some((f) => f.candidates.length > 0 && !SILENT.has(f.usage) && gazetteer.level(f.candidates[f.firstGuess]!.row) === PlaceLevel.Region && f.candidates[f.firstGuess]!.row === region);
+        if (region < 0 || votes.total < 1 || regionVotes / votes.total < 0.6 || !named) continue;
+        found.qualifiers = [region];
+      }
+      kept.push(found);
+      continue;
+    }
+    const votes = votesFor(found, outlet, index.collection);
+    choose(found, votes, gazetteer, index.collection);
+    // "in the Albany Park neighborhood": when the gazetteer also files the name as a part of a
+    // city, the neighbourhood is the scene.
+    if (found.usage === "neighbourhood" && gazetteer.record(found.candidates[found.chosen]!.row).featureCode === "PPLX") {
+      const text = passages.find((p) => p.index === found.passage)?.text ?? "";
+      if (saysLocationBefore(text, found.start)) found.usage = "location";
+    }
+    // A stated region or state that holds none of the name's places: a place the gazetteer lacks,
+    // in that region ("Manchester, IL" when only England's is listed). A country is too wide to
+    // say so ("War in Ukraine" names no place).
+    const statedRegion = found.qualifiers.some((q) => gazetteer.level(q) !== PlaceLevel.Country);
+    const nameable = !found.span!.lookup.commonWord || isScene(found.usage);
+    if (statedRegion && nameable && !found.candidates.some((c) => found.qualifiers.some((q) => gazetteer.within(c.row, q)))) {
+      kept.push({ ...found, span: null, candidates: [], priors: [], chosen: -1, firstGuess: -1, score: TEXT_PLACE_SCORE });
+      continue;
+    }
+    if (!keepsCommonWord(found, votes, gazetteer, index.collection)) continue;
+    // A small place under a foreign alternate name, with nothing in the article pointing to its
+    // country, is more likely a word that happens to be a place name somewhere.
+    const row = found.candidates[found.chosen]!.row;
+    const supported = found.qualifiers.length > 0 || (votes.country.get(gazetteer.countryRow(row)) ?? 0) > 0;
+    if (!supported && !isScene(found.usage) && gazetteer.population(row) < 5000 && gazetteer.level(row) === PlaceLevel.Populated) continue;
+    if (isOutlier(found, row, votes, gazetteer, index.collection)) continue;
+    if (farawayWithoutEvidence(found, row, votes, gazetteer, index.collection)) continue;
+    const home = homeNeighbourhood(found, row, outlet, gazetteer, votesFor);
+    if (home >= 0) {
+      kept.push({ ...found, span: null, candidates: [], priors: [], chosen: -1, firstGuess: -1, score: TEXT_PLACE_SCORE, distance: { fromRow: home, km: 0, bearing: 0 } });
+      continue;
+    }
+    kept.push(found);
+  }
+  attachDistances(kept, distances, passages);
+  oneSensePerArticle(kept, gazetteer);
+  return kept;
+}
+
+/**
+ * One name, one place per article: "Palm Springs" in the headline is the "PALM SPRINGS, Fla." of
+ * the dateline. The reading a stated region supports wins; else the best-scored one.
+ */
+function oneSensePerArticle(kept: Found[], gazetteer: Gazetteer): void {
+  // One name under two spellings ("FLOYD CO., Ind." and "the Floyd County Sheriff") has the
+  // same readings: group by them, not by the letters.
+  const groups = new Map<string, Found[]>();
+  for (const found of kept) {
+    if (found.candidates.length === 0) continue;
+    const key = found.candidates.map((c) => c.row).sort((a, b) => a - b).join(",");
+    const list = groups.get(key) ?? [];
+    list.push(found);
+    groups.set(key, list);
+  }
+  for (const group of groups.values()) {
+    if (group.length < 2) continue;
+    const supported = group.find((f) => f.qualifiers.some((q) => gazetteer.within(f.candidates[f.chosen]!.row, q)));
+    const best = supported ?? group.reduce((a, b) => (b.score > a.score ? b : a));
+    const row = best.candidates[best.chosen]!.row;
+    for (const found of group) {
+      const index = found.candidates.findIndex((c) => c.row === row);
+      if (index >= 0) found.chosen = index;
+    }
+  }
+}
+
+/** "The village is 25 km southwest of Donetsk": the distance locates the text place it refers to. */
+function attachDistances(kept: Found[], distances: Collected["distances"], passages: Passage[]): void {
+  for (const { passage, cue, reference } of distances) {
+    if (reference.candidates.length === 0 || !kept.includes(reference)) continue;
+    const fromRow = reference.candidates[reference.chosen]!.row;
+    const sameSentence = kept.filter((f) => f.passage === passage && f.candidates.length === 0 && f.start < cue.start).at(-1);
+    const opening = passages.find((p) => p.index === passage)?.text ?? "";
+    const earlier = REFERS_BACK.test(opening) ? kept.filter((f) => f.passage < passage && f.passage >= passage - 2 && f.candidates.length === 0).at(-1) : undefined;
+    const target = sameSentence ?? earlier;
+    if (target && !target.distance) target.distance = { fromRow, km: cue.km, bearing: cue.bearing };
+  }
+}

@@ -1,0 +1,195 @@
+// The traps of war reports, one table per trap: region or city, the unknown village in a stated
+// oblast, namesakes, weapons and units, words that are faraway towns elsewhere. Written sentences
+// (modelled on real ones) and corpus items by id: the corpus text is read from ../shared/corpus
+// and never copied here; those rows skip visibly when the corpus is absent.
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Article, PlaceMention } from "../../src/model.js";
+import { toPassages } from "../../src/extract/passages.js";
+import { findPlaceMentions, loadPlaceIndex, type PlaceIndex, primePlaceIndex } from "../../src/places/index.js";
+import { scanSentences } from "./support/scan.js";
+
+const CORPUS = join(import.meta.dirname, "..", "..", "..", "shared", "corpus");
+const RUWA = join(CORPUS, "ruwa", "articles.jsonl");
+const UCDP = join(CORPUS, "ucdp-dev", "articles.jsonl");
+
+let index: PlaceIndex;
+beforeAll(() => {
+  index = loadPlaceIndex();
+});
+
+const locations = (mentions: PlaceMention[]) => mentions.filter((m) => m.role === "location");
+const scene = (text: string) => locations(scanSentences(index, [text]))[0]?.place ?? null;
+
+interface Expected {
+  name?: string;
+  admin1: string | null;
+  precision?: string;
+  country?: string;
+}
+
+describe("region or city", () => {
+  it.each<[string, Expected]>([
+    // A bare name shared by an oblast and its capital is the city.
+    ["Russian missiles struck Kharkiv overnight.", { name: "Kharkiv", admin1: "Kharkiv", precision: "city" }],
+    // With a region word, or as a region noun, it is the oblast.
+    ["Shelling was reported in the Kharkiv region.", { name: "Kharkiv", admin1: "Kharkiv", precision: "region" }],
+    ["Drones attacked infrastructure in Kharkiv Oblast.", { name: "Kharkiv", admin1: "Kharkiv", precision: "region" }],
+    ["Explosions were heard across Kharkivshchyna.", { name: "Kharkiv", admin1: "Kharkiv", precision: "region" }],
+    ["Вибухи пролунали на Харківщині.", { name: "Kharkiv", admin1: "Kharkiv", precision: "region" }],
+    // Trailing a settlement, it names the settlement's oblast.
+    ["On 3 May 2022, Russian forces shelled near Pisky, Donetsk.", { name: "Pisky", admin1: "Donetsk", precision: "city" }],
+    ["Ukrainian forces shelled Rivne, Zaporizhzhya.", { name: "Rivne", admin1: "Zaporizhzhia", precision: "city" }],
+    ["Russian forces clashed with Ukrainian forces near Cherniakhiv, Kiev.", { name: "Cherniakhiv", admin1: "Kyiv", precision: "city" }],
+    // The names the occupation administrations use are the oblasts.
+    ["A woman was killed in DPR shelling overnight.", { name: "Donetsk", admin1: "Donetsk", precision: "region" }],
+    ["Two militiamen were killed in the LPR on Monday.", { name: "Luhansk", admin1: "Luhansk", precision: "region" }],
+  ])("%s", (text, expected) => {
+    expect(scene(text)).toMatchObject(expected);
+  });
+
+  it("reads the trailing oblast itself as the oblast, not its capital", () => {
+    const mentions = scanSentences(index, ["Russian forces shelled near Pisky, Donetsk."]);
+    expect(mentions.find((m) => m.surface === "Donetsk")?.place).toMatchObject({ precision: "region", admin1: "Donetsk" });
+  });
+
+  it("gives a region stated after a list to every name of the list", () => {
+    const mentions = scanSentences(index, ["Russian troops fired on Bilopillia, Krasnopillia and Khotyn communities in Sumy region."]);
+    for (const surface of ["Bilopillia", "Krasnopillia", "Khotyn"]) expect(mentions.find((m) => m.surface === surface)?.place.admin1, surface).toBe("Sumy");
+  });
+
+  it("keeps a list of cities a list ('Kharkiv, Donetsk and Sumy')", () => {
+    const mentions = scanSentences(index, ["Missiles hit Kharkiv, Donetsk and Sumy."]);
+    expect(mentions.find((m) => m.surface === "Donetsk")?.place.precision).toBe("city");
+  });
+});
+
+describe("a settlement the gazetteer lacks", () => {
+  it.each<[string, Expected]>([
+    // The stated oblast, at region precision: never the oblast's capital.
+    ["Russian forces shelled near Zzhuravlynivka, Donetsk.", { name: "Zzhuravlynivka", admin1: "Donetsk", precision: "region" }],
+    ["Fighting continued near the village of Zzhuravlynivka in the Luhansk region.", { name: "Zzhuravlynivka", admin1: "Luhansk", precision: "region" }],
+    // A settlement named like a town elsewhere, in a stated oblast that has none of that name.
+    ["Russian forces shelled near Dolgoe, Luhansk.", { admin1: "Luhansk", precision: "region" }],
+  ])("%s", (text, expected) => {
+    expect(scene(text)).toMatchObject(expected);
+  });
+
+  it("places it from a distance cue: 25 km southwest of Donetsk, approximately", () => {
+    const place = scene("Russian troops captured the village of Zzhuravlynivka, some 25 kilometres southwest of Donetsk.");
+    expect(place).toMatchObject({ name: "Zzhuravlynivka", precision: "approximate", admin1: "Donetsk" });
+    expect(place!.lat!).toBeLessThan(48.02);
+  });
+});
+
+describe("landmarks the press names as places", () => {
+  it.each<[string, Expected]>([
+    ["Ukrainian forces struck Russian positions on Snake Island.", { name: "Zmiinyi Island", admin1: "Odesa" }],
+    ["Ukraine's largest steelworks, Azovstal, was shelled again.", { name: "Azovstal", admin1: "Donetsk" }],
+  ])("%s", (text, expected) => {
+    expect(scene(text)).toMatchObject(expected);
+  });
+});
+
+describe("facilities resolve to their town, at their own point", () => {
+  it.each<[string, Expected]>([
+    // The plant is named after Zaporizhzhia but stands in Enerhodar, 50 km away.
+    ["Russian shelling hit the Zaporizhzhia nuclear power plant again.", { name: "Enerhodar", admin1: "Zaporizhzhia", precision: "exact" }],
+    ["Shelling near the ZNPP continued overnight.", { name: "Enerhodar", admin1: "Zaporizhzhia", precision: "exact" }],
+    ["Missiles hit Kharkiv airport.", { name: "Kharkiv", admin1: "Kharkiv", precision: "exact" }],
+    ["Russian paratroopers seized Hostomel airport.", { name: "Hostomel", admin1: "Kyiv", precision: "exact" }],
+    ["Russian forces blew up the Kakhovka dam.", { admin1: "Kherson", precision: "exact" }],
+  ])("%s", (text, expected) => {
+    const mentions = scanSentences(index, [text]);
+    const place = (locations(mentions)[0] ?? mentions.find((m) => m.fallback))?.place ?? null;
+    expect(place).toMatchObject(expected);
+  });
+});
+
+describe("namesakes", () => {
+  it.each<[string, Expected]>([
+    // The oblast named picks the village among its namesakes.
+    ["Russian forces shelled Novoselivka, Kharkiv region.", { name: "Novoselivka", admin1: "Kharkiv" }],
+    ["Russian forces shelled Novoselivka, Donetsk region.", { name: "Novoselivka", admin1: "Donetsk" }],
+    // The report's other places do too.
+    ["Russian forces shelled Kamianka and Izium overnight.", { name: "Kamianka", admin1: "Kharkiv" }],
+  ])("%s", (text, expected) => {
+    expect(scene(text)).toMatchObject(expected);
+  });
+});
+
+describe("not places", () => {
+  it.each<[string, string]>([
+    ["Russia fired Iskander missiles at the city on Thursday.", "Iskander"],
+    ["Kinzhal hypersonic missiles were launched overnight.", "Kinzhal"],
+    ["Fighters of the Azov regiment held the plant.", "Azov"],
+    ["The strike happened on Thursday, officials said.", "Thursday"],
+  ])("%s (no place for %s)", (text, word) => {
+    expect(scanSentences(index, [text]).filter((m) => m.surface === word)).toEqual([]);
+  });
+});
+
+/** Corpus items by id, primed together as in a build of the whole corpus file. */
+function corpusItems(path: string, ids: string[]): Map<string, Article> | null {
+  if (!existsSync(path)) return null;
+  const wanted = new Set(ids);
+  const items = new Map<string, Article>();
+  for (const line of readFileSync(path, "utf8").split("\n")) {
+    if (!line.trim()) continue;
+    const raw = JSON.parse(line) as { id: string; title?: string; text?: string; published: string; source?: string };
+    if (!wanted.has(raw.id)) continue;
+    items.set(raw.id, { id: raw.id, file: path, line: 0, format: "jsonl", title: raw.title ?? "", titleDerived: false, text: raw.text ?? "", source: raw.source ?? null, url: null, published: raw.published, publishedDay: raw.published.slice(0, 10), lang: "en" } as unknown as Article);
+  }
+  return items;
+}
+
+// What a war digest's build knows before it reads an article: its articles are about Ukraine.
+function warIndex(articles: Article[]): PlaceIndex {
+  const war = loadPlaceIndex();
+  primePlaceIndex(war, articles);
+  return war;
+}
+
+describe("corpus headlines (ucdp-dev)", () => {
+  const rows: [string, Expected | null, string][] = [
+    ["ucdp-6db39b214ae045", { name: "Sloviansk", admin1: "Donetsk" }, "an assault on a rebel-held town of Ukraine"],
+    ["ucdp-e018371a5aa987", { name: "Sloviansk", admin1: "Donetsk" }, "Ukraine's town after troops from the capital"],
+    ["ucdp-4e5148d11525d1", { name: "Donetsk", admin1: "Donetsk", precision: "city" }, "shelling of a rebel stronghold of Ukraine"],
+  ];
+  const items = corpusItems(UCDP, rows.map((r) => r[0]));
+  it.skipIf(items === null)("reads ../shared/corpus/ucdp-dev (skipped when absent)", () => expect(items!.size).toBe(rows.length));
+  it.skipIf(items === null).each(rows)("%s: %j (%s)", (id, expected) => {
+    const article = items!.get(id)!;
+    const place = locations(findPlaceMentions(toPassages(article), warIndex([...items!.values()])))[0]?.place ?? null;
+    expect(place).toMatchObject(expected!);
+  });
+  it.skipIf(items === null)("the capital's troops are no scene (ucdp-792a32d29f31e7)", () => {
+    const more = corpusItems(UCDP, ["ucdp-792a32d29f31e7"])!;
+    const mentions = findPlaceMentions(toPassages(more.get("ucdp-792a32d29f31e7")!), warIndex([...items!.values()]));
+    expect(locations(mentions).some((m) => m.place.name === "Kyiv")).toBe(false);
+  });
+});
+
+describe("corpus items that named faraway towns (RUWA)", () => {
+  // Each id once read a word as a town far from the war: the General Staff's "South Buz direction"
+  // (Buz, Albania), Spain's foreign minister (a Spanish village), NATO (a town in the Philippines),
+  // a weapon (a town in Uzbekistan), the White House (Casablanca).
+  const rows: [string, string][] = [
+    ["ruwa-92dfd817dedb2517", "AL"],
+    ["ruwa-7289db5e6ee81789", "ES"],
+    ["ruwa-129f1645d1d7a58c", "PH"],
+    ["ruwa-6f782fba2b62afc6", "UZ"],
+    ["ruwa-e2468950d16f2a97", "MA"],
+  ];
+  const items = corpusItems(RUWA, rows.map((r) => r[0]));
+  it.skipIf(items === null)("reads ../shared/corpus/ruwa (skipped when absent)", () => expect(items!.size).toBe(rows.length));
+  it.skipIf(items === null).each(rows)("%s places nothing in %s", (id, country) => {
+    const war = warIndex([...items!.values()]);
+    // The build's prior: a war digest's articles are about Ukraine and Russia.
+    war.collection = new Map([[war.gazetteer.countryRow(war.lookup("kyiv")!.candidates[0]!.row), 0.9]]);
+    const mentions = findPlaceMentions(toPassages(items!.get(id)!), war);
+    // The country itself may be named ("Spain's foreign minister"); no town of it is.
+    expect(mentions.filter((m) => m.place.country === country && m.place.precision !== "country").map((m) => m.surface)).toEqual([]);
+  });
+});
