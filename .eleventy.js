@@ -13,6 +13,10 @@ export default function (eleventyConfig) {
   eleventyConfig.ignores.add("content/articles/**");
   // Static assets (styles, the search page script) are copied as they are.
   eleventyConfig.addPassthroughCopy({ "_includes/assets": "assets" });
+  // The place-name keys and query resolution run in the browser and in the build alike.
+  eleventyConfig.addPassthroughCopy({ "src/search": "assets/search" });
+  // Browser modules from npm packages, served from the site itself (no outside request).
+  eleventyConfig.addPassthroughCopy({ "node_modules/@github/combobox-nav/dist/index.js": "assets/vendor/combobox-nav.js" });
   // Rebuild when the articles or editor files change (they are read by the plugin, not Eleventy).
   eleventyConfig.addWatchTarget("content/");
   eleventyConfig.watchIgnores.add("content/incidents.lock.json");

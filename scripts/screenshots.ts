@@ -1,5 +1,6 @@
 // `npm run screenshots`: renders the home, an incident, a place and the search page (with
-// results) at desktop and phone widths from a built site (default _site/) into docs/screenshots/.
+// results, and with the place suggestions open) at desktop and phone widths from a built site
+// (default _site/) into docs/screenshots/.
 //   npm run screenshots -- [SITE_DIR] [OUT_DIR]
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
@@ -36,6 +37,14 @@ try {
       await page.screenshot({ path: file, fullPage: true });
       console.log(`wrote ${file}`);
     }
+    // The suggestions as a reader types the first letters of a place, the first one highlighted.
+    await page.goto(`${server.url}/search/`, { waitUntil: "networkidle" });
+    await page.locator("#search-q").pressSequentially((searchWord ?? "Lu").slice(0, 3), { delay: 50 });
+    await page.waitForSelector("#search-suggestions [role=option]", { timeout: 15_000 }).catch(() => console.warn("no place suggested"));
+    await page.keyboard.press("ArrowDown");
+    const file = join(outDir, `search-suggestions-${viewportName}.png`);
+    await page.screenshot({ path: file });
+    console.log(`wrote ${file}`);
   }
 } finally {
   await browser.close();

@@ -193,6 +193,11 @@ export interface IncidentReport {
   claims: CasualtyClaim[];
   means: MeansClaim[];
   damage: DamageClaim[];
+  /**
+   * The report tells of the event only as a court's follow-up (a trial, a plea, a verdict): it
+   * may join an incident other reports tell, but a group made only of follow-ups is no incident.
+   */
+  followUp?: boolean;
 }
 
 /** An event date stated in a passage ("Friday", "last week", "on June 5"). */
@@ -376,6 +381,19 @@ export interface WithdrawnIncident {
   articles: string[];
 }
 
+/**
+ * Every spelling of the places, regions and countries that have incidents (folded: lower case,
+ * no diacritics): the search page files them in its alias index. From places/searchNames.ts.
+ */
+export interface PlaceSpellings {
+  /** Place slug -> spellings. */
+  places: Record<string, string[]>;
+  /** Region key, as in /regions/<key>/ ("ua-kharkiv") -> spellings of the first-level division. */
+  regions: Record<string, string[]>;
+  /** Country code in lower case ("ua") -> spellings of the country. */
+  countries: Record<string, string[]>;
+}
+
 /** The whole build's result: what the site renders and the export writes. */
 export interface Digest {
   incidents: Incident[];
@@ -390,6 +408,10 @@ export interface Digest {
   updated: string | null;
   /** The new lock to write back to <content>/incidents.lock.json. */
   lock: IncidentLock;
+  /** Place slugs that moved (lock file's `places`): their old pages redirect. */
+  placeRedirects?: PlaceRedirect[];
+  /** Spellings for the search page; absent in hand-made digests (the places' own aliases are used). */
+  placeSpellings?: PlaceSpellings;
 }
 
 /** <content>/incidents.lock.json: incident ids and their articles, carried between builds. */
@@ -400,4 +422,16 @@ export interface IncidentLock {
   redirects: Record<string, string>;
   /** Ids whose articles were all removed. */
   withdrawn: Record<string, string[]>;
+  /**
+   * Place slugs (optional): a page's slug and the incidents it lists, or a retired slug and the
+   * slug its URL now leads to (a gazetteer renamed the place, or a misspelt place became the real
+   * one). From lock/places.ts.
+   */
+  places?: Record<string, string[] | string>;
+}
+
+/** A place slug whose page moved to another slug's page. */
+export interface PlaceRedirect {
+  from: string;
+  to: string;
 }

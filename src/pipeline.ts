@@ -6,15 +6,18 @@ import type { Article, Digest, Incident } from "./model.js";
 import { ingestArticles } from "./ingest/index.js";
 import { extractFacts } from "./extract/index.js";
 import { loadPlaceIndex, primePlaceIndex, readEditorPlaces, settleTextPlaces, type EditorPlace } from "./places/index.js";
+import { spellPlaces } from "./places/searchNames.js";
+import { unifyTextPlaces } from "./places/samePlace.js";
 import { cleanText } from "./text/hygiene.js";
 import { cutReports } from "./group/reports.js";
 import { findFurniture } from "./group/furniture.js";
+import { dropFollowUpOnlyGroups } from "./group/followUps.js";
 import { groupIncidents } from "./decisions/apply.js";
 import { readDecisions } from "./decisions/read.js";
 import { mergeGroups } from "./merge/index.js";
 import { relatedIncident } from "./merge/related.js";
 import { withUniquePlaceSlugs } from "./merge/place-slugs.js";
-import { assignStableIds, incidentUrl, readLock } from "./lock/index.js";
+import { assignPlaceSlugs, assignStableIds, incidentUrl, readLock } from "./lock/index.js";
 
 export interface BuildOptions {
   /** The folder holding articles/ and the editor's files. */
@@ -35,6 +38,8 @@ export function readReports({ contentDir, now }: BuildOptions) {
   const facts = ingested.articles.map((article) => extractFacts(article, places));
   // A village the gazetteer lacks takes, in every article, the most precise place any article gives it.
   settleTextPlaces(facts.map((f) => f.places));
+  // One page per place: a text place that is another spelling of a gazetteer place nearby is it.
+  unifyTextPlaces(facts.map((f) => f.places), places);
   const furniture = findFurniture(facts);
   const reports = facts.flatMap((f) => cutReports(f, furniture));
   return { ingested, editorPlaces, places, reports };
@@ -49,7 +54,8 @@ export function buildDigest({ contentDir, now, lockFile }: BuildOptions): Digest
 
   // Stage 3, group: reports into incidents, the editor's decisions applied inside the clustering.
   const decided = groupIncidents(reports, decisions.decisions, { articles: articlesById, lock, places });
-  const groups = decided.groups;
+  // A trial or a verdict joins the incident it follows up, never makes one on its own.
+  const groups = dropFollowUpOnlyGroups(decided.groups);
   // Stage 4, merge: one place, date and figure range per incident; one slug per place (an
   // editor's or a text place never shares a gazetteer place's page).
   const merged = withUniquePlaceSlugs(mergeGroups(groups, articlesById));
@@ -77,6 +83,11 @@ export function buildDigest({ contentDir, now, lockFile }: BuildOptions): Digest
     incidents: [...new Set((incidentsOfArticle.get(article.id) ?? []).sort(byReportOrder).map((x) => x.incident))],
   }));
 
+  // Every spelling of the places the incidents are in, for the search page's alias index.
+  const placeSpellings = spellPlaces(incidents, places);
+  // A place whose slug changed keeps its old URL, which leads to its page.
+  const placeSlugs = assignPlaceSlugs(lock, incidents.map((i) => ({ id: i.id, placeSlug: i.place?.slug ?? null })));
+
   return {
     incidents,
     articles,
@@ -86,7 +97,9 @@ export function buildDigest({ contentDir, now, lockFile }: BuildOptions): Digest
     sourceArticles: ingested.articles,
     ignoredFiles: ingested.ignored,
     updated: ingested.articles.reduce<string | null>((latest, a) => (latest === null || a.publishedDay > latest ? a.publishedDay : latest), null),
-    lock: stable.lock,
+    lock: { ...stable.lock, places: placeSlugs.places },
+    placeRedirects: placeSlugs.redirects,
+    placeSpellings,
   };
 }
 

@@ -15,7 +15,8 @@ const PRONOUN_REACH = 3;
 // cut off with "...". Their figures belong to other incidents.
 const FURNITURE_MAX_WORDS = 16;
 function isFurniture(passage: Passage): boolean {
-  if (passage.isTitle) return false;
+  // The headline, or the lead of an item that has none (lead-only feeds end it without a full stop).
+  if (passage.isTitle || passage.index === 0) return false;
   const text = passage.text.trim();
   // "JUST WATCHED Hospital: Victims in critical condition Replay More Videos ...": a cut-off teaser
   // inside a story (a lead cut off with "..." is how headline feeds end their items: kept).

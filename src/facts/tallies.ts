@@ -26,12 +26,6 @@ const PATTERNS: string[] = [
   String.raw`\bdue to (?:the )?(?:russian |russia's |russia’s )?(?:full-scale |armed )*(?:aggression|war|invasion)\b`,
   String.raw`\bsince (?:\w+ ){0,3}(?:began|started|begun|launched|unleashed|invaded|attacked|attacks|invades)\b|\balready kill(?:s|ed)\b|\bduring the (?:\w+ )?(?:war|invasion)\b`,
   String.raw`\bafter (?:\w+ ){0,2}(?:launched|began|started|unleashed) (?:a |its |the |their )?(?:\w+ ){0,2}(?:invasion|war|offensive|aggression)\b`,
-  // a count over several incidents: "six shot in three separate incidents", "in two separate shootings"
-  // ("20 people wounded in several Fourth of July shootings", "6 Hurt in 2 Downtown Minneapolis
-  // Shootings"): the words between may name a day or a place, never the people or a preposition.
-  String.raw`\b(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|\d+) (?:separate |different |unrelated )?(?:(?!(?:in|on|at|by|from|after|during|people|persons|civilians|men|women|were|was|killed|wounded|injured|dead|and)\b)[\w-]+ ){0,3}(?:incidents|shootings|attacks|strikes)\b`,
-  // several shootings across a city: a night's or a weekend's tally, not one incident
-  String.raw`\b(?:shootings|attacks|incidents) (?:\w+ ){0,2}(?:across|throughout|around) (?:the )?[\w.'’-]+|\bcitywide\b`,
   // a span of dates, a date the count runs up to, a rate
   String.raw`\b(?:from|between) ${DAY_OF_MONTH} (?:to|and|through|until|till) `,
   String.raw`\bas of (?:today|now|(?:\d{1,2}:\d\d (?:on )?)?(?:the (?:morning|evening) of )?${DAY_OF_MONTH})`,
@@ -39,10 +33,13 @@ const PATTERNS: string[] = [
   String.raw`\b(?:every|per) day\b|\bevery (?:\w+ )?(?:hours?|days?|minutes?|weeks?|months?)\b|\ban average of\b`,
   // "Five months into the Russian invasion, ... killed 37 media workers"
   String.raw`\b(?:days|weeks|months|years) into (?:the )?(?:[\w'’-]+ ){0,2}(?:invasion|war|aggression|conflict)\b`,
+  // a share of all ("80% of housing destroyed"), a count after so many days of war
+  String.raw`\b\d+(?:[.,]\d+)? ?(?:%|per ?cent) of (?:the |all )?(?:\w+ )?(?:housing|homes|houses|buildings|infrastructure|territory|schools|hospitals|population|enterprises)\b`,
+  String.raw`\b(?:after|in|during|over) (?:\d+|\w+) (?:days|weeks|months) of (?:the )?(?:[\w'’-]+ )?(?:war|invasion|aggression|fighting|occupation)\b`,
   // a siege's, an occupation's or a war's whole toll
   String.raw`\b(?:in|over) \d+ days of\b|\bduring (?:a|the|\d+) (?:months?|weeks?|days?) of\b`,
   String.raw`\b(?:during|in|throughout) (?:the )?(?:russian |russia's |russia’s )?(?:siege|blockade|occupation)\b`,
-  String.raw`\b(?:the |russia's |russia’s |russian |full-scale )*(?:war|invasion|aggression)\b (?:\w+ )?(?:has |have )?(?:already )?(?:killed|kills|claimed|left)\b`,
+  String.raw`\b(?:the |russia's |russia’s |russian |full-scale )*(?:war|invasion|aggression)\b (?:\w+ ){0,3}(?:has |have )?(?:already )?(?:killed|kills|claimed|left|leaves)\b`,
   String.raw`\b(?:killed|died|dead|wounded|injured) (?:\w+ ){0,3}(?:in|during) (?:the |russia's |russia’s |russian |full-scale |armed )*(?:war|invasion|aggression)\b`,
   // bodies returned or exchanged: the dead of a war's months, not of one incident
   String.raw`\brepatriat\w+|\breturn(?:s|ed)? (?:the )?bodies\b|\bbodies (?:of [\w' ]{1,40})?(?:were |have been |had been )?(?:already )?(?:returned|exchanged|handed over|repatriated|transferred)\b`,
@@ -53,10 +50,27 @@ const PATTERNS: string[] = [
   String.raw`\blost (?:about |over |more than |nearly |almost |up to |some |around )?(?:\d[\d,.]*|\w+ to \d[\d,.]*)(?: thousand)? (?:troops|soldiers|servicemen|personnel|men|killed)\b`,
 ];
 
-const TALLY = new RegExp(PATTERNS.join("|"), "i");
+// A count over several incidents of one round-up: its figures are no single incident's, but the
+// round-up still tells incidents, each cut into its own report (group/reports.ts).
+const ROUND_UP_PATTERNS: string[] = [
+  // a count over several incidents: "six shot in three separate incidents", "in two separate shootings"
+  // ("20 people wounded in several Fourth of July shootings", "6 Hurt in 2 Downtown Minneapolis
+  // Shootings"): the words between may name a day or a place, never the people or a preposition.
+  String.raw`\b(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|\d+) (?:separate |different |unrelated )?(?:(?!(?:in|on|at|by|from|after|during|people|persons|civilians|men|women|were|was|killed|wounded|injured|dead|and)\b)[\w-]+ ){0,3}(?:incidents|shootings|(?:attacks|strikes)\b(?! on\b))`,
+  // several shootings across a city: a night's or a weekend's tally, not one incident
+  String.raw`\b(?:shootings|attacks|incidents) (?:\w+ ){0,2}(?:across|throughout|around) (?:the )?[\w.'’-]+|\bcitywide\b`,
+];
 
-/** Does the sentence give a running tally rather than one incident's figures? */
+const TALLY = new RegExp(PATTERNS.join("|"), "i");
+const ROUND_UP = new RegExp(ROUND_UP_PATTERNS.join("|"), "i");
+
+/** Does the sentence give a running tally, or a round-up's total, rather than one incident's figures? */
 export function isTallySentence(text: string): boolean {
+  return TALLY.test(text) || ROUND_UP.test(text);
+}
+
+/** Does the sentence give a running tally (a war's, a year's, an army's losses, a span of dates)? */
+export function isRunningTally(text: string): boolean {
   return TALLY.test(text);
 }
 

@@ -4,19 +4,25 @@
 // incident's place) or to another kind of event (a territorial claim after a strike). Tallies
 // ("47 settlements since the start of the year") and recollections of earlier events never open
 // a report, and their figures are not the incident's.
-import type { ArticleFacts, IncidentReport, IncidentType, PlaceMention } from "../model.js";
+import type { ArticleFacts, CasualtyClaim, IncidentReport, IncidentType, PlaceMention } from "../model.js";
 import { isWeakCue, reportEventDate } from "../facts/dates.js";
 import { decideIncidentType } from "../facts/types.js";
 import type { FurnitureTest } from "./furniture.js";
 import { NEAR_KM } from "./features.js";
 import { isAreaPlace, placesCompatible } from "./geo.js";
 import { namesIn, withoutPlaceNames } from "./names.js";
+import { namesOneEvent, namesPartOfCountry, readPassage } from "../facts/clauses.js";
 import { isRecall, isTally } from "./passageKinds.js";
 
 /** Two mentions closer than this may be neighbouring names for one spot (a suburb and its city). */
 const SAME_SPOT_KM = NEAR_KM;
 
 type Kind = "claim" | "violence";
+
+/** The headline (paragraph 0) and the first paragraph: what a report says it is about. */
+const LEAD_PARAGRAPHS = 1;
+/** The first passages that say anything (page furniture says nothing): a tally there makes the report one. */
+const LEAD_SAYINGS = 3;
 
 function kindOf(type: IncidentType): Kind | null {
   if (type === "territorial claim") return "claim";
@@ -51,11 +57,39 @@ export function cutReports(facts: ArticleFacts, isFurniture: FurnitureTest = () 
   const placesAt = byPassage(facts.places);
   const datesAt = byPassage(facts.dates);
 
+  // What each passage tells (facts/clauses.ts): an event, or talk about one (a reaction, a forecast,
+  // a trial, aid, a live page), or a tally. Only an event's passages are evidence of an incident.
+  const readings = new Map(passages.map((passage) => [passage.index, readPassage(passage.text, article.lang)]));
+  // A casualty count in a passage no talk heads ("Four people were taken to the hospital after a
+  // shooting") tells the event too.
+  const tellsEvent = (p: number) => readings.get(p)?.kind === "event" || (readings.get(p)?.kind === "none" && (claimsAt.has(p) || typesAt.has(p)));
+  const counts = (p: number) => (claimsAt.get(p) ?? []).some((c) => c.value > 0);
+  // A passage whose main clause reports an event: incident words, or an event verb heading it.
+  const isEvidence = (p: number) => tellsEvent(p) && (claimsAt.has(p) || typesAt.has(p) || readings.get(p)!.named);
+  // A passage with a word heading it that is not an event: a reaction, a forecast, a case, a tally.
+  const isTalk = (p: number) => readings.get(p)!.headed && !tellsEvent(p) && readings.get(p)!.kind !== "none";
+  // An incident needs an event told in a clause of its own, or a noun-phrase headline of one
+  // ("Missile strike on Kremenchuk") that nothing in the report turns into talk ("Shelling of
+  // Kremenchuk" over "the ambassador commented on the attacks").
+  const inLead = (p: number) => (facts.passages[p]?.paragraph ?? Infinity) <= LEAD_PARAGRAPHS;
+  // A lead that is a tally and tells no event ("421 children died due to the aggression") makes the
+  // report a tally, whatever single strikes its later sentences list.
+  const tallyLead = (passages: number[]) => {
+    const lead = passages.filter((p) => readings.get(p)!.kind !== "none").slice(0, LEAD_SAYINGS);
+    return lead.some((p) => readings.get(p)!.kind === "tally") && !lead.some(isEvidence);
+  };
+  const tellsIncident = (passages: number[]) =>
+    !tallyLead(passages) &&
+    (passages.some((p) => isEvidence(p) && (readings.get(p)!.headed || counts(p))) || (passages.some(isEvidence) && !passages.some((p) => inLead(p) && isTalk(p))));
+
   const runs: Run[] = [];
   for (const passage of passages) {
     const p = passage.index;
-    const tally = isTally(passage);
-    const evidence = !tally && (claimsAt.has(p) || typesAt.has(p));
+    // A count over a period or over many places is left out of the report; a running total
+    // ("since the start of the war") only loses its figures (facts/claims.ts) and is no evidence.
+    const reading = readings.get(p)!;
+    const tally = (reading.kind === "tally" && reading.tally !== "running") || isTally(passage);
+    const evidence = !tally && tellsEvent(p) && (claimsAt.has(p) || typesAt.has(p));
     const mentions = placesAt.get(p) ?? [];
     const locations = mentions.filter((m) => m.role === "location");
     const kind = (typesAt.get(p) ?? []).map((t) => kindOf(t.type)).find((k) => k !== null) ?? null;
@@ -87,18 +121,50 @@ export function cutReports(facts: ArticleFacts, isFurniture: FurnitureTest = () 
   }
 
   rejoinRunsSharingNames(runs, text, facts.places);
-  const isEvidence = (p: number) => claimsAt.has(p) || typesAt.has(p);
+  // A report placed in a region or nowhere finer is a tally when its lead is one ("over the past
+  // day", "near 7 settlements"); in a region, also when it counts several dead or hurt without
+  // naming one event ("Invaders kill three civilians in Donetsk region").
+  // Placed in a whole country ("kill 231 children in Ukraine"), not a part of it ("eastern
+  // Ukraine"), a report is a country's tally.
+  const isSpecific = (place: PlaceMention | null, mentions: PlaceMention[], passages: number[], claims: CasualtyClaim[]) => {
+    if (place && !isAreaPlace(place.place)) return true;
+    if (passages.filter(inLead).some((p) => readings.get(p)!.kind === "tally" && readings.get(p)!.tally !== "running")) return false;
+    // A lead that opens with a tally ("Since the aggression began, 307 hospitals were damaged")
+    // before any event is told; a tally said after the event ("47 settlements since the start of
+    // the year, the president said") is background.
+    const sayings = passages.filter((p) => readings.get(p)!.kind !== "none").slice(0, LEAD_SAYINGS);
+    const firstEvent = sayings.findIndex(isEvidence);
+    if (sayings.slice(0, firstEvent < 0 ? sayings.length : firstEvent).some((p) => readings.get(p)!.kind === "tally")) return false;
+    if (place?.place.precision === "country" && !mentions.some((m) => m.place.precision !== "country")) {
+      const passageText = text.get(place.passage) ?? "";
+      return namesPartOfCountry(passageText, passageText.indexOf(place.surface), article.lang);
+    }
+    if (place?.place.precision !== "region") return true;
+    const counted = claims.some((c) => (c.kind === "killed" || c.kind === "injured") && c.value >= 2);
+    return !counted || passages.some((p) => typesAt.has(p) || namesOneEvent(text.get(p) ?? "", article.lang));
+  };
   // A lead made only of recollections is an article about that earlier event (a trial, an
   // anniversary): it keeps them rather than losing the article.
   const firstEvidenceRun = runs.findIndex((run) => run.passages.some((p) => !run.excluded.has(p) && isEvidence(p)));
   const reports: IncidentReport[] = [];
   runs.forEach((run, r) => {
     let kept = run.passages.filter((p) => !run.excluded.has(p) && !run.recalled.has(p));
-    if (!kept.some(isEvidence) && r === firstEvidenceRun) kept = run.passages.filter((p) => !run.excluded.has(p));
-    if (!kept.some(isEvidence)) return;
+    // Such a report tells of a past event: it follows it up (joins its incident, never makes one).
+    // A headline over a body that only recalls that event tells of it too ("Vinnytsia strike toll
+    // revised" over last month's strike).
+    const recollection = !kept.some((p) => isEvidence(p) && !facts.passages[p]?.isTitle) && r === firstEvidenceRun;
+    if (recollection) kept = run.passages.filter((p) => !run.excluded.has(p));
+    const told = kept.some(isEvidence) && tellsIncident(run.passages);
+    // A court's report about an event (a trial, a plea, a verdict) follows the incident up: it may
+    // join the incident other reports tell, but never makes one (group/followUps.ts).
+    const followUp = recollection || (!told && run.passages.some((p) => inLead(p) && readings.get(p)!.kind === "legal") && run.passages.some((p) => !run.excluded.has(p) && (claimsAt.has(p) || typesAt.has(p))));
+    if (!told && !followUp) return;
+    if (followUp) kept = run.passages.filter((p) => !run.excluded.has(p));
     const inRun = new Set(kept);
     const pick = <T extends { passage: number }>(items: T[]) => items.filter((x) => inRun.has(x.passage));
     const mentions = pick(facts.places);
+    const place = mainPlace(mentions, isEvidence);
+    if (!isSpecific(place, mentions, run.passages, pick(facts.claims))) return;
     const date = reportEventDate(pick(facts.dates), facts.dates.filter((d) => run.recalled.has(d.passage)), published);
     reports.push({
       id: `${article.id}/${reports.length}`,
@@ -107,7 +173,7 @@ export function cutReports(facts: ArticleFacts, isFurniture: FurnitureTest = () 
       // One passage a line: a headline has no full stop, and its last word must not make the next
       // sentence's first word look like a name inside a sentence (names.ts).
       text: kept.map((p) => text.get(p)!).join("\n"),
-      place: mainPlace(mentions, isEvidence),
+      place,
       places: mentions,
       date,
       // The most named type; a territorial claim only when no strike or shooting is named (facts/types.ts).
@@ -115,6 +181,7 @@ export function cutReports(facts: ArticleFacts, isFurniture: FurnitureTest = () 
       claims: pick(facts.claims),
       means: pick(facts.means),
       damage: pick(facts.damage),
+      ...(followUp ? { followUp: true } : {}),
     });
   });
   return reports;

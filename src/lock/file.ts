@@ -54,7 +54,17 @@ export function readLock(path: string): IncidentLock {
       redirects[from] = to as string;
     }
   }
-  return { version: 1, incidents, redirects, withdrawn };
+  const places: Record<string, string[] | string> = {};
+  if (data.places !== undefined) {
+    if (!isObject(data.places)) fail('"places" is not an object');
+    for (const [slug, value] of Object.entries(data.places as Record<string, unknown>)) {
+      if (!isValidIncidentId(slug)) fail(`places: slug ${JSON.stringify(slug)} may only hold a-z, 0-9 and single hyphens`, slug);
+      const held = Array.isArray(value) && value.every(isValidIncidentId);
+      if (!held && !isValidIncidentId(value)) fail(`places: ${slug} must list incident ids, or name the slug it moved to`, slug);
+      places[slug] = value as string[] | string;
+    }
+  }
+  return { version: 1, incidents, redirects, withdrawn, ...(data.places !== undefined ? { places } : {}) };
 }
 
 /**

@@ -6,6 +6,7 @@ import type { IncidentLock, Redirect, WithdrawnIncident } from "../model.js";
 import { isValidIncidentId } from "./file.js";
 
 export { EMPTY_LOCK, isValidIncidentId, LockFileError, readLock, writeLock } from "./file.js";
+export { assignPlaceSlugs } from "./places.js";
 
 export interface StableIds {
   ids: string[];

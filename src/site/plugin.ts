@@ -70,6 +70,16 @@ export default function digestSite(eleventyConfig: any, options: DigestSiteOptio
     });
   }
 
+  // The search page's alias index, one JSON file per shard (src/site/place-search.ts).
+  eleventyConfig.addTemplate("place-search-shard.11ty.js", {
+    data: {
+      pagination: { data: "site.placeSearch.shards", size: 1, alias: "shard" },
+      permalink: (data: { shard: SiteData["placeSearch"]["shards"][number] }) => data.shard.path,
+      eleventyExcludeFromCollections: true,
+    },
+    render: (data: { shard: SiteData["placeSearch"]["shards"][number] }) => JSON.stringify(data.shard.data),
+  });
+
   // One JSON file per incident, next to its page: what a researcher cites can be fetched alone.
   eleventyConfig.addTemplate("incident-json.11ty.js", {
     data: {

@@ -18,7 +18,9 @@ export async function writeSearchIndex(outputDir: string, language: string, expe
   if (!index) throw new SearchIndexError(`Pagefind could not start: ${errors.join("; ")}`);
   const indexDir = join(outputDir, "pagefind");
   try {
-    const added = await index.addDirectory({ path: outputDir });
+    // Pagefind indexes every page when none carries data-pagefind-body, so a digest without
+    // incidents would index its home and about pages: it gets an empty index instead.
+    const added = expectedPages > 0 ? await index.addDirectory({ path: outputDir }) : { errors: [] };
     if (added.errors.length) throw new SearchIndexError(`Pagefind could not index ${outputDir}: ${added.errors.join("; ")}`);
     const produced = await index.getFiles();
     if (produced.errors.length) throw new SearchIndexError(`Pagefind could not produce its index: ${produced.errors.join("; ")}`);

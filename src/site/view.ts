@@ -7,8 +7,10 @@ import { timelineChart, type ChartView } from "./charts/timeline.js";
 import type { SiteConfig } from "./config.js";
 import { formatDay, rfc3339 } from "./format.js";
 import { incidentView, type IncidentView, type RelatedLink } from "./incident-view.js";
-import { countriesByCount, countryIndex, placePages, regionPages, type CountryView, type PlacePageView, type RegionPageView } from "./places-view.js";
+import { buildPlaceSearchIndex, searchTargets, type PlaceSearchIndex } from "./place-search.js";
+import { countryIndex, placePages, regionPages, type CountryView, type PlacePageView, type RegionPageView } from "./places-view.js";
 import { formatCount, plural } from "./text.js";
+import { countIncidents, TOTALS_RULE } from "./totals.js";
 
 export type { DayView, IncidentView, MonthView, PlacePageView, RegionPageView, CountryView };
 
@@ -25,14 +27,28 @@ export interface SiteData {
   months: MonthView[];
   places: PlacePageView[];
   regions: RegionPageView[];
+  /** Most incidents first. */
   countries: CountryView[];
-  /** The same countries, most incidents first (the jump list on /places/). */
-  countriesByCount: CountryView[];
-  redirects: (Redirect & { target: string })[];
+  /** The search page's alias index (its shards are written as JSON files). */
+  placeSearch: PlaceSearchIndex;
+  /** The manifest of the alias index, as JSON safe to inline in a <script> element. */
+  placeSearchManifest: string;
+  /** Old URLs and where they lead: merged incidents, and places whose page is now another. */
+  redirects: (Redirect & { target: string; message: string })[];
   withdrawn: (WithdrawnIncident & { permalink: string; sourcesLine: string })[];
   totals: { incidents: number; articles: number; rejected: number; killed: number; injured: number; places: number };
   /** The home page's headline: "2 incidents from 2 articles, 7 June 2024" and its parts. */
-  headline: { line: string; articlesLabel: string; incidentsLabel: string; placesLabel: string; killedLabel: string; injuredLabel: string; span: string };
+  headline: {
+    line: string;
+    articlesLabel: string;
+    incidentsLabel: string;
+    placesLabel: string;
+    killedLabel: string;
+    injuredLabel: string;
+    span: string;
+    /** How the numbers count (each incident once, tallies left out), for the page. */
+    rule: string;
+  };
   chart: ChartView | null;
   /** The raw digest, for the data exports. */
   digest: Digest;
@@ -76,10 +92,23 @@ export function buildSiteData(digest: Digest, config: SiteConfig): SiteData {
 
   const places = placePages(incidents, placeBySlug);
   fillNearby(places);
-  const countries = countryIndex(places);
+  const regions = regionPages(incidents, places);
+  const countries = countryIndex(incidents, places);
+  const placeSearch = buildPlaceSearchIndex(searchTargets({ places, regions, countries, placeBySlug, spellings: digest.placeSpellings }));
+  // A region's own place has the region's page; its place URL leads there. A slug the lock file
+  // says moved leads to the page of the slug it moved to.
+  const pageOf = new Map(incidents.filter((i) => i.place).map((i) => [i.place!.slug, i.place!.url]));
+  const placeRedirects = new Map<string, { to: string; message: string }>();
+  for (const [slug, url] of pageOf) if (url !== `/places/${slug}/`) placeRedirects.set(`/places/${slug}/`, { to: url, message: "This region's incidents are on the region's page" });
+  for (const moved of digest.placeRedirects ?? []) {
+    const to = pageOf.get(moved.to);
+    if (to && !pageOf.has(moved.from)) placeRedirects.set(`/places/${moved.from}/`, { to, message: "This place's page has moved" });
+  }
   const days = dayPages(incidents);
-  const killed = incidents.reduce((sum, i) => sum + i.killedBest, 0);
-  const injured = incidents.reduce((sum, i) => sum + i.injuredBest, 0);
+  // Each incident once: possible duplicates count once, tallies are no incidents (totals.ts).
+  const totals = countIncidents(sorted);
+  const counted = new Set(totals.counted.map((i) => i.id));
+  const { killed, injured } = totals;
   const first = days[0]?.label;
   const last = days[days.length - 1]?.label;
   return {
@@ -92,22 +121,27 @@ export function buildSiteData(digest: Digest, config: SiteConfig): SiteData {
     days,
     months: monthPages(days),
     places,
-    regions: regionPages(places),
+    regions,
     countries,
-    countriesByCount: countriesByCount(countries),
-    redirects: digest.redirects.map((r) => ({ ...r, target: r.to })),
+    placeSearch,
+    placeSearchManifest: JSON.stringify(placeSearch.manifest).replace(/</g, "\\u003c"),
+    redirects: [
+      ...digest.redirects.map((r) => ({ ...r, target: r.to, message: "This incident was merged into another one" })),
+      ...[...placeRedirects].map(([from, { to, message }]) => ({ from, to, target: to, message })),
+    ],
     withdrawn: digest.withdrawn.map((w) => ({ ...w, permalink: w.url, sourcesLine: w.articles.join(", ") })),
-    totals: { incidents: incidents.length, articles: digest.sourceArticles.length, rejected: digest.rejected.length, killed, injured, places: places.length },
+    totals: { incidents: totals.incidents, articles: digest.sourceArticles.length, rejected: digest.rejected.length, killed, injured, places: places.length },
     headline: {
-      line: `${plural(incidents.length, "incident")} in ${plural(places.length, "place")}, from ${plural(digest.sourceArticles.length, "article")}`,
+      line: `${plural(totals.incidents, "incident")} in ${plural(places.length, "place")}, from ${plural(digest.sourceArticles.length, "article")}`,
       articlesLabel: plural(digest.sourceArticles.length, "article"),
-      incidentsLabel: formatCount(incidents.length),
+      incidentsLabel: formatCount(totals.incidents),
       placesLabel: formatCount(places.length),
       killedLabel: formatCount(killed),
       injuredLabel: formatCount(injured),
       span: !first ? "" : first === last ? first : `${first} to ${last}`,
+      rule: totals.duplicates ? `${TOTALS_RULE} ${plural(totals.duplicates, "incident")} counted as another's duplicate.` : TOTALS_RULE,
     },
-    chart: timelineChart(incidents.map((i) => ({ date: i.date, killed: i.killedBest })), "All incidents"),
+    chart: timelineChart(incidents.filter((i) => counted.has(i.id)).map((i) => ({ date: i.date, killed: i.killedBest })), "All incidents"),
     digest,
   };
 }

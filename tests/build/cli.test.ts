@@ -71,6 +71,17 @@ describe("build command", () => {
     expect(snapshot(second)).toEqual(a);
   });
 
+  it("publishes a digest without incidents with an empty search index", () => {
+    // Pagefind indexes every page when none is marked as an incident page; an empty digest must
+    // not index its home and about pages (and must still publish).
+    const output = freshOutput();
+    const run = runBuild(["--content", makeContentDir({}), "--output", output]);
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stdout + run.stderr).toMatch(/0 incidents/);
+    const entry = JSON.parse(readFileSync(join(output, "pagefind", "pagefind-entry.json"), "utf8"));
+    expect(entry.languages).toEqual({});
+  });
+
   it("builds the pages, feed, sitemap, export and search index from the seeds", () => {
     const output = freshOutput();
     const run = runBuild(["--content", seedContent(), "--output", output]);

@@ -191,5 +191,5 @@ describe("a build with nothing outside the project", () => {
     expect(run.status, run.stderr).toBe(0);
     const exported = JSON.parse(readFileSync(join(output, "data", "incidents.json"), "utf8")) as { incidents: { place: { name: string; geonameId: number | null } | null }[] };
     expect(exported.incidents.map((i) => i.place?.geonameId).sort()).toEqual([697995, 700051, 702658]);
-  }, 240_000);
+  }, 600_000);
 });

@@ -9,7 +9,7 @@ import { launchBrowser } from "../support/browser.js";
 import { copyContent, freshOutput, PROJECT_ROOT, readExport, runBuild } from "../support/build.js";
 import { serveFolder, type RunningServer } from "../support/static-server.js";
 import { cpSync } from "node:fs";
-import { searchFor, waitForResults, watchErrors } from "./support/search.js";
+import { searchFor, statusCount, waitForQuery, waitForResults, watchErrors } from "./support/search.js";
 
 let output: string;
 let content: string;
@@ -68,6 +68,10 @@ describe("accessibility (axe-core)", () => {
       search: `/search/?q=${encodeURIComponent(incident.place?.name ?? "strike")}`,
     };
   };
+  const searchQuery = () => {
+    const incident = incidents.find((i) => i.place) ?? incidents[0]!;
+    return incident.place?.name ?? "strike";
+  };
 
   it("reports a real violation in this setup (so a clean run means something)", async () => {
     const page = await open("/");
@@ -86,7 +90,7 @@ describe("accessibility (axe-core)", () => {
       const problems: string[] = [];
       for (const [name, path] of Object.entries(pages())) {
         const page = await open(path, colorScheme);
-        if (name === "search") await waitForResults(page, /^\d+ incidents? for/);
+        if (name === "search") await waitForQuery(page, searchQuery());
         const { violations } = await new AxeBuilder({ page }).analyze();
         for (const v of violations.filter((v) => v.impact === "serious" || v.impact === "critical")) {
           problems.push(`${name} ${path}: ${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`);
@@ -96,6 +100,21 @@ describe("accessibility (axe-core)", () => {
       expect(problems).toEqual([]);
     });
   }
+});
+
+describe("accessibility of the place suggestions and the place choice", () => {
+  it("finds no serious or critical violation with the suggestions open and a place choice shown", async () => {
+    const page = await open("/search/?q=Luhansk");
+    await waitForQuery(page, "Luhansk");
+    expect(await page.locator("#place-choice input[type=radio]").count()).toBeGreaterThan(1);
+    await page.locator("#search-q").fill("Kha");
+    await page.locator("#search-suggestions [role=option]").first().waitFor();
+    await page.keyboard.press("ArrowDown");
+    const { violations } = await new AxeBuilder({ page }).analyze();
+    const serious = violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+    expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+    await page.close();
+  });
 });
 
 describe("with the network cut", () => {
@@ -119,7 +138,11 @@ describe("with the network cut", () => {
     }
     // The search page loads Pagefind's index and wasm: run a search so those requests happen too.
     await page.goto(`${server.url}/search/?q=${encodeURIComponent(incidents[0]!.place?.name ?? "strike")}`);
-    await waitForResults(page, /^\d+ incidents? for/);
+    await waitForQuery(page, incidents[0]!.place?.name ?? "strike");
+    // A place in another spelling, through the alias index, and the suggestions.
+    expect(await searchFor(page, "Харків")).toEqual(await searchFor(page, "Kharkiv"));
+    await page.locator("#search-q").fill("Kha");
+    await page.locator("#search-suggestions [role=option]").first().waitFor();
     await context.close();
     expect(outside).toEqual([]);
     expect(failed).toEqual([]);
@@ -130,7 +153,7 @@ describe("search page", () => {
   it("runs the search in the address (?q=) and shows date, place and figures on each result", async () => {
     const target = incidents.find((i) => i.place)!;
     const page = await open(`/search/?q=${encodeURIComponent(target.place!.name)}`);
-    const results = await waitForResults(page, /^\d+ incidents? for/);
+    const results = await waitForQuery(page, target.place!.name);
     expect(results).toContain(target.url);
     const card = page.locator(".result", { has: page.locator(`a[href="${target.url}"]`) });
     await expect.poll(() => card.locator(".result__meta").textContent()).toMatch(new RegExp(`\\d{4} · ${target.place!.name}`));
@@ -144,7 +167,7 @@ describe("search page", () => {
     const page = await open("/search/");
     await searchFor(page, target.place!.name);
     await page.locator("#filter-region").selectOption(target.place!.admin1!);
-    const filtered = await waitForResults(page, new RegExp(`in ${target.place!.admin1}$`));
+    const filtered = await waitForResults(page, new RegExp(`, ${target.place!.admin1}(,|$)`));
     expect(filtered).toContain(target.url);
     for (const path of filtered) expect(incidents.find((i) => i.url === path)!.place!.admin1).toBe(target.place!.admin1);
     const address = new URL(page.url());
@@ -152,7 +175,7 @@ describe("search page", () => {
     expect(address.searchParams.get("region")).toBe(target.place!.admin1);
     // The same address in a fresh page gives the same results.
     const again = await open(`${address.pathname}${address.search}`);
-    expect(await waitForResults(again, new RegExp(`in ${target.place!.admin1}$`))).toEqual(filtered);
+    expect(await waitForResults(again, new RegExp(`, ${target.place!.admin1}(,|$)`))).toEqual(filtered);
     await page.close();
     await again.close();
   });
@@ -192,6 +215,69 @@ describe("search page", () => {
     await page.close();
   });
 
+  it("suggests places as you type, as a combobox: arrows move, Enter takes, Escape closes then clears", async () => {
+    const page = await open("/search/");
+    const box = page.locator("#search-q");
+    const list = page.locator("#search-suggestions");
+    await box.focus();
+    await page.keyboard.type("Kha");
+    await list.locator("[role=option]").first().waitFor();
+    expect(await box.getAttribute("role")).toBe("combobox");
+    expect(await box.getAttribute("aria-expanded")).toBe("true");
+    expect(await box.getAttribute("aria-controls")).toBe("search-suggestions");
+    const options = await list.locator("[role=option]").allTextContents();
+    expect(options[0]).toMatch(/^Kharkiv .*\d+ incidents?$/);
+    // Down highlights the first option, Down again the next, Up goes back; focus stays in the box.
+    await page.keyboard.press("ArrowDown");
+    const first = await box.getAttribute("aria-activedescendant");
+    expect(await page.locator(`#${first}`).getAttribute("aria-selected")).toBe("true");
+    if (options.length > 1) {
+      await page.keyboard.press("ArrowDown");
+      expect(await box.getAttribute("aria-activedescendant")).not.toBe(first);
+      await page.keyboard.press("ArrowUp");
+    }
+    expect(await box.getAttribute("aria-activedescendant")).toBe(first);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("search-q");
+    // Enter takes the option: the box reads its name, the list closes, the place's incidents show.
+    await page.keyboard.press("Enter");
+    expect(await box.inputValue()).toBe("Kharkiv");
+    expect(await box.getAttribute("aria-expanded")).toBe("false");
+    const kharkiv = incidents.filter((i) => i.place?.name === "Kharkiv").map((i) => i.url);
+    expect((await waitForQuery(page, "Kharkiv")).sort()).toEqual(kharkiv.sort());
+    // Escape closes an open list and keeps the text; a second Escape clears the box.
+    await page.keyboard.type(" ");
+    await page.keyboard.press("Backspace");
+    await list.locator("[role=option]").first().waitFor();
+    await page.keyboard.press("Escape");
+    expect(await box.getAttribute("aria-expanded")).toBe("false");
+    expect(await box.inputValue()).toBe("Kharkiv");
+    await page.keyboard.press("Escape");
+    expect(await box.inputValue()).toBe("");
+    await page.close();
+  });
+
+  it("offers the other places of a name, by keyboard, and keeps the choice in the address", async () => {
+    const page = await open("/search/?q=Luhansk");
+    await waitForQuery(page, "Luhansk");
+    const city = await statusCount(page);
+    expect(await page.locator("#search-status").textContent()).toMatch(/^\d+ incidents? in Luhansk, Ukraine/);
+    const radios = page.locator("#place-choice input[type=radio]");
+    expect(await radios.count()).toBeGreaterThan(1);
+    expect(await radios.first().isChecked()).toBe(true);
+    await radios.first().focus();
+    await page.keyboard.press("ArrowDown");
+    await page.waitForFunction(() => new URL(location.href).searchParams.get("at") === "ua-luhansk");
+    await page.waitForFunction(() => /in Luhansk region, Ukraine/.test(document.getElementById("search-status")?.textContent ?? ""));
+    expect(await statusCount(page)).toBeGreaterThanOrEqual(city);
+    // The address opens the same choice.
+    const again = await open(`/search/?q=Luhansk&at=ua-luhansk`);
+    await waitForQuery(again, "Luhansk");
+    expect(await again.locator("#search-status").textContent()).toMatch(/in Luhansk region, Ukraine/);
+    expect(await again.locator('#place-choice input[value="ua-luhansk"]').isChecked()).toBe(true);
+    await page.close();
+    await again.close();
+  });
+
   it("can be used with the keyboard alone", async () => {
     const page = await open("/search/");
     const target = incidents.find((i) => i.place)!;
@@ -201,7 +287,7 @@ describe("search page", () => {
     expect(await page.evaluate(() => document.activeElement?.id)).toBe("search-q");
     await page.keyboard.type(target.place!.name);
     await page.keyboard.press("Enter");
-    await waitForResults(page, /^\d+ incidents? for/);
+    await waitForQuery(page, target.place!.name);
     // Tab on to the sort control and change it with the arrow keys.
     for (let i = 0; i < 10 && (await page.evaluate(() => document.activeElement?.id)) !== "search-sort"; i++) await page.keyboard.press("Tab");
     expect(await page.evaluate(() => document.activeElement?.id)).toBe("search-sort");

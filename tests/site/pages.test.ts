@@ -73,11 +73,15 @@ describe("incident page", () => {
   it("feeds the search index: incident body, filters, date sort, and every spelling as metadata", () => {
     const html = page(LUHANSK);
     expect(html).toContain("<article class=\"incident\" data-pagefind-body>");
-    for (const filter of ["type\">Missile strike", "month\">June 2024", "country\">Ukraine", "region\">Luhansk", "place\">Luhansk"]) {
+    for (const filter of ["type\">Missile strike", "month\">June 2024", "country\">Ukraine", "region\">Luhansk", "at\">luhansk-ua", "at\">ua-luhansk", "at\">ua<"]) {
       expect(html).toContain(`data-pagefind-filter="${filter}`);
     }
     expect(html).toContain('data-pagefind-sort="date">2024-06-07');
-    expect(html).toMatch(/data-pagefind-meta="aliases:[^"]*Lugan&#39;sk[^"]*Luhansk oblast/);
+    expect(html).toMatch(/data-pagefind-meta="aliases">[^<]*Lugan&#39;sk[^<]*Luhansk oblast/);
+    // The place's word, so a search for the place alone reads one chunk of the index.
+    expect(html).toContain('data-pagefind-meta="at">zzatluhanskua zzatualuhansk zzatua<');
+    // Filters and metadata stay out of the excerpts.
+    expect(html).toMatch(/<div hidden data-pagefind-ignore>\s*<div data-pagefind-filter="type">/);
     // Other pages are not indexed: only incident pages carry data-pagefind-body.
     for (const other of htmlPages()) if (!other.url.startsWith("/incidents/")) expect(other.content).not.toContain("data-pagefind-body");
   });

@@ -9,7 +9,7 @@ import { placeLine, placeRef } from "../../src/site/places-view.js";
 import { regionLabel } from "../../src/places/names.js";
 import { readSiteConfig } from "../../src/site/config.js";
 import { PROJECT_ROOT } from "./support/eleventy.js";
-import { place, sampleDigest } from "./support/digest.js";
+import { incident, place, sampleDigest } from "./support/digest.js";
 import { join } from "node:path";
 
 const config = readSiteConfig(join(PROJECT_ROOT, "content"), join(PROJECT_ROOT, "content"));
@@ -189,6 +189,54 @@ describe("browsing", () => {
     const region = data.regions.find((r) => r.url === "/regions/ua-luhansk/")!;
     expect(region.places).toEqual([expect.objectContaining({ name: "Luhansk", count: 2 })]);
     expect(region.map!.caption).toMatch(/Luhansk \(2\)/);
+  });
+  it("orders countries, regions and places by their incidents, most first", () => {
+    const at = (p: Parameters<typeof place>[0], n: number) => Array.from({ length: n }, (_, i) => incident(`2024-06-0${i + 1}-${p!.slug}`, { place: place(p) }));
+    const digest = {
+      ...sampleDigest(),
+      incidents: [
+        ...at({ slug: "tirana-al", name: "Tirana", admin1: "Tirana", country: "AL", countryName: "Albania" }, 1),
+        ...at({ slug: "kharkiv-kharkiv-ua", name: "Kharkiv", admin1: "Kharkiv" }, 2),
+        ...at({ slug: "izium-kharkiv-ua", name: "Izium", admin1: "Kharkiv" }, 3),
+        ...at({ slug: "luhansk-ua", name: "Luhansk", admin1: "Luhansk" }, 1),
+      ],
+      redirects: [],
+      withdrawn: [],
+    };
+    const data = buildSiteData(digest, config);
+    expect(data.countries.map((c) => [c.name, c.count])).toEqual([
+      ["Ukraine", 6],
+      ["Albania", 1],
+    ]);
+    expect(data.countries[0]!.regions.map((r) => [r.name, r.count])).toEqual([
+      ["Kharkiv region", 5],
+      ["Luhansk region", 1],
+    ]);
+    expect(data.countries[0]!.regions[0]!.places.map((p) => p.name)).toEqual(["Izium", "Kharkiv"]);
+    // A town's page names its region's count and links it; the region's page lists its towns.
+    expect(data.places.find((p) => p.name === "Kharkiv")!.regionCountLabel).toBe("5 incidents");
+    expect(data.regions.find((r) => r.key === "ua-kharkiv")!.places.map((p) => p.url)).toEqual(["/places/izium-kharkiv-ua/", "/places/kharkiv-kharkiv-ua/"]);
+  });
+  it("gives a region one page: its own incidents are on the region's page, and its place URL leads there", () => {
+    const oblast = place({ slug: "kharkiv-region-ua", name: "Kharkiv", admin1: "Kharkiv", precision: "region" });
+    const town = place({ slug: "kharkiv-kharkiv-ua", name: "Kharkiv", admin1: "Kharkiv" });
+    const digest = { ...sampleDigest(), incidents: [incident("2024-06-01-a", { place: oblast }), incident("2024-06-02-b", { place: town })], redirects: [], withdrawn: [] };
+    const data = buildSiteData(digest, config);
+    expect(data.places.map((p) => p.slug)).toEqual(["kharkiv-kharkiv-ua"]);
+    const region = data.regions.find((r) => r.key === "ua-kharkiv")!;
+    expect(region.incidents.map((i) => i.id).sort()).toEqual(["2024-06-01-a", "2024-06-02-b"]);
+    expect(region.regionOnly).toBe(1);
+    expect(data.incidents.find((i) => i.id === "2024-06-01-a")!.place!.url).toBe("/regions/ua-kharkiv/");
+    expect(data.redirects).toContainEqual(expect.objectContaining({ from: "/places/kharkiv-region-ua/", to: "/regions/ua-kharkiv/" }));
+    // Search keys: a town is its own place and in its region and country; the region only those.
+    expect(data.incidents.find((i) => i.id === "2024-06-02-b")!.place!.searchKeys).toEqual(["kharkiv-kharkiv-ua", "ua-kharkiv", "ua"]);
+    expect(data.incidents.find((i) => i.id === "2024-06-01-a")!.place!.searchKeys).toEqual(["ua-kharkiv", "ua"]);
+  });
+  it("redirects a place slug the lock file says moved to the place's page", () => {
+    const digest = { ...sampleDigest(), placeRedirects: [{ from: "sievierodonetsk-luhansk-ua", to: "luhansk-ua" }] };
+    expect(buildSiteData(digest, config).redirects).toContainEqual(
+      expect.objectContaining({ from: "/places/sievierodonetsk-luhansk-ua/", to: "/places/luhansk-ua/", message: "This place's page has moved" }),
+    );
   });
   it("draws a timeline chart with a sentence and a table stating what it shows", () => {
     const chart = site().chart!;

@@ -6,7 +6,7 @@
 // One- or two-word tests that belong to one rule ("shot" + "down") stay with that rule.
 import type { Qualifier } from "../../model.js";
 import type { Lexicon } from "./index.js";
-import { wordList, words } from "./words.js";
+import { phrases, wordList, words } from "./words.js";
 
 /** Who can be a casualty. */
 const people = {
@@ -22,6 +22,8 @@ const people = {
     elderly seniors pensioners motorists drivers occupants staff colleagues neighbours neighbors
     russians ukrainians americans israelis palestinians syrians locals citizens inhabitants villagers pupils
     refugees evacuees peacekeepers contractors nationals tourists protesters demonstrators
+    rebels separatists militiamen defenders schoolboys schoolgirls combatants insurgents paratroopers sappers saboteurs
+    mercenaries conscripts cadets snipers gunners servicewomen fishermen crewmen
   `),
   /** Nouns for one person: "a man was killed", "killed a 71-year-old woman", "the victim died". */
   singular: words(`
@@ -36,13 +38,16 @@ const people = {
     councilman councilwoman lawmaker deputy-head ex-wife ex-husband ex-girlfriend ex-boyfriend sheriff detective
     constable marshal ranger bodyguard fiancée partner spouse stepmother stepbrother stepsister co-worker coworker
     employer boss manager
+    rebel separatist militiaman defender schoolboy schoolgirl combatant insurgent paratrooper sapper saboteur mercenary
+    conscript cadet sniper gunner fisherman crewman militant
   `),
   /** Words that may sit between a number and its noun ("four peaceful civilians", "two more people"). */
   countModifiers: words(`
     more other additional peaceful young elderly old teenage adult innocent unarmed unidentified unknown
     local ukrainian russian american israeli palestinian syrian iraqi afghan civilian military police
     male female black white hispanic latino asian armed injured wounded dead shooting gunshot stabbing
-    african-american u.s. us british french german polish foreign
+    african-american u.s. us british french german polish foreign ukraine dpr lpr pro-russian pro-kiev pro-ukrainian
+    rebel separatist government army enemy
   `),
   /** Determiners that open a singular noun phrase ("a man", "the victim", "his wife"). */
   singularDeterminers: words(`a an the one another his her their its this that`),
@@ -279,6 +284,99 @@ const tallies = {
   `).map((w) => w.replace(/_/g, " ")),
 };
 
+/**
+ * Incident detection (facts/clauses.ts): which word heads a clause tells an event from talk about
+ * one. Fragments are whole words; "_" stands for a space between words of one entry.
+ */
+const detection = {
+  eventVerbs: phrases(`
+    kill(?:s|ed)? killing(?=_\\d|_(?:at|an?|one|two|three|four|five|six|seven|eight|nine|ten|dozens|\\w+_(?:people|civilians)))
+    die died dies dead slain murdered wounded injured hurt shot(?!_(?:down|dead))
+    (?:shot|shoots|shoot|shooting)_down downed gunned_down stabbed executed
+    hits? struck shell(?:s|ed) bomb(?:s|ed) attacked
+    fired_(?:at|on|upon|into) opened_fire
+    (?:launch(?:es|ed)?|carr(?:y|ies|ied)_out|conduct(?:s|ed)?|inflict(?:s|ed)?|deliver(?:s|ed)?|made|make)_(?:\\w+_){0,4}(?:strikes?|attacks?|raids?)
+    destroy(?:s|ed) damag(?:es|ed) explod(?:es|ed) (?:blew|blow|blows)_up
+    eliminat(?:es|ed) sank sunk sink(?:s)? rock(?:s|ed) pound(?:s|ed) targeted came_under comes?_under
+    burn(?:s|ed|t)_down collapsed crash(?:es|ed) found_dead
+  `),
+  /** Verbs of a place changing hands: an event when a place follows (facts/types.ts reads the claim). */
+  claimVerbs: phrases(`captur(?:es|ed) seiz(?:es|ed) liberat(?:es|ed) took_control retook recaptur(?:es|ed) (?:re)?gained_control occupied entered`),
+  /** Words before a verb form that make it an adjective or a relative clause ("in captured Henichesk", "those killed"). */
+  notHeadAfter: phrases(`the a an in of his her their its those who which that whom newly recently temporarily`),
+  eventNouns: phrases(`
+    strike attack airstrike air_strike air_raid raid explosion blast bombing bombardment shelling missile rocket
+    shooting ambush assault sniper mine landmine drone death_toll toll
+  `),
+  /** Words before a country's name that make it a part of the country ("eastern Ukraine", "rebel-held east"). */
+  partOfCountry: phrases(`east eastern west western south southern north northern central south-eastern southeastern north-eastern northeastern rebel-held rebel separatist-held occupied government-controlled e\\.`),
+  reaction: phrases(`
+    condemn\\w* denounc\\w* slam(?:s|med)? decr(?:y|ies|ied) react(?:s|ed|ing)? reaction
+    comment(?:s|ed|ing)? urg(?:e|es|ed|ing) call(?:s|ed|ing)?_for
+    call(?:s|ed|ing)?_(?:on|upon)_(?:the_)?(?:world|international|all|everyone|citizens|people|residents|ukrainians|russians|partners|allies|leaders|governments?|countries|nations|west|nato|un|eu|russia|ukraine|us)\\b demand(?:s|ed|ing)? vow(?:s|ed)?
+    criticis\\w* criticiz\\w* castigat\\w* discuss\\w* briefed inform(?:s|ed) thank(?:s|ed)? prais\\w*
+    mourn\\w* condolences solidarity sympath\\w* commemorat\\w* honou?r(?:s|ed|ing) visit(?:s|ed|ing)? meet(?:s|ing)? met_with
+    (?:tell|tells|told|spoke|speaks|talk(?:s|ed)?|wrote|writes)_(?:\\w+_){0,3}about
+    about(?!_(?:\\d|[a-z]+(?:ty|teen)\\b|ten|two|three|four|five|six|seven|eight|nine|a_(?:hundred|thousand|dozen)|hundreds|thousands|dozens|half))(?=_\\w) call(?:s|ed)?_(?:[\\w'’-]+_){0,12}(?:a|an)_(?:[\\w'’-]+_){0,3}(?:crime|act|terror\\w*|genocide)
+    crime_against_humanity act_of_terror\\w* address(?:es|ed)
+    (?:show(?:s|ed|n)?|demonstrat(?:es|ed)|prov(?:es|ed)|reveal(?:s|ed))_(?:\\w+_){0,3}(?:cruelty|barbarism|face|nature|depth|true|terror\\w*)
+    humiliation cynical accountable (?:a|an)_war_crime
+  `),
+  outlook: phrases(`
+    will would could may(?!_\\d) might cannot should must expect(?:s|ed)? forecast\\w* predict\\w* plan(?:s|ned)?_to
+    prepar(?:es|ing)_to threaten(?:s|ed)? threatening_to intend\\w* going_to if unless possib\\w* likely risk(?:s)? fear(?:s|ed)?
+    plot\\w* planning want(?:s|ed)?_to tr(?:y|ies|ying|ied)_to attempt(?:s|ed|ing)?(?:_to)? seek(?:s|ing)?_to aim(?:s|ed|ing)?_to ready_to need(?:s|ed)?
+    promis\\w* warn\\w*
+  `),
+  legal: phrases(`
+    verdict trial mistrial court tribunal sentenc\\w* convict\\w* acquit\\w* indict\\w* plead\\w* guilty jury
+    lawsuit extradit\\w* hearing testif\\w*
+    (?:launch|open|start|initiat)\\w*_(?:an?_)?(?:\\w+_)?(?:investigation|probe|inquiry|case|proceedings)
+  `),
+  diplomacy: phrases(`
+    talks negotiat\\w* summit sanction\\w* aid(?!_(?:workers?|convoy|group|agency|organi[sz]ation)) package deliver(?:y|ies) suppl(?:y|ies|ied) loan grant funding
+    agreement treaty pledg\\w* donat\\w* allocat\\w* approv\\w* provid(?:es|ed|ing) (?:send|sends|sent)_(?:\\w+_){0,2}(?:weapons|arms|aid|troops)
+    prisoner_(?:exchange|swap) exchange_of_prisoners captivity evacuat\\w* humanitarian_corridor\\w* suspend\\w* resum\\w* ban(?:s|ned)?
+    fakes? disinformation propaganda
+  `),
+  posture: phrases(`
+    exercises? drills? manoeuvres? maneuvers? deploy(?:s|ed|ing|ment) redeploy\\w* transfer(?:s|red|ring)? reinforc\\w*
+    mobili[sz]\\w* build-?up massing amass\\w* concentrat(?:es|ed|ing)
+  `),
+  analysis: phrases(`
+    factbox explainer analysis opinion commentary q&a what_we_know what_happened why how explained story_of
+    interview\\w* podcast in_pictures timeline
+  `),
+  ongoing: phrases(`
+    continu(?:e|es|ed|ing)_to (?:fighting|battles?|clashes|hostilities)_(?:\\w+_)?continu(?:e|es|ed|ing) keep(?:s)?_(?:\\w+ing) grinds?_on
+    (?:is|are)_(?:\\w+_)?(?:killing|destroying)_(?:\\w+_)?(?:children|civilians|people|ukrainians|russians)
+    (?:kills|kill|destroys|destroy|shells|attacks|hits)_(?:ukrainian_|our_|innocent_|peaceful_)?(?:children|civilians|people|ukrainians|cities|towns)\\b
+  `),
+  liveBlog: phrases(`
+    live latest latest_updates live_updates live_news live_blog as_it_happened round-?up key_events day_\\d+
+    news_digest briefing front_pages press_review headlines summary
+  `),
+  subordinators: phrases(`
+    after following amid in_response_to in_retaliation_for despite since as_a_result_of due_to ,_(?:which|who|whom|where)
+    ,_(?:marking|making|bringing)
+    over(?!_(?:the_)?(?:past|last)_)(?!_(?:\\d|[a-z]+(?:ty|teen)\\b|ten|two|three|four|five|six|seven|eight|nine|a_(?:hundred|thousand|dozen)|hundreds|thousands|dozens|half))
+  `),
+  periodScopes: phrases(`
+    (?:over|in|during|for)_(?:the_)?(?:past|last)_(?:\\d+_|twenty-four_|two_|three_|few_)?(?:hours?|days?|weeks?|months?|day)
+    past_(?:24|twenty-four)_hours (?:per|a|in_a|one)_day during_(?:the_)?day over_the_day daily (?:per|a)_week weekly
+    in_(?:a|one)_week this_week so_far to_date
+  `),
+  areaScopes: phrases(`
+    across_(?:the_)?(?:country|region|oblast|front|ukraine|\\w+_region) all_over throughout_(?:the_)?(?:country|region|ukraine)
+    (?:\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty|dozens_of)_(?:\\w+_)?(?:settlements|communities|villages|towns|cities|districts|regions|oblasts|localities)
+    (?:at|in)_(?:unspecified|various|several|different|unknown)_(?:locations|places|areas|settlements|sites)
+    (?:several|many|various|multiple)_(?:regions|oblasts|cities|settlements|towns|villages)
+    (?:southern|northern|eastern|western)_front \\w+_direction
+    in_[\\w'’]+['’]s_(?:south|north|east|west)\\b(?!_of) on_the_territory_of ukrainian_cities russian_cities peaceful_cities
+    (?:attacks?|strikes?|shelling|bombardment)_(?:on|against)_(?:ukraine|russia|the_country)(?!['’]s)
+  `),
+};
+
 /** Damage to buildings and property. */
 const damage = {
   verbs: wordList(`
@@ -468,6 +566,7 @@ export const en: Lexicon & {
   launches: typeof launches;
   attribution: typeof attribution;
   grouping: typeof grouping;
+  detection: typeof detection;
 } = {
   lang: "en",
   script: "latin",
@@ -487,4 +586,5 @@ export const en: Lexicon & {
   launches,
   attribution,
   grouping,
+  detection,
 };

@@ -33,11 +33,53 @@ export interface LanguageSigns {
   functionWords: Set<string>;
 }
 
+/**
+ * What the words of a clause do, for telling the report of an event from talk about one
+ * (facts/clauses.ts). Each entry is a whole-word regular-expression fragment; the grammar reads
+ * which role's word heads the clause, so another language fills the same roles with its own words.
+ */
+export interface DetectionRoles {
+  /** Verbs that say something happened to someone or something: "killed", "hit", "shelled", "shot down". */
+  eventVerbs: string[];
+  /** Verbs of a place changing hands ("captured", "took control"): an event when a place follows. */
+  claimVerbs: string[];
+  /** Words before such a verb that make it an adjective or a relative clause ("in captured X", "those killed"). */
+  notHeadAfter: string[];
+  /** Nouns of one event, in the singular: a clause without a verb that names one is a headline of it. */
+  eventNouns: string[];
+  /** Words before a country's name that make it a part of it ("eastern Ukraine"). */
+  partOfCountry: string[];
+  /** Heads whose news is a reaction, comment or judgement: "condemns", "calls on", "told ... about". */
+  reaction: string[];
+  /** Mood: what may, will or should happen, or is tried: "will", "expected", "threatens to", "trying to". */
+  outlook: string[];
+  /** Courts, investigations and arrests: a case about an event. */
+  legal: string[];
+  /** Diplomacy, aid, sanctions and exchanges. */
+  diplomacy: string[];
+  /** Forces moved, massed or exercised: no event yet ("deploys", "exercises", "transfers"). */
+  posture: string[];
+  /** Explainers, analysis, opinion. */
+  analysis: string[];
+  /** An activity that goes on rather than one event: "continues to", "is killing". */
+  ongoing: string[];
+  /** Live pages and round-ups of many topics: "live", "latest updates", "day 125". */
+  liveBlog: string[];
+  /** Words that open background to the main clause: "after", "following", "amid". */
+  subordinators: string[];
+  /** A count over a period: "over the past day", "per day", "since February". */
+  periodScopes: string[];
+  /** A count over many places: "across the region", "in 12 settlements", "at unspecified locations". */
+  areaScopes: string[];
+}
+
 export interface Lexicon extends LanguageSigns {
   /** Incident types, most specific first (see facts/types.ts for how cues vote). */
   types: TypeCues[];
   /** Means and weapons, most specific first. */
   means: MeansCues[];
+  /** Incident detection; a language without it reads every passage with incident words as an event. */
+  detection?: DetectionRoles;
 }
 
 /**

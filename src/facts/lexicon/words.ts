@@ -7,6 +7,11 @@ export function wordList(list: string): string[] {
   return list.trim().split(/\s+/);
 }
 
+/** A whitespace-separated list of fragments in which "_" stands for the space between words of one entry. */
+export function phrases(list: string): string[] {
+  return wordList(list).map((w) => w.replace(/_/g, " "));
+}
+
 /** A whitespace-separated list as a set, for token look-ups. */
 export function words(list: string): Set<string> {
   return new Set(wordList(list));

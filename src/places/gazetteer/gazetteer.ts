@@ -85,6 +85,26 @@ export class Gazetteer {
     return row < this.tables.placeCount ? this.tables.partOf[row]! : -1;
   }
 
+  /**
+   * Every folded spelling filed under each of these rows (official, alternate and derived), in one
+   * pass over the index: the search page's alias index files a place under all of them.
+   */
+  spellingsOf(rows: Iterable<number>): Map<number, string[]> {
+    const wanted = new Set(rows);
+    const found = new Map<number, string[]>();
+    const t = this.tables;
+    for (let k = 0; k < t.keyCount; k++) {
+      for (let p = t.postStart[k]!; p < t.postStart[k + 1]!; p++) {
+        const stored = t.postings[p]! >>> 2;
+        const row = this.replaced.get(stored) ?? stored;
+        if (!wanted.has(row)) continue;
+        const list = found.get(row) ?? found.set(row, []).get(row)!;
+        list.push(t.text.slice(t.keyStart[k], t.keyStart[k + 1]));
+      }
+    }
+    return found;
+  }
+
   record(row: number): PlaceRecord {
     const extra = this.extra(row);
     if (extra) return extra.record;

@@ -34,10 +34,33 @@ export async function waitForResults(page: Page, status: RegExp): Promise<string
   return page.locator("#search-results .result__title a").evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname));
 }
 
+/** Paths of the result links once the status line answers `query` (it carries the query it answers). */
+export async function waitForQuery(page: Page, query: string): Promise<string[]> {
+  try {
+    await page.waitForFunction(
+      (wanted) => {
+        const status = document.getElementById("search-status");
+        return status?.dataset.query === wanted && /^\d/.test(status.textContent ?? "");
+      },
+      query,
+      { timeout: 20_000 },
+    );
+  } catch (error) {
+    const shown = await page.locator("#search-status").textContent().catch(() => null);
+    throw new Error(`the search for ${JSON.stringify(query)} never finished (the status reads ${JSON.stringify(shown)}; page errors: ${pageErrors(page).join(" | ") || "none"})`, { cause: error });
+  }
+  return page.locator("#search-results .result__title a").evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname));
+}
+
+/** The number of incidents the status line gives: its first number. */
+export async function statusCount(page: Page): Promise<number> {
+  const text = (await page.locator("#search-status").textContent()) ?? "";
+  return Number(/\d+/.exec(text)?.[0] ?? Number.NaN);
+}
+
 /** Types a query into the search box and returns the result paths for that query. */
 export async function searchFor(page: Page, query: string): Promise<string[]> {
   await page.locator("#search-q").fill(query);
   await page.locator("#search-q").press("Enter");
-  const quoted = query.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  return waitForResults(page, new RegExp(`^(\\d+ incidents?|1 incident) for “${quoted}”`));
+  return waitForQuery(page, query);
 }

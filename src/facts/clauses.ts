@@ -1,0 +1,213 @@
+// What a passage tells: the report of an event ("a missile hit the mall", "three killed in
+// shelling"), or talk about one (a condemnation, a forecast, a trial, aid, an analysis, a tally).
+// Decided by what heads the passage's clauses, read from the language's lexicon roles
+// (lexicon/index.ts, DetectionRoles), never by lists of headlines:
+// - A passage is cut into clauses at colons, semicolons and headline dashes. A clause with no
+//   verb before a colon is a label ("Shelling of Kremenchuk: SSU opened a case"): the clause after
+//   it decides, and a label alone is a headline of its event when it names one.
+// - A leading subordinate clause ("After the bridge blast, Putin promised ...") and anything after
+//   a subordinator ("... condemns war crime after a missile attack kills 18") is background.
+// - The first head word in what is left decides: an event verb ("killed", "hit", "shot down") makes
+//   the clause an event; a reaction ("condemns", "told ... about"), mood ("will", "expected",
+//   "trying to"), legal ("verdict", "investigation"), diplomacy or aid ("sanctions", "provides"),
+//   analysis or an ongoing activity ("continues to hit") make it talk. Reporting verbs ("said",
+//   "according to") head nothing: the clause they report decides.
+// - A count over a period ("over the past day", "since February") or over many places ("in 12
+//   settlements", "across the region") is a tally; a live page or round-up headline ("Ukraine
+//   latest:", "day 125") tells of many topics at once.
+// A language without detection roles reads every passage as an event (the grouping stage then
+// keeps the passages with incident words, as before detection existed).
+import type { Lang } from "./lexicon/index.js";
+import type { DetectionRoles } from "./lexicon/index.js";
+import { en } from "./lexicon/en.js";
+import { alternation, wordBoundaryPattern } from "./lexicon/words.js";
+import { findTypeCues } from "./types.js";
+import { isRunningTally } from "./tallies.js";
+
+export type ClauseKind = "event" | "reaction" | "outlook" | "legal" | "diplomacy" | "posture" | "analysis" | "ongoing" | "live" | "tally" | "none";
+
+export interface PassageReading {
+  kind: ClauseKind;
+  /** The words that decided it ("condemns", "over the past day"); null when nothing did. */
+  cue: string | null;
+  /**
+   * Whether a word heads it. An event without one is a label or a noun-phrase headline ("Missile
+   * strike on Kremenchuk"): an incident when nothing else in the report is talk about it.
+   */
+  headed: boolean;
+  /** An event word was found (a head, an event noun, an incident type's cue). */
+  named: boolean;
+  /** For a tally: a running total ("since the start of the war"), or a count over a period or over many places. */
+  tally?: "running" | "period" | "places";
+}
+
+type HeadRole = "event" | "reaction" | "outlook" | "legal" | "diplomacy" | "posture" | "analysis" | "ongoing";
+
+interface Compiled {
+  heads: [HeadRole, RegExp][];
+  eventVerb: RegExp;
+  claimVerb: RegExp;
+  notHeadAfter: Set<string>;
+  eventNoun: RegExp;
+  live: RegExp;
+  analysis: RegExp;
+  leadingSubordinate: RegExp;
+  subordinator: RegExp;
+  period: RegExp;
+  area: RegExp;
+  partOfCountry: RegExp;
+}
+
+function compile(roles: DetectionRoles, script: "latin" | "cyrillic"): Compiled {
+  const pattern = (fragments: string[]) => wordBoundaryPattern(alternation(fragments), script);
+  const every = (fragments: string[]) => wordBoundaryPattern(alternation(fragments), script, "gi");
+  return {
+    // Talk before event: where both start at one word ("kills children" is generic), talk wins.
+    heads: [
+      ["reaction", every(roles.reaction)],
+      ["outlook", every(roles.outlook)],
+      ["legal", every(roles.legal)],
+      ["diplomacy", every(roles.diplomacy)],
+      ["posture", every(roles.posture)],
+      ["analysis", every(roles.analysis)],
+      ["ongoing", every(roles.ongoing)],
+      ["event", every(roles.eventVerbs)],
+    ],
+    notHeadAfter: new Set(roles.notHeadAfter),
+    eventVerb: pattern(roles.eventVerbs),
+    claimVerb: wordBoundaryPattern(alternation(roles.claimVerbs), script, "gi"),
+    eventNoun: pattern(roles.eventNouns),
+    live: pattern(roles.liveBlog),
+    analysis: pattern(roles.analysis),
+    leadingSubordinate: new RegExp(`^\\W*(?:${alternation(roles.subordinators)})\\b`, "i"),
+    subordinator: pattern(roles.subordinators),
+    partOfCountry: new RegExp(`\\b(?:${alternation(roles.partOfCountry)})\\s*(?:of\\s+)?$`, "i"),
+    period: pattern(roles.periodScopes),
+    area: pattern(roles.areaScopes),
+  };
+}
+
+const COMPILED = new Map<Lang, Compiled | null>();
+function rolesFor(lang: Lang): Compiled | null {
+  if (!COMPILED.has(lang)) {
+    const lexicon = lang === "en" ? en : null;
+    COMPILED.set(lang, lexicon?.detection ? compile(lexicon.detection, lexicon.script) : null);
+  }
+  return COMPILED.get(lang)!;
+}
+
+// Clause breaks of headlines and leads: "Label: clause", "clause; clause", "clause - Speaker".
+const CLAUSE_BREAK = /\s*[:;|«»]\s+|\s+[-–—]{1,2}\s+|\s*\.\.\.\s*/;
+// A count: a figure or a number word (a tally counts something; "the third shooting this week" does not).
+const COUNT = /\b\d[\d,.]*\b|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty|hundreds?|thousands?|dozens?)\b/i;
+
+// A count in the thousands of people is a war's or an army's toll ("eliminates about 62,870 enemy troops").
+const CASUALTY = new RegExp(alternation(en.casualty.hint), "i");
+const LARGE_COUNT = new RegExp(String.raw`\b(?:\d{1,3}(?:,\d{3})+|\d{4,})(?=\s+(?:[\w-]+\s+){0,2}(?:${[...en.people.plural].join("|")}|troops|invaders|occupiers|personnel|enemy))`, "i");
+
+interface Clause {
+  head: HeadRole | null;
+  cue: string | null;
+  /** Names an event (a type cue or an event noun) where no verb heads it. */
+  evidence: boolean;
+  /** Opens with a live-page or analysis marker ("Ukraine latest", "Factbox"). */
+  marker: "live" | "analysis" | null;
+  /** A count over a period or over many places in the main clause ("killed in past day", "in 12 settlements"). */
+  scope: { text: string; over: "period" | "places" } | null;
+}
+
+function readClause(text: string, r: Compiled): Clause {
+  let main = text;
+  const lead = r.leadingSubordinate.exec(main);
+  if (lead) {
+    const comma = main.indexOf(",", lead[0].length);
+    main = comma < 0 ? "" : main.slice(comma + 1);
+  }
+  // A count's scope may follow a subordinator ("... strikes on the region over the past day",
+  // "... after strikes across the country"), unless a comma sets the rest apart ("..., marking the
+  // second shooting in the past 24 hours").
+  const sub = r.subordinator.exec(main);
+  const scoped = sub && sub[0].startsWith(",") ? main.slice(0, sub.index) : main;
+  if (sub && sub.index > 0) main = main.slice(0, sub.index);
+  const period = r.period.exec(scoped);
+  const area = r.area.exec(scoped);
+  const scope: Clause["scope"] = area ? { text: area[0], over: "places" } : period && COUNT.test(scoped) ? { text: period[0], over: "period" } : null;
+  let head: HeadRole | null = null;
+  let cue: string | null = null;
+  let at = Infinity;
+  for (const [role, pattern] of r.heads) {
+    const match = firstHead(main, pattern, r.notHeadAfter);
+    if (match && match.index < at) {
+      at = match.index;
+      head = role;
+      cue = match[0];
+    }
+  }
+  // Type cues are the costly part: read only where a claim verb or a headless clause needs them.
+  let types: ReturnType<typeof findTypeCues> | null = null;
+  const typesOf = () => (types ??= findTypeCues({ index: 0, paragraph: 0, text: main, isTitle: false }));
+  // A place said to change hands ("captured Paraskoviivka") is an event verb with a place after it
+  // ("the liberation of X" names one without a verb).
+  const claimVerb = firstHead(main, r.claimVerb, r.notHeadAfter);
+  if (claimVerb && claimVerb.index < at && typesOf().some((t) => t.type === "territorial claim")) {
+    at = claimVerb.index;
+    head = "event";
+    cue = claimVerb[0];
+  }
+  // Whether the clause names an event matters where nothing heads it (a noun-phrase headline).
+  const evidence = head === "event" || (head === null && (r.eventNoun.test(main) || typesOf().length > 0));
+  // A live page's or an analysis's marker labels the whole clause ("Ukraine latest", "Story of a
+  // wounded scout"), unless a head comes first.
+  let marker: Clause["marker"] = null;
+  const live = r.live.exec(text);
+  const analysis = r.analysis.exec(text);
+  if (live && (head === null || live.index < at)) marker = "live";
+  else if ((analysis && analysis.index === text.search(/\p{L}/u)) || (head === null && /\?\s*$/.test(text))) marker = "analysis";
+  return { head, cue, evidence, marker, scope };
+}
+
+/** The first match of a head pattern that is not an adjective or inside a relative clause ("in captured X", "144 captured men", "those killed"). */
+function firstHead(text: string, pattern: RegExp, notAfter: Set<string>): RegExpExecArray | null {
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    // "US-supplied HIMARS": a compound adjective.
+    if (text[match.index - 1] === "-") continue;
+    const before = /([\p{L}\d'’]+)\s+$/u.exec(text.slice(Math.max(0, match.index - 30), match.index))?.[1]?.toLowerCase();
+    if (before === undefined || !notAfter.has(before)) return match;
+  }
+  return null;
+}
+
+/** What the passage tells; `lang` picks the lexicon whose roles are read. */
+export function readPassage(text: string, lang: Lang = "en"): PassageReading {
+  const r = rolesFor(lang);
+  if (!r) return { kind: "event", cue: null, headed: false, named: false };
+  if (isRunningTally(text) || (LARGE_COUNT.test(text) && (CASUALTY.test(text) || r.eventVerb.test(text)))) return { kind: "tally", cue: "a running tally", headed: true, named: true, tally: "running" };
+  const clauses = text
+    .split(CLAUSE_BREAK)
+    .map((part) => part.trim())
+    .filter((part) => /\p{L}/u.test(part))
+    .map((part) => readClause(part, r));
+  const scoped = clauses.find((c) => c.scope !== null);
+  if (scoped) return { kind: "tally", cue: scoped.scope!.text, headed: true, named: true, tally: scoped.scope!.over };
+  const marked = clauses.find((c) => c.marker !== null);
+  if (marked) return { kind: marked.marker!, cue: null, headed: true, named: false };
+  const headed = clauses.filter((c) => c.head !== null);
+  const event = headed.find((c) => c.head === "event");
+  if (event) return { kind: "event", cue: event.cue, headed: true, named: true };
+  const named = clauses.some((c) => c.evidence);
+  if (headed.length) return { kind: headed[0]!.head!, cue: headed[0]!.cue, headed: true, named };
+  return { kind: named ? "event" : "none", cue: null, headed: false, named };
+}
+
+/** Does the text name one event in the singular ("a missile strike", "the shelling")? A count told with one is that event's. */
+export function namesOneEvent(text: string, lang: Lang = "en"): boolean {
+  const r = rolesFor(lang);
+  return r === null || r.eventNoun.test(text);
+}
+
+/** Does the country named at `at` stand for a part of it ("eastern Ukraine", "the rebel-held east of Ukraine")? */
+export function namesPartOfCountry(text: string, at: number, lang: Lang = "en"): boolean {
+  const r = rolesFor(lang);
+  return r === null || r.partOfCountry.test(text.slice(Math.max(0, at - 40), at));
+}
