@@ -78,9 +78,18 @@ export function differentPlaces(a: ConstraintFacts, b: ConstraintFacts): boolean
   return !a.scenes.some((x) => b.scenes.some((y) => sameSpot(x, y)));
 }
 
-/** At one place, both name the same target ("the mall", "the theatre"). */
+/**
+ * Both give the calendar day of their event ("on 18 September") and the days differ: each tells
+ * an event of its own. A place attacked again and again (an airport, a port) is named by reports
+ * of each attack, while a follow-up of one strike gives that strike's day or none.
+ */
+function ownCalendarDays(a: ConstraintFacts, b: ConstraintFacts): boolean {
+  return a.dated && b.dated && a.calendarDay && b.calendarDay && (a.first > b.last || b.first > a.last);
+}
+
+/** At one place, both name the same target ("the mall", "the theatre"), and their dates do not tell two events. */
 export function sameTarget(a: ConstraintFacts, b: ConstraintFacts): boolean {
-  if (a.scenes.length === 0 || b.scenes.length === 0 || differentPlaces(a, b)) return false;
+  if (a.scenes.length === 0 || b.scenes.length === 0 || ownCalendarDays(a, b) || differentPlaces(a, b)) return false;
   for (const target of a.targets) if (b.targets.has(target)) return true;
   return false;
 }

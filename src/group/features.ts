@@ -7,7 +7,7 @@ import { namesIn, withoutPlaceNames } from "./names.js";
 import { en } from "../facts/lexicon/en.js";
 import { alternation, wordBoundaryPattern } from "../facts/lexicon/words.js";
 import { backgroundShare } from "./background.js";
-import { buildTfIdf, containment, cosine, sharesAny, tokenize, type TermVector } from "./text.js";
+import { buildTfIdf, containment, cosine, sharesAny, tokenize, withoutStamps, type TermVector } from "./text.js";
 
 /** Two places this close may be the same spot named differently (a suburb and its city). */
 export const NEAR_KM = 30;
@@ -57,13 +57,13 @@ export interface ArticleInfo {
 export function profileReports(reports: IncidentReport[], articleOf: (articleId: string) => ArticleInfo): Profiles {
   // Place names stay in the text: place extraction misses some, and the city a report names is
   // part of what makes two reports alike (measured on gva-dev: stripping them cost 0.03 pairwise F1).
-  const text = buildTfIdf(reports.map((r) => r.text));
+  const text = buildTfIdf(reports.map((r) => withoutStamps(r.text)));
   // Names leave out the places the report names: the place features weigh those, and a shared
   // city name would make every two reports from one city share their "names".
   const names = buildTfIdf(reports.map((r) => namesIn(withoutPlaceNames(r.text, r.places)).join(" ")));
   // The headline speaks for the article's first report only; a round-up's other reports have none.
   // Its place names go, as for names: in a short headline a shared city outweighs everything else.
-  const titles = buildTfIdf(reports.map((r) => (r.id.endsWith("/0") ? withoutPlaceNames(articleOf(r.articleId).title, r.places) : "")));
+  const titles = buildTfIdf(reports.map((r) => (r.id.endsWith("/0") ? withoutPlaceNames(withoutStamps(articleOf(r.articleId).title), r.places) : "")));
   const rareName = (term: number) => names.documentFrequency[term]! <= RARE_NAME_REPORTS;
   const profiles = reports.map((report, i): ReportProfile => {
     const figures: Partial<Record<FigureKind, number[]>> = {};

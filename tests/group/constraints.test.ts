@@ -97,6 +97,18 @@ describe("one strike over days, and follow-ups weeks later", () => {
   });
 });
 
+describe("a target attacked again and again", () => {
+  const digest = build([
+    { id: "march", published: "2024-03-04", title: "Shelling hits Kherson port", text: "Russian artillery shelled the port of Kherson on 3 March, wounding two dock workers, the regional governor said." },
+    { id: "march-2", published: "2024-03-04", title: "Two hurt in Kherson port shelling", text: "Two workers were wounded when shells hit the Kherson port on 3 March, officials said." },
+    { id: "april", published: "2024-04-15", title: "Kherson port shelled again", text: "Russian artillery shelled the port of Kherson on 14 April, killing one dock worker, the regional governor said." },
+  ]);
+
+  it("keeps two reports that name one target at one place apart when each gives its own calendar day", () => {
+    expectGroups(digest, [["march", "march-2"], ["april"]]);
+  });
+});
+
 describe("the text keeps events of one place apart", () => {
   const digest = build([
     { id: "morning", published: "2024-07-18", title: "Drones hit Odesa port", text: "Russian drones struck the port of Odesa in the morning on Thursday, wounding four workers, the regional governor said." },
