@@ -107,6 +107,17 @@ describe("a target attacked again and again", () => {
   it("keeps two reports that name one target at one place apart when each gives its own calendar day", () => {
     expectGroups(digest, [["march", "march-2"], ["april"]]);
   });
+
+  const refinery = build([
+    { id: "strike", published: "2024-04-25", title: "Missiles hit Kremenchuk refinery", text: "Russian missiles struck the oil refinery in Kremenchuk yesterday, killing one worker and wounding seven, the regional governor said." },
+    { id: "photos", published: "2024-05-06", title: "Photos of the Kremenchuk refinery", text: "New photos show the Kremenchuk oil refinery destroyed by the Russian missile strike on April 24." },
+    { id: "again", published: "2024-05-12", title: "Kremenchuk refinery hit again", text: "Russian forces again fired missiles at the oil refinery in Kremenchuk, the regional governor said." },
+    { id: "later", published: "2024-06-18", title: "Missile strike on Kremenchuk refinery", text: "Russia launched six missiles at the Kremenchuk oil refinery on the night of June 18, the regional governor said." },
+  ]);
+
+  it("joins a follow-up that names the strike's target and day, and keeps later attacks on the target apart", () => {
+    expectGroups(refinery, [["strike", "photos"], ["again"], ["later"]]);
+  });
 });
 
 describe("the text keeps events of one place apart", () => {

@@ -538,8 +538,8 @@ const grouping = {
   /** A new attack on a place ("another missile strike", "shelled the city again", "a new wave of strikes"). */
   newAttack: [
     String.raw`(?:another|new|fresh|renewed|repeated) (?:[\w’'-]+ ){0,2}(?:attacks?|strikes?|shelling|bombardment|barrage|wave of (?:strikes|attacks)|missile attacks?|drone attacks?|shooting)`,
-    String.raw`(?:attacked|shelled|struck|hit|bombed|targeted) (?:\w+ ){0,3}again`,
-    String.raw`again (?:attacked|shelled|struck|hit|bombed|targeted|came under)`,
+    String.raw`(?:attacked|shelled|struck|hit|bombed|targeted|fired at|fired on) (?:\w+ ){0,3}again`,
+    String.raw`again (?:attacked|shelled|struck|hit|bombed|targeted|came under|fired?|fires|launched)`,
   ],
   partsOfDay: [
     { quarter: 0, cues: ["at night", "last night", "overnight", "during the night", "in the night", "night(?:time)? (?:attack|strike|shelling)s?", "at dawn", "before dawn"] },
