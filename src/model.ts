@@ -60,7 +60,7 @@ export type PlacePrecision = "exact" | "city" | "approximate" | "region" | "coun
 
 /** A place as the digest shows and exports it. */
 export interface Place {
-  /** Stable key and URL slug, e.g. "luhansk-ua" (see places/slug.ts). */
+  /** Stable key and URL slug, e.g. "luhansk-ua" (src/places/slug.ts). */
   slug: string;
   name: string;
   /** Region (first-level division) name, e.g. "Luhansk"; null when unknown. */

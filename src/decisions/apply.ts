@@ -11,6 +11,7 @@ import { groupReports, type GroupingConstraints, type GroupOptions } from "../gr
 import { assignStableIds } from "../lock/index.js";
 import { incidentIdentity } from "../merge/index.js";
 import { findPlaceMentions, type PlaceIndex } from "../places/index.js";
+import { KeyedSets } from "../union-find.js";
 import { DECISIONS_FILE, type Decisions, type LinkDecision, type SetDecision } from "./read.js";
 
 export interface DecisionContext {
@@ -75,12 +76,12 @@ export function groupIncidents(reports: IncidentReport[], decisions: Decisions, 
       return items;
     };
     const constraints: GroupingConstraints = { same: [], different: [] };
-    const component = new UnionFind();
+    const component = new KeyedSets();
     for (const d of same) {
       const items = expand("same", d);
       if (!items) continue;
       const ids = items.flat().map((r) => r.id);
-      ids.forEach((id) => component.union(ids[0]!, id));
+      ids.forEach((id) => component.join(ids[0]!, id));
       constraints.same.push({ reports: ids, note: d.note ?? `An editor decided these reports describe one incident (${DECISIONS_FILE} line ${d.line}).` });
     }
     for (const d of different) {
@@ -182,17 +183,3 @@ function wholeArticleReport(article: Article): IncidentReport {
   };
 }
 
-class UnionFind {
-  private parent = new Map<string, string>();
-  find(x: string): string {
-    let root = x;
-    while (this.parent.has(root) && this.parent.get(root) !== root) root = this.parent.get(root)!;
-    this.parent.set(x, root);
-    return root;
-  }
-  union(a: string, b: string): void {
-    const ra = this.find(a);
-    const rb = this.find(b);
-    if (ra !== rb) this.parent.set(rb < ra ? ra : rb, rb < ra ? rb : ra);
-  }
-}

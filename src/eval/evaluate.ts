@@ -15,7 +15,7 @@ import { type ReportScores, scoreReports } from "./reports.js";
 import { goldHalves, preciseEvents } from "./splits.js";
 import { type LanguageScores, scoreLanguage } from "./language.js";
 
-/** What the figures must reach, per kind of corpus (issue 5 for US local news; issues 12-16 for war news, held out). */
+/** What the figures must reach, per kind of corpus (US local news, and war news on held-out data). */
 export const ACCEPTANCE = {
   incidents: { bcubedF1: 0.93, pairwiseF1: 0.8, killedExact: 0.85, injuredExact: 0.8, dateExact: 0.8 },
   ucdp: { detected: 0.85, place25km: 0.5, admin1: 0.6, killedExact: 0.6, pairwiseF1: 0.6 },
@@ -44,7 +44,7 @@ export interface EvaluationResult {
   buildSeconds: number;
   digest: Scores;
   baseline: Scores;
-  /** The digest's incident-level figures on each half of the gold file (split.ts). */
+  /** The digest's incident-level figures on each half of the gold file (splits.ts). */
   halves: [Scores, Scores];
   sameDaySameState: { digest: SameDayMerges; baseline: SameDayMerges };
   /** War corpora: per-report figures, on every gold event and (UCDP) on the precise events only. */

@@ -81,7 +81,7 @@ export function writeNote(event: Coded): Note {
   return { id: `note-${event.event_id}`, title: "", text, published: day.plus({ days: seed % 2 }).toISODate()!, source: "coded-notes" };
 }
 
-/** The levels held-out coded notes must reach (issues 12, 13, 14). */
+/** The levels held-out coded notes must reach. */
 export const NOTES_ACCEPTANCE = { place25km: 0.9, admin1: 0.97, killedExact: 0.9, distinct: 0.9 } as const;
 
 export interface NoteScores extends ReportScores {

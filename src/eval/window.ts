@@ -3,7 +3,7 @@
 // one, and is an item that reports none kept out), pairwise grouping over the incident reports, how
 // many pieces the largest incident falls into, and incident places within 25 km.
 import { readFileSync } from "node:fs";
-import { haversineKm } from "../group/geo.js";
+import { haversineKm } from "../places/distance.js";
 import { f1, type GoldIncident, type ScoredExport } from "./metrics.js";
 
 export interface WindowItem {

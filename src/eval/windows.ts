@@ -10,7 +10,7 @@ import { exportDigest } from "../site/export.js";
 import type { GoldIncident, ScoredExport } from "./metrics.js";
 import { readJsonLines, scoreWindow, type WindowItem, type WindowScores } from "./window.js";
 
-/** The levels the held-out labelled window must reach (issues 12, 13, 14). */
+/** The levels the held-out labelled window must reach. */
 export const WINDOW_ACCEPTANCE = { detectF1: 0.9, pairP: 0.95, largestShare: 0.95, placeShare: 12 / 13 } as const;
 
 export interface WindowEvaluation {

@@ -16,7 +16,8 @@ import type { Place } from "../model.js";
 import { en } from "../facts/lexicon/en.js";
 import { wordBoundaryPattern, alternation } from "../facts/lexicon/words.js";
 import { foldName } from "../places/fold.js";
-import { haversineKm, isAreaPlace } from "./geo.js";
+import { haversineKm } from "../places/distance.js";
+import { isAreaPlace } from "./geo.js";
 import { sharesAny } from "./text.js";
 
 /** Towns farther apart than this are different scenes: war reports of one incident never name two towns 10-100 km apart. */

@@ -2,7 +2,8 @@
 // incidents' own merged dates and places (not by the one pair of reports that linked them, whose
 // days and places can differ from the incidents': an undated report, a report without a place).
 import type { Incident, Place, RelatedIncident } from "../model.js";
-import { dayNumber, haversineKm, isAreaPlace } from "../group/geo.js";
+import { dayNumber, isAreaPlace } from "../group/geo.js";
+import { haversineKm } from "../places/distance.js";
 import { placeName } from "../places/names.js";
 
 type Dated = Pick<Incident, "date" | "dateEnd" | "place">;

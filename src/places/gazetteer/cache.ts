@@ -30,6 +30,9 @@ const BUILDER_SOURCES = [
   join(here, "..", "romanise.ts"),
   join(here, "..", "regionForms.ts"),
   join(here, "..", "variants.ts"),
+  join(here, "..", "distance.ts"),
+  join(here, "..", "slug.ts"),
+  join(here, "..", "..", "ingest", "ids.ts"),
   DERIVED_PATH,
 ];
 const STALE_LOCK_MS = 300_000;
