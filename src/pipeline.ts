@@ -1,4 +1,4 @@
-// The digest pipeline, top to bottom: ingest -> extract -> group -> merge -> stable ids.
+// The digest pipeline, top to bottom: ingest -> extract -> group -> merge -> stable ids -> related.
 // The site stage (src/site/) renders the Digest this returns.
 import { join } from "node:path";
 import type { DateTime } from "luxon";
@@ -14,9 +14,10 @@ import { cleanText } from "./text/hygiene.js";
 import { cutReports } from "./group/reports.js";
 import { findFurniture } from "./group/furniture.js";
 import { dropFollowUpOnlyGroups } from "./group/followUps.js";
-import { groupWithDecisions } from "./decisions/apply.js";
+import { groupIncidents } from "./decisions/apply.js";
 import { readDecisions } from "./decisions/read.js";
 import { mergeGroups } from "./merge/index.js";
+import { relatedIncident } from "./merge/related.js";
 import { withUniquePlaceSlugs } from "./merge/place-slugs.js";
 import { assignPlaceSlugs, assignStableIds, incidentUrl, readLock } from "./lock/index.js";
 
@@ -71,16 +72,13 @@ export async function buildDigest(options: BuildOptions): Promise<Digest> {
   const lock = readLock(lockFile ?? join(contentDir, "incidents.lock.json"));
   // The editor's decisions.yml: hidden articles, must/cannot-link constraints, fact overrides.
   const decisions = readDecisions(contentDir);
-  const decided = groupWithDecisions(reports, decisions.decisions, {
-    articles: articlesById,
-    lock,
-    places,
-    groupOptions: { article: (id) => articlesById.get(id)! },
-    naturalIds: (groups) => mergeGroups(groups, articlesById),
-  });
+
+  // Stage 3, group: reports into incidents, the editor's decisions applied inside the clustering.
+  const decided = groupIncidents(reports, decisions.decisions, { articles: articlesById, lock, places });
   // A trial or a verdict joins the incident it follows up, never makes one on its own.
   const groups = dropFollowUpOnlyGroups(decided.groups);
-  // One slug per place: an editor's or a text place never shares a gazetteer place's page.
+  // Stage 4, merge: one place, date and figure range per incident; one slug per place (an
+  // editor's or a text place never shares a gazetteer place's page).
   const merged = withUniquePlaceSlugs(mergeGroups(groups, articlesById));
   const stable = assignStableIds(merged, lock);
 
@@ -88,7 +86,8 @@ export async function buildDigest(options: BuildOptions): Promise<Digest> {
     ...incident,
     id: stable.ids[i]!,
     url: incidentUrl(stable.ids[i]!),
-    related: nearGroups.map((near) => ({ id: stable.ids[near.group]!, score: near.score, note: near.note })),
+    // "Possibly the same incident as": described by the two merged incidents' dates and places.
+    related: nearGroups.map((near) => relatedIncident(incident, { ...merged[near.group]!, id: stable.ids[near.group]! }, near.score)),
   }));
   incidents.sort((a, b) => (a.date === b.date ? (a.id < b.id ? -1 : 1) : a.date < b.date ? 1 : -1));
 

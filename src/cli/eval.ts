@@ -6,7 +6,9 @@
 //   --export DIR     where each corpus's export goes (default .eval-site/<corpus>/, git-ignored)
 //   --results FILE   the results file (default eval/last-results.json; "-" for none): one entry
 //                    per corpus; entries of corpora not run this time are kept
-//   --fit            also re-run the pair-model fitting procedure and print its weights
+//   --fit            also re-run the pair-model fitting procedure on the incident-labelled corpora
+//                    run (gva-dev and ucdp-dev by default; VIINA's automatic events are not used)
+//                    and print its weights
 // The hand-labelled RUWA windows (eval/labels/ruwa-windows) and random sample
 // (eval/labels/ruwa-sample) are scored, and the whole RUWA corpus is built to list the incidents it
 // places far from the war, whenever ../shared/corpus/ruwa is present and no --corpus is given (or
@@ -19,7 +21,8 @@ import { DateTime } from "luxon";
 import { readReports } from "../pipeline.js";
 import { corpusName, evaluateCorpus, type EvaluationResult } from "../eval/evaluate.js";
 import { contentFolderFor, readGold } from "../eval/corpus.js";
-import { describeFit, fitPairModel } from "../eval/fit.js";
+import { describeFits, fitPairModels, type FitCorpus } from "../eval/fit.js";
+import { PAIR_MODELS } from "../group/model.js";
 import { resultTable } from "../eval/table.js";
 import { evaluateWindows, windowTable, type WindowEvaluation } from "../eval/windows.js";
 import { evaluateSample, sampleTable, type SampleEvaluation } from "../eval/sample.js";
@@ -87,10 +90,13 @@ async function main(argv: string[]): Promise<number> {
     const result = await evaluateCorpus(corpus, resolve(args.export!, name, "data", "incidents.json"), now);
     const before = previous[name];
     console.log(`\n${resultTable(result, before?.kind === result.kind ? before : undefined)}`);
-    if (args.fit) console.log(`\n${await runFit(corpus, now)}`);
     // The corpus path is stored relative to the project so the file does not change between machines.
     results[name] = { ...result, corpus: relative(process.cwd(), result.corpus) || "." };
     failed ||= result.failures.length > 0;
+  }
+  if (args.fit) {
+    const fitted = corpora.filter((dir) => !/viina/.test(corpusName(dir)));
+    if (fitted.length) console.log(`\n${describeFits(fitPairModels(await Promise.all(fitted.map((dir) => fitCorpus(dir, now)))), PAIR_MODELS)}`);
   }
   if (windows) {
     const result = await evaluateWindows(resolve(WINDOW_LABELS), resolve(RUWA), resolve(args.export!, "ruwa-windows", "data", "incidents.json"), now);
@@ -135,11 +141,11 @@ function readResults(path: string): Results {
   return "digest" in stored ? { "gva-dev": { ...(stored as EvaluationResult), kind: "incidents" } } : (stored as Results);
 }
 
-async function runFit(corpus: string, now: DateTime): Promise<string> {
-  // The pipeline's own stages up to grouping, so the fit sees what a build sees.
+/** A corpus as the fit reads it: the pipeline's own stages up to grouping, so the fit sees what a build sees. */
+async function fitCorpus(corpus: string, now: DateTime): Promise<FitCorpus> {
   const { ingested, reports } = await readReports({ contentDir: contentFolderFor(corpus), now });
   const articles = new Map(ingested.articles.map((a) => [a.id, a]));
-  return describeFit(fitPairModel(reports, (id) => articles.get(id)!, readGold(join(corpus, "gold.jsonl"))));
+  return { name: corpusName(corpus), reports, articleOf: (id) => articles.get(id)!, gold: readGold(join(corpus, "gold.jsonl")) };
 }
 
 process.exitCode = await main(process.argv.slice(2));

@@ -50,6 +50,12 @@ export interface EvaluationResult {
   /** War corpora: per-report figures, on every gold event and (UCDP) on the precise events only. */
   reports?: ReportFigures;
   precise?: { reports: ReportFigures; digest: Scores; baseline: Scores };
+  /**
+   * War corpora: the grouping figures over the gold articles the digest put in an incident only,
+   * so grouping is seen apart from detection (an article in no incident is a singleton, and every
+   * gold pair it is in is lost whatever grouping does).
+   */
+  detectedOnly?: { digest: Scores; halves: [Scores, Scores] };
   /** Language detection on the articles that state their language (and on each half's articles). */
   language?: { all: LanguageScores; halves: [LanguageScores, LanguageScores] };
   failures: string[];
@@ -92,7 +98,12 @@ export async function evaluateCorpus(corpusDir: string, exportPath: string, now 
     sameDaySameState: { digest: sameDayMerges(scored, gold), baseline: sameDayMerges(baselineExport, gold) },
     failures: [],
   };
-  if (kind !== "incidents") result.reports = reportFigures(gold);
+  if (kind !== "incidents") {
+    result.reports = reportFigures(gold);
+    const inIncident = new Set(scored.articles.filter((a) => a.incidents.length).map((a) => String(a.id)));
+    const detected = (events: GoldIncident[]) => events.map((e) => ({ ...e, articles: e.articles.filter((a) => inIncident.has(String(a))) })).filter((e) => e.articles.length);
+    result.detectedOnly = { digest: scoreExport(scored, detected(gold)), halves: [scoreExport(scored, detected(halves[0])), scoreExport(scored, detected(halves[1]))] };
+  }
   const stated = digest.sourceArticles.filter((a) => a.langFrom === "stated");
   if (kind !== "incidents" && stated.length > 0) {
     const inHalf = (events: GoldIncident[]) => {

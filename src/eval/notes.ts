@@ -87,6 +87,12 @@ export const NOTES_ACCEPTANCE = { place25km: 0.9, admin1: 0.97, killedExact: 0.9
 export interface NoteScores extends ReportScores {
   /** Share of notes whose primary incident holds no other note (each note is its own event). */
   distinct: number | null;
+  /**
+   * The same over the notes whose place and day no other note has: the coded events repeat some
+   * place-days (VIINA codes one place-day twice when two reports name it), and notes of one place
+   * and day cannot be told apart by what they say.
+   */
+  distinctPlaceDays: number | null;
 }
 
 export interface NotesEvaluation {
@@ -105,8 +111,12 @@ function scoreNotes(exp: ScoredExport, gold: GoldIncident[]): NoteScores {
   const primaryOf = new Map(exp.articles.filter((a) => notes.has(a.id) && a.incidents.length).map((a) => [a.id, a.incidents[0]!]));
   const perIncident = new Map<string, number>();
   for (const incident of primaryOf.values()) perIncident.set(incident, (perIncident.get(incident) ?? 0) + 1);
-  const alone = [...notes].filter((id) => primaryOf.has(id) && perIncident.get(primaryOf.get(id)!) === 1).length;
-  return { ...reports, distinct: notes.size ? alone / notes.size : null };
+  const alone = (ids: string[]) => (ids.length ? ids.filter((id) => primaryOf.has(id) && perIncident.get(primaryOf.get(id)!) === 1).length / ids.length : null);
+  const placeDay = (g: GoldIncident) => `${String(g.date).slice(0, 10)}|${(g as Coded).place}`;
+  const perPlaceDay = new Map<string, number>();
+  for (const g of gold) perPlaceDay.set(placeDay(g), (perPlaceDay.get(placeDay(g)) ?? 0) + 1);
+  const unique = gold.filter((g) => perPlaceDay.get(placeDay(g)) === 1).flatMap((g) => g.articles);
+  return { ...reports, distinct: alone([...notes]), distinctPlaceDays: alone(unique) };
 }
 
 /** Builds notes for the notable events of the given gold files and scores them. */
@@ -141,6 +151,7 @@ export function notesTable(result: NotesEvaluation, before?: NotesEvaluation): s
     ["oblast / admin1", "admin1", `>= ${NOTES_ACCEPTANCE.admin1} held out`],
     [`killed exact (of ${result.all.killedN})`, "killedExact", `>= ${NOTES_ACCEPTANCE.killedExact} held out`],
     ["alone in their incident", "distinct", `>= ${NOTES_ACCEPTANCE.distinct} held out`],
+    ["  of notes with a place-day of their own", "distinctPlaceDays", ""],
   ];
   const value = (s: NoteScores | undefined, key: keyof NoteScores) => fmt(s ? (s[key] as number | null) : null);
   return [

@@ -170,7 +170,10 @@ export function cutReports(facts: ArticleFacts, isFurniture: FurnitureTest = () 
   runs.forEach((run, r) => {
     let kept = run.passages.filter((p) => !run.excluded.has(p) && !run.recalled.has(p));
     // Such a report tells of a past event: it follows it up (joins its incident, never makes one).
-    const recollection = !kept.some(isEvidence) && r === firstEvidenceRun;
+    // A headline over a body that only recalls that event tells of it too ("Vinnytsia strike toll
+    // revised" over last month's strike).
+    const toldInBody = kept.some((p) => isEvidence(p) && !facts.passages[p]?.isTitle);
+    const recollection = (!kept.some(isEvidence) || (run.recalled.size > 0 && !toldInBody)) && r === firstEvidenceRun;
     if (recollection) kept = run.passages.filter((p) => !run.excluded.has(p));
     const told = kept.some(isEvidence) && tellsIncident(run.passages);
     // A court's report about an event (a trial, a plea, a verdict) follows the incident up: it may

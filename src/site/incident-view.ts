@@ -121,9 +121,9 @@ function reasonViews(incident: Incident, sources: SourceView[]): ReasonView[] {
   };
   return incident.reasons.map((reason) => {
     const link = reason.linkedTo ? `joined ${label(reason.linkedTo)}` : "first report of the incident";
+    // The grouping note says the place, the days and the features that decided (group/explain.ts);
+    // the details add the words the two reports share and the score.
     const details: string[] = [];
-    if (reason.linkedTo && reason.daysApart !== null) details.push(reason.daysApart === 0 ? "same day" : `${plural(Math.abs(reason.daysApart), "day")} apart`);
-    if (reason.linkedTo && reason.distanceKm !== null) details.push(`${Math.round(reason.distanceKm)} km apart`);
     if (reason.sharedTerms.length) details.push(`shared words: ${reason.sharedTerms.slice(0, 8).join(", ")}`);
     if (reason.linkedTo) details.push(`match score ${reason.score.toFixed(2)}`);
     return {

@@ -17,7 +17,7 @@ function incident(id: string, date: string, where: Place, killed: number, relate
   return {
     id, url: `/incidents/${id}/`, title: id, date, dateEnd: date, datePrecision: "day", type: "missile strike", place: where,
     killed: figure(killed), injured: null, missing: null, grave: null, means: [], damage: [], articles: [`${id}-a`], sources: [], reasons: [],
-    related: related.map((other) => ({ id: other, score: 0.4, note: "" })), editorNotes: [], summary: "", summaryLang: "en",
+    related: related.map((other) => ({ id: other, score: 0.4, daysApart: 0, distanceKm: null, note: "" })), editorNotes: [], summary: "", summaryLang: "en",
   };
 }
 

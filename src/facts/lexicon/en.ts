@@ -530,6 +530,46 @@ const attribution = {
   outletSignatures: wordList(`ukrinform censor\\.net reuters tass afp ap interfax`),
 };
 
+/**
+ * Grouping (group/constraints.ts): what keeps reports of one place apart or ties a late report to
+ * its event. Targets a follow-up names its strike by ("the mall strike"), each under one key for
+ * its spellings; cues of a new attack; times of day as quarters (0 night, 1 morning, 2 afternoon,
+ * 3 evening).
+ */
+const grouping = {
+  targets: [
+    { key: "mall", cues: ["malls?", "shopping (?:cent(?:er|re)|mall|complex)s?", "supermarkets?"] },
+    { key: "theatre", cues: ["theat(?:re|er)s?", "drama theat(?:re|er)"] },
+    { key: "prison", cues: ["prisons?", "penal colon(?:y|ies)", "colon(?:y|ies)", "detention (?:cent(?:er|re)|facility)", "jails?"] },
+    { key: "station", cues: ["(?:railway|train|rail|bus) stations?", "stations?"] },
+    { key: "bridge", cues: ["bridges?"] },
+    { key: "dam", cues: ["dams?", "reservoirs?"] },
+    { key: "plant", cues: ["power (?:plant|station)s?", "nuclear plant", "npp", "refiner(?:y|ies)", "oil depots?", "fuel depots?", "substations?"] },
+    { key: "airport", cues: ["airports?", "airfields?", "air ?bases?"] },
+    { key: "port", cues: ["ports?", "harbou?rs?", "docks?"] },
+    { key: "hospital", cues: ["hospitals?", "maternity (?:hospital|ward)s?", "clinics?"] },
+    { key: "school", cues: ["schools?", "kindergartens?", "universit(?:y|ies)", "colleges?"] },
+    { key: "market", cues: ["markets?", "bazaars?"] },
+    { key: "church", cues: ["churches?", "cathedrals?", "monaster(?:y|ies)", "mosques?", "synagogues?"] },
+    { key: "museum", cues: ["museums?", "librar(?:y|ies)"] },
+    { key: "hotel", cues: ["hotels?"] },
+    { key: "stadium", cues: ["stadiums?", "sports? (?:complex|arena)s?"] },
+    { key: "cafe", cues: ["caf(?:e|é)s?", "restaurants?", "pizzerias?", "bars?", "nightclubs?", "clubs?"] },
+  ],
+  /** A new attack on a place ("another missile strike", "shelled the city again", "a new wave of strikes"). */
+  newAttack: [
+    String.raw`(?:another|new|fresh|renewed|repeated) (?:[\w’'-]+ ){0,2}(?:attacks?|strikes?|shelling|bombardment|barrage|wave of (?:strikes|attacks)|missile attacks?|drone attacks?|shooting)`,
+    String.raw`(?:attacked|shelled|struck|hit|bombed|targeted|fired at|fired on) (?:\w+ ){0,3}again`,
+    String.raw`again (?:attacked|shelled|struck|hit|bombed|targeted|came under|fired?|fires|launched)`,
+  ],
+  partsOfDay: [
+    { quarter: 0, cues: ["at night", "last night", "overnight", "during the night", "in the night", "night(?:time)? (?:attack|strike|shelling)s?", "at dawn", "before dawn"] },
+    { quarter: 1, cues: ["in the morning", "this morning", "morning (?:attack|strike|shelling)s?"] },
+    { quarter: 2, cues: ["in the afternoon", "this afternoon", "afternoon (?:attack|strike|shelling)s?", "at noon", "midday"] },
+    { quarter: 3, cues: ["in the evening", "this evening", "evening (?:attack|strike|shelling)s?", "tonight"] },
+  ],
+};
+
 /** Words frequent in any English text and absent from Ukrainian and Russian (language detection). */
 const functionWords = words(`the and of to in is was were a an for on with that by from at as said`);
 
@@ -546,6 +586,7 @@ export const en: Lexicon & {
   territorialClaim: typeof territorialClaim;
   launches: typeof launches;
   attribution: typeof attribution;
+  grouping: typeof grouping;
   detection: typeof detection;
 } = {
   lang: "en",
@@ -565,5 +606,6 @@ export const en: Lexicon & {
   territorialClaim,
   launches,
   attribution,
+  grouping,
   detection,
 };
