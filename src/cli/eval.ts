@@ -7,9 +7,11 @@
 //   --results FILE   the results file (default eval/last-results.json; "-" for none): one entry
 //                    per corpus; entries of corpora not run this time are kept
 //   --fit            also re-run the pair-model fitting procedure and print its weights
-// The hand-labelled RUWA windows (eval/labels/ruwa-windows) are scored, and the whole RUWA corpus
-// is built to list the incidents it places far from the war, whenever
-// ../shared/corpus/ruwa is present and no --corpus is given (or --windows is).
+// The hand-labelled RUWA windows (eval/labels/ruwa-windows) and random sample
+// (eval/labels/ruwa-sample) are scored, and the whole RUWA corpus is built to list the incidents it
+// places far from the war, whenever ../shared/corpus/ruwa is present and no --corpus is given (or
+// --windows is).
+//   --labels         the hand-labelled RUWA windows and sample only (no whole-corpus build)
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
@@ -20,15 +22,17 @@ import { contentFolderFor, readGold } from "../eval/corpus.js";
 import { describeFit, fitPairModel } from "../eval/fit.js";
 import { resultTable } from "../eval/table.js";
 import { evaluateWindows, windowTable, type WindowEvaluation } from "../eval/windows.js";
+import { evaluateSample, sampleTable, type SampleEvaluation } from "../eval/sample.js";
 import { evaluateNotes, notesTable, type NotesEvaluation } from "../eval/notes.js";
 import { evaluateFaraway, type FarawayEvaluation, farawayTable } from "../eval/faraway.js";
 
-const USAGE = "usage: npm run eval -- [--corpus DIR]... [--export DIR] [--results FILE|-] [--fit]";
+const USAGE = "usage: npm run eval -- [--corpus DIR]... [--windows | --labels] [--export DIR] [--results FILE|-] [--fit]";
 const DEFAULT_CORPORA = ["gva-dev", "ucdp-dev", "viina-dev"].map((name) => join("..", "shared", "corpus", name));
 const WINDOW_LABELS = join("eval", "labels", "ruwa-windows");
+const SAMPLE_LABELS = join("eval", "labels", "ruwa-sample");
 const RUWA = join("..", "shared", "corpus", "ruwa", "articles.jsonl");
 
-type Results = Record<string, EvaluationResult | WindowEvaluation | NotesEvaluation | FarawayEvaluation>;
+type Results = Record<string, EvaluationResult | WindowEvaluation | SampleEvaluation | NotesEvaluation | FarawayEvaluation>;
 
 function main(argv: string[]): number {
   let args;
@@ -41,6 +45,7 @@ function main(argv: string[]): number {
         results: { type: "string", default: "eval/last-results.json" },
         fit: { type: "boolean", default: false },
         windows: { type: "boolean", default: false },
+        labels: { type: "boolean", default: false },
         help: { type: "boolean", default: false },
       },
     }).values;
@@ -52,8 +57,9 @@ function main(argv: string[]): number {
     console.log(USAGE);
     return 0;
   }
-  const corpora = (args.corpus ?? (args.windows ? [] : DEFAULT_CORPORA.filter((dir) => existsSync(dir)))).map((dir) => resolve(dir));
-  const windows = (args.windows || !args.corpus) && existsSync(RUWA);
+  const labelsOnly = args.windows || args.labels;
+  const corpora = (args.corpus ?? (labelsOnly ? [] : DEFAULT_CORPORA.filter((dir) => existsSync(dir)))).map((dir) => resolve(dir));
+  const windows = (labelsOnly || !args.corpus) && existsSync(RUWA);
   if (corpora.length === 0 && !windows) {
     console.error(`error: no corpus given and none of ${DEFAULT_CORPORA.join(", ")} is present\n${USAGE}`);
     return 2;
@@ -92,6 +98,13 @@ function main(argv: string[]): number {
     console.log(`\n${windowTable(result, before?.kind === "windows" ? before : undefined)}`);
     results["ruwa-windows"] = { ...result, labels: WINDOW_LABELS };
     failed ||= result.failures.length > 0;
+    const sample = evaluateSample(resolve(SAMPLE_LABELS), resolve(RUWA), resolve(args.export!, "ruwa-sample", "data", "incidents.json"), now);
+    const sampleBefore = previous["ruwa-sample"];
+    console.log(`\n${sampleTable(sample, sampleBefore?.kind === "sample" ? sampleBefore : undefined)}`);
+    results["ruwa-sample"] = { ...sample, labels: SAMPLE_LABELS };
+    failed ||= sample.failures.length > 0;
+  }
+  if (windows && !args.labels) {
     // The whole corpus: incidents a war digest places far from the war, with the words behind them.
     const faraway = evaluateFaraway(resolve(RUWA), now);
     const farawayBefore = previous["ruwa-faraway"];
