@@ -60,7 +60,7 @@ export function cutReports(facts: ArticleFacts, isFurniture: FurnitureTest = () 
   // What each passage tells (facts/clauses.ts): an event, or talk about one (a reaction, a forecast,
   // a trial, aid, a live page), or a tally. Only an event's passages are evidence of an incident.
   const readings = new Map(passages.map((passage) => [passage.index, readPassage(passage.text, article.lang)]));
-  // A casualty count in a passage no talk heads ("Four people were taken to the hospital after a
+  // A casualty count in a passage no talk heads ("Three people went to hospital after a
   // shooting") tells the event too.
   // (An incident type's cue alone in a passage nothing heads is in a clause set apart: "people
   // hiding under the plant, which missiles have targeted".)
