@@ -21,7 +21,7 @@ import type { Lang } from "./lexicon/index.js";
 import type { DetectionRoles } from "./lexicon/index.js";
 import { en } from "./lexicon/en.js";
 import { alternation, wordBoundaryPattern } from "./lexicon/words.js";
-import { findTypeCues } from "./types.js";
+import { findTypeCues } from "./incident-types.js";
 import { isRunningTally, namesIncidentNoun } from "./tallies.js";
 
 export type ClauseKind = "event" | "reaction" | "outlook" | "legal" | "diplomacy" | "posture" | "front" | "aftermath" | "analysis" | "ongoing" | "live" | "tally" | "none";

@@ -4,7 +4,7 @@ import type { Passage, Place, PlaceMention } from "../../model.js";
 import { haversineKm } from "../distance.js";
 import { PlaceLevel } from "../gazetteer/tables.js";
 import type { Usage } from "../roles.js";
-import { textPlace } from "../textPlaces.js";
+import { textPlace } from "../text-places.js";
 import { type Found, isScene, type ScanIndex } from "./found.js";
 import { type ArticleContext, articleCountry, resolveArticle } from "./resolve.js";
 
