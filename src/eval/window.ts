@@ -65,7 +65,7 @@ export function primaryIncidents(exp: ScoredExport, itemIds: Set<string>): Map<s
   return primary;
 }
 
-/** Detection as score-window.mjs counts it: an item is detected when it sits in an incident. */
+/** Detection as ../shared/eval/score-window.mjs counts it: an item is detected when it sits in an incident. */
 export function scoreDetection(primary: Map<string, string>, items: { id: string; is_incident_report: boolean }[]): DetectionScores {
   let tp = 0;
   let fn = 0;

@@ -1,4 +1,4 @@
-// What can never be one incident, whatever the pair model says (DESIGN.md, "One incident, one
+// What can never be one incident, whatever the pair model says (docs/design.md, "One incident, one
 // page"). The clustering (cluster.ts) treats these as cannot-links: a cluster never merges with
 // another while any report of one is kept apart from any report of the other, so a region-level
 // or placeless report that fits two towns' clusters cannot bridge them.
