@@ -179,9 +179,11 @@ export interface DamageClaim {
  * Reports are what the group stage clusters.
  */
 export interface IncidentReport {
-  /** `<article id>/<n>`: n counts the article's reports from 0 (0 is the primary one). */
+  /** `<article id>/<index>`, made by reportId() (group/reports.ts); a key, never parsed. */
   id: string;
   articleId: string;
+  /** The report's place among its article's reports, from 0 (0 is the primary one). */
+  index: number;
   /** Passage indices of the article that belong to this report. */
   passages: number[];
   /** The report's own text (its passages joined), used for similarity. */
@@ -236,8 +238,12 @@ export interface ArticleFacts {
 /** Why a report sits in its incident (shown under "why these sources"). */
 export interface GroupingReason {
   report: string;
+  /** The report's article. */
+  article: string;
   /** The report it was linked to, or null for the first report of the incident. */
   linkedTo: string | null;
+  /** The linked report's article, or null for the first report of the incident. */
+  linkedArticle: string | null;
   score: number;
   daysApart: number | null;
   distanceKm: number | null;

@@ -92,16 +92,16 @@ export async function buildDigest(options: BuildOptions): Promise<Digest> {
   incidents.sort((a, b) => (a.date === b.date ? (a.id < b.id ? -1 : 1) : a.date < b.date ? 1 : -1));
 
   // An article's first incident is the one holding its primary (first) report.
-  const incidentsOfArticle = new Map<string, { report: string; incident: string }[]>();
+  const incidentsOfArticle = new Map<string, { index: number; incident: string }[]>();
   groups.forEach((group, i) =>
     group.reports.forEach((r) => {
       const list = incidentsOfArticle.get(r.articleId) ?? incidentsOfArticle.set(r.articleId, []).get(r.articleId)!;
-      list.push({ report: r.id, incident: stable.ids[i]! });
+      list.push({ index: r.index, incident: stable.ids[i]! });
     }),
   );
   const articles = ingested.articles.map((article) => ({
     id: article.id,
-    incidents: [...new Set((incidentsOfArticle.get(article.id) ?? []).sort(byReportOrder).map((x) => x.incident))],
+    incidents: [...new Set((incidentsOfArticle.get(article.id) ?? []).sort((a, b) => a.index - b.index).map((x) => x.incident))],
   }));
 
   // Every spelling of the places the incidents are in, for the search page's alias index.
@@ -135,9 +135,4 @@ function cleanEditorPlaces<T extends { places: EditorPlace[] }>(read: T): T {
       admin1: place.admin1 === null ? null : cleanText(place.admin1),
     })),
   };
-}
-
-/** Report ids end in their position in the article ("<article>/0" is the primary report). */
-function byReportOrder(a: { report: string }, b: { report: string }): number {
-  return Number(a.report.slice(a.report.lastIndexOf("/") + 1)) - Number(b.report.slice(b.report.lastIndexOf("/") + 1));
 }

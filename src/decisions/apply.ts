@@ -8,6 +8,7 @@
 // contradictory is rejected with its line.
 import type { Article, IncidentGroup, IncidentLock, IncidentReport, Passage, Place, Rejection } from "../model.js";
 import { groupReports, type GroupingConstraints, type GroupOptions } from "../group/index.js";
+import { reportId } from "../group/reports.js";
 import { assignStableIds } from "../lock/index.js";
 import { incidentIdentity } from "../merge/index.js";
 import { findPlaceMentions, type PlaceIndex } from "../places/index.js";
@@ -169,8 +170,9 @@ function resolvePlace(name: string, places: PlaceIndex): Place | null {
 /** A report for an article in which the build found no incident, so an editor can place it. */
 function wholeArticleReport(article: Article): IncidentReport {
   return {
-    id: `${article.id}/0`,
+    id: reportId(article.id, 0),
     articleId: article.id,
+    index: 0,
     passages: [],
     text: [article.title, article.text].filter(Boolean).join("\n"),
     place: null,

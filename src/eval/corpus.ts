@@ -36,8 +36,7 @@ export function groupsAsExport(groups: IncidentGroup[]): ScoredExport {
   const incidents = groups.map((group, g) => {
     const id = `g${g}`;
     for (const report of group.reports) {
-      const n = Number(report.id.slice(report.id.lastIndexOf("/") + 1));
-      (memberships.get(report.articleId) ?? memberships.set(report.articleId, []).get(report.articleId)!).push({ n, incident: id });
+      (memberships.get(report.articleId) ?? memberships.set(report.articleId, []).get(report.articleId)!).push({ n: report.index, incident: id });
     }
     return { id, articles: [...new Set(group.reports.map((r) => r.articleId))] };
   });

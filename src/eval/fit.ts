@@ -191,7 +191,7 @@ function trainingSet({ reports, articleOf, gold }: FitCorpus): TrainingPair[] {
   const goldOf = goldOfArticle(gold);
   const profiled = profileReports(reports, articleOf);
   const out: TrainingPair[] = [];
-  const isPrimary = (r: IncidentReport) => r.id.endsWith("/0");
+  const isPrimary = (r: IncidentReport) => r.index === 0;
   for (const [a, b] of candidatePairs(profiled, DEFAULT_BLOCKING)) {
     const x = reports[a]!;
     const y = reports[b]!;

@@ -63,7 +63,7 @@ export function profileReports(reports: IncidentReport[], articleOf: (articleId:
   const names = buildTfIdf(reports.map((r) => namesIn(withoutPlaceNames(r.text, r.places)).join(" ")));
   // The headline speaks for the article's first report only; a round-up's other reports have none.
   // Its place names go, as for names: in a short headline a shared city outweighs everything else.
-  const titles = buildTfIdf(reports.map((r) => (r.id.endsWith("/0") ? withoutPlaceNames(withoutStamps(articleOf(r.articleId).title), r.places) : "")));
+  const titles = buildTfIdf(reports.map((r) => (r.index === 0 ? withoutPlaceNames(withoutStamps(articleOf(r.articleId).title), r.places) : "")));
   const rareName = (term: number) => names.documentFrequency[term]! <= RARE_NAME_REPORTS;
   const profiles = reports.map((report, i): ReportProfile => {
     const figures: Partial<Record<FigureKind, number[]>> = {};

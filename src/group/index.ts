@@ -136,7 +136,7 @@ export function groupReports(reports: IncidentReport[], options: GroupOptions = 
   return members.map((group, g): IncidentGroup => {
     const reasons: GroupingReason[] = group.map((i, k) => {
       const report = reports[i]!;
-      if (k === 0) return { report: report.id, linkedTo: null, score: 1, daysApart: 0, distanceKm: null, sharedTerms: [], editor: false, note: "first report", decidedBy: [] };
+      if (k === 0) return { report: report.id, article: report.articleId, linkedTo: null, linkedArticle: null, score: 1, daysApart: 0, distanceKm: null, sharedTerms: [], editor: false, note: "first report", decidedBy: [] };
       // The strongest link to a report listed before it, else to any other member.
       const strongest = (from: number, to: number) => {
         let found = -1;
@@ -151,13 +151,16 @@ export function groupReports(reports: IncidentReport[], options: GroupOptions = 
       const best = strongest(0, k) ?? strongest(k + 1, group.length);
       const note = editorNote.get(i);
       if (!best) {
-        return { report: report.id, linkedTo: reports[group[0]!]!.id, score: 1, daysApart: null, distanceKm: null, sharedTerms: [], editor: true, note: note ?? "an editor decided", decidedBy: [] };
+        const first = reports[group[0]!]!;
+        return { report: report.id, article: report.articleId, linkedTo: first.id, linkedArticle: first.articleId, score: 1, daysApart: null, distanceKm: null, sharedTerms: [], editor: true, note: note ?? "an editor decided", decidedBy: [] };
       }
       const other = reports[best.j]!;
       const days = daysBetween(profiles[i]!, profiles[best.j]!);
       return {
         report: report.id,
+        article: report.articleId,
         linkedTo: other.id,
+        linkedArticle: other.articleId,
         score: round(best.pair.p),
         daysApart: days,
         distanceKm: best.pair.distanceKm === null ? null : Math.round(best.pair.distanceKm),

@@ -41,6 +41,11 @@ interface Run {
   date: string | null;
 }
 
+/** A report's id: its article's id and its place among the article's reports ("<article>/0" is the primary one). */
+export function reportId(articleId: string, index: number): string {
+  return `${articleId}/${index}`;
+}
+
 /** `isFurniture` (furniture.ts) drops page furniture before anything else looks at a passage. */
 export function cutReports(facts: ArticleFacts, isFurniture: FurnitureTest = () => false): IncidentReport[] {
   const { article } = facts;
@@ -189,8 +194,9 @@ export function cutReports(facts: ArticleFacts, isFurniture: FurnitureTest = () 
     if (!isSpecific(place, mentions, run.passages, pick(facts.claims))) return;
     const date = reportEventDate(pick(facts.dates), facts.dates.filter((d) => run.recalled.has(d.passage)), published);
     reports.push({
-      id: `${article.id}/${reports.length}`,
+      id: reportId(article.id, reports.length),
       articleId: article.id,
+      index: reports.length,
       passages: kept,
       // One passage a line: a headline has no full stop, and its last word must not make the next
       // sentence's first word look like a name inside a sentence (names.ts).

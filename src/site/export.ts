@@ -1,6 +1,6 @@
 // data/incidents.json: the contract researchers and the scorer rely on (docs/design.md). URLs are
 // paths from the site root, never absolute.
-import type { Digest, Figure, Incident, Place } from "../model.js";
+import type { Digest, Figure, GroupingReason, Incident, Place } from "../model.js";
 
 function exportPlace(place: Place | null) {
   if (!place) return null;
@@ -33,6 +33,21 @@ function exportFigure(figure: Figure | null) {
   };
 }
 
+/** Why a report sits in its incident; reports are named by their ids, which hold their articles. */
+function exportReason(reason: GroupingReason) {
+  return {
+    report: reason.report,
+    linkedTo: reason.linkedTo,
+    score: reason.score,
+    daysApart: reason.daysApart,
+    distanceKm: reason.distanceKm,
+    sharedTerms: reason.sharedTerms,
+    editor: reason.editor,
+    note: reason.note,
+    decidedBy: reason.decidedBy,
+  };
+}
+
 export function exportIncident(incident: Incident) {
   return {
     id: incident.id,
@@ -51,7 +66,7 @@ export function exportIncident(incident: Incident) {
     damage: incident.damage,
     articles: incident.articles,
     sources: incident.sources,
-    reasons: incident.reasons,
+    reasons: incident.reasons.map(exportReason),
     related: incident.related,
     editor_notes: incident.editorNotes,
   };

@@ -113,21 +113,19 @@ function sourceView(source: SourceRef, index: number, siteLanguage: string): Sou
 
 function reasonViews(incident: Incident, sources: SourceView[]): ReasonView[] {
   const byArticle = new Map(incident.sources.map((s, i) => [s.article, sources[i]!]));
-  const label = (report: string | null): string => {
-    if (!report) return "";
-    const article = report.slice(0, report.lastIndexOf("/"));
+  const label = (report: string, article: string): string => {
     const source = byArticle.get(article);
     return source ? `source ${source.number} (${source.outlet}, ${source.publishedLabel})` : `report ${report}`;
   };
   return incident.reasons.map((reason) => {
-    const link = reason.linkedTo ? `joined ${label(reason.linkedTo)}` : "first report of the incident";
+    const link = reason.linkedTo !== null && reason.linkedArticle !== null ? `joined ${label(reason.linkedTo, reason.linkedArticle)}` : "first report of the incident";
     // The grouping note says the place, the days and the features that decided (group/explain.ts);
     // the details add the words the two reports share and the score.
     const details: string[] = [];
     if (reason.sharedTerms.length) details.push(`shared words: ${reason.sharedTerms.slice(0, 8).join(", ")}`);
     if (reason.linkedTo) details.push(`match score ${reason.score.toFixed(2)}`);
     return {
-      source: capitalise(label(reason.report)),
+      source: capitalise(label(reason.report, reason.article)),
       link,
       // The grouping stage's own note, unless the link already says it ("first report").
       note: link.toLowerCase().includes(reason.note.toLowerCase()) ? "" : reason.note,

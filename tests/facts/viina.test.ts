@@ -56,7 +56,7 @@ describe.skipIf(!existsSync(articles))("viina-dev reports", () => {
     mkdirSync(join(content, "articles"));
     writeFileSync(join(content, "articles", "rows.jsonl"), lines.join("\n"));
     const { reports } = await readReports({ contentDir: content, now: DateTime.fromISO("2026-12-01T00:00:00Z", { zone: "utc" }) });
-    for (const report of reports) if (report.id.endsWith("/0")) primary.set(report.articleId, report);
+    for (const report of reports) if (report.index === 0) primary.set(report.articleId, report);
   });
 
   const check = (row: Row) => {

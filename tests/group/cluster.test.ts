@@ -54,7 +54,7 @@ describe("blocking", () => {
     const town = `town${i % 20}`;
     const mention = { place: place(town, 45 + (i % 20) * 0.5), passage: 0, surface: town, role: "location" as const, score: 1 };
     return {
-      id: `a${i}/0`, articleId: `a${i}`, passages: [0], text: `shelling of ${town} on day${day} damaged house${i} and school${i % 50}`,
+      id: `a${i}/0`, articleId: `a${i}`, index: 0, passages: [0], text: `shelling of ${town} on day${day} damaged house${i} and school${i % 50}`,
       place: mention, places: [mention],
       date: { date, end: date, precision: "day", cue: "day" }, type: "shelling", claims: [], means: [], damage: [],
     };

@@ -10,7 +10,7 @@ import { withoutStamps } from "../../src/group/text.js";
 const day = (date: string, cue: string | null, strength?: number): EventDate => ({ date, end: date, precision: "day", cue, ...(strength === undefined ? {} : { strength }) });
 
 function report(id: string, text: string, date: EventDate): IncidentReport {
-  return { id: `${id}/0`, articleId: id, passages: [0], text, place: null, places: [], date, type: "shooting", claims: [], means: [], damage: [] };
+  return { id: `${id}/0`, articleId: id, index: 0, passages: [0], text, place: null, places: [], date, type: "shooting", claims: [], means: [], damage: [] };
 }
 
 const feature = (name: (typeof FEATURE_NAMES)[number], features: number[]) => features[FEATURE_NAMES.indexOf(name)]!;

@@ -14,7 +14,7 @@ const claim = (kind: CasualtyClaim["kind"], value: number, quote: string, extra:
   kind, value, qualifier: "exact", attribution: null, quote, passage: 1, revisedFrom: null, ...extra,
 });
 const report = (articleId: string, date: EventDate, claims: CasualtyClaim[]): IncidentReport => ({
-  id: `${articleId}/0`, articleId, passages: [1], text: claims.map((c) => c.quote).join(" "), place: null, places: [], date, type: "shooting", claims, means: [], damage: [],
+  id: `${articleId}/0`, articleId, index: 0, passages: [1], text: claims.map((c) => c.quote).join(" "), place: null, places: [], date, type: "shooting", claims, means: [], damage: [],
 });
 const group = (reports: IncidentReport[]): IncidentGroup => ({ reports, reasons: [], nearMisses: [], editorOverrides: { notes: [] } });
 

@@ -8,7 +8,7 @@ const article = (title: string, titleDerived = false): Article => ({
   published: "2022-11-17", publishedDay: "2022-11-17", lang: "en", langFrom: "stated",
 });
 const report = (lines: string[], passages: number[]): IncidentReport => ({
-  id: "a/0", articleId: "a", passages, text: lines.join("\n"), place: null, places: [], date: { date: "2022-11-17", end: "2022-11-17", precision: "day", cue: null },
+  id: "a/0", articleId: "a", index: 0, passages, text: lines.join("\n"), place: null, places: [], date: { date: "2022-11-17", end: "2022-11-17", precision: "day", cue: null },
   type: "other", claims: [], means: [], damage: [],
 });
 
