@@ -13,6 +13,8 @@ export interface AliasView {
   shown: string[];
   /** How many more distinct spellings of the place the search knows. */
   more: number;
+  /** The shown spellings as the pages print them ("Lugansk, Луганськ (and 9 more spellings the search knows)"); null when none. */
+  list: string | null;
   /** Every spelling of the place and its region, for the search index (not shown). */
   searchable: string;
 }
@@ -57,5 +59,7 @@ export function aliasView(place: Place, seenIn: string[] = []): AliasView {
   searchable.delete("");
   searchable.delete(place.name);
   // Slashes, not commas: Pagefind reads commas in data-pagefind-meta as separators between keys.
-  return { shown, more: distinct.length - shown.length, searchable: [...searchable].join(" / ") };
+  const more = distinct.length - shown.length;
+  const list = shown.length ? `${shown.join(", ")}${more ? ` (and ${more} more spellings the search knows)` : ""}` : null;
+  return { shown, more, list, searchable: [...searchable].join(" / ") };
 }

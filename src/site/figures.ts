@@ -20,6 +20,8 @@ export interface ClaimRow {
   superseded: boolean;
   /** False when the claim does not count toward the range (superseded, a copy, part of a total). */
   counted: boolean;
+  /** "superseded", "not counted", or null for a claim that counts. */
+  status: string | null;
   /** Why it does not count, and "revised from 3" when the sentence says so. */
   note: string | null;
 }
@@ -69,6 +71,7 @@ export function claimValue(value: number, qualifier: string | null): string {
 }
 
 function claimRow(claim: SourcedClaim): ClaimRow {
+  const counted = claim.counted ?? !claim.superseded;
   const notes = [claim.note, claim.revisedFrom !== null ? `revised from ${formatCount(claim.revisedFrom)}` : null].filter((n): n is string => !!n);
   return {
     value: claimValue(claim.value, claim.qualifier),
@@ -80,7 +83,8 @@ function claimRow(claim: SourcedClaim): ClaimRow {
     attribution: claim.attribution ?? "not attributed",
     attributed: claim.attribution !== null,
     superseded: claim.superseded,
-    counted: claim.counted ?? !claim.superseded,
+    counted,
+    status: claim.superseded ? "superseded" : counted ? null : "not counted",
     note: notes.length ? notes.join("; ") : null,
   };
 }

@@ -15,6 +15,8 @@ export interface MeansLine {
   label: string;
   /** "according to the Russian defence ministry", or null when no sentence says who. */
   claimedBy: string | null;
+  /** `claimedBy`, or "source not named", as the page prints it. */
+  claimedByLabel: string;
   /** The distinct sentences, at most MAX_QUOTES. */
   quotes: Quote[];
   /** How many sentences mention it. */
@@ -75,9 +77,11 @@ export function meansLines(claims: MeansClaim[]): MeansLine[] {
     const generic = !counted && attributions.length === 0 && keys.some((other) => other !== key && other.endsWith(` ${key}`));
     if (generic) continue;
     const name = (counted ?? group.reduce((a, b) => (b.means.length > a.means.length ? b : a))).means;
+    const claimedBy = attributions.length ? `according to ${attributions.join("; ")}` : null;
     lines.push({
       label: counted ? `${formatCount(counted.count!)} ${counted.count === 1 ? name : pluralise(name)}` : name,
-      claimedBy: attributions.length ? `according to ${attributions.join("; ")}` : null,
+      claimedBy,
+      claimedByLabel: claimedBy ?? "source not named",
       quotes: distinctQuotes(group),
       mentions: new Set(group.map((c) => c.quote)).size,
     });

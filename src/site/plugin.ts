@@ -65,6 +65,11 @@ export default function digestSite(eleventyConfig: any, options: DigestSiteOptio
     return site;
   });
 
+  // The sitemap lists the pages (URLs ending in "/"), not the files beside them.
+  eleventyConfig.addCollection("sitemap", (collections: { getAllSorted(): { url?: string | false }[] }) =>
+    collections.getAllSorted().filter((entry) => typeof entry.url === "string" && entry.url.endsWith("/")),
+  );
+
   for (const file of EXPORTS) {
     eleventyConfig.addTemplate(file.path, {
       data: { permalink: file.permalink, eleventyExcludeFromCollections: true },

@@ -31,6 +31,10 @@ export interface SiteData {
   regions: RegionPageView[];
   /** Most incidents first. */
   countries: CountryView[];
+  /** The /places/ page's "jump to" links: the countries, when there is more than one to jump between. */
+  countryJump: CountryView[];
+  /** The /days/ index: months newest first. */
+  monthIndex: MonthView[];
   /** The search page's alias index (its shards are written as JSON files). */
   placeSearch: PlaceSearchIndex;
   /** The manifest of the alias index, as JSON safe to inline in a <script> element. */
@@ -39,7 +43,7 @@ export interface SiteData {
   redirects: (Redirect & { target: string; message: string })[];
   withdrawn: (WithdrawnIncident & { permalink: string; sourcesLine: string })[];
   totals: { incidents: number; articles: number; rejected: number; killed: number; injured: number; places: number };
-  /** The home page's headline: "2 incidents from 2 articles, 7 June 2024" and its parts. */
+  /** The home page's headline: "2 incidents in 2 places, from 2 articles, 7 June 2024." and its parts. */
   headline: {
     line: string;
     articlesLabel: string;
@@ -47,7 +51,6 @@ export interface SiteData {
     placesLabel: string;
     killedLabel: string;
     injuredLabel: string;
-    span: string;
     /** How the numbers count (each incident once, tallies left out), for the page. */
     rule: string;
   };
@@ -114,6 +117,8 @@ export function buildSiteData(digest: Digest, config: SiteConfig): SiteData {
   const { killed, injured } = totals;
   const first = days[0]?.label;
   const last = days[days.length - 1]?.label;
+  const span = !first ? null : first === last ? first : `${first} to ${last}`;
+  const months = monthPages(days);
   return {
     config,
     updated: digest.updated,
@@ -123,10 +128,12 @@ export function buildSiteData(digest: Digest, config: SiteConfig): SiteData {
     latest: incidents.slice(0, LATEST),
     feed: incidents.slice(0, FEED_SIZE),
     days,
-    months: monthPages(days),
+    months,
+    monthIndex: [...months].reverse(),
     places,
     regions,
     countries,
+    countryJump: countries.length > 1 ? countries : [],
     placeSearch,
     placeSearchManifest: JSON.stringify(placeSearch.manifest).replace(/</g, "\\u003c"),
     redirects: [
@@ -136,13 +143,12 @@ export function buildSiteData(digest: Digest, config: SiteConfig): SiteData {
     withdrawn: digest.withdrawn.map((w) => ({ ...w, permalink: w.url, sourcesLine: w.articles.join(", ") })),
     totals: { incidents: totals.incidents, articles: digest.sourceArticles.length, rejected: digest.rejected.length, killed, injured, places: places.length },
     headline: {
-      line: `${plural(totals.incidents, "incident")} in ${plural(places.length, "place")}, from ${plural(digest.sourceArticles.length, "article")}`,
+      line: `${plural(totals.incidents, "incident")} in ${plural(places.length, "place")}, from ${plural(digest.sourceArticles.length, "article")}${span ? `, ${span}` : ""}.`,
       articlesLabel: plural(digest.sourceArticles.length, "article"),
       incidentsLabel: formatCount(totals.incidents),
       placesLabel: formatCount(places.length),
       killedLabel: formatCount(killed),
       injuredLabel: formatCount(injured),
-      span: !first ? "" : first === last ? first : `${first} to ${last}`,
       rule: totals.duplicates ? `${TOTALS_RULE} ${plural(totals.duplicates, "incident")} counted as another's duplicate.` : TOTALS_RULE,
     },
     chart: timelineChart(incidents.filter((i) => counted.has(i.id)).map((i) => ({ date: i.date, killed: i.killedBest }))),

@@ -180,6 +180,10 @@ describe("browsing", () => {
       ["/days/2024-05/", 1, null, "/days/2024-06/"],
       ["/days/2024-06/", 2, "/days/2024-05/", null],
     ]);
+    // The /days/ index lists the newest month first.
+    expect(data.monthIndex.map((m) => m.url)).toEqual(["/days/2024-06/", "/days/2024-05/"]);
+    // The home page's headline says the days it spans.
+    expect(data.headline.line).toBe("3 incidents in 2 places, from 0 articles, 27 May 2024 to 7 June 2024.");
   });
   it("groups places by country and region with counts, and gives each region a page", () => {
     const data = site();
@@ -189,6 +193,8 @@ describe("browsing", () => {
     const region = data.regions.find((r) => r.url === "/regions/ua-luhansk/")!;
     expect(region.places).toEqual([expect.objectContaining({ name: "Luhansk", count: 2 })]);
     expect(region.map!.caption).toMatch(/Luhansk \(2\)/);
+    // Two countries: the /places/ page lets the reader jump between them.
+    expect(data.countryJump.map((c) => c.code)).toEqual(["UA", "US"]);
   });
   it("orders countries, regions and places by their incidents, most first", () => {
     const at = (p: Parameters<typeof place>[0], n: number) => Array.from({ length: n }, (_, i) => incident(`2024-06-0${i + 1}-${p!.slug}`, { place: place(p) }));
@@ -208,6 +214,11 @@ describe("browsing", () => {
       ["Ukraine", 6],
       ["Albania", 1],
     ]);
+    expect(data.countryJump.map((c) => c.name)).toEqual(["Ukraine", "Albania"]);
+    // One country: nothing to jump between.
+    const ukraineOnly = buildSiteData({ ...digest, incidents: digest.incidents.filter((i) => i.place!.country === "UA") }, config);
+    expect(ukraineOnly.countries).toHaveLength(1);
+    expect(ukraineOnly.countryJump).toEqual([]);
     expect(data.countries[0]!.regions.map((r) => [r.name, r.count])).toEqual([
       ["Kharkiv region", 5],
       ["Luhansk region", 1],
