@@ -8,12 +8,11 @@
 // error or a folder the build will not use; 3 another build is writing the same output folder.
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
-import { parseArgs } from "node:util";
 import Eleventy from "@11ty/eleventy";
-import { DateTime } from "luxon";
 import { assertCompiledFresh, buildCodeVersion, RUNNING_COMPILED } from "../build-info/compiled.js";
 import { PROJECT_ROOT } from "../build-info/project-root.js";
-import { ENV } from "../site/options.js";
+import { clockFromEnvironment, ENV } from "../site/options.js";
+import { readCommandLine } from "./command-line.js";
 import { baseUrlWarning, readSiteConfig, SiteConfigError } from "../site/config.js";
 import { defaultCacheDir } from "../places/gazetteer/cache.js";
 import { acquireBuildLock, BuildBusyError, holdsBuildLock } from "../publish/build-lock.js";
@@ -33,9 +32,8 @@ async function main(argv: string[]): Promise<number> {
     await assertCompiledFresh();
     process.env.DIGEST_COMPILED = "1";
   }
-  let args;
-  try {
-    args = parseArgs({
+  const parsed = readCommandLine(
+    {
       args: argv,
       options: {
         content: { type: "string", default: "content" },
@@ -45,15 +43,11 @@ async function main(argv: string[]): Promise<number> {
         port: { type: "string", default: "8080" },
         help: { type: "boolean", default: false },
       },
-    }).values;
-  } catch (error) {
-    console.error(`${(error as Error).message}\n${USAGE}`);
-    return 2;
-  }
-  if (args.help) {
-    console.log(USAGE);
-    return 0;
-  }
+    },
+    USAGE,
+  );
+  if (typeof parsed === "number") return parsed;
+  const args = parsed.values;
   if (!/^\d{1,5}$/.test(args.port!) || Number(args.port) > 65535) {
     console.error(`--port must be a port number\n${USAGE}`);
     return 2;
@@ -161,8 +155,7 @@ async function main(argv: string[]): Promise<number> {
 
 /** The build's clock as the site's options read it (src/site/options.ts); null when it is not a date-time. */
 function buildClock(): string | null {
-  const given = process.env[ENV.now];
-  const now = given ? DateTime.fromISO(given, { zone: "utc" }) : DateTime.utc();
+  const now = clockFromEnvironment(process.env);
   return now.isValid ? now.toUTC().toISO() : null;
 }
 

@@ -16,8 +16,8 @@
 //   --labels         the hand-labelled RUWA windows and sample only (no whole-corpus build)
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
-import { parseArgs } from "node:util";
-import { DateTime } from "luxon";
+import { commandClock, readCommandLine } from "./command-line.js";
+import type { DateTime } from "luxon";
 import { readReports } from "../pipeline.js";
 import { corpusName, evaluateCorpus, type EvaluationResult } from "../eval/evaluate.js";
 import { contentFolderFor, readGold } from "../eval/corpus.js";
@@ -38,9 +38,8 @@ const RUWA = join("..", "shared", "corpus", "ruwa", "articles.jsonl");
 type Results = Record<string, EvaluationResult | WindowEvaluation | SampleEvaluation | NotesEvaluation | FarawayEvaluation>;
 
 async function main(argv: string[]): Promise<number> {
-  let args;
-  try {
-    args = parseArgs({
+  const parsed = readCommandLine(
+    {
       args: argv,
       options: {
         corpus: { type: "string", multiple: true },
@@ -51,15 +50,11 @@ async function main(argv: string[]): Promise<number> {
         labels: { type: "boolean", default: false },
         help: { type: "boolean", default: false },
       },
-    }).values;
-  } catch (error) {
-    console.error(`${(error as Error).message}\n${USAGE}`);
-    return 2;
-  }
-  if (args.help) {
-    console.log(USAGE);
-    return 0;
-  }
+    },
+    USAGE,
+  );
+  if (typeof parsed === "number") return parsed;
+  const args = parsed.values;
   const labelsOnly = args.windows || args.labels;
   const corpora = (args.corpus ?? (labelsOnly ? [] : DEFAULT_CORPORA.filter((dir) => existsSync(dir)))).map((dir) => resolve(dir));
   const windows = (labelsOnly || !args.corpus) && existsSync(RUWA);
@@ -76,11 +71,8 @@ async function main(argv: string[]): Promise<number> {
     }
   }
   // A fixed clock keeps runs comparable: the corpora are in the past either way.
-  const now = process.env.DIGEST_NOW ? DateTime.fromISO(process.env.DIGEST_NOW, { zone: "utc" }) : DateTime.utc();
-  if (!now.isValid) {
-    console.error(`error: DIGEST_NOW="${process.env.DIGEST_NOW}" is not an ISO date-time`);
-    return 2;
-  }
+  const now = commandClock();
+  if (!now) return 2;
   const resultsPath = args.results === "-" ? null : resolve(args.results!);
   const previous = resultsPath ? readResults(resultsPath) : {};
   const results: Results = { ...previous };

@@ -3,37 +3,27 @@
 //   --all           every pair of the two articles' reports (a round-up has several)
 // DIGEST_NOW pins the build's clock, as for the build.
 import { resolve } from "node:path";
-import { parseArgs } from "node:util";
-import { DateTime } from "luxon";
+import { commandClock, readCommandLine } from "./command-line.js";
 import { ExplainError, explainArticles } from "./explain-pair.js";
 
 const USAGE = "usage: npm run explain -- ARTICLE_ID ARTICLE_ID [--content DIR] [--all]";
 
 async function main(argv: string[]): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
+  const parsed = readCommandLine(
+    {
       args: argv,
       allowPositionals: true,
       options: { content: { type: "string", default: "content" }, all: { type: "boolean", default: false }, help: { type: "boolean", default: false } },
-    });
-  } catch (error) {
-    console.error(`${(error as Error).message}\n${USAGE}`);
-    return 2;
-  }
-  if (parsed.values.help) {
-    console.log(USAGE);
-    return 0;
-  }
+    },
+    USAGE,
+  );
+  if (typeof parsed === "number") return parsed;
   if (parsed.positionals.length !== 2) {
     console.error(`error: give two article ids\n${USAGE}`);
     return 2;
   }
-  const now = process.env.DIGEST_NOW ? DateTime.fromISO(process.env.DIGEST_NOW, { zone: "utc" }) : DateTime.utc();
-  if (!now.isValid) {
-    console.error(`error: DIGEST_NOW="${process.env.DIGEST_NOW}" is not an ISO date-time`);
-    return 2;
-  }
+  const now = commandClock();
+  if (!now) return 2;
   const [a, b] = parsed.positionals as [string, string];
   try {
     console.log(await explainArticles(a, b, { contentDir: resolve(parsed.values.content!), now, allPairs: parsed.values.all }));

@@ -86,12 +86,23 @@ const COUNT_AFTER_DAY = /,\s*\d{1,3}$/;
 
 /** Every passage's event-date cues, in passage order, each with its strength. */
 export function findDateCues(passages: Passage[], publishedDay: string): DateCue[] {
+  return dateCuesOf(passages, publishedDay, passageEventDate);
+}
+
+/** A passage's event date as one language's reader finds it, relative to the publication day. */
+export type PassageDateReader = (passage: Passage, published: DateTime, reference: chrono.ParsingReference) => FoundDate | null;
+
+/**
+ * Each passage's date by `read`, in passage order. chrono reads relative days ("Friday",
+ * "yesterday") from noon UTC of the publication day.
+ */
+export function dateCuesOf(passages: Passage[], publishedDay: string, read: PassageDateReader): DateCue[] {
   const published = DateTime.fromISO(publishedDay, { zone: "utc" });
   if (!published.isValid) return [];
   const reference = { instant: new Date(`${publishedDay}T12:00:00Z`), timezone: "UTC" };
   const cues: DateCue[] = [];
   for (const passage of passages) {
-    const found = passageEventDate(passage, published, reference);
+    const found = read(passage, published, reference);
     if (found) cues.push({ passage: passage.index, date: found.date, strength: found.strength });
   }
   return cues;
@@ -117,7 +128,7 @@ const TIME_NEAR_BEFORE = /\b(?:early|late|around|about|shortly|just|approximatel
 // chrono reads "sun" in "The sun sets" and "sat" in "sat down" as weekdays.
 const LOWERCASE_ABBREVIATION = new RegExp(`^(?:${alternation(en.calendar.lowercaseAbbreviations)})$`);
 
-interface FoundDate {
+export interface FoundDate {
   date: EventDate;
   strength: number;
 }

@@ -16,6 +16,7 @@
 // clusters on their own, when their probability reaches the threshold.
 // Deterministic: ties go to the lower item indices.
 import { MaxHeap } from "./heap.js";
+import { indexSets } from "../union-find.js";
 
 export interface Edge {
   a: number;
@@ -51,11 +52,7 @@ interface Candidate {
 
 /** Cluster labels: for each item, the smallest item index of its cluster. */
 export function averageLinkClusters(n: number, edges: Edge[], options: ClusterOptions): number[] {
-  const parent = Int32Array.from({ length: n }, (_, i) => i);
-  const find = (i: number): number => {
-    while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
-    return i;
-  };
+  const { find, join } = indexSets(n);
   const size = new Int32Array(n).fill(1);
   const members: number[][] = Array.from({ length: n }, (_, i) => [i]);
   const window = options.window;
@@ -84,7 +81,7 @@ export function averageLinkClusters(n: number, edges: Edge[], options: ClusterOp
   const merge = (x: number, y: number): number => {
     // The survivor is the lower index, so labels do not depend on merge order.
     const [keep, gone] = x < y ? [x, y] : [y, x];
-    parent[gone] = keep;
+    join(keep, gone);
     size[keep]! += size[gone]!;
     for (const m of members[gone]!) members[keep]!.push(m);
     members[gone] = [];

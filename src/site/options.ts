@@ -15,10 +15,15 @@ export const ENV = {
   cacheDir: "DIGEST_CACHE_DIR",
 } as const;
 
+/** The build's clock: DIGEST_NOW (an ISO date-time, read in UTC) when set, else now; invalid when DIGEST_NOW is no date-time. */
+export function clockFromEnvironment(env: NodeJS.ProcessEnv): DateTime<true> | DateTime<false> {
+  return env[ENV.now] ? DateTime.fromISO(env[ENV.now]!, { zone: "utc" }) : DateTime.utc();
+}
+
 export function siteOptionsFromEnvironment(env: NodeJS.ProcessEnv): DigestSiteOptions {
   const projectContentDir = resolve("content");
   const contentDir = resolve(env[ENV.content] || projectContentDir);
-  const now = env[ENV.now] ? DateTime.fromISO(env[ENV.now]!, { zone: "utc" }) : DateTime.utc();
+  const now = clockFromEnvironment(env);
   if (!now.isValid) throw new Error(`${ENV.now}="${env[ENV.now]}" is not an ISO date-time`);
   return {
     contentDir,

@@ -8,6 +8,7 @@
 import * as chrono from "chrono-node";
 import { DateTime } from "luxon";
 import type { DateCue, Passage } from "../../model.js";
+import { dateCuesOf, type FoundDate } from "../dates.js";
 import type { SlavicLang } from "./lexicons.js";
 
 const PARSERS: Record<SlavicLang, chrono.Chrono> = { uk: chrono.uk.casual, ru: chrono.ru.casual };
@@ -19,27 +20,25 @@ const DATE_HINT: Record<SlavicLang, RegExp> = {
 };
 
 export function findSlavicDateCues(passages: Passage[], publishedDay: string, lang: SlavicLang): DateCue[] {
-  const published = DateTime.fromISO(publishedDay, { zone: "utc" });
-  if (!published.isValid) return [];
-  const reference = { instant: new Date(`${publishedDay}T12:00:00Z`), timezone: "UTC" };
-  const cues: DateCue[] = [];
-  for (const passage of passages) {
-    if (!DATE_HINT[lang].test(passage.text)) continue;
-    for (const result of PARSERS[lang].parse(passage.text, reference, { forwardDate: false })) {
-      const start = result.start;
-      const weekdayOnly = start.isCertain("weekday") && !start.isCertain("day");
-      if (!start.isCertain("day") && !weekdayOnly && !/^\D+$/u.test(result.text)) continue;
-      let day = DateTime.fromObject({ year: start.get("year")!, month: start.get("month")!, day: start.get("day")! }, { zone: "utc" });
-      if (!day.isValid) continue;
-      if (weekdayOnly && day > published) day = day.minus({ days: 7 });
-      // "сьогодні вночі", "этой ночью": chrono may read the coming night; the report tells of the last one.
-      if (!weekdayOnly && !start.isCertain("month") && day > published && day.diff(published, "days").days <= 1) day = published;
-      if (day > published) continue;
-      if (!start.isCertain("year") && published.diff(day, "days").days > 300) continue;
-      const date = day.toISODate()!;
-      cues.push({ passage: passage.index, date: { date, end: date, precision: "day", cue: result.text }, strength: 1 });
-      break;
-    }
+  return dateCuesOf(passages, publishedDay, (passage, published, reference) => passageDate(passage, published, reference, lang));
+}
+
+/** The first date in the passage that can be the event's. */
+function passageDate(passage: Passage, published: DateTime, reference: chrono.ParsingReference, lang: SlavicLang): FoundDate | null {
+  if (!DATE_HINT[lang].test(passage.text)) return null;
+  for (const result of PARSERS[lang].parse(passage.text, reference, { forwardDate: false })) {
+    const start = result.start;
+    const weekdayOnly = start.isCertain("weekday") && !start.isCertain("day");
+    if (!start.isCertain("day") && !weekdayOnly && !/^\D+$/u.test(result.text)) continue;
+    let day: DateTime = DateTime.fromObject({ year: start.get("year")!, month: start.get("month")!, day: start.get("day")! }, { zone: "utc" });
+    if (!day.isValid) continue;
+    if (weekdayOnly && day > published) day = day.minus({ days: 7 });
+    // "сьогодні вночі", "этой ночью": chrono may read the coming night; the report tells of the last one.
+    if (!weekdayOnly && !start.isCertain("month") && day > published && day.diff(published, "days").days <= 1) day = published;
+    if (day > published) continue;
+    if (!start.isCertain("year") && published.diff(day, "days").days > 300) continue;
+    const date = day.toISODate()!;
+    return { date: { date, end: date, precision: "day", cue: result.text }, strength: 1 };
   }
-  return cues;
+  return null;
 }
