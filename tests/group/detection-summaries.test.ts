@@ -2,14 +2,14 @@
 // events on the hand-labelled RUWA sample (eval/labels/ruwa-sample). Each rule on sentences written
 // for these tests (facts/clauses.ts, group/reports.ts), then whole articles through the real
 // pipeline, then corpus items named by id (../shared/corpus; skipped when absent, no text kept here).
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
 import { readPassage, type ClauseKind } from "../../src/facts/clauses.js";
 import { buildDigest } from "../../src/pipeline.js";
 import type { Digest } from "../../src/model.js";
-import { corpusDir, makeContentDir } from "../support/content.js";
+import { buildCorpusItems, corpusDir, makeContentDir } from "../support/content.js";
 
 const NOW = DateTime.fromISO("2026-01-01T00:00:00Z", { zone: "utc" });
 
@@ -154,21 +154,15 @@ const UCDP_ITEMS: [string, boolean, string][] = [
   ["ucdp-3d6c1cb5a29989", true, "seven killed in one strike in a region"],
 ];
 
-function readItems(file: string, ids: Set<string>): string[] {
-  return readFileSync(file, "utf8").split("\n").filter((line) => line && ids.has((JSON.parse(line) as { id: string }).id));
-}
-
 describe.skipIf(!existsSync(RUWA))("RUWA sample and window items by id (../shared/corpus/ruwa)", async () => {
-  const lines = existsSync(RUWA) ? readItems(RUWA, new Set(RUWA_ITEMS.map(([id]) => id))) : [];
-  const digest = lines.length ? await buildDigest({ contentDir: makeContentDir({ "articles/items.jsonl": `${lines.join("\n")}\n` }), now: NOW }) : null;
+  const digest = await buildCorpusItems(RUWA, RUWA_ITEMS.map(([id]) => id), NOW);
   it.each(RUWA_ITEMS)("%s tells an incident: %s (%s)", (id, expected) => {
     expect(inIncident(digest!, id)).toBe(expected);
   });
 });
 
 describe.skipIf(!existsSync(UCDP))("UCDP headlines by id (../shared/corpus/ucdp-dev)", async () => {
-  const lines = existsSync(UCDP) ? readItems(UCDP, new Set(UCDP_ITEMS.map(([id]) => id))) : [];
-  const digest = lines.length ? await buildDigest({ contentDir: makeContentDir({ "articles/items.jsonl": `${lines.join("\n")}\n` }), now: NOW }) : null;
+  const digest = await buildCorpusItems(UCDP, UCDP_ITEMS.map(([id]) => id), NOW);
   it.each(UCDP_ITEMS)("%s tells an incident: %s (%s)", (id, expected) => {
     expect(inIncident(digest!, id)).toBe(expected);
   });

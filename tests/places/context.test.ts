@@ -1,14 +1,11 @@
 // Sentences of our own in the shape of the reports in both corpora: the incident location versus
 // places merely named, names that are not places, and same-named places told apart by context.
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Passage } from "../../src/model.js";
-import { findPlaceMentions, loadPlaceIndex, type PlaceIndex } from "../../src/places/index.js";
+import { findPlaceMentions, loadPlaceIndex } from "../../src/places/index.js";
 import { location, scanSentences } from "./support/scan.js";
 
-let index: PlaceIndex;
-beforeAll(() => {
-  index = loadPlaceIndex();
-});
+const index = loadPlaceIndex();
 
 const scan = (...sentences: string[]) => scanSentences(index, sentences);
 const scanFrom = (source: string, ...sentences: string[]) => scanSentences(index, sentences, { source });

@@ -1,15 +1,12 @@
 // Place names in Ukrainian and Russian sentences, written for the test: any grammatical case of a
 // gazetteer name, region names ("на Донеччині", "Харківщина"), and "на Запоріжжі" (the oblast)
 // beside "у Запоріжжі" (the city).
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { PlaceMention } from "../../src/model.js";
-import { loadPlaceIndex, type PlaceIndex } from "../../src/places/index.js";
+import { loadPlaceIndex } from "../../src/places/index.js";
 import { scanSentences } from "./support/scan.js";
 
-let index: PlaceIndex;
-beforeAll(() => {
-  index = loadPlaceIndex();
-});
+const index = loadPlaceIndex();
 
 const location = (title: string): PlaceMention | null => scanSentences(index, [title], { headline: true }).find((m) => m.role === "location") ?? null;
 

@@ -1,16 +1,13 @@
 // One page per real place: a place the text gave (a name the gazetteer did not recognise) that
 // is another spelling of one gazetteer place nearby becomes that place; anything less certain
 // stays as it is.
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Place, PlaceMention } from "../../src/model.js";
-import { foldName, loadPlaceIndex, type PlaceIndex } from "../../src/places/index.js";
+import { foldName, loadPlaceIndex } from "../../src/places/index.js";
 import { unifyTextPlaces } from "../../src/places/same-place.js";
 import { PlaceLevel } from "../../src/places/gazetteer/tables.js";
 
-let index: PlaceIndex;
-beforeAll(() => {
-  index = loadPlaceIndex();
-});
+const index = loadPlaceIndex();
 
 function textPlace(fields: Partial<Place> & Pick<Place, "name">): Place {
   return {

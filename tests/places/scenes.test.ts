@@ -1,16 +1,13 @@
 // The scene against places near it: where the wounded were taken, a neighbourhood the gazetteer
 // files as part of a city, a dateline's state without its dot, a holiday that is also a town.
 // Sentences of our own, written the way US local news writes them (modelled on gva-dev reports).
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Passage, PlaceMention } from "../../src/model.js";
-import { findPlaceMentions, loadPlaceIndex, type PlaceIndex } from "../../src/places/index.js";
+import { findPlaceMentions, loadPlaceIndex } from "../../src/places/index.js";
 import { scanSentences } from "./support/scan.js";
 import { usageOf } from "../../src/places/roles.js";
 
-let index: PlaceIndex;
-beforeAll(() => {
-  index = loadPlaceIndex();
-});
+const index = loadPlaceIndex();
 
 const scan = (...sentences: string[]) => scanSentences(index, sentences);
 const locations = (mentions: PlaceMention[]) => mentions.filter((m) => m.role === "location").map((m) => m.surface);

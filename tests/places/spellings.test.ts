@@ -1,14 +1,11 @@
 // Every spelling of a place finds the same GeoNames place: press spellings of the Russian and
 // Ukrainian names, old names, and Cyrillic forms, resolved through the gazetteer's alternates
 // and romanisation (no table of these names exists in src/).
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Passage, Place } from "../../src/model.js";
-import { findPlaceMentions, loadPlaceIndex, type PlaceIndex } from "../../src/places/index.js";
+import { findPlaceMentions, loadPlaceIndex } from "../../src/places/index.js";
 
-let index: PlaceIndex;
-beforeAll(() => {
-  index = loadPlaceIndex();
-});
+const index = loadPlaceIndex();
 
 /** The place a name resolves to when a war report says something happened there. */
 function resolve(name: string): Place | null {

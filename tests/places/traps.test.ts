@@ -4,7 +4,7 @@
 // and never copied here; those rows skip visibly when the corpus is absent.
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Article, PlaceMention } from "../../src/model.js";
 import { toPassages } from "../../src/extract/passages.js";
 import { findPlaceMentions, loadPlaceIndex, type PlaceIndex, primePlaceIndex } from "../../src/places/index.js";
@@ -14,10 +14,7 @@ const CORPUS = join(import.meta.dirname, "..", "..", "..", "shared", "corpus");
 const RUWA = join(CORPUS, "ruwa", "articles.jsonl");
 const UCDP = join(CORPUS, "ucdp-dev", "articles.jsonl");
 
-let index: PlaceIndex;
-beforeAll(() => {
-  index = loadPlaceIndex();
-});
+const index = loadPlaceIndex();
 
 const locations = (mentions: PlaceMention[]) => mentions.filter((m) => m.role === "location");
 const scene = (text: string) => locations(scanSentences(index, [text]))[0]?.place ?? null;

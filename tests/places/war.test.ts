@@ -1,15 +1,12 @@
 // War-news places: what the supplement adds to cities500 (Donbas, Chornobyl, Azovstal), and names
 // that are not the scene in headlines and leads as Ukrainian and international outlets write them
 // (our own sentences, modelled on RUWA reports).
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Passage } from "../../src/model.js";
-import { findPlaceMentions, loadPlaceIndex, type PlaceIndex } from "../../src/places/index.js";
+import { findPlaceMentions, loadPlaceIndex } from "../../src/places/index.js";
 import { location, scanSentences } from "./support/scan.js";
 
-let index: PlaceIndex;
-beforeAll(() => {
-  index = loadPlaceIndex();
-});
+const index = loadPlaceIndex();
 
 const scan = (title: string, ...sentences: string[]) => scanSentences(index, [title, ...sentences], { headline: true });
 

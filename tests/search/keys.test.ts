@@ -1,14 +1,11 @@
 // The search page's keys (src/search/keys.js, run in the browser and the build): the folding
 // agrees with the pipeline's (src/places/fold.ts) on every name of the gazetteer's Ukrainian and
 // Russian places, and the variant key brings romanisations of one name together, not others.
-import { beforeAll, describe, expect, it } from "vitest";
-import { foldName, loadPlaceIndex, type PlaceIndex } from "../../src/places/index.js";
+import { describe, expect, it } from "vitest";
+import { foldName, loadPlaceIndex } from "../../src/places/index.js";
 import { editDistance, placeWord, queryTokens, searchKey, shardOf, variantKey } from "../../src/search/keys.js";
 
-let index: PlaceIndex;
-beforeAll(() => {
-  index = loadPlaceIndex();
-});
+const index = loadPlaceIndex();
 
 describe("searchKey", () => {
   it("folds case, diacritics, apostrophes and separators like the pipeline", () => {
