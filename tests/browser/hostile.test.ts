@@ -3,29 +3,24 @@
 import { cpSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
-import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PROJECT_ROOT, runBuild } from "../support/build.js";
-import { launchBrowser } from "../support/browser.js";
-import { serveFolder, type RunningServer } from "../support/static-server.js";
+import { serveSite, type ServedSite } from "./support/served-site.js";
 
 describe("hostile articles in a browser", () => {
   const sandbox = mkdtempSync(join(tmpdir(), "digest-hostile-browser-"));
   const output = join(sandbox, "site");
-  let server: RunningServer;
-  let browser: Browser;
+  let site: ServedSite;
 
   beforeAll(async () => {
     cpSync(join(PROJECT_ROOT, "tests/fixtures/hostile"), join(sandbox, "content"), { recursive: true });
     const run = runBuild(["--content", join(sandbox, "content"), "--output", output]);
     expect(run.status, run.stderr).toBe(0);
-    server = await serveFolder(output);
-    browser = await launchBrowser();
+    site = await serveSite(output);
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    await site?.close();
     rmSync(sandbox, { recursive: true, force: true });
   });
 
@@ -34,19 +29,19 @@ describe("hostile articles in a browser", () => {
       .filter((e) => e.isFile() && e.name.endsWith(".html"))
       .map((e) => `/${relative(output, join(e.parentPath, e.name))}`.replace(/index\.html$/, ""));
     expect(pages.length).toBeGreaterThan(5);
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const dialogs: string[] = [];
     page.on("dialog", async (dialog) => {
       dialogs.push(`${page.url()}: ${dialog.message()}`);
       await dialog.dismiss();
     });
     for (const path of pages) {
-      await page.goto(`${server.url}${path}`, { waitUntil: "load" });
+      await page.goto(`${site.url}${path}`, { waitUntil: "load" });
       const pwned = await page.evaluate(() => (window as unknown as { __pwned?: string }).__pwned ?? null);
       expect(pwned, `script from article content ran on ${path}`).toBeNull();
     }
     // Click every link an article could have supplied: none may run script.
-    await page.goto(`${server.url}/`);
+    await page.goto(`${site.url}/`);
     expect(dialogs).toEqual([]);
   });
 });

@@ -4,11 +4,10 @@
 // pages mark each source's language; a Cyrillic search finds the Ukrainian-sourced incident.
 import { cpSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { copyContent, freshOutput, PROJECT_ROOT, readExport, runBuild } from "../support/build.js";
-import { launchBrowser } from "../support/browser.js";
-import { serveFolder, type RunningServer } from "../support/static-server.js";
+import { serveSite, type ServedSite } from "./support/served-site.js";
 import { searchFor, watchErrors } from "./support/search.js";
 
 interface Claim { value: number; article: string; quote: string; lang: string }
@@ -67,21 +66,18 @@ describe("reports in three languages, one incident each", () => {
 });
 
 describe("search in Cyrillic", () => {
-  let server: RunningServer;
-  let browser: Browser;
+  let site: ServedSite;
   let page: Page;
 
   beforeAll(async () => {
-    server = await serveFolder(output);
-    browser = await launchBrowser();
-    page = watchErrors(await browser.newPage());
+    site = await serveSite(output);
+    page = watchErrors(await site.browser.newPage());
     // The search script loads as a module: wait until it has, or a query typed first goes unheard.
-    await page.goto(`${server.url}/search/`, { waitUntil: "networkidle" });
+    await page.goto(`${site.url}/search/`, { waitUntil: "networkidle" });
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    await site?.close();
   });
 
   it.each(["Суми", "Сумы", "Sumy"])('"%s" finds the incident only a Ukrainian report tells of', async (query) => {

@@ -7,16 +7,15 @@
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { caseForm, cyrillicLanguage } from "../../src/places/case-forms.js";
 import { haversineKm } from "../../src/places/distance.js";
 import { searchKey, variantKey } from "../../src/search/keys.js";
 import type { AliasShard } from "../../src/site/place-search.js";
-import { launchBrowser } from "../support/browser.js";
 import { freshOutput, readExport, runBuild } from "../support/build.js";
 import { corpusDir } from "../support/content.js";
-import { serveFolder, type RunningServer } from "../support/static-server.js";
+import { serveSite, type ServedSite } from "./support/served-site.js";
 import { statusCount, waitForQuery, watchErrors } from "./support/search.js";
 
 const ruwa = join(corpusDir, "ruwa", "articles.jsonl");
@@ -40,8 +39,7 @@ const TRANSFER_LIMIT = 350 * 1024;
 
 describe.skipIf(!existsSync(ruwa))("place search on the RUWA corpus", () => {
   let output: string;
-  let server: RunningServer;
-  let browser: Browser;
+  let site: ServedSite;
   let page: Page;
   let shards: Map<string, AliasShard>;
 
@@ -54,20 +52,18 @@ describe.skipIf(!existsSync(ruwa))("place search on the RUWA corpus", () => {
     const run = runBuild(["--content", content, "--output", output]);
     expect(run.status, run.stderr).toBe(0);
     shards = new Map(readdirSync(join(output, "search/places")).map((file) => [file, JSON.parse(readFileSync(join(output, "search/places", file), "utf8")) as AliasShard]));
-    server = await serveFolder(output);
-    browser = await launchBrowser();
-    page = watchErrors(await browser.newPage());
+    site = await serveSite(output);
+    page = watchErrors(await site.browser.newPage());
   }, 900_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    await site?.close();
     if (output) rmSync(join(output, ".."), { recursive: true, force: true });
   });
 
   /** The status count and the first ten result links for a query opened from the address. */
   async function answer(query: string): Promise<{ count: number; first: string[] }> {
-    await page.goto(`${server.url}/search/?q=${encodeURIComponent(query)}`);
+    await page.goto(`${site.url}/search/?q=${encodeURIComponent(query)}`);
     const links = await waitForQuery(page, query);
     return { count: await statusCount(page), first: links.slice(0, 10) };
   }
@@ -139,7 +135,7 @@ describe.skipIf(!existsSync(ruwa))("place search on the RUWA corpus", () => {
     expect(await answer("Sieverodonetsk")).toEqual(await answer("Sievierodonetsk"));
     expect(await answer("Zaporozhe")).toEqual(await answer("Zaporizhzhia"));
     const kharkiv = new Set(readExport(output).incidents.filter((i: { place: { name: string } | null }) => i.place?.name === "Kharkiv").map((i: { url: string }) => i.url));
-    await page.goto(`${server.url}/search/?q=${encodeURIComponent("Kharkiv school")}`);
+    await page.goto(`${site.url}/search/?q=${encodeURIComponent("Kharkiv school")}`);
     const links = await waitForQuery(page, "Kharkiv school");
     expect(await page.locator("#search-status").textContent()).toMatch(/^\d+ incidents? for “school” in Kharkiv, Ukraine/);
     for (const link of links) expect(kharkiv.has(link), link).toBe(true);
@@ -174,14 +170,14 @@ describe.skipIf(!existsSync(ruwa))("place search on the RUWA corpus", () => {
   });
 
   it(`moves at most ${TRANSFER_LIMIT / 1024} KB for the first search for "Kharkiv" in a fresh browser`, async () => {
-    const fresh = await browser.newContext();
+    const fresh = await site.browser.newContext();
     const first = await fresh.newPage();
     const sizes: { url: string; bytes: number }[] = [];
     first.on("requestfinished", async (request) => {
       const body = await (await request.response())?.body().catch(() => null);
       sizes.push({ url: new URL(request.url()).pathname, bytes: body?.length ?? 0 });
     });
-    await first.goto(`${server.url}/search/?q=Kharkiv`);
+    await first.goto(`${site.url}/search/?q=Kharkiv`);
     await waitForQuery(first, "Kharkiv");
     await first.waitForLoadState("networkidle");
     await fresh.close();

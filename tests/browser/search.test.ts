@@ -2,17 +2,15 @@
 // or region, and the region filter keeps the Luhansk incident.
 import { rmSync } from "node:fs";
 import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { copyContent, freshOutput, PROJECT_ROOT, readExport, runBuild } from "../support/build.js";
-import { launchBrowser } from "../support/browser.js";
-import { serveFolder, type RunningServer } from "../support/static-server.js";
+import { serveSite, type ServedSite } from "./support/served-site.js";
 import { searchFor, waitForResults, watchErrors } from "./support/search.js";
 
 describe("search on the seed site", () => {
   const output = freshOutput();
-  let server: RunningServer;
-  let browser: Browser;
+  let site: ServedSite;
   let page: Page;
   const urlOf: Record<string, string> = {};
 
@@ -20,15 +18,13 @@ describe("search on the seed site", () => {
     const run = runBuild(["--content", copyContent(join(PROJECT_ROOT, "content")), "--output", output]);
     expect(run.status, run.stderr).toBe(0);
     for (const incident of readExport(output).incidents) if (incident.place) urlOf[incident.place.name] = incident.url;
-    server = await serveFolder(output);
-    browser = await launchBrowser();
-    page = watchErrors(await browser.newPage());
-    await page.goto(`${server.url}/search/`);
+    site = await serveSite(output);
+    page = watchErrors(await site.browser.newPage());
+    await page.goto(`${site.url}/search/`);
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    await site?.close();
     rmSync(join(output, ".."), { recursive: true, force: true });
   });
 

@@ -3,18 +3,16 @@
 import { readdirSync, rmSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { AxeBuilder } from "@axe-core/playwright";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser } from "../support/browser.js";
 import { copyContent, freshOutput, PROJECT_ROOT, readExport, runBuild } from "../support/build.js";
-import { serveFolder, type RunningServer } from "../support/static-server.js";
+import { serveSite, type ServedSite } from "./support/served-site.js";
 import { cpSync } from "node:fs";
 import { searchFor, statusCount, waitForQuery, waitForResults, watchErrors } from "./support/search.js";
 
 let output: string;
 let content: string;
-let server: RunningServer;
-let browser: Browser;
+let site: ServedSite;
 let incidents: { id: string; url: string; date: string; type: string; place: { name: string; admin1: string | null } | null }[];
 
 function htmlFiles(dir: string): string[] {
@@ -38,22 +36,20 @@ beforeAll(async () => {
   const run = runBuild(["--content", content, "--output", output]);
   expect(run.status, run.stderr).toBe(0);
   incidents = readExport(output).incidents;
-  server = await serveFolder(output);
-  browser = await launchBrowser();
+  site = await serveSite(output);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await site?.close();
   for (const dir of [output && join(output, ".."), content]) if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
 async function open(path: string, colorScheme: "light" | "dark" = "light"): Promise<Page> {
   // A context per page: axe-core's Playwright driver needs one (it opens frames in it).
-  const context = await browser.newContext({ colorScheme });
+  const context = await site.browser.newContext({ colorScheme });
   const page = watchErrors(await context.newPage());
   page.on("close", () => void context.close().catch(() => undefined));
-  await page.goto(`${server.url}${path}`, { waitUntil: "networkidle" });
+  await page.goto(`${site.url}${path}`, { waitUntil: "networkidle" });
   return page;
 }
 
@@ -123,7 +119,7 @@ describe("with the network cut", () => {
     expect(files.length).toBeGreaterThan(10);
     const outside: string[] = [];
     const failed: string[] = [];
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     await context.route("**/*", (route) => {
       const url = new URL(route.request().url());
       if (url.hostname === "127.0.0.1") return route.continue();
@@ -133,11 +129,11 @@ describe("with the network cut", () => {
     const page = await context.newPage();
     page.on("requestfailed", (request) => failed.push(request.url()));
     for (const file of files) {
-      const response = await page.goto(`${server.url}${pathOf(file)}`, { waitUntil: "networkidle" });
+      const response = await page.goto(`${site.url}${pathOf(file)}`, { waitUntil: "networkidle" });
       expect(response?.status(), pathOf(file)).toBeLessThan(400);
     }
     // The search page loads Pagefind's index and wasm: run a search so those requests happen too.
-    await page.goto(`${server.url}/search/?q=${encodeURIComponent(incidents[0]!.place?.name ?? "strike")}`);
+    await page.goto(`${site.url}/search/?q=${encodeURIComponent(incidents[0]!.place?.name ?? "strike")}`);
     await waitForQuery(page, incidents[0]!.place?.name ?? "strike");
     // A place in another spelling, through the alias index, and the suggestions.
     expect(await searchFor(page, "Харків")).toEqual(await searchFor(page, "Kharkiv"));
