@@ -2,16 +2,10 @@
 // events on the hand-labelled RUWA sample (eval/labels/ruwa-sample). Each rule on sentences written
 // for these tests (facts/clauses.ts, group/reports.ts), then whole articles through the real
 // pipeline, then corpus items named by id (../shared/corpus; skipped when absent, no text kept here).
-import { existsSync } from "node:fs";
-import { join } from "node:path";
-import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
 import { readPassage, type ClauseKind } from "../../src/facts/clauses.js";
-import { buildDigest } from "../../src/pipeline.js";
 import type { Digest } from "../../src/model.js";
-import { buildCorpusItems, corpusDir, makeContentDir } from "../support/content.js";
-
-const NOW = DateTime.fromISO("2026-01-01T00:00:00Z", { zone: "utc" });
+import { buildArticles, describeCorpusItems, incidentsOf, RUWA, UCDP, type TestArticle } from "./support/detection.js";
 
 describe("what a passage tells (second round)", () => {
   it.each<[string, ClauseKind]>([
@@ -89,11 +83,8 @@ describe("what a passage tells (second round)", () => {
   });
 });
 
-function build(articles: { id: string; title: string; text?: string; published?: string }[]): Promise<Digest> {
-  const lines = articles.map((a) => JSON.stringify({ id: a.id, title: a.title, text: a.text ?? "", published: a.published ?? "2022-08-20", source: "wire.example", url: null }));
-  return buildDigest({ contentDir: makeContentDir({ "articles/a.jsonl": `${lines.join("\n")}\n` }), now: NOW });
-}
-const inIncident = (digest: Digest, id: string) => digest.articles.find((a) => a.id === id)!.incidents.length > 0;
+const build = (articles: TestArticle[]) => buildArticles(articles, "2022-08-20");
+const inIncident = (digest: Digest, id: string) => incidentsOf(digest, id).length > 0;
 
 describe("summaries, tallies and finds stay out of incidents; single events stay in", async () => {
   const digest = await build([
@@ -127,8 +118,6 @@ describe("summaries, tallies and finds stay out of incidents; single events stay
 });
 
 // Items of the hand-labelled sample and windows, by id: [id, tells an incident, why in our words].
-const RUWA = join(corpusDir, "ruwa", "articles.jsonl");
-const UCDP = join(corpusDir, "ucdp-dev", "articles.jsonl");
 const RUWA_ITEMS: [string, boolean, string][] = [
   ["ruwa-b09da9a1b05a8b69", false, "a regional rubric over a night of fighting"],
   ["ruwa-31c706e6c2395d0a", false, "a count of shellings of a region"],
@@ -154,18 +143,5 @@ const UCDP_ITEMS: [string, boolean, string][] = [
   ["ucdp-3d6c1cb5a29989", true, "seven killed in one strike in a region"],
 ];
 
-describe.skipIf(!existsSync(RUWA))("RUWA sample and window items by id (../shared/corpus/ruwa)", async () => {
-  const digest = await buildCorpusItems(RUWA, RUWA_ITEMS.map(([id]) => id), NOW);
-  it.each(RUWA_ITEMS)("%s tells an incident: %s (%s)", (id, expected) => {
-    expect(inIncident(digest!, id)).toBe(expected);
-  });
-});
-
-describe.skipIf(!existsSync(UCDP))("UCDP headlines by id (../shared/corpus/ucdp-dev)", async () => {
-  const digest = await buildCorpusItems(UCDP, UCDP_ITEMS.map(([id]) => id), NOW);
-  it.each(UCDP_ITEMS)("%s tells an incident: %s (%s)", (id, expected) => {
-    expect(inIncident(digest!, id)).toBe(expected);
-  });
-});
-
-if (!existsSync(RUWA) || !existsSync(UCDP)) console.warn("detection-summaries.test.ts: ../shared/corpus/ruwa or ucdp-dev absent; their rows are skipped");
+describeCorpusItems("RUWA sample and window items by id (../shared/corpus/ruwa)", RUWA, RUWA_ITEMS);
+describeCorpusItems("UCDP headlines by id (../shared/corpus/ucdp-dev)", UCDP, UCDP_ITEMS);

@@ -2,16 +2,9 @@
 // rule on sentences written for these tests (facts/clauses.ts), then whole articles through the
 // real pipeline, then articles of the corpora named by id (../shared/corpus; skipped when absent,
 // no corpus text kept here).
-import { existsSync } from "node:fs";
-import { join } from "node:path";
-import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
 import { readPassage, type ClauseKind } from "../../src/facts/clauses.js";
-import { buildDigest } from "../../src/pipeline.js";
-import type { Digest } from "../../src/model.js";
-import { buildCorpusItems, corpusDir, makeContentDir } from "../support/content.js";
-
-const NOW = DateTime.fromISO("2026-01-01T00:00:00Z", { zone: "utc" });
+import { buildArticles, describeCorpusItems, incidentsOf, RUWA, UCDP, type TestArticle } from "./support/detection.js";
 
 describe("what a passage tells", () => {
   it.each<[string, ClauseKind]>([
@@ -65,11 +58,7 @@ describe("what a passage tells", () => {
 });
 
 // Whole articles through the real pipeline: what is an incident, and what its figures are.
-function build(articles: { id: string; title: string; text?: string; published?: string }[]): Promise<Digest> {
-  const lines = articles.map((a) => JSON.stringify({ id: a.id, title: a.title, text: a.text ?? "", published: a.published ?? "2024-06-07", source: "wire.example", url: null }));
-  return buildDigest({ contentDir: makeContentDir({ "articles/a.jsonl": `${lines.join("\n")}\n` }), now: NOW });
-}
-const incidentsOf = (digest: Digest, id: string) => digest.articles.find((a) => a.id === id)!.incidents;
+const build = (articles: TestArticle[]) => buildArticles(articles, "2024-06-07");
 
 describe("articles that tell no incident stay out of incidents", async () => {
   const digest = await build([
@@ -117,8 +106,6 @@ describe("a follow-up with a new toll updates the figure", async () => {
 });
 
 // Corpus items, by id: [id, tells an incident]. The reasons are our own words.
-const RUWA = join(corpusDir, "ruwa", "articles.jsonl");
-const UCDP = join(corpusDir, "ucdp-dev", "articles.jsonl");
 const RUWA_ITEMS: [string, boolean, string][] = [
   ["ruwa-efdbdc11b83eb14e", false, "prosecutors in the airliner downing trial: a case about a past strike"],
   ["ruwa-a2ef018a5a4b2fde", false, "a verdict to be announced"],
@@ -141,18 +128,5 @@ const UCDP_ITEMS: [string, boolean, string][] = [
   ["ucdp-c9037e4a2676f2", false, "a quarterly human rights report"],
 ];
 
-describe.skipIf(!existsSync(RUWA))("RUWA items by id (../shared/corpus/ruwa)", async () => {
-  const digest = await buildCorpusItems(RUWA, RUWA_ITEMS.map(([id]) => id), NOW);
-  it.each(RUWA_ITEMS)("%s tells an incident: %s (%s)", (id, expected) => {
-    expect(incidentsOf(digest!, id).length > 0).toBe(expected);
-  });
-});
-
-describe.skipIf(!existsSync(UCDP))("UCDP headlines by id (../shared/corpus/ucdp-dev)", async () => {
-  const digest = await buildCorpusItems(UCDP, UCDP_ITEMS.map(([id]) => id), NOW);
-  it.each(UCDP_ITEMS)("%s tells an incident: %s (%s)", (id, expected) => {
-    expect(incidentsOf(digest!, id).length > 0).toBe(expected);
-  });
-});
-
-if (!existsSync(RUWA) || !existsSync(UCDP)) console.warn("detection.test.ts: ../shared/corpus/ruwa or ucdp-dev absent; their rows are skipped");
+describeCorpusItems("RUWA items by id (../shared/corpus/ruwa)", RUWA, RUWA_ITEMS);
+describeCorpusItems("UCDP headlines by id (../shared/corpus/ucdp-dev)", UCDP, UCDP_ITEMS);

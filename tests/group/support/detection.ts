@@ -1,0 +1,44 @@
+// What the detection tests share: articles written for a test and corpus items named by id, each
+// built through the real pipeline at a pinned clock, and whether an article ends in an incident.
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { DateTime } from "luxon";
+import { describe, expect, it } from "vitest";
+import type { Digest } from "../../../src/model.js";
+import { buildDigest } from "../../../src/pipeline.js";
+import { buildCorpusItems, corpusDir, makeContentDir } from "../../support/content.js";
+
+const NOW = DateTime.fromISO("2026-01-01T00:00:00Z", { zone: "utc" });
+export const RUWA = join(corpusDir, "ruwa", "articles.jsonl");
+export const UCDP = join(corpusDir, "ucdp-dev", "articles.jsonl");
+
+export interface TestArticle {
+  id: string;
+  title: string;
+  text?: string;
+  /** The publication day; `published` of buildArticles when absent. */
+  published?: string;
+}
+
+/** Whole articles through the real pipeline, as one JSON Lines file. */
+export function buildArticles(articles: TestArticle[], published: string): Promise<Digest> {
+  const lines = articles.map((a) => JSON.stringify({ id: a.id, title: a.title, text: a.text ?? "", published: a.published ?? published, source: "wire.example", url: null }));
+  return buildDigest({ contentDir: makeContentDir({ "articles/a.jsonl": `${lines.join("\n")}\n` }), now: NOW });
+}
+
+/** The incidents an article ended in, its primary one first. */
+export const incidentsOf = (digest: Digest, id: string) => digest.articles.find((a) => a.id === id)!.incidents;
+
+/**
+ * One row per corpus item named by id: [id, tells an incident, why]. The rows skip visibly when
+ * the corpus file is absent (no corpus text is kept in the tests).
+ */
+export function describeCorpusItems(title: string, file: string, items: [string, boolean, string][]): void {
+  if (!existsSync(file)) console.warn(`${title}: ${file} absent; its rows are skipped`);
+  describe.skipIf(!existsSync(file))(title, async () => {
+    const digest = await buildCorpusItems(file, items.map(([id]) => id), NOW);
+    it.each(items)("%s tells an incident: %s (%s)", (id, expected) => {
+      expect(incidentsOf(digest!, id).length > 0).toBe(expected);
+    });
+  });
+}
