@@ -4,8 +4,8 @@ import { cpSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { PROJECT_ROOT, runBuild } from "../support/build.js";
-import { serveSite, type ServedSite } from "./support/served-site.js";
+import { PROJECT_ROOT } from "../support/build.js";
+import { buildSite, serveSite, type ServedSite } from "./support/served-site.js";
 
 describe("hostile articles in a browser", () => {
   const sandbox = mkdtempSync(join(tmpdir(), "digest-hostile-browser-"));
@@ -14,8 +14,7 @@ describe("hostile articles in a browser", () => {
 
   beforeAll(async () => {
     cpSync(join(PROJECT_ROOT, "tests/fixtures/hostile"), join(sandbox, "content"), { recursive: true });
-    const run = runBuild(["--content", join(sandbox, "content"), "--output", output]);
-    expect(run.status, run.stderr).toBe(0);
+    buildSite(join(sandbox, "content"), output);
     site = await serveSite(output);
   });
 

@@ -6,8 +6,8 @@ import { cpSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { copyContent, freshOutput, PROJECT_ROOT, readExport, runBuild } from "../support/build.js";
-import { serveSite, type ServedSite } from "./support/served-site.js";
+import { copySeedContent, freshOutput, PROJECT_ROOT } from "../support/build.js";
+import { buildSite, serveSite, type ServedSite } from "./support/served-site.js";
 import { searchFor, watchErrors } from "./support/search.js";
 
 interface Claim { value: number; article: string; quote: string; lang: string }
@@ -18,11 +18,9 @@ let incidents: ExportedIncident[];
 const incidentAt = (name: string) => incidents.find((i) => i.place?.name === name)!;
 
 beforeAll(() => {
-  const content = copyContent(join(PROJECT_ROOT, "content"));
+  const content = copySeedContent();
   cpSync(join(PROJECT_ROOT, "tests/fixtures/multilingual/articles"), join(content, "articles"), { recursive: true });
-  const run = runBuild(["--content", content, "--output", output]);
-  expect(run.status, run.stderr).toBe(0);
-  incidents = readExport(output).incidents;
+  incidents = buildSite(content, output).incidents;
 });
 
 afterAll(() => {

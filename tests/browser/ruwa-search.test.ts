@@ -13,9 +13,9 @@ import { caseForm, cyrillicLanguage } from "../../src/places/case-forms.js";
 import { haversineKm } from "../../src/places/distance.js";
 import { searchKey, variantKey } from "../../src/search/keys.js";
 import type { AliasShard } from "../../src/site/place-search.js";
-import { freshOutput, readExport, runBuild } from "../support/build.js";
+import { freshOutput, readExport } from "../support/build.js";
 import { corpusDir } from "../support/content.js";
-import { serveSite, type ServedSite } from "./support/served-site.js";
+import { buildSite, serveSite, type ServedSite } from "./support/served-site.js";
 import { statusCount, waitForQuery, watchErrors } from "./support/search.js";
 
 const ruwa = join(corpusDir, "ruwa", "articles.jsonl");
@@ -49,8 +49,7 @@ describe.skipIf(!existsSync(ruwa))("place search on the RUWA corpus", () => {
     // A copy, not a link: the build reads no link that leads out of its content folder.
     copyFileSync(ruwa, join(content, "articles", "ruwa.jsonl"));
     output = freshOutput();
-    const run = runBuild(["--content", content, "--output", output]);
-    expect(run.status, run.stderr).toBe(0);
+    buildSite(content, output);
     shards = new Map(readdirSync(join(output, "search/places")).map((file) => [file, JSON.parse(readFileSync(join(output, "search/places", file), "utf8")) as AliasShard]));
     site = await serveSite(output);
     page = watchErrors(await site.browser.newPage());

@@ -5,8 +5,8 @@ import { join, relative } from "node:path";
 import { AxeBuilder } from "@axe-core/playwright";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { copyContent, freshOutput, PROJECT_ROOT, readExport, runBuild } from "../support/build.js";
-import { serveSite, type ServedSite } from "./support/served-site.js";
+import { copySeedContent, freshOutput, PROJECT_ROOT, readExport } from "../support/build.js";
+import { buildSite, serveSite, type ServedSite } from "./support/served-site.js";
 import { cpSync } from "node:fs";
 import { searchFor, statusCount, waitForQuery, waitForResults, watchErrors } from "./support/search.js";
 
@@ -30,12 +30,10 @@ function pathOf(file: string): string {
 
 beforeAll(async () => {
   // The seed articles plus a few short ones on other dates and places (tests/fixtures/extra).
-  content = copyContent(join(PROJECT_ROOT, "content"));
+  content = copySeedContent();
   cpSync(join(PROJECT_ROOT, "tests/fixtures/extra/articles"), join(content, "articles"), { recursive: true });
   output = freshOutput();
-  const run = runBuild(["--content", content, "--output", output]);
-  expect(run.status, run.stderr).toBe(0);
-  incidents = readExport(output).incidents;
+  incidents = buildSite(content, output).incidents;
   site = await serveSite(output);
 });
 

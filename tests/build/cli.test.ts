@@ -4,10 +4,10 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFil
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
-import { copyContent, freshOutput, PROJECT_ROOT, readExport, runBuild } from "../support/build.js";
+import { copySeedContent, freshOutput, readExport, runBuild } from "../support/build.js";
 import { makeContentDir } from "../support/content.js";
 
-const seedContent = () => copyContent(join(PROJECT_ROOT, "content"));
+const seedContent = () => copySeedContent();
 
 function snapshot(dir: string): Record<string, string> {
   const files: Record<string, string> = {};

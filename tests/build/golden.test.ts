@@ -4,7 +4,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { copyContent, freshOutput, PROJECT_ROOT, readExport, runBuild } from "../support/build.js";
+import { copySeedContent, freshOutput, PROJECT_ROOT, readExport, runBuild } from "../support/build.js";
 import { expectGolden } from "../support/golden.js";
 
 const GOLDEN = join(PROJECT_ROOT, "tests/golden");
@@ -14,7 +14,7 @@ describe.each(["UTC", "Pacific/Kiritimati"])("seed build golden files (TZ=%s)", 
   const output = freshOutput();
 
   beforeAll(() => {
-    const run = runBuild(["--content", copyContent(join(PROJECT_ROOT, "content")), "--output", output], { TZ: timeZone });
+    const run = runBuild(["--content", copySeedContent(), "--output", output], { TZ: timeZone });
     expect(run.status, run.stderr).toBe(0);
   });
 

@@ -9,7 +9,7 @@ import { join, relative } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { cacheVersion, ExtractionCache } from "../../src/extract/cache.js";
 import { defaultCacheDir } from "../../src/places/gazetteer/cache.js";
-import { copyContent, freshOutput, PINNED_NOW, PROJECT_ROOT, readExport, runBuild, type BuildRun } from "../support/build.js";
+import { type BuildRun, copyContent, copySeedContent, freshOutput, PINNED_NOW, PROJECT_ROOT, readExport, runBuild } from "../support/build.js";
 
 /** Every file of a site except the search index (Pagefind names its files by content hashes of its own; counted separately). */
 function siteFiles(dir: string): Map<string, Buffer> {
@@ -85,7 +85,7 @@ function linkOrCopy(from: string, to: string): void {
 
 describe("incremental and cold builds", () => {
   const cacheDir = cacheWithGazetteerOf(defaultCacheDir());
-  const content = copyContent(join(PROJECT_ROOT, "content"));
+  const content = copySeedContent();
   const output = freshOutput();
   const env = { INCIDENT_DIGEST_CACHE_DIR: cacheDir };
 
@@ -223,14 +223,14 @@ describe("npm run build's compiled copy (dist/)", () => {
     const compile = spawnSync(process.execPath, [join(PROJECT_ROOT, "scripts", "compile.mjs"), "--if-stale"], { cwd: PROJECT_ROOT, encoding: "utf8" });
     expect(compile.status, compile.stderr).toBe(0);
     const compiledSite = freshOutput();
-    const compiled = spawnSync(process.execPath, [join(PROJECT_ROOT, "dist", "src", "cli", "build.js"), "--content", copyContent(join(PROJECT_ROOT, "content")), "--output", compiledSite], {
+    const compiled = spawnSync(process.execPath, [join(PROJECT_ROOT, "dist", "src", "cli", "build.js"), "--content", copySeedContent(), "--output", compiledSite], {
       cwd: PROJECT_ROOT,
       encoding: "utf8",
       env: { ...process.env, DIGEST_NOW: PINNED_NOW, TZ: "UTC", INCIDENT_DIGEST_CACHE_DIR: cacheWithGazetteerOf(defaultCacheDir()) },
     });
     expect(compiled.status, compiled.stderr).toBe(0);
     const sourcesSite = freshOutput();
-    const sources = runBuild(["--content", copyContent(join(PROJECT_ROOT, "content")), "--output", sourcesSite], { INCIDENT_DIGEST_CACHE_DIR: cacheWithGazetteerOf(defaultCacheDir()) });
+    const sources = runBuild(["--content", copySeedContent(), "--output", sourcesSite], { INCIDENT_DIGEST_CACHE_DIR: cacheWithGazetteerOf(defaultCacheDir()) });
     expect(sources.status, sources.stderr).toBe(0);
     expectSameSites(compiledSite, sourcesSite);
   });

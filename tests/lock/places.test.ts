@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { assignPlaceSlugs, EMPTY_LOCK, LockFileError, readLock } from "../../src/lock/index.js";
 import type { IncidentLock } from "../../src/model.js";
-import { copyContent, freshOutput, PROJECT_ROOT, readExport, runBuild } from "../support/build.js";
+import { copySeedContent, freshOutput, readExport, runBuild } from "../support/build.js";
 
 const lockWith = (places: IncidentLock["places"], redirects: Record<string, string> = {}): IncidentLock => ({ ...EMPTY_LOCK, redirects, places });
 
@@ -78,7 +78,7 @@ describe("the lock file's places map", () => {
 
 describe("a renamed place's old URL in a build", () => {
   it("redirects to the place's page", () => {
-    const content = copyContent(join(PROJECT_ROOT, "content"));
+    const content = copySeedContent();
     const output = freshOutput();
     expect(runBuild(["--content", content, "--output", output]).status).toBe(0);
     const luhansk = readExport(output).incidents.find((i: { place: { name: string } | null }) => i.place?.name === "Luhansk");

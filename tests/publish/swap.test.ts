@@ -5,7 +5,7 @@ import { chmodSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, re
 import { hostname } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { copyContent, finished, PROJECT_ROOT, readExport, runBuild, startBuild } from "../support/build.js";
+import { copyContent, copySeedContent, finished, PROJECT_ROOT, readExport, runBuild, startBuild } from "../support/build.js";
 import { sandbox, SITE_JSON, smallContent, treeSnapshot, tryRun, tulsa } from "./support.js";
 
 const FAKE_PAGEFIND = ["--import", join(PROJECT_ROOT, "tests/publish/fake-pagefind/register.mjs")];
@@ -91,7 +91,7 @@ describe("a failed build keeps the previous site", () => {
     }
     try {
       const output = join(disk, "site");
-      const content = copyContent(join(PROJECT_ROOT, "content"));
+      const content = copySeedContent();
       expect(runBuild(["--content", content, "--output", output]).status).toBe(0);
       const before = treeSnapshot(output);
       // Fill the disk so that a second copy of the site cannot fit beside the first: half its size is left free.
@@ -113,7 +113,7 @@ describe("a failed build keeps the previous site", () => {
 describe("a build killed with SIGKILL", () => {
   let seedContent: string;
   beforeAll(() => {
-    seedContent = copyContent(join(PROJECT_ROOT, "content"));
+    seedContent = copySeedContent();
   });
 
   // Points of a build, seen from outside: the staging folder appears, pages are in it, the exports are written.

@@ -60,6 +60,11 @@ export function copyContent(from: string): string {
   return dir;
 }
 
+/** A copy of the project's own content folder: the seed articles and the editor's files. */
+export function copySeedContent(): string {
+  return copyContent(join(PROJECT_ROOT, "content"));
+}
+
 export function freshOutput(): string {
   return join(mkdtempSync(join(tmpdir(), "digest-out-")), "site");
 }
