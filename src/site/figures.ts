@@ -17,7 +17,6 @@ export interface ClaimRow {
   /** "regional health minister Nataliya Pashchenko", or "not attributed". */
   attribution: string;
   attributed: boolean;
-  superseded: boolean;
   /** False when the claim does not count toward the range (superseded, a copy, part of a total). */
   counted: boolean;
   /** "superseded", "not counted", or null for a claim that counts. */
@@ -82,7 +81,6 @@ function claimRow(claim: SourcedClaim): ClaimRow {
     lang: claim.lang,
     attribution: claim.attribution ?? "not attributed",
     attributed: claim.attribution !== null,
-    superseded: claim.superseded,
     counted,
     status: claim.superseded ? "superseded" : counted ? null : "not counted",
     note: notes.length ? notes.join("; ") : null,

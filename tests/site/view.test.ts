@@ -108,9 +108,9 @@ describe("incident view", () => {
   });
   it("lists every claim with wording and attribution; superseded ones last, revisions noted", () => {
     const killed = luhansk().figures[0]!;
-    expect(killed.claims.map((c) => [c.value, c.superseded, c.note])).toEqual([
-      ["4", false, "revised from 3"],
-      ["3", true, null],
+    expect(killed.claims.map((c) => [c.value, c.status, c.note])).toEqual([
+      ["4", null, "revised from 3"],
+      ["3", "superseded", null],
     ]);
     expect(killed.claims[1]!.wording).toBe('"Three people were killed," the governor said.');
     const injured = luhansk().figures[1]!;
