@@ -25,7 +25,7 @@ export interface Note {
   source: string;
 }
 
-type Coded = GoldIncident & { place?: string | null; where_description?: string | null };
+type Coded = GoldIncident & { place?: string | null; where_description?: string | null; geonameid?: number | string | null };
 
 const ACTORS = ["Russian forces", "Russian military forces", "Russian armed forces", "Ukrainian forces", "Unidentified armed groups"];
 const OPPONENT = (actor: string) => (actor.startsWith("Ukrainian") ? "Russian forces" : "Ukrainian forces");
@@ -112,8 +112,7 @@ export interface NotesEvaluation {
  * incident. UCDP codes events, several to a place-day when their dyads or tolls differ: each is its own.
  */
 export function noteEvent(event: Coded): string {
-  const geonameid = (event as { geonameid?: number | string | null }).geonameid;
-  return geonameid != null ? `place-day ${String(event.date).slice(0, 10)} ${geonameid}` : `event ${event.event_id}`;
+  return event.geonameid != null ? `place-day ${String(event.date).slice(0, 10)} ${event.geonameid}` : `event ${event.event_id}`;
 }
 
 function scoreNotes(exp: ScoredExport, gold: GoldIncident[]): NoteScores {

@@ -562,6 +562,11 @@ const grouping = {
     String.raw`(?:attacked|shelled|struck|hit|bombed|targeted|fired at|fired on) (?:\w+ ){0,3}again`,
     String.raw`again (?:attacked|shelled|struck|hit|bombed|targeted|came under|fired?|fires|launched)`,
   ],
+  /**
+   * The event was in the night before the report's publication ("struck the city overnight"): two
+   * such reports published on different days tell two nights.
+   */
+  lastNight: ["last night", "overnight", "at night", "during the night", "in the night", "this night"],
   partsOfDay: [
     { quarter: 0, cues: ["at night", "last night", "overnight", "during the night", "in the night", "night(?:time)? (?:attack|strike|shelling)s?", "at dawn", "before dawn"] },
     { quarter: 1, cues: ["in the morning", "this morning", "morning (?:attack|strike|shelling)s?"] },
