@@ -8,7 +8,8 @@
 //     where most of their reports' windows meet, or when a report of one refers to the other's
 //     event (refersTo: a rare name or word both use, or the same named target at one place);
 //   - the text keeps two reports of one place apart: one tells a new attack after the other's day,
-//     or they give event times of day that cannot meet (a morning strike, an evening shelling);
+//     they give event times of day that cannot meet (a morning strike, an evening shelling), or
+//     each tells of "last night" and they were published on different days (two nights);
 //   - a territorial claim and an attack are different kinds of event.
 // The thresholds come from the candidate pairs of gva-dev, ucdp-dev and the labelled RUWA windows
 // (README, "Which reports are one incident").
