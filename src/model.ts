@@ -2,7 +2,6 @@
 // Stages: ingest (files -> Article) -> extract (Article -> ArticleFacts) -> group (reports ->
 // IncidentGroup) -> merge (IncidentGroup -> Incident) -> site (Digest -> pages and exports).
 import type { Lang } from "./facts/lexicon/index.js";
-import type { SignalName } from "./group/detection.js";
 
 export type { Lang };
 
@@ -199,15 +198,7 @@ export interface IncidentReport {
    * may join an incident other reports tell, but a group made only of follow-ups is no incident.
    */
   followUp?: boolean;
-  /**
-   * What the report's clauses tell, as numbers (group/detection.ts): the incident-detection
-   * model decides from them whether the report tells of an incident at all.
-   */
-  signals?: DetectionSignals;
 }
-
-/** Per report: the roles its clauses play (facts/clauses.ts), its place's precision, its figures and dates. */
-export type DetectionSignals = Record<SignalName, number>;
 
 /** An event date stated in a passage ("Friday", "last week", "on June 5"). */
 export interface DateCue {

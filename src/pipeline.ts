@@ -12,7 +12,6 @@ import { spellPlaces } from "./places/search-names.js";
 import { unifyTextPlaces } from "./places/same-place.js";
 import { cleanText } from "./text/hygiene.js";
 import { cutReports } from "./group/reports.js";
-import { keepIncidentReports } from "./group/detection.js";
 import { findFurniture } from "./group/furniture.js";
 import { dropFollowUpOnlyGroups } from "./group/follow-ups.js";
 import { groupIncidents } from "./decisions/apply.js";
@@ -62,11 +61,8 @@ export async function readReports({ contentDir, now, cacheDir, warn = console.wa
   // One page per place: a text place that is another spelling of a gazetteer place nearby is it.
   unifyTextPlaces(facts.map((f) => f.places), places);
   const furniture = findFurniture(facts);
-  const candidates = facts.flatMap((f) => cutReports(f, furniture));
-  // Only reports that tell of a specific event go on to grouping; statements, trials, tallies and
-  // live pages stay in their articles (group/detection.ts).
-  const reports = keepIncidentReports(candidates);
-  return { ingested, editorPlaces, places, candidates, reports };
+  const reports = facts.flatMap((f) => cutReports(f, furniture));
+  return { ingested, editorPlaces, places, reports };
 }
 
 export async function buildDigest(options: BuildOptions): Promise<Digest> {

@@ -17,18 +17,12 @@ export interface LabelledBuild<T> {
   buildSeconds: number;
 }
 
-/** A fresh content folder holding the labelled items taken from the corpus file. */
-export function labelledContent<T extends { id: string }>(ids: Set<string>, corpusFile: string, name: string): { articles: T[]; contentDir: string } {
+export async function buildLabelledItems<T extends { id: string }>(ids: Set<string>, corpusFile: string, exportPath: string, now: DateTime, name: string): Promise<LabelledBuild<T>> {
   const articles = readJsonLines<T>(corpusFile).filter((a) => ids.has(a.id));
   if (articles.length !== ids.size) throw new Error(`${corpusFile}: ${ids.size - articles.length} labelled item(s) not found in the corpus`);
   const contentDir = mkdtempSync(join(tmpdir(), `digest-${name}-`));
   mkdirSync(join(contentDir, "articles"));
   writeFileSync(join(contentDir, "articles", `${name}.jsonl`), `${articles.map((a) => JSON.stringify(a)).join("\n")}\n`);
-  return { articles, contentDir };
-}
-
-export async function buildLabelledItems<T extends { id: string }>(ids: Set<string>, corpusFile: string, exportPath: string, now: DateTime, name: string): Promise<LabelledBuild<T>> {
-  const { articles, contentDir } = labelledContent<T>(ids, corpusFile, name);
 
   const started = performance.now();
   const digest = await buildDigest({ contentDir, now });

@@ -242,8 +242,3 @@ export function namesPartOfCountry(text: string, at: number, lang: Lang = "en"):
   const r = rolesFor(lang);
   return r === null || r.partOfCountry.test(text.slice(Math.max(0, at - 40), at));
 }
-
-/** Does the language's lexicon give detection roles (without them every passage reads as an event)? */
-export function readsClauses(lang: Lang): boolean {
-  return rolesFor(lang) !== null;
-}

@@ -4,15 +4,14 @@
 // incident's place) or to another kind of event (a territorial claim after a strike). Tallies
 // ("47 settlements since the start of the year") and recollections of earlier events never open
 // a report, and their figures are not the incident's.
-import type { ArticleFacts, CasualtyClaim, DateCue, DetectionSignals, IncidentReport, IncidentType, PlaceMention } from "../model.js";
+import type { ArticleFacts, CasualtyClaim, IncidentReport, IncidentType, PlaceMention } from "../model.js";
 import { isWeakCue, reportEventDate } from "../facts/dates.js";
 import { decideIncidentType } from "../facts/incident-types.js";
 import type { FurnitureTest } from "./furniture.js";
 import { NEAR_KM } from "./features.js";
 import { isAreaPlace, placesCompatible } from "./geo.js";
 import { namesIn, withoutPlaceNames } from "./names.js";
-import { type ClauseKind, namesOneEvent, namesPartOfCountry, readPassage, readsClauses } from "../facts/clauses.js";
-import type { SignalName } from "./detection.js";
+import { type ClauseKind, namesOneEvent, namesPartOfCountry, readPassage } from "../facts/clauses.js";
 import { isRecall, isTally } from "./passage-kinds.js";
 
 /** Two mentions closer than this may be neighbouring names for one spot (a suburb and its city). */
@@ -167,44 +166,6 @@ export function cutReports(facts: ArticleFacts, isFurniture: FurnitureTest = () 
   // A lead made only of recollections is an article about that earlier event (a trial, an
   // anniversary): it keeps them rather than losing the article.
   const firstEvidenceRun = runs.findIndex((run) => run.passages.some((p) => !run.excluded.has(p) && isEvidence(p)));
-  // What the detection model weighs (group/detection.ts): the roles the report's clauses play.
-  const TALK = new Set<ClauseKind>(["reaction", "outlook", "diplomacy", "posture", "front", "analysis", "ongoing"]);
-  const detectionSignals = (r: { run: number[]; kept: number[]; place: PlaceMention | null; mentions: PlaceMention[]; claims: CasualtyClaim[]; typeCues: { passage: number }[]; dates: DateCue[]; followUp: boolean; later: boolean }): DetectionSignals => {
-    const lead = r.run.filter(inLead);
-    const kindIn = (ps: number[], kinds: Set<ClauseKind>) => ps.some((p) => kinds.has(readings.get(p)!.kind));
-    const sayings = r.kept.filter((p) => readings.get(p)!.kind !== "none");
-    const share = (test: (p: number) => boolean) => (sayings.length ? sayings.filter(test).length / sayings.length : 0);
-    const hurt = r.claims.filter((c) => (c.kind === "killed" || c.kind === "injured") && c.value > 0);
-    const precision = r.place === null ? "none" : r.place.place.precision === "country" ? "country" : r.place.place.precision === "region" ? "region" : "settlement";
-    const settlements = new Set(r.mentions.filter((m) => !isAreaPlace(m.place)).map((m) => m.place.name)).size;
-    const title = r.run.find((p) => facts.passages[p]?.isTitle);
-    const signals: Record<SignalName, number> = {
-      "lead: event verb heads a clause": Number(lead.some((p) => isEvidence(p) && readings.get(p)!.headed)),
-      "lead: event named, no verb": Number(lead.some((p) => isEvidence(p) && !readings.get(p)!.headed)),
-      "lead: talk heads a clause": Number(kindIn(lead, TALK)),
-      "lead: court or aftermath heads a clause": Number(kindIn(lead, FOLLOW_UP_KINDS)),
-      "lead: tally": Number(lead.some((p) => readings.get(p)!.kind === "tally" || isTally(facts.passages[p]!))),
-      "lead: live page or analysis": Number(kindIn(lead, new Set<ClauseKind>(["live", "analysis"]))),
-      "lead: over a period": Number(lead.some((p) => readings.get(p)!.overPeriod)),
-      "lead: counts attacks": Number(lead.some((p) => readings.get(p)!.countsAttacks)),
-      "headline tells an event": Number(title !== undefined && isEvidence(title)),
-      "share of sayings telling an event": share(isEvidence),
-      "share of sayings that are talk": share(isTalk),
-      "dead or hurt counted": Number(hurt.length > 0),
-      "dead or hurt counted in the lead": Number(hurt.some((c) => inLead(c.passage))),
-      "log incident-type cues": Math.log1p(r.typeCues.length),
-      "placed in a settlement": Number(precision === "settlement"),
-      "placed in a region only": Number(precision === "region"),
-      "placed in a country only": Number(precision === "country"),
-      "no place": Number(precision === "none"),
-      "log settlements named": Math.log1p(settlements),
-      "firm date": Number(r.dates.some((d) => !isWeakCue(d))),
-      "follow-up only": Number(r.followUp),
-      "later report of a round-up": Number(r.later),
-      "log passages": Math.log1p(r.kept.length),
-    };
-    return signals;
-  };
   const reports: IncidentReport[] = [];
   runs.forEach((run, r) => {
     let kept = run.passages.filter((p) => !run.excluded.has(p) && !run.recalled.has(p));
@@ -227,7 +188,6 @@ export function cutReports(facts: ArticleFacts, isFurniture: FurnitureTest = () 
     const place = mainPlace(mentions, isEvidence);
     if (!isSpecific(place, mentions, run.passages, pick(facts.claims))) return;
     const date = reportEventDate(pick(facts.dates), facts.dates.filter((d) => run.recalled.has(d.passage)), published);
-    const signals = readsClauses(article.lang) ? detectionSignals({ run: run.passages, kept, place, mentions, claims: pick(facts.claims), typeCues: pick(facts.typeCues), dates: pick(facts.dates), followUp, later: reports.length > 0 }) : undefined;
     reports.push({
       id: `${article.id}/${reports.length}`,
       articleId: article.id,
@@ -244,7 +204,6 @@ export function cutReports(facts: ArticleFacts, isFurniture: FurnitureTest = () 
       means: pick(facts.means),
       damage: pick(facts.damage),
       ...(followUp ? { followUp: true } : {}),
-      ...(signals ? { signals } : {}),
     });
   });
   return reports;
