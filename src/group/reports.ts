@@ -11,7 +11,7 @@ import type { FurnitureTest } from "./furniture.js";
 import { NEAR_KM } from "./features.js";
 import { isAreaPlace, placesCompatible } from "./geo.js";
 import { namesIn, withoutPlaceNames } from "./names.js";
-import { type ClauseKind, namesOneEvent, namesPartOfCountry, readPassage } from "../facts/clauses.js";
+import { type ClauseKind, namesOneStrike, namesPartOfCountry, readPassage } from "../facts/clauses.js";
 import { isRecall, isTally } from "./passage-kinds.js";
 
 /** Two mentions closer than this may be neighbouring names for one spot (a suburb and its city). */
@@ -160,8 +160,12 @@ export function cutReports(facts: ArticleFacts, isFurniture: FurnitureTest = () 
       return namesPartOfCountry(passageText, passageText.indexOf(place.surface), article.lang);
     }
     if (place?.place.precision !== "region") return true;
+    // Several dead or hurt in a region, with no settlement named, told with sustained fire alone
+    // ("three civilians killed in shelling of the region", "Russians kill four residents of the
+    // region") is the region's daily toll; a strike, an attack or a blast named is one event
+    // ("15 injured in the region in today's missile attack").
     const counted = claims.some((c) => (c.kind === "killed" || c.kind === "injured") && c.value >= 2);
-    return !counted || passages.some((p) => typesAt.has(p) || namesOneEvent(text.get(p) ?? "", article.lang));
+    return !counted || passages.some((p) => (typesAt.get(p) ?? []).some((t) => t.type !== "shelling") || namesOneStrike(text.get(p) ?? "", article.lang));
   };
   // A lead made only of recollections is an article about that earlier event (a trial, an
   // anniversary): it keeps them rather than losing the article.
