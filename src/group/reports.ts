@@ -179,7 +179,10 @@ export function cutReports(facts: ArticleFacts, isFurniture: FurnitureTest = () 
     const toldInBody = kept.some((p) => isEvidence(p) && !facts.passages[p]?.isTitle);
     const recollection = (!kept.some(isEvidence) || (run.recalled.size > 0 && !toldInBody)) && r === firstEvidenceRun;
     if (recollection) kept = run.passages.filter((p) => !run.excluded.has(p));
-    const told = kept.some(isEvidence) && tellsIncident(run.passages);
+    // A headline whose news is a court's business or a find of the dead ("Bodies of civilians
+    // discovered in the liberated town") follows the event up, whatever its body retells.
+    const headlineFollowsUp = run.passages.some((p) => facts.passages[p]?.isTitle && FOLLOW_UP_KINDS.has(readings.get(p)!.kind));
+    const told = kept.some(isEvidence) && tellsIncident(run.passages) && !headlineFollowsUp;
     // A court's report about an event (a trial, a plea, a verdict) follows the incident up: it may
     // join the incident other reports tell, but never makes one (group/follow-ups.ts).
     // So does a find or a burial of the dead of an earlier event (an exhumation, a funeral).
