@@ -179,9 +179,10 @@ export function cutReports(facts: ArticleFacts, isFurniture: FurnitureTest = () 
     const toldInBody = kept.some((p) => isEvidence(p) && !facts.passages[p]?.isTitle);
     const recollection = (!kept.some(isEvidence) || (run.recalled.size > 0 && !toldInBody)) && r === firstEvidenceRun;
     if (recollection) kept = run.passages.filter((p) => !run.excluded.has(p));
-    // A headline whose news is a court's business or a find of the dead ("Bodies of civilians
-    // discovered in the liberated town") follows the event up, whatever its body retells.
-    const headlineFollowsUp = run.passages.some((p) => facts.passages[p]?.isTitle && FOLLOW_UP_KINDS.has(readings.get(p)!.kind));
+    // A headline whose news is a find or burial of the dead ("Bodies of civilians discovered in
+    // the liberated town") follows the event up, whatever its body retells. (A court's headline
+    // is left to the body: local news tells a shooting under "Man charged in ..." headlines.)
+    const headlineFollowsUp = run.passages.some((p) => facts.passages[p]?.isTitle && readings.get(p)!.kind === "aftermath");
     const told = kept.some(isEvidence) && tellsIncident(run.passages) && !headlineFollowsUp;
     // A court's report about an event (a trial, a plea, a verdict) follows the incident up: it may
     // join the incident other reports tell, but never makes one (group/follow-ups.ts).

@@ -1,6 +1,8 @@
 // Incident detection, third round: a region's daily toll told with sustained fire alone is a tally
-// (group/reports.ts, facts/clauses.ts namesOneStrike), and talk heads this round's lexicon adds (an
-// envoy summoned, a suspect charged, a warning to brace for attacks, an order to prepare one).
+// (group/reports.ts, facts/clauses.ts namesOneStrike); a headline whose news is a court's business
+// or a find of the dead makes a follow-up whatever the body retells; and talk heads this round's
+// lexicon adds (an envoy summoned, a suspect charged, a warning to brace for attacks, an order to
+// prepare one).
 // Each rule on sentences written for these tests, then whole articles through the real pipeline,
 // then corpus items named by id (../shared/corpus; skipped when absent, no text kept here).
 import { existsSync, readFileSync } from "node:fs";
@@ -64,6 +66,9 @@ describe("a region's daily toll is no incident; one strike in a region is", asyn
     { id: "region-rocket", title: "Two brothers killed as a rocket hits their house in Kharkiv region", text: "" },
     { id: "region-one-dead", title: "One killed in shelling of Sumy region", text: "A man was killed when the invaders shelled Sumy region on Friday." },
     { id: "town-shelling", title: "Three civilians killed in shelling of Bakhmut", text: "Russian shelling killed three civilians in Bakhmut on Tuesday, the governor said." },
+    { id: "bodies-found", title: "Bodies of civilians discovered in liberated Lyman", text: "The bodies of five civilians were found in Lyman; the occupiers shot them in September, police said." },
+    { id: "exhumation", title: "Exhumation begins at a burial site in Izium", text: "Investigators say the people buried there were killed by shelling and air strikes." },
+    { id: "strike-bodies", title: "Missile strike on Dnipro: bodies pulled from the rubble", text: "A missile hit an apartment block in Dnipro on Saturday, killing 12 people." },
     { id: "envoy", title: "Britain summons Russian ambassador over aid worker's death in Donetsk", text: "" },
     { id: "charged", title: "Mall shooting in Copenhagen: gunman charged with murder", text: "" },
   ]);
@@ -74,6 +79,9 @@ describe("a region's daily toll is no incident; one strike in a region is", asyn
     ["region-rocket", true, "a rocket that hit one house"],
     ["region-one-dead", true, "one death in a region is no tally"],
     ["town-shelling", true, "shelling of a named town is its event"],
+    ["bodies-found", false, "a find of bodies: the killing is retold, the news is the find"],
+    ["exhumation", false, "an exhumation: follows up, never makes an incident"],
+    ["strike-bodies", true, "a strike's own headline, its dead recovered after a label"],
     ["envoy", false, "an envoy summoned over a death"],
     ["charged", false, "a gunman charged: a court's business, no incident of its own"],
   ])("%s in an incident: %s (%s)", (id, expected) => {
@@ -92,6 +100,8 @@ const RUWA_ITEMS: [string, boolean, string][] = [
   ["ruwa-64814cc4d9c4aa40", false, "a gunman charged with murder"],
   ["ruwa-fd4b70c05bf5005d", false, "residents told to brace for shelling"],
   ["ruwa-243ea6055b29f3d5", false, "an order to prepare an attack, as intelligence tells it"],
+  ["ruwa-9713e5c5122ad79e", false, "a find of bodies of people killed earlier"],
+  ["ruwa-25774a286938d1ff", false, "a find of bodies in a town retaken"],
   ["ruwa-e6a7fc3359f002a1", true, "a missile attack on a region, people injured"],
   ["ruwa-2d1d21a336b05a5a", true, "incendiary bombs dropped on a region, children injured"],
 ];
