@@ -180,9 +180,10 @@ export function cutReports(facts: ArticleFacts, isFurniture: FurnitureTest = () 
     const recollection = (!kept.some(isEvidence) || (run.recalled.size > 0 && !toldInBody)) && r === firstEvidenceRun;
     if (recollection) kept = run.passages.filter((p) => !run.excluded.has(p));
     // A headline whose news is a find or burial of the dead ("Bodies of civilians discovered in
-    // the liberated town") follows the event up, whatever its body retells. (A court's headline
-    // is left to the body: local news tells a shooting under "Man charged in ..." headlines.)
-    const headlineFollowsUp = run.passages.some((p) => facts.passages[p]?.isTitle && readings.get(p)!.kind === "aftermath");
+    // the liberated town") follows the event up, whatever its body retells, unless a label names
+    // the event itself ("Missile strike on the city: bodies pulled from the rubble"). (A court's
+    // headline is left to the body: local news tells a shooting under "Man charged in ...".)
+    const headlineFollowsUp = run.passages.some((p) => facts.passages[p]?.isTitle && readings.get(p)!.kind === "aftermath" && !readings.get(p)!.named);
     const told = kept.some(isEvidence) && tellsIncident(run.passages) && !headlineFollowsUp;
     // A court's report about an event (a trial, a plea, a verdict) follows the incident up: it may
     // join the incident other reports tell, but never makes one (group/follow-ups.ts).
