@@ -5,16 +5,10 @@
 // prepare one).
 // Each rule on sentences written for these tests, then whole articles through the real pipeline,
 // then corpus items named by id (../shared/corpus; skipped when absent, no text kept here).
-import { existsSync, readFileSync } from "node:fs";
-import { join } from "node:path";
-import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
 import { namesOneStrike, readPassage, type ClauseKind } from "../../src/facts/clauses.js";
-import { buildDigest } from "../../src/pipeline.js";
 import type { Digest } from "../../src/model.js";
-import { corpusDir, makeContentDir } from "../support/content.js";
-
-const NOW = DateTime.fromISO("2026-01-01T00:00:00Z", { zone: "utc" });
+import { buildArticles, describeCorpusItems, incidentsOf, RUWA, type TestArticle } from "./support/detection.js";
 
 describe("one strike, or sustained fire", () => {
   it.each<[string, boolean]>([
@@ -52,11 +46,8 @@ describe("talk heads of this round", () => {
   });
 });
 
-function build(articles: { id: string; title: string; text?: string }[]): Promise<Digest> {
-  const lines = articles.map((a) => JSON.stringify({ id: a.id, title: a.title, text: a.text ?? "", published: "2022-08-20", source: "wire.example", url: null }));
-  return buildDigest({ contentDir: makeContentDir({ "articles/a.jsonl": `${lines.join("\n")}\n` }), now: NOW });
-}
-const inIncident = (digest: Digest, id: string) => digest.articles.find((a) => a.id === id)!.incidents.length > 0;
+const build = (articles: TestArticle[]) => buildArticles(articles, "2022-08-20");
+const inIncident = (digest: Digest, id: string) => incidentsOf(digest, id).length > 0;
 
 describe("a region's daily toll is no incident; one strike in a region is", async () => {
   const digest = await build([
@@ -90,7 +81,6 @@ describe("a region's daily toll is no incident; one strike in a region is", asyn
 });
 
 // Items of the hand-labelled sample, by id: [id, tells an incident, why in our words].
-const RUWA = join(corpusDir, "ruwa", "articles.jsonl");
 const RUWA_ITEMS: [string, boolean, string][] = [
   ["ruwa-5fa96e1937e88c81", false, "a region's dead of a day, shelling only"],
   ["ruwa-7f680d9e47befd5f", false, "a region's dead of a day, no event named"],
@@ -106,13 +96,4 @@ const RUWA_ITEMS: [string, boolean, string][] = [
   ["ruwa-2d1d21a336b05a5a", true, "incendiary bombs dropped on a region, children injured"],
 ];
 
-describe.skipIf(!existsSync(RUWA))("RUWA sample items by id (../shared/corpus/ruwa)", async () => {
-  const ids = new Set(RUWA_ITEMS.map(([id]) => id));
-  const lines = existsSync(RUWA) ? readFileSync(RUWA, "utf8").split("\n").filter((line) => line && ids.has((JSON.parse(line) as { id: string }).id)) : [];
-  const digest = lines.length ? await buildDigest({ contentDir: makeContentDir({ "articles/items.jsonl": `${lines.join("\n")}\n` }), now: NOW }) : null;
-  it.each(RUWA_ITEMS)("%s tells an incident: %s (%s)", (id, expected) => {
-    expect(inIncident(digest!, id)).toBe(expected);
-  });
-});
-
-if (!existsSync(RUWA)) console.warn("detection-regions.test.ts: ../shared/corpus/ruwa absent; its rows are skipped");
+describeCorpusItems("RUWA sample items by id (../shared/corpus/ruwa)", RUWA, RUWA_ITEMS);
