@@ -7,8 +7,7 @@
 // then corpus items named by id (../shared/corpus; skipped when absent, no text kept here).
 import { describe, expect, it } from "vitest";
 import { namesOneStrike, readPassage, type ClauseKind } from "../../src/facts/clauses.js";
-import type { Digest } from "../../src/model.js";
-import { buildArticles, describeCorpusItems, incidentsOf, RUWA, type TestArticle } from "./support/detection.js";
+import { buildArticles, describeCorpusItems, inIncident, RUWA, type TestArticle } from "./support/detection.js";
 
 describe("one strike, or sustained fire", () => {
   it.each<[string, boolean]>([
@@ -47,7 +46,6 @@ describe("talk heads of this round", () => {
 });
 
 const build = (articles: TestArticle[]) => buildArticles(articles, "2022-08-20");
-const inIncident = (digest: Digest, id: string) => incidentsOf(digest, id).length > 0;
 
 describe("a region's daily toll is no incident; one strike in a region is", async () => {
   const digest = await build([

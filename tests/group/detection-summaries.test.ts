@@ -4,8 +4,7 @@
 // pipeline, then corpus items named by id (../shared/corpus; skipped when absent, no text kept here).
 import { describe, expect, it } from "vitest";
 import { readPassage, type ClauseKind } from "../../src/facts/clauses.js";
-import type { Digest } from "../../src/model.js";
-import { buildArticles, describeCorpusItems, incidentsOf, RUWA, UCDP, type TestArticle } from "./support/detection.js";
+import { buildArticles, describeCorpusItems, inIncident, RUWA, UCDP, type TestArticle } from "./support/detection.js";
 
 describe("what a passage tells (second round)", () => {
   it.each<[string, ClauseKind]>([
@@ -84,7 +83,6 @@ describe("what a passage tells (second round)", () => {
 });
 
 const build = (articles: TestArticle[]) => buildArticles(articles, "2022-08-20");
-const inIncident = (digest: Digest, id: string) => incidentsOf(digest, id).length > 0;
 
 describe("summaries, tallies and finds stay out of incidents; single events stay in", async () => {
   const digest = await build([

@@ -29,6 +29,9 @@ export function buildArticles(articles: TestArticle[], published: string): Promi
 /** The incidents an article ended in, its primary one first. */
 export const incidentsOf = (digest: Digest, id: string) => digest.articles.find((a) => a.id === id)!.incidents;
 
+/** Whether an article ended in any incident. */
+export const inIncident = (digest: Digest, id: string) => incidentsOf(digest, id).length > 0;
+
 /**
  * One row per corpus item named by id: [id, tells an incident, why]. The rows skip visibly when
  * the corpus file is absent (no corpus text is kept in the tests).
@@ -38,7 +41,7 @@ export function describeCorpusItems(title: string, file: string, items: [string,
   describe.skipIf(!existsSync(file))(title, async () => {
     const digest = await buildCorpusItems(file, items.map(([id]) => id), NOW);
     it.each(items)("%s tells an incident: %s (%s)", (id, expected) => {
-      expect(incidentsOf(digest!, id).length > 0).toBe(expected);
+      expect(inIncident(digest!, id)).toBe(expected);
     });
   });
 }
