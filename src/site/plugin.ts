@@ -65,9 +65,13 @@ export default function digestSite(eleventyConfig: any, options: DigestSiteOptio
     return site;
   });
 
-  // The sitemap lists the pages (URLs ending in "/"), not the files beside them.
-  eleventyConfig.addCollection("sitemap", (collections: { getAllSorted(): { url?: string | false }[] }) =>
-    collections.getAllSorted().filter((entry) => typeof entry.url === "string" && entry.url.endsWith("/")),
+  // The sitemap lists the pages (URLs ending in "/"), not the files beside them, in URL order:
+  // Eleventy's own order goes by the template files' dates on disk, which differ between clones.
+  eleventyConfig.addCollection("sitemap", (collections: { getAll(): { url?: string | false }[] }) =>
+    collections
+      .getAll()
+      .filter((entry): entry is { url: string } => typeof entry.url === "string" && entry.url.endsWith("/"))
+      .sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0)),
   );
 
   for (const file of EXPORTS) {
