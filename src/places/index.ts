@@ -13,7 +13,7 @@ import { PlaceLevel } from "./gazetteer/tables.js";
 import { outletHomes } from "./outlets.js";
 import { SUPPLEMENT } from "./supplement.js";
 import type { ScanIndex } from "./scan/found.js";
-import { collectionPrior, lightReadings } from "./scan/light.js";
+import { collectionPrior, lightReadings, PlaceDensity } from "./scan/light.js";
 import { scanMentions } from "./scan/mentions.js";
 import type { ArticleContext } from "./scan/resolve.js";
 
@@ -89,6 +89,7 @@ export function loadPlaceIndex(editorPlaces: EditorPlace[] = []): PlaceIndex {
     usStateRow: (code: string) => states.get(code) ?? -1,
     collection: null,
     outlets: null,
+    density: null,
   };
 }
 
@@ -101,6 +102,7 @@ export function loadPlaceIndex(editorPlaces: EditorPlace[] = []): PlaceIndex {
 export function primePlaceIndex(index: PlaceIndex, articles: Article[] | Passage[][]): void {
   const readings = articles.map((a) => lightReadings(Array.isArray(a) ? a : toPassages(a), index));
   index.collection = collectionPrior(readings.map((r) => r.confident), index);
+  index.density = new PlaceDensity(readings.map((r) => r.confident), index);
   index.outlets = outletHomes(
     articles.flatMap((a, i) => (Array.isArray(a) ? [] : [{ source: a.source, cued: readings[i]!.cued }])),
     index.gazetteer,

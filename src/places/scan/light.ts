@@ -5,6 +5,7 @@ import type { Passage } from "../../model.js";
 import { type CollectionPrior, prior } from "../context.js";
 import { findSpans, tokenize } from "../spans.js";
 import { stateRowAfter } from "./collect.js";
+import { PlaceLevel } from "../gazetteer/tables.js";
 import { COMPASS_WORD, DIVISION_WORD, type ScanIndex } from "./found.js";
 
 /** What the light pass reads in an article (see lightReadings). */
@@ -87,4 +88,57 @@ export function collectionPrior(readings: number[][], index: ScanIndex): Collect
   const result: CollectionPrior = new Map();
   for (const [country, count] of counts) result.set(country, count / Math.max(1, total));
   return result;
+}
+
+// Cells of the build's map, about 30 km on a side in Ukraine's latitudes.
+const CELL_DEGREES = 0.3;
+// A build with fewer articles that name a town has no density.
+const MIN_LOCATED_ARTICLES = 50;
+
+/**
+ * Where a build's news happens, finer than its countries: how many of its articles confidently
+ * name a town in each cell of a grid, read with the cells around it. A war digest's reports
+ * crowd along the front, so of two villages named Yampil the one in the Donetsk oblast, among
+ * the build's other places, is the likelier; of two Kamiankas in one oblast, the one nearer
+ * the rest of the news.
+ */
+export class PlaceDensity {
+  private readonly cells = new Map<string, number>();
+  private readonly peak: number;
+
+  constructor(readings: number[][], index: ScanIndex) {
+    const g = index.gazetteer;
+    let located = 0;
+    for (const rows of readings) {
+      const own = new Set<string>();
+      for (const row of rows) if (g.level(row) === PlaceLevel.Populated) own.add(cellKey(g.lat(row), g.lon(row), 0, 0));
+      for (const key of own) this.cells.set(key, (this.cells.get(key) ?? 0) + 1);
+      if (own.size > 0) located++;
+    }
+    // A handful of articles shows where they are, not where the build's news is.
+    if (located < MIN_LOCATED_ARTICLES) this.cells.clear();
+    let peak = 0;
+    for (const key of this.cells.keys()) {
+      const [y, x] = key.split(",").map(Number) as [number, number];
+      peak = Math.max(peak, this.around(y * CELL_DEGREES, x * CELL_DEGREES));
+    }
+    this.peak = peak;
+  }
+
+  /** Articles naming a town within about a cell of the point. */
+  private around(lat: number, lon: number): number {
+    let sum = 0;
+    for (let dy = -1; dy <= 1; dy++) for (let dx = -1; dx <= 1; dx++) sum += this.cells.get(cellKey(lat, lon, dy, dx)) ?? 0;
+    return sum;
+  }
+
+  /** 0 (no news near the point) to 1 (the build's busiest area), on a log scale. */
+  at(lat: number, lon: number): number {
+    if (this.peak === 0) return 0;
+    return Math.log1p(this.around(lat, lon)) / Math.log1p(this.peak);
+  }
+}
+
+function cellKey(lat: number, lon: number, dy: number, dx: number): string {
+  return `${Math.floor(lat / CELL_DEGREES + 1e-9) + dy},${Math.floor(lon / CELL_DEGREES + 1e-9) + dx}`;
 }
