@@ -3,6 +3,7 @@
 // regime", "Kyiv says", "talks in Istanbul", "25 km southwest of Donetsk"), or not a place at all
 // ("President Jackson", "Nataliya Pashchenko").
 import { en } from "../facts/lexicon/en.js";
+import { SLAVIC } from "../facts/slavic/lexicons.js";
 
 export type Usage =
   /** The scene: where something happened. */
@@ -135,6 +136,12 @@ const NAMED_WEAPON = new RegExp(
     .join("|")})$`,
   "i",
 );
+// Things named in quotes after their noun, in Ukrainian and Russian: "нафтопровід «Дружба»", "ракети «Пекло»".
+const SLAVIC_LEXICONS = Object.values(SLAVIC);
+// The second of two ("ракети «Пекло» і «Паляниця»") is a thing too.
+const CYRILLIC_THING_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:${SLAVIC_LEXICONS.flatMap((l) => l.namedThingNouns).join("|")})\p{L}*\s+(?:[«"“„']+[^«»"“”„]{1,40}[»"”']+\s+(?:і|и|й|та)\s+)?[«"“„']+$`, "iu");
+// "у Білому домі" (the White House), "Сили оборони" (the Defence Forces): no place.
+const CYRILLIC_ORGANISATION_AFTER = new RegExp(String.raw`^\s+(?:${SLAVIC_LEXICONS.flatMap((l) => l.organisationAfter).join("|")})(?![\p{L}])`, "iu");
 // Ships named after places: "the cruiser Moskva", "the flagship Moskva".
 const VESSEL_BEFORE = /\b(?:cruiser|flagship|warship|frigate|ship|vessel|submarine|tanker|carrier|corvette|destroyer|landing ship|tugboat)\s+(?:the\s+)?$/i;
 
@@ -213,6 +220,8 @@ export function usageOf(input: UsageInput): Usage {
   if (/^,\s*\d{1,3}\s*,/.test(after)) return "person"; // "Garcia, 20,"
   if (/^\s+[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’.-]*){0,2},\s*\d{1,3}\s*,/u.test(after)) return "person"; // "Ryan Welch, 4,"
   if (input.compound) return /^-(?:based|born)\b/i.test(after) ? "attributive" : "metonymy";
+  if (CYRILLIC_THING_BEFORE.test(before)) return "thing";
+  if (CYRILLIC_ORGANISATION_AFTER.test(after)) return "organisation";
   if (CYRILLIC_LOCATION_BEFORE.test(before)) return "location";
   if (NAMED_UNIT_AFTER.test(after) || WEAPON_AFTER.test(after) || NAMED_WEAPON.test(input.text.slice(input.start, input.end))) return "thing";
   if (ORGANISATION_WORDS.test(after) || UNIT_WORDS.test(after) || VESSEL_BEFORE.test(before)) return "organisation";

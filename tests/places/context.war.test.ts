@@ -67,12 +67,60 @@ describe("a town named in a sentence about its oblast", () => {
   });
 });
 
+describe("Ukrainian and Russian names that are no places", () => {
+  let index: PlaceIndex;
+  beforeAll(() => {
+    index = loadPlaceIndex();
+  });
+  const places = (sentence: string) => scanSentences(index, [sentence], { headline: true }).map((m) => m.place.name);
+
+  it.each([
+    ["Дрони знову атакували нафтопровід «Дружба», постачання зупинено", "Druzhba"],
+    ["Удар по нефтепроводу \"Дружба\" назвали нападом", "Druzhba"],
+    ["Аналітик пояснив, що означають ракети «Пекло» для фронту", "Peklo"],
+    ["Группировка «Днепр» заявила об уничтожении склада", "Dnipro"],
+    ["Аналітик пояснив, що означають ракети «Пекло» і «Паляниця»", "Palianytsia"],
+  ])("%s: no %s", (sentence, name) => {
+    expect(places(sentence).some((found) => found.startsWith(name.slice(0, 4)))).toBe(false);
+  });
+
+  it.each([
+    ["У Білому домі прокоментували вибухи у Криму", "Bile"],
+    ["Сили оборони уразили склад боєприпасів у Криму", "Syla"],
+  ])("%s: %s is no scene", (sentence, name) => {
+    const scene = scanSentences(index, [sentence], { headline: true }).filter((m) => m.role === "location").map((m) => m.place.name);
+    expect(scene).toEqual(["Crimea"]);
+    expect(scene).not.toContain(name);
+  });
+
+  it("an airfield or a port named in quotes is its town's: «Саки», «Рені»", () => {
+    expect(places("Вибухи на аеродромі «Саки» у Криму")).toContain("Saki");
+    expect(places("Дрони атакували порт «Рені» на Одещині")).toContain("Reni");
+  });
+});
+
+describe("a town's adjective names every town it may come from", () => {
+  let index: PlaceIndex;
+  beforeAll(() => {
+    index = loadPlaceIndex();
+  });
+
+  it("'на Покровському напрямку' is Pokrovsk's direction (Покровськ, not only Покров)", () => {
+    expect(location(scanSentences(index, ["Нацгвардійці знищили склад боєприпасів на Покровському напрямку"], { headline: true }))?.place).toMatchObject({ name: "Pokrovsk", admin1: "Donetsk" });
+  });
+
+  it("'Кременчуцький НПЗ' is still Kremenchuk's", () => {
+    expect(location(scanSentences(index, ["Удар по Кременчуцькому НПЗ"], { headline: true }))?.place).toMatchObject({ name: "Kremenchuk" });
+  });
+});
+
 // Corpus rows: article id, expected place, and what the row shows.
 const ROWS: { id: string; corpus: string; name: string; admin1: string; why: string }[] = [
   { id: "viina-8cae7202326c6d", corpus: "viina-dev", name: "Yampil’", admin1: "Donetsk", why: "a namesake near the build's news" },
   { id: "ucdp-43285a3f01aa30", corpus: "ucdp-dev", name: "Bakhmut", admin1: "Donetsk", why: "a town in a sentence about its oblast" },
   { id: "viina-04bd76a470883b", corpus: "viina-dev", name: "Saki", admin1: "Crimea", why: "an airfield named after its town, in a sentence about Crimea" },
   { id: "viina-63014acc5f9a79", corpus: "viina-dev", name: "Reni", admin1: "Odesa", why: "a port named after its town, in a sentence about its oblast" },
+  { id: "viina-028eea810d581f", corpus: "viina-dev", name: "Pokrovsk", admin1: "Donetsk", why: "a town's adjective: the Pokrovsk direction" },
 ];
 
 const available = ["viina-dev", "ucdp-dev"].every((name) => existsSync(join(corpusDir, name, "articles.jsonl")));
@@ -95,5 +143,27 @@ describe.skipIf(!available)("corpus rows", () => {
     const a = articles.get(id)!;
     expect(a, `${id} not in the corpus`).toBeDefined();
     expect(location(findPlaceMentions(toPassages(a), index))?.place).toMatchObject({ name, admin1 });
+  });
+});
+
+// Corpus articles whose quoted name is a thing's (a pipeline, a missile, a force grouping): no place.
+const NO_PLACE_ROWS = ["viina-38c197fe98c47f", "viina-6298c31cef732e", "viina-da389597d1fc81", "viina-994fb9d2630fdf"];
+
+describe.skipIf(!available)("corpus rows with no place", () => {
+  let index: PlaceIndex;
+  const articles = new Map<string, Article>();
+  beforeAll(() => {
+    for (const line of readFileSync(join(corpusDir, "viina-dev", "articles.jsonl"), "utf8").split("\n")) {
+      if (!line) continue;
+      const a = JSON.parse(line) as Article;
+      if (NO_PLACE_ROWS.includes(a.id)) articles.set(a.id, a);
+    }
+    index = loadPlaceIndex();
+  });
+
+  it.each(NO_PLACE_ROWS)("%s: no scene", (id) => {
+    const a = articles.get(id);
+    expect(a, `${id} not in the corpus`).toBeDefined();
+    expect(location(findPlaceMentions(toPassages(a!), index))).toBeNull();
   });
 });
