@@ -99,6 +99,26 @@ describe("Ukrainian and Russian names that are no places", () => {
   });
 });
 
+describe("the oblast in the genitive after a village: 'селище Райське Херсонської області'", () => {
+  let index: PlaceIndex;
+  beforeAll(() => {
+    index = loadPlaceIndex();
+  });
+  const scene = (sentence: string) => location(scanSentences(index, [sentence], { headline: true }))?.place;
+
+  it.each([
+    ["Під час удару по селищу Райське Херсонської області пошкоджено склади", "Kherson"],
+    ["Дрони атакували підстанцію у селі Райське Запорізької області", "Zaporizhzhia"],
+    ["Вибух стався між Киселівкою та Чорнобаївкою Херсонської області", "Kherson"],
+  ])("%s: %s oblast", (sentence, admin1) => {
+    expect(scene(sentence)).toMatchObject({ admin1, precision: "city" });
+  });
+
+  it("a Russian spelling the gazetteer lacks is placed in the stated oblast, not dropped: 'в поселке Райское Донецкой области'", () => {
+    expect(scene("В поселке Райское Донецкой области повреждены дома")).toMatchObject({ name: "Райское", admin1: "Donetsk", precision: "region", origin: "text" });
+  });
+});
+
 describe("a town's adjective names every town it may come from", () => {
   let index: PlaceIndex;
   beforeAll(() => {
@@ -120,6 +140,7 @@ const ROWS: { id: string; corpus: string; name: string; admin1: string; why: str
   { id: "ucdp-43285a3f01aa30", corpus: "ucdp-dev", name: "Bakhmut", admin1: "Donetsk", why: "a town in a sentence about its oblast" },
   { id: "viina-04bd76a470883b", corpus: "viina-dev", name: "Saki", admin1: "Crimea", why: "an airfield named after its town, in a sentence about Crimea" },
   { id: "viina-63014acc5f9a79", corpus: "viina-dev", name: "Reni", admin1: "Odesa", why: "a port named after its town, in a sentence about its oblast" },
+  { id: "viina-675fce9a6aa17f", corpus: "viina-dev", name: "Raiske", admin1: "Kherson", why: "a village with its oblast in the genitive" },
   { id: "viina-028eea810d581f", corpus: "viina-dev", name: "Pokrovsk", admin1: "Donetsk", why: "a town's adjective: the Pokrovsk direction" },
 ];
 

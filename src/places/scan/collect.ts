@@ -14,6 +14,7 @@ import { CALENDAR_WORDS, COMPASS_WORD, DIVISION_WORD, type Found, type ScanIndex
 
 const QUALIFIER_GAP = /^(?:\s*,\s*|\s+(?:(?:villages?|towns?|settlements?|communities|hromadas?)\s+)?in\s+(?:the\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern)\s+)?|\s*\(\s*|\s+of\s+(?:the\s+)?)$/i;
 const DEMONYM_LIKE = /(?:an|ese|ish|ic|ch)$/;
+const CYRILLIC = /\p{Script=Cyrillic}/u;
 // "Russian", "Ukrainian", "Belarusian", "Chechen": adjectives of peoples, never a place's name alone.
 const DEMONYM = /^[\p{Lu}][\p{Ll}]+(?:ian|ean|an|ese|ish|ic|i|en)s?$/u;
 // A name followed by more names and a plural division word: "Zhytomyr[, Sumy] and Poltava regions".
@@ -50,8 +51,8 @@ function qualifierRows(found: Found, next: Found, index: ScanIndex): number[] {
   return mainlyDivision || contains ? divisions : [];
 }
 
-// Between the names of one list: "Bilopillia, Krasnopillia and Khotyn".
-const LIST_GAP = /^\s*(?:,|,?\s+and|&)\s*$/;
+// Between the names of one list: "Bilopillia, Krasnopillia and Khotyn", "Киселівкою та Чорнобаївкою".
+const LIST_GAP = /^\s*(?:,|,?\s+(?:and|та|і|й|и)|&)\s*$/;
 // After a name closing a list of places: "Pisky, Donetsk." ends the list, "Pisky, Donetsk and
 // Avdiivka" does not.
 const LIST_GOES_ON = /^\s*(?:,|\band\b|&|\bor\b)\s*[\p{Lu}]/u;
@@ -107,7 +108,7 @@ export function stateRowAfter(text: string, offset: number, index: ScanIndex): n
   return code ? index.usStateRow(code) : -1;
 }
 
-function spanFound(passage: Passage, span: Span, tokens: Token[], index: ScanIndex): Found {
+function spanFound(passage: Passage, span: Span, tokens: Token[], index: ScanIndex, spans: Span[]): Found {
   const { text } = passage;
   const namesDivision = DIVISION_WORD.test(span.key);
   const g = index.gazetteer;
@@ -123,8 +124,9 @@ function spanFound(passage: Passage, span: Span, tokens: Token[], index: ScanInd
     start: span.start,
     end: span.end,
     compound: span.compound,
-    nextWordCapitalisedUnknown: !!next && /^ $/.test(text.slice(span.end, next.start)) && isUnknownCapitalised(next, index),
-    previousWordCapitalisedUnknown: !!previous && /^ $/.test(text.slice(previous.end, span.start)) && isUnknownCapitalised(previous, index),
+    // A neighbouring word that opens or closes another place name is no surname ("Райське Херсонської області").
+    nextWordCapitalisedUnknown: !!next && /^ $/.test(text.slice(span.end, next.start)) && !spans.some((s) => s.start === next.start) && isUnknownCapitalised(next, index),
+    previousWordCapitalisedUnknown: !!previous && /^ $/.test(text.slice(previous.end, span.start)) && !spans.some((s) => s.end === previous.end) && isUnknownCapitalised(previous, index),
     isTitle: passage.isTitle,
     speakerSized: candidates.some((c) => g.population(c.row) >= 100_000 || g.level(c.row) !== PlaceLevel.Populated),
   });
@@ -195,7 +197,7 @@ export function collect(passages: Passage[], index: ScanIndex): Collected {
       const region = index.lookup(`${spans[k]!.key} region`);
       if (region && region.candidates.length > 0) spans[k] = { ...spans[k]!, key: `${spans[k]!.key} region`, lookup: region };
     }
-    const inPassage = spans.map((span) => spanFound(passage, span, tokens, index));
+    const inPassage = spans.map((span) => spanFound(passage, span, tokens, index, spans));
     // Stated qualifiers: "Tulsa, Okla.", "Kyiv, Ukraine", "Nikopol in the Dnipropetrovsk region".
     inPassage.forEach((found, i) => {
       const stateRow = stateRowAfter(text, found.end, index);
@@ -205,7 +207,9 @@ export function collect(passages: Passage[], index: ScanIndex): Collected {
       }
       const next = inPassage[i + 1];
       const gap = next ? text.slice(found.end, next.start) : "";
-      if (next && QUALIFIER_GAP.test(gap)) {
+      // "Райське Херсонської області", "Покровськ Донецької области": the oblast in the genitive.
+      const genitiveRegion = !!next && /^\s+$/.test(gap) && CYRILLIC.test(next.surface) && DIVISION_WORD.test(next.span!.key);
+      if (next && (QUALIFIER_GAP.test(gap) || genitiveRegion)) {
         let rows = qualifierRows(found, next, index);
         if (rows.length === 0 && /^\s*,\s*$/.test(gap)) rows = trailingRegionRows(found, next, text, index);
         const ownLevel = g.level(found.candidates[found.firstGuess]!.row);
