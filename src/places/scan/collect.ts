@@ -124,9 +124,11 @@ function spanFound(passage: Passage, span: Span, tokens: Token[], index: ScanInd
     start: span.start,
     end: span.end,
     compound: span.compound,
-    // A neighbouring word that opens or closes another place name is no surname ("Райське Херсонської області").
-    nextWordCapitalisedUnknown: !!next && /^ $/.test(text.slice(span.end, next.start)) && !spans.some((s) => s.start === next.start) && isUnknownCapitalised(next, index),
-    previousWordCapitalisedUnknown: !!previous && /^ $/.test(text.slice(previous.end, span.start)) && !spans.some((s) => s.end === previous.end) && isUnknownCapitalised(previous, index),
+    // In Ukrainian and Russian a neighbouring capitalised word that opens or closes another place
+    // name is no surname: it is the oblast in the genitive ("Райське Херсонської області"). (In
+    // English, "Jackson Washington" may well be a person.)
+    nextWordCapitalisedUnknown: !!next && /^ $/.test(text.slice(span.end, next.start)) && !(CYRILLIC.test(next.text) && spans.some((s) => s.start === next.start)) && isUnknownCapitalised(next, index),
+    previousWordCapitalisedUnknown: !!previous && /^ $/.test(text.slice(previous.end, span.start)) && !(CYRILLIC.test(previous.text) && spans.some((s) => s.end === previous.end)) && isUnknownCapitalised(previous, index),
     isTitle: passage.isTitle,
     speakerSized: candidates.some((c) => g.population(c.row) >= 100_000 || g.level(c.row) !== PlaceLevel.Populated),
   });
