@@ -221,7 +221,7 @@ export function usageOf(input: UsageInput): Usage {
   if (/^,\s*\d{1,3}\s*,/.test(after)) return "person"; // "Garcia, 20,"
   if (/^\s+[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’.-]*){0,2},\s*\d{1,3}\s*,/u.test(after)) return "person"; // "Ryan Welch, 4,"
   if (input.compound) return /^-(?:based|born)\b/i.test(after) ? "attributive" : "metonymy";
-  if (CYRILLIC_THING_BEFORE.test(before)) return "thing";
+  if (/[«"“„']$/.test(before) && CYRILLIC_THING_BEFORE.test(before)) return "thing";
   if (CYRILLIC_ORGANISATION_AFTER.test(after)) return "organisation";
   if (CYRILLIC_LOCATION_BEFORE.test(before)) return "location";
   if (NAMED_UNIT_AFTER.test(after) || WEAPON_AFTER.test(after) || NAMED_WEAPON.test(input.text.slice(input.start, input.end))) return "thing";

@@ -103,42 +103,46 @@ const MIN_LOCATED_ARTICLES = 50;
  * the rest of the news.
  */
 export class PlaceDensity {
-  private readonly cells = new Map<string, number>();
+  private readonly cells = new Map<number, number>();
+  /** Each cell's count with its neighbours', computed once per cell asked about. */
+  private readonly neighbourhoods = new Map<number, number>();
   private readonly peak: number;
 
   constructor(readings: number[][], index: ScanIndex) {
     const g = index.gazetteer;
     let located = 0;
     for (const rows of readings) {
-      const own = new Set<string>();
-      for (const row of rows) if (g.level(row) === PlaceLevel.Populated) own.add(cellKey(g.lat(row), g.lon(row), 0, 0));
+      const own = new Set<number>();
+      for (const row of rows) if (g.level(row) === PlaceLevel.Populated) own.add(cellKey(cellOf(g.lat(row)), cellOf(g.lon(row))));
       for (const key of own) this.cells.set(key, (this.cells.get(key) ?? 0) + 1);
       if (own.size > 0) located++;
     }
     // A handful of articles shows where they are, not where the build's news is.
     if (located < MIN_LOCATED_ARTICLES) this.cells.clear();
     let peak = 0;
-    for (const key of this.cells.keys()) {
-      const [y, x] = key.split(",").map(Number) as [number, number];
-      peak = Math.max(peak, this.around(y * CELL_DEGREES, x * CELL_DEGREES));
-    }
+    for (const key of this.cells.keys()) peak = Math.max(peak, this.around(key));
     this.peak = peak;
   }
 
-  /** Articles naming a town within about a cell of the point. */
-  private around(lat: number, lon: number): number {
-    let sum = 0;
-    for (let dy = -1; dy <= 1; dy++) for (let dx = -1; dx <= 1; dx++) sum += this.cells.get(cellKey(lat, lon, dy, dx)) ?? 0;
+  /** Articles naming a town in the cell or the eight around it. */
+  private around(key: number): number {
+    let sum = this.neighbourhoods.get(key);
+    if (sum === undefined) {
+      sum = 0;
+      for (let dy = -1; dy <= 1; dy++) for (let dx = -1; dx <= 1; dx++) sum += this.cells.get(key + dy * ROW + dx) ?? 0;
+      this.neighbourhoods.set(key, sum);
+    }
     return sum;
   }
 
   /** 0 (no news near the point) to 1 (the build's busiest area), on a log scale. */
   at(lat: number, lon: number): number {
     if (this.peak === 0) return 0;
-    return Math.log1p(this.around(lat, lon)) / Math.log1p(this.peak);
+    return Math.log1p(this.around(cellKey(cellOf(lat), cellOf(lon)))) / Math.log1p(this.peak);
   }
 }
 
-function cellKey(lat: number, lon: number, dy: number, dx: number): string {
-  return `${Math.floor(lat / CELL_DEGREES + 1e-9) + dy},${Math.floor(lon / CELL_DEGREES + 1e-9) + dx}`;
-}
+// Cell keys as numbers: row * ROW + column, both offset to stay positive.
+const ROW = 4096;
+const cellOf = (degrees: number) => Math.floor(degrees / CELL_DEGREES) + 1024;
+const cellKey = (y: number, x: number) => y * ROW + x;
