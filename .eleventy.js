@@ -1,32 +1,17 @@
 // Eleventy wiring only: the pipeline, page data, exports and search index live in src/.
-import { register } from "tsx/esm/api";
+import digestEleventySettings from "./src/site/eleventy-settings.js";
 
-// Node 20 cannot strip TypeScript types: tsx loads src/*.ts (STACK.md).
-register();
-const { siteOptionsFromEnvironment } = await import("./src/site/options.ts");
-const { default: digestSite } = await import("./src/site/plugin.ts");
+// `npm run build` runs the compiled copy of src/ (dist/, checked against the sources by the build
+// command) and says so; tests and `npm start` load the sources through tsx, as Node 20 cannot
+// strip TypeScript types (docs/stack.md).
+const compiled = process.env.DIGEST_COMPILED === "1";
+if (!compiled) (await import("tsx/esm/api")).register();
+const { siteOptionsFromEnvironment } = await import(compiled ? "./dist/src/site/options.js" : "./src/site/options.ts");
+const { default: digestSite } = await import(compiled ? "./dist/src/site/plugin.js" : "./src/site/plugin.ts");
 
 export default function (eleventyConfig) {
   // The whole digest (pipeline, page data, exports, lock file, Pagefind) is one plugin.
   eleventyConfig.addPlugin(digestSite, siteOptionsFromEnvironment(process.env));
-  // Articles are data read by the ingest stage, never templates: `{{ }}` in them stays literal.
-  eleventyConfig.ignores.add("content/articles/**");
-  // Static assets (styles, the search page script) are copied as they are.
-  eleventyConfig.addPassthroughCopy({ "_includes/assets": "assets" });
-  // The place-name keys and query resolution run in the browser and in the build alike.
-  eleventyConfig.addPassthroughCopy({ "src/search": "assets/search" });
-  // Browser modules from npm packages, served from the site itself (no outside request).
-  eleventyConfig.addPassthroughCopy({ "node_modules/@github/combobox-nav/dist/index.js": "assets/vendor/combobox-nav.js" });
-  // Rebuild when the articles or editor files change (they are read by the plugin, not Eleventy).
-  eleventyConfig.addWatchTarget("content/");
-  eleventyConfig.watchIgnores.add("content/incidents.lock.json");
-
-  return {
-    // No `output` here: Eleventy lets a config's dir.output override the folder the build CLI
-    // passes (only its own CLI freezes it), which sent `--output DIR` builds into _site/.
-    dir: { input: "content/pages", includes: "../../_includes" },
-    templateFormats: ["njk", "md", "11ty.js"],
-    markdownTemplateEngine: false,
-    htmlTemplateEngine: "njk",
-  };
+  // Folders, template formats, ignored and copied files: shared with the page tests.
+  return digestEleventySettings(eleventyConfig);
 }

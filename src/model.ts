@@ -60,7 +60,7 @@ export type PlacePrecision = "exact" | "city" | "approximate" | "region" | "coun
 
 /** A place as the digest shows and exports it. */
 export interface Place {
-  /** Stable key and URL slug, e.g. "luhansk-ua" (see places/slug.ts). */
+  /** Stable key and URL slug, e.g. "luhansk-ua" (src/places/slug.ts). */
   slug: string;
   name: string;
   /** Region (first-level division) name, e.g. "Luhansk"; null when unknown. */
@@ -245,13 +245,14 @@ export interface GroupingReason {
   /** Set when an editor's decisions.yml put it there. */
   editor: boolean;
   note: string;
+  /** The pair-model features that raised the link's score most, with their part in its log-odds (group/explain.ts). */
+  decidedBy: { feature: string; part: number }[];
 }
 
 export interface NearMiss {
-  /** Index of the other group in the grouping result, resolved to an incident id by merge. */
+  /** Index of the other group in the grouping result, resolved to an incident id after merge. */
   otherGroup: number;
   score: number;
-  note: string;
 }
 
 export interface IncidentGroup {
@@ -348,12 +349,25 @@ export interface Incident {
   articles: string[];
   sources: SourceRef[];
   reasons: GroupingReason[];
-  /** Incidents that may be the same one ("possibly the same incident as ..."). */
-  related: { id: string; score: number; note: string }[];
+  /** Incidents that may be the same one ("possibly the same incident as ..."), with the incidents' own day gap and places. */
+  related: RelatedIncident[];
   editorNotes: string[];
   summary: string;
   /** The language of the summary (its article's). */
   summaryLang: Lang;
+}
+
+/** Another incident that may be the same one, as the two incidents' merged dates and places tell. */
+export interface RelatedIncident {
+  id: string;
+  /** The pair model's probability for the closest pair of their reports. */
+  score: number;
+  /** Days between the two incidents' dates (0 when their date ranges overlap). */
+  daysApart: number;
+  /** Kilometres between their places; null when either lacks a point place. */
+  distanceKm: number | null;
+  /** "2 days apart; Kramatorsk and Sloviansk, 12 km apart". */
+  note: string;
 }
 
 export interface Redirect {

@@ -1,20 +1,23 @@
-// The digest pipeline, top to bottom: ingest -> extract -> group -> merge -> stable ids.
+// The digest pipeline, top to bottom: ingest -> extract -> group -> merge -> stable ids -> related.
 // The site stage (src/site/) renders the Digest this returns.
 import { join } from "node:path";
 import type { DateTime } from "luxon";
-import type { Article, Digest, Incident } from "./model.js";
+import type { Article, ArticleFacts, Digest, Incident } from "./model.js";
 import { ingestArticles } from "./ingest/index.js";
-import { extractFacts } from "./extract/index.js";
-import { loadPlaceIndex, primePlaceIndex, readEditorPlaces, settleTextPlaces, type EditorPlace } from "./places/index.js";
+import { ExtractionCache } from "./extract/cache.js";
+import { extractArticles, extractionCacheVersion, readPlaceCues } from "./extract/stage.js";
+import { startReaders } from "./extract/workers.js";
+import { buildPriors, loadPlaceIndex, readEditorPlaces, settleTextPlaces, usePriors, type EditorPlace } from "./places/index.js";
 import { spellPlaces } from "./places/searchNames.js";
 import { unifyTextPlaces } from "./places/samePlace.js";
 import { cleanText } from "./text/hygiene.js";
 import { cutReports } from "./group/reports.js";
 import { findFurniture } from "./group/furniture.js";
 import { dropFollowUpOnlyGroups } from "./group/followUps.js";
-import { groupWithDecisions } from "./decisions/apply.js";
+import { groupIncidents } from "./decisions/apply.js";
 import { readDecisions } from "./decisions/read.js";
 import { mergeGroups } from "./merge/index.js";
+import { relatedIncident } from "./merge/related.js";
 import { withUniquePlaceSlugs } from "./merge/place-slugs.js";
 import { assignPlaceSlugs, assignStableIds, incidentUrl, readLock } from "./lock/index.js";
 
@@ -25,16 +28,34 @@ export interface BuildOptions {
   now: DateTime;
   /** The lock file, when not <contentDir>/incidents.lock.json (the build command passes its real path). */
   lockFile?: string;
+  /** Where the extraction cache lives (the build command's cache folder); none: every article is read. */
+  cacheDir?: string | null;
+  /** Warnings (an unreadable cache); console.warn by default. */
+  warn?: (line: string) => void;
 }
 
 /** The stages up to grouping: what grouping sees (the pair model's fit reads the same). */
-export function readReports({ contentDir, now }: BuildOptions) {
+export async function readReports({ contentDir, now, cacheDir, warn = console.warn }: BuildOptions) {
   const ingested = ingestArticles(contentDir, now);
   const editorPlaces = cleanEditorPlaces(readEditorPlaces(contentDir));
   const places = loadPlaceIndex(editorPlaces.places);
-  // Which countries the articles are about, so an article that does not say which Odessa it means is read like the rest.
-  primePlaceIndex(places, ingested.articles);
-  const facts = ingested.articles.map((article) => extractFacts(article, places));
+  // What earlier builds read in unchanged articles (src/extract/cache.ts).
+  const cache = cacheDir ? ExtractionCache.open(cacheDir, await extractionCacheVersion(places, editorPlaces.places), warn) : ExtractionCache.none();
+  // Each article not in the cache is read by a worker thread (src/extract/workers.ts), twice
+  // over passages split once: first its clear place names, from which come the build's priors
+  // (the countries it is about, where each outlet reports from); then every fact, under them.
+  const readers = startReaders(editorPlaces.places, places);
+  let facts: ArticleFacts[];
+  try {
+    const cues = await readPlaceCues(ingested.articles, readers, cache);
+    const priors = buildPriors(places, ingested.articles.map((article, i) => ({ source: article.source, cues: cues[i]! })));
+    usePriors(places, priors);
+    facts = await extractArticles(ingested.articles, priors, readers, cache);
+  } finally {
+    await readers.close();
+  }
+  // Saved before the stages below, which change facts in place.
+  cache.save();
   // A village the gazetteer lacks takes, in every article, the most precise place any article gives it.
   settleTextPlaces(facts.map((f) => f.places));
   // One page per place: a text place that is another spelling of a gazetteer place nearby is it.
@@ -44,22 +65,20 @@ export function readReports({ contentDir, now }: BuildOptions) {
   return { ingested, editorPlaces, places, reports };
 }
 
-export function buildDigest({ contentDir, now, lockFile }: BuildOptions): Digest {
-  const { ingested, editorPlaces, places, reports } = readReports({ contentDir, now });
+export async function buildDigest(options: BuildOptions): Promise<Digest> {
+  const { contentDir, lockFile } = options;
+  const { ingested, editorPlaces, places, reports } = await readReports(options);
   const articlesById = new Map<string, Article>(ingested.articles.map((a) => [a.id, a]));
   const lock = readLock(lockFile ?? join(contentDir, "incidents.lock.json"));
   // The editor's decisions.yml: hidden articles, must/cannot-link constraints, fact overrides.
   const decisions = readDecisions(contentDir);
-  const decided = groupWithDecisions(reports, decisions.decisions, {
-    articles: articlesById,
-    lock,
-    places,
-    groupOptions: { article: (id) => articlesById.get(id)! },
-    naturalIds: (groups) => mergeGroups(groups, articlesById),
-  });
+
+  // Stage 3, group: reports into incidents, the editor's decisions applied inside the clustering.
+  const decided = groupIncidents(reports, decisions.decisions, { articles: articlesById, lock, places });
   // A trial or a verdict joins the incident it follows up, never makes one on its own.
   const groups = dropFollowUpOnlyGroups(decided.groups);
-  // One slug per place: an editor's or a text place never shares a gazetteer place's page.
+  // Stage 4, merge: one place, date and figure range per incident; one slug per place (an
+  // editor's or a text place never shares a gazetteer place's page).
   const merged = withUniquePlaceSlugs(mergeGroups(groups, articlesById));
   const stable = assignStableIds(merged, lock);
 
@@ -67,7 +86,8 @@ export function buildDigest({ contentDir, now, lockFile }: BuildOptions): Digest
     ...incident,
     id: stable.ids[i]!,
     url: incidentUrl(stable.ids[i]!),
-    related: nearGroups.map((near) => ({ id: stable.ids[near.group]!, score: near.score, note: near.note })),
+    // "Possibly the same incident as": described by the two merged incidents' dates and places.
+    related: nearGroups.map((near) => relatedIncident(incident, { ...merged[near.group]!, id: stable.ids[near.group]! }, near.score)),
   }));
   incidents.sort((a, b) => (a.date === b.date ? (a.id < b.id ? -1 : 1) : a.date < b.date ? 1 : -1));
 

@@ -8,16 +8,19 @@
 // error or a folder the build will not use; 3 another build is writing the same output folder.
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import Eleventy from "@11ty/eleventy";
+import { DateTime } from "luxon";
+import { assertCompiledFresh, buildCodeVersion, RUNNING_COMPILED } from "../build-info/compiled.js";
+import { PROJECT_ROOT } from "../build-info/project-root.js";
 import { ENV } from "../site/options.js";
 import { baseUrlWarning, readSiteConfig, SiteConfigError } from "../site/config.js";
 import { defaultCacheDir } from "../places/gazetteer/cache.js";
 import { acquireBuildLock, BuildBusyError, holdsBuildLock } from "../publish/build-lock.js";
+import { forgetBuild, hashInputs, isUpToDate, recordBuild, type BuildInputs } from "../publish/up-to-date.js";
 import { emptyOutput, prepareStaging, recoverInterruptedBuild, removeBuildFolder, resolvePublishFolders, swapIn, UnsafeFolderError, type PublishFolders } from "../publish/folders.js";
 
-const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
+const projectRoot = PROJECT_ROOT;
 
 const USAGE = `usage: npm run build -- [--content DIR] [--output DIR] [--strict]
        npm start -- [--content DIR] [--output DIR] [--port N]`;
@@ -25,6 +28,11 @@ const USAGE = `usage: npm run build -- [--content DIR] [--output DIR] [--strict]
 class BuildFailed extends Error {}
 
 async function main(argv: string[]): Promise<number> {
+  if (RUNNING_COMPILED) {
+    // .eleventy.js loads the same compiled plugin, once the compiled copy is known to be current.
+    await assertCompiledFresh();
+    process.env.DIGEST_COMPILED = "1";
+  }
   let args;
   try {
     args = parseArgs({
@@ -91,11 +99,33 @@ async function main(argv: string[]): Promise<number> {
     });
   }
 
+  // Nothing changed since the published build: the site is already what this build would write.
+  const started = performance.now();
+  const inputs: BuildInputs = {
+    content: folders.content,
+    output: folders.output,
+    lockFile: folders.incidentsLock,
+    projectRoot,
+    code: await buildCodeVersion(),
+    now: buildClock() ?? "",
+    settings: { searchIndex: process.env[ENV.searchIndex], writeLock: process.env[ENV.writeLock], strict: String(args.strict) },
+  };
+  const inputsHash = args.serve || inputs.now === "" ? null : hashInputs(inputs);
+  const kept = folders.cacheDir && !args.serve ? isUpToDate(folders.cacheDir, inputs, inputsHash) : null;
+  if (kept) {
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    console.log(`digest: ${kept.articles} articles read, 0 rejected, ${kept.incidents} incidents, ${kept.pages} pages, ${seconds} s (nothing changed since the last build: ${folders.output} is kept as it was)`);
+    release();
+    return 0;
+  }
+
   process.chdir(projectRoot);
   process.env[ENV.content] = folders.content;
   process.env[ENV.lockFile] = folders.incidentsLock;
+  if (folders.cacheDir) process.env[ENV.cacheDir] = folders.cacheDir;
 
   if (args.serve) {
+    if (folders.cacheDir) forgetBuild(folders.cacheDir, folders.output);
     emptyOutput(folders);
     process.once("exit", release);
     const eleventy = new Eleventy("content/pages", folders.output, { configPath: join(projectRoot, ".eleventy.js"), quietMode: true, runMode: "serve" });
@@ -107,10 +137,12 @@ async function main(argv: string[]): Promise<number> {
 
   try {
     prepareStaging(folders);
-    const rejected = await buildInto(folders.staging);
+    const exported = await buildInto(folders.staging);
+    const rejected = exported.rejected.length;
     if (args.strict && rejected > 0) throw new BuildFailed(`--strict: ${rejected} article(s) rejected (listed above)`);
     if (!holdsBuildLock(folders.buildLock)) throw new BuildFailed(`another build took the build lock ${folders.buildLock} while this one ran`);
     swapIn(folders);
+    if (folders.cacheDir) rememberBuild(folders.cacheDir, inputs, inputsHash, exported);
     return 0;
   } catch (error) {
     if (existsSync(folders.staging)) removeBuildFolder(folders.staging);
@@ -127,8 +159,30 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
-/** Writes the whole site into `dir`; returns how many articles were rejected. */
-async function buildInto(dir: string): Promise<number> {
+/** The build's clock as the site's options read it (src/site/options.ts); null when it is not a date-time. */
+function buildClock(): string | null {
+  const given = process.env[ENV.now];
+  const now = given ? DateTime.fromISO(given, { zone: "utc" }) : DateTime.utc();
+  return now.isValid ? now.toUTC().toISO() : null;
+}
+
+/** A record that cannot be written costs the next build its shortcut, not this build: warn. */
+function rememberBuild(cacheDir: string, inputs: BuildInputs, inputsHash: string | null, exported: Exported): void {
+  try {
+    recordBuild(cacheDir, inputs, inputsHash, exported);
+  } catch (error) {
+    console.warn(`warning: could not record this build in ${cacheDir} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); the next build does all its work again`);
+  }
+}
+
+interface Exported {
+  articles: unknown[];
+  incidents: unknown[];
+  rejected: unknown[];
+}
+
+/** Writes the whole site into `dir`; returns its export's lists (articles, incidents, rejected). */
+async function buildInto(dir: string): Promise<Exported> {
   const eleventy = new Eleventy("content/pages", dir, { configPath: join(projectRoot, ".eleventy.js"), quietMode: true, runMode: "build" });
   // The digest's summary line ends a build's output: Eleventy's own "Wrote N files" line (its only
   // plain log in quiet mode) would follow it. Its warnings and errors still print.
@@ -137,7 +191,7 @@ async function buildInto(dir: string): Promise<number> {
   await eleventy.write();
   const exportFile = join(dir, "data", "incidents.json");
   if (!existsSync(exportFile)) throw new BuildFailed(`the build wrote no ${exportFile}`);
-  return (JSON.parse(readFileSync(exportFile, "utf8")) as { rejected: unknown[] }).rejected.length;
+  return JSON.parse(readFileSync(exportFile, "utf8")) as Exported;
 }
 
 /** Eleventy wraps the real failure ("Problem writing Eleventy templates"): print the chain. */

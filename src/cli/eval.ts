@@ -6,10 +6,14 @@
 //   --export DIR     where each corpus's export goes (default .eval-site/<corpus>/, git-ignored)
 //   --results FILE   the results file (default eval/last-results.json; "-" for none): one entry
 //                    per corpus; entries of corpora not run this time are kept
-//   --fit            also re-run the pair-model fitting procedure and print its weights
-// The hand-labelled RUWA windows (eval/labels/ruwa-windows) are scored, and the whole RUWA corpus
-// is built to list the incidents it places far from the war, whenever
-// ../shared/corpus/ruwa is present and no --corpus is given (or --windows is).
+//   --fit            also re-run the pair-model fitting procedure on the incident-labelled corpora
+//                    run (gva-dev and ucdp-dev by default; VIINA's automatic events are not used)
+//                    and print its weights
+// The hand-labelled RUWA windows (eval/labels/ruwa-windows) and random sample
+// (eval/labels/ruwa-sample) are scored, and the whole RUWA corpus is built to list the incidents it
+// places far from the war, whenever ../shared/corpus/ruwa is present and no --corpus is given (or
+// --windows is).
+//   --labels         the hand-labelled RUWA windows and sample only (no whole-corpus build)
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
@@ -17,20 +21,23 @@ import { DateTime } from "luxon";
 import { readReports } from "../pipeline.js";
 import { corpusName, evaluateCorpus, type EvaluationResult } from "../eval/evaluate.js";
 import { contentFolderFor, readGold } from "../eval/corpus.js";
-import { describeFit, fitPairModel } from "../eval/fit.js";
+import { describeFits, fitPairModels, type FitCorpus } from "../eval/fit.js";
+import { PAIR_MODELS } from "../group/model.js";
 import { resultTable } from "../eval/table.js";
 import { evaluateWindows, windowTable, type WindowEvaluation } from "../eval/windows.js";
+import { evaluateSample, sampleTable, type SampleEvaluation } from "../eval/sample.js";
 import { evaluateNotes, notesTable, type NotesEvaluation } from "../eval/notes.js";
 import { evaluateFaraway, type FarawayEvaluation, farawayTable } from "../eval/faraway.js";
 
-const USAGE = "usage: npm run eval -- [--corpus DIR]... [--export DIR] [--results FILE|-] [--fit]";
+const USAGE = "usage: npm run eval -- [--corpus DIR]... [--windows | --labels] [--export DIR] [--results FILE|-] [--fit]";
 const DEFAULT_CORPORA = ["gva-dev", "ucdp-dev", "viina-dev"].map((name) => join("..", "shared", "corpus", name));
 const WINDOW_LABELS = join("eval", "labels", "ruwa-windows");
+const SAMPLE_LABELS = join("eval", "labels", "ruwa-sample");
 const RUWA = join("..", "shared", "corpus", "ruwa", "articles.jsonl");
 
-type Results = Record<string, EvaluationResult | WindowEvaluation | NotesEvaluation | FarawayEvaluation>;
+type Results = Record<string, EvaluationResult | WindowEvaluation | SampleEvaluation | NotesEvaluation | FarawayEvaluation>;
 
-function main(argv: string[]): number {
+async function main(argv: string[]): Promise<number> {
   let args;
   try {
     args = parseArgs({
@@ -41,6 +48,7 @@ function main(argv: string[]): number {
         results: { type: "string", default: "eval/last-results.json" },
         fit: { type: "boolean", default: false },
         windows: { type: "boolean", default: false },
+        labels: { type: "boolean", default: false },
         help: { type: "boolean", default: false },
       },
     }).values;
@@ -52,8 +60,9 @@ function main(argv: string[]): number {
     console.log(USAGE);
     return 0;
   }
-  const corpora = (args.corpus ?? (args.windows ? [] : DEFAULT_CORPORA.filter((dir) => existsSync(dir)))).map((dir) => resolve(dir));
-  const windows = (args.windows || !args.corpus) && existsSync(RUWA);
+  const labelsOnly = args.windows || args.labels;
+  const corpora = (args.corpus ?? (labelsOnly ? [] : DEFAULT_CORPORA.filter((dir) => existsSync(dir)))).map((dir) => resolve(dir));
+  const windows = (labelsOnly || !args.corpus) && existsSync(RUWA);
   if (corpora.length === 0 && !windows) {
     console.error(`error: no corpus given and none of ${DEFAULT_CORPORA.join(", ")} is present\n${USAGE}`);
     return 2;
@@ -78,22 +87,32 @@ function main(argv: string[]): number {
   let failed = false;
   for (const corpus of corpora) {
     const name = corpusName(corpus);
-    const result = evaluateCorpus(corpus, resolve(args.export!, name, "data", "incidents.json"), now);
+    const result = await evaluateCorpus(corpus, resolve(args.export!, name, "data", "incidents.json"), now);
     const before = previous[name];
     console.log(`\n${resultTable(result, before?.kind === result.kind ? before : undefined)}`);
-    if (args.fit) console.log(`\n${runFit(corpus, now)}`);
     // The corpus path is stored relative to the project so the file does not change between machines.
     results[name] = { ...result, corpus: relative(process.cwd(), result.corpus) || "." };
     failed ||= result.failures.length > 0;
   }
+  if (args.fit) {
+    const fitted = corpora.filter((dir) => !/viina/.test(corpusName(dir)));
+    if (fitted.length) console.log(`\n${describeFits(fitPairModels(await Promise.all(fitted.map((dir) => fitCorpus(dir, now)))), PAIR_MODELS)}`);
+  }
   if (windows) {
-    const result = evaluateWindows(resolve(WINDOW_LABELS), resolve(RUWA), resolve(args.export!, "ruwa-windows", "data", "incidents.json"), now);
+    const result = await evaluateWindows(resolve(WINDOW_LABELS), resolve(RUWA), resolve(args.export!, "ruwa-windows", "data", "incidents.json"), now);
     const before = previous["ruwa-windows"];
     console.log(`\n${windowTable(result, before?.kind === "windows" ? before : undefined)}`);
     results["ruwa-windows"] = { ...result, labels: WINDOW_LABELS };
     failed ||= result.failures.length > 0;
+    const sample = await evaluateSample(resolve(SAMPLE_LABELS), resolve(RUWA), resolve(args.export!, "ruwa-sample", "data", "incidents.json"), now);
+    const sampleBefore = previous["ruwa-sample"];
+    console.log(`\n${sampleTable(sample, sampleBefore?.kind === "sample" ? sampleBefore : undefined)}`);
+    results["ruwa-sample"] = { ...sample, labels: SAMPLE_LABELS };
+    failed ||= sample.failures.length > 0;
+  }
+  if (windows && !args.labels) {
     // The whole corpus: incidents a war digest places far from the war, with the words behind them.
-    const faraway = evaluateFaraway(resolve(RUWA), now);
+    const faraway = await evaluateFaraway(resolve(RUWA), now);
     const farawayBefore = previous["ruwa-faraway"];
     console.log(`\n${farawayTable(faraway, farawayBefore?.kind === "faraway" ? farawayBefore : undefined)}`);
     results["ruwa-faraway"] = faraway;
@@ -101,7 +120,7 @@ function main(argv: string[]): number {
   // Coded notes are written from the war corpora's events (notes.ts) whenever those are run.
   const noteSources = corpora.filter((dir) => /ucdp|viina/.test(corpusName(dir))).map((dir) => join(dir, "gold.jsonl"));
   if (noteSources.length) {
-    const result = evaluateNotes(noteSources, resolve(args.export!, "notes", "data", "incidents.json"), now);
+    const result = await evaluateNotes(noteSources, resolve(args.export!, "notes", "data", "incidents.json"), now);
     const before = previous.notes;
     console.log(`\n${notesTable(result, before?.kind === "notes" ? before : undefined)}`);
     results.notes = { ...result, sources: noteSources.map((file) => relative(process.cwd(), file)) };
@@ -122,11 +141,11 @@ function readResults(path: string): Results {
   return "digest" in stored ? { "gva-dev": { ...(stored as EvaluationResult), kind: "incidents" } } : (stored as Results);
 }
 
-function runFit(corpus: string, now: DateTime): string {
-  // The pipeline's own stages up to grouping, so the fit sees what a build sees.
-  const { ingested, reports } = readReports({ contentDir: contentFolderFor(corpus), now });
+/** A corpus as the fit reads it: the pipeline's own stages up to grouping, so the fit sees what a build sees. */
+async function fitCorpus(corpus: string, now: DateTime): Promise<FitCorpus> {
+  const { ingested, reports } = await readReports({ contentDir: contentFolderFor(corpus), now });
   const articles = new Map(ingested.articles.map((a) => [a.id, a]));
-  return describeFit(fitPairModel(reports, (id) => articles.get(id)!, readGold(join(corpus, "gold.jsonl"))));
+  return { name: corpusName(corpus), reports, articleOf: (id) => articles.get(id)!, gold: readGold(join(corpus, "gold.jsonl")) };
 }
 
-process.exitCode = main(process.argv.slice(2));
+process.exitCode = await main(process.argv.slice(2));

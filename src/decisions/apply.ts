@@ -1,22 +1,25 @@
-// Applying decisions.yml to the build: hidden articles lose their reports, "same" and
-// "different" become must-link and cannot-link constraints of the clustering, and "set" entries
-// become overrides of the incident they name. Articles stand for their primary report (the first
-// incident they describe); incidents stand for all their reports. Incident ids are those of the
-// lock (old ids that now redirect count too), matched to this build's groups the way stable ids
-// are. Every entry that names something unknown, hidden or contradictory is rejected with its line.
+// Stage 3, group, with the editor's decisions.yml applied inside it: hidden articles lose their
+// reports, "same" and "different" become must-link and cannot-link constraints of the clustering,
+// and "set" entries become overrides of the incident they name. Articles stand for their primary
+// report (the first incident they describe); incidents stand for all their reports. Incident ids
+// are those of the lock (old ids that now redirect count too), matched to this build's groups the
+// way stable ids are (by shared articles; ties by the incident's natural id, which needs only its
+// place, date and type, not a merge). Every entry that names something unknown, hidden or
+// contradictory is rejected with its line.
 import type { Article, IncidentGroup, IncidentLock, IncidentReport, Passage, Place, Rejection } from "../model.js";
 import { groupReports, type GroupingConstraints, type GroupOptions } from "../group/index.js";
 import { assignStableIds } from "../lock/index.js";
+import { incidentIdentity } from "../merge/index.js";
 import { findPlaceMentions, type PlaceIndex } from "../places/index.js";
+import { KeyedSets } from "../union-find.js";
 import { DECISIONS_FILE, type Decisions, type LinkDecision, type SetDecision } from "./read.js";
 
 export interface DecisionContext {
   articles: Map<string, Article>;
   lock: IncidentLock;
   places: PlaceIndex;
-  groupOptions: GroupOptions;
-  /** Natural ids of groups (merge's), so incident ids can be matched like stable ids are. */
-  naturalIds: (groups: IncidentGroup[]) => { naturalId: string; articles: string[] }[];
+  /** Options of the clustering (the pair model, blocking); articles come from `articles`. */
+  groupOptions?: Omit<GroupOptions, "article" | "constraints">;
 }
 
 export interface DecidedGrouping {
@@ -25,7 +28,8 @@ export interface DecidedGrouping {
   hidden: Set<string>;
 }
 
-export function groupWithDecisions(reports: IncidentReport[], decisions: Decisions, context: DecisionContext): DecidedGrouping {
+export function groupIncidents(reports: IncidentReport[], decisions: Decisions, context: DecisionContext): DecidedGrouping {
+  const groupOptions: GroupOptions = { ...context.groupOptions, article: (id) => context.articles.get(id)! };
   const rejected: Rejection[] = [];
   const reject = (line: number, reason: string) => rejected.push({ file: DECISIONS_FILE, line, reason });
 
@@ -72,12 +76,12 @@ export function groupWithDecisions(reports: IncidentReport[], decisions: Decisio
       return items;
     };
     const constraints: GroupingConstraints = { same: [], different: [] };
-    const component = new UnionFind();
+    const component = new KeyedSets();
     for (const d of same) {
       const items = expand("same", d);
       if (!items) continue;
       const ids = items.flat().map((r) => r.id);
-      ids.forEach((id) => component.union(ids[0]!, id));
+      ids.forEach((id) => component.join(ids[0]!, id));
       constraints.same.push({ reports: ids, note: d.note ?? `An editor decided these reports describe one incident (${DECISIONS_FILE} line ${d.line}).` });
     }
     for (const d of different) {
@@ -94,11 +98,11 @@ export function groupWithDecisions(reports: IncidentReport[], decisions: Decisio
 
   for (const d of sets) if ("article" in d.target) reportOf(d.target.article); // before grouping, so it has a group
   const pass1Rejections = rejected.length;
-  let groups = groupReports(visible, { ...context.groupOptions, constraints: constrain(() => []) });
+  let groups = groupReports(visible, { ...groupOptions, constraints: constrain(() => []) });
   if (usesIncidents) {
     rejected.length = pass1Rejections; // the second pass re-checks every entry
     const lookup = incidentLookup(groups, context);
-    groups = groupReports(visible, { ...context.groupOptions, constraints: constrain((id) => lookup(id)?.reports ?? null) });
+    groups = groupReports(visible, { ...groupOptions, constraints: constrain((id) => lookup(id)?.reports ?? null) });
   }
 
   // Overrides go to the final groups.
@@ -124,7 +128,8 @@ export function groupWithDecisions(reports: IncidentReport[], decisions: Decisio
 
 /** Incident id -> this build's group, matched through the lock like stable ids (and its redirects). */
 function incidentLookup(groups: IncidentGroup[], context: DecisionContext): (id: string) => IncidentGroup | null {
-  const ids = assignStableIds(context.naturalIds(groups), context.lock).ids;
+  const named = groups.map((group) => ({ naturalId: incidentIdentity(group, context.articles).naturalId, articles: [...new Set(group.reports.map((r) => r.articleId))] }));
+  const ids = assignStableIds(named, context.lock).ids;
   const byId = new Map(ids.map((id, i) => [id, groups[i]!]));
   return (id: string) => {
     let current = id;
@@ -178,17 +183,3 @@ function wholeArticleReport(article: Article): IncidentReport {
   };
 }
 
-class UnionFind {
-  private parent = new Map<string, string>();
-  find(x: string): string {
-    let root = x;
-    while (this.parent.has(root) && this.parent.get(root) !== root) root = this.parent.get(root)!;
-    this.parent.set(x, root);
-    return root;
-  }
-  union(a: string, b: string): void {
-    const ra = this.find(a);
-    const rb = this.find(b);
-    if (ra !== rb) this.parent.set(rb < ra ? ra : rb, rb < ra ? rb : ra);
-  }
-}

@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { DateTime } from "luxon";
 import type { Article } from "../model.js";
 import { readReports } from "../pipeline.js";
-import { groupWithDecisions } from "../decisions/apply.js";
+import { groupIncidents } from "../decisions/apply.js";
 import { readDecisions } from "../decisions/read.js";
 import { readLock } from "../lock/index.js";
 import { mergeGroups } from "../merge/index.js";
@@ -34,20 +34,14 @@ export interface FarawayEvaluation {
   faraway: FarawayIncident[];
 }
 
-export function evaluateFaraway(corpusFile: string, now = DateTime.utc()): FarawayEvaluation {
+export async function evaluateFaraway(corpusFile: string, now = DateTime.utc()): Promise<FarawayEvaluation> {
   const contentDir = mkdtempSync(join(tmpdir(), "digest-faraway-"));
   mkdirSync(join(contentDir, "articles"));
   copyFileSync(corpusFile, join(contentDir, "articles", "corpus.jsonl")); // a link leading out would not be read
   const started = performance.now();
-  const { ingested, places, reports } = readReports({ contentDir, now });
+  const { ingested, places, reports } = await readReports({ contentDir, now });
   const articles = new Map<string, Article>(ingested.articles.map((a) => [a.id, a]));
-  const { groups } = groupWithDecisions(reports, readDecisions(contentDir).decisions, {
-    articles,
-    lock: readLock(join(contentDir, "incidents.lock.json")),
-    places,
-    groupOptions: { article: (id) => articles.get(id)! },
-    naturalIds: (g) => mergeGroups(g, articles),
-  });
+  const { groups } = groupIncidents(reports, readDecisions(contentDir).decisions, { articles, lock: readLock(join(contentDir, "incidents.lock.json")), places });
   const merged = mergeGroups(groups, articles);
   const buildSeconds = Math.round((performance.now() - started) / 100) / 10;
   const faraway: FarawayIncident[] = [];

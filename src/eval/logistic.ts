@@ -7,7 +7,8 @@ export interface LogisticFit {
   iterations: number;
 }
 
-export function fitLogistic(rows: number[][], labels: number[], lambda = 1, maxIterations = 50): LogisticFit {
+/** `rowWeights`: how much each row counts (1 each when absent), so corpora of different sizes can weigh alike. */
+export function fitLogistic(rows: number[][], labels: number[], lambda = 1, maxIterations = 50, rowWeights?: number[]): LogisticFit {
   const d = (rows[0]?.length ?? 0) + 1; // +1: the bias, never penalised
   let w = new Array<number>(d).fill(0);
   let iterations = 0;
@@ -19,9 +20,10 @@ export function fitLogistic(rows: number[][], labels: number[], lambda = 1, maxI
       let z = 0;
       for (let k = 0; k < d; k++) z += w[k]! * x[k]!;
       const p = 1 / (1 + Math.exp(-z));
-      const s = Math.max(p * (1 - p), 1e-9);
+      const c = rowWeights?.[r] ?? 1;
+      const s = c * Math.max(p * (1 - p), 1e-9);
       for (let k = 0; k < d; k++) {
-        gradient[k]! += (labels[r]! - p) * x[k]!;
+        gradient[k]! += c * (labels[r]! - p) * x[k]!;
         for (let l = k; l < d; l++) hessian[k]![l]! += s * x[k]! * x[l]!;
       }
     });

@@ -1,8 +1,8 @@
-// The evaluation's figures, by the rules of DESIGN.md ("How the figures are scored"): extended
+// The evaluation's figures, by the rules of docs/design.md ("How the figures are scored"): extended
 // BCubed (Amigó et al. 2009, section 5.3: items may sit in several clusters), pairwise F1 over
 // primary incidents, and incident-level facts of the gold incident's best-matching prediction.
 // tests/eval/metrics.test.ts checks that these agree with the reference scorer ../shared/eval/score.mjs.
-import { haversineKm } from "../group/geo.js";
+import { haversineKm } from "../places/distance.js";
 
 export interface GoldIncident {
   event_id: string;
@@ -119,7 +119,7 @@ function numberOrNull(x: unknown): number | null {
   return Number.isFinite(v) ? v : null;
 }
 
-/** Gold and predicted memberships of the gold articles ("items"), as DESIGN.md's scoring reads them. */
+/** Gold and predicted memberships of the gold articles ("items"), as docs/design.md's scoring reads them. */
 export interface Memberships {
   items: string[];
   goldOf: number[][];

@@ -4,7 +4,7 @@
 // within 25 km of one of its gold events (place); in one of their oblasts (admin1); and, for an
 // article cited by exactly one event with a death toll, is its primary incident's killed.best that
 // toll (null reads as 0).
-import { haversineKm } from "../group/geo.js";
+import { haversineKm } from "../places/distance.js";
 import type { GoldIncident, ScoredExport } from "./metrics.js";
 
 export interface ReportScores {

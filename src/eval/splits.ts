@@ -2,6 +2,7 @@
 // checked on the other, and the subsets the war corpora's acceptance levels are stated for.
 import { fnv1a } from "./corpus.js";
 import type { GoldIncident } from "./metrics.js";
+import { indexSets } from "../union-find.js";
 
 /**
  * Two halves of the gold events. Events that share an article (a round-up cited by several events)
@@ -9,17 +10,13 @@ import type { GoldIncident } from "./metrics.js";
  * both; a component goes to the half its smallest event id hashes to.
  */
 export function goldHalves(gold: GoldIncident[]): [GoldIncident[], GoldIncident[]] {
-  const parent = gold.map((_, i) => i);
-  const find = (i: number): number => {
-    while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
-    return i;
-  };
+  const { find, join } = indexSets(gold.length);
   const eventOfArticle = new Map<string, number>();
   gold.forEach((event, i) => {
     for (const article of event.articles) {
       const other = eventOfArticle.get(String(article));
       if (other === undefined) eventOfArticle.set(String(article), i);
-      else parent[find(i)] = find(other);
+      else join(i, other);
     }
   });
   const smallestId = new Map<number, string>();

@@ -71,6 +71,15 @@ export function resultTable(result: EvaluationResult, before?: EvaluationResult)
   } else {
     const levels = result.kind === "viina" ? ACCEPTANCE.viina : {};
     const rows = [...incidentRows(false, "", digest, baseline, result.halves, before?.digest, result.kind === "ucdp" ? { pairwiseF1: ACCEPTANCE.ucdp.pairwiseF1 } : {}), ...reportRows("", result.reports!, before?.reports, levels)];
+    if (result.detectedOnly) {
+      const d = result.detectedOnly;
+      const prev = before?.detectedOnly?.digest;
+      rows.push(
+        ["pairwise P, articles in an incident only", d.digest.pairwise.p, d.halves[0].pairwise.p, d.halves[1].pairwise.p, "-", prev?.pairwise.p, ""],
+        ["pairwise R, articles in an incident only", d.digest.pairwise.r, d.halves[0].pairwise.r, d.halves[1].pairwise.r, "-", prev?.pairwise.r, ""],
+        ["pairwise F1, articles in an incident only", d.digest.pairwise.f1, d.halves[0].pairwise.f1, d.halves[1].pairwise.f1, "-", prev?.pairwise.f1, ""],
+      );
+    }
     if (result.precise) {
       const { pairwiseF1: _pairwise, ...reportLevels } = ACCEPTANCE.ucdp;
       rows.push(...incidentRows(false, "precise: ", result.precise.digest, result.precise.baseline, null, before?.precise?.digest, {}));

@@ -3,7 +3,7 @@
 // one, and is an item that reports none kept out), pairwise grouping over the incident reports, how
 // many pieces the largest incident falls into, and incident places within 25 km.
 import { readFileSync } from "node:fs";
-import { haversineKm } from "../group/geo.js";
+import { haversineKm } from "../places/distance.js";
 import { f1, type GoldIncident, type ScoredExport } from "./metrics.js";
 
 export interface WindowItem {
@@ -45,11 +45,28 @@ export function readJsonLines<T>(path: string): T[] {
     });
 }
 
-export function scoreWindow(exp: ScoredExport, items: WindowItem[], gold: GoldIncident[]): WindowScores {
-  const byId = new Map(exp.incidents.map((inc) => [String(inc.id), inc]));
-  const itemIds = new Set(items.map((it) => it.id));
+export interface DetectionScores {
+  items: number;
+  /** Incident reports in an incident. */
+  tp: number;
+  /** Items that report no incident but sit in one. */
+  fp: number;
+  /** Incident reports in none. */
+  fn: number;
+  p: number;
+  r: number;
+  f1: number;
+}
+
+/** Each labelled item's primary incident in the export (items in none are absent). */
+export function primaryIncidents(exp: ScoredExport, itemIds: Set<string>): Map<string, string> {
   const primary = new Map<string, string>();
   for (const entry of exp.articles) if (itemIds.has(String(entry.id)) && entry.incidents.length) primary.set(String(entry.id), String(entry.incidents[0]));
+  return primary;
+}
+
+/** Detection as score-window.mjs counts it: an item is detected when it sits in an incident. */
+export function scoreDetection(primary: Map<string, string>, items: { id: string; is_incident_report: boolean }[]): DetectionScores {
   let tp = 0;
   let fn = 0;
   let fp = 0;
@@ -58,8 +75,15 @@ export function scoreWindow(exp: ScoredExport, items: WindowItem[], gold: GoldIn
     if (it.is_incident_report) detected ? tp++ : fn++;
     else if (detected) fp++;
   }
-  const detectP = tp / (tp + fp || 1);
-  const detectR = tp / (tp + fn || 1);
+  const p = tp / (tp + fp || 1);
+  const r = tp / (tp + fn || 1);
+  return { items: items.length, tp, fp, fn, p, r, f1: f1(p, r) };
+}
+
+export function scoreWindow(exp: ScoredExport, items: WindowItem[], gold: GoldIncident[]): WindowScores {
+  const byId = new Map(exp.incidents.map((inc) => [String(inc.id), inc]));
+  const primary = primaryIncidents(exp, new Set(items.map((it) => it.id)));
+  const detection = scoreDetection(primary, items);
 
   const goldOf = new Map<string, string>();
   for (const g of gold) for (const a of g.articles) if (!goldOf.has(a)) goldOf.set(a, g.event_id);
@@ -101,10 +125,10 @@ export function scoreWindow(exp: ScoredExport, items: WindowItem[], gold: GoldIn
   }
   return {
     items: items.length,
-    detectP,
-    detectR,
-    detectF1: f1(detectP, detectR),
-    junkItems: fp,
+    detectP: detection.p,
+    detectR: detection.r,
+    detectF1: detection.f1,
+    junkItems: detection.fp,
     pairP,
     pairR,
     pairF1: pairP !== null && pairR !== null ? f1(pairP, pairR) : null,

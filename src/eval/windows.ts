@@ -10,7 +10,7 @@ import { exportDigest } from "../site/export.js";
 import type { GoldIncident, ScoredExport } from "./metrics.js";
 import { readJsonLines, scoreWindow, type WindowItem, type WindowScores } from "./window.js";
 
-/** The levels the held-out labelled window must reach (issues 12, 13, 14). */
+/** The levels the held-out labelled window must reach. */
 export const WINDOW_ACCEPTANCE = { detectF1: 0.9, pairP: 0.95, largestShare: 0.95, placeShare: 12 / 13 } as const;
 
 export interface WindowEvaluation {
@@ -23,7 +23,7 @@ export interface WindowEvaluation {
   failures: string[];
 }
 
-export function evaluateWindows(labelsDir: string, corpusFile: string, exportPath: string, now = DateTime.utc()): WindowEvaluation {
+export async function evaluateWindows(labelsDir: string, corpusFile: string, exportPath: string, now = DateTime.utc()): Promise<WindowEvaluation> {
   const items = readJsonLines<WindowItem>(join(labelsDir, "items.jsonl"));
   const gold = readJsonLines<GoldIncident & { window: string }>(join(labelsDir, "gold.jsonl"));
   const wanted = new Set(items.map((it) => it.id));
@@ -34,7 +34,7 @@ export function evaluateWindows(labelsDir: string, corpusFile: string, exportPat
   writeFileSync(join(contentDir, "articles", "window.jsonl"), `${articles.map((a) => JSON.stringify(a)).join("\n")}\n`);
 
   const started = performance.now();
-  const digest = buildDigest({ contentDir, now });
+  const digest = await buildDigest({ contentDir, now });
   const buildSeconds = Math.round((performance.now() - started) / 100) / 10;
   const exported = exportDigest(digest);
   mkdirSync(dirname(exportPath), { recursive: true });

@@ -9,8 +9,8 @@ import { findArticleCasualtyClaims, findDamage, findDateCues, findMeans, findTyp
 import { findPlaceMentions, type PlaceIndex } from "../places/index.js";
 import { toPassages } from "./passages.js";
 
-export function extractFacts(article: Article, places: PlaceIndex): ArticleFacts {
-  const passages = toPassages(article);
+/** `passages` are the article's, when an earlier read of it (the light pass) already split them. */
+export function extractFacts(article: Article, places: PlaceIndex, passages: Passage[] = toPassages(article)): ArticleFacts {
   // Ukrainian and Russian articles are read by the Slavic grammar (facts/slavic/) with their lexicon.
   if (isSlavic(article.lang)) return extractSlavicFacts(article, passages, places, article.lang);
   return {

@@ -1,5 +1,5 @@
 // Casualty claims in one sentence: killed, injured, missing and in grave condition, with qualifier,
-// attribution and revision. A hand-written grammar over word tokens (see README "Facts"):
+// attribution and revision. A hand-written grammar over word tokens (see README, "Written by hand, and why"):
 //   subject + predicate   "Five people were shot and wounded", "A man was shot and later died",
 //                         "Four killed", "the victim died", "Three men and one woman were shot"
 //   verb + object         "killing four people and wounding over 40", "killed a 71-year-old woman",
@@ -8,7 +8,7 @@
 //                         to 15", "45 dead bodies", "double homicide", "triple shooting"
 //   zeros                 "no one was hurt", "no injuries were reported" (negations.ts)
 //   shares                "three people were shot, one fatally" = 1 killed and 2 injured
-// `compromise` reads these sentences correctly too but costs ~20 ms an article (STACK.md); this
+// `compromise` reads these sentences correctly too but costs ~20 ms an article (docs/stack.md); this
 // grammar runs in microseconds and is tested on real sentences in tests/facts/claims.test.ts.
 import type { CasualtyClaim, FigureKind, Passage, Qualifier } from "../model.js";
 import { findAttribution } from "./attribution.js";

@@ -22,9 +22,9 @@ import type { DetectionRoles } from "./lexicon/index.js";
 import { en } from "./lexicon/en.js";
 import { alternation, wordBoundaryPattern } from "./lexicon/words.js";
 import { findTypeCues } from "./types.js";
-import { isRunningTally } from "./tallies.js";
+import { isRunningTally, namesIncidentNoun } from "./tallies.js";
 
-export type ClauseKind = "event" | "reaction" | "outlook" | "legal" | "diplomacy" | "posture" | "analysis" | "ongoing" | "live" | "tally" | "none";
+export type ClauseKind = "event" | "reaction" | "outlook" | "legal" | "diplomacy" | "posture" | "front" | "aftermath" | "analysis" | "ongoing" | "live" | "tally" | "none";
 
 export interface PassageReading {
   kind: ClauseKind;
@@ -39,15 +39,20 @@ export interface PassageReading {
   named: boolean;
   /** For a tally: a running total ("since the start of the war"), or a count over a period or over many places. */
   tally?: "running" | "period" | "places";
+  /** A count of attacks ("carried out 15 shellings"): a tally where no settlement is named (group/reports.ts). */
+  countsAttacks: boolean;
+  /** Tells of a period ("over the past day", "during the day"), counted or not: a region's day where no settlement is named. */
+  overPeriod: boolean;
 }
 
-type HeadRole = "event" | "reaction" | "outlook" | "legal" | "diplomacy" | "posture" | "analysis" | "ongoing";
+type HeadRole = "event" | "reaction" | "outlook" | "legal" | "diplomacy" | "posture" | "front" | "aftermath" | "analysis" | "ongoing";
 
 interface Compiled {
   heads: [HeadRole, RegExp][];
   eventVerb: RegExp;
   claimVerb: RegExp;
   notHeadAfter: Set<string>;
+  notEventAfter: Set<string>;
   eventNoun: RegExp;
   live: RegExp;
   analysis: RegExp;
@@ -55,6 +60,8 @@ interface Compiled {
   subordinator: RegExp;
   period: RegExp;
   area: RegExp;
+  areaNoun: RegExp;
+  attackCount: RegExp;
   partOfCountry: RegExp;
 }
 
@@ -69,11 +76,14 @@ function compile(roles: DetectionRoles, script: "latin" | "cyrillic"): Compiled 
       ["legal", every(roles.legal)],
       ["diplomacy", every(roles.diplomacy)],
       ["posture", every(roles.posture)],
+      ["front", every(roles.front)],
+      ["aftermath", every(roles.aftermath)],
       ["analysis", every(roles.analysis)],
       ["ongoing", every(roles.ongoing)],
       ["event", every(roles.eventVerbs)],
     ],
     notHeadAfter: new Set(roles.notHeadAfter),
+    notEventAfter: new Set([...roles.notHeadAfter, ...roles.infinitive]),
     eventVerb: pattern(roles.eventVerbs),
     claimVerb: wordBoundaryPattern(alternation(roles.claimVerbs), script, "gi"),
     eventNoun: pattern(roles.eventNouns),
@@ -84,6 +94,8 @@ function compile(roles: DetectionRoles, script: "latin" | "cyrillic"): Compiled 
     partOfCountry: new RegExp(`\\b(?:${alternation(roles.partOfCountry)})\\s*(?:of\\s+)?$`, "i"),
     period: pattern(roles.periodScopes),
     area: pattern(roles.areaScopes),
+    attackCount: pattern(roles.attackCounts),
+    areaNoun: pattern(roles.areaNouns),
   };
 }
 
@@ -96,14 +108,23 @@ function rolesFor(lang: Lang): Compiled | null {
   return COMPILED.get(lang)!;
 }
 
-// Clause breaks of headlines and leads: "Label: clause", "clause; clause", "clause - Speaker".
-const CLAUSE_BREAK = /\s*[:;|«»]\s+|\s+[-–—]{1,2}\s+|\s*\.\.\.\s*/;
+// Clause breaks of headlines and leads: "Label: clause", "clause; clause", "clause - Speaker" (the
+// break is kept: a clause before a colon may be a label).
+const CLAUSE_BREAK = /(\s*[:;|«»]\s+|\s+[-–—]{1,2}\s+|\s*\.\.\.\s*)/;
 // A count: a figure or a number word (a tally counts something; "the third shooting this week" does not).
 const COUNT = /\b\d[\d,.]*\b|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty|hundreds?|thousands?|dozens?)\b/i;
 
-// A count in the thousands of people is a war's or an army's toll ("eliminates about 62,870 enemy troops").
+// A count in the thousands of people is a war's or an army's toll ("eliminates about 62,870 enemy
+// troops", "tens of thousands died in the city").
 const CASUALTY = new RegExp(alternation(en.casualty.hint), "i");
-const LARGE_COUNT = new RegExp(String.raw`\b(?:\d{1,3}(?:,\d{3})+|\d{4,})(?=\s+(?:[\w-]+\s+){0,2}(?:${[...en.people.plural].join("|")}|troops|invaders|occupiers|personnel|enemy))`, "i");
+const THOUSANDS = String.raw`\d{1,3}(?:,\d{3})+|\d{4,}|(?:tens|hundreds) of thousands|thousands|(?:a|one|two|three|four|five|several|\d+) thousand`;
+const LARGE_COUNT = new RegExp(String.raw`\b(?:${THOUSANDS})(?=\s+(?:[\w-]+\s+){0,2}(?:${[...en.people.plural].join("|")}|troops|invaders|occupiers|personnel|enemy|died|killed|dead))`, "i");
+// Hundreds of dead with no one event named ("police say about 900 civilians were killed in the
+// region") is a siege's or an occupation's toll, as claims read it (tallies.ts, isTallyFigure).
+const HUNDREDS_DEAD = new RegExp(String.raw`\b(?:\d{1,3}(?:,\d{3})+|\d{3,}|hundreds)(?=\s+(?:[\w-]+\s+){0,2}(?:${[...en.people.plural].join("|")}|bodies|killed|dead|died))`, "i");
+// Hundreds of buildings destroyed with no one event named ("almost 600 buildings destroyed in the
+// city") is what a siege or a war did, not one strike.
+const DAMAGE_TALLY = /\b(?:\d{1,3}(?:,\d{3})+|\d{3,}|hundreds|thousands)\s+(?:[\w-]+\s+){0,2}(?:buildings|houses|homes|apartment blocks|blocks of flats|objects|facilities|schools|hospitals|enterprises)\b/i;
 
 interface Clause {
   head: HeadRole | null;
@@ -136,7 +157,7 @@ function readClause(text: string, r: Compiled): Clause {
   let cue: string | null = null;
   let at = Infinity;
   for (const [role, pattern] of r.heads) {
-    const match = firstHead(main, pattern, r.notHeadAfter);
+    const match = firstHead(main, pattern, role === "event" ? r.notEventAfter : r.notHeadAfter);
     if (match && match.index < at) {
       at = match.index;
       head = role;
@@ -181,23 +202,33 @@ function firstHead(text: string, pattern: RegExp, notAfter: Set<string>): RegExp
 /** What the passage tells; `lang` picks the lexicon whose roles are read. */
 export function readPassage(text: string, lang: Lang = "en"): PassageReading {
   const r = rolesFor(lang);
-  if (!r) return { kind: "event", cue: null, headed: false, named: false };
-  if (isRunningTally(text) || (LARGE_COUNT.test(text) && (CASUALTY.test(text) || r.eventVerb.test(text)))) return { kind: "tally", cue: "a running tally", headed: true, named: true, tally: "running" };
-  const clauses = text
-    .split(CLAUSE_BREAK)
-    .map((part) => part.trim())
-    .filter((part) => /\p{L}/u.test(part))
-    .map((part) => readClause(part, r));
+  if (!r) return { kind: "event", cue: null, headed: false, named: false, countsAttacks: false, overPeriod: false };
+  const countsAttacks = r.attackCount.test(text);
+  const overPeriod = r.period.test(text);
+  const runningTally = isRunningTally(text) || (LARGE_COUNT.test(text) && (CASUALTY.test(text) || r.eventVerb.test(text))) || (DAMAGE_TALLY.test(text) && !r.eventNoun.test(text)) || (HUNDREDS_DEAD.test(text) && CASUALTY.test(text) && !namesIncidentNoun(text));
+  if (runningTally) return { kind: "tally", cue: "a running tally", headed: true, named: true, tally: "running", countsAttacks, overPeriod };
+  const pieces = text.split(CLAUSE_BREAK);
+  const parts = pieces
+    .flatMap((part, i) => (i % 2 === 0 ? [{ text: part.trim(), breakAfter: pieces[i + 1] ?? "" }] : []))
+    .filter((part) => /\p{L}/u.test(part.text));
+  const clauses = parts.map((part, i) => {
+    const clause = readClause(part.text, r);
+    // A verbless label naming an area before a colon is the page's rubric ("Shelling of the
+    // Donetsk region: combat operations in the region"): the clause after it decides what the
+    // passage tells. A label naming a town is its event's headline ("Missile strike on Harbourtown: the toll rises").
+    const rubric = clause.head === null && clause.marker === null && part.breakAfter.includes(":") && i < parts.length - 1 && r.areaNoun.test(part.text);
+    return rubric ? { ...clause, evidence: false } : clause;
+  });
   const scoped = clauses.find((c) => c.scope !== null);
-  if (scoped) return { kind: "tally", cue: scoped.scope!.text, headed: true, named: true, tally: scoped.scope!.over };
+  if (scoped) return { kind: "tally", cue: scoped.scope!.text, headed: true, named: true, tally: scoped.scope!.over, countsAttacks, overPeriod };
   const marked = clauses.find((c) => c.marker !== null);
-  if (marked) return { kind: marked.marker!, cue: null, headed: true, named: false };
+  if (marked) return { kind: marked.marker!, cue: null, headed: true, named: false, countsAttacks, overPeriod };
   const headed = clauses.filter((c) => c.head !== null);
   const event = headed.find((c) => c.head === "event");
-  if (event) return { kind: "event", cue: event.cue, headed: true, named: true };
+  if (event) return { kind: "event", cue: event.cue, headed: true, named: true, countsAttacks, overPeriod };
   const named = clauses.some((c) => c.evidence);
-  if (headed.length) return { kind: headed[0]!.head!, cue: headed[0]!.cue, headed: true, named };
-  return { kind: named ? "event" : "none", cue: null, headed: false, named };
+  if (headed.length) return { kind: headed[0]!.head!, cue: headed[0]!.cue, headed: true, named, countsAttacks, overPeriod };
+  return { kind: named ? "event" : "none", cue: null, headed: false, named, countsAttacks, overPeriod };
 }
 
 /** Does the text name one event in the singular ("a missile strike", "the shelling")? A count told with one is that event's. */

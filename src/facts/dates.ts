@@ -2,7 +2,7 @@
 // "last week", "on June 5", "yesterday". chrono-node reads the expressions; this file decides which
 // of them date the incident:
 // - a bare weekday resolves to the nearest such day, which may lie after publication: step back a
-//   week (STACK.md); a date after publication is never an event date (a court date, a funeral);
+//   week (docs/stack.md); a date after publication is never an event date (a court date, a funeral);
 // - sentences about courts, funerals, vigils, births or earlier years give no event date;
 // - a date needs an event in its sentence ("shot", "killed", "strike", "liberated");
 // - a date said of the reporting ("police said Sunday", "announced Saturday") is not the event's;

@@ -24,9 +24,10 @@ const PATTERNS: string[] = [
   String.raw`\b(?:annually|statewide|nationwide|each year|every year|per year|a year)\b`,
   String.raw`\bas (?:a )?result of (?:the )?(?:russia's |russian |russia’s )?(?:full-scale |armed |large-scale |military )*(?:invasion|aggression|war)\b`,
   String.raw`\bdue to (?:the )?(?:russian |russia's |russia’s )?(?:full-scale |armed )*(?:aggression|war|invasion)\b`,
-  String.raw`\bsince (?:\w+ ){0,3}(?:began|started|begun|launched|unleashed|invaded|attacked|attacks|invades)\b|\balready kill(?:s|ed)\b|\bduring the (?:\w+ )?(?:war|invasion)\b`,
+  String.raw`\bsince (?:\w+ ){0,3}(?:began|started|begun|launched|unleashed|invaded|attacked|attacks|invades)\b|\balready kill(?:s|ed)\b|\bduring the (?:[\w'’-]+ ){0,3}(?:war|invasion)\b`,
   String.raw`\bafter (?:\w+ ){0,2}(?:launched|began|started|unleashed) (?:a |its |the |their )?(?:\w+ ){0,2}(?:invasion|war|offensive|aggression)\b`,
   // a span of dates, a date the count runs up to, a rate
+  String.raw`\bsince ${DAY_OF_MONTH}`,
   String.raw`\b(?:from|between) ${DAY_OF_MONTH} (?:to|and|through|until|till) `,
   String.raw`\bas of (?:today|now|(?:\d{1,2}:\d\d (?:on )?)?(?:the (?:morning|evening) of )?${DAY_OF_MONTH})`,
   String.raw`\bto date\b|\bby (?:late |early |mid-?)?${MONTH}(?![\s-]*\d)`,
@@ -102,6 +103,11 @@ const COUNTRY_SCOPE = new RegExp(
   String.raw`\b(?:kill(?:s|ed|ing)?|dead|died|deaths?|wounded|injured|victims|toll)\b[^.;|«]{0,40}\b(?:in|across|throughout|all over|on|against) (?:the )?(?:${COUNTRY_NAMES.join("|")})(?=\s*(?:$|[.,;:!?)(–—-]|\b(?:since|amid|during|as|so|over|this|by|from|according|said|says|report|in|on)\b))`,
   "i",
 );
+
+/** Does the sentence name one incident by its noun ("the strike", "a battle"), as a large count needs? */
+export function namesIncidentNoun(text: string): boolean {
+  return EVENT_NOUN.test(text);
+}
 
 /** Is a figure of this size, in this sentence, a tally rather than one incident's count? */
 export function isTallyFigure(value: number, text: string): boolean {

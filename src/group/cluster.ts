@@ -2,7 +2,19 @@
 // when the average pair probability between them reaches the threshold; pairs that were never
 // candidates count as 0, so a chain of look-alike reports cannot pull two incidents together
 // (single-link's failure). Editors' decisions enter as must-link groups (merged first) and
-// cannot-link pairs (never merged). Deterministic: ties go to the lower report indices.
+// cannot-link pairs (never merged). The data adds two kinds of cannot-link (constraints.ts):
+//   - `apart`: two items that cannot share a cluster; two clusters never merge while any item of
+//     one is apart from any item of the other, so an item that fits both (a report naming only a
+//     region) cannot bridge them. Some are apart "unless vouched for": allowed when one of the two
+//     is tied (`vouches`) to some item of the other's cluster (a report whose place is misread
+//     but which names the same victim as a report of the other cluster);
+//   - `window`: the span of days each item's event may lie in. A cluster's event lies where most
+//     of its items' windows meet (its core, so one misdated report does not move it); two clusters
+//     merge only when their cores meet, or when an item of one refers to an item of the other
+//     (`refers`: a late report that names its event's target or people).
+// `decisive` edges (war news: a named target both reports give at one place) may join their
+// clusters on their own, when their probability reaches the threshold.
+// Deterministic: ties go to the lower item indices.
 import { MaxHeap } from "./heap.js";
 
 export interface Edge {
@@ -17,6 +29,16 @@ export interface ClusterOptions {
   mustLink?: number[][];
   /** Pairs of items an editor says are different incidents. */
   cannotLink?: [number, number][];
+  /** Items that cannot share a cluster: never, or unless one is tied to the other's cluster. */
+  apart?: (a: number, b: number) => "never" | "unless vouched" | null;
+  /** Is item a tied to item b (so "unless vouched" does not keep a from b's cluster)? */
+  vouches?: (a: number, b: number) => boolean;
+  /** The span its event may lie in, per item, in any unit ([first, last], inclusive). */
+  window?: (a: number) => [number, number];
+  /** Does one item name what the other does (so their windows need not meet)? */
+  refers?: (a: number, b: number) => boolean;
+  /** Edges that alone may join their clusters (their probability counts instead of the average when higher). */
+  decisive?: (a: number, b: number) => boolean;
 }
 
 interface Candidate {
@@ -35,9 +57,14 @@ export function averageLinkClusters(n: number, edges: Edge[], options: ClusterOp
     return i;
   };
   const size = new Int32Array(n).fill(1);
+  const members: number[][] = Array.from({ length: n }, (_, i) => [i]);
+  const window = options.window;
+  const core: ([number, number] | null)[] = Array.from({ length: n }, (_, i) => (window ? window(i) : null));
   const version = new Int32Array(n);
   // sums[c]: cluster c's neighbours and the summed probability of the pairs between them.
   const sums: Map<number, number>[] = Array.from({ length: n }, () => new Map());
+  // strongest[c]: cluster c's neighbours and the highest probability of a decisive edge between them.
+  const strongest: Map<number, number>[] = Array.from({ length: n }, () => new Map());
   const cannot: Set<number>[] = Array.from({ length: n }, () => new Set());
   for (const [x, y] of options.cannotLink ?? []) {
     if (x === y) continue;
@@ -48,6 +75,10 @@ export function averageLinkClusters(n: number, edges: Edge[], options: ClusterOp
     if (a === b) continue;
     sums[a]!.set(b, (sums[a]!.get(b) ?? 0) + p);
     sums[b]!.set(a, (sums[b]!.get(a) ?? 0) + p);
+    if (options.decisive?.(a, b)) {
+      strongest[a]!.set(b, Math.max(strongest[a]!.get(b) ?? 0, p));
+      strongest[b]!.set(a, Math.max(strongest[b]!.get(a) ?? 0, p));
+    }
   }
 
   const merge = (x: number, y: number): number => {
@@ -55,6 +86,9 @@ export function averageLinkClusters(n: number, edges: Edge[], options: ClusterOp
     const [keep, gone] = x < y ? [x, y] : [y, x];
     parent[gone] = keep;
     size[keep]! += size[gone]!;
+    for (const m of members[gone]!) members[keep]!.push(m);
+    members[gone] = [];
+    if (window) core[keep] = coreOf(members[keep]!.map(window));
     version[keep]!++;
     version[gone]!++;
     const keepSums = sums[keep]!;
@@ -67,6 +101,15 @@ export function averageLinkClusters(n: number, edges: Edge[], options: ClusterOp
       otherSums.set(keep, (otherSums.get(keep) ?? 0) + sum);
     }
     sums[gone] = new Map();
+    const keepStrong = strongest[keep]!;
+    keepStrong.delete(gone);
+    for (const [other, p] of strongest[gone]!) {
+      if (other === keep) continue;
+      keepStrong.set(other, Math.max(keepStrong.get(other) ?? 0, p));
+      strongest[other]!.delete(gone);
+      strongest[other]!.set(keep, Math.max(strongest[other]!.get(keep) ?? 0, p));
+    }
+    strongest[gone] = new Map();
     for (const other of cannot[gone]!) {
       cannot[keep]!.add(other);
       cannot[other]!.delete(gone);
@@ -85,16 +128,60 @@ export function averageLinkClusters(n: number, edges: Edge[], options: ClusterOp
   const heap = new MaxHeap<Candidate>(before);
   const offer = (x: number, y: number) => {
     const [a, b] = x < y ? [x, y] : [y, x];
-    const score = sums[a]!.get(b)! / (size[a]! * size[b]!);
+    const score = Math.max(sums[a]!.get(b)! / (size[a]! * size[b]!), strongest[a]!.get(b) ?? 0);
     if (score >= options.threshold && !cannot[a]!.has(b)) heap.push({ score, a, b, versionA: version[a]!, versionB: version[b]! });
   };
   for (let c = 0; c < n; c++) if (find(c) === c) for (const other of sums[c]!.keys()) if (c < other) offer(c, other);
 
+  const apart = options.apart;
+  const refers = options.refers;
+  const vouches = options.vouches ?? (() => false);
+  const vouched = (x: number, cluster: number) => members[cluster]!.some((y) => vouches(x, y));
+  const kept = (a: number, b: number) => {
+    if (apart) {
+      for (const x of members[a]!) {
+        for (const y of members[b]!) {
+          const verdict = apart(x, y);
+          if (verdict === "never" || (verdict === "unless vouched" && !vouched(x, b) && !vouched(y, a))) return true;
+        }
+      }
+    }
+    const ca = core[a];
+    const cb = core[b];
+    if (!ca || !cb || (ca[0] <= cb[1] && cb[0] <= ca[1])) return false;
+    if (refers) for (const x of members[a]!) for (const y of members[b]!) if (refers(x, y)) return false;
+    return true;
+  };
   for (let next = heap.pop(); next; next = heap.pop()) {
     const { a, b } = next;
     if (version[a] !== next.versionA || version[b] !== next.versionB) continue; // stale
+    // Kept apart until one of them changes (and is offered again).
+    if (kept(a, b)) continue;
     const keep = merge(a, b);
     for (const other of sums[keep]!.keys()) offer(keep, other);
   }
   return Array.from({ length: n }, (_, i) => find(i));
+}
+
+/**
+ * Where the most windows meet: the first stretch covered by the largest number of them. One
+ * window is its own core; a cluster's misdated report is outvoted by the rest.
+ */
+export function coreOf(windows: [number, number][]): [number, number] {
+  const points: [number, number][] = [];
+  for (const [first, last] of windows) points.push([first, 1], [last + 1, -1]);
+  points.sort((p, q) => p[0] - q[0] || p[1] - q[1]);
+  let depth = 0;
+  let best = -1;
+  let core: [number, number] = windows[0]!;
+  for (let k = 0; k < points.length; k++) {
+    depth += points[k]![1];
+    const next = points[k + 1];
+    if (!next || next[0] === points[k]![0]) continue;
+    if (depth > best) {
+      best = depth;
+      core = [points[k]![0], next[0] - 1];
+    }
+  }
+  return core;
 }

@@ -2,15 +2,19 @@
 //   1. profile every report (TF-IDF vectors, dates, place, figures, type): features.ts
 //   2. candidate pairs by blocking on place, region and words within date windows: blocking.ts
 //   3. a probability per candidate pair from its features: model.ts
-//   4. average-link clustering with the editor's must-link / cannot-link decisions: cluster.ts
-//   5. reasons for every link and near misses between incidents: explain.ts
-import type { GroupingReason, IncidentGroup, IncidentReport, NearMiss, Place } from "../model.js";
+//   4. average-link clustering with the editor's must-link / cannot-link decisions and the
+//      constraints' cannot-links (constraints.ts): cluster.ts
+//   5. reasons for every link (with the features that decided it: explain.ts) and near misses
+//      between incidents (their notes are written after merge, from the incidents' own dates and
+//      places: merge/related.ts)
+import type { GroupingReason, IncidentGroup, IncidentReport, NearMiss } from "../model.js";
 import { candidatePairs, DEFAULT_BLOCKING, type BlockingOptions } from "./blocking.js";
 import { averageLinkClusters, type Edge } from "./cluster.js";
-import { describePair } from "./explain.js";
-import { isAreaPlace, placeDistanceKm } from "./geo.js";
-import { canBeOneIncident, crossLanguageProbability, pairFeatures, profileReports, type ArticleInfo, type PairFacts } from "./features.js";
-import { PAIR_MODEL, pairProbability, type PairModel } from "./model.js";
+import { decidingFeatures, describePair } from "./explain.js";
+import { daysBetween, eventWindow, mayJoin, neverTogether, refersTo, sameTarget, sharesRareWord } from "./constraints.js";
+import { crossLanguageProbability, pairFeatures, profileReports, type ArticleInfo, type PairFacts } from "./features.js";
+import { newsDomain, TARGET_LINKS } from "./domain.js";
+import { PAIR_MODELS, pairProbability, type PairModel } from "./model.js";
 import { sharedTerms } from "./text.js";
 
 /** An editor's decisions about reports (decisions/ resolves articles and incidents to reports). */
@@ -27,6 +31,7 @@ export interface GroupOptions {
   /** Publication day alone, when `article` is not given. */
   publishedDay?: (articleId: string) => string;
   constraints?: GroupingConstraints;
+  /** The pair model; by default the one of the build's kind of news (domain.ts). */
   model?: PairModel;
   blocking?: BlockingOptions;
 }
@@ -38,11 +43,11 @@ export interface GroupOptions {
  */
 const EDGE_FLOOR = 0.05;
 const NEAR_MISSES_PER_INCIDENT = 3;
-const NEAR_MISS_MAX_KM = 100;
 const SHARED_TERMS_SHOWN = 6;
 
 export function groupReports(reports: IncidentReport[], options: GroupOptions = {}): IncidentGroup[] {
-  const model = options.model ?? PAIR_MODEL;
+  const domain = newsDomain(reports);
+  const model = options.model ?? PAIR_MODELS[domain];
   const byReport = new Map(reports.map((r) => [r.id, r]));
   const firstDate = new Map<string, string>();
   for (const r of reports) if (!firstDate.has(r.articleId)) firstDate.set(r.articleId, r.date.date);
@@ -58,8 +63,13 @@ export function groupReports(reports: IncidentReport[], options: GroupOptions = 
     // Two reports of one article were cut apart as different incidents: no edge between them, so
     // they count as a 0 in any average that would join their clusters (a soft cannot-link; a hard
     // one would let one wrong cut keep a whole cluster apart).
-    if (reports[a]!.articleId === reports[b]!.articleId || !canBeOneIncident(profiles[a]!, profiles[b]!)) continue;
-    const pair = pairFeatures(profiles[a]!, profiles[b]!);
+    if (reports[a]!.articleId === reports[b]!.articleId) continue;
+    if (!mayJoin(profiles[a]!, profiles[b]!)) continue;
+    // War news: a report naming the other's target at its place is a report of that event, however
+    // late: it is scored as if told on the event's day (TARGET_LINKS, domain.ts).
+    const told = TARGET_LINKS[domain] && sameTarget(profiles[a]!, profiles[b]!);
+    const pair = pairFeatures(profiles[a]!, profiles[b]!, { asToldOnTheDay: told });
+    // Reports in two languages share no words: agreement on everything else decides (features.ts).
     const p = crossLanguageProbability(profiles[a]!, profiles[b]!, pair, pairProbability(pair.features, model));
     if (p < EDGE_FLOOR) continue;
     edges.push({ a, b, p });
@@ -73,7 +83,19 @@ export function groupReports(reports: IncidentReport[], options: GroupOptions = 
     const b = known(d.b);
     return a !== null && b !== null ? [[a, b]] : [];
   });
-  const labels = averageLinkClusters(n, edges, { threshold: model.threshold, mustLink, cannotLink });
+  const labels = averageLinkClusters(n, edges, {
+    threshold: model.threshold,
+    mustLink,
+    cannotLink,
+    apart: (i, j) => {
+      const verdict = neverTogether(profiles[i]!, profiles[j]!);
+      return verdict === null ? null : verdict.unlessVouched ? "unless vouched" : "never";
+    },
+    vouches: (i, j) => sharesRareWord(profiles[i]!, profiles[j]!),
+    window: (i) => eventWindow(profiles[i]!),
+    refers: (i, j) => refersTo(profiles[i]!, profiles[j]!),
+    decisive: TARGET_LINKS[domain] ? (i, j) => sameTarget(profiles[i]!, profiles[j]!) : undefined,
+  });
 
   // Groups in order of their first report (reports arrive in article order).
   const groupOf = new Map<number, number>();
@@ -99,19 +121,22 @@ export function groupReports(reports: IncidentReport[], options: GroupOptions = 
     return p === undefined ? undefined : { ...pairFeatures(profiles[x]!, profiles[y]!), p };
   };
   // Edges between different groups that are likely enough to mention, listed under both groups.
-  // Towns far apart are not offered as "possibly the same incident": the pair model weighs
-  // distance lightly (place errors are common), but a reader would not believe the suggestion.
   const crossing = new Map<number, Edge[]>();
   for (const edge of edges) {
     const [x, y] = [groupIndex[edge.a]!, groupIndex[edge.b]!];
-    if (x === y || edge.p < model.nearMiss || farApart(profiles[edge.a]!.place, profiles[edge.b]!.place)) continue;
+    if (x === y || edge.p < model.nearMiss) continue;
     for (const g of [x, y]) (crossing.get(g) ?? crossing.set(g, []).get(g)!).push(edge);
   }
+  // Incidents the constraints keep apart (two towns, a new attack) are not "possibly the same".
+  const keptApart = (g: number, h: number) => members[g]!.some((i) => members[h]!.some((j) => {
+    const verdict = neverTogether(profiles[i]!, profiles[j]!);
+    return verdict !== null && !(verdict.unlessVouched && sharesRareWord(profiles[i]!, profiles[j]!));
+  }));
 
   return members.map((group, g): IncidentGroup => {
     const reasons: GroupingReason[] = group.map((i, k) => {
       const report = reports[i]!;
-      if (k === 0) return { report: report.id, linkedTo: null, score: 1, daysApart: 0, distanceKm: null, sharedTerms: [], editor: false, note: "first report" };
+      if (k === 0) return { report: report.id, linkedTo: null, score: 1, daysApart: 0, distanceKm: null, sharedTerms: [], editor: false, note: "first report", decidedBy: [] };
       // The strongest link to a report listed before it, else to any other member.
       const strongest = (from: number, to: number) => {
         let found = -1;
@@ -126,18 +151,20 @@ export function groupReports(reports: IncidentReport[], options: GroupOptions = 
       const best = strongest(0, k) ?? strongest(k + 1, group.length);
       const note = editorNote.get(i);
       if (!best) {
-        return { report: report.id, linkedTo: reports[group[0]!]!.id, score: 1, daysApart: null, distanceKm: null, sharedTerms: [], editor: true, note: note ?? "an editor decided" };
+        return { report: report.id, linkedTo: reports[group[0]!]!.id, score: 1, daysApart: null, distanceKm: null, sharedTerms: [], editor: true, note: note ?? "an editor decided", decidedBy: [] };
       }
       const other = reports[best.j]!;
+      const days = daysBetween(profiles[i]!, profiles[best.j]!);
       return {
         report: report.id,
         linkedTo: other.id,
         score: round(best.pair.p),
-        daysApart: best.pair.days,
+        daysApart: days,
         distanceKm: best.pair.distanceKm === null ? null : Math.round(best.pair.distanceKm),
         sharedTerms: sharedTerms(profiles[i]!.text, profiles[best.j]!.text, vocabulary, SHARED_TERMS_SHOWN),
         editor: note !== undefined,
-        note: note ?? describePair(best.pair, report.place?.place.name ?? null),
+        note: note ?? describePair(best.pair, days, report.place?.place.name ?? null, model),
+        decidedBy: decidingFeatures(best.pair.features, model).map((c) => ({ feature: c.feature, part: round(c.part) })),
       };
     });
     return { reports: group.map((i) => byReport.get(reports[i]!.id)!), reasons, nearMisses: nearMisses(g), editorOverrides: { notes: [] } };
@@ -153,16 +180,10 @@ export function groupReports(reports: IncidentReport[], options: GroupOptions = 
     }
     return [...best]
       .sort(([x, a], [y, b]) => b.p - a.p || x - y)
+      .filter(([other]) => !keptApart(g, other))
       .slice(0, NEAR_MISSES_PER_INCIDENT)
-      .map(([other, edge]) => ({ otherGroup: other, score: round(edge.p), note: describePair(pairOf(edge.a, edge.b)!, null) }));
+      .map(([other, edge]) => ({ otherGroup: other, score: round(edge.p) }));
   }
-}
-
-/** Both places are towns (not regions) and more than NEAR_MISS_MAX_KM apart. */
-function farApart(a: Place | null, b: Place | null): boolean {
-  if (!a || !b || isAreaPlace(a) || isAreaPlace(b)) return false;
-  const km = placeDistanceKm(a, b);
-  return km !== null && km > NEAR_MISS_MAX_KM;
 }
 
 function round(x: number): number {

@@ -11,7 +11,7 @@ import type { FurnitureTest } from "./furniture.js";
 import { NEAR_KM } from "./features.js";
 import { isAreaPlace, placesCompatible } from "./geo.js";
 import { namesIn, withoutPlaceNames } from "./names.js";
-import { namesOneEvent, namesPartOfCountry, readPassage } from "../facts/clauses.js";
+import { type ClauseKind, namesOneEvent, namesPartOfCountry, readPassage } from "../facts/clauses.js";
 import { isRecall, isTally } from "./passageKinds.js";
 
 /** Two mentions closer than this may be neighbouring names for one spot (a suburb and its city). */
@@ -62,10 +62,20 @@ export function cutReports(facts: ArticleFacts, isFurniture: FurnitureTest = () 
   const readings = new Map(passages.map((passage) => [passage.index, readPassage(passage.text, article.lang)]));
   // A casualty count in a passage no talk heads ("Four people were taken to the hospital after a
   // shooting") tells the event too.
-  const tellsEvent = (p: number) => readings.get(p)?.kind === "event" || (readings.get(p)?.kind === "none" && (claimsAt.has(p) || typesAt.has(p)));
+  // (An incident type's cue alone in a passage nothing heads is in a clause set apart: "people
+  // hiding under the plant, which missiles have targeted".)
+  const tellsEvent = (p: number) => readings.get(p)?.kind === "event" || (readings.get(p)?.kind === "none" && claimsAt.has(p));
   const counts = (p: number) => (claimsAt.get(p) ?? []).some((c) => c.value > 0);
   // A passage whose main clause reports an event: incident words, or an event verb heading it.
-  const isEvidence = (p: number) => tellsEvent(p) && (claimsAt.has(p) || typesAt.has(p) || readings.get(p)!.named);
+  // An event named with no verb heading it is a headline's noun phrase ("Missile strike on
+  // Kremenchuk"), the opening sentence's subject where there is no headline ("An airstrike on the
+  // depot caused a fire"), or an event told at a place ("a gunman who shot an officer in Milltown
+  // remains barricaded"); named later with no place it is talk's object ("said that by using
+  // missiles on civilian targets ...").
+  const opening = passages[0]?.index;
+  const namesHeadline = (p: number) =>
+    readings.get(p)!.headed || facts.passages[p]?.isTitle === true || p === opening || (placesAt.get(p) ?? []).some((m) => m.role === "location");
+  const isEvidence = (p: number) => tellsEvent(p) && (claimsAt.has(p) || ((typesAt.has(p) || readings.get(p)!.named) && namesHeadline(p)));
   // A passage with a word heading it that is not an event: a reaction, a forecast, a case, a tally.
   const isTalk = (p: number) => readings.get(p)!.headed && !tellsEvent(p) && readings.get(p)!.kind !== "none";
   // An incident needs an event told in a clause of its own, or a noun-phrase headline of one
@@ -88,10 +98,14 @@ export function cutReports(facts: ArticleFacts, isFurniture: FurnitureTest = () 
     // A count over a period or over many places is left out of the report; a running total
     // ("since the start of the war") only loses its figures (facts/claims.ts) and is no evidence.
     const reading = readings.get(p)!;
-    const tally = (reading.kind === "tally" && reading.tally !== "running") || isTally(passage);
-    const evidence = !tally && tellsEvent(p) && (claimsAt.has(p) || typesAt.has(p));
     const mentions = placesAt.get(p) ?? [];
     const locations = mentions.filter((m) => m.role === "location");
+    // A list of many settlements hit ("shelled A, B, C, D and E") is a day's round-up of a front,
+    // told without any one event's detail.
+    // (The places after the first of a list read as mere mentions: every one counts.)
+    const listsPlaces = new Set(mentions.filter((m) => !isAreaPlace(m.place)).map((m) => m.place.name)).size >= PLACE_LIST;
+    const tally = (reading.kind === "tally" && reading.tally !== "running") || isTally(passage) || listsPlaces;
+    const evidence = !tally && tellsEvent(p) && (claimsAt.has(p) || typesAt.has(p));
     const kind = (typesAt.get(p) ?? []).map((t) => kindOf(t.type)).find((k) => k !== null) ?? null;
     const current = runs.at(-1);
     // Only a passage with incident words can recall another incident; background ("annexed in
@@ -129,6 +143,12 @@ export function cutReports(facts: ArticleFacts, isFurniture: FurnitureTest = () 
   const isSpecific = (place: PlaceMention | null, mentions: PlaceMention[], passages: number[], claims: CasualtyClaim[]) => {
     if (place && !isAreaPlace(place.place)) return true;
     if (passages.filter(inLead).some((p) => readings.get(p)!.kind === "tally" && readings.get(p)!.tally !== "running")) return false;
+    // A count of attacks with no settlement named and no one killed ("carried out 15 shellings of
+    // the region", "the air force launched 10 strikes") is a day's tally of a region or a front.
+    if (passages.filter(inLead).some((p) => readings.get(p)!.countsAttacks) && !claims.some((c) => c.kind === "killed" && c.value > 0)) return false;
+    // So is a region's day told without a settlement ("over the past day, the enemy attacked the
+    // region's border"), counted or not.
+    if (passages.filter(inLead).some((p) => readings.get(p)!.overPeriod)) return false;
     // A lead that opens with a tally ("Since the aggression began, 307 hospitals were damaged")
     // before any event is told; a tally said after the event ("47 settlements since the start of
     // the year, the president said") is background.
@@ -150,12 +170,16 @@ export function cutReports(facts: ArticleFacts, isFurniture: FurnitureTest = () 
   runs.forEach((run, r) => {
     let kept = run.passages.filter((p) => !run.excluded.has(p) && !run.recalled.has(p));
     // Such a report tells of a past event: it follows it up (joins its incident, never makes one).
-    const recollection = !kept.some(isEvidence) && r === firstEvidenceRun;
+    // A headline over a body that only recalls that event tells of it too ("Vinnytsia strike toll
+    // revised" over last month's strike).
+    const toldInBody = kept.some((p) => isEvidence(p) && !facts.passages[p]?.isTitle);
+    const recollection = (!kept.some(isEvidence) || (run.recalled.size > 0 && !toldInBody)) && r === firstEvidenceRun;
     if (recollection) kept = run.passages.filter((p) => !run.excluded.has(p));
     const told = kept.some(isEvidence) && tellsIncident(run.passages);
     // A court's report about an event (a trial, a plea, a verdict) follows the incident up: it may
     // join the incident other reports tell, but never makes one (group/followUps.ts).
-    const followUp = recollection || (!told && run.passages.some((p) => inLead(p) && readings.get(p)!.kind === "legal") && run.passages.some((p) => !run.excluded.has(p) && (claimsAt.has(p) || typesAt.has(p))));
+    // So does a find or a burial of the dead of an earlier event (an exhumation, a funeral).
+    const followUp = recollection || (!told && run.passages.some((p) => inLead(p) && FOLLOW_UP_KINDS.has(readings.get(p)!.kind)) && run.passages.some((p) => !run.excluded.has(p) && (claimsAt.has(p) || typesAt.has(p))));
     if (!told && !followUp) return;
     if (followUp) kept = run.passages.filter((p) => !run.excluded.has(p));
     const inRun = new Set(kept);
@@ -184,6 +208,12 @@ export function cutReports(facts: ArticleFacts, isFurniture: FurnitureTest = () 
   });
   return reports;
 }
+
+/** Settlements named in one passage that make it a list rather than one event's report. */
+const PLACE_LIST = 5;
+
+/** What a report that follows an event up is about: a court's case, a find or burial of its dead. */
+const FOLLOW_UP_KINDS = new Set<ClauseKind>(["legal", "aftermath"]);
 
 const DESTINATION = /\b(?:hospital|medical cent(?:er|re)|trauma cent(?:er|re)|clinic|taken to|transported to|rushed to|airlifted to|flown to|treated at)\b/i;
 

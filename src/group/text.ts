@@ -93,6 +93,16 @@ export interface TfIdf {
 const BACKGROUND_DOCUMENTS = 1000;
 const BACKGROUND_LENGTH = 250;
 
+// A publication stamp ("21.07.22 09:33", which some outlets print in every headline and lead):
+// it says when an item was filed, not what happened, and all of one outlet's items of a day share
+// it, so as words it would make them look alike.
+const STAMP = /\b\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})(?:,?\s+\d{1,2}:\d{2})?(?!\d)/g;
+
+/** The text without publication stamps, for word similarity. */
+export function withoutStamps(text: string): string {
+  return text.replace(STAMP, " ");
+}
+
 /** Vectors for texts, with idf computed over the same texts (deterministic for a given input). */
 export function buildTfIdf(texts: string[], options: { background?: boolean } = {}): TfIdf {
   const ids = new Map<string, number>();
@@ -190,4 +200,16 @@ export function topTerms(vector: TermVector, limit: number, keep: (term: number)
     .filter((k) => keep(vector.terms[k]!))
     .sort((p, q) => vector.weights[q]! - vector.weights[p]! || vector.terms[p]! - vector.terms[q]!);
   return order.slice(0, limit).map((k) => vector.terms[k]!);
+}
+
+/** Do two ascending id lists share an id? */
+export function sharesAny(a: Int32Array, b: Int32Array): boolean {
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) return true;
+    if (a[i]! < b[j]!) i++;
+    else j++;
+  }
+  return false;
 }

@@ -1,4 +1,4 @@
-// Stable incident URLs across builds (DESIGN.md). <content>/incidents.lock.json maps incident ids
+// Stable incident URLs across builds (docs/design.md). <content>/incidents.lock.json maps incident ids
 // to their articles; on rebuild an incident keeps the id of the locked incident it shares the most
 // articles with (ties: the older id), retired ids redirect to the incident now holding most of
 // their articles, and ids whose articles are all gone become withdrawn pages.

@@ -20,7 +20,7 @@
 //    saying they recover ("a 4-year-old girl is in critical condition") tells of that victim: it
 //    sets no injured figure (gva-dev gold groups: injured 84.6 -> 84.7%).
 // 5. conflict: the current source figures disagree.
-// Measured on gva-dev gold groups (tests/facts/gva-measure.ts): see the report there.
+// Measured on gva-dev gold groups (src/eval/facts.ts): see the report there.
 import type { Article, CasualtyClaim, Figure, FigureTimelineEntry, SourcedClaim } from "../model.js";
 
 export const FIGURE_RULE =

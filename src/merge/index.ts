@@ -9,7 +9,7 @@ import { incidentSummary } from "./summary.js";
 import { mergeFigure, type FigureContext } from "./figures.js";
 
 /** An incident before it has its stable id (assigned by lock/). */
-export type MergedIncident = Omit<Incident, "id" | "url" | "related"> & { naturalId: string; nearGroups: { group: number; score: number; note: string }[] };
+export type MergedIncident = Omit<Incident, "id" | "url" | "related"> & { naturalId: string; nearGroups: { group: number; score: number }[] };
 
 export function mergeGroups(groups: IncidentGroup[], articles: Map<string, Article>): MergedIncident[] {
   return groups.map((group) => mergeGroup(group, articles));
@@ -28,7 +28,12 @@ function mostCommon<T>(values: T[], key: (v: T) => string): T | null {
   return best?.value ?? null;
 }
 
-function mergeGroup(group: IncidentGroup, articles: Map<string, Article>): MergedIncident {
+/**
+ * What names an incident: its place, date and type, and the natural id made of them
+ * ("2024-06-07-luhansk-missile-strike"). The grouping stage reads it to match an editor's incident
+ * ids to this build's incidents (decisions/apply.ts) without merging figures.
+ */
+export function incidentIdentity(group: IncidentGroup, articles: Map<string, Article>): { naturalId: string; place: Place | null; date: EventDate; type: IncidentType } {
   const reports = group.reports;
   const overrides = group.editorOverrides;
   const place: Place | null = overrides.placeDetail ?? chooseIncidentPlace(reports);
@@ -36,6 +41,14 @@ function mergeGroup(group: IncidentGroup, articles: Map<string, Article>): Merge
     ? { date: overrides.date, end: overrides.date, precision: "day", cue: null }
     : mergeEventDates(reports.map((r) => ({ date: r.date, published: articles.get(r.articleId)!.published })))!;
   const type: IncidentType = overrides.type ?? mostCommon(reports.map((r) => r.type).filter((t) => t !== "other"), (t) => t) ?? "other";
+  const naturalId = [date.date, slugify(place?.name ?? "unknown-place"), slugify(type === "other" ? "incident" : type)].join("-");
+  return { naturalId, place, date, type };
+}
+
+function mergeGroup(group: IncidentGroup, articles: Map<string, Article>): MergedIncident {
+  const reports = group.reports;
+  const overrides = group.editorOverrides;
+  const { naturalId, place, date, type } = incidentIdentity(group, articles);
   const figure = (kind: FigureKind, context: FigureContext = {}) => {
     const merged = mergeFigure(
       reports.flatMap((r) => r.claims.filter((c) => c.kind === kind).map((claim: CasualtyClaim) => ({ claim, article: articles.get(r.articleId)! }))),
@@ -54,7 +67,7 @@ function mergeGroup(group: IncidentGroup, articles: Map<string, Article>): Merge
   // No report named a place the digest could read: say so rather than invent one.
   const title = place ? `${what} in ${placeName(place)}` : `${what}, place not stated`;
   return {
-    naturalId: [date.date, slugify(place?.name ?? "unknown-place"), slugify(type === "other" ? "incident" : type)].join("-"),
+    naturalId,
     title,
     date: date.date,
     dateEnd: date.end,
@@ -75,7 +88,7 @@ function mergeGroup(group: IncidentGroup, articles: Map<string, Article>): Merge
     editorNotes: group.editorOverrides.notes,
     summary: incidentSummary(reports[0]!, articles.get(reports[0]!.articleId)!),
     summaryLang: articles.get(reports[0]!.articleId)!.lang,
-    nearGroups: group.nearMisses.map((m) => ({ group: m.otherGroup, score: m.score, note: m.note })),
+    nearGroups: group.nearMisses.map((m) => ({ group: m.otherGroup, score: m.score })),
   };
 }
 

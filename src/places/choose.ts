@@ -7,7 +7,7 @@
 // ("Anthony, Texas" among Habersham County, Georgia stories) is outvoted. When a county or
 // region wins, the best-backed town inside it is the place.
 import type { Place, PlaceMention } from "../model.js";
-import { haversineKm } from "./context.js";
+import { haversineKm } from "./distance.js";
 import { foldName } from "./fold.js";
 import { namesakesOf } from "./index.js";
 

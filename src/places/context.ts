@@ -4,6 +4,7 @@
 // a GeoNames name over a foreign exonym).
 import type { Candidate, Gazetteer } from "./gazetteer/gazetteer.js";
 import { NameKind, PlaceLevel } from "./gazetteer/tables.js";
+import { haversineKm } from "./distance.js";
 
 export interface Votes {
   country: Map<number, number>;
@@ -37,12 +38,6 @@ export function castVote(votes: Votes, gazetteer: Gazetteer, row: number, weight
   if (gazetteer.level(row) === PlaceLevel.Populated || gazetteer.level(row) === PlaceLevel.District) add(votes.admin2, gazetteer.admin2Row(row), weight);
   votes.total += weight;
   if (gazetteer.level(row) === PlaceLevel.Populated) votes.anchors.push({ lat: gazetteer.lat(row), lon: gazetteer.lon(row), weight });
-}
-
-export function haversineKm(lat1: number, lon1: number, lat2: number, lon2: number): number {
-  const rad = Math.PI / 180;
-  const a = Math.sin(((lat2 - lat1) * rad) / 2) ** 2 + Math.cos(lat1 * rad) * Math.cos(lat2 * rad) * Math.sin(((lon2 - lon1) * rad) / 2) ** 2;
-  return 2 * 6371.0088 * Math.asin(Math.min(1, Math.sqrt(a)));
 }
 
 // Historical (PPLH), abandoned (PPLQ) and destroyed (PPLW) places stay readable but lose ties.

@@ -5,9 +5,9 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { isMap, isSeq, LineCounter, parseDocument, type Node as YamlNode, type Pair, type YAMLMap } from "yaml";
-import { slugify } from "../ingest/ids.js";
 import type { Rejection } from "../model.js";
-import { haversineKm } from "./context.js";
+import { haversineKm } from "./distance.js";
+import { placeSlug } from "./slug.js";
 import { foldName, isCyrillic } from "./fold.js";
 import type { Candidate, Gazetteer, Lookup } from "./gazetteer/gazetteer.js";
 import { NameKind, PlaceLevel } from "./gazetteer/tables.js";
@@ -157,7 +157,7 @@ export class EditorOverlay {
           admin1: admin1Ref >= 0 ? g.record(admin1Ref).name : admin1Name,
           admin2: base?.admin2 ?? "",
           featureCode: base?.featureCode ?? "PPL",
-          slug: base?.slug ?? (slugify(`${place.name} ${admin1Name} ${place.country ?? ""}`) || "place"),
+          slug: base?.slug ?? placeSlug(place.name, admin1Name, place.country),
           aliases,
         },
         geonameId: same ? g.tables.geonameId[same.row]! || null : null,

@@ -10,10 +10,11 @@ import { loadCachedTables } from "./gazetteer/cache.js";
 import { Gazetteer, type Lookup } from "./gazetteer/gazetteer.js";
 import { readAdmin1 } from "./gazetteer/sources.js";
 import { PlaceLevel } from "./gazetteer/tables.js";
-import { outletHomes } from "./outlets.js";
+import { outletHomes, type OutletHomes } from "./outlets.js";
 import { SUPPLEMENT } from "./supplement.js";
 import type { ScanIndex } from "./scan/found.js";
-import { collectionPrior, lightReadings, PlaceDensity } from "./scan/light.js";
+import { collectionPrior, lightReadings, type LightReadings, PlaceDensity } from "./scan/light.js";
+import type { CollectionPrior } from "./context.js";
 import { scanMentions } from "./scan/mentions.js";
 import type { ArticleContext } from "./scan/resolve.js";
 
@@ -21,6 +22,7 @@ export { foldName } from "./fold.js";
 export { settleTextPlaces } from "./settle.js";
 export { type EditorPlace, readEditorPlaces } from "./editor.js";
 export type { ArticleContext } from "./scan/resolve.js";
+export type { LightReadings } from "./scan/light.js";
 
 export interface PlaceIndex extends ScanIndex {
   /** Where the cached gazetteer was read from, and whether this call built it. */
@@ -93,21 +95,52 @@ export function loadPlaceIndex(editorPlaces: EditorPlace[] = []): PlaceIndex {
   };
 }
 
+/** What the build as a whole says about places: the countries it is about, its outlets' homes, where its news happens. */
+export interface BuildPriors {
+  collection: CollectionPrior;
+  outlets: OutletHomes;
+  density: PlaceDensity;
+}
+
 /**
- * Learns which countries the build's articles are about and where each outlet reports from (a
- * first, lighter pass over all of them), so that an article that does not say which Odessa,
- * St. Louis or Arlington it means is read like its neighbours and its outlet's other stories.
- * Call once per build, before findPlaceMentions. Outlets are learnt only from Articles.
+ * The light pass over one article's passages (see scan/light.ts): the first of its two reads,
+ * whose results over all articles give the build's priors.
+ */
+export function readPlaceCues(passages: Passage[], index: PlaceIndex): LightReadings {
+  return lightReadings(passages, index);
+}
+
+/**
+ * Which countries the build's articles are about and where each outlet reports from, from every
+ * article's light pass, so that an article that does not say which Odessa, St. Louis or Arlington
+ * it means is read like its neighbours and its outlet's other stories. `source` is the article's
+ * outlet (undefined for bare passages: outlets are learnt only from articles).
+ */
+export function buildPriors(index: PlaceIndex, readings: { source: string | null | undefined; cues: LightReadings }[]): BuildPriors {
+  const collection = collectionPrior(readings.map((r) => r.cues.confident), index);
+  const outlets = outletHomes(
+    readings.filter((r) => r.source !== undefined).map((r) => ({ source: r.source, cued: r.cues.cued })),
+    index.gazetteer,
+    collection,
+  );
+  return { collection, outlets, density: new PlaceDensity(readings.map((r) => r.cues.confident), index) };
+}
+
+/** Sets the build's priors on a place index, before findPlaceMentions reads articles closely. */
+export function usePriors(index: PlaceIndex, priors: BuildPriors): void {
+  index.collection = priors.collection;
+  index.outlets = priors.outlets;
+  index.density = priors.density;
+}
+
+/**
+ * Both steps at once for callers that read articles one by one (the place evaluation, tests):
+ * the light pass over all of them, then the priors set on the index. Call once per build,
+ * before findPlaceMentions.
  */
 export function primePlaceIndex(index: PlaceIndex, articles: Article[] | Passage[][]): void {
-  const readings = articles.map((a) => lightReadings(Array.isArray(a) ? a : toPassages(a), index));
-  index.collection = collectionPrior(readings.map((r) => r.confident), index);
-  index.density = new PlaceDensity(readings.map((r) => r.confident), index);
-  index.outlets = outletHomes(
-    articles.flatMap((a, i) => (Array.isArray(a) ? [] : [{ source: a.source, cued: readings[i]!.cued }])),
-    index.gazetteer,
-    index.collection,
-  );
+  const readings = articles.map((a) => ({ source: Array.isArray(a) ? undefined : a.source, cues: readPlaceCues(Array.isArray(a) ? a : toPassages(a), index) }));
+  usePriors(index, buildPriors(index, readings));
 }
 
 /**

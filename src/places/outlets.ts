@@ -7,7 +7,7 @@
 import type { CollectionPrior } from "./context.js";
 import type { Gazetteer } from "./gazetteer/gazetteer.js";
 import { PlaceLevel } from "./gazetteer/tables.js";
-import type { CuedName } from "./scan/light.js";
+import { type CuedName, shareStep } from "./scan/light.js";
 
 /** An outlet's home: its main region (with the share of its articles set there) and main towns. */
 export interface OutletHome {
@@ -84,7 +84,8 @@ export function outletHomes(readings: { source: string | null | undefined; cued:
       .filter(([, n]) => n >= 2 && n / entry.placed >= TOWN_SHARE)
       .sort((a, b) => b[1] - a[1])
       .slice(0, MAX_TOWNS);
-    homes.set(key, { admin1, share: count / entry.placed, towns: towns.map(([row]) => row), townShare: (towns[0]?.[1] ?? 0) / entry.placed, articles: entry.placed });
+    // Shares in steps, like the collection's (see shareStep): the extraction cache keys an article by its outlet's home.
+    homes.set(key, { admin1, share: shareStep(count / entry.placed), towns: towns.map(([row]) => row), townShare: shareStep((towns[0]?.[1] ?? 0) / entry.placed), articles: entry.placed });
   }
   return homes;
 }

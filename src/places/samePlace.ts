@@ -12,7 +12,7 @@
 // region leave the text place as it is. A place known only by its country stays too.
 import type { Place, PlaceMention } from "../model.js";
 import { variantKey } from "../search/keys.js";
-import { haversineKm } from "./context.js";
+import { haversineKm } from "./distance.js";
 import { foldName } from "./fold.js";
 import { PlaceLevel } from "./gazetteer/tables.js";
 import type { PlaceIndex } from "./index.js";

@@ -4,27 +4,16 @@
 // the gazetteer's index has all of them, official, alternate and derived (romanisations, region
 // forms), so they are read from there. Nothing here is a list of names: a larger gazetteer
 // brings its own spellings.
-import { slugify } from "../ingest/ids.js";
-import type { Incident, Place, PlaceSpellings } from "../model.js";
+import type { Incident, PlaceSpellings } from "../model.js";
 import { foldName, isCyrillic } from "./fold.js";
 import { PlaceLevel } from "./gazetteer/tables.js";
 import type { PlaceIndex } from "./index.js";
 import { divisionBaseName } from "./regionForms.js";
 import { romanise } from "./romanise.js";
+import { countryKey, regionKey } from "./slug.js";
 
 // Real spellings start with a letter or digit; the gazetteer files fallback keys ("~...") too.
 const SPELLING = /^[\p{L}\p{N}]/u;
-
-/** The key of a first-level division, as in its page's path: /regions/ua-kharkiv/. */
-export function regionKey(place: Pick<Place, "admin1" | "country">): string | null {
-  if (!place.admin1) return null;
-  return slugify(`${place.country ?? "xx"}-${place.admin1}`) || null;
-}
-
-/** The key of a country: its ISO code in lower case ("ua"). */
-export function countryKey(place: Pick<Place, "country">): string | null {
-  return place.country ? place.country.toLowerCase() : null;
-}
 
 /** Collects the spellings of every place, region and country the incidents are in. */
 export function spellPlaces(incidents: Incident[], index: PlaceIndex): PlaceSpellings {

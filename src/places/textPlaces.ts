@@ -1,7 +1,7 @@
 // The Place for a name the gazetteer lacks, from what the text says about it: a distance and
 // bearing from a known place (precision "approximate"), the region or state stated with it
 // (precision "region", at the region's centre), or only the article's country ("country").
-import { slugify } from "../ingest/ids.js";
+import { placeSlug } from "./slug.js";
 import type { Place, PlacePrecision } from "../model.js";
 import { offsetPoint } from "./cues.js";
 import type { Gazetteer } from "./gazetteer/gazetteer.js";
@@ -59,7 +59,7 @@ export function textPlace(g: Gazetteer, facts: TextPlaceFacts): Place | null {
   const admin2Row = precision === "region" ? g.admin2Row(within) : -1;
   const round = (x: number) => Math.round(x * 1e4) / 1e4;
   return {
-    slug: slugify(`${name} ${admin1 ?? ""} ${country ?? ""}`) || "place",
+    slug: placeSlug(name, admin1, country),
     name,
     admin1,
     admin2: admin2Row >= 0 ? g.record(admin2Row).name : null,

@@ -31,6 +31,8 @@ export interface PublishFolders {
   buildLock: string;
   /** Real path of the content folder's incidents.lock.json (a link inside the content folder is followed). */
   incidentsLock: string;
+  /** Real path of the cache folder (extraction results, the gazetteer index), when one was given. */
+  cacheDir: string | null;
 }
 
 function lstatOrNull(path: string): Stats | null {
@@ -74,14 +76,14 @@ export function resolvePublishFolders(given: { content: string; output: string; 
   }
   const lockStats = lstatOrNull(buildLock);
   if (lockStats && !lockStats.isFile()) throw new UnsafeFolderError(`refusing to build: ${buildLock} exists and is not a build lock file; move it away`);
-  if (given.cacheDir) {
-    const cache = realPath(given.cacheDir);
+  const cache = given.cacheDir ? realPath(given.cacheDir) : null;
+  if (cache) {
     for (const path of [content, output, staging, previous]) {
       if (isInside(cache, path) || isInside(path, cache)) throw new UnsafeFolderError(`the cache folder ${cache} must lie outside ${path}`);
     }
   }
   for (const name of EDITOR_FILES) checkContentFile(content, name);
-  return { content, output, staging, previous, buildLock, incidentsLock: checkContentFile(content, LOCK_FILE) };
+  return { content, output, staging, previous, buildLock, incidentsLock: checkContentFile(content, LOCK_FILE), cacheDir: cache };
 }
 
 function checkContentFolder(given: string): string {

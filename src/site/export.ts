@@ -1,4 +1,4 @@
-// data/incidents.json: the contract researchers and the scorer rely on (DESIGN.md). URLs are
+// data/incidents.json: the contract researchers and the scorer rely on (docs/design.md). URLs are
 // paths from the site root, never absolute.
 import type { Digest, Figure, Incident, Place } from "../model.js";
 

@@ -2,7 +2,7 @@
 // it every source's claim with its wording, who said it, and how the figure changed over time.
 import type { Figure, FigureKind, Incident, SourcedClaim } from "../model.js";
 import { formatPublished } from "./format.js";
-import { formatCount, formatRange, trimQuote } from "./text.js";
+import { formatCount, formatCountRange, trimQuote } from "./text.js";
 
 export interface ClaimRow {
   /** "over 40", "4", "dozens (counted as 24)". */
@@ -118,7 +118,7 @@ export function figureView(kind: FigureKind, figure: Figure): FigureView {
 /** "4", "43 to 46", or "over 40" when the only bound is a lower bound the sources gave. */
 export function figureValue(figure: Figure): string {
   if (figure.low === figure.high && figure.qualifier && figure.qualifier !== "exact") return claimValue(figure.best, figure.qualifier);
-  return formatRange(figure.low, figure.high);
+  return formatCountRange(figure.low, figure.high);
 }
 
 export function incidentFigures(incident: Incident): FigureView[] {

@@ -27,7 +27,7 @@ export const formatPublished = remembered((iso: string): string => {
 });
 
 /** An event date with its precision: "7 June 2024", "5 to 7 June 2024", "week of 1 June 2024". */
-export function formatRange(start: string, end: string, precision: string): string {
+export function formatDayRange(start: string, end: string, precision: string): string {
   if (precision === "week") return `week of ${formatDay(start)}`;
   if (precision === "range" && end !== start) return `${formatDay(start)} to ${formatDay(end)}`;
   return formatDay(start);

@@ -3,7 +3,7 @@
 import type { Incident, SourceRef } from "../model.js";
 import type { SiteConfig } from "./config.js";
 import { figuresLine, incidentFigures, type FigureView } from "./figures.js";
-import { formatDay, formatMonth, formatPublished, formatRange as formatDateRange, rfc3339 } from "./format.js";
+import { formatDay, formatMonth, formatPublished, formatDayRange, rfc3339 } from "./format.js";
 import { locatorMap, type MapView } from "./maps/locator.js";
 import { damageLines, meansLines, type DamageLine, type MeansLine } from "./means.js";
 import { placeRef, type PlaceRef } from "./places-view.js";
@@ -84,6 +84,8 @@ export interface IncidentView {
   summary: string;
   summaryLang: string;
   map: MapView | null;
+  /** The map's visible caption: the place, and how precise it is unless a town or an exact spot. */
+  mapCaption: string | null;
   /** The full citation line, with the stable URL. */
   citation: string;
   permalink: string;
@@ -119,9 +121,9 @@ function reasonViews(incident: Incident, sources: SourceView[]): ReasonView[] {
   };
   return incident.reasons.map((reason) => {
     const link = reason.linkedTo ? `joined ${label(reason.linkedTo)}` : "first report of the incident";
+    // The grouping note says the place, the days and the features that decided (group/explain.ts);
+    // the details add the words the two reports share and the score.
     const details: string[] = [];
-    if (reason.linkedTo && reason.daysApart !== null) details.push(reason.daysApart === 0 ? "same day" : `${plural(Math.abs(reason.daysApart), "day")} apart`);
-    if (reason.linkedTo && reason.distanceKm !== null) details.push(`${Math.round(reason.distanceKm)} km apart`);
     if (reason.sharedTerms.length) details.push(`shared words: ${reason.sharedTerms.slice(0, 8).join(", ")}`);
     if (reason.linkedTo) details.push(`match score ${reason.score.toFixed(2)}`);
     return {
@@ -160,6 +162,10 @@ function finishSentence(text: string): string {
   return !trimmed || /[.!?…"”')]$/.test(trimmed) ? trimmed : `${trimmed}…`;
 }
 
+function mapCaption(place: PlaceRef): string {
+  return place.precision === "city" || place.precision === "exact" ? place.line : `${place.line} (${place.precisionLabel})`;
+}
+
 export function incidentView(incident: Incident, byId: Map<string, Incident>, config: SiteConfig): IncidentView {
   const place = incident.place ? placeRef(incident.place, reportTexts(incident)) : null;
   const figures = incidentFigures(incident);
@@ -167,7 +173,7 @@ export function incidentView(incident: Incident, byId: Map<string, Incident>, co
   const figuresRule = figures.length > 1 && rules.size === 1 ? figures[0]!.rule : null;
   if (figuresRule) for (const figure of figures) figure.rule = "";
   const sources = incident.sources.map((source, i) => sourceView(source, i, config.language));
-  const dateLabel = formatDateRange(incident.date, incident.dateEnd, incident.datePrecision);
+  const dateLabel = formatDayRange(incident.date, incident.dateEnd, incident.datePrecision);
   const latestReport = incident.sources.reduce((latest, s) => (s.published > latest ? s.published : latest), incident.date);
   const permalink = `${config.baseUrl}${incident.url}`;
   const where = place ? `, ${place.line}` : "";
@@ -207,6 +213,7 @@ export function incidentView(incident: Incident, byId: Map<string, Incident>, co
     summary: finishSentence(incident.summary),
     summaryLang: incident.summaryLang,
     map: incident.place && place ? locatorMap(incident.place, place.line) : null,
+    mapCaption: place ? mapCaption(place) : null,
     citation: `${config.title}, “${incident.title}” (${dateLabel}${where}), ${permalink}, updated ${formatDay(latestReport)}.`,
     permalink,
     jsonUrl: `${incident.url}incident.json`,

@@ -11,6 +11,8 @@ export const ENV = {
   /** The lock file's real path, checked by the build command (a link inside the content folder is followed). */
   lockFile: "DIGEST_LOCK_FILE",
   searchIndex: "DIGEST_SEARCH_INDEX",
+  /** The extraction cache's folder, checked by the build command (unset: no cache). */
+  cacheDir: "DIGEST_CACHE_DIR",
 } as const;
 
 export function siteOptionsFromEnvironment(env: NodeJS.ProcessEnv): DigestSiteOptions {
@@ -25,5 +27,6 @@ export function siteOptionsFromEnvironment(env: NodeJS.ProcessEnv): DigestSiteOp
     now,
     writeLock: env[ENV.writeLock] !== "0",
     searchIndex: env[ENV.searchIndex] !== "0",
+    cacheDir: env[ENV.cacheDir] ? resolve(env[ENV.cacheDir]!) : null,
   };
 }

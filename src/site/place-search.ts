@@ -17,11 +17,12 @@
 import type { Place, PlaceSpellings } from "../model.js";
 import { caseForms, cyrillicLanguage, PREPOSITIONS, type Lang } from "../places/caseForms.js";
 import { isFirstLevelRegion } from "../places/names.js";
-import { countryKey, regionKey } from "../places/searchNames.js";
+import { countryKey, regionKey } from "../places/slug.js";
 import { isCyrillic } from "../places/fold.js";
 import { romanise } from "../places/romanise.js";
 import { editDistance, searchKey, shardOf, variantKey } from "../search/keys.js";
 import type { CountryView, PlacePageView, RegionPageView } from "./places-view.js";
+import { KeyedSets } from "../union-find.js";
 
 export type TargetKind = "settlement" | "area" | "region" | "country";
 
@@ -106,22 +107,6 @@ function isCloseTo(spelling: string, target: SearchTarget): boolean {
   return latinVariants(spelling).some((v) => own.some((o) => editDistance(v, o, Math.max(2, Math.round(o.length / 4))) <= Math.max(2, Math.round(o.length / 4))));
 }
 
-/** Union-find over target keys: the places that share spellings. */
-class Groups {
-  private parent = new Map<string, string>();
-  find(key: string): string {
-    let root = key;
-    while (this.parent.get(root) !== undefined && this.parent.get(root) !== root) root = this.parent.get(root)!;
-    this.parent.set(key, root);
-    return root;
-  }
-  join(a: string, b: string): void {
-    const ra = this.find(a);
-    const rb = this.find(b);
-    if (ra !== rb) this.parent.set(rb < ra ? ra : rb, rb < ra ? rb : ra);
-  }
-}
-
 export function buildPlaceSearchIndex(targets: SearchTarget[]): PlaceSearchIndex {
   const byKey = new Map(targets.map((t) => [t.key, t]));
   // Which targets each folded spelling names.
@@ -136,7 +121,8 @@ export function buildPlaceSearchIndex(targets: SearchTarget[]): PlaceSearchIndex
   // A spelling joins into one group the places whose own names it is close to ("Kharkiv": the
   // city and the region; "Donetsk": two towns and a region), never a place that merely lists it
   // among its alternates (GeoNames gives Nikopol the alternate "Sloviansk").
-  const components = new Groups();
+  // The places that share spellings, as sets of target keys.
+  const components = new KeyedSets();
   const isPlace = (key: string) => byKey.get(key)!.kind === "settlement" || byKey.get(key)!.kind === "area";
   const closeTo = new Map<string, string[]>();
   for (const [spelling, names] of named) {

@@ -2,7 +2,7 @@
 // region (first-level division) and the country > region > place index with counts.
 import type { Place } from "../model.js";
 import { isFirstLevelRegion, placeName, regionLabel } from "../places/names.js";
-import { countryKey, regionKey } from "../places/searchNames.js";
+import { countryKey, regionKey } from "../places/slug.js";
 import { placeWord } from "../search/keys.js";
 import { aliasView, type AliasView } from "./aliases.js";
 import { timelineChart, type ChartView } from "./charts/timeline.js";
@@ -74,6 +74,10 @@ export interface RegionPageView {
   incidents: IncidentView[];
   /** The latest incidents listed on the page (the rest are on the place pages). */
   latest: IncidentView[];
+  /** "Latest 50 incidents" when the list leaves some out, else "All incidents". */
+  latestHeading: string;
+  /** The list leaves incidents out (the page then says they are on the place pages). */
+  leavesSomeOut: boolean;
   countLabel: string;
   killed: number;
   map: MapView | null;
@@ -157,7 +161,7 @@ export function placePages(incidents: IncidentView[], places: Map<string, Place>
         killed: sumKilled(list),
         injured: sumInjured(list),
         map: locatorMap(place, ref.line),
-        chart: list.length > 1 ? timelineChart(list.map((i) => ({ date: i.date, killed: i.killedBest })), `Incidents in ${ref.name}`) : null,
+        chart: list.length > 1 ? timelineChart(list.map((i) => ({ date: i.date, killed: i.killedBest })), ref.name) : null,
       };
     });
 }
@@ -179,6 +183,7 @@ export function regionPages(incidents: IncidentView[], placePages: PlacePageView
     .sort(([a], [b]) => (a < b ? -1 : 1))
     .map(([url, list]): RegionPageView => {
       const incidents = [...list].sort(newestFirst);
+      const latest = incidents.slice(0, REGION_LATEST);
       const first = incidents[0]!.place!;
       const name = first.admin1!;
       const label = first.regionLabel!;
@@ -195,11 +200,13 @@ export function regionPages(incidents: IncidentView[], placePages: PlacePageView
         places,
         regionOnly: incidents.filter((i) => i.place!.isRegion).length,
         incidents,
-        latest: incidents.slice(0, REGION_LATEST),
+        latest,
+        latestHeading: latest.length < incidents.length ? `Latest ${latest.length} incidents` : "All incidents",
+        leavesSomeOut: latest.length < incidents.length,
         countLabel: plural(incidents.length, "incident"),
         killed: sumKilled(incidents),
         map: placesMap(pages.map((p) => ({ name: p.name, lat: p.lat, lon: p.lon, count: p.incidents.length })), label),
-        chart: incidents.length > 1 ? timelineChart(incidents.map((i) => ({ date: i.date, killed: i.killedBest })), `Incidents in ${label}`) : null,
+        chart: incidents.length > 1 ? timelineChart(incidents.map((i) => ({ date: i.date, killed: i.killedBest })), label) : null,
       };
     });
   // A town's page says how many incidents its region's page holds, and links it.

@@ -25,6 +25,8 @@ export interface DigestSiteOptions {
   writeLock: boolean;
   /** The lock file: <contentDir>/incidents.lock.json, or the real path the build command resolved. */
   lockFile?: string;
+  /** The extraction cache's folder (the build command's); none for in-memory builds. */
+  cacheDir?: string | null;
   /** Build the Pagefind index into the output folder after writing. */
   searchIndex: boolean;
   print?: (line: string) => void;
@@ -57,8 +59,8 @@ export default function digestSite(eleventyConfig: any, options: DigestSiteOptio
     startedAt = performance.now();
   });
 
-  eleventyConfig.addGlobalData("site", () => {
-    const digest = options.digest ?? buildDigest({ contentDir: options.contentDir, now: options.now, lockFile });
+  eleventyConfig.addGlobalData("site", async () => {
+    const digest = options.digest ?? (await buildDigest({ contentDir: options.contentDir, now: options.now, lockFile, cacheDir: options.cacheDir ?? null, warn }));
     site = buildSiteData(digest, readSiteConfig(options.contentDir, options.projectContentDir));
     return site;
   });

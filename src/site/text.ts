@@ -14,7 +14,7 @@ export function formatCount(value: number): string {
 }
 
 /** A low/high pair as readers say it: "4", "43 to 46". */
-export function formatRange(low: number, high: number): string {
+export function formatCountRange(low: number, high: number): string {
   return low === high ? formatCount(low) : `${formatCount(low)} to ${formatCount(high)}`;
 }
 

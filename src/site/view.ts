@@ -23,6 +23,8 @@ export interface SiteData {
   incidents: IncidentView[];
   /** The home page's list. */
   latest: IncidentView[];
+  /** The feeds' items (Atom and JSON Feed): the newest incidents. */
+  feed: IncidentView[];
   days: DayView[];
   months: MonthView[];
   places: PlacePageView[];
@@ -55,6 +57,7 @@ export interface SiteData {
 }
 
 const LATEST = 30;
+const FEED_SIZE = 100;
 const NEARBY_DAYS = 14;
 const NEARBY_MAX = 5;
 
@@ -118,6 +121,7 @@ export function buildSiteData(digest: Digest, config: SiteConfig): SiteData {
     updatedRfc3339: rfc3339(digest.updated ?? "1970-01-01"),
     incidents,
     latest: incidents.slice(0, LATEST),
+    feed: incidents.slice(0, FEED_SIZE),
     days,
     months: monthPages(days),
     places,
@@ -141,7 +145,7 @@ export function buildSiteData(digest: Digest, config: SiteConfig): SiteData {
       span: !first ? "" : first === last ? first : `${first} to ${last}`,
       rule: totals.duplicates ? `${TOTALS_RULE} ${plural(totals.duplicates, "incident")} counted as another's duplicate.` : TOTALS_RULE,
     },
-    chart: timelineChart(incidents.filter((i) => counted.has(i.id)).map((i) => ({ date: i.date, killed: i.killedBest })), "All incidents"),
+    chart: timelineChart(incidents.filter((i) => counted.has(i.id)).map((i) => ({ date: i.date, killed: i.killedBest }))),
     digest,
   };
 }

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { copyContent, freshOutput, PROJECT_ROOT, readExport, runBuild } from "../support/build.js";
 import { launchBrowser } from "../support/browser.js";
 import { serveFolder, type RunningServer } from "../support/static-server.js";
-import { searchFor, watchErrors } from "../site/support/search.js";
+import { searchFor, watchErrors } from "./support/search.js";
 
 interface Claim { value: number; article: string; quote: string; lang: string }
 interface ExportedIncident { id: string; url: string; place: { name: string } | null; articles: string[]; sources: { article: string; lang: string }[]; killed: { best: number; claims: Claim[] } | null; injured: { low: number; high: number; claims: Claim[] } | null }

@@ -10,19 +10,19 @@ import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { caseForm, cyrillicLanguage } from "../../src/places/caseForms.js";
-import { haversineKm } from "../../src/places/context.js";
+import { haversineKm } from "../../src/places/distance.js";
 import { searchKey, variantKey } from "../../src/search/keys.js";
 import type { AliasShard } from "../../src/site/place-search.js";
 import { launchBrowser } from "../support/browser.js";
 import { freshOutput, readExport, runBuild } from "../support/build.js";
 import { corpusDir } from "../support/content.js";
 import { serveFolder, type RunningServer } from "../support/static-server.js";
-import { statusCount, waitForQuery, watchErrors } from "../site/support/search.js";
+import { statusCount, waitForQuery, watchErrors } from "./support/search.js";
 
 const ruwa = join(corpusDir, "ruwa", "articles.jsonl");
 if (!existsSync(ruwa)) console.warn(`SKIPPED: RUWA place search test: ${ruwa} is absent (it lives in ../shared beside the project)`);
 
-// The issue's groups: each spelling as readers type it.
+// The places searched, each with its spellings as readers type them.
 const GROUPS = [
   ["Kyiv", "Kiev", "Київ", "Киев"],
   ["Kharkiv", "Kharkov", "Харків", "Харьков"],

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { copyContent, freshOutput, PROJECT_ROOT, readExport, runBuild } from "../support/build.js";
 import { launchBrowser } from "../support/browser.js";
 import { serveFolder, type RunningServer } from "../support/static-server.js";
-import { searchFor, waitForResults, watchErrors } from "../site/support/search.js";
+import { searchFor, waitForResults, watchErrors } from "./support/search.js";
 
 describe("search on the seed site", () => {
   const output = freshOutput();

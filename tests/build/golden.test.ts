@@ -1,19 +1,13 @@
-// Golden files for the whole seed build, with a pinned clock and time zone: the export and the
-// list of pages. A change shows up as a reviewable diff; after checking it, refresh the files
-// with `UPDATE_GOLDEN=1 npx vitest run tests/build/golden.test.ts`.
-import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+// Golden files for the whole seed build, with a pinned clock and time zone: the export, the list
+// of pages and the HTML of each incident page. A change shows up as a reviewable diff: a
+// mismatch writes `<name>-changed.<ext>` beside the golden file (tests/support/golden.ts).
+import { readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { copyContent, freshOutput, PROJECT_ROOT, runBuild } from "../support/build.js";
+import { copyContent, freshOutput, PROJECT_ROOT, readExport, runBuild } from "../support/build.js";
+import { expectGolden } from "../support/golden.js";
 
 const GOLDEN = join(PROJECT_ROOT, "tests/golden");
-
-function compareWithGolden(name: string, actual: string): void {
-  const path = join(GOLDEN, name);
-  if (process.env.UPDATE_GOLDEN === "1") writeFileSync(path, actual);
-  expect(existsSync(path), `${path} is missing: run UPDATE_GOLDEN=1 npx vitest run tests/build/golden.test.ts`).toBe(true);
-  expect(actual).toBe(readFileSync(path, "utf8"));
-}
 
 // The machine's time zone must not matter: UTC and UTC+14 give the same files.
 describe.each(["UTC", "Pacific/Kiritimati"])("seed build golden files (TZ=%s)", (timeZone) => {
@@ -25,7 +19,7 @@ describe.each(["UTC", "Pacific/Kiritimati"])("seed build golden files (TZ=%s)", 
   });
 
   it("exports the same data/incidents.json", () => {
-    compareWithGolden("seeds-incidents.json", readFileSync(join(output, "data/incidents.json"), "utf8"));
+    expectGolden(join(GOLDEN, "seeds-incidents.json"), readFileSync(join(output, "data/incidents.json"), "utf8"));
   });
 
   it("writes the same pages", () => {
@@ -33,6 +27,12 @@ describe.each(["UTC", "Pacific/Kiritimati"])("seed build golden files (TZ=%s)", 
       .filter((e) => e.isFile() && !relative(output, e.parentPath).startsWith("pagefind"))
       .map((e) => relative(output, join(e.parentPath, e.name)))
       .sort();
-    compareWithGolden("seeds-pages.txt", `${pages.join("\n")}\n`);
+    expectGolden(join(GOLDEN, "seeds-pages.txt"), `${pages.join("\n")}\n`);
+  });
+
+  it("writes the same HTML for each incident page", () => {
+    const ids: string[] = readExport(output).incidents.map((incident: { id: string }) => incident.id);
+    expect(ids.length).toBeGreaterThan(0);
+    for (const id of ids) expectGolden(join(GOLDEN, "incidents", `${id}.html`), readFileSync(join(output, "incidents", id, "index.html"), "utf8"));
   });
 });

@@ -50,13 +50,13 @@ if (!existsSync(articles)) console.warn(`skipping viina-dev rows: ${articles} no
 
 describe.skipIf(!existsSync(articles))("viina-dev reports", () => {
   const primary = new Map<string, IncidentReport>();
-  beforeAll(() => {
+  beforeAll(async () => {
     const wanted = new Set([...ROWS, ...KNOWN_GAPS].map((r) => r.id));
     const lines = readFileSync(articles, "utf8").split("\n").filter((line) => line && wanted.has((JSON.parse(line) as { id: string }).id));
     const content = mkdtempSync(join(tmpdir(), "digest-viina-rows-"));
     mkdirSync(join(content, "articles"));
     writeFileSync(join(content, "articles", "rows.jsonl"), lines.join("\n"));
-    const { reports } = readReports({ contentDir: content, now: DateTime.fromISO("2026-12-01T00:00:00Z", { zone: "utc" }) });
+    const { reports } = await readReports({ contentDir: content, now: DateTime.fromISO("2026-12-01T00:00:00Z", { zone: "utc" }) });
     for (const report of reports) if (report.id.endsWith("/0")) primary.set(report.articleId, report);
   });
 

@@ -52,9 +52,10 @@ describe("blocking", () => {
     const day = String(1 + (i % 200)).padStart(3, "0");
     const date = new Date(Date.UTC(2022, 0, 1 + (i % 200))).toISOString().slice(0, 10);
     const town = `town${i % 20}`;
+    const mention = { place: place(town, 45 + (i % 20) * 0.5), passage: 0, surface: town, role: "location" as const, score: 1 };
     return {
       id: `a${i}/0`, articleId: `a${i}`, passages: [0], text: `shelling of ${town} on day${day} damaged house${i} and school${i % 50}`,
-      place: { place: place(town, 45 + (i % 20) * 0.5), passage: 0, surface: town, role: "location", score: 1 }, places: [],
+      place: mention, places: [mention],
       date: { date, end: date, precision: "day", cue: "day" }, type: "shelling", claims: [], means: [], damage: [],
     };
   });

@@ -3,7 +3,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { DateTime } from "luxon";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { buildDigest } from "../../src/pipeline.js";
 import { writeLock } from "../../src/lock/index.js";
 import { parseDecisions } from "../../src/decisions/read.js";
@@ -21,15 +21,18 @@ const articles = [
 ];
 const jsonl = articles.map((a) => JSON.stringify({ ...a, url: `https://${a.source}/${a.id}` })).join("\n");
 
-function build(decisions: string | null, lockFrom?: Digest): { digest: Digest; content: string } {
+async function build(decisions: string | null, lockFrom?: Digest): Promise<{ digest: Digest; content: string }> {
   const content = makeContentDir({ "articles/news.jsonl": jsonl, ...(decisions === null ? {} : { "decisions.yml": decisions }) });
   if (lockFrom) writeLock(join(content, "incidents.lock.json"), lockFrom.lock);
-  return { digest: buildDigest({ contentDir: content, now }), content };
+  return { digest: await buildDigest({ contentDir: content, now }), content };
 }
 const incidentOf = (digest: Digest, article: string) => digest.incidents.find((i) => i.id === digest.articles.find((a) => a.id === article)!.incidents[0]);
 
 describe("decisions.yml", () => {
-  const plain = build(null).digest;
+  let plain: Digest;
+  beforeAll(async () => {
+    plain = (await build(null)).digest;
+  });
 
   it("without decisions, the two reports of the killing are one incident and the others apart", () => {
     expect(incidentOf(plain, "a1")!.articles.sort()).toEqual(["a1", "a2"]);
@@ -45,30 +48,30 @@ describe("decisions.yml", () => {
     expect(bundled.decisions).toEqual({ same: [], different: [], hide: [], set: [] });
   });
 
-  it("same: articles merges their incidents and the page says an editor decided", () => {
-    const { digest } = build("same:\n  - articles: [a1, a3]\n    note: The boy was hit by a stray bullet from the same gunfight.\n");
+  it("same: articles merges their incidents and the page says an editor decided", async () => {
+    const { digest } = await build("same:\n  - articles: [a1, a3]\n    note: The boy was hit by a stray bullet from the same gunfight.\n");
     const merged = incidentOf(digest, "a3")!;
     expect(merged.articles.sort()).toEqual(["a1", "a2", "a3"]);
     expect(merged.reasons.find((r) => r.report === "a3/0")!.editor).toBe(true);
     expect(merged.editorNotes.join(" ")).toMatch(/An editor decided .*stray bullet/);
   });
 
-  it("different: splits an incident the build made", () => {
-    const { digest } = build("different:\n  - [a1, a2]\n");
+  it("different: splits an incident the build made", async () => {
+    const { digest } = await build("different:\n  - [a1, a2]\n");
     expect(incidentOf(digest, "a1")!.id).not.toBe(incidentOf(digest, "a2")!.id);
     expect(incidentOf(digest, "a1")!.editorNotes.join(" ")).toMatch(/different incident/);
     expect(digest.rejected).toEqual([]);
   });
 
-  it("hide: leaves an article out of every incident, but still lists it", () => {
-    const { digest } = build("hide:\n  - article: a4\n    note: Wrong town.\n");
+  it("hide: leaves an article out of every incident, but still lists it", async () => {
+    const { digest } = await build("hide:\n  - article: a4\n    note: Wrong town.\n");
     expect(digest.articles.find((a) => a.id === "a4")!.incidents).toEqual([]);
     expect(digest.incidents.some((i) => i.articles.includes("a4"))).toBe(false);
     expect(digest.rejected).toEqual([]);
   });
 
-  it("set: overrides type, date, place and figures, keeping the sources' claims", () => {
-    const { digest } = build("set:\n  - article: a1\n    type: shooting\n    date: 2024-03-01\n    place: Broken Arrow, Oklahoma\n    killed: 2\n    injured: 1\n    note: Medical examiner's count.\n");
+  it("set: overrides type, date, place and figures, keeping the sources' claims", async () => {
+    const { digest } = await build("set:\n  - article: a1\n    type: shooting\n    date: 2024-03-01\n    place: Broken Arrow, Oklahoma\n    killed: 2\n    injured: 1\n    note: Medical examiner's count.\n");
     const incident = incidentOf(digest, "a1")!;
     expect(incident.date).toBe("2024-03-01");
     expect(incident.type).toBe("shooting");
@@ -79,18 +82,18 @@ describe("decisions.yml", () => {
     expect(incident.editorNotes.join(" ")).toMatch(/An editor set the .*killed 2.*Medical examiner/);
   });
 
-  it("incidents are named by the ids of the lock, and keep their URL after a set", () => {
-    const first = build(null).digest;
+  it("incidents are named by the ids of the lock, and keep their URL after a set", async () => {
+    const first = (await build(null)).digest;
     const killing = incidentOf(first, "a1")!.id;
     const driveBy = incidentOf(first, "a3")!.id;
-    const { digest } = build(`same:\n  - incidents: [${killing}, ${driveBy}]\nset:\n  - incident: ${killing}\n    killed: 5\n`, first);
+    const { digest } = await build(`same:\n  - incidents: [${killing}, ${driveBy}]\nset:\n  - incident: ${killing}\n    killed: 5\n`, first);
     const merged = digest.incidents.find((i) => i.id === killing)!;
     expect(merged.articles.sort()).toEqual(["a1", "a2", "a3"]);
     expect(merged.killed?.best).toBe(5);
     expect(digest.redirects).toEqual([{ from: `/incidents/${driveBy}/`, to: `/incidents/${killing}/` }]);
   });
 
-  it("rejects bad entries with file, line and reason, and applies the good ones", () => {
+  it("rejects bad entries with file, line and reason, and applies the good ones", async () => {
     const yaml = [
       "same:",
       "  - [a1, nope]", // 2: unknown article
@@ -115,7 +118,7 @@ describe("decisions.yml", () => {
       "    place: Qwxzzyville",
       "weather: sunny", // 22: unknown section
     ].join("\n");
-    const { digest } = build(yaml);
+    const { digest } = await build(yaml);
     const byLine = new Map(digest.rejected.map((r) => [r.line, r]));
     for (const r of digest.rejected) expect(r.file).toBe("decisions.yml");
     expect(byLine.get(2)?.reason).toMatch(/no article "nope"/);

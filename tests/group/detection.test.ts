@@ -65,14 +65,14 @@ describe("what a passage tells", () => {
 });
 
 // Whole articles through the real pipeline: what is an incident, and what its figures are.
-function build(articles: { id: string; title: string; text?: string; published?: string }[]): Digest {
+function build(articles: { id: string; title: string; text?: string; published?: string }[]): Promise<Digest> {
   const lines = articles.map((a) => JSON.stringify({ id: a.id, title: a.title, text: a.text ?? "", published: a.published ?? "2024-06-07", source: "wire.example", url: null }));
   return buildDigest({ contentDir: makeContentDir({ "articles/a.jsonl": `${lines.join("\n")}\n` }), now: NOW });
 }
 const incidentsOf = (digest: Digest, id: string) => digest.articles.find((a) => a.id === id)!.incidents;
 
-describe("articles that tell no incident stay out of incidents", () => {
-  const digest = build([
+describe("articles that tell no incident stay out of incidents", async () => {
+  const digest = await build([
     { id: "strike", title: "Missile strike on Luhansk kills four", text: "Four people were killed and over 40 injured when missiles hit Luhansk on Friday, officials said." },
     { id: "verdict", title: "Court convicts three men over 2014 downing of airliner over Donetsk region", text: "Judges found the men guilty of murder for the missile strike that killed 298 people." },
     { id: "aid", title: "US announces $800 million in security assistance for Ukraine, including drones", text: "The package approved by the president includes 120 drones and artillery shells." },
@@ -101,8 +101,8 @@ describe("articles that tell no incident stay out of incidents", () => {
   });
 });
 
-describe("a follow-up with a new toll updates the figure", () => {
-  const digest = build([
+describe("a follow-up with a new toll updates the figure", async () => {
+  const digest = await build([
     { id: "first", title: "Missile strike on Zaporizhzhia apartment block kills 12", text: "Twelve people were killed when a missile hit an apartment block in Zaporizhzhia overnight.", published: "2022-10-09T08:00:00Z" },
     { id: "update", title: "Zaporizhzhia missile strike: death toll rises to 14", text: "The death toll from the overnight missile strike on an apartment block in Zaporizhzhia has risen to 14, raising it from 12.", published: "2022-10-09T18:00:00Z" },
   ]);
@@ -145,17 +145,17 @@ function readItems(file: string, ids: Set<string>): string[] {
   return readFileSync(file, "utf8").split("\n").filter((line) => line && ids.has((JSON.parse(line) as { id: string }).id));
 }
 
-describe.skipIf(!existsSync(RUWA))("RUWA items by id (../shared/corpus/ruwa)", () => {
+describe.skipIf(!existsSync(RUWA))("RUWA items by id (../shared/corpus/ruwa)", async () => {
   const lines = existsSync(RUWA) ? readItems(RUWA, new Set(RUWA_ITEMS.map(([id]) => id))) : [];
-  const digest = lines.length ? buildDigest({ contentDir: makeContentDir({ "articles/items.jsonl": `${lines.join("\n")}\n` }), now: NOW }) : null;
+  const digest = lines.length ? await buildDigest({ contentDir: makeContentDir({ "articles/items.jsonl": `${lines.join("\n")}\n` }), now: NOW }) : null;
   it.each(RUWA_ITEMS)("%s tells an incident: %s (%s)", (id, expected) => {
     expect(incidentsOf(digest!, id).length > 0).toBe(expected);
   });
 });
 
-describe.skipIf(!existsSync(UCDP))("UCDP headlines by id (../shared/corpus/ucdp-dev)", () => {
+describe.skipIf(!existsSync(UCDP))("UCDP headlines by id (../shared/corpus/ucdp-dev)", async () => {
   const lines = existsSync(UCDP) ? readItems(UCDP, new Set(UCDP_ITEMS.map(([id]) => id))) : [];
-  const digest = lines.length ? buildDigest({ contentDir: makeContentDir({ "articles/items.jsonl": `${lines.join("\n")}\n` }), now: NOW }) : null;
+  const digest = lines.length ? await buildDigest({ contentDir: makeContentDir({ "articles/items.jsonl": `${lines.join("\n")}\n` }), now: NOW }) : null;
   it.each(UCDP_ITEMS)("%s tells an incident: %s (%s)", (id, expected) => {
     expect(incidentsOf(digest!, id).length > 0).toBe(expected);
   });

@@ -12,14 +12,14 @@ const corpus = join(corpusDir, "gva-dev", "articles.jsonl");
 if (!existsSync(corpus)) console.warn(`determinism test runs on the seeds only: ${corpus} not found`);
 
 describe("builds", () => {
-  it("give the same export twice from the same content", () => {
+  it("give the same export twice from the same content", async () => {
     const files: Record<string, string> = {};
     for (const f of readdirSync(seedsDir).filter((f) => f.endsWith(".txt"))) files[join("articles", f)] = readFileSync(join(seedsDir, f), "utf8");
     // A slice of real local news, when the corpus is here: look-alike incidents, syndicated copies.
     if (existsSync(corpus)) files["articles/gva.jsonl"] = readFileSync(corpus, "utf8").split("\n").slice(0, 400).join("\n");
     const content = makeContentDir(files);
-    const first = JSON.stringify(exportDigest(buildDigest({ contentDir: content, now })));
-    const second = JSON.stringify(exportDigest(buildDigest({ contentDir: content, now })));
+    const first = JSON.stringify(exportDigest(await buildDigest({ contentDir: content, now })));
+    const second = JSON.stringify(exportDigest(await buildDigest({ contentDir: content, now })));
     expect(second).toBe(first);
     expect(JSON.parse(first).incidents.length).toBeGreaterThan(2);
   });

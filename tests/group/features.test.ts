@@ -5,6 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { FEATURE_NAMES, pairFeatures, profileReports } from "../../src/group/features.js";
 import type { EventDate, IncidentReport } from "../../src/model.js";
+import { withoutStamps } from "../../src/group/text.js";
 
 const day = (date: string, cue: string | null, strength?: number): EventDate => ({ date, end: date, precision: "day", cue, ...(strength === undefined ? {} : { strength }) });
 
@@ -44,5 +45,20 @@ describe("days apart between firmly dated reports", () => {
   });
   it("is 0 when one report's day is a bare weekday", () => {
     expect(feature("log days apart, both firmly dated", features(reports, 0, 2))).toBe(0);
+  });
+});
+
+describe("publication stamps", () => {
+  it("two items an outlet filed the same day share no words through their stamps", () => {
+    const today = day("2022-07-21", null);
+    const reports = [
+      report("a", "21.07.22 09:33 - Four civilians were killed by shelling in the east of the region.", today),
+      report("b", "21.07.22 13:59 - The currency fell against the dollar at exchange offices.", today),
+    ];
+    expect(feature("text similarity", features(reports, 0, 1))).toBe(0);
+  });
+
+  it("keeps figures and times of day that tell the event", () => {
+    expect(withoutStamps("On 21.07.2022, at 10:30, 4 people were killed (21.07.22 13:59)")).toBe("On  , at 10:30, 4 people were killed ( )");
   });
 });

@@ -1,4 +1,4 @@
-// DESIGN.md's stable-URL rules, one build after another: an incident keeps the id of the locked
+// The stable-URL rules of docs/design.md, one build after another: an incident keeps the id of the locked
 // incident it shares the most articles with (ties: the older id), merges leave redirects, emptied
 // incidents are withdrawn, and withdrawn ones come back under their old id.
 import { mkdtempSync, writeFileSync } from "node:fs";

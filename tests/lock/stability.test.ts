@@ -14,13 +14,13 @@ if (!existsSync(corpus)) console.warn(`skipping the stability test: ${corpus} no
 const now = DateTime.fromISO("2026-01-01T00:00:00Z");
 
 describe.skipIf(!existsSync(corpus))("incident URLs across builds of gva-dev", () => {
-  it("every URL of a build of half the corpus resolves after building all of it", () => {
+  it("every URL of a build of half the corpus resolves after building all of it", async () => {
     const lines = readFileSync(corpus, "utf8").split("\n").filter((l) => l.trim());
     const content = makeContentDir({ "articles/gva.jsonl": `${lines.slice(0, Math.floor(lines.length / 2)).join("\n")}\n` });
-    const first = buildDigest({ contentDir: content, now });
+    const first = await buildDigest({ contentDir: content, now });
     writeLock(join(content, "incidents.lock.json"), first.lock);
     writeFileSync(join(content, "articles", "gva.jsonl"), `${lines.join("\n")}\n`);
-    const second = buildDigest({ contentDir: content, now });
+    const second = await buildDigest({ contentDir: content, now });
 
     const incidents = new Map(second.incidents.map((i) => [i.url, i]));
     const redirects = new Map(second.redirects.map((r) => [r.from, r.to]));

@@ -1,9 +1,9 @@
 // Real sentences (short, from the kinds of reports in both corpora): the incident location versus
 // places merely named, names that are not places, and same-named places told apart by context.
 import { beforeAll, describe, expect, it } from "vitest";
-import type { Passage, PlaceMention } from "../../src/model.js";
+import type { Passage } from "../../src/model.js";
 import { findPlaceMentions, loadPlaceIndex, type PlaceIndex } from "../../src/places/index.js";
-import { scanSentences } from "./support/scan.js";
+import { location, scanSentences } from "./support/scan.js";
 
 let index: PlaceIndex;
 beforeAll(() => {
@@ -12,7 +12,6 @@ beforeAll(() => {
 
 const scan = (...sentences: string[]) => scanSentences(index, sentences);
 const scanFrom = (source: string, ...sentences: string[]) => scanSentences(index, sentences, { source });
-const location = (mentions: PlaceMention[]) => mentions.find((m) => m.role === "location") ?? null;
 
 describe("incident location or mere mention", () => {
   it.each([

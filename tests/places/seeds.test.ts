@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { extractFacts } from "../../src/extract/index.js";
 import { ingestArticles } from "../../src/ingest/index.js";
 import type { ArticleFacts, PlaceMention } from "../../src/model.js";
-import { haversineKm } from "../../src/places/context.js";
+import { haversineKm } from "../../src/places/distance.js";
 import { loadPlaceIndex, primePlaceIndex } from "../../src/places/index.js";
 
 const contentDir = join(import.meta.dirname, "..", "..", "content");

@@ -2,9 +2,9 @@
 // that are not the scene in headlines and leads as Ukrainian and international outlets write them
 // (short, from RUWA).
 import { beforeAll, describe, expect, it } from "vitest";
-import type { Passage, PlaceMention } from "../../src/model.js";
+import type { Passage } from "../../src/model.js";
 import { findPlaceMentions, loadPlaceIndex, type PlaceIndex } from "../../src/places/index.js";
-import { scanSentences } from "./support/scan.js";
+import { location, scanSentences } from "./support/scan.js";
 
 let index: PlaceIndex;
 beforeAll(() => {
@@ -12,7 +12,6 @@ beforeAll(() => {
 });
 
 const scan = (title: string, ...sentences: string[]) => scanSentences(index, [title, ...sentences], { headline: true });
-const location = (mentions: PlaceMention[]) => mentions.find((m) => m.role === "location") ?? null;
 
 describe("places cities500 lacks", () => {
   it("Donbas, under either spelling, is one region spanning two oblasts", () => {

@@ -120,7 +120,7 @@ describe("decisions.yml figures", () => {
 });
 
 describe("one slug per place", () => {
-  it("gives an editor's place that would share a gazetteer place's slug a page of its own", () => {
+  it("gives an editor's place that would share a gazetteer place's slug a page of its own", async () => {
     // The editor adds a second Luhansk in the same region, far from the gazetteer's (so a new
     // place, holding the spelling "Luhansk"); a report spelling it "Lugansk" still names the gazetteer's.
     const content = makeContentDir({
@@ -128,7 +128,7 @@ describe("one slug per place", () => {
       "articles/editor.md": "---\ntitle: Shelling of Luhansk\npublished: 2024-06-07\n---\nShelling of Luhansk on Friday killed one woman, the regional governor said.\n",
       "articles/gazetteer.md": "---\ntitle: Missile strike on Lugansk\npublished: 2024-05-01\n---\nA missile strike on Lugansk on Wednesday killed two people, officials said.\n",
     });
-    const digest = buildDigest({ contentDir: content, now: DateTime.fromISO("2026-01-01T00:00:00Z") });
+    const digest = await buildDigest({ contentDir: content, now: DateTime.fromISO("2026-01-01T00:00:00Z") });
     const places = digest.incidents.map((i) => i.place!);
     expect(places.map((p) => [p.origin, p.slug]).sort()).toEqual([
       ["editor", "luhansk-luhansk-ua-2"],

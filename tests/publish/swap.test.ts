@@ -98,6 +98,8 @@ describe("a failed build keeps the previous site", () => {
       const siteBytes = Number(execFileSync("du", ["-sb", output], { encoding: "utf8" }).split("\t")[0]);
       const { bavail, bsize } = statfsSync(disk);
       writeFileSync(join(disk, "filler"), Buffer.alloc(Math.max(0, bavail * bsize - Math.floor(siteBytes / 2))));
+      // A new article: with nothing changed the build would keep the site and write nothing.
+      writeFileSync(join(content, "articles", "extra.md"), tulsa("2024-06-08"));
       const run = runBuild(["--content", content, "--output", output]);
       expect(run.status).toBe(1);
       expect(run.stderr).toMatch(/ENOSPC/);
@@ -123,7 +125,8 @@ describe("a build killed with SIGKILL", () => {
   ];
 
   it.each(points)("%s leaves the previous site intact, and the next build recovers", async (_, reached) => {
-    const { box, content, output, before } = published(seedContent);
+    // A copy each: the build must have a new article to write (with nothing changed it writes nothing).
+    const { box, content, output, before } = published(copyContent(seedContent));
     writeFileSync(join(content, "articles", "extra.md"), tulsa("2024-06-08"));
     const child = startBuild(["--content", content, "--output", output]);
     const done = finished(child);

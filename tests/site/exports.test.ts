@@ -6,7 +6,7 @@ import { parse } from "csv-parse/sync";
 import { Ajv } from "ajv";
 import addFormats from "ajv-formats";
 import { DateTime } from "luxon";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { Digest } from "../../src/model.js";
 import { buildDigest } from "../../src/pipeline.js";
 import { readSiteConfig } from "../../src/site/config.js";
@@ -110,7 +110,10 @@ describe("incidents.geojson", () => {
 });
 
 describe("exports of the seed build", () => {
-  const digest = buildDigest({ contentDir: join(PROJECT_ROOT, "content"), now: DateTime.fromISO("2026-01-01T00:00:00Z") });
+  let digest: Digest;
+  beforeAll(async () => {
+    digest = await buildDigest({ contentDir: join(PROJECT_ROOT, "content"), now: DateTime.fromISO("2026-01-01T00:00:00Z") });
+  });
 
   it("writes one CSV row and one GeoJSON feature per incident, with the digest's figures", () => {
     expect(digest.incidents.length).toBeGreaterThan(0);

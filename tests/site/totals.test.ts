@@ -17,7 +17,7 @@ function incident(id: string, date: string, where: Place, killed: number, relate
   return {
     id, url: `/incidents/${id}/`, title: id, date, dateEnd: date, datePrecision: "day", type: "missile strike", place: where,
     killed: figure(killed), injured: null, missing: null, grave: null, means: [], damage: [], articles: [`${id}-a`], sources: [], reasons: [],
-    related: related.map((other) => ({ id: other, score: 0.4, note: "" })), editorNotes: [], summary: "", summaryLang: "en",
+    related: related.map((other) => ({ id: other, score: 0.4, daysApart: 0, distanceKm: null, note: "" })), editorNotes: [], summary: "", summaryLang: "en",
   };
 }
 
@@ -45,14 +45,14 @@ describe("counting incidents once", () => {
   });
 });
 
-describe("the home page's totals in a real build", () => {
+describe("the home page's totals in a real build", async () => {
   const lines = [
     { id: "strike", title: "Missile strike on Luhansk kills four", text: "Four people were killed when missiles hit Luhansk on Friday, officials said.", published: "2024-06-07" },
     { id: "cumulative", title: "Russian war in Ukraine leaves 420 children dead, prosecutors say", text: "Since the start of the full-scale invasion, 420 children have been killed.", published: "2024-06-07" },
     { id: "daily", title: "Invaders kill three civilians in Donetsk region", text: "Russian troops killed three civilians in the Donetsk region over the past day.", published: "2024-06-07" },
     { id: "nationwide", title: "Fourteen civilians killed across Ukraine in massive missile attack", text: "", published: "2024-06-07" },
   ].map((a) => JSON.stringify({ ...a, source: "wire.example", url: null }));
-  const digest = buildDigest({
+  const digest = await buildDigest({
     contentDir: makeContentDir({ "articles/a.jsonl": `${lines.join("\n")}\n` }),
     now: DateTime.fromISO("2026-01-01T00:00:00Z", { zone: "utc" }),
   });

@@ -240,6 +240,7 @@ describe("browsing", () => {
   });
   it("draws a timeline chart with a sentence and a table stating what it shows", () => {
     const chart = site().chart!;
+    expect(chart.heading).toBe("Incidents and people killed over time");
     expect(chart.unit).toBe("day");
     expect(chart.rows[0]).toMatchObject({ start: "2024-05-27", incidents: 1, killed: 0 });
     expect(chart.rows.at(-1)).toMatchObject({ start: "2024-06-07", incidents: 1, killed: 4 });
@@ -249,7 +250,7 @@ describe("browsing", () => {
   it("leaves a few far-off dates out of the chart and says so, instead of squeezing it", () => {
     const items = Array.from({ length: 120 }, (_, i) => ({ date: `2024-0${1 + (i % 6)}-1${i % 9}`, killed: 1 }));
     items.push({ date: "1947-01-15", killed: 2 });
-    const chart = timelineChart(items, "All incidents")!;
+    const chart = timelineChart(items)!;
     expect(chart.unit).toBe("week");
     expect(chart.rows[0]!.start >= "2024-01-01").toBe(true);
     expect(chart.summary).toMatch(/Left out: 1 incident dated before/);
@@ -279,5 +280,38 @@ describe("browsing", () => {
     expect(view.map!.svg).not.toMatch(/map__(dot|ring)/);
     expect(view.map!.caption).toBe("Map of Ukraine; the reports do not say where in the country.");
     expect(view.nearby).toEqual([]);
+  });
+});
+
+describe("display decisions made in the view model", () => {
+  it("captions an incident's map with the place, and how precise it is when not a town or a spot", () => {
+    const views = site().incidents;
+    expect(luhansk().mapCaption).toBe("Luhansk, Ukraine");
+    expect(views.find((i) => i.id === "2024-05-30-hostile")!.mapCaption).toBe("-Testville, @Region, United States (approximate location)");
+  });
+  it("heads each chart with what it counts and where", () => {
+    const data = site();
+    expect(data.places.find((p) => p.slug === "luhansk-ua")!.chart!.heading).toBe("Incidents and people killed in Luhansk over time");
+    expect(data.regions.find((r) => r.key === "ua-luhansk")!.chart!.heading).toBe("Incidents and people killed in Luhansk region over time");
+  });
+  it("lists a region's latest 50 incidents and says where the others are", () => {
+    const digest = sampleDigest();
+    const many = Array.from({ length: 51 }, (_, i) => incident(`2024-04-${String((i % 28) + 1).padStart(2, "0")}-luhansk-${i}`, { date: `2024-04-${String((i % 28) + 1).padStart(2, "0")}` }));
+    digest.incidents.push(...many);
+    const region = buildSiteData(digest, config).regions.find((r) => r.key === "ua-luhansk")!;
+    expect(region.latest).toHaveLength(50);
+    expect(region.latestHeading).toBe("Latest 50 incidents");
+    expect(region.leavesSomeOut).toBe(true);
+    const few = site().regions.find((r) => r.key === "ua-luhansk")!;
+    expect(few.latestHeading).toBe("All incidents");
+    expect(few.leavesSomeOut).toBe(false);
+  });
+  it("gives the feeds the newest 100 incidents", () => {
+    const digest = sampleDigest();
+    digest.incidents.push(...Array.from({ length: 120 }, (_, i) => incident(`2023-01-01-extra-${String(i).padStart(3, "0")}`, { date: "2023-01-01", dateEnd: "2023-01-01" })));
+    const data = buildSiteData(digest, config);
+    expect(data.feed).toHaveLength(100);
+    expect(data.feed.map((i) => i.id)).toEqual(data.incidents.slice(0, 100).map((i) => i.id));
+    expect(data.feed[0]!.date >= data.feed[99]!.date).toBe(true);
   });
 });

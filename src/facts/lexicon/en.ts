@@ -293,7 +293,7 @@ const detection = {
     kill(?:s|ed)? killing(?=_\\d|_(?:at|an?|one|two|three|four|five|six|seven|eight|nine|ten|dozens|\\w+_(?:people|civilians)))
     die died dies dead slain murdered wounded injured hurt shot(?!_(?:down|dead))
     (?:shot|shoots|shoot|shooting)_down downed gunned_down stabbed executed
-    hits? struck shell(?:s|ed) bomb(?:s|ed) attacked
+    hits? struck shell(?:s|ed) bomb(?:s|ed) attacked dropp(?:ed|ing)_(?:[\\w,.-]+_){0,3}bombs?
     fired_(?:at|on|upon|into) opened_fire
     (?:launch(?:es|ed)?|carr(?:y|ies|ied)_out|conduct(?:s|ed)?|inflict(?:s|ed)?|deliver(?:s|ed)?|made|make)_(?:\\w+_){0,4}(?:strikes?|attacks?|raids?)
     destroy(?:s|ed) damag(?:es|ed) explod(?:es|ed) (?:blew|blow|blows)_up
@@ -304,10 +304,14 @@ const detection = {
   claimVerbs: phrases(`captur(?:es|ed) seiz(?:es|ed) liberat(?:es|ed) took_control retook recaptur(?:es|ed) (?:re)?gained_control occupied entered`),
   /** Words before a verb form that make it an adjective or a relative clause ("in captured Henichesk", "those killed"). */
   notHeadAfter: phrases(`the a an in of his her their its those who which that whom newly recently temporarily`),
+  /** Words before an event verb that make it an infinitive, a purpose or a plan rather than a happening ("missiles to hit civilian targets"). */
+  infinitive: phrases(`to`),
   eventNouns: phrases(`
     strike attack airstrike air_strike air_raid raid explosion blast bombing bombardment shelling missile rocket
     shooting ambush assault sniper mine landmine drone death_toll toll
   `),
+  /** Nouns of an area wider than a settlement: a label naming one is a page's rubric ("Shelling of the Donetsk region: ..."). */
+  areaNouns: phrases(`region regions oblast oblasts district districts raion territory territories front frontline country area areas`),
   /** Words before a country's name that make it a part of the country ("eastern Ukraine", "rebel-held east"). */
   partOfCountry: phrases(`east eastern west western south southern north northern central south-eastern southeastern north-eastern northeastern rebel-held rebel separatist-held occupied government-controlled e\\.`),
   reaction: phrases(`
@@ -326,7 +330,8 @@ const detection = {
     will would could may(?!_\\d) might cannot should must expect(?:s|ed)? forecast\\w* predict\\w* plan(?:s|ned)?_to
     prepar(?:es|ing)_to threaten(?:s|ed)? threatening_to intend\\w* going_to if unless possib\\w* likely risk(?:s)? fear(?:s|ed)?
     plot\\w* planning want(?:s|ed)?_to tr(?:y|ies|ying|ied)_to attempt(?:s|ed|ing)?(?:_to)? seek(?:s|ing)?_to aim(?:s|ed|ing)?_to ready_to need(?:s|ed)?
-    promis\\w* warn\\w*
+    promis\\w* warn\\w* threat_of fac(?:e|es|ing)_(?:[\\w-]+_){0,2}(?:battle|battles|fight|threat|attack|offensive|risk)
+    to_(?:start|begin|boost|send|provide|give|train|build|hold|host|join|impose|expand|increase|get|receive|open|resume|discuss|consider|visit|meet|supply|deliver)
   `),
   legal: phrases(`
     verdict trial mistrial court tribunal sentenc\\w* convict\\w* acquit\\w* indict\\w* plead\\w* guilty jury
@@ -343,12 +348,22 @@ const detection = {
     exercises? drills? manoeuvres? maneuvers? deploy(?:s|ed|ing|ment) redeploy\\w* transfer(?:s|red|ring)? reinforc\\w*
     mobili[sz]\\w* build-?up massing amass\\w* concentrat(?:es|ed|ing)
   `),
+  /** Fighting told as a front's operational summary, no one event: "repelled assaults", "fought along the front". */
+  front: phrases(`
+    repel(?:s|led|ling)? repuls(?:e|es|ed|ing) fought battles?_for fighting_(?:along|on|in|near) (?:combat|hostilities|battles?)_(?:operations|actions)
+    hold(?:s|ing)?_(?:the_)?(?:defen[cs]e|line) counteroffensive counter-offensive
+  `),
+  /** Finds, burials and exhumations of people killed earlier: "bodies found", "exhumation", "buried". */
+  aftermath: phrases(`
+    bodies exhum\\w* buri(?:ed|al|als)(?!_(?:under|beneath|in_the_rubble)) funerals? farewell reburi\\w* mass_graves?
+    (?:\\d{2,}|dozens|scores|hundreds)_(?:[\\w-]+_){0,3}found_dead
+  `),
   analysis: phrases(`
     factbox explainer analysis opinion commentary q&a what_we_know what_happened why how explained story_of
     interview\\w* podcast in_pictures timeline
   `),
   ongoing: phrases(`
-    continu(?:e|es|ed|ing)_to (?:fighting|battles?|clashes|hostilities)_(?:\\w+_)?continu(?:e|es|ed|ing) keep(?:s)?_(?:\\w+ing) grinds?_on
+    continu(?:e|es|ed|ing)_to (?:the_)?(?:fighting|battles?|clashes|hostilities|shelling|attacks|strikes|bombardment)_(?:\\w+_)?continu(?:e|es|ed|ing) keep(?:s)?_(?:\\w+ing) grinds?_on
     (?:is|are)_(?:\\w+_)?(?:killing|destroying)_(?:\\w+_)?(?:children|civilians|people|ukrainians|russians)
     (?:kills|kill|destroys|destroy|shells|attacks|hits)_(?:ukrainian_|our_|innocent_|peaceful_)?(?:children|civilians|people|ukrainians|cities|towns)\\b
   `),
@@ -369,11 +384,17 @@ const detection = {
   areaScopes: phrases(`
     across_(?:the_)?(?:country|region|oblast|front|ukraine|\\w+_region) all_over throughout_(?:the_)?(?:country|region|ukraine)
     (?:\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty|dozens_of)_(?:\\w+_)?(?:settlements|communities|villages|towns|cities|districts|regions|oblasts|localities)
+    (?:in|on|at)_(?:several|various|different|multiple|many|all)_(?:directions|areas|sectors|axes|fronts|places)
     (?:at|in)_(?:unspecified|various|several|different|unknown)_(?:locations|places|areas|settlements|sites)
+    [\\w'’-]+_(?:regions|oblasts)
+    (?:shelling|shelled|shells|shell|attacks?_on|attacked|strikes?_on|struck|hit|hits)_(?:the_)?(?:(?:frontline|front-line|border|residential|peaceful)_)?(?:settlements|communities|villages|towns)
     (?:several|many|various|multiple)_(?:regions|oblasts|cities|settlements|towns|villages)
     (?:southern|northern|eastern|western)_front \\w+_direction
     in_[\\w'’]+['’]s_(?:south|north|east|west)\\b(?!_of) on_the_territory_of ukrainian_cities russian_cities peaceful_cities
     (?:attacks?|strikes?|shelling|bombardment)_(?:on|against)_(?:ukraine|russia|the_country)(?!['’]s)
+  `),
+  attackCounts: phrases(`
+    (?<![:.,/\\d])(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty|dozens_of|hundreds_of)_(?:(?!(?:killed|dead|died|wounded|injured|hurt|people|civilians|persons|in|on|at|by|of|from|as|after|during|and)_)[a-z][\\w-]*_){0,2}(?:strikes|airstrikes|air_strikes|attacks|shellings?|raids|bombardments|launches|times)
   `),
 };
 
@@ -509,6 +530,46 @@ const attribution = {
   outletSignatures: wordList(`ukrinform censor\\.net reuters tass afp ap interfax`),
 };
 
+/**
+ * Grouping (group/constraints.ts): what keeps reports of one place apart or ties a late report to
+ * its event. Targets a follow-up names its strike by ("the mall strike"), each under one key for
+ * its spellings; cues of a new attack; times of day as quarters (0 night, 1 morning, 2 afternoon,
+ * 3 evening).
+ */
+const grouping = {
+  targets: [
+    { key: "mall", cues: ["malls?", "shopping (?:cent(?:er|re)|mall|complex)s?", "supermarkets?"] },
+    { key: "theatre", cues: ["theat(?:re|er)s?", "drama theat(?:re|er)"] },
+    { key: "prison", cues: ["prisons?", "penal colon(?:y|ies)", "colon(?:y|ies)", "detention (?:cent(?:er|re)|facility)", "jails?"] },
+    { key: "station", cues: ["(?:railway|train|rail|bus) stations?", "stations?"] },
+    { key: "bridge", cues: ["bridges?"] },
+    { key: "dam", cues: ["dams?", "reservoirs?"] },
+    { key: "plant", cues: ["power (?:plant|station)s?", "nuclear plant", "npp", "refiner(?:y|ies)", "oil depots?", "fuel depots?", "substations?"] },
+    { key: "airport", cues: ["airports?", "airfields?", "air ?bases?"] },
+    { key: "port", cues: ["ports?", "harbou?rs?", "docks?"] },
+    { key: "hospital", cues: ["hospitals?", "maternity (?:hospital|ward)s?", "clinics?"] },
+    { key: "school", cues: ["schools?", "kindergartens?", "universit(?:y|ies)", "colleges?"] },
+    { key: "market", cues: ["markets?", "bazaars?"] },
+    { key: "church", cues: ["churches?", "cathedrals?", "monaster(?:y|ies)", "mosques?", "synagogues?"] },
+    { key: "museum", cues: ["museums?", "librar(?:y|ies)"] },
+    { key: "hotel", cues: ["hotels?"] },
+    { key: "stadium", cues: ["stadiums?", "sports? (?:complex|arena)s?"] },
+    { key: "cafe", cues: ["caf(?:e|é)s?", "restaurants?", "pizzerias?", "bars?", "nightclubs?", "clubs?"] },
+  ],
+  /** A new attack on a place ("another missile strike", "shelled the city again", "a new wave of strikes"). */
+  newAttack: [
+    String.raw`(?:another|new|fresh|renewed|repeated) (?:[\w’'-]+ ){0,2}(?:attacks?|strikes?|shelling|bombardment|barrage|wave of (?:strikes|attacks)|missile attacks?|drone attacks?|shooting)`,
+    String.raw`(?:attacked|shelled|struck|hit|bombed|targeted|fired at|fired on) (?:\w+ ){0,3}again`,
+    String.raw`again (?:attacked|shelled|struck|hit|bombed|targeted|came under|fired?|fires|launched)`,
+  ],
+  partsOfDay: [
+    { quarter: 0, cues: ["at night", "last night", "overnight", "during the night", "in the night", "night(?:time)? (?:attack|strike|shelling)s?", "at dawn", "before dawn"] },
+    { quarter: 1, cues: ["in the morning", "this morning", "morning (?:attack|strike|shelling)s?"] },
+    { quarter: 2, cues: ["in the afternoon", "this afternoon", "afternoon (?:attack|strike|shelling)s?", "at noon", "midday"] },
+    { quarter: 3, cues: ["in the evening", "this evening", "evening (?:attack|strike|shelling)s?", "tonight"] },
+  ],
+};
+
 /** Words frequent in any English text and absent from Ukrainian and Russian (language detection). */
 const functionWords = words(`the and of to in is was were a an for on with that by from at as said`);
 
@@ -525,6 +586,7 @@ export const en: Lexicon & {
   territorialClaim: typeof territorialClaim;
   launches: typeof launches;
   attribution: typeof attribution;
+  grouping: typeof grouping;
   detection: typeof detection;
 } = {
   lang: "en",
@@ -544,5 +606,6 @@ export const en: Lexicon & {
   territorialClaim,
   launches,
   attribution,
+  grouping,
   detection,
 };

@@ -45,8 +45,12 @@ export interface DetectionRoles {
   claimVerbs: string[];
   /** Words before such a verb that make it an adjective or a relative clause ("in captured X", "those killed"). */
   notHeadAfter: string[];
+  /** Words before an event verb that make it an infinitive ("to hit"): a purpose or a plan, no happening. */
+  infinitive: string[];
   /** Nouns of one event, in the singular: a clause without a verb that names one is a headline of it. */
   eventNouns: string[];
+  /** Nouns of an area wider than a settlement ("region", "district"): a label naming one is a rubric. */
+  areaNouns: string[];
   /** Words before a country's name that make it a part of it ("eastern Ukraine"). */
   partOfCountry: string[];
   /** Heads whose news is a reaction, comment or judgement: "condemns", "calls on", "told ... about". */
@@ -59,6 +63,10 @@ export interface DetectionRoles {
   diplomacy: string[];
   /** Forces moved, massed or exercised: no event yet ("deploys", "exercises", "transfers"). */
   posture: string[];
+  /** Fighting told as a front's operational summary: "repelled assaults", "fought along the front". */
+  front: string[];
+  /** Finds, burials and exhumations of people killed earlier: "bodies found", "exhumation", "funeral". */
+  aftermath: string[];
   /** Explainers, analysis, opinion. */
   analysis: string[];
   /** An activity that goes on rather than one event: "continues to", "is killing". */
@@ -71,6 +79,8 @@ export interface DetectionRoles {
   periodScopes: string[];
   /** A count over many places: "across the region", "in 12 settlements", "at unspecified locations". */
   areaScopes: string[];
+  /** A count of attacks ("carried out 15 shellings", "10 airstrikes"): a tally unless one settlement is named. */
+  attackCounts: string[];
 }
 
 export interface Lexicon extends LanguageSigns {

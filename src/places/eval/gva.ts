@@ -2,7 +2,7 @@
 // found in its articles within 25 km of the gold point? The incident's place is taken from its
 // first article (in the gold list's order) that has a location, as a merge would without help.
 import type { Article, PlaceMention } from "../../model.js";
-import { haversineKm } from "../context.js";
+import { haversineKm } from "../distance.js";
 import { findPlaceMentions, type PlaceIndex } from "../index.js";
 import { passagesOf, readCorpusArticles, readJsonl } from "./corpus.js";
 

@@ -11,7 +11,7 @@ import { contentFolderFor, readGold } from "../../eval/corpus.js";
 import type { GoldIncident } from "../../eval/metrics.js";
 import { foldAdmin1 } from "../../eval/reports.js";
 import { goldHalves, preciseEvents } from "../../eval/splits.js";
-import { haversineKm } from "../context.js";
+import { haversineKm } from "../distance.js";
 import type { IncidentReport } from "../../model.js";
 
 interface Miss {
@@ -40,7 +40,7 @@ for (const line of readFileSync(join(corpus, "articles.jsonl"), "utf8").split("\
 }
 
 const started = process.cpuUsage();
-const { reports } = readReports({ contentDir: contentFolderFor(corpus), now: DateTime.fromISO("2026-01-01T00:00:00Z", { zone: "utc" }) });
+const { reports } = await readReports({ contentDir: contentFolderFor(corpus), now: DateTime.fromISO("2026-01-01T00:00:00Z", { zone: "utc" }) });
 const cpu = process.cpuUsage(started);
 const primary = new Map<string, IncidentReport>();
 for (const r of reports) if (r.id.endsWith("/0")) primary.set(r.articleId, r);

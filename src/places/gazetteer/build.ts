@@ -5,8 +5,8 @@
 // folded spelling: GeoNames alternates, romanisations of the Cyrillic ones, region forms, and
 // loose variants (variants.ts). Runs once per data version (cache.ts).
 import { readFileSync } from "node:fs";
-import { slugify } from "../../ingest/ids.js";
-import { haversineKm } from "../context.js";
+import { haversineKm } from "../distance.js";
+import { countrySlug, districtSlug, placeSlug, regionSlug } from "../slug.js";
 import { foldName as foldUncached, isCyrillic } from "../fold.js";
 import { CYRILLIC_COUNTRIES, romanise } from "../romanise.js";
 import { cyrillicRegionCases, cyrillicRegionForms, districtForms, divisionBaseName, regionForms } from "../regionForms.js";
@@ -486,22 +486,19 @@ function countryNames(code: string): Draft["names"] {
   return names;
 }
 
-const DIVISION_SLUG_WORD = /\b(oblast|region|province|state|county|raion|rayon|district|kray|krai|republic|city|parish|governorate|prefecture|territory)\b/i;
-
 function baseSlug(d: Draft, admin1Name: string, admin2Name: string): string {
-  // A hromada or city district is named for itself, not for the raion it lies in.
-  if (d.level === PlaceLevel.District && d.featureCode === "ADM3") return slugify(`${d.name} ${admin1Name ? divisionBaseName(admin1Name) : ""} ${d.country.toLowerCase()}`);
   const region = admin1Name ? divisionBaseName(admin1Name) : "";
-  const cc = d.country.toLowerCase();
+  // A hromada or city district is named for itself, not for the raion it lies in.
+  if (d.level === PlaceLevel.District && d.featureCode === "ADM3") return placeSlug(d.name, region, d.country);
   switch (d.level) {
     case PlaceLevel.Country:
-      return slugify(d.name) || cc;
+      return countrySlug(d.name, d.country);
     case PlaceLevel.Region:
-      return slugify(`${d.name}${DIVISION_SLUG_WORD.test(d.name) ? "" : " region"} ${cc}`);
+      return regionSlug(d.name, d.country);
     case PlaceLevel.District:
-      return slugify(`${admin2Name}${DIVISION_SLUG_WORD.test(admin2Name) ? "" : " district"} ${region} ${cc}`);
+      return districtSlug(admin2Name, region, d.country);
     default:
-      return slugify(`${d.name} ${region} ${cc}`);
+      return placeSlug(d.name, region, d.country);
   }
 }
 
@@ -596,7 +593,7 @@ function packTables(rows: Draft[], admin1Names: Map<string, string>, admin2Names
   // Slugs: unique per place; when two places share one, both take their GeoNames id (or row).
   // A cities500 place keeps its slug against villages of the fuller Ukrainian list, so that its
   // page's address does not change with the new data.
-  const slugs = rows.map((d) => baseSlug(d, admin1Of(d), admin2Of(d)) || "place");
+  const slugs = rows.map((d) => baseSlug(d, admin1Of(d), admin2Of(d)));
   const slugRows = new Map<string, number[]>();
   slugs.forEach((s, i) => slugRows.set(s, [...(slugRows.get(s) ?? []), i]));
   for (const sharing of slugRows.values()) {
@@ -692,7 +689,7 @@ function packTables(rows: Draft[], admin1Names: Map<string, string>, admin2Names
     postStart[i] = post;
     for (const p of postingsByKey.get(key)!) postings[post++] = p;
     if (commonWords.has(key) || allCommon(key)) keyFlags[i] = KEY_COMMON_WORD;
-    if (acronymKeys.has(key)) keyFlags[i] |= KEY_ACRONYM;
+    if (acronymKeys.has(key)) keyFlags[i] = keyFlags[i]! | KEY_ACRONYM;
   });
   keyStart[keyCount] = length;
   postStart[keyCount] = post;

@@ -5,8 +5,8 @@
 import { createHash } from "node:crypto";
 import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
+import { PROJECT_ROOT } from "../../build-info/project-root.js";
 import { buildTables } from "./build.js";
 import { DERIVED_PATH } from "./derived.js";
 import { inputVersions } from "./sources.js";
@@ -15,7 +15,8 @@ import type { GazetteerTables } from "./tables.js";
 /** Bump when the binary layout changes. */
 const FORMAT_VERSION = 3;
 const MAGIC = "IDGAZ\u0000\u0000\u0003";
-const here = dirname(fileURLToPath(import.meta.url));
+// The sources, not the module running (which may be the compiled copy in dist/).
+const here = join(PROJECT_ROOT, "src", "places", "gazetteer");
 // The code whose output the cache holds: editing any of it makes a new cache file.
 // The derived Ukrainian file is data, but hashed the same way: a new derivation makes a new cache.
 const BUILDER_SOURCES = [
@@ -30,6 +31,9 @@ const BUILDER_SOURCES = [
   join(here, "..", "romanise.ts"),
   join(here, "..", "regionForms.ts"),
   join(here, "..", "variants.ts"),
+  join(here, "..", "distance.ts"),
+  join(here, "..", "slug.ts"),
+  join(here, "..", "..", "ingest", "ids.ts"),
   DERIVED_PATH,
 ];
 const STALE_LOCK_MS = 300_000;
@@ -48,7 +52,7 @@ interface Header {
 }
 
 export function defaultCacheDir(): string {
-  return process.env.INCIDENT_DIGEST_CACHE_DIR ?? join(here, "..", "..", "..", "node_modules", ".cache", "incident-digest");
+  return process.env.INCIDENT_DIGEST_CACHE_DIR ?? join(PROJECT_ROOT, "node_modules", ".cache", "incident-digest");
 }
 
 /** The cache file for the installed data and this code. */

@@ -3,9 +3,9 @@
 // provenance; each further line is one GeoNames feature.
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
 import { gunzipSync } from "node:zlib";
+import { PROJECT_ROOT } from "../../build-info/project-root.js";
 
 export const DERIVED_FORMAT = 1;
 export const DERIVED_COLUMNS = ["geonameid", "name", "lat", "lon", "feature", "admin1", "admin2", "admin3", "population", "modified", "alternates"] as const;
@@ -20,8 +20,7 @@ export const KEPT_FEATURES: { featureClass: string; codes: RegExp }[] = [
   { featureClass: "S", codes: /^(?:AIRP|AIRB|AIRF|AIRH|PS|PSH|PSN|DAM|BDG|RSTN|PRT)$/ },
 ];
 
-const here = dirname(fileURLToPath(import.meta.url));
-export const DERIVED_PATH = join(here, "data", "ua.tsv.gz");
+export const DERIVED_PATH = join(PROJECT_ROOT, "src", "places", "gazetteer", "data", "ua.tsv.gz");
 
 export interface DerivedRow {
   geonameId: number;

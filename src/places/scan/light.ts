@@ -86,7 +86,10 @@ export function collectionPrior(readings: number[][], index: ScanIndex): Collect
     total++;
   }
   const result: CollectionPrior = new Map();
-  for (const [country, count] of counts) result.set(country, count / Math.max(1, total));
+  for (const [country, count] of counts) {
+    const share = shareStep(count / Math.max(1, total));
+    if (share > 0) result.set(country, share);
+  }
   return result;
 }
 
@@ -135,14 +138,55 @@ export class PlaceDensity {
     return sum;
   }
 
-  /** 0 (no news near the point) to 1 (the build's busiest area), on a log scale. */
+  /**
+   * 0 (no news near the point) to 1 (the build's busiest area), on a log scale, in tenths: the
+   * extraction cache keys articles by the density (see key), and steps keep that key when a few
+   * articles are added.
+   */
   at(lat: number, lon: number): number {
+    return this.level(cellKey(cellOf(lat), cellOf(lon)));
+  }
+
+  private level(key: number): number {
     if (this.peak === 0) return 0;
-    return Math.log1p(this.around(cellKey(cellOf(lat), cellOf(lon)))) / Math.log1p(this.peak);
+    return Math.floor((DENSITY_STEPS * Math.log1p(this.around(key))) / Math.log1p(this.peak) + 1e-9) / DENSITY_STEPS;
+  }
+
+  /** Every level the density gives (cells with news near them), as one string for the extraction cache. */
+  key(): string {
+    const levels: string[] = [];
+    const seen = new Set<number>();
+    for (const cell of this.cells.keys()) {
+      for (let dy = -1; dy <= 1; dy++) {
+        for (let dx = -1; dx <= 1; dx++) {
+          const key = cell + dy * ROW + dx;
+          if (seen.has(key)) continue;
+          seen.add(key);
+          levels.push(`${key}:${this.level(key)}`);
+        }
+      }
+    }
+    return levels.sort().join(",");
   }
 }
+
+const DENSITY_STEPS = 10;
 
 // Cell keys as numbers: row * ROW + column, both offset to stay positive.
 const ROW = 4096;
 const cellOf = (degrees: number) => Math.floor(degrees / CELL_DEGREES) + 1024;
 const cellKey = (y: number, x: number) => y * ROW + x;
+
+/** Steps of a share the prior keeps: the thresholds readings compare shares with (0.05, 0.2) are whole steps. */
+const SHARE_STEPS = 20;
+
+/**
+ * A share rounded down to a twentieth. Every article's reading depends on the build's prior, so
+ * the extraction cache keys each article by it (src/extract/cache.ts): shares in steps keep that
+ * key when a few articles are added (a hundred new articles move a share of 131,000 by less than
+ * 0.001), where exact shares would change with every article and re-read the whole corpus. The
+ * thresholds the readings compare shares with are whole steps, so they decide as before.
+ */
+export function shareStep(share: number): number {
+  return Math.floor(share * SHARE_STEPS + 1e-9) / SHARE_STEPS;
+}

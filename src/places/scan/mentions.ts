@@ -1,7 +1,7 @@
 // Incident locations and mentions: each resolved name becomes a Place (a gazetteer row, or a
 // place from what the text says of a name the gazetteer lacks) with its role in the article.
 import type { Passage, Place, PlaceMention } from "../../model.js";
-import { haversineKm } from "../context.js";
+import { haversineKm } from "../distance.js";
 import { PlaceLevel } from "../gazetteer/tables.js";
 import type { Usage } from "../roles.js";
 import { textPlace } from "../textPlaces.js";

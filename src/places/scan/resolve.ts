@@ -3,7 +3,8 @@
 // common words, strangers far from the article's places and neighbourhoods the gazetteer lacks
 // are dropped or placed approximately; one name keeps one place per article.
 import type { Passage } from "../../model.js";
-import { castVote, type CollectionPrior, contextScore, emptyVotes, haversineKm, type Votes } from "../context.js";
+import { castVote, type CollectionPrior, contextScore, emptyVotes, type Votes } from "../context.js";
+import { haversineKm } from "../distance.js";
 import { domainPlaces } from "../domain.js";
 import { type OutletHome, outletKey } from "../outlets.js";
 import type { Gazetteer } from "../gazetteer/gazetteer.js";

@@ -22,6 +22,8 @@ export interface ChartRow {
 }
 
 export interface ChartView {
+  /** The chart's visible caption: "Incidents and people killed in Luhansk over time". */
+  heading: string;
   svg: string;
   unit: ChartUnit;
   /** The chart in one sentence: its span, totals and busiest period. */
@@ -57,9 +59,14 @@ function binLabel(start: DateTime, unit: ChartUnit): string {
   return formatMonth(iso);
 }
 
-/** Null when there is nothing to draw over time (fewer than two periods). */
-export function timelineChart(items: TimelineItem[], label: string): ChartView | null {
+/**
+ * The chart of a place or region's incidents (`where`: "Luhansk", "Luhansk region"), or of all the
+ * digest's without it. Null when there is nothing to draw over time (fewer than two periods).
+ */
+export function timelineChart(items: TimelineItem[], where?: string): ChartView | null {
   if (!items.length) return null;
+  const label = where ? `Incidents in ${where}` : "All incidents";
+  const heading = where ? `Incidents and people killed in ${where} over time` : "Incidents and people killed over time";
   const dates = items.map((i) => DateTime.fromISO(i.date, { zone: "utc" })).filter((d) => d.isValid);
   if (!dates.length) return null;
   const sorted = [...dates].sort((a, b) => a.toMillis() - b.toMillis());
@@ -124,5 +131,5 @@ export function timelineChart(items: TimelineItem[], label: string): ChartView |
     `<line class="chart__axis" x1="0" x2="${WIDTH}" y1="${HALF + GAP / 2}" y2="${HALF + GAP / 2}"/>` +
     bars +
     `</svg>`;
-  return { svg, unit, summary, rows, firstLabel: rows[0]!.label, lastLabel: rows[rows.length - 1]!.label, maxIncidents, maxKilled };
+  return { heading, svg, unit, summary, rows, firstLabel: rows[0]!.label, lastLabel: rows[rows.length - 1]!.label, maxIncidents, maxKilled };
 }

@@ -2,8 +2,6 @@
 // when they happened (date_published) and by their latest report (date_modified).
 import type { SiteData } from "../view.js";
 
-export const FEED_SIZE = 100;
-
 export function jsonFeed(site: SiteData): string {
   const { config } = site;
   const feed = {
@@ -14,7 +12,7 @@ export function jsonFeed(site: SiteData): string {
     feed_url: `${config.baseUrl}/feed.json`,
     language: config.language,
     authors: [{ name: config.author }],
-    items: site.incidents.slice(0, FEED_SIZE).map((incident) => ({
+    items: site.feed.map((incident) => ({
       id: incident.permalink,
       url: incident.permalink,
       title: `${incident.title}, ${incident.dateLabel}`,

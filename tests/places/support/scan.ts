@@ -7,3 +7,8 @@ export function scanSentences(index: PlaceIndex, sentences: string[], options: {
   const passages: Passage[] = sentences.map((text, i) => ({ index: i, paragraph: i, text, isTitle: options.headline === true && i === 0 }));
   return findPlaceMentions(passages, index, options.source === undefined ? {} : { source: options.source });
 }
+
+/** The mention the scanner takes for the scene of the event, if any. */
+export function location(mentions: PlaceMention[]): PlaceMention | null {
+  return mentions.find((m) => m.role === "location") ?? null;
+}

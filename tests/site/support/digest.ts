@@ -107,10 +107,10 @@ export function sampleDigest(): Digest {
       { article: "a2", title: "Кількість загиблих у Луганську зросла", source: "Agency Two", published: "2024-06-08", url: "javascript:alert(1)", copies: [], lang: "uk" },
     ],
     reasons: [
-      { report: "a1/0", linkedTo: null, score: 1, daysApart: null, distanceKm: null, sharedTerms: [], editor: false, note: "first report" },
-      { report: "a2/0", linkedTo: "a1/0", score: 0.82, daysApart: 0, distanceKm: 0, sharedTerms: ["missile", "luhansk"], editor: false, note: "same event date and place" },
+      { report: "a1/0", linkedTo: null, score: 1, daysApart: null, distanceKm: null, sharedTerms: [], editor: false, note: "first report", decidedBy: [] },
+      { report: "a2/0", linkedTo: "a1/0", score: 0.82, daysApart: 0, distanceKm: 0, sharedTerms: ["missile", "luhansk"], editor: false, note: "same event date and place", decidedBy: [{ feature: "title × same day", part: 2.1 }] },
     ],
-    related: [{ id: "2024-06-05-luhansk-shelling", score: 0.4, note: "same place, two days apart" }],
+    related: [{ id: "2024-06-05-luhansk-shelling", score: 0.4, daysApart: 2, distanceKm: 0, note: "2 days apart; same place (Luhansk)" }],
     editorNotes: ["Figures checked against the regional administration's statement."],
     summary: "A missile strike on Luhansk killed four people and wounded dozens",
   });

@@ -20,7 +20,8 @@ export async function renderSite(digest: Digest): Promise<Map<string, BuiltPage>
   try {
     const eleventy = new Eleventy("content/pages", join(PROJECT_ROOT, "_site-test"), {
       quietMode: true,
-      configPath: join(PROJECT_ROOT, "tests/site/support/templates.config.js"),
+      // The project's own settings (what .eleventy.js uses), without the plugin that runs the pipeline.
+      configPath: join(PROJECT_ROOT, "src/site/eleventy-settings.js"),
       config(eleventyConfig: any) {
         eleventyConfig.addPlugin(digestSite, {
           contentDir: join(PROJECT_ROOT, "content"),

@@ -1,14 +1,15 @@
 // The facts side of the gva-dev evaluation, on gold groups: for each gold incident, its articles
 // are extracted and merged whole (no grouping, no report cutting), and the merged killed best,
 // injured best and event date are compared with gold. A missing figure reads as 0, as the
-// reference scorer reads it. The full evaluation after grouping is `npm run eval` (issue 5).
-// Run: npx tsx tests/facts/gva-measure.ts [--fails N]
-import { existsSync, readFileSync } from "node:fs";
-import { toPassages } from "../../src/extract/passages.js";
-import { findArticleCasualtyClaims } from "../../src/facts/articleClaims.js";
-import { decideEventDate, findDateCues, mergeEventDates } from "../../src/facts/dates.js";
-import { mergeFigure } from "../../src/merge/figures.js";
-import type { Article, CasualtyClaim, EventDate, FigureKind } from "../../src/model.js";
+// reference scorer reads it. The full evaluation after grouping is `npm run eval`.
+// Run: npx tsx src/eval/facts.ts [--fails N]
+import { existsSync } from "node:fs";
+import { toPassages } from "../extract/passages.js";
+import { findArticleCasualtyClaims } from "../facts/articleClaims.js";
+import { decideEventDate, findDateCues, mergeEventDates } from "../facts/dates.js";
+import { mergeFigure } from "../merge/figures.js";
+import { readCorpusArticles, readJsonl } from "../places/eval/corpus.js";
+import type { Article, CasualtyClaim, EventDate, FigureKind } from "../model.js";
 
 const CORPUS = new URL("../../../shared/corpus/gva-dev/", import.meta.url).pathname;
 
@@ -17,23 +18,14 @@ interface Extracted { article: Article; claims: CasualtyClaim[]; date: EventDate
 
 export interface GvaMeasure { incidents: number; killed: number; injured: number; date: number; articles: number; failures: string[] }
 
-function toArticle(raw: { id: string; title?: string; text?: string; published: string; source?: string; url?: string }): Article {
-  return {
-    id: raw.id, file: "articles.jsonl", line: null, format: "jsonl", title: raw.title ?? "", titleDerived: false, text: raw.text ?? "",
-    source: raw.source ?? null, url: raw.url ?? null, published: raw.published, publishedDay: raw.published.slice(0, 10), lang: "en", langFrom: "stated",
-  };
-}
-
 export function measureGva(): GvaMeasure {
   const articles = new Map<string, Extracted>();
-  for (const line of readFileSync(`${CORPUS}articles.jsonl`, "utf8").split("\n")) {
-    if (!line.trim()) continue;
-    const article = toArticle(JSON.parse(line));
+  for (const article of readCorpusArticles(`${CORPUS}articles.jsonl`)) {
     const passages = toPassages(article);
     const claims = findArticleCasualtyClaims(passages, article.publishedDay);
     articles.set(article.id, { article, claims, date: decideEventDate(findDateCues(passages, article.publishedDay), article.publishedDay) });
   }
-  const gold: GoldIncident[] = readFileSync(`${CORPUS}gold.jsonl`, "utf8").split("\n").filter((l) => l.trim()).map((l) => JSON.parse(l));
+  const gold = readJsonl<GoldIncident>(`${CORPUS}gold.jsonl`);
   const result: GvaMeasure = { incidents: gold.length, killed: 0, injured: 0, date: 0, articles: articles.size, failures: [] };
   for (const incident of gold) {
     const members = incident.articles.flatMap((id) => articles.get(id) ?? []);
@@ -54,9 +46,9 @@ export function measureGva(): GvaMeasure {
 
 const percent = (n: number, of: number) => `${((100 * n) / of).toFixed(1)}%`;
 
-if (process.argv[1]?.endsWith("gva-measure.ts")) {
+if (process.argv[1]?.endsWith("eval/facts.ts")) {
   if (!existsSync(`${CORPUS}gold.jsonl`)) {
-    console.log(`gva-measure: ${CORPUS} is absent; nothing measured`);
+    console.log(`eval/facts: ${CORPUS} is absent; nothing measured`);
   } else {
     const started = performance.now();
     const m = measureGva();

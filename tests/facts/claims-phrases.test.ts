@@ -1,11 +1,12 @@
-// Sentences behind gva-dev incidents whose injured figure was wrong (round 3 of the facts work,
-// issue 4), each with what a careful reader writes down after the article-level step (people
-// "shot" minus those the same text says died). Short quotes from ../shared/corpus/gva-dev articles;
-// each group names the rule it covers.
+// Phrases a count must be read through, construction by construction (denials, "another", ages in
+// lists, struck by gunfire, adjectives before a person, attempts, headline commas): sentences
+// behind gva-dev incidents whose injured figure was once read wrong, each with what a careful
+// reader writes down after the article-level step (people "shot" minus those the same text says
+// died). Short quotes from ../shared/corpus/gva-dev articles; each group names the rule it covers.
 import { describe, expect, it } from "vitest";
 import { readSentences as read } from "./support/claims.js";
 
-describe("casualty claims: constructions fixed in round 3", () => {
+describe("casualty claims: denials, other people, ages in lists, gunfire, adjectives and attempts", () => {
   it.each([
     // a denied predicate is no count ("not", "n't", "none of", "neither of")
     ["Those two children were not injured.", ""],

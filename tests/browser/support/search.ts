@@ -31,7 +31,7 @@ export async function waitForResults(page: Page, status: RegExp): Promise<string
     const shown = await page.locator("#search-status").textContent().catch(() => null);
     throw new Error(`search status never matched ${status} (it reads ${JSON.stringify(shown)}; page errors: ${pageErrors(page).join(" | ") || "none"})`, { cause: error });
   }
-  return page.locator("#search-results .result__title a").evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname));
+  return resultPaths(page);
 }
 
 /** Paths of the result links once the status line answers `query` (it carries the query it answers). */
@@ -49,7 +49,7 @@ export async function waitForQuery(page: Page, query: string): Promise<string[]>
     const shown = await page.locator("#search-status").textContent().catch(() => null);
     throw new Error(`the search for ${JSON.stringify(query)} never finished (the status reads ${JSON.stringify(shown)}; page errors: ${pageErrors(page).join(" | ") || "none"})`, { cause: error });
   }
-  return page.locator("#search-results .result__title a").evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname));
+  return resultPaths(page);
 }
 
 /** The number of incidents the status line gives: its first number. */
@@ -63,4 +63,9 @@ export async function searchFor(page: Page, query: string): Promise<string[]> {
   await page.locator("#search-q").fill(query);
   await page.locator("#search-q").press("Enter");
   return waitForQuery(page, query);
+}
+
+/** The paths of the result links the page lists. */
+function resultPaths(page: Page): Promise<string[]> {
+  return page.locator("#search-results .result__title a").evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname));
 }

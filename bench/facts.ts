@@ -1,23 +1,21 @@
 // Benchmark (not a test): casualty claims, event dates, means, damage and type cues over a corpus,
-// per article, on one core. Run: npx tsx tests/facts/bench.ts [gva-dev|ruwa]
+// per article, on one core. Run: npx tsx bench/facts.ts [gva-dev|ruwa] (`npm run bench` runs it on ruwa).
 // The acceptance asks for 500 articles per second or more.
-import { existsSync, readFileSync } from "node:fs";
-import { toPassages } from "../../src/extract/passages.js";
-import { findArticleCasualtyClaims } from "../../src/facts/articleClaims.js";
-import { findDateCues } from "../../src/facts/dates.js";
-import { findDamage, findMeans, findTypeCues } from "../../src/facts/index.js";
-import type { Article, Passage } from "../../src/model.js";
+import { existsSync } from "node:fs";
+import { toPassages } from "../src/extract/passages.js";
+import { findArticleCasualtyClaims } from "../src/facts/articleClaims.js";
+import { findDateCues } from "../src/facts/dates.js";
+import { findDamage, findMeans, findTypeCues } from "../src/facts/index.js";
+import type { Article, Passage } from "../src/model.js";
+import { readCorpusArticles } from "../src/places/eval/corpus.js";
 
 const corpus = process.argv[2] ?? "ruwa";
-const file = new URL(`../../../shared/corpus/${corpus}/articles.jsonl`, import.meta.url).pathname;
+const file = new URL(`../../shared/corpus/${corpus}/articles.jsonl`, import.meta.url).pathname;
 if (!existsSync(file)) {
   console.log(`bench: ${file} is absent`);
   process.exit(0);
 }
-const articles: Article[] = readFileSync(file, "utf8").split("\n").filter((l) => l.trim()).map((l) => {
-  const raw = JSON.parse(l);
-  return { id: raw.id, file: "", line: null, format: "jsonl", title: raw.title ?? "", titleDerived: false, text: raw.text ?? "", source: raw.source ?? null, url: raw.url ?? null, published: raw.published, publishedDay: raw.published.slice(0, 10), lang: "en", langFrom: "stated" };
-});
+const articles: Article[] = readCorpusArticles(file);
 
 let started = performance.now();
 const passages: Passage[][] = articles.map((a) => toPassages(a));

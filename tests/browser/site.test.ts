@@ -31,9 +31,9 @@ function pathOf(file: string): string {
 }
 
 beforeAll(async () => {
-  // The seed articles plus a few short ones on other dates and places (fixtures/extra).
+  // The seed articles plus a few short ones on other dates and places (tests/fixtures/extra).
   content = copyContent(join(PROJECT_ROOT, "content"));
-  cpSync(join(import.meta.dirname, "fixtures/extra/articles"), join(content, "articles"), { recursive: true });
+  cpSync(join(PROJECT_ROOT, "tests/fixtures/extra/articles"), join(content, "articles"), { recursive: true });
   output = freshOutput();
   const run = runBuild(["--content", content, "--output", output]);
   expect(run.status, run.stderr).toBe(0);

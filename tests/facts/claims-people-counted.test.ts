@@ -1,11 +1,13 @@
-// Sentences behind gva-dev incidents whose figures were wrong (round 2 of the facts work), each
-// with what a careful reader writes down after the article-level step (people "shot" minus those
-// the same text says died). Short quotes from ../shared/corpus/gva-dev articles.
+// Which people a count covers, construction by construction (people shot at a place, a second
+// count after a comma, others joined to a subject, the other victim, the killer's own death,
+// earlier events and tallies): sentences behind gva-dev incidents whose figures were once read
+// wrong, each with what a careful reader writes down after the article-level step (people "shot"
+// minus those the same text says died). Short quotes from ../shared/corpus/gva-dev articles.
 import { describe, expect, it } from "vitest";
 import { findArticleCasualtyClaims } from "../../src/facts/articleClaims.js";
 import { readSentences as read } from "./support/claims.js";
 
-describe("casualty claims: constructions fixed in round 2", () => {
+describe("casualty claims: people shot at a place, a second count, taken to a hospital", () => {
   it.each([
     // "shot at" + a place or a time is where people were hit, not fired at
     ["Police say five people were shot at Club 21 near NW 16th Street and NW Ave. L around 2:30 a.m. Sunday.", "injured 5"],
@@ -37,7 +39,7 @@ describe("casualty claims: constructions fixed in round 2", () => {
   });
 });
 
-describe("casualty claims: article-level context (round 2)", () => {
+describe("casualty claims: article-level context", () => {
   it("an article whose headline names an earlier year keeps that year's sentences", () => {
     const claims = findArticleCasualtyClaims(
       [
@@ -59,7 +61,7 @@ describe("casualty claims: article-level context (round 2)", () => {
   });
 });
 
-describe("casualty claims: ages and shares (round 2)", () => {
+describe("casualty claims: ages and shares", () => {
   it("a number after a name and a comma is an age: \"Jamie Clayton, 22 was shot\"", () => {
     expect(read(["Calvin Williams, 24 was shot in the chest, Kalone Mcgee, 26 was shot in the left leg and Jamie clayton, 22 was shot in both legs."])).toBe("injured 1");
     expect(read(["The women, both 22, were taken to Stroger Hospital."])).toBe("");
@@ -69,7 +71,7 @@ describe("casualty claims: ages and shares (round 2)", () => {
   });
 });
 
-describe("casualty claims: withdrawn figures, other events, the dead taken to hospital (round 2)", () => {
+describe("casualty claims: withdrawn figures, other events, the dead taken to hospital", () => {
   it("a figure its source withdrew is none", () => {
     expect(read(["Police had originally said that seven people were shot, but amended that number shortly before midnight to four."])).toBe("");
   });
@@ -85,7 +87,7 @@ describe("casualty claims: withdrawn figures, other events, the dead taken to ho
   });
 });
 
-describe("casualty claims: subjects joined with others (round 2)", () => {
+describe("casualty claims: subjects joined with others", () => {
   it("\"A 2-year-old girl and four other people were wounded\" is five", () => {
     expect(read(["A 2-year-old old girl and four other people were wounded in a shooting in West Englewood Thursday night, police said."])).toBe("injured 5");
   });
@@ -103,7 +105,7 @@ describe("casualty claims: subjects joined with others (round 2)", () => {
   });
 });
 
-describe("casualty claims: the other victim (round 2)", () => {
+describe("casualty claims: the other victim", () => {
   it("\"Another 15-year-old was also shot\" in a story of one dead is someone else, hurt", () => {
     expect(read(["A 15-year-old was shot and was found at the Wendy's.", "He later died at Grady Memorial Hospital.", "Another 15-year-old in the red Lexus was also shot."])).toBe("killed 1; injured 0; injured 1");
   });
@@ -116,7 +118,7 @@ describe("casualty claims: the other victim (round 2)", () => {
   });
 });
 
-describe("casualty claims: dates and people between a hurt and a death (round 2)", () => {
+describe("casualty claims: dates and people between a hurt and a death", () => {
   it("the day of a month is no count: \"shot in Chapel Hill Dec. 25 has died\"", () => {
     expect(read(["The one-year-old girl shot in Chapel Hill Dec. 25 has died Monday from her injuries."])).not.toMatch(/25/);
     expect(read(["One of the victims that was involved in a shooting on Sept. 3 died Saturday morning."])).not.toMatch(/killed 3/);
@@ -129,7 +131,7 @@ describe("casualty claims: dates and people between a hurt and a death (round 2)
   });
 });
 
-describe("casualty claims: the killer's own death (round 2)", () => {
+describe("casualty claims: the killer's own death", () => {
   it("\"killed four people and then turned the gun on himself\" is five dead", () => {
     expect(read(["Police say the gunman killed four people and then turned the gun on himself."])).toBe("killed 4; killed 5");
   });

@@ -2,13 +2,13 @@
 // sample and not a collection of easy cases: articles in the order of the SHA-1 of their id; from
 // each, the first sentence (headline included) with a casualty word; the first RANDOM_PICKS of
 // those per corpus. Then, per construction the grammar must read, the first sentence in the same
-// order that matches the construction's pattern. `npx tsx tests/facts/sentence-picks.ts` prints them.
+// order that matches the construction's pattern. `npx tsx tests/facts/support/sentence-picks.ts` prints them.
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
-import { toPassages } from "../../src/extract/passages.js";
-import type { Article, Passage } from "../../src/model.js";
+import { toPassages } from "../../../src/extract/passages.js";
+import type { Article, Passage } from "../../../src/model.js";
 
-export const CORPUS = new URL("../../../shared/corpus/", import.meta.url).pathname;
+export const CORPUS = new URL("../../../../shared/corpus/", import.meta.url).pathname;
 export const RANDOM_PICKS = 35;
 export const CASUALTY_WORD = /\b(?:kill\w*|dead|died|dies|death|injur\w*|wound\w*|hurt|shot|fatal\w*|missing|toll)\b/i;
 

@@ -1,0 +1,160 @@
+// The extract stage's readers: worker threads (node:worker_threads), one per core, for builds
+// with enough articles to repay starting them (each loads the gazetteer, about 0.3 s); the main
+// thread itself for small builds. Articles go out in batches to whichever worker is free; the
+// results come back to their article's slot, so the output does not depend on which worker read
+// what, or when. An article's second read goes to the worker that did its first, which kept its
+// passages.
+import { availableParallelism } from "node:os";
+import { Worker } from "node:worker_threads";
+import type { Article } from "../model.js";
+import type { EditorPlace } from "../places/editor.js";
+import type { BuildPriors, LightReadings, PlaceIndex } from "../places/index.js";
+import { ArticleReader, type ExtractedFacts } from "./reader.js";
+import { readOne, type WorkerReply, type WorkerRequest } from "./worker.js";
+
+export interface ArticleReaders {
+  /** For the build log: "2 worker threads" or "the main thread". */
+  description: string;
+  readCues(articles: Article[]): Promise<LightReadings[]>;
+  extract(articles: Article[], priors: BuildPriors): Promise<ExtractedFacts[]>;
+  close(): Promise<void>;
+}
+
+/** Below this many articles to read, workers cost more to start than they save. */
+const MIN_ARTICLES_FOR_WORKERS = 2000;
+const BATCH = 200;
+/** `DIGEST_WORKERS=n` sets the number of worker threads (0: read on the main thread). */
+const WORKERS_ENV = "DIGEST_WORKERS";
+
+export function workerCount(articlesToRead: number, env: NodeJS.ProcessEnv = process.env): number {
+  const set = env[WORKERS_ENV];
+  if (articlesToRead === 0) return 0;
+  if (set !== undefined && set !== "") {
+    if (!/^\d+$/.test(set)) throw new Error(`${WORKERS_ENV}="${set}" is not a number of worker threads`);
+    return Number(set);
+  }
+  return articlesToRead >= MIN_ARTICLES_FOR_WORKERS ? Math.min(2, availableParallelism()) : 0;
+}
+
+/**
+ * Readers that start worker threads at the first batch large enough to repay them (a warm build
+ * reads a handful of articles on the main thread; a cold one starts the workers).
+ */
+export function startReaders(editorPlaces: EditorPlace[], places: PlaceIndex, env: NodeJS.ProcessEnv = process.env): ArticleReaders {
+  let mainThread: ArticleReaders | null = null;
+  let pool: WorkerPool | null = null;
+  const choose = (articles: number): ArticleReaders => {
+    if (pool) return pool;
+    const count = workerCount(articles, env);
+    if (count > 0) return (pool = new WorkerPool(editorPlaces, count));
+    return (mainThread ??= mainThreadReader(editorPlaces, places));
+  };
+  return {
+    get description() {
+      return pool?.description ?? "the main thread";
+    },
+    readCues: (articles) => choose(articles.length).readCues(articles),
+    extract: (articles, priors) => choose(articles.length).extract(articles, priors),
+    close: async () => pool?.close(),
+  };
+}
+
+function mainThreadReader(editorPlaces: EditorPlace[], places: PlaceIndex): ArticleReaders {
+  const reader = new ArticleReader(editorPlaces, places);
+  return {
+    description: "the main thread",
+    readCues: async (articles) => articles.map((a) => readOne(a, () => reader.readCues(a))),
+    extract: async (articles, priors) => articles.map((a) => readOne(a, () => reader.extract(a, priors))),
+    close: async () => {},
+  };
+}
+
+// Under tsx (tests, npm start) a worker must register the TypeScript loader itself; the compiled
+// build (dist/) starts the JavaScript file directly.
+function spawnWorker(editorPlaces: EditorPlace[]): Worker {
+  const entry = new URL(import.meta.url.endsWith(".ts") ? "./worker.ts" : "./worker.js", import.meta.url);
+  if (!import.meta.url.endsWith(".ts")) return new Worker(entry, { workerData: { editorPlaces } });
+  const shim = `import { register } from "tsx/esm/api"; register(); await import(${JSON.stringify(entry.href)});`;
+  return new Worker(shim, { eval: true, workerData: { editorPlaces } });
+}
+
+interface Slot {
+  worker: Worker;
+}
+
+class WorkerPool implements ArticleReaders {
+  readonly description: string;
+  private readonly slots: Slot[];
+  /** Which worker read an article first (it holds the article's passages). */
+  private readonly firstReader = new Map<string, number>();
+  private failure: Error | null = null;
+
+  constructor(editorPlaces: EditorPlace[], count: number) {
+    this.description = `${count} worker thread${count === 1 ? "" : "s"}`;
+    this.slots = Array.from({ length: count }, () => ({ worker: spawnWorker(editorPlaces) }));
+    for (const slot of this.slots) slot.worker.on("error", (error) => (this.failure ??= error));
+  }
+
+  async readCues(articles: Article[]): Promise<LightReadings[]> {
+    const results: LightReadings[] = new Array(articles.length);
+    const batches = chunk(articles.map((_, i) => i), BATCH);
+    let next = 0;
+    await Promise.all(
+      this.slots.map(async (slot, w) => {
+        while (next < batches.length) {
+          const batch = batches[next++]!;
+          const replies = await this.ask(slot, { kind: "cues", articles: batch.map((i) => articles[i]!) });
+          batch.forEach((i, k) => {
+            results[i] = replies[k] as LightReadings;
+            this.firstReader.set(articles[i]!.id, w);
+          });
+        }
+      }),
+    );
+    return results;
+  }
+
+  async extract(articles: Article[], priors: BuildPriors): Promise<ExtractedFacts[]> {
+    const results: ExtractedFacts[] = new Array(articles.length);
+    // Each worker reads again what it read first; articles read by none are dealt out in turn.
+    const queues: number[][] = this.slots.map(() => []);
+    articles.forEach((article, i) => queues[this.firstReader.get(article.id) ?? i % this.slots.length]!.push(i));
+    await Promise.all(
+      this.slots.map(async (slot, w) => {
+        for (const batch of chunk(queues[w]!, BATCH)) {
+          const replies = await this.ask(slot, { kind: "facts", articles: batch.map((i) => articles[i]!), priors });
+          batch.forEach((i, k) => (results[i] = replies[k] as ExtractedFacts));
+        }
+      }),
+    );
+    return results;
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.slots.map((slot) => slot.worker.terminate()));
+  }
+
+  private ask(slot: Slot, request: WorkerRequest): Promise<unknown[]> {
+    if (this.failure) return Promise.reject(this.failure);
+    return new Promise((resolve, reject) => {
+      const onError = (error: Error) => {
+        slot.worker.off("message", onMessage);
+        reject(error);
+      };
+      const onMessage = (reply: WorkerReply) => {
+        slot.worker.off("error", onError);
+        if (reply.ok) resolve(reply.results);
+        else reject(new Error(reply.error));
+      };
+      slot.worker.once("message", onMessage);
+      slot.worker.once("error", onError);
+      slot.worker.postMessage(request);
+    });
+  }
+}
+
+function chunk<T>(items: T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}

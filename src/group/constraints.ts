@@ -1,0 +1,217 @@
+// What can never be one incident, whatever the pair model says (DESIGN.md, "One incident, one
+// page"). The clustering (cluster.ts) treats these as cannot-links: a cluster never merges with
+// another while any report of one is kept apart from any report of the other, so a region-level
+// or placeless report that fits two towns' clusters cannot bridge them.
+//   - place: two reports whose towns all lie more than SAME_SPOT_KM apart, unless one shares a rare
+//     name or word with the other's incident (then a place is misread);
+//   - time: each report gives the days its event may lie in (eventWindow); two clusters join only
+//     where most of their reports' windows meet, or when a report of one refers to the other's
+//     event (refersTo: a rare name or word both use, or the same named target at one place);
+//   - the text keeps two reports of one place apart: one tells a new attack after the other's day,
+//     or they give event times of day that cannot meet (a morning strike, an evening shelling);
+//   - a territorial claim and an attack are different kinds of event.
+// The thresholds come from the candidate pairs of gva-dev, ucdp-dev and the labelled RUWA windows
+// (README, "Which reports are one incident").
+import type { Place } from "../model.js";
+import { en } from "../facts/lexicon/en.js";
+import { wordBoundaryPattern, alternation } from "../facts/lexicon/words.js";
+import { foldName } from "../places/fold.js";
+import { haversineKm } from "../places/distance.js";
+import { isAreaPlace } from "./geo.js";
+import { sharesAny } from "./text.js";
+
+/** Towns farther apart than this are different scenes: war reports of one incident never name two towns 10-100 km apart. */
+export const SAME_SPOT_KM = 25;
+/** Two reports that each date their event by a weekday or "last night" join across at most this many days without a reference (0 when both give the calendar day). */
+export const DATED_GAP_DAYS = 1;
+/** A report that gives no day joins an event at most this many days before its publication without a reference. */
+export const UNDATED_LAG_DAYS = 3;
+
+/** A settlement a report names as where something happened. */
+export interface Scene {
+  place: Place;
+  /** The folded name as written, so two readings of one name (namesakes) never count as two places. */
+  name: string;
+}
+
+/** What the constraints read of a report (computed once, in features.ts). */
+export interface ConstraintFacts {
+  scenes: Scene[];
+  first: number;
+  last: number;
+  published: number;
+  dated: boolean;
+  /** Dated by the calendar day itself ("on 29 March"), not a weekday or "last night". */
+  calendarDay: boolean;
+  /** Ids of names few enough reports use to tie a late report to its event (features.ts). */
+  referenceNames: Int32Array;
+  /** Ids of words few reports use that are not places or incident words (features.ts). */
+  rareTerms: Int32Array;
+  /** Named targets the report speaks of ("mall", "theatre", "prison"). */
+  targets: Set<string>;
+  /** Times of day the report gives its event, as quarters (0 night, 1 morning, 2 afternoon, 3 evening). */
+  partsOfDay: Set<number>;
+  /** The report tells a new attack ("another strike", "attacked again"). */
+  newAttack: boolean;
+  /** "claim" for a territorial claim, "violence" for an attack, null when the type is unknown. */
+  kind: "claim" | "violence" | null;
+}
+
+/** The settlements among a report's location mentions (regions and countries say "somewhere in here"). */
+export function reportScenes(mentions: { place: Place; surface: string; role: string }[]): Scene[] {
+  const scenes: Scene[] = [];
+  for (const m of mentions) {
+    if (m.role !== "location" || isAreaPlace(m.place) || m.place.lat === null || m.place.lon === null) continue;
+    if (scenes.some((s) => s.place.slug === m.place.slug)) continue;
+    scenes.push({ place: m.place, name: foldName(m.place.name) });
+  }
+  return scenes;
+}
+
+function sameSpot(a: Scene, b: Scene): boolean {
+  if (a.place.slug === b.place.slug || a.name === b.name) return true;
+  return haversineKm(a.place.lat!, a.place.lon!, b.place.lat!, b.place.lon!) <= SAME_SPOT_KM;
+}
+
+/** Both name settlements and none of one's lies within SAME_SPOT_KM of any of the other's. */
+export function differentPlaces(a: ConstraintFacts, b: ConstraintFacts): boolean {
+  if (a.scenes.length === 0 || b.scenes.length === 0) return false;
+  return !a.scenes.some((x) => b.scenes.some((y) => sameSpot(x, y)));
+}
+
+/**
+ * The two tell events of their own by their days: both give the day of their event ("on 18
+ * September", "yesterday") and the days cannot meet, or one was published before the other's
+ * event. A place attacked again and again (an airport, a port, a refinery) is named by reports of
+ * each attack, while a follow-up of one strike gives that strike's day or none, and is published
+ * after it.
+ */
+function ownDays(a: ConstraintFacts, b: ConstraintFacts): boolean {
+  const publishedBefore = (x: ConstraintFacts, y: ConstraintFacts) => 4 * x.published + 3 < eventWindow(y)[0];
+  return (a.dated && b.dated && !windowsMeet(a, b)) || publishedBefore(a, b) || publishedBefore(b, a);
+}
+
+/** At one place, both name the same target ("the mall", "the theatre"), and their dates do not tell two events. */
+export function sameTarget(a: ConstraintFacts, b: ConstraintFacts): boolean {
+  if (a.scenes.length === 0 || b.scenes.length === 0 || ownDays(a, b) || differentPlaces(a, b)) return false;
+  for (const target of a.targets) if (b.targets.has(target)) return true;
+  return false;
+}
+
+/** Both name a person few reports name, or use a word few reports use (not a place or incident word). */
+export function sharesRareWord(a: ConstraintFacts, b: ConstraintFacts): boolean {
+  return sharesAny(a.referenceNames, b.referenceNames) || sharesAny(a.rareTerms, b.rareTerms);
+}
+
+/** One names what the other does: a rare name or word, or (at one place) the same target. */
+export function refersTo(a: ConstraintFacts, b: ConstraintFacts): boolean {
+  return sharesRareWord(a, b) || sameTarget(a, b);
+}
+
+/**
+ * The days a report's event may lie in, in quarter days (day d is 4d..4d+3). A report that gives
+ * the calendar day ("on 29 March") is that day; one dated by a weekday or "last night" may be off
+ * by half a day either way, so two such reports meet across DATED_GAP_DAYS; a report that gives no
+ * day tells of its publication day or earlier, up to UNDATED_LAG_DAYS before.
+ */
+export function eventWindow(a: ConstraintFacts): [number, number] {
+  if (!a.dated) return [4 * (a.published - UNDATED_LAG_DAYS) + 2, 4 * a.published + 5];
+  const slack = a.calendarDay ? 0 : 2;
+  return [4 * a.first - slack, 4 * a.last + 3 + slack];
+}
+
+function windowsMeet(a: ConstraintFacts, b: ConstraintFacts): boolean {
+  const [a0, a1] = eventWindow(a);
+  const [b0, b1] = eventWindow(b);
+  return a0 <= b1 && b0 <= a1;
+}
+
+/** Whole days between the two events' days (a report without a day: its publication day). */
+export function daysBetween(a: ConstraintFacts, b: ConstraintFacts): number {
+  const [af, al] = a.dated ? [a.first, a.last] : [a.published, a.published];
+  const [bf, bl] = b.dated ? [b.first, b.last] : [b.published, b.published];
+  return Math.max(0, af - bl, bf - al);
+}
+
+/** Quarters of the day that cannot be one event's: two apart (morning and evening, night and afternoon). */
+function partsApart(a: Set<number>, b: Set<number>): boolean {
+  if (a.size === 0 || b.size === 0) return false;
+  for (const x of a) for (const y of b) if ((x - y + 4) % 4 !== 2) return false;
+  return true;
+}
+
+/** Why two reports cannot be one incident whatever their days, or null. */
+export interface Apart {
+  reason: string;
+  /**
+   * Different places: unless one of them shares a rare name or word (a victim's name) with a
+   * report of the other's incident. Then one of the places is a misreading (a person's name read
+   * as a town, the wrong namesake, the court's town).
+   */
+  unlessVouched: boolean;
+}
+
+export function neverTogether(a: ConstraintFacts, b: ConstraintFacts): Apart | null {
+  const never = (reason: string): Apart => ({ reason, unlessVouched: false });
+  if (a.kind !== null && b.kind !== null && a.kind !== b.kind) return never("a territorial claim and an attack");
+  if (differentPlaces(a, b)) return { reason: `different places more than ${SAME_SPOT_KM} km apart`, unlessVouched: true };
+  // The text keeps events of one place and day apart.
+  if (daysBetween(a, b) === 0 && partsApart(a.partsOfDay, b.partsOfDay)) return never("different times of day");
+  // A new attack after the other's event ("fired at the refinery again"), however late: naming the
+  // same target or a rare word does not make it the earlier event.
+  const newer = a.first > b.last ? a : b.first > a.last ? b : null;
+  if (newer?.newAttack) return never("one reports a new attack after the other's");
+  return null;
+}
+
+/** Why two reports cannot be one incident (never, or too far apart in time without a reference), or null. */
+export function whyApart(a: ConstraintFacts, b: ConstraintFacts): string | null {
+  const apart = neverTogether(a, b);
+  if (apart && !(apart.unlessVouched && sharesRareWord(a, b))) return apart.reason;
+  if (!windowsMeet(a, b) && !refersTo(a, b)) {
+    const days = daysBetween(a, b);
+    return days === 0 ? "different days" : `${days} day${days === 1 ? "" : "s"} apart and neither names the other's event`;
+  }
+  return null;
+}
+
+const MONTH = alternation(en.calendar.weekdaysAndMonths.filter((word) => !word.endsWith("day")));
+const CALENDAR_DAY = new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${MONTH})\\b|\\b(?:${MONTH})\\.?\\s+\\d{1,2}\\b`, "i");
+
+/** Does a date cue give the calendar day ("29 March", "June 27")? */
+export function isCalendarDay(cue: string | null): boolean {
+  return cue !== null && CALENDAR_DAY.test(cue);
+}
+
+const grouping = en.grouping;
+// One pattern per list, a capture group per entry, so a line is read once per list.
+const TARGETS = new RegExp(`\\b(?:${grouping.targets.map((t) => `(${alternation(t.cues)})`).join("|")})\\b`, "gi");
+const NEW_ATTACK = wordBoundaryPattern(alternation(grouping.newAttack), "latin");
+const PARTS = new RegExp(`\\b(?:${grouping.partsOfDay.map((p) => `(${alternation(p.cues)})`).join("|")})\\b`, "gi");
+const EVENT = wordBoundaryPattern(alternation(en.dates.eventWords), "latin");
+
+/** The entries of a list whose capture group matched somewhere in the text. */
+function entriesIn<T>(pattern: RegExp, text: string, entries: readonly T[]): T[] {
+  const found: T[] = [];
+  for (const match of text.matchAll(pattern)) {
+    const k = match.findIndex((group, i) => i > 0 && group !== undefined);
+    if (k > 0) found.push(entries[k - 1]!);
+  }
+  return found;
+}
+
+/** Targets, new-attack cues and times of day a report's text gives (one passage a line). */
+export function textSigns(text: string): Pick<ConstraintFacts, "targets" | "partsOfDay" | "newAttack"> {
+  const targets = new Set<string>();
+  const partsOfDay = new Set<number>();
+  for (const target of entriesIn(TARGETS, text, grouping.targets)) targets.add(target.key);
+  const newAttack = NEW_ATTACK.test(text);
+  // A time of day dates the event only in a sentence about it ("shelled the town in the evening").
+  for (const line of text.split("\n")) if (EVENT.test(line)) for (const part of entriesIn(PARTS, line, grouping.partsOfDay)) partsOfDay.add(part.quarter);
+  return { targets, partsOfDay, newAttack };
+}
+
+/** May the two reports be linked directly (an edge of the clustering)? */
+export function mayJoin(a: ConstraintFacts, b: ConstraintFacts): boolean {
+  return whyApart(a, b) === null;
+}

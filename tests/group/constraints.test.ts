@@ -1,0 +1,219 @@
+// Places and time as constraints of grouping (src/group/constraints.ts), on reports written for
+// these tests after the way war reports are worded: same-day reports of different towns stay
+// apart and a region-level report does not bridge them; one strike reported by several outlets
+// over days, the other side's counter-claim included, is one incident with every source's figures;
+// a follow-up weeks later joins when it names its strike and stays apart when it does not; the
+// text keeps a morning and an evening attack, or a new attack the next day, apart.
+import { DateTime } from "luxon";
+import { describe, expect, it } from "vitest";
+import { buildDigest } from "../../src/pipeline.js";
+import { coreOf, averageLinkClusters } from "../../src/group/cluster.js";
+import { eventWindow, isCalendarDay, type ConstraintFacts } from "../../src/group/constraints.js";
+import type { Digest } from "../../src/model.js";
+import { makeContentDir } from "../support/content.js";
+
+interface Written {
+  id: string;
+  published: string;
+  title: string;
+  text: string;
+}
+
+function build(articles: Written[]): Promise<Digest> {
+  const lines = articles.map((a, i) => JSON.stringify({ ...a, source: `outlet${i % 4}.example`, url: `https://outlet${i % 4}.example/${a.id}` }));
+  return buildDigest({ contentDir: makeContentDir({ "articles/news.jsonl": `${lines.join("\n")}\n` }), now: DateTime.fromISO("2026-01-01T00:00:00Z") });
+}
+
+/** Article id -> its primary incident's id ("-" when in none). */
+function incidents(digest: Digest): Map<string, string> {
+  return new Map(digest.articles.map((a) => [a.id, a.incidents[0] ?? "-"]));
+}
+
+/** Every article of each group shares one incident, and no two groups share one. */
+function expectGroups(digest: Digest, groups: string[][]): void {
+  const of = incidents(digest);
+  const ids = groups.map((group) => {
+    const first = of.get(group[0]!)!;
+    expect(first, `${group[0]} is in no incident`).not.toBe("-");
+    for (const id of group) expect(of.get(id), `${id} with ${group[0]}`).toBe(first);
+    return first;
+  });
+  expect(new Set(ids).size, "the groups are different incidents").toBe(groups.length);
+}
+
+describe("places", async () => {
+  const digest = await build([
+    { id: "kupiansk", published: "2024-07-16", title: "Shelling kills two in Kupiansk", text: "Russian artillery shelled Kupiansk on Tuesday, killing two civilians, the regional governor said." },
+    { id: "izium", published: "2024-07-16", title: "Shelling wounds three in Izium", text: "Russian artillery shelled Izium on Tuesday, wounding three civilians, the regional governor said." },
+    { id: "kupiansk-2", published: "2024-07-16", title: "Two civilians killed in Kupiansk", text: "Two civilians died when Russian shells hit a street in Kupiansk on Tuesday, local officials said." },
+    { id: "region", published: "2024-07-16", title: "Shelling in Kharkiv region", text: "Russian shelling in the Kharkiv region killed two people and wounded three on Tuesday, the regional governor said." },
+  ]);
+
+  it("keeps same-day reports of towns more than 25 km apart apart, and joins two outlets' reports of one town", () => {
+    expectGroups(digest, [["kupiansk", "kupiansk-2"], ["izium"]]);
+  });
+
+  it("lets a region-level report join one town's incident at most, never bridge two", () => {
+    const of = incidents(digest);
+    expect(of.get("kupiansk")).not.toBe(of.get("izium"));
+    expect([of.get("kupiansk"), of.get("izium"), "-"].filter((x) => x === of.get("region")).length).toBeLessThanOrEqual(1);
+  });
+});
+
+describe("one strike over days, and follow-ups weeks later", async () => {
+  const strike: Written[] = [
+    { id: "first", published: "2024-07-11", title: "Missile strike on Vinnytsia shopping centre kills 20", text: "A Russian missile struck a shopping centre in the centre of Vinnytsia on Thursday morning, killing 20 people and wounding dozens, the regional governor said." },
+    { id: "second-outlet", published: "2024-07-11", title: "Missiles hit central Vinnytsia, at least 20 dead", text: "Russian missiles hit the centre of Vinnytsia on Thursday, destroying an office building and a shopping centre. At least 20 people were killed, officials said." },
+    { id: "toll-rises", published: "2024-07-12", title: "Vinnytsia missile strike death toll rises to 23", text: "The death toll from the missile strike on a shopping centre in Vinnytsia rose to 23, including three children, rescuers said as they cleared the rubble." },
+    { id: "counter-claim", published: "2024-07-12", title: "Russia says Vinnytsia strike hit military meeting", text: "The Russian defence ministry said its Kalibr missiles struck a meeting of Ukrainian air force officers in Vinnytsia and denied targeting civilians." },
+    { id: "names-its-strike", published: "2024-08-12", title: "Vinnytsia strike toll revised", text: "Prosecutors said the missile strike on the Vinnytsia shopping centre on July 11 killed 27 people, revising the toll after identifying the last victims." },
+    { id: "another-strike", published: "2024-08-12", title: "Missile strike on Vinnytsia wounds five", text: "A Russian missile hit an industrial area of Vinnytsia on Monday, wounding five people, the governor said." },
+  ];
+  const digest = await build(strike);
+
+  it("joins every outlet's report of the strike over three days, the other side's counter-claim and the follow-up that names it", () => {
+    expectGroups(digest, [["first", "second-outlet", "toll-rises", "counter-claim", "names-its-strike"], ["another-strike"]]);
+  });
+
+  // Known gap: the war-news model, fitted on headlines of small daily events, scores a report two
+  // days later that names neither the target nor a person below the threshold.
+  it.fails("joins the other side's counter-claim two days later when it names no target", async () => {
+    const late = await build([...strike.slice(0, 3), { ...strike[3]!, id: "late-claim", published: "2024-07-13" }]);
+    expectGroups(late, [["first", "second-outlet", "toll-rises", "late-claim"]]);
+  });
+
+  it("keeps every source's figure, the later tolls included", () => {
+    const incident = digest.incidents.find((i) => i.articles.includes("first"))!;
+    expect(new Set(incident.killed!.claims.map((c) => c.value))).toEqual(new Set([20, 23, 27]));
+    expect(new Set(incident.killed!.claims.map((c) => c.article))).toEqual(new Set(["first", "second-outlet", "toll-rises", "names-its-strike"]));
+  });
+
+  it("says why each report joined, naming the features that decided", () => {
+    const incident = digest.incidents.find((i) => i.articles.includes("first"))!;
+    for (const reason of incident.reasons.filter((r) => r.linkedTo && !r.editor)) {
+      expect(reason.decidedBy.length).toBeGreaterThan(0);
+      expect(reason.note).toContain(`decided by ${reason.decidedBy[0]!.feature}`);
+    }
+  });
+});
+
+describe("a target attacked again and again", async () => {
+  const digest = await build([
+    { id: "march", published: "2024-03-04", title: "Shelling hits Kherson port", text: "Russian artillery shelled the port of Kherson on 3 March, wounding two dock workers, the regional governor said." },
+    { id: "march-2", published: "2024-03-04", title: "Two hurt in Kherson port shelling", text: "Two workers were wounded when shells hit the Kherson port on 3 March, officials said." },
+    { id: "april", published: "2024-04-15", title: "Kherson port shelled again", text: "Russian artillery shelled the port of Kherson on 14 April, killing one dock worker, the regional governor said." },
+  ]);
+
+  it("keeps two reports that name one target at one place apart when each gives its own calendar day", () => {
+    expectGroups(digest, [["march", "march-2"], ["april"]]);
+  });
+
+  const refinery = await build([
+    { id: "strike", published: "2024-04-25", title: "Missiles hit Kremenchuk refinery", text: "Russian missiles struck the oil refinery in Kremenchuk yesterday, killing one worker and wounding seven, the regional governor said." },
+    { id: "photos", published: "2024-05-06", title: "Photos of the Kremenchuk refinery", text: "New photos show the Kremenchuk oil refinery destroyed by the Russian missile strike on April 24." },
+    { id: "again", published: "2024-05-12", title: "Kremenchuk refinery hit again", text: "Russian forces again fired missiles at the oil refinery in Kremenchuk, the regional governor said." },
+    { id: "later", published: "2024-06-18", title: "Missile strike on Kremenchuk refinery", text: "Russia launched six missiles at the Kremenchuk oil refinery on the night of June 18, the regional governor said." },
+  ]);
+
+  it("joins a follow-up that names the strike's target and day, and keeps later attacks on the target apart", () => {
+    expectGroups(refinery, [["strike", "photos"], ["again"], ["later"]]);
+  });
+});
+
+describe("the text keeps events of one place apart", async () => {
+  const digest = await build([
+    { id: "morning", published: "2024-07-18", title: "Drones hit Odesa port", text: "Russian drones struck the port of Odesa in the morning on Thursday, wounding four workers, the regional governor said." },
+    { id: "morning-2", published: "2024-07-18", title: "Odesa port attacked", text: "Four port workers were wounded when Russian drones hit the port of Odesa on Thursday morning, officials said." },
+    { id: "evening", published: "2024-07-18", title: "Shelling kills one in Odesa", text: "Russian artillery shelled Odesa in the evening on Thursday, killing one man, the regional governor said." },
+    { id: "saturday", published: "2024-07-20", title: "Missile strike kills five in Zaporizhzhia", text: "A Russian missile strike on Zaporizhzhia killed five people on Saturday, the regional governor said." },
+    { id: "toll", published: "2024-07-21", title: "Zaporizhzhia toll rises", text: "The death toll from the missile strike on Zaporizhzhia rose to seven, the regional governor said." },
+    { id: "again", published: "2024-07-21", title: "Zaporizhzhia struck again", text: "Russian missiles struck Zaporizhzhia again on Sunday, damaging a hospital and wounding two people, the governor said." },
+  ]);
+
+  it("a morning attack and an evening shelling of one city on one day are two incidents", () => {
+    expectGroups(digest, [["morning", "morning-2"], ["evening"]]);
+  });
+
+  it("a report of a new attack the next day stays apart from the day before's strike", () => {
+    expectGroups(digest, [["saturday"], ["again"]]);
+  });
+
+  // Known gap: the toll published on the day of the new attack joins that day's report (same day,
+  // alike words) before the day before's strike it updates.
+  it.fails("the next day's toll update joins the strike it updates, not the new attack of its day", () => {
+    expectGroups(digest, [["saturday", "toll"], ["again"]]);
+  });
+});
+
+describe("event windows", async () => {
+  const day = (iso: string) => Math.round(Date.parse(iso) / 86_400_000);
+  const facts = (over: Partial<ConstraintFacts>): ConstraintFacts => ({
+    scenes: [], first: day("2024-07-11"), last: day("2024-07-11"), published: day("2024-07-12"), dated: true, calendarDay: false,
+    referenceNames: new Int32Array(), rareTerms: new Int32Array(), targets: new Set(), partsOfDay: new Set(), newAttack: false, kind: "violence", ...over,
+  });
+  const meet = (a: ConstraintFacts, b: ConstraintFacts) => {
+    const [x, y] = [eventWindow(a), eventWindow(b)];
+    return x[0] <= y[1] && y[0] <= x[1];
+  };
+  const on = (iso: string, over: Partial<ConstraintFacts> = {}) => facts({ first: day(iso), last: day(iso), ...over });
+  const undated = (published: string) => facts({ dated: false, published: day(published) });
+
+  it.each([
+    ["two weekday dates a day apart", on("2024-07-11"), on("2024-07-12"), true],
+    ["two weekday dates two days apart", on("2024-07-11"), on("2024-07-13"), false],
+    ["two calendar days a day apart", on("2024-07-11", { calendarDay: true }), on("2024-07-12", { calendarDay: true }), false],
+    ["a report without a day, 3 days after", on("2024-07-11"), undated("2024-07-14"), true],
+    ["a report without a day, 4 days after", on("2024-07-11"), undated("2024-07-15"), false],
+    ["a report published two days before the event", undated("2024-07-09"), on("2024-07-11"), false],
+    ["two reports without a day, 3 days apart", undated("2024-07-11"), undated("2024-07-14"), true],
+  ])("%s: meet %s", (_, a, b, expected) => {
+    expect(meet(a, b)).toBe(expected);
+  });
+
+  it("reads the calendar day from a date cue, not a weekday or a part of the day", () => {
+    expect(["On 29 March 2022", "June 27", "on Oct. 9"].map(isCalendarDay)).toEqual([true, true, true]);
+    expect(["Sunday", "last night", "Tuesday morning", null].map(isCalendarDay)).toEqual([false, false, false, false]);
+  });
+});
+
+describe("clustering with cannot-links", async () => {
+  it("an item that fits two clusters cannot bridge them", () => {
+    // 0-1 and 2-3 are two towns; 4 names only their region and links strongly to all.
+    const edges = [
+      { a: 0, b: 1, p: 0.9 }, { a: 2, b: 3, p: 0.9 },
+      { a: 0, b: 4, p: 0.9 }, { a: 1, b: 4, p: 0.9 }, { a: 2, b: 4, p: 0.9 }, { a: 3, b: 4, p: 0.9 },
+      { a: 1, b: 2, p: 0.9 },
+    ];
+    const town = [0, 0, 1, 1, null];
+    const apart = (i: number, j: number) => (town[i] !== null && town[j] !== null && town[i] !== town[j] ? "never" : null);
+    const labels = averageLinkClusters(5, edges, { threshold: 0.3, apart });
+    expect(labels[0]).toBe(labels[1]);
+    expect(labels[2]).toBe(labels[3]);
+    expect(labels[0]).not.toBe(labels[2]);
+  });
+
+  it("a shared name lets a report whose place was misread join the incident that names the same person", () => {
+    const edges = [{ a: 0, b: 1, p: 0.9 }, { a: 1, b: 2, p: 0.9 }, { a: 0, b: 2, p: 0.9 }];
+    const apart = (i: number, j: number) => ((i === 2) !== (j === 2) ? "unless vouched" : null);
+    expect(averageLinkClusters(3, edges, { threshold: 0.3, apart })).toEqual([0, 0, 2]);
+    expect(averageLinkClusters(3, edges, { threshold: 0.3, apart, vouches: (i, j) => (i === 2 && j === 0) || (i === 0 && j === 2) })).toEqual([0, 0, 0]);
+  });
+
+  it("clusters join only when their event windows meet, or one report names the other's event", () => {
+    const edges = [{ a: 0, b: 1, p: 0.9 }];
+    const window = (i: number): [number, number] => (i === 0 ? [0, 3] : [20, 23]);
+    expect(averageLinkClusters(2, edges, { threshold: 0.3, window })).toEqual([0, 1]);
+    expect(averageLinkClusters(2, edges, { threshold: 0.3, window, refers: () => true })).toEqual([0, 0]);
+  });
+
+  it("a decisive edge (a named target at one place) joins two clusters whose average stays below the threshold", () => {
+    const edges = [{ a: 0, b: 1, p: 0.9 }, { a: 1, b: 2, p: 0.35 }];
+    expect(averageLinkClusters(3, edges, { threshold: 0.3 })).toEqual([0, 0, 2]);
+    expect(averageLinkClusters(3, edges, { threshold: 0.3, decisive: (i, j) => i + j === 3 })).toEqual([0, 0, 0]);
+  });
+
+  it("a cluster's core is where most windows meet, so one misdated report does not move it", () => {
+    expect(coreOf([[0, 3], [1, 5], [2, 6], [-30, -27]])).toEqual([2, 3]);
+    expect(coreOf([[4, 7]])).toEqual([4, 7]);
+  });
+});
