@@ -13,7 +13,7 @@ import { PlaceLevel } from "./gazetteer/tables.js";
 import { outletHomes, type OutletHomes } from "./outlets.js";
 import { SUPPLEMENT } from "./supplement.js";
 import type { ScanIndex } from "./scan/found.js";
-import { collectionPrior, lightReadings, type LightReadings, PlaceDensity } from "./scan/light.js";
+import { collectionPrior, type DensityGrid, densityGrid, lightReadings, type LightReadings, PlaceDensity } from "./scan/light.js";
 import type { CollectionPrior } from "./context.js";
 import { scanMentions } from "./scan/mentions.js";
 import type { ArticleContext } from "./scan/resolve.js";
@@ -99,7 +99,8 @@ export function loadPlaceIndex(editorPlaces: EditorPlace[] = []): PlaceIndex {
 export interface BuildPriors {
   collection: CollectionPrior;
   outlets: OutletHomes;
-  density: PlaceDensity;
+  /** Where the build's news happens (plain data: priors cross to worker threads). */
+  density: DensityGrid;
 }
 
 /**
@@ -123,14 +124,14 @@ export function buildPriors(index: PlaceIndex, readings: { source: string | null
     index.gazetteer,
     collection,
   );
-  return { collection, outlets, density: new PlaceDensity(readings.map((r) => r.cues.confident), index) };
+  return { collection, outlets, density: densityGrid(readings.map((r) => r.cues.confident), index) };
 }
 
 /** Sets the build's priors on a place index, before findPlaceMentions reads articles closely. */
 export function usePriors(index: PlaceIndex, priors: BuildPriors): void {
   index.collection = priors.collection;
   index.outlets = priors.outlets;
-  index.density = priors.density;
+  index.density = new PlaceDensity(priors.density);
 }
 
 /**

@@ -105,34 +105,54 @@ const MIN_LOCATED_ARTICLES = 50;
  * the build's other places, is the likelier; of two Kamiankas in one oblast, the one nearer
  * the rest of the news.
  */
+export interface DensityGrid {
+  /** Articles confidently naming a town in each cell (key: cellKey). */
+  cells: Map<number, number>;
+  /** The most any cell with its neighbours holds. */
+  peak: number;
+}
+
+/**
+ * The grid of a build's news, as plain data (the build's priors cross to worker threads, which
+ * keep no methods): articles confidently naming a town in each cell. Empty for builds of fewer
+ * than MIN_LOCATED_ARTICLES such articles.
+ */
+export function densityGrid(readings: number[][], index: ScanIndex): DensityGrid {
+  const g = index.gazetteer;
+  const cells = new Map<number, number>();
+  let located = 0;
+  for (const rows of readings) {
+    const own = new Set<number>();
+    for (const row of rows) if (g.level(row) === PlaceLevel.Populated) own.add(cellKey(cellOf(g.lat(row)), cellOf(g.lon(row))));
+    for (const key of own) cells.set(key, (cells.get(key) ?? 0) + 1);
+    if (own.size > 0) located++;
+  }
+  // A handful of articles shows where they are, not where the build's news is.
+  if (located < MIN_LOCATED_ARTICLES) cells.clear();
+  const density = new PlaceDensity({ cells, peak: 0 });
+  let peak = 0;
+  for (const key of cells.keys()) peak = Math.max(peak, density.around(key));
+  return { cells, peak };
+}
+
+/**
+ * Where a build's news happens, finer than its countries: how many of its articles confidently
+ * name a town in each cell of a grid, read with the cells around it. A war digest's reports
+ * crowd along the front, so of two villages named Yampil the one in the Donetsk oblast, among
+ * the build's other places, is the likelier.
+ */
 export class PlaceDensity {
-  private readonly cells = new Map<number, number>();
   /** Each cell's count with its neighbours', computed once per cell asked about. */
   private readonly neighbourhoods = new Map<number, number>();
-  private readonly peak: number;
 
-  constructor(readings: number[][], index: ScanIndex) {
-    const g = index.gazetteer;
-    let located = 0;
-    for (const rows of readings) {
-      const own = new Set<number>();
-      for (const row of rows) if (g.level(row) === PlaceLevel.Populated) own.add(cellKey(cellOf(g.lat(row)), cellOf(g.lon(row))));
-      for (const key of own) this.cells.set(key, (this.cells.get(key) ?? 0) + 1);
-      if (own.size > 0) located++;
-    }
-    // A handful of articles shows where they are, not where the build's news is.
-    if (located < MIN_LOCATED_ARTICLES) this.cells.clear();
-    let peak = 0;
-    for (const key of this.cells.keys()) peak = Math.max(peak, this.around(key));
-    this.peak = peak;
-  }
+  constructor(private readonly grid: DensityGrid) {}
 
   /** Articles naming a town in the cell or the eight around it. */
-  private around(key: number): number {
+  around(key: number): number {
     let sum = this.neighbourhoods.get(key);
     if (sum === undefined) {
       sum = 0;
-      for (let dy = -1; dy <= 1; dy++) for (let dx = -1; dx <= 1; dx++) sum += this.cells.get(key + dy * ROW + dx) ?? 0;
+      for (let dy = -1; dy <= 1; dy++) for (let dx = -1; dx <= 1; dx++) sum += this.grid.cells.get(key + dy * ROW + dx) ?? 0;
       this.neighbourhoods.set(key, sum);
     }
     return sum;
@@ -148,15 +168,15 @@ export class PlaceDensity {
   }
 
   private level(key: number): number {
-    if (this.peak === 0) return 0;
-    return Math.floor((DENSITY_STEPS * Math.log1p(this.around(key))) / Math.log1p(this.peak) + 1e-9) / DENSITY_STEPS;
+    if (this.grid.peak === 0) return 0;
+    return Math.floor((DENSITY_STEPS * Math.log1p(this.around(key))) / Math.log1p(this.grid.peak) + 1e-9) / DENSITY_STEPS;
   }
 
   /** Every level the density gives (cells with news near them), as one string for the extraction cache. */
   key(): string {
     const levels: string[] = [];
     const seen = new Set<number>();
-    for (const cell of this.cells.keys()) {
+    for (const cell of this.grid.cells.keys()) {
       for (let dy = -1; dy <= 1; dy++) {
         for (let dx = -1; dx <= 1; dx++) {
           const key = cell + dy * ROW + dx;
