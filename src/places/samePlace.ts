@@ -24,6 +24,7 @@ const NEAR_DEGREES = SAME_PLACE_KM / 100;
 // Region and district forms are not a town's name ("Kharkiv oblast" is not Kharkiv).
 const DIVISION_WORD = /\b(?:oblast|region|province|raion|rayon|district|county|state|область|район)\b/;
 const SPELLING = /^[\p{L}\p{N}]/u;
+const DIVISION_SUFFIX = /\s+(?:oblast|region|province|область)$/;
 
 interface Wanted {
   place: Place;
@@ -71,11 +72,18 @@ export function unifyTextPlaces(mentionLists: PlaceMention[][], index: PlaceInde
 
   const romanised = [...wanted.values()].filter((w) => CYRILLIC_COUNTRIES.has(w.place.country!));
   const spellings = g.spellingsOf(new Set(romanised.flatMap((w) => w.rows)));
+  const regionSpellings = g.spellingsOf(new Set(romanised.flatMap((w) => [...w.regions])));
   const same = new Map<string, Place>();
   for (const [slug, w] of wanted) {
     const name = foldName(w.place.name);
     const variant = variantKey(name);
     const anySpelling = CYRILLIC_COUNTRIES.has(w.place.country!);
+    // "Suumy region": a place known by its region and named as that region is the region.
+    const ownRegion = anySpelling && variant.length >= 4 && w.regions.size === 1 ? [...w.regions][0]! : undefined;
+    if (ownRegion !== undefined && (regionSpellings.get(ownRegion) ?? []).some((s) => variantKey(s.replace(DIVISION_SUFFIX, "")) === variant)) {
+      same.set(slug, g.toPlace(ownRegion));
+      continue;
+    }
     const matches = w.rows.filter(
       (row) =>
         foldName(g.record(row).name) === name ||

@@ -40,7 +40,13 @@ export class PlaceResolver {
     const path = `${this.manifest.folder}${name}.json`;
     let shard = this.shards.get(name);
     if (!shard) {
-      shard = this.fetchShard(path).catch(() => null);
+      // A shard that did not arrive (a dropped connection, a busy server) is asked for once more,
+      // and a failure is not kept: the next query asks again instead of searching the text.
+      const fetchOnce = () => this.fetchShard(path).catch(() => null);
+      shard = fetchOnce().then((first) => first ?? fetchOnce());
+      shard.then((loaded) => {
+        if (!loaded) this.shards.delete(name);
+      });
       this.shards.set(name, shard);
     }
     return shard;

@@ -17,16 +17,16 @@ describe("event dates from the text", () => {
     ["A man was shot and killed Saturday morning, police said.", "2016-04-13", "2016-04-09"],
     ["The shooting happened on June 5 near the park.", "2016-06-08", "2016-06-05"],
     ["A woman was killed yesterday in the attack.", "2022-07-13", "2022-07-12"],
-    ["Police say five people were shot at Club 21 around 2:30 a.m. Sunday.", "2013-03-17", "2013-03-17"],
+    ["Deputies say five people were shot at Lounge 34 at about 1:45 a.m. Sunday.", "2013-03-17", "2013-03-17"],
   ])("%s (published %s) -> %s", (text, published, expected) => {
     expect(dateOf(text, published)).toMatchObject({ date: expected, precision: "day" });
   });
 
-  // RUWA (Censor.NET): chrono reads "April 8, 57" as the year 57; the number is the dead.
+  // RUWA-style sentences (as Censor.NET writes them): chrono reads "April 8, 57" as the year 57; the number is the dead.
   it.each([
-    ["As a result of the Russian missile strike on the railway station in Kramatorsk on April 8, 57 people were killed and 109 wounded.", "2022-04-10", "2022-04-08", "April 8"],
-    ["On March 9, 54 people, almost half of the building's residents, died in a residential complex on 2 Pershotravneva street in Izium.", "2022-10-16", "2022-03-09", "March 9"],
-    ["As a result of a rocket attack on July 13, 14 people were injured in Zaporizhzhia.", "2022-07-13", "2022-07-13", "July 13"],
+    ["After the Russian rocket hit the bus depot in Sloviansk on April 8, 57 people died and 109 were wounded.", "2022-04-10", "2022-04-08", "April 8"],
+    ["On March 9, 54 people, nearly half of those living there, died in an apartment block on 7 Sadova street in Balakliia.", "2022-10-16", "2022-03-09", "March 9"],
+    ["In a missile strike on July 13, 14 civilians were wounded in Nikopol.", "2022-07-13", "2022-07-13", "July 13"],
     ["Teen shot dead on Jan. 3, 2016, police said.", "2016-02-01", "2016-01-03", "Jan. 3, 2016"],
   ])("a count after the day is no year: %s", (text, published, expected, cue) => {
     expect(dateOf(text, published)).toMatchObject({ date: expected, precision: "day", cue });
@@ -42,18 +42,18 @@ describe("event dates from the text", () => {
     ["Funeral services for the victim killed in the shooting will be held Saturday.", "2016-04-13"],
     ["The shooting suspect is due in court on June 20.", "2016-06-08"],
     ["Last year, a man was shot and killed on Friday at the same bar.", "2016-06-08"],
-    ["Sunday marks 2 years since Louisville mother was shot and killed", "2013-07-12"],
+    ["Sunday marks 2 years since Dayton father was shot and killed", "2013-07-12"],
     ["Shelling of Zaporizhzhia: one person died (10.10.22 06:06)", "2022-10-10"],
-    ["Posted: Sunday, July 27, 2014 12:06 PM EDT", "2014-07-27"],
+    ["Updated: Sunday, July 27, 2014 9:14 AM EDT", "2014-07-27"],
   ])("%s gives no event date", (text, published) => {
     expect(dateOf(text, published)).toBeNull();
   });
 
   it("the day of the telling dates a report only for want of any other, and says so", () => {
-    const told = findDateCues([passage("Milwaukee police said Friday that a 4-year-old boy accidentally shot his uncle.")], "2015-01-31");
+    const told = findDateCues([passage("Racine police said Friday that a 5-year-old girl accidentally shot her uncle.")], "2015-01-31");
     expect(told[0]).toMatchObject({ strength: -1, date: { date: "2015-01-30" } });
     expect(decideEventDate(told, "2015-01-31")).toMatchObject({ date: "2015-01-30", toldOn: true });
-    const both = findDateCues([passage("Milwaukee police said Friday that a 4-year-old boy accidentally shot his uncle.", 0), passage("The shooting was reported at 11:42 a.m. Monday.", 1)], "2015-01-31");
+    const both = findDateCues([passage("Racine police said Friday that a 5-year-old girl accidentally shot her uncle.", 0), passage("The shot was reported to police at 11:42 a.m. Monday.", 1)], "2015-01-31");
     expect(decideEventDate(both, "2015-01-31").date).toBe("2015-01-26");
     // across reports, a told day gives way to any stated day, a week included
     expect(mergeEventDates([
@@ -74,39 +74,40 @@ describe("event dates from the text", () => {
 
 // Which of an article's dates is the incident's: a careful reader takes the day the shooting is
 // said to have happened, not the day of the telling, of a status ("remained hospitalized
-// Tuesday"), of a death from the wounds or of a court step. Sentences from gva-dev articles.
+// Tuesday"), of a death from the wounds or of a court step. Sentences of our own, modelled on
+// gva-dev articles.
 describe("the incident's day among several", () => {
   const articleDate = (texts: string[], published: string) =>
     decideEventDate(findDateCues(texts.map((t, i) => passage(t, i)), published), published).date;
   it.each([
-    [["LONG BEACH (CBSLA.com) — Authorities Saturday said two people were killed and two others were wounded when a gunman opened fire on a group in Long Beach.",
-      "Shots were fired in the 6500 block of North Rose Avenue just before 10 p.m. Friday."], "2013-09-21", "2013-09-20"],
-    [["— A 12-year-old was in critical condition Tuesday after he and three others were shot on a Rocky Mount basketball court.",
-      "Four teens, the 12-year-old was the youngest, were shot on the court behind Word Tabernacle Church on Edwards Street at about 6 p.m. Monday evening, police said."], "2014-01-28", "2014-01-27"],
-    [["BELLE GLADE, Fla. - Police continue investigating a weekend shooting at a nightclub in Belle Glade.",
-      "Police say five people were shot at Club 21 near NW 16th Street and NW Ave. L around 2:30 a.m. Sunday."], "2013-03-17", "2013-03-17"],
-    [["The sun sets over West Somerset Avenue Tuesday night, as neighbors gather around the scene of a shooting in which one woman was killed."], "2013-04-10", "2013-04-09"],
-    [["A 4-year-old boy accidentally shot his uncle in the stomach after finding a gun on the floor of a house, Milwaukee police said Friday.",
-      "The shooting was reported at 11:42 a.m. Monday in the 4200 block of W. Spaulding Place, Capt. Jason Smith said."], "2015-01-30", "2015-01-26"],
-    [["LOUISVILLE, KY (WAVE) - Police said a 4-year-old girl died Saturday of an apparently self-inflicted gunshot wound suffered on Friday."], "2015-03-15", "2015-03-13"],
+    [["ANAHEIM (KXLA.com) — Police Saturday said two men died and two others were hurt when a gunman fired into a crowd in Anaheim.",
+      "The gunfire broke out in the 4100 block of West Elm Street shortly before 10 p.m. Friday."], "2013-09-21", "2013-09-20"],
+    [["— A 14-year-old remained in critical condition Tuesday, a day after he and three friends were shot at a Cedar Bluff park.",
+      "Four teens, the 14-year-old the youngest of them, were shot on the field behind Grace Chapel on Mill Street around 6 p.m. Monday evening, officers said."], "2014-01-28", "2014-01-27"],
+    [["PALATKA, Fla. - Deputies are still investigating a weekend shooting at a bar in Palatka.",
+      "Deputies say five people were shot at Lounge 34 off SW 9th Street and SW Ave. K at about 1:45 a.m. Sunday."], "2013-03-17", "2013-03-17"],
+    [["Dusk falls on East Marlow Street Tuesday night, as residents gather near the spot where one woman was shot dead."], "2013-04-10", "2013-04-09"],
+    [["A 5-year-old girl accidentally shot her uncle in the leg after picking up a pistol left on a couch, Racine police said Friday.",
+      "The shot was reported to police at 11:42 a.m. Monday from the 1300 block of N. Harmon Street, Lt. Dale Okafor said."], "2015-01-30", "2015-01-26"],
+    [["DAYTON, OH (WKTV) - Police said a 5-year-old boy died Saturday of what appears to be a self-inflicted gunshot wound suffered on Friday."], "2015-03-15", "2015-03-13"],
     // a date naming the shooting dates it even in a sentence about charges
-    [["PHOENIX - Authorities have charged five people in the November 9 shooting death of a 19-year-old woman in Phoenix."], "2014-01-22", "2013-11-09"],
-    [["The aunt of one of the teens said Sunday she did not know who brought the rifle to the house, but they were \"playing around with it\" when the rifle fired."], "2017-04-09", "2017-04-09"],
+    [["TUCSON - Five people now face charges over the November 9 shooting death of a 20-year-old man in Tucson."], "2014-01-22", "2013-11-09"],
+    [["The uncle of one of the boys said Sunday he had no idea who brought the shotgun into the home, but they were \"messing around with it\" when the shotgun went off."], "2017-04-09", "2017-04-09"],
   ])("%j (published %s) -> %s", (texts, published, expected) => {
     expect(articleDate(texts, published)).toBe(expected);
   });
 
   it("\"last Monday\" in a Tuesday article is the Monday of the week before, as the sentence's own date says", () => {
-    expect(dateOf("Detectives allege he shot 14-year-old Ian Wilsey last Monday night, November 28, as he was walking with a friend.", "2016-12-06")).toMatchObject({ date: "2016-11-28" });
+    expect(dateOf("Prosecutors say he shot 15-year-old Evan Marsh last Monday night, November 28, while the boy walked home from practice.", "2016-12-06")).toMatchObject({ date: "2016-11-28" });
   });
 
-  it("page furniture dates nothing: \"[OTHER NEWS: Man shot dead in Portland Saturday]\"", () => {
-    expect(dateOf("[OTHER NEWS: Man shot dead in Portland Saturday]", "2015-04-05")).toBeNull();
+  it("page furniture dates nothing: \"[MORE NEWS: Man shot dead in Salem Saturday]\"", () => {
+    expect(dateOf("[MORE NEWS: Man shot dead in Salem Saturday]", "2015-04-05")).toBeNull();
   });
 
   it.each([
     ["He was arraigned Monday on murder charges in the shooting.", "2016-04-13"],
-    ["Rock Falls teen Brady Osborne received 3 years' probation Thursday afternoon for accidentally shooting and killing his best friend 18 months ago.", "2015-09-10"],
+    ["Sterling teen Cody Larkin was sentenced Thursday afternoon to 2 years' probation for accidentally shooting and killing a classmate 14 months ago.", "2015-09-10"],
     ["He was arraigned in Superior Court Monday in the shooting.", "2016-04-13"],
   ])("a court's day is not the event's, only a bound on it: %s", (text, published) => {
     const cues = findDateCues([passage(text)], published);
@@ -116,18 +117,18 @@ describe("the incident's day among several", () => {
 
   it("a day inside the week the text names is the more precise", () => {
     const cues = findDateCues([
-      passage("A man is dead and three other people were hospitalized Saturday after a shooting outside a southwest Houston night club.", 1),
-      passage("It's the second fatal shooting at a southwest Houston after-hours venue in the last week.", 16),
+      passage("One man died and three others were taken to hospitals Saturday after gunfire outside an east Dallas dance hall.", 1),
+      passage("It is the second deadly shooting at an east Dallas late-night club in the last week.", 16),
     ], "2013-06-15");
     expect(decideEventDate(cues, "2013-06-15").date).toBe("2013-06-15");
   });
 
   it.each([
     // a street named Court is no court of law; a birthday party is where things happen
-    ["Police said the girl was shot in the torso at a home on Sandpiper Court Sunday afternoon.", "2016-01-11", "2016-01-10"],
-    ["SAN DIEGO (CBS 8) - A birthday party ended in gunfire Sunday night when two teenagers were accidentally shot in Valencia Park.", "2016-04-11", "2016-04-10"],
+    ["Officers said the boy was shot in the arm at a house on Heron Court Sunday afternoon.", "2016-01-11", "2016-01-10"],
+    ["FRESNO (KFX 4) - A birthday party turned violent Sunday night when two teens were accidentally shot at a house in Sunnyside.", "2016-04-11", "2016-04-10"],
     // "gunshots" and calls to police are event words
-    ["Onofri said Hamilton police received a call about gunshots on the 1100 block of Deutz Road just after 11:00 p.m. Friday night.", "2013-07-14", "2013-07-12"],
+    ["Sgt. Varela said Trenton police got a call about gunshots on the 800 block of Kessler Road shortly after 11:00 p.m. Friday night.", "2013-07-14", "2013-07-12"],
   ])("%s (published %s) -> %s", (text, published, expected) => {
     expect(dateOf(text, published)?.date).toBe(expected);
   });
@@ -135,8 +136,8 @@ describe("the incident's day among several", () => {
 
   it.each([
     // the day of a state, not of the event: discharged, reported in stable condition
-    ["Arkansas Children's Hospital confirmed the nine-year-old boy who was shot in the chest was discharged Thursday evening.", "2016-08-04"],
-    ["On Sunday, all four victims were reported to be in stable condition, according to the sheriff's office.", "2016-06-13"],
+    ["The hospital confirmed the ten-year-old girl shot in her shoulder was discharged Thursday evening.", "2016-08-04"],
+    ["On Sunday, all three victims were said to be in stable condition, deputies said.", "2016-06-13"],
   ])("%s: a told day, not the event's", (text, published) => {
     expect(findDateCues([passage(text)], published)[0]?.strength).toBe(-1);
   });
@@ -149,32 +150,33 @@ describe("the incident's day among several", () => {
   });
 
   it("a bare \"weekend\" is a range, never a day", () => {
-    expect(dateOf("Police continue investigating a weekend shooting at a nightclub in Belle Glade.", "2013-03-17")).toMatchObject({ date: "2013-03-16", end: "2013-03-17", precision: "range" });
+    expect(dateOf("Deputies are still investigating a weekend shooting at a bar in Palatka.", "2013-03-17")).toMatchObject({ date: "2013-03-16", end: "2013-03-17", precision: "range" });
   });
 
   it("a day someone died of the wounds gives way to any other day, and dates the report only alone", () => {
-    const cues = findDateCues([passage("A 9-month-old baby in Indiana died Thursday after he was shot in the head by accident, WXIN reported.")], "2014-10-26");
+    const cues = findDateCues([passage("A 10-month-old baby in Ohio died Thursday after she was shot in the chest by accident, WKBN reported.")], "2014-10-26");
     expect(cues[0]).toMatchObject({ strength: 0, date: { date: "2014-10-23" } });
     expect(decideEventDate(cues, "2014-10-26").date).toBe("2014-10-23");
   });
 
   it("a follow-up that states no date of its own takes the date of the shooting it recalls", () => {
-    const recalled = findDateCues([passage("Los Banos police arrested the pair in the March 4 shooting death of Shane Thomas Moore.", 3)], "2013-04-03");
+    const recalled = findDateCues([passage("Merced police arrested the two men in the March 4 shooting death of Dale Everett Price.", 3)], "2013-04-03");
     expect(reportEventDate([], recalled, "2013-04-03")).toMatchObject({ date: "2013-03-04", precision: "day" });
-    const told = findDateCues([passage("Lusk was killed and Letara Jones was rushed to the hospital on January 4.", 1)], "2016-01-12");
+    const told = findDateCues([passage("Carver was killed and Nia Holt was hurt in the shooting on January 4.", 1)], "2016-01-12");
     expect(reportEventDate([], told, "2016-01-12")).toMatchObject({ date: "2016-01-04" });
     // a report that dates itself keeps its own day, whatever earlier event it recalls
-    const own = findDateCues([passage("A 3-year-old was shot on Sunday night on the 6100 block of South Kimbark Avenue.", 1)], "2016-06-19");
-    const earlier = findDateCues([passage("On May 17, an 18-year-old man was shot in the leg on the same block.", 9)], "2016-06-19");
+    const own = findDateCues([passage("A 4-year-old girl was shot on Sunday night in the 7300 block of South Laflin Street.", 1)], "2016-06-19");
+    const earlier = findDateCues([passage("On May 17, a 19-year-old was wounded in the arm on that block too.", 9)], "2016-06-19");
     expect(reportEventDate(own, earlier, "2016-06-19")).toMatchObject({ date: "2016-06-19", cue: "on Sunday night" });
   });
 });
 
 // A sentence that sets the scene without an event word still tells the day: weakly, taken only
-// when no sentence with an event word dates the report. Sentences from gva-dev articles.
+// when no sentence with an event word dates the report. Sentences of our own, modelled on gva-dev
+// articles.
 describe("days told without an event word", () => {
   it("date a report that has nothing better, ahead of the day of a telling", () => {
-    const scene = "Around 10 p.m. Monday, a Myrtle Creek police officer tried to stop a car that was believed to be driven by a suicidal man.";
+    const scene = "Around 10 p.m. Monday, a Roseburg deputy tried to pull over a pickup thought to be driven by a man in crisis.";
     const cues = findDateCues([passage(scene)], "2015-02-17");
     expect(cues[0]).toMatchObject({ strength: 0.5, date: { date: "2015-02-16" } });
     expect(decideEventDate(cues, "2015-02-17")).toMatchObject({ date: "2015-02-16", cue: "10 p.m. Monday," });
@@ -184,21 +186,21 @@ describe("days told without an event word", () => {
 
   it("give way to a day an event's sentence states", () => {
     const cues = findDateCues([
-      passage("Police in the town had been looking for the man's vehicle Monday based on reports.", 0),
+      passage("Deputies in the county had been searching for the father's car Monday after calls from relatives.", 0),
       passage("The officer found the man and the infant shot in the car about 11 p.m. Sunday.", 1),
     ], "2015-02-17");
     expect(decideEventDate(cues, "2015-02-17").date).toBe("2015-02-15");
   });
 
   it("give way to the day of the shooting a follow-up recalls", () => {
-    const own = findDateCues([passage("Stailey was picked up Wednesday night in Madison County and was later taken to Winchester jail.", 4)], "2015-01-01");
-    const recalled = findDateCues([passage("Police have been looking for Aaron Stailey, 18, since the Dec. 23 shooting at the Summit Apartments on Oxford Drive.", 2)], "2015-01-01");
+    const own = findDateCues([passage("Pruitt was picked up Wednesday night in Boone County and was later driven to Lebanon jail.", 4)], "2015-01-01");
+    const recalled = findDateCues([passage("Police had been searching for Jalen Pruitt, 19, after the Dec. 23 shooting at a Cambridge Road apartment complex.", 2)], "2015-01-01");
     expect(own[0]?.strength).toBe(0.5);
     expect(reportEventDate(own, recalled, "2015-01-01")).toMatchObject({ date: "2014-12-23" });
   });
 
   it("a building's or a street's name is no summit or memorial: \"called Tuesday evening to The Summit Apartments\"", () => {
-    expect(dateOf("Officers were called Tuesday evening to The Summit Apartments on Oxford Drive after four people were shot.", "2014-12-24")?.date).toBe("2014-12-23");
+    expect(dateOf("Officers were sent Tuesday evening to The Summit Apartments on Cambridge Road after three people were shot.", "2014-12-24")?.date).toBe("2014-12-23");
     expect(findDateCues([passage("The victim was taken to Memorial Hospital on Sunday after he was shot.")], "2016-05-02")[0]).toMatchObject({ strength: 1, date: { date: "2016-05-01" } });
   });
 });
@@ -206,11 +208,11 @@ describe("days told without an event word", () => {
 describe("days that are not days", () => {
   it.each([
     // vague: chrono reads three days
-    ["The situation began with a post on Facebook about an incident that took place a few days ago in Dallas.", "2017-01-04"],
+    ["It all started with a Facebook post about something that happened a few days ago in Tulsa.", "2017-01-04"],
     // a live page's stamp
     ["UPDATE SATURDAY 5:45 AM", "2015-12-25"],
     // the day of the telling, in a sentence without an event word
-    ["Today we learned it was their grandfather's truck.", "2015-10-26"],
+    ["Today we learned the van was their grandmother's.", "2015-10-26"],
   ])("%s gives no cue", (text, published) => {
     expect(findDateCues([passage(text)], published)).toEqual([]);
   });

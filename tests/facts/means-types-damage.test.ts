@@ -38,19 +38,19 @@ describe("incident types", () => {
     ["A Ukrainian missile strike Friday on the Russian-controlled city of Lugansk ripped through a block of flats.", "missile strike"],
     ["In the central city of Nikopol in the Dnipropetrovsk region, Russian shelling killed a 71-year-old woman.", "shelling"],
     ['Over the last week, Russian troops "improved their positions along the front line and liberated the settlement of Paraskoviivka", the ministry said.', "territorial claim"],
-    ["Ukrainian defenders liberated the city of Vyshhorod in Kyiv region.", "territorial claim"],
-    ["Five people were shot and wounded when a gunman opened fire in a Pomona park.", "shooting"],
+    ["Ukrainian forces liberated the town of Irpin in Kyiv region.", "territorial claim"],
+    ["Four people were shot and wounded when a man opened fire at a Fresno park.", "shooting"],
     ["A drone attack on Kharkiv damaged two houses.", "drone strike"],
     ["An explosion at a gas station injured three people.", "explosion"],
     ["Russian aircraft carried out an airstrike on the village.", "airstrike"],
     ["Clashes broke out near the border, the ministry said.", "armed clash"],
-    ["Enemy helicopter and UAV shot down in Donetsk region", "other"],
+    ["Enemy jet and drone shot down over Luhansk region", "other"],
     ["The shooting was captured on surveillance video.", "shooting"],
-    ["Officers entered King's apartment and arrested the teen.", "other"],
+    ["Officers went into Dorsey's apartment and took the teen into custody.", "other"],
     ["In liberated Bucha, volunteers brought food to the residents.", "other"],
-    // RUWA (Ukrinform): missiles traded or on trial are no strike.
-    ["Britain in talks with Ukraine on missile sales – media", "other"],
-    ["Traces of no other weapon than Russian Buk missile system found in MH17 case – prosecutor", "other"],
+    // RUWA-style headlines: missiles traded or on trial are no strike.
+    ["Britain and Ukraine discuss missile sales – reports", "other"],
+    ["Only a Russian Buk missile system left traces in MH17 case – prosecutors", "other"],
     ["Russian missiles hit an oil depot in Lviv region.", "missile strike"],
   ])("%s -> %s", (text, type) => expect(typeOf(text)).toBe(type));
 

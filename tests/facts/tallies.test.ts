@@ -27,7 +27,7 @@ describe("tallies give no incident figures", () => {
     ["Around 400 enemy troops are killed or wounded every day at the front", false],
     // gva-dev: a count over several incidents
     ["Busy Saturday night in Toledo: Five shot in three separate incidents", true],
-    ["One man was killed, and three other men were wounded in two separate shootings on the north side Sunday night.", false],
+    ["One man was killed, and three other men were wounded in two separate shootings across the north side Sunday night.", false],
     ["17 people wounded in several Memorial Day shootings in Chicago", true],
     ["5 Hurt in 2 Downtown Denver Shootings, Man Arrested", true],
     ["One mother and five newborns die every three hours amid the conflict and hunger, the agency said", true],
@@ -44,7 +44,7 @@ describe("one incident's figures stay, however large", () => {
     ["Invaders keep shelling Kharkiv: 3 killed, 8 wounded over past day", "killed 3; injured 8"],
     ["At least 25 militants killed in Niger joint raids, officials say", "killed 25"],
     // "War in Ukraine" in a page's furniture is no scope of the count
-    ["War crimes: In Mariupol, a soldier shot a 12-year-old boy in the leg. VIDEO (14.04.22 10:21) « War in Ukraine | Censor.NET", "injured 1"],
+    ["War crimes: In Mariupol, a soldier shot a 12-year-old boy in the leg. VIDEO (14.04.22 10:21) « War in Ukraine | Kyiv Wire", "injured 1"],
     // a day after the shooting is no rate
     ["A day after the shooting, police said two women were killed and four wounded.", "killed 2; injured 4"],
     // a count of people before "in strikes" is no count of strikes

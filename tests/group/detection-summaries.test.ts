@@ -103,7 +103,7 @@ describe("summaries, tallies and finds stay out of incidents; single events stay
     { id: "two-places", title: "Night in Donetsk region", text: "The army shelled Avdiivka and Toretsk overnight, wounding two residents." },
     { id: "sheltering", title: "About 800 people sheltering under chemical plant in Sievierodonetsk", text: "Some 800 people hide in shelters under the plant in Sievierodonetsk, which missiles have targeted." },
     { id: "burial", title: "Three pilots who died in battle buried in Brody", text: "A farewell ceremony for the three airmen was held in Brody on Saturday." },
-    { id: "rubric", title: "Shelling of Donetsk region: combat operations in Donetsk region", text: "At night the invaders fought along the front line in the region." },
+    { id: "rubric", title: "Shelling of Kherson region: combat operations in Kherson region", text: "At night the invaders fought along the front line in the region." },
     { id: "city-strikes", title: "Russian troops launched 5 strikes on Kharkiv overnight, killing two", text: "" },
     { id: "minister", title: "Enemy's defeat is inevitable, minister says", text: "The minister said that by using precision missiles on civilian targets, the enemy shows itself a terrorist state." },
     { id: "lead-only", title: "", text: "An airstrike on the ammunition depot in Kremenchuk caused a fire at a shopping centre nearby, the ministry claims." },

@@ -76,8 +76,8 @@ describe("articles that tell no incident stay out of incidents", async () => {
     { id: "strike", title: "Missile strike on Luhansk kills four", text: "Four people were killed and over 40 injured when missiles hit Luhansk on Friday, officials said." },
     { id: "verdict", title: "Court convicts three men over 2014 downing of airliner over Donetsk region", text: "Judges found the men guilty of murder for the missile strike that killed 298 people." },
     { id: "aid", title: "US announces $800 million in security assistance for Ukraine, including drones", text: "The package approved by the president includes 120 drones and artillery shells." },
-    { id: "cumulative", title: "Russian war in Ukraine leaves 420 children dead, prosecutors say", text: "Since the start of the full-scale invasion, 420 children have been killed and more than 800 injured." },
-    { id: "daily", title: "Invaders kill three civilians in Donetsk region", text: "Russian troops killed three civilians and wounded 11 in the Donetsk region over the past day." },
+    { id: "cumulative", title: "Russian war in Ukraine leaves 420 children dead, prosecutors say", text: "Since the full-scale invasion began, 420 children have been killed and more than 800 injured." },
+    { id: "daily", title: "Invaders kill three civilians in Donetsk region", text: "Russian troops killed three civilians and wounded 11 in the Donetsk region in the last 24 hours." },
     { id: "liveblog", title: "Ukraine latest: grain deal talks resume; shelling reported near Kharkiv", text: "" },
     { id: "reaction", title: "Minister condemns missile strike on Luhansk", text: "The foreign minister has condemned the strike, which killed four people." },
   ]);

@@ -13,13 +13,13 @@ const report = (lines: string[], passages: number[]): IncidentReport => ({
 });
 
 describe("incidentSummary", () => {
-  it("starts with the text, not the headline, and drops a wire time stamp (RUWA, Censor.NET)", () => {
-    const title = "Russia is killing civilians: Killed by Russia in Donetsk region (17.11.22 08:11) « War in Ukraine | Censor.NET";
+  it("starts with the text, not the headline, and drops a wire time stamp (as RUWA's Censor.NET pages print it)", () => {
+    const title = "Civilian losses: Shelling in Kherson region (17.11.22 08:11) « Front news | Kyiv Wire";
     const summary = incidentSummary(
-      report([title, "17.11.22 08:11 - Russia is killing civilians: Killed by Russia in Donetsk region.", "Russian occupation forces killed 4 civilians in the Donetsk region."], [0, 1, 2]),
+      report([title, "17.11.22 08:11 - Civilian losses: Shelling in Kherson region.", "Russian shelling killed 4 civilians in the Kherson region on Wednesday."], [0, 1, 2]),
       article(title),
     );
-    expect(summary).toBe("Russia is killing civilians: Killed by Russia in Donetsk region. Russian occupation forces killed 4 civilians in the Donetsk region.");
+    expect(summary).toBe("Civilian losses: Shelling in Kherson region. Russian shelling killed 4 civilians in the Kherson region on Wednesday.");
   });
 
   it("drops an agency dateline", () => {

@@ -1,4 +1,4 @@
-// Real sentences (short, from the kinds of reports in both corpora): the incident location versus
+// Sentences of our own in the shape of the reports in both corpora: the incident location versus
 // places merely named, names that are not places, and same-named places told apart by context.
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Passage } from "../../src/model.js";
@@ -15,12 +15,12 @@ const scanFrom = (source: string, ...sentences: string[]) => scanSentences(index
 
 describe("incident location or mere mention", () => {
   it.each([
-    ["Russians continue shelling Kharkiv: 4 killed, 10 wounded over past day", "Kharkiv"],
-    ["Explosions heard in Berdiansk last night, power supply partially interrupted", "Berdiansk"],
+    ["Russians keep shelling Kharkiv: 4 killed, 10 wounded in 24 hours", "Kharkiv"],
+    ["Blasts heard in Berdiansk overnight, power cut in parts of the city", "Berdiansk"],
     ["In the central city of Nikopol in the Dnipropetrovsk region, Russian shelling killed a 71-year-old woman.", "Nikopol"],
     ["Enemy strikes Kryvyi Rih with kamikaze drone", "Kryvyi Rih"],
     ["TULSA, Okla. — Four women were found shot dead in an apartment on Monday.", "TULSA"],
-    ["Four people were found shot dead at a Tulsa apartment on Monday.", "Tulsa"],
+    ["Four women were found shot dead inside a Tulsa duplex on Monday.", "Tulsa"],
   ])("%s -> location %s", (sentence, surface) => {
     expect(location(scan(sentence))?.surface).toBe(surface);
   });
@@ -48,7 +48,7 @@ describe("names and words that are not places", () => {
   it.each([
     ["\"Forty-six people have received medical treatment,\" said regional health minister Nataliya Pashchenko."],
     ["Police said the man was shot on Friday and died in May."],
-    ["Bill Johnson, 34, was taken to a hospital with a gunshot wound."],
+    ["Ray Dolan, 34, went to a hospital with a gunshot wound in his leg."],
     ["Police responded to a call on Columbus Street shortly after midnight."],
     ["The Red Cross said it had not been allowed to visit the prisoners."],
     ["EU and UN officials met NATO envoys on Tuesday."],
@@ -98,7 +98,7 @@ describe("same-named places told apart by context", () => {
 
 describe("the article as a whole", () => {
   it("a local outlet's address says which Chester it is", () => {
-    const sentence = "A teenage boy is dead and three other people are injured after a drive-by shooting in Chester.";
+    const sentence = "A teenage boy died and three other people were hurt in a drive-by shooting in Chester.";
     expect(location(scanFrom("nbcphiladelphia.com", sentence))?.place).toMatchObject({ name: "Chester", admin1: "Pennsylvania", country: "US" });
     expect(location(scanFrom("chesterchronicle.co.uk", sentence))?.place.country).not.toBe("US");
   });
@@ -106,7 +106,7 @@ describe("the article as a whole", () => {
   it("one name is one place throughout an article: the dateline's state settles the headline's town", () => {
     const passages: Passage[] = [
       { index: 0, paragraph: 0, text: "4 shot in Palm Springs club", isTitle: true },
-      { index: 1, paragraph: 1, text: "PALM SPRINGS, Fla. - A night of fun turned into terror as shots rang out at a nightclub.", isTitle: false },
+      { index: 1, paragraph: 1, text: "PALM SPRINGS, Fla. - A night out ended in panic when gunfire erupted at a nightclub.", isTitle: false },
     ];
     const places = findPlaceMentions(passages, index).filter((m) => m.surface.toLowerCase() === "palm springs");
     expect(places).toHaveLength(2);
@@ -114,7 +114,7 @@ describe("the article as a whole", () => {
   });
 
   it("listed regions are regions: 'the Zhytomyr and Poltava regions'", () => {
-    const mentions = scan("Russian troops fired missiles at the Zhytomyr and Poltava regions last night.");
+    const mentions = scan("Russian forces launched missiles at the Zhytomyr and Poltava regions overnight.");
     expect(mentions.map((m) => [m.surface, m.place.precision, m.place.admin1])).toEqual([
       ["Zhytomyr", "region", "Zhytomyr"],
       ["Poltava", "region", "Poltava"],
@@ -122,14 +122,14 @@ describe("the article as a whole", () => {
   });
 
   it("a country is not the scene when the text names a town in it", () => {
-    const mentions = scan("Russia denies killing civilians in Ukraine's Bucha");
+    const mentions = scan("Moscow denies its troops killed civilians in Ukraine's Bucha");
     expect(mentions.filter((m) => m.role === "location").map((m) => m.surface)).toEqual(["Bucha"]);
   });
 
   it("an attacker is not the scene: 'Russia shelled Kharkiv', 'Russia's shelling of'", () => {
-    expect(scan("Amnesty International: Russia shelled Kharkiv with banned munitions").filter((m) => m.role === "location").map((m) => m.surface)).toEqual(["Kharkiv"]);
+    expect(scan("Rights group: Russia shelled Kharkiv with cluster munitions").filter((m) => m.role === "location").map((m) => m.surface)).toEqual(["Kharkiv"]);
     expect(
-      scan("One civilian has been killed in Russia’s shelling of Donetsk Region over the past day.")
+      scan("Russia’s shelling of Donetsk Region killed a civilian on Tuesday.")
         .filter((m) => m.role === "location")
         .map((m) => m.surface),
     ).toEqual(["Donetsk Region"]);

@@ -177,7 +177,7 @@ describe("a build with nothing outside the project", () => {
   it("builds the seeds from the shipped gazetteer alone", () => {
     const root = join(mkdtempSync(join(tmpdir(), "digest-clone-")), "project");
     mkdirSync(root);
-    for (const entry of ["src", "content", "_includes", ".eleventy.js", "package.json", "tsconfig.json", "types", "scripts"]) {
+    for (const entry of ["src", "scripts", "content", "_includes", ".eleventy.js", "package.json", "package-lock.json", "tsconfig.json", "types"]) {
       if (existsSync(join(PROJECT_ROOT, entry))) cpSync(join(PROJECT_ROOT, entry), join(root, entry), { recursive: true });
     }
     symlinkSync(join(PROJECT_ROOT, "node_modules"), join(root, "node_modules"));

@@ -54,6 +54,15 @@ describe("a text place that is another spelling of a gazetteer place", () => {
     expect(unify(textPlace({ name: "Sieverodonetsk" })).slug).toBe(town.slug);
   });
 
+  it("known by its region and named as that region, misspelt, is the region", () => {
+    const region = unify(textPlace({ name: "Suumy", admin1: "Sumy", lat: 50.9, lon: 34.8 }));
+    expect(region.origin).toBe("gazetteer");
+    expect(region.precision).toBe("region");
+    expect(region.admin1).toBe("Sumy");
+    const other = textPlace({ name: "Suumy", admin1: "Poltava", lat: 49.6, lon: 34.5 });
+    expect(unify(other)).toBe(other);
+  });
+
   it("known by a point, is the place of that name within 25 km", () => {
     const town = gazetteerPlace("Sievierodonetsk");
     const near = textPlace({ name: "Sieverodonetsk", precision: "approximate", lat: town.lat! + 0.1, lon: town.lon! });

@@ -1,6 +1,6 @@
 // The scene against places near it: where the wounded were taken, a neighbourhood the gazetteer
 // files as part of a city, a dateline's state without its dot, a holiday that is also a town.
-// Sentences as US local news writes them (short, from gva-dev).
+// Sentences of our own, written the way US local news writes them (modelled on gva-dev reports).
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Passage, PlaceMention } from "../../src/model.js";
 import { findPlaceMentions, loadPlaceIndex, type PlaceIndex } from "../../src/places/index.js";
@@ -23,54 +23,54 @@ function usage(sentence: string, surface: string): string {
 
 describe("where the wounded were taken is not the scene", () => {
   it.each([
-    ["Sergeant Dareall Thompson says a 1-month old infant was airlifted to Jackson.", "Jackson"],
-    ["The teen was flown to St. Francis Hospital in Wichita for treatment.", "Wichita"],
-    ["The grandmother was transported to Carolinas Medical Center-Main in Charlotte.", "Charlotte"],
-    ["The boy remained in critical condition Friday in a Duluth hospital, Stein added.", "Duluth"],
-    ["A no-bail hold was placed on him at the Linn County Jail.", "Linn County"],
-    ["He was taken to University Health in Shreveport, where he was pronounced deceased.", "Shreveport"],
-    ["A 12-year-old Tullahoma boy, who was accidentally shot last Friday night, is expected to be released from Vanderbilt University Medical Center in Nashville.", "Nashville"],
+    ["Deputy Lorna Pike says a 2-month-old baby was airlifted to Jackson.", "Jackson"],
+    ["The boy was flown to Riverside Hospital in Wichita for surgery.", "Wichita"],
+    ["Her grandfather was transported to Mercy Medical Center-North in Charlotte.", "Charlotte"],
+    ["The girl was still in critical condition Monday in a Duluth hospital, Halvorsen said.", "Duluth"],
+    ["He is being held without bail at the Linn County Jail.", "Linn County"],
+    ["He was rushed to the regional medical center in Shreveport, where he was pronounced dead.", "Shreveport"],
+    ["A 13-year-old Manchester girl, who was accidentally shot last Saturday night, should be released soon from Saint Thomas Hospital in Nashville.", "Nashville"],
   ])("%s", (sentence, surface) => {
     expect(usage(sentence, surface)).toBe("destination");
   });
 
   it.each([
-    ["4 taken to hospital after shooting in Florence", "Florence"],
-    ["Two people charged after weekend shooting outside Myrtle Beach hospital", "Myrtle Beach"],
-    ["At least 17 people were injured after a Russian air strike hit a maternity hospital in Mariupol.", "Mariupol"],
-    ["The exchange of prisoners of war with Russia has just taken place in Zaporizhzhia region.", "Zaporizhzhia"],
-    ["104 Russian invaders were taken prisoner in Sumy region.", "Sumy"],
+    ["4 taken to hospital after late shooting in Florence", "Florence"],
+    ["Two men arrested after Saturday shooting outside Myrtle Beach hospital", "Myrtle Beach"],
+    ["At least 17 people were hurt when a Russian bomb struck a children's hospital in Mariupol.", "Mariupol"],
+    ["A prisoner swap has just taken place in Zaporizhzhia region, officials said.", "Zaporizhzhia"],
+    ["Dozens of Russian soldiers were taken prisoner in Sumy region.", "Sumy"],
   ])("%s: the scene", (sentence, surface) => {
     expect(usage(sentence, surface)).toBe("location");
   });
 
   it("with no scene named, where the wounded were taken stands for it", () => {
-    expect(locations(scan("He was taken to University Health in Shreveport, where he was pronounced deceased."))).toEqual(["Shreveport"]);
+    expect(locations(scan("He was rushed to the regional medical center in Shreveport, where he was pronounced dead."))).toEqual(["Shreveport"]);
   });
 
   it("a named scene wins over where the wounded were taken", () => {
-    const mentions = scan("Police: Woman hurt in accidental shooting in Lake Placid", "The woman was taken by ambulance to Adirondack Medical Center in Saranac Lake.");
+    const mentions = scan("Troopers: Man wounded in accidental shooting in Lake Placid", "The man was driven by ambulance to a medical center in Saranac Lake.");
     expect(locations(mentions)).toEqual(["Lake Placid"]);
   });
 
   it("a small town someone was taken to still vouches for its area ('Lake Placid' near Saranac Lake)", () => {
-    const mentions = scan("Police: Woman hurt in accidental shooting in Lake Placid", "The woman was taken by ambulance to Adirondack Medical Center in Saranac Lake.");
+    const mentions = scan("Troopers: Man wounded in accidental shooting in Lake Placid", "The man was driven by ambulance to a medical center in Saranac Lake.");
     expect(mentions.find((m) => m.role === "location")?.place).toMatchObject({ name: "Lake Placid", admin1: "New York" });
   });
 });
 
 describe("neighbourhoods and datelines", () => {
   it("a neighbourhood the gazetteer files as part of a city is the scene", () => {
-    const mentions = scan("The boy was shot about 6:40 p.m. Wednesday in the 3700 block of West Lawrence Avenue in the Albany Park neighborhood, authorities said.");
+    const mentions = scan("A teen was shot around 8:15 p.m. Thursday in the 4500 block of North Kedzie Avenue in the Albany Park neighborhood, officers said.");
     expect(mentions.find((m) => m.role === "location")?.place).toMatchObject({ name: "Albany Park", admin1: "Illinois" });
   });
 
   it("a dateline's state abbreviation without its dot settles the county: 'ROBERTSON COUNTY, Ky (LEX 18)'", () => {
-    const place = scan("ROBERTSON COUNTY, Ky (LEX 18) A child is dead after an accidental shooting.").find((m) => m.role === "location")?.place;
+    const place = scan("ROBERTSON COUNTY, Ky (WKX 9) A boy has died after an accidental shooting.").find((m) => m.role === "location")?.place;
     expect(place).toMatchObject({ name: "Robertson County", admin1: "Kentucky" });
   });
 
-  it.each([["Salina Man Dies From Gunshot Wound"], ["Man accidentally shoots brother while play wrestling, police say"]])(
+  it.each([["Salina Man Dies From Gunshot Wound"], ["Man accidentally shoots cousin during horseplay, deputies say"]])(
     "a word speech uses all the time is not a town, however big: %s",
     (headline) => {
       expect(scan(headline).map((m) => m.surface)).not.toContain("Man");
@@ -78,15 +78,15 @@ describe("neighbourhoods and datelines", () => {
   );
 
   it("a holiday is not a town: 'a Christmas Day shooting'", () => {
-    expect(scan("Two people were killed and five others wounded in a Christmas Day shooting, police said.").map((m) => m.surface)).not.toContain("Christmas");
+    expect(scan("Three people died and four others were hurt in a Christmas Day shooting, officers said.").map((m) => m.surface)).not.toContain("Christmas");
   });
 });
 
 describe("names read together", () => {
   it("a town inside the county the article names: 'in Paulding County ... in Dallas' is Dallas, Georgia", () => {
     const mentions = scan(
-      "The pastor for the family says they need prayer after a three-year-old shot himself in the chest Tuesday morning in Paulding County.",
-      "The shooting happened around 7 a.m. Tuesday at a home on Camp Circle in Dallas.",
+      "A family friend is asking for prayers after a four-year-old shot herself in the arm Wednesday morning in Paulding County.",
+      "It happened at about 8 a.m. Wednesday at a house on Ridge Loop in Dallas.",
     );
     expect(mentions.find((m) => m.surface === "Dallas")?.place).toMatchObject({ name: "Dallas", admin1: "Georgia" });
     expect(mentions.find((m) => m.surface === "Paulding County")?.place).toMatchObject({ admin1: "Georgia" });
@@ -94,8 +94,8 @@ describe("names read together", () => {
 
   it("a county named with a town of its own, in a Chicago station's story: 'The Wayne County Sheriff's Office ... in Goldsboro' is in North Carolina", () => {
     const passages: Passage[] = [
-      "The Wayne County Sheriff's Office said a man shot and killed his wife Friday when she came home from work earlier than expected.",
-      "Around 12:27 a.m., officers were dispatched to a shooting call the 100 block of Dee Dee Place in Goldsboro.",
+      "Deputies from the Wayne County Sheriff's Office say a man shot his brother dead Saturday after an argument over money.",
+      "Around 1:05 a.m., deputies were sent to a shooting call in the 200 block of Pine Hollow Lane in Goldsboro.",
     ].map((text, i) => ({ index: i, paragraph: i, text, isTitle: false }));
     const mentions = findPlaceMentions(passages, index, { source: "abc7chicago.com" });
     expect(mentions.find((m) => m.surface === "Wayne County")?.place).toMatchObject({ name: "Wayne County", admin1: "North Carolina" });
@@ -104,29 +104,29 @@ describe("names read together", () => {
 
 describe("streets, schools and outlets named like towns", () => {
   it.each([
-    ["Diego Alvarado was outside about 6:40 p.m. near his home in the 4800 block of South Throop when he heard gunfire.", "Throop"],
-    ["Shreveport police at the intersection of Hollywood and Bethume with crime scene tape after a chase Friday afternoon.", "Hollywood"],
-    ["The shooting took place near West End and Kilbourn Avenues in Garfield Park, police said.", "West End"],
-    ["The shootings happened in an apartment near 108th and Ida streets just after 11 p.m. Sunday.", "Ida"],
-    ["Five people were wounded Saturday morning after a drive-by shooting at a gas station on South Orange Blossom Trail.", "South Orange"],
+    ["Luis Ocampo was on his porch around 7:10 p.m. near the 5200 block of South Throop when he heard shots.", "Throop"],
+    ["Police taped off the intersection of Hollywood and Mansfield after a car chase Thursday afternoon.", "Hollywood"],
+    ["Shots were fired near West End and Pulaski Avenues in Garfield Park, officers said.", "West End"],
+    ["The gunfire broke out in a duplex near 96th and Ida streets shortly after 10 p.m. Friday.", "Ida"],
+    ["Three people were hurt early Sunday in a drive-by at a convenience store on South Orange Blossom Trail.", "South Orange"],
   ])("%s", (sentence, surface) => {
     expect(usage(sentence, surface)).toBe("street");
   });
 
   it("a city's own streets are the city: 'Garbage piles mount on Mariupol streets'", () => {
-    expect(usage("Garbage piles mount on Mariupol streets despite the occupiers' assurances.", "Mariupol")).not.toBe("street");
+    expect(usage("Rubbish heaps grow on Mariupol streets despite occupation officials' promises.", "Mariupol")).not.toBe("street");
   });
 
   it.each([
-    ["Jairo was a kindergarten student at Hearne Elementary School.", "Hearne"],
-    ["Stockton police have confirmed seven victims following a shooting at Madison Market in Stockton.", "Madison"],
+    ["Mateo was a first grader at Hearne Elementary School.", "Hearne"],
+    ["Officers have counted five victims after gunfire at Madison Market in Stockton.", "Madison"],
   ])("a school or shop named after a town says nothing of the scene: %s", (sentence, surface) => {
     expect(usage(sentence, surface)).toBe("attributive");
   });
 
   it("the outlet's name after a headline is not the scene, but stands for it when nothing else does", () => {
-    const headline = "Woman killed in accidental shooting inside vehicle, 3 people arr - KSLA News 12 Shreveport, Louisiana News Weather & Sports";
-    const passages: Passage[] = [{ index: 0, paragraph: 0, text: headline, isTitle: true }, { index: 1, paragraph: 1, text: "The Baton Rouge Police Department is investigating an accidental shooting that left a woman dead.", isTitle: false }];
+    const headline = "Man killed in accidental shooting inside truck, 2 people det - KSHV News 6 Shreveport, Louisiana News Weather & Sports";
+    const passages: Passage[] = [{ index: 0, paragraph: 0, text: headline, isTitle: true }, { index: 1, paragraph: 1, text: "The Baton Rouge Police Department is looking into an accidental shooting that killed a man.", isTitle: false }];
     const mentions = findPlaceMentions(passages, index);
     expect(mentions.find((m) => m.surface === "Shreveport")?.role).toBe("mention");
     expect(locations(mentions)).toEqual(["Baton Rouge"]);
@@ -136,12 +136,12 @@ describe("streets, schools and outlets named like towns", () => {
 
 describe("datelines", () => {
   it("a town the dateline's sentence puts the incident in is the scene", () => {
-    const mentions = scan("INDIANAPOLIS, Ind. (June 15, 2014) — Police officers in Kokomo are investigating a shooting at a bar that sent 4 people to the hospital on Sunday.");
+    const mentions = scan("INDIANAPOLIS, Ind. (May 3, 2015) — Officers in Kokomo are looking into a shooting outside a tavern that left 3 people hospitalized on Saturday.");
     expect(locations(mentions)).toEqual(["Kokomo"]);
   });
 
   it("'in Atlanta's northeastern suburbs' leaves the dateline the scene", () => {
-    const mentions = scan("SNELLVILLE — Police are searching for a gunman after finding the bodies of three people in Atlanta's northeastern suburbs.");
+    const mentions = scan("SNELLVILLE — Officers are hunting a shooter after two people were found dead in Atlanta's northeastern suburbs.");
     expect(locations(mentions)[0]).toBe("SNELLVILLE");
   });
 });
@@ -149,14 +149,14 @@ describe("datelines", () => {
 describe("an article that never says 'in X'", () => {
   it("takes a name the text attaches to the police before a bare name (often a surname)", () => {
     const mentions = scan(
-      "At that point Hughes allegedly told officers that she picked up the gun to put it on the passenger seat.",
-      "Baton Rouge police said the shooting appeared to be accidental.",
+      "Then Collins reportedly told deputies that she lifted the pistol to move it onto the back seat.",
+      "Baton Rouge police said the shooting seemed to be an accident.",
     );
     expect(locations(mentions)).toEqual(["Baton Rouge"]);
   });
 
   it("never takes a word a country follows ('From January to May, Germany ...')", () => {
-    expect(locations(scan("Andrii Melnyk: From January to May, Germany increased its imports from Russia by 60% compared to 2021"))).not.toContain("May");
+    expect(locations(scan("Ambassador: From January to May, Germany raised its gas purchases from Russia by 40% over 2021"))).not.toContain("May");
   });
 });
 
@@ -171,7 +171,7 @@ describe("mentions that may stand for the scene", () => {
 
 describe("one place per name in an article", () => {
   it("under two spellings: 'FLOYD CO., Ind.' settles 'the Floyd County Sheriff's Department'", () => {
-    const mentions = scan("FLOYD CO., Ind. – The Floyd County Sheriff’s Department responded to a report of a juvenile who was shot in the chest.");
+    const mentions = scan("FLOYD CO., Ind. – Deputies of the Floyd County Sheriff’s Department were called about a teenager who had been shot in the leg.");
     expect(mentions.filter((m) => /floyd/i.test(m.surface)).map((m) => m.place.admin1)).toEqual(["Indiana", "Indiana"]);
   });
 });

@@ -161,3 +161,34 @@ describe("the shards", () => {
     for (const shard of index.shards) for (const group of shard.data.groups) for (const key of group) expect(shard.data.targets[key]).toBeDefined();
   });
 });
+
+describe("a shard that does not arrive", () => {
+  const byPath = new Map<string, unknown>();
+  beforeAll(() => {
+    for (const s of index.shards) byPath.set(s.path, s.data);
+  });
+
+  it("is asked for once more", async () => {
+    const asked = new Set<string>();
+    // Each shard fails the first time it is asked for.
+    const flaky = new PlaceResolver(index.manifest, async (path) => {
+      if (!asked.has(path)) {
+        asked.add(path);
+        throw new Error("connection reset");
+      }
+      return structuredClone(byPath.get(path) ?? null) as never;
+    });
+    expect(keysOf((await flaky.resolve("Kharkiv")).group)).toEqual(["kharkiv-kharkiv-ua", "ua-kharkiv"]);
+  });
+
+  it("is not kept as missing: the next query asks again", async () => {
+    let down = true;
+    const flaky = new PlaceResolver(index.manifest, async (path) => {
+      if (down) throw new Error("server unreachable");
+      return structuredClone(byPath.get(path) ?? null) as never;
+    });
+    expect((await flaky.resolve("Kharkiv")).group).toBeNull();
+    down = false;
+    expect(keysOf((await flaky.resolve("Kharkiv")).group)).toEqual(["kharkiv-kharkiv-ua", "ua-kharkiv"]);
+  });
+});

@@ -48,8 +48,8 @@ describe("counting incidents once", () => {
 describe("the home page's totals in a real build", async () => {
   const lines = [
     { id: "strike", title: "Missile strike on Luhansk kills four", text: "Four people were killed when missiles hit Luhansk on Friday, officials said.", published: "2024-06-07" },
-    { id: "cumulative", title: "Russian war in Ukraine leaves 420 children dead, prosecutors say", text: "Since the start of the full-scale invasion, 420 children have been killed.", published: "2024-06-07" },
-    { id: "daily", title: "Invaders kill three civilians in Donetsk region", text: "Russian troops killed three civilians in the Donetsk region over the past day.", published: "2024-06-07" },
+    { id: "cumulative", title: "Russian war in Ukraine leaves 420 children dead, prosecutors say", text: "Since the full-scale invasion began, 420 children have been killed.", published: "2024-06-07" },
+    { id: "daily", title: "Invaders kill three civilians in Donetsk region", text: "Russian shelling killed three civilians across the Donetsk region in the last 24 hours.", published: "2024-06-07" },
     { id: "nationwide", title: "Fourteen civilians killed across Ukraine in massive missile attack", text: "", published: "2024-06-07" },
   ].map((a) => JSON.stringify({ ...a, source: "wire.example", url: null }));
   const digest = await buildDigest({

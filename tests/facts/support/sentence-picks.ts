@@ -1,4 +1,5 @@
-// The fixed rule that picks the real sentences of tests/facts/claims.test.ts, so the table is a
+// The fixed rule that picks the real sentences the rows of tests/facts/claims.test.ts are modelled
+// on (the rows are our own sentences; the real ones are read from ../shared), so the table is a
 // sample and not a collection of easy cases: articles in the order of the SHA-1 of their id; from
 // each, the first sentence (headline included) with a casualty word; the first RANDOM_PICKS of
 // those per corpus. Then, per construction the grammar must read, the first sentence in the same
