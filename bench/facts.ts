@@ -3,7 +3,7 @@
 // The acceptance asks for 500 articles per second or more.
 import { existsSync } from "node:fs";
 import { toPassages } from "../src/extract/passages.js";
-import { findArticleCasualtyClaims } from "../src/facts/articleClaims.js";
+import { findArticleCasualtyClaims } from "../src/facts/article-claims.js";
 import { findDateCues } from "../src/facts/dates.js";
 import { findDamage, findMeans, findTypeCues } from "../src/facts/index.js";
 import type { Article, Passage } from "../src/model.js";

@@ -136,7 +136,7 @@ export interface CasualtyClaim {
   revision?: boolean;
   /** The value counts people shot ("five people were shot"), which may include people who died. */
   countsShot?: boolean;
-  /** Of those shot, how many the same article says died (set per article by facts/articleClaims.ts). */
+  /** Of those shot, how many the same article says died (set per article by facts/article-claims.ts). */
   diedOfThese?: number;
   /** The claim counts only part of the victims ("a man was shot", "two of them", "no one else"). */
   part?: boolean;
@@ -383,7 +383,7 @@ export interface WithdrawnIncident {
 
 /**
  * Every spelling of the places, regions and countries that have incidents (folded: lower case,
- * no diacritics): the search page files them in its alias index. From places/searchNames.ts.
+ * no diacritics): the search page files them in its alias index. From places/search-names.ts.
  */
 export interface PlaceSpellings {
   /** Place slug -> spellings. */

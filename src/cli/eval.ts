@@ -22,7 +22,7 @@ import { readReports } from "../pipeline.js";
 import { corpusName, evaluateCorpus, type EvaluationResult } from "../eval/evaluate.js";
 import { contentFolderFor, readGold } from "../eval/corpus.js";
 import { describeFits, fitPairModels, type FitCorpus } from "../eval/fit.js";
-import { PAIR_MODELS } from "../group/model.js";
+import { PAIR_MODELS } from "../group/pair-model.js";
 import { resultTable } from "../eval/table.js";
 import { evaluateWindows, windowTable, type WindowEvaluation } from "../eval/windows.js";
 import { evaluateSample, sampleTable, type SampleEvaluation } from "../eval/sample.js";

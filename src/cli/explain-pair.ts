@@ -14,7 +14,7 @@ import { sharedBlocks } from "../group/blocking.js";
 import { daysBetween, whyApart } from "../group/constraints.js";
 import { newsDomain } from "../group/domain.js";
 import { pairFeatures, profileReports, type Profiles } from "../group/features.js";
-import { contributions, pairLogit, PAIR_MODELS, type PairModel } from "../group/model.js";
+import { contributions, pairLogit, PAIR_MODELS, type PairModel } from "../group/pair-model.js";
 
 export interface ExplainOptions {
   contentDir: string;

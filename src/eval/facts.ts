@@ -5,7 +5,7 @@
 // Run: npx tsx src/eval/facts.ts [--fails N]
 import { existsSync } from "node:fs";
 import { toPassages } from "../extract/passages.js";
-import { findArticleCasualtyClaims } from "../facts/articleClaims.js";
+import { findArticleCasualtyClaims } from "../facts/article-claims.js";
 import { decideEventDate, findDateCues, mergeEventDates } from "../facts/dates.js";
 import { mergeFigure } from "../merge/figures.js";
 import { readCorpusArticles, readJsonl } from "../places/eval/corpus.js";

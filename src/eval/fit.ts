@@ -25,7 +25,7 @@ import { mayJoin } from "../group/constraints.js";
 import { FEATURE_NAMES, pairFeatures, profileReports, type ArticleInfo, type FeatureName } from "../group/features.js";
 import { groupReports } from "../group/index.js";
 import { NEWS_DOMAINS, newsDomain, type NewsDomain } from "../group/domain.js";
-import { modelSource, sameModel, type PairModel } from "../group/model.js";
+import { modelSource, sameModel, type PairModel } from "../group/pair-model.js";
 import { fnv1a, groupsAsExport } from "./corpus.js";
 import { fitLogistic } from "./logistic.js";
 import { extendedBcubedSide, f1, memberships, type GoldIncident, type ScoredExport } from "./metrics.js";
@@ -213,7 +213,7 @@ export function describeFits(fits: FitResult[], committed: Record<NewsDomain, Pa
     ...fits.map(describeFit),
     modelSource(models),
     "",
-    same ? "This is the committed model (src/group/model.ts)." : "This differs from the committed model: paste the block above into src/group/model.ts.",
+    same ? "This is the committed model (src/group/pair-model.ts)." : "This differs from the committed model: paste the block above into src/group/pair-model.ts.",
   ].join("\n");
 }
 

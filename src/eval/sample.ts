@@ -4,14 +4,11 @@
 // are built together with the real pipeline and scored as the windows are (window.ts,
 // scoreDetection): precision, recall and F1 of "is in an incident", on the whole sample and on two
 // halves (one to tune on, one to check), and per category how many items sit in an incident.
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { DateTime } from "luxon";
-import { buildDigest } from "../pipeline.js";
-import { exportDigest } from "../site/export.js";
+import { buildLabelledItems } from "./labelled-build.js";
 import { fnv1a } from "./corpus.js";
-import type { ScoredExport } from "./metrics.js";
 import { type DetectionScores, primaryIncidents, readJsonLines, scoreDetection } from "./window.js";
 
 export interface SampleItem {
@@ -74,20 +71,9 @@ export function scoreSample(primary: Map<string, string>, items: SampleItem[]): 
 export async function evaluateSample(labelsDir: string, corpusFile: string, exportPath: string, now = DateTime.utc()): Promise<SampleEvaluation> {
   const items = readJsonLines<SampleItem>(join(labelsDir, "items.jsonl"));
   const wanted = new Set(items.map((it) => it.id));
-  const articles = readJsonLines<CorpusItem>(corpusFile).filter((a) => wanted.has(a.id));
-  if (articles.length !== wanted.size) throw new Error(`${corpusFile}: ${wanted.size - articles.length} labelled item(s) not found in the corpus`);
-  const contentDir = mkdtempSync(join(tmpdir(), "digest-sample-"));
-  mkdirSync(join(contentDir, "articles"));
-  writeFileSync(join(contentDir, "articles", "sample.jsonl"), `${articles.map((a) => JSON.stringify(a)).join("\n")}\n`);
+  const { articles, exported, buildSeconds } = await buildLabelledItems<CorpusItem>(wanted, corpusFile, exportPath, now, "sample");
 
-  const started = performance.now();
-  const digest = await buildDigest({ contentDir, now });
-  const buildSeconds = Math.round((performance.now() - started) / 100) / 10;
-  const exported = exportDigest(digest);
-  mkdirSync(dirname(exportPath), { recursive: true });
-  writeFileSync(exportPath, `${JSON.stringify(exported)}\n`);
-
-  const primary = primaryIncidents(exported as unknown as ScoredExport, wanted);
+  const primary = primaryIncidents(exported, wanted);
   const halfOf = new Map(articles.map((a) => [a.id, sampleHalf(a)]));
   const all = scoreSample(primary, items);
   const halves: [SampleScores, SampleScores] = [scoreSample(primary, items.filter((it) => halfOf.get(it.id) === 0)), scoreSample(primary, items.filter((it) => halfOf.get(it.id) === 1))];

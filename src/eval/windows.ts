@@ -1,13 +1,10 @@
 // Evaluation on the hand-labelled windows of RUWA (eval/labels/ruwa-windows): the labelled items
 // are taken from the corpus file, built together with the real pipeline, and scored as a whole and
 // window by window (each window is a different stretch of the war: one tunes, the other checks).
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
+import { join } from "node:path";
 import { DateTime } from "luxon";
-import { buildDigest } from "../pipeline.js";
-import { exportDigest } from "../site/export.js";
-import type { GoldIncident, ScoredExport } from "./metrics.js";
+import { buildLabelledItems } from "./labelled-build.js";
+import type { GoldIncident } from "./metrics.js";
 import { readJsonLines, scoreWindow, type WindowItem, type WindowScores } from "./window.js";
 
 /** The levels the held-out labelled window must reach. */
@@ -27,19 +24,7 @@ export async function evaluateWindows(labelsDir: string, corpusFile: string, exp
   const items = readJsonLines<WindowItem>(join(labelsDir, "items.jsonl"));
   const gold = readJsonLines<GoldIncident & { window: string }>(join(labelsDir, "gold.jsonl"));
   const wanted = new Set(items.map((it) => it.id));
-  const articles = readJsonLines<{ id: string }>(corpusFile).filter((a) => wanted.has(a.id));
-  if (articles.length !== wanted.size) throw new Error(`${corpusFile}: ${wanted.size - articles.length} labelled item(s) not found in the corpus`);
-  const contentDir = mkdtempSync(join(tmpdir(), "digest-windows-"));
-  mkdirSync(join(contentDir, "articles"));
-  writeFileSync(join(contentDir, "articles", "window.jsonl"), `${articles.map((a) => JSON.stringify(a)).join("\n")}\n`);
-
-  const started = performance.now();
-  const digest = await buildDigest({ contentDir, now });
-  const buildSeconds = Math.round((performance.now() - started) / 100) / 10;
-  const exported = exportDigest(digest);
-  mkdirSync(dirname(exportPath), { recursive: true });
-  writeFileSync(exportPath, `${JSON.stringify(exported)}\n`);
-  const scored = exported as unknown as ScoredExport;
+  const { articles, exported: scored, buildSeconds } = await buildLabelledItems(wanted, corpusFile, exportPath, now, "window");
 
   const windows = [...new Set(items.map((it) => it.window))].sort();
   const byWindow = Object.fromEntries(windows.map((w) => [w, scoreWindow(scored, items.filter((it) => it.window === w), gold.filter((g) => g.window === w))]));

@@ -114,7 +114,7 @@ function predicateOfSubject(t: Token[], from: number, context: SentenceContext, 
     if (NEGATIONS.has(token.lower) || token.lower.endsWith("n't")) return null;
     if (CLAUSE_END.has(token.lower) && !(token.lower === "as" && /^(?:reported|listed|described|confirmed)$/.test(t[k - 1]?.lower ?? ""))) return null;
     if (k > from && startsPeople(t, k)) return null;
-    // "killed four people and left one seriously injured": a new verb opens another clause.
+    // "killed two men and left a third badly hurt": a new verb opens another clause.
     if (/^(?:left|leaving|leaves)$/.test(token.lower) && /^(?:and|,)$/.test(t[k - 1]?.lower ?? "")) return null;
     if (PREDICATE_FILLERS.has(token.lower) || TIME_WORDS.has(token.lower) || isQuote(token) || token.lower === ",") continue;
     if (token.lower === "to" && t[k + 1]?.lower === "be") { k++; continue; } // "reported to be in critical condition"
@@ -189,7 +189,7 @@ function push(found: Found[], kind: FigureKind, people: PeoplePhrase, extra: Par
 }
 
 /**
- * "Three men and one woman were shot", "A mother, father, and toddler were found dead": conjoined
+ * "Three men and one woman were shot", "A grandmother, uncle, and baby were found dead": conjoined
  * people phrases add up. Two phrases joined by a comma alone are an apposition ("a 21-year-old man,
  * her relative, shot her"): one person, not two.
  */
@@ -200,7 +200,7 @@ function conjoinedPeople(t: Token[], first: PeoplePhrase, headline = false, subj
   for (;;) {
     const last = items[items.length - 1]!;
     let at = last.end;
-    // "Tamara Martinez, 31, and her 13-year-old daughter": an age set off by commas after a person.
+    // "Lena Varga, 44, and her 9-year-old son": an age set off by commas after a person.
     if (t[at]?.lower === "," && t[at + 1]?.kind === "num" && (t[at + 2]?.lower === "," || t[at + 2]?.lower === "and") && Number(t[at + 1]!.text) < 110) at += 2;
     const joiner = t[at]?.lower;
     if (joiner !== "and" && joiner !== ",") break;
@@ -209,11 +209,11 @@ function conjoinedPeople(t: Token[], first: PeoplePhrase, headline = false, subj
     // Later items may drop the article: "a mother, father, and toddler".
     // "Sheriff Joey Terrell and deputy Bill Zigan", "Terrell and Zigan": names join lists in body text.
     const described = countPhraseAt(t, at) ?? personPhraseAt(t, at, true, headline);
-    // "her 28-year-old cousin, Alfaro Legaspi, were shot": a name after a comma names the person
+    // "his 30-year-old brother, Omar Lindqvist, were hurt": a name after a comma names the person
     // just described (an apposition), it adds no one.
     if (!described && joiner === "," && PERSON_SINGULAR.has(t[last.end - 1]?.lower ?? "")) break;
     const next = described ?? (headline || !last.singular ? null : namePhraseAt(t, at, 1));
-    // "A 2-year-old girl and four other people were wounded": others joined by "and" before the
+    // "A 6-year-old boy and three other people were hurt": others joined by "and" before the
     // shared predicate add to the subject; after a comma they start another clause. Not for objects:
     // "fatally shot a man and three others" need not have killed the others.
     if (!next || !next.noun || next.part || (next.others && !(subject && t[at - 1]!.lower === "and"))) break;
@@ -228,12 +228,12 @@ function conjoinedPeople(t: Token[], first: PeoplePhrase, headline = false, subj
   // "2 Girls, 2 Men Shot": two counts in a comma list add up; "a 21-year-old man, her relative" is
   // one person named twice.
   const counted = (item: PeoplePhrase) => !item.singular && t[item.start]?.kind === "num";
-  // Headlines write "and" as a comma ("4-year-old boy, woman shot in Woodlawn", "shooting of child,
+  // Headlines write "and" as a comma ("teen, man shot in Eastfield", "shooting of child,
   // father"): two described people there are two.
   const described = (item: PeoplePhrase) => item.singular && PERSON_SINGULAR.has(t[item.end - 1]?.lower ?? "");
   const headlineList = headline && described(items[0]!) && described(items[1]!);
   if (items.length === 2 && joiners[0] === "," && !(counted(items[0]!) && counted(items[1]!)) && !headlineList) return first;
-  // "Seven Sri Lankan citizens, six men and one woman, were injured": the rest spell out the first.
+  // "Five visitors, three women and two men, were hurt": the rest spell out the first.
   if (joiners[0] === "," && !headlineList && items.slice(1).reduce((sum, item) => sum + item.value, 0) === first.value) return { ...first, end: items[items.length - 1]!.end };
   const last = items[items.length - 1]!;
   const value = items.reduce((sum, item) => sum + item.value, 0);
@@ -285,7 +285,7 @@ function subjectClaims(t: Token[], context: SentenceContext, headline: boolean, 
       const name = namePhraseAt(t, i);
       if (name && t[name.end]?.lower === ",") people = name; // "Cory Hollingshed, 25, ..., died"
     }
-    // "Cory Hollingshed, 25, of Macon, died", "Jesus Javier Paez, a 22-year-old Latino, died"
+    // "Cory Hollingshed, 25, of Macon, died", "Marco Delacroix, a 40-year-old driver, died"
     if (people && people.singular && t[people.end]?.lower === ",") loose = true;
     if (!people) continue;
     if (isAgeInApposition(t, people)) continue;
@@ -293,7 +293,7 @@ function subjectClaims(t: Token[], context: SentenceContext, headline: boolean, 
     if (isDeniedGroup(t, people.start)) { i = Math.max(i, people.end - 1); continue; }
     const alone = people;
     people = conjoinedPeople(t, people, headline, true);
-    // "Stephanie Brown and her husband, Robert Brown, also suffered ...": an appositive may follow.
+    // "Ana Pike and her son, Leo Pike, were also hurt ...": an appositive may follow.
     if (people !== alone && t[people.end]?.lower === ",") loose = true;
     // "he and three others were shot": more than the person already counted.
     if (people !== alone) pronoun = false;
@@ -313,7 +313,7 @@ function subjectClaims(t: Token[], context: SentenceContext, headline: boolean, 
     }
     // "one of five people shot ... has died": the five were shot, one of them died.
     if (people.group) {
-      // "one of four teenagers who were struck by gunfire": the relative clause holds the predicate.
+      // "one of three men who were hit by bullets": the relative clause holds the predicate.
       let at = people.group.end;
       if (/^(?:who|that)$/.test(t[at]?.lower ?? "")) at++;
       while (at < people.group.end + 4 && t[at] && PREDICATE_FILLERS.has(t[at]!.lower) && !/^(?:fatally|mortally|critically)$/.test(t[at]!.lower)) at++;
@@ -326,10 +326,10 @@ function subjectClaims(t: Token[], context: SentenceContext, headline: boolean, 
       if (people.value - share.killed > 0) push(found, "injured", { ...people, value: people.value - share.killed });
     } else {
       // "ten of the injured are in grave condition" is part of the injured but the whole grave count.
-      // "All four victims were taken to the hospital": the victims of a shooting are the people shot,
+      // "The three victims went to hospital": the victims of a shooting are the people shot,
       // the dead among them.
-      // So are "all four", "both": everyone the story counted, the dead among them ("All four were
-      // taken to Jackson Memorial Hospital" after "1 dead, 3 injured").
+      // So are "all four", "both": everyone the story counted, the dead among them ("All four went
+      // to Central Hospital" after "1 dead, 3 injured").
       const everyone = t[people.start]?.lower === "both" || /^(?:all|both)$/.test(t[people.start - 1]?.lower ?? "");
       const victims = predicate.kind === "injured" && (/^victims$/.test(t[people.end - 1]?.lower ?? "") || everyone);
       push(found, predicate.kind, people, { countsShot: predicate.countsShot === true || victims, part: people.part && predicate.kind !== "grave", pronoun });
@@ -393,7 +393,7 @@ function objectClaims(t: Token[], headline: boolean, found: Found[], gunfire = f
       else if (t[k + 1]?.lower === "and" && INJURE_VERBS.has(t[k + 2]?.lower ?? "")) { kind = "injured"; o = k + 3; }
       else { kind = "injured"; countsShot = true; }
     } else if ((w === "struck" || w === "hit") && gunfire && !CLUBBED.test(t.slice(k, k + 12).map((x) => x.lower).join(" "))) {
-      // "the man who accidentally struck an Amish boy with a bullet", "the bullet struck the
+      // "the hunter whose stray round struck a farmhand", "the bullet struck the
       // 17-year-old": in a sentence about gunfire, a person struck is a person shot.
       kind = "injured";
       countsShot = true;
@@ -412,7 +412,7 @@ function objectClaims(t: Token[], headline: boolean, found: Found[], gunfire = f
     if (t[o]?.lower === "at" && t[o + 1]?.lower === "least") { /* "killing at least 12": the number phrase reads it */ }
     const single = objectAt(t, o, headline);
     if (!single) continue;
-    // "injured a 5-year-old boy and a 20-year-old woman"
+    // "wounded a 7-year-old girl and a 35-year-old man"
     const object = conjoinedPeople(t, single, headline);
     // "shot two men dead", "shot him to death"
     if (countsShot && (t[object.end]?.lower === "dead" || (t[object.end]?.lower === "to" && t[object.end + 1]?.lower === "death"))) {
@@ -464,7 +464,7 @@ function nounClaims(t: Token[], headline: boolean, found: Found[]): void {
         if (!/^(?:to|at|of|is|was|reached|hit|stands|stood|now)$/.test(t[j - 1]?.lower ?? "")) continue;
         const phrase = numberPhraseAt(t, j);
         if (!phrase) continue;
-        // The figure ends there or counts people: not "the toll of 4 shootings in 4 days".
+        // The figure ends there or counts people: not "a run of 3 shootings over 2 nights".
         const after = t[phrase.end];
         if (after && after.kind === "word" && !/^(?:people|persons|civilians|victims|dead|killed|injured|wounded|and|in|on|at|after|as|from|with|by|since|according|including|but|while|when|so|now|overnight|today|yesterday|this|last)$/.test(after.lower)) continue;
         found.push({ kind, value: phrase.value, qualifier: phrase.qualifier, start: j, countsShot: false, singular: false, part: false, others: false, increment: false, revision: isRevisionTarget(t, j), revisedFrom: revisedFromBefore(t, j), });
@@ -472,7 +472,7 @@ function nounClaims(t: Token[], headline: boolean, found: Found[]): void {
       }
       continue;
     }
-    // "the shooting death of 16-year-old Javon Reilly", "the deaths of two men", "the killing of a teen"
+    // "the shooting death of 17-year-old Theo Marsh", "the deaths of two men", "the killing of a teen"
     if (/^(?:death|deaths|killing|killings|murder|murders|slaying|slayings|shooting|shootings|wounding)$/.test(w) && t[k + 1]?.lower === "of") {
       const first = objectAt(t, k + 2, headline);
       const object = first ? conjoinedPeople(t, first, headline) : null;
@@ -585,7 +585,7 @@ function settle(found: Found[]): Found[] {
     }
     kept.push(claim);
   }
-  // "King died Saturday night after he was shot": the pronoun is someone already counted.
+  // "Hale died on Monday after he was hit": the pronoun is someone already counted.
   // Their condition ("where he was in critical condition") still tells how gravely they were hurt.
   const named = kept.filter((c) => !(c.pronoun && c.kind !== "grave" && kept.some((o) => !o.pronoun)));
   // One person ("a man was shot") beside a count of the same kind in one sentence is part of it.
@@ -596,7 +596,7 @@ export function findCasualtyClaims(passage: Passage): CasualtyClaim[] {
   const text = passage.text;
   // Running tallies of a war, a year or an army's losses are not an incident's figures (tallies.ts).
   if (!CASUALTY_HINT.test(text) || isTallySentence(text)) return [];
-  // "Police had originally said that seven people were shot, but amended that number to four": the
+  // "Officers first reported six people shot, then corrected the count to three": the
   // first figure was withdrawn by its own source.
   if (WITHDRAWN.test(text)) return [];
   const t = tokenize(text);

@@ -21,7 +21,7 @@ import type { Lang } from "./lexicon/index.js";
 import type { DetectionRoles } from "./lexicon/index.js";
 import { en } from "./lexicon/en.js";
 import { alternation, wordBoundaryPattern } from "./lexicon/words.js";
-import { findTypeCues } from "./types.js";
+import { findTypeCues } from "./incident-types.js";
 import { isRunningTally, namesIncidentNoun } from "./tallies.js";
 
 export type ClauseKind = "event" | "reaction" | "outlook" | "legal" | "diplomacy" | "posture" | "front" | "aftermath" | "analysis" | "ongoing" | "live" | "tally" | "none";
@@ -214,7 +214,7 @@ export function readPassage(text: string, lang: Lang = "en"): PassageReading {
   const clauses = parts.map((part, i) => {
     const clause = readClause(part.text, r);
     // A verbless label naming an area before a colon is the page's rubric ("Shelling of the
-    // Donetsk region: combat operations in the region"): the clause after it decides what the
+    // border district: fighting across the district"): the clause after it decides what the
     // passage tells. A label naming a town is its event's headline ("Missile strike on Harbourtown: the toll rises").
     const rubric = clause.head === null && clause.marker === null && part.breakAfter.includes(":") && i < parts.length - 1 && r.areaNoun.test(part.text);
     return rubric ? { ...clause, evidence: false } : clause;

@@ -16,7 +16,7 @@ import { alternation } from "./lexicon/words.js";
 
 // Cheap gate: chrono reads only a short window around one of these words (it costs ~0.1 ms a sentence).
 const DATE_WORD = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\byesterday\b|\btoday\b|\btonight\b|\blast (?:night|week|weekend)\b|\bthis (?:morning|afternoon|evening|week)\b|\bearlier this week\b|\bdays? ago\b|\bovernight\b|\bweekend\b/gi;
-/** Characters of context on each side of a date word that chrono sees ("at 4:50 p.m. on Thursday, Jan. 5, 2017"). */
+/** Characters of context on each side of a date word that chrono sees ("at 3:15 p.m. on Friday, Mar. 9, 2018"). */
 const WINDOW = 40;
 // What happened on the date is not the incident: looked for in the words right around the date
 // ("was arraigned Monday", "funeral services will be held Saturday", "sentenced on June 5").
@@ -48,7 +48,7 @@ function toEventDate(result: chrono.ParsedResult, published: DateTime): EventDat
   if (!hasDay && !week) return null; // "at 4:15 p.m.", "in June": no day
   // "a few days ago", "several days ago": no day said (chrono reads three).
   if (/\b(?:few|several|couple(?: of)?)\s+days\s+ago\b/i.test(text)) return null;
-  // A page's own stamp, not the event: "Sunday, July 27, 2014 12:06 PM EDT", "Jun 20, 2016 - 7:34 PM".
+  // A page's own stamp, not the event: "Monday, May 4, 2015 09:41 AM EDT", "Jun 20, 2016 - 7:34 PM".
   if (known("year") && known("hour") && /\d\s*(?:AM|PM)\b|\b[ECMP][SD]T\b/.test(text)) return null;
   // "On April 8, 57 people were killed": chrono takes the count for the year (57, so 1957).
   const countAsYear = known("year") && COUNT_AFTER_DAY.test(text);
@@ -102,7 +102,7 @@ export function findDateCues(passages: Passage[], publishedDay: string): DateCue
 // arrest ("charged in the Saturday afternoon shooting").
 const NAMES_EVENT_AFTER = /^(?:['’]s?)?[\s-]*(?:(?:deadly|fatal|double|triple|quadruple|mass|drive-?by|early[- ]morning|late[- ]night|overnight|accidental|apparent|gang-?related|multiple|random|targeted|domestic|party|bar|nightclub|club|house|home)\s+){0,2}(?:shootings?|shoot-?outs?|killings?|slayings?|homicides?|murders?|gunfire|gunfight|rampage|spree|stabbings?|attacks?|ambush|robbery|death|incident)\b/i;
 // The event's own words right before the date: "were shot ... around 2 a.m. Sunday", "the shooting
-// happened on Sandy Dam Lane shortly before 7 a.m. Sunday", "opened fire late Friday".
+// happened on Birch Row just after 5 a.m. Tuesday", "opened fire late Friday".
 const EVENT_BEFORE = /\b(?:happened|occurred|took place|erupted|rang out|(?:was|were) (?:reported|fired|heard)|shots? (?:fired|rang)|opened fire|fired (?:shots|into|at|on)|(?:was|were|been|got|get) (?:shot|killed|wounded|injured|hit|struck|gunned down|found dead)|shot (?:and killed|to death|dead|multiple times|several times|in the \w+)|gunned down|shot|killed|wounded|injured|murdered|slain)\b[^.;:!?"“”]{0,45}$|\b(?:shootings?|killings?|slayings?|homicides?|murders?|gunfire)\b[^.;:!?"“”,]{0,20}$/i;
 // The state of things at the time of writing, or the telling: "remained hospitalized Tuesday",
 // "was still at large Monday", "police were searching late Tuesday", "continued Saturday to
@@ -205,7 +205,7 @@ function cueStrength(text: string, at: number, end: number, cue: string): number
   if (SAID_RIGHT_BEFORE.test(text.slice(Math.max(0, at - 30), at)) || TELLING_AFTER.test(after)) return TOLD;
   if (DIED_BEFORE.test(before)) return 0;
   if (STATUS_BEFORE.test(before)) return TOLD;
-  // "On Sunday, all four victims were reported to be in stable condition": the state on that day.
+  // "By Tuesday, the two victims were said to be stable": the state on that day.
   if (STATUS_AFTER.test(after) && !/\b(?:shot|killed|wounded|injured|fired|died)\b/i.test(after)) return TOLD;
   const timed = TIME_OF_DAY.test(cue) || TIME_NEAR_BEFORE.test(before);
   if (EVENT_BEFORE.test(before)) return 3;

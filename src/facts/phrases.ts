@@ -198,7 +198,7 @@ export function personPhraseAt(t: Token[], i: number, atSentenceStart: boolean, 
   if (token.lower === "another" && t[i - 1]?.lower !== "one" && BARE_ANOTHER_NEXT.test(t[i + 1]?.lower ?? ".")) {
     return { ...onePerson(i, i + 1), others: true };
   }
-  // "Three men shot, a fourth wounded by shrapnel", "a fifth victim drove herself to a hospital":
+  // "Two women shot, a third hurt by flying glass", "a fifth victim drove herself to a hospital":
   // an indefinite ordinal is one more person besides those counted ("the fourth victim" is one of them).
   if ((token.lower === "a" || token.lower === "an") && /^(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$/.test(t[i + 1]?.lower ?? "")) {
     const noun = PERSON_SINGULAR.has(t[i + 2]?.lower ?? "") ? 1 : 0;

@@ -113,7 +113,7 @@ export function predicateAt(t: Token[], k: number, context: SentenceContext): Pr
     }
     return null;
   }
-  // "A man with a gunshot wound to his shoulder showed up ...", "two victims of gunshot wounds"
+  // "A woman with a gunshot wound to the leg arrived ...", "two victims of gunshot wounds"
   if ((w === "with" || w === "of") && n1) {
     let j = k + 1;
     if (/^(?:a|an|one|multiple|several|two|three|four|five|apparent|possible|non-life-threatening|minor|serious)$/.test(t[j]!.lower)) j++;

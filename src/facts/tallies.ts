@@ -55,7 +55,7 @@ const PATTERNS: string[] = [
 // round-up still tells incidents, each cut into its own report (group/reports.ts).
 const ROUND_UP_PATTERNS: string[] = [
   // a count over several incidents: "six shot in three separate incidents", "in two separate shootings"
-  // ("20 people wounded in several Fourth of July shootings", "6 Hurt in 2 Downtown Minneapolis
+  // ("15 people hurt in several holiday-weekend shootings", "6 Hurt in 2 Downtown Minneapolis
   // Shootings"): the words between may name a day or a place, never the people or a preposition.
   String.raw`\b(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|\d+) (?:separate |different |unrelated )?(?:(?!(?:in|on|at|by|from|after|during|people|persons|civilians|men|women|were|was|killed|wounded|injured|dead|and)\b)[\w-]+ ){0,3}(?:incidents|shootings|(?:attacks|strikes)\b(?! on\b))`,
   // several shootings across a city: a night's or a weekend's tally, not one incident
@@ -77,8 +77,8 @@ export function isRunningTally(text: string): boolean {
 
 // A hundred dead or more in one incident is rare and told with the event's name, in the singular
 // ("the strike on the theatre", "the shooting"); such a count with no event noun in its sentence
-// ("1,417 civilians killed", "Russians kill about 320 civilians in Bucha", "290 civilians killed in
-// Russian attacks on Kharkiv") is a tally over a place or a time.
+// ("1,417 civilians killed", "Russians kill about 320 civilians in Bucha", "410 civilians killed in
+// strikes on the region") is a tally over a place or a time.
 const LARGE = 100;
 /** A thousand dead or more is a war's or a disaster's toll, whatever the sentence calls it. */
 const HUGE = 1000;

@@ -2,7 +2,7 @@
 // territorial claims) or local news (shootings). The two differ in how reports of one incident
 // look: a war report is a headline or a lead, a place is shelled day after day, and a big strike
 // is reported for days; a local shooting is told in long articles, rarely twice at one place, and
-// followed up for months by trial reports. Each kind has its own pair model (model.ts), fitted on
+// followed up for months by trial reports. Each kind has its own pair model (pair-model.ts), fitted on
 // a corpus of that kind (gva-dev: local news; ucdp-dev: war news).
 import type { IncidentReport, IncidentType } from "../model.js";
 

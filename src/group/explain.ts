@@ -3,7 +3,7 @@
 // model's score (weight × value), so the note names what actually tipped the balance ("title ×
 // same day", "containment") rather than a fixed list.
 import { FEATURE_NAMES, type FeatureName, type PairFacts } from "./features.js";
-import { contributions, type PairModel } from "./model.js";
+import { contributions, type PairModel } from "./pair-model.js";
 
 /** A feature's part in one pair's score. */
 export interface Contribution {

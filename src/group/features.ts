@@ -1,5 +1,5 @@
 // What grouping knows about each report, computed once per build, and the features of a pair of
-// reports that the scoring model weighs (see model.ts for the weights and how they were fitted).
+// reports that the scoring model weighs (see pair-model.ts for the weights and how they were fitted).
 import type { FigureKind, IncidentReport, IncidentType, Lang, Place } from "../model.js";
 import { isCalendarDay, reportScenes, textSigns, type ConstraintFacts } from "./constraints.js";
 import { dayNumber, isAreaPlace, placeDistanceKm, placesCompatible, regionKey } from "./geo.js";

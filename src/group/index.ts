@@ -1,7 +1,7 @@
 // Stage 3, group: reports that describe the same real-world incident go together.
 //   1. profile every report (TF-IDF vectors, dates, place, figures, type): features.ts
 //   2. candidate pairs by blocking on place, region and words within date windows: blocking.ts
-//   3. a probability per candidate pair from its features: model.ts
+//   3. a probability per candidate pair from its features: pair-model.ts
 //   4. average-link clustering with the editor's must-link / cannot-link decisions and the
 //      constraints' cannot-links (constraints.ts): cluster.ts
 //   5. reasons for every link (with the features that decided it: explain.ts) and near misses
@@ -14,7 +14,7 @@ import { decidingFeatures, describePair } from "./explain.js";
 import { daysBetween, eventWindow, mayJoin, neverTogether, refersTo, sameTarget, sharesRareWord } from "./constraints.js";
 import { crossLanguageProbability, pairFeatures, profileReports, type ArticleInfo, type PairFacts } from "./features.js";
 import { newsDomain, TARGET_LINKS } from "./domain.js";
-import { PAIR_MODELS, pairProbability, type PairModel } from "./model.js";
+import { PAIR_MODELS, pairProbability, type PairModel } from "./pair-model.js";
 import { sharedTerms } from "./text.js";
 
 /** An editor's decisions about reports (decisions/ resolves articles and incidents to reports). */

@@ -6,13 +6,13 @@
 // a report, and their figures are not the incident's.
 import type { ArticleFacts, CasualtyClaim, IncidentReport, IncidentType, PlaceMention } from "../model.js";
 import { isWeakCue, reportEventDate } from "../facts/dates.js";
-import { decideIncidentType } from "../facts/types.js";
+import { decideIncidentType } from "../facts/incident-types.js";
 import type { FurnitureTest } from "./furniture.js";
 import { NEAR_KM } from "./features.js";
 import { isAreaPlace, placesCompatible } from "./geo.js";
 import { namesIn, withoutPlaceNames } from "./names.js";
 import { type ClauseKind, namesOneEvent, namesPartOfCountry, readPassage } from "../facts/clauses.js";
-import { isRecall, isTally } from "./passageKinds.js";
+import { isRecall, isTally } from "./passage-kinds.js";
 
 /** Two mentions closer than this may be neighbouring names for one spot (a suburb and its city). */
 const SAME_SPOT_KM = NEAR_KM;
@@ -60,7 +60,7 @@ export function cutReports(facts: ArticleFacts, isFurniture: FurnitureTest = () 
   // What each passage tells (facts/clauses.ts): an event, or talk about one (a reaction, a forecast,
   // a trial, aid, a live page), or a tally. Only an event's passages are evidence of an incident.
   const readings = new Map(passages.map((passage) => [passage.index, readPassage(passage.text, article.lang)]));
-  // A casualty count in a passage no talk heads ("Four people were taken to the hospital after a
+  // A casualty count in a passage no talk heads ("Three people went to hospital after a
   // shooting") tells the event too.
   // (An incident type's cue alone in a passage nothing heads is in a clause set apart: "people
   // hiding under the plant, which missiles have targeted".)
@@ -177,7 +177,7 @@ export function cutReports(facts: ArticleFacts, isFurniture: FurnitureTest = () 
     if (recollection) kept = run.passages.filter((p) => !run.excluded.has(p));
     const told = kept.some(isEvidence) && tellsIncident(run.passages);
     // A court's report about an event (a trial, a plea, a verdict) follows the incident up: it may
-    // join the incident other reports tell, but never makes one (group/followUps.ts).
+    // join the incident other reports tell, but never makes one (group/follow-ups.ts).
     // So does a find or a burial of the dead of an earlier event (an exhumation, a funeral).
     const followUp = recollection || (!told && run.passages.some((p) => inLead(p) && FOLLOW_UP_KINDS.has(readings.get(p)!.kind)) && run.passages.some((p) => !run.excluded.has(p) && (claimsAt.has(p) || typesAt.has(p))));
     if (!told && !followUp) return;
@@ -198,7 +198,7 @@ export function cutReports(facts: ArticleFacts, isFurniture: FurnitureTest = () 
       place,
       places: mentions,
       date,
-      // The most named type; a territorial claim only when no strike or shooting is named (facts/types.ts).
+      // The most named type; a territorial claim only when no strike or shooting is named (facts/incident-types.ts).
       type: decideIncidentType(pick(facts.typeCues)),
       claims: pick(facts.claims),
       means: pick(facts.means),

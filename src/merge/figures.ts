@@ -17,7 +17,7 @@
 //    never sets best while any exact count exists. Without exact counts, best is the largest lower
 //    bound (or the stated approximate / upper figure) and the figure carries its qualifier.
 //    Where one person died, a report that counts no dead and tells of one person hurt without
-//    saying they recover ("a 4-year-old girl is in critical condition") tells of that victim: it
+//    saying they recover ("a 6-year-old boy is in serious condition") tells of that victim: it
 //    sets no injured figure (gva-dev gold groups: injured 84.6 -> 84.7%).
 // 5. conflict: the current source figures disagree.
 // Measured on gva-dev gold groups (src/eval/facts.ts): see the report there.
@@ -62,7 +62,7 @@ function sourceName(article: Article): string {
 }
 
 /**
- * One person hurt ("a 4-year-old girl is in critical condition") in an incident where one person
+ * One person hurt ("a 6-year-old boy is in serious condition") in an incident where one person
  * died, told by a report that counts no dead and says nothing of a recovery: the report came before
  * the death, or tells only of the victim. Such a report gives no injured figure of its own.
  */
@@ -77,7 +77,7 @@ function effectiveValue(claim: CasualtyClaim, context: FigureContext): number {
   if (claim.kind === "injured" && claim.diedOfThese === undefined && killed > 0 && claim.qualifier === "exact" && claim.countsShot) {
     value -= Math.min(value, killed);
   } else if (isTheDeadVictim(claim, context)) {
-    // One person hurt ("a 4-year-old girl is in critical condition") in an incident where one
+    // One person hurt ("a 6-year-old boy is in serious condition") in an incident where one
     // person died, told by a report that counts no dead: the report came before the death, or
     // tells only of the victim. The article-level rule, across the incident's reports.
     value = 0;

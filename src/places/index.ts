@@ -1,7 +1,7 @@
 // Places: the gazetteer (GeoNames cities500 with alternate names, divisions and countries, in a
 // compact index cached on disk), the editor's places.yml on top of it, and finding places in
 // an article's sentences with their role (incident location or mere mention).
-import { withCaseForms } from "./cyrillicLookup.js";
+import { withCaseForms } from "./cyrillic-lookup.js";
 import { toPassages } from "../extract/passages.js";
 import type { Article, Passage, Place, PlaceMention } from "../model.js";
 import { type EditorPlace, EditorOverlay } from "./editor.js";

@@ -96,10 +96,10 @@ const DESTINATION_AFTER = /^\)?['’]?s?\s+(?:[\p{Lu}][\w'’.-]*\s+){0,3}?(?:ho
 // "... Medical Center in Nashville", "located at Lanier Memorial Hospital in Valley".
 const FACILITY_IN_BEFORE = new RegExp(String.raw`\b(?:hospital|medical cent(?:er|re)|clinic|trauma cent(?:er|re)|jail|detention cent(?:er|re))\s+(?:${CLAUSE_TURN}\w+\s+){0,2}?(?:in|at)\s+(?:the\s+)?$`, "i");
 // A facility is a destination only when its clause speaks of patients or prisoners ("released from
-// ... Medical Center in Nashville", "a hold was placed on him at the Linn County Jail"); a hospital
-// that is struck or opened is a scene ("an air strike hit a maternity hospital in Mariupol").
+// ... Medical Center in Nashville", "he was booked into the Ashford County Jail"); a hospital
+// that is struck or opened is a scene ("a missile hit a children's hospital in Harbourtown").
 const PATIENT_WORDS = /\b(?:released|treated|treatment|surgery|located|condition|recovering|recovered|admitted|died|dies|pronounced|taken|transported|transferred|flown|airlifted|rushed|hospitali[sz]ed|held|hold|booked|jailed|custody|inmates?|remains|remained|stable|critical)\b/i;
-// ... unless the same clause attacks it ("Kiev's forces struck a jail in Donbass").
+// ... unless the same clause attacks it ("troops shelled a prison near Riverton").
 const ATTACK_WORDS = /\b(?:struck|strikes?|hit|hits|shell(?:ed|ing|s)?|attack(?:ed|s)?|bomb(?:ed|ing|s)?|fired on|fire on|explosions?|blasts?|missiles?|rockets?|drones?|stormed|seized|captured)\b/i;
 /** The clause before `text`'s end: since the last comma, semicolon or sentence end. */
 function lastClause(text: string): string {
@@ -160,8 +160,8 @@ const PLURAL_STREETS_AFTER = /^\s+(?:streets|avenues|roads)\b/;
 // A school, shop or garden named after a place is in that place more often than not, but says
 // nothing of where the incident was: "at Townville Elementary", "Madison Market in Stockton".
 const FACILITY_AFTER = /^\s+(?:[\p{Lu}][\w'’.-]*\s+){0,2}(?:Elementary|Middle School|High School|School|Academy|Market|Chapel|Gardens?|Southern University|Apartments)\b|^\s+apartments\b/u;
-// An outlet's name after a headline: "... - KSLA News 12 Shreveport, Louisiana News Weather &
-// Sports", "... - Cincinnati News, FOX19-WXIX TV", "... - NBC12 - WWBT - Richmond, VA News".
+// An outlet's name after a headline: "... - WXYZ Channel 7 Springfield, Ohio News Weather &
+// Traffic", "... - Cincinnati News, FOX19-WXIX TV", "... - NBC12 - WWBT - Richmond, VA News".
 const TITLE_SEPARATOR = /\s(?:-|–|—|\||«)\s/g;
 const OUTLET_WORDS = /\b(?:News|Weather|Sports|TV|Channel|Radio|Headlines)\b/;
 

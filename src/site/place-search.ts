@@ -15,7 +15,7 @@
 // loads one small file; variant keys ("severodoneck" for Sieverodonetsk) resolve spellings the
 // gazetteer does not list.
 import type { Place, PlaceSpellings } from "../model.js";
-import { caseForms, cyrillicLanguage, PREPOSITIONS, type Lang } from "../places/caseForms.js";
+import { caseForms, cyrillicLanguage, PREPOSITIONS, type Lang } from "../places/case-forms.js";
 import { isFirstLevelRegion } from "../places/names.js";
 import { countryKey, regionKey } from "../places/slug.js";
 import { isCyrillic } from "../places/fold.js";

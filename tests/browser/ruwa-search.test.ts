@@ -9,7 +9,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { caseForm, cyrillicLanguage } from "../../src/places/caseForms.js";
+import { caseForm, cyrillicLanguage } from "../../src/places/case-forms.js";
 import { haversineKm } from "../../src/places/distance.js";
 import { searchKey, variantKey } from "../../src/search/keys.js";
 import type { AliasShard } from "../../src/site/place-search.js";

@@ -5,7 +5,7 @@
 // careful reader writes down after the article-level step (people "shot" minus those the same text
 // says died).
 import { describe, expect, it } from "vitest";
-import { findArticleCasualtyClaims } from "../../src/facts/articleClaims.js";
+import { findArticleCasualtyClaims } from "../../src/facts/article-claims.js";
 import { readSentences as read } from "./support/claims.js";
 
 describe("casualty claims: people shot at a place, a second count, taken to a hospital", () => {

@@ -10,7 +10,7 @@
 // test red until the mark is removed.
 import { describe, expect, it } from "vitest";
 import { describeClaims } from "./support/claims.js";
-import { findArticleCasualtyClaims } from "../../src/facts/articleClaims.js";
+import { findArticleCasualtyClaims } from "../../src/facts/article-claims.js";
 import type { CasualtyClaim } from "../../src/model.js";
 import { corpusPresent, pickSentences, type Pick } from "./support/sentence-picks.js";
 

@@ -1,7 +1,7 @@
 // Weapon or means with counts and attribution, incident types, damage counts.
 import { describe, expect, it } from "vitest";
 import { findDamage, findMeans, findTypeCues } from "../../src/facts/index.js";
-import { decideIncidentType } from "../../src/facts/types.js";
+import { decideIncidentType } from "../../src/facts/incident-types.js";
 import type { Passage } from "../../src/model.js";
 
 const passage = (text: string): Passage => ({ index: 3, paragraph: 1, text, isTitle: false });

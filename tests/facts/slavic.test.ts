@@ -6,7 +6,7 @@ import { findSlavicAttribution } from "../../src/facts/slavic/attribution.js";
 import { findSlavicCasualtyClaims } from "../../src/facts/slavic/claims.js";
 import { findSlavicDateCues } from "../../src/facts/slavic/dates.js";
 import { findSlavicMeans } from "../../src/facts/slavic/means.js";
-import { decideIncidentType, findTypeCues } from "../../src/facts/types.js";
+import { decideIncidentType, findTypeCues } from "../../src/facts/incident-types.js";
 
 const passage = (text: string, index = 0): Passage => ({ index, paragraph: index, text, isTitle: index === 0 });
 const claims = (text: string, lang: "uk" | "ru") =>

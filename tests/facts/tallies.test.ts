@@ -4,7 +4,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { findCasualtyClaims } from "../../src/facts/claims.js";
-import { findArticleCasualtyClaims } from "../../src/facts/articleClaims.js";
+import { findArticleCasualtyClaims } from "../../src/facts/article-claims.js";
 import { toPassages } from "../../src/extract/passages.js";
 import type { Article } from "../../src/model.js";
 

@@ -8,7 +8,7 @@ import { describe, expect, it } from "vitest";
 import { explainArticles } from "../../src/cli/explain-pair.js";
 import { decidingFeatures, describePair } from "../../src/group/explain.js";
 import { FEATURE_NAMES, type PairFacts } from "../../src/group/features.js";
-import { PAIR_MODELS, weightVector, type PairModel } from "../../src/group/model.js";
+import { PAIR_MODELS, weightVector, type PairModel } from "../../src/group/pair-model.js";
 import { relatedIncident } from "../../src/merge/related.js";
 import type { Place } from "../../src/model.js";
 import { PROJECT_ROOT } from "../support/build.js";

@@ -5,7 +5,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
-import { PAIR_MODELS } from "../../src/group/model.js";
+import { PAIR_MODELS } from "../../src/group/pair-model.js";
 import { buildDigest } from "../../src/pipeline.js";
 import { makeContentDir, seedsDir } from "../support/content.js";
 

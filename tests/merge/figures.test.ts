@@ -5,7 +5,7 @@ import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
 import { extractFacts } from "../../src/extract/index.js";
 import { decideEventDate } from "../../src/facts/dates.js";
-import { decideIncidentType } from "../../src/facts/types.js";
+import { decideIncidentType } from "../../src/facts/incident-types.js";
 import { ingestArticles } from "../../src/ingest/index.js";
 import { mergeFigure } from "../../src/merge/figures.js";
 import type { Article, CasualtyClaim, FigureKind } from "../../src/model.js";

@@ -300,7 +300,7 @@ const detection = {
     eliminat(?:es|ed) sank sunk sink(?:s)? rock(?:s|ed) pound(?:s|ed) targeted came_under comes?_under
     burn(?:s|ed|t)_down collapsed crash(?:es|ed) found_dead
   `),
-  /** Verbs of a place changing hands: an event when a place follows (facts/types.ts reads the claim). */
+  /** Verbs of a place changing hands: an event when a place follows (facts/incident-types.ts reads the claim). */
   claimVerbs: phrases(`captur(?:es|ed) seiz(?:es|ed) liberat(?:es|ed) took_control retook recaptur(?:es|ed) (?:re)?gained_control occupied entered`),
   /** Words before a verb form that make it an adjective or a relative clause ("in captured Henichesk", "those killed"). */
   notHeadAfter: phrases(`the a an in of his her their its those who which that whom newly recently temporarily`),
@@ -425,7 +425,7 @@ const damage = {
 };
 
 /**
- * Incident types: cue fragments per type, most specific first (model.ts has the taxonomy). A cue
+ * Incident types: cue fragments per type, most specific first (src/model.ts has the taxonomy). A cue
  * of a missile or drone strike does not count when the sentence says they were shot down.
  */
 const types: Lexicon["types"] = [

@@ -84,7 +84,7 @@ export interface DetectionRoles {
 }
 
 export interface Lexicon extends LanguageSigns {
-  /** Incident types, most specific first (see facts/types.ts for how cues vote). */
+  /** Incident types, most specific first (see facts/incident-types.ts for how cues vote). */
   types: TypeCues[];
   /** Means and weapons, most specific first. */
   means: MeansCues[];

@@ -9,7 +9,7 @@ import { haversineKm } from "../distance.js";
 import { countrySlug, districtSlug, placeSlug, regionSlug } from "../slug.js";
 import { foldName as foldUncached, isCyrillic } from "../fold.js";
 import { CYRILLIC_COUNTRIES, romanise } from "../romanise.js";
-import { cyrillicRegionCases, cyrillicRegionForms, districtForms, divisionBaseName, regionForms } from "../regionForms.js";
+import { cyrillicRegionCases, cyrillicRegionForms, districtForms, divisionBaseName, regionForms } from "../region-forms.js";
 import { looseKey } from "../variants.js";
 import { type DerivedRow, readDerived } from "./derived.js";
 import { encodeRecord } from "./record.js";

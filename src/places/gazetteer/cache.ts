@@ -29,7 +29,7 @@ const BUILDER_SOURCES = [
   join(here, "facilities.ts"),
   join(here, "..", "fold.ts"),
   join(here, "..", "romanise.ts"),
-  join(here, "..", "regionForms.ts"),
+  join(here, "..", "region-forms.ts"),
   join(here, "..", "variants.ts"),
   join(here, "..", "distance.ts"),
   join(here, "..", "slug.ts"),

@@ -1,7 +1,7 @@
 // The gazetteer as the rest of places/ sees it: look a folded spelling up, read a row's
 // facts, make the digest's Place for a row. Records are decoded only for rows that are met.
 import type { Place, PlacePrecision } from "../../model.js";
-import { divisionBaseName } from "../regionForms.js";
+import { divisionBaseName } from "../region-forms.js";
 import { looseKey } from "../variants.js";
 import { decodeRecord, type PlaceRecord } from "./record.js";
 import { findKey, type GazetteerTables, KEY_ACRONYM, KEY_COMMON_WORD, type NameKind, PlaceLevel } from "./tables.js";

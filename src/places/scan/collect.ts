@@ -2,14 +2,14 @@
 // (roles.ts), the region, state or country stated with it ("Pisky, Donetsk", "Tulsa, Okla."),
 // names the text introduces as places the gazetteer lacks, and distance cues.
 import type { Passage } from "../../model.js";
-import { regionAfterNa } from "../cyrillicLookup.js";
+import { regionAfterNa } from "../cyrillic-lookup.js";
 import { prior } from "../context.js";
 import { type DistanceCue, findDistanceCues, findNamedCues } from "../cues.js";
 import { foldName } from "../fold.js";
 import { NameKind, PlaceLevel } from "../gazetteer/tables.js";
 import { usageOf, type Usage } from "../roles.js";
 import { findSpans, type Span, type Token, tokenize } from "../spans.js";
-import { STATE_ABBREVIATION, stateCode } from "../usStates.js";
+import { STATE_ABBREVIATION, stateCode } from "../us-states.js";
 import { CALENDAR_WORDS, COMPASS_WORD, DIVISION_WORD, type Found, type ScanIndex, TEXT_PLACE_SCORE } from "./found.js";
 
 const QUALIFIER_GAP = /^(?:\s*,\s*|\s+(?:(?:villages?|towns?|settlements?|communities|hromadas?)\s+)?in\s+(?:the\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern)\s+)?|\s*\(\s*|\s+of\s+(?:the\s+)?)$/i;

@@ -4,7 +4,7 @@ import type { Passage, Place, PlaceMention } from "../../model.js";
 import { haversineKm } from "../distance.js";
 import { PlaceLevel } from "../gazetteer/tables.js";
 import type { Usage } from "../roles.js";
-import { textPlace } from "../textPlaces.js";
+import { textPlace } from "../text-places.js";
 import { type Found, isScene, type ScanIndex } from "./found.js";
 import { type ArticleContext, articleCountry, resolveArticle } from "./resolve.js";
 
@@ -76,7 +76,7 @@ export function scanMentions(passages: Passage[], index: ScanIndex, context: Art
     if (mentions.some((o, j) => j < i && o.passage === m.passage && o.role === "location" && o.place.slug !== m.place.slug)) m.role = "mention";
   });
   // A dateline says where the reporter files from; a town the same sentence puts the incident in
-  // is the scene ("INDIANAPOLIS, Ind. — Police officers in Kokomo are investigating a shooting").
+  // is the scene ("COLUMBUS, Ohio — Detectives in Lancaster are looking into a shooting").
   sources.forEach((f, i) => {
     if (f.usage !== "dateline" || mentions[i]!.role !== "location") return;
     const from = mentions[i]!.place;
@@ -99,7 +99,7 @@ export function scanMentions(passages: Passage[], index: ScanIndex, context: Art
       if (f.isTitle && mentions[i]!.role === "location" && mentions[i]!.place.slug !== mentions[dateline]!.place.slug) mentions[i]!.role = "mention";
     });
   }
-  // "Killed in Ukraine army assault on rebel-held Slavyansk", "shelling of Ukraine rebel stronghold
+  // "Two die in army assault on rebel-held Northport", "shelling of Ukraine rebel stronghold
   // Donetsk": a sentence whose only scene is a country, and which names a town of that country
   // without a cue, happened in that town.
   for (const passage of new Set(mentions.map((m) => m.passage))) {

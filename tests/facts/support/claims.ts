@@ -1,6 +1,6 @@
 // How the claim tables write what a careful reader notes down: "killed 1; injured at least 2",
 // people "shot" minus those the same text says died.
-import { findArticleCasualtyClaims } from "../../../src/facts/articleClaims.js";
+import { findArticleCasualtyClaims } from "../../../src/facts/article-claims.js";
 import type { CasualtyClaim, Passage } from "../../../src/model.js";
 
 const ORDER = ["killed", "injured", "grave", "missing"];

@@ -2,7 +2,7 @@
 // the forms reports use after a preposition ("у Харкові", "під Бахмутом", "в Киеве") and the way
 // back from such a form to the nominative.
 import { describe, expect, it } from "vitest";
-import { caseForm, caseForms, cyrillicLanguage, declensionExamples, isCaseFormOf, nominativeCandidates, splitPreposition, type Lang } from "../../src/places/caseForms.js";
+import { caseForm, caseForms, cyrillicLanguage, declensionExamples, isCaseFormOf, nominativeCandidates, splitPreposition, type Lang } from "../../src/places/case-forms.js";
 
 // [nominative, forms it must have]
 const UKRAINIAN: [string, string[]][] = [

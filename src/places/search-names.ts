@@ -8,7 +8,7 @@ import type { Incident, PlaceSpellings } from "../model.js";
 import { foldName, isCyrillic } from "./fold.js";
 import { PlaceLevel } from "./gazetteer/tables.js";
 import type { PlaceIndex } from "./index.js";
-import { divisionBaseName } from "./regionForms.js";
+import { divisionBaseName } from "./region-forms.js";
 import { romanise } from "./romanise.js";
 import { countryKey, regionKey } from "./slug.js";
 

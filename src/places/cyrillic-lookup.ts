@@ -1,12 +1,12 @@
 // Place names in Ukrainian and Russian text are inflected: "у Луганську", "в Луганске", "Харкова",
 // "під Бахмутом", "Донецької області". The gazetteer files nominatives; this lookup takes a folded
-// key it does not know, undoes the case endings (caseForms.ts), and keeps a nominative the
+// key it does not know, undoes the case endings (case-forms.ts), and keeps a nominative the
 // gazetteer knows only when the key really is one of that name's case forms (so "Харкові" is
 // Харків, and a word that merely ends like a case form finds nothing). Region names that are not
 // an adjective plus "область" ("на Донеччині", "Харківщина") come from each language's lexicon;
 // "на Запоріжжі" is the oblast where "у Запоріжжі" is the city.
 import { SLAVIC, type SlavicLang } from "../facts/slavic/lexicons.js";
-import { caseForm, caseForms, isCaseFormOf, nominativeCandidates, type GrammaticalCase } from "./caseForms.js";
+import { caseForm, caseForms, isCaseFormOf, nominativeCandidates, type GrammaticalCase } from "./case-forms.js";
 import { foldName } from "./fold.js";
 import type { Lookup } from "./gazetteer/gazetteer.js";
 import type { LookupFn, Span } from "./spans.js";

@@ -11,14 +11,14 @@ import { findCasualtyClaims } from "./claims.js";
 const PRONOUN_REACH = 3;
 
 // A body line with no closing punctuation and few words is page furniture: a related-story link
-// ("3-year-old dies after accidentally shooting himself"), a photo caption, a widget; so is a teaser
+// ("Toddler, 2, hurt in accidental shooting at home"), a photo caption, a widget; so is a teaser
 // cut off with "...". Their figures belong to other incidents.
 const FURNITURE_MAX_WORDS = 16;
 function isFurniture(passage: Passage): boolean {
   // The headline, or the lead of an item that has none (lead-only feeds end it without a full stop).
   if (passage.isTitle || passage.index === 0) return false;
   const text = passage.text.trim();
-  // "JUST WATCHED Hospital: Victims in critical condition Replay More Videos ...": a cut-off teaser
+  // A video widget's label ("JUST WATCHED ... Replay More Videos") before a clipped headline: a cut-off teaser
   // inside a story (a lead cut off with "..." is how headline feeds end their items: kept).
   if (/\bReplay More Videos\b|\bJUST WATCHED\b/.test(text) || (passage.paragraph > 1 && /(?:\.\.\.|…)$/.test(text))) return true;
   return !/[.!?"'”’)]$/.test(text) && text.split(/\s+/).length <= FURNITURE_MAX_WORDS;
@@ -26,8 +26,8 @@ function isFurniture(passage: Passage): boolean {
 
 // A sentence set in an earlier year ("In 2012, 13 died", "murdered at a nightclub in 2005",
 // "last year") tells of another event, however alike.
-// A sentence about another event the article recalls or sets beside its own: "at the same address
-// where three people were shot on November 19", "In an earlier shooting ...", "In that incident, ...".
+// A sentence about another event the article recalls or sets beside its own: "at the same house
+// where two men were hurt in March", "In an earlier shooting ...", "In that incident, ...".
 const OTHER_EVENT = /\b(?:at|on|in|near) the same (?:address|location|place|spot|intersection|block|home|house|apartment|complex|corner|street|park|bar|club|store)\b[^.]*\bwhere\b|\bin (?:an?|the) (?:earlier|previous|prior|unrelated|similar) (?:shooting|incident|attack|case)\b|^\s*in that (?:incident|shooting|case)\b/i;
 
 // An article whose headline names that earlier year ("Three Charged In 2014 West Side Shooting") is
@@ -54,7 +54,7 @@ export function findArticleCasualtyClaims(passages: Passage[], publishedDay?: st
   return claims;
 }
 
-// "a 19-year-old male was shot and killed on the same block just last week": the same place at an
+// "a man, 40, was wounded on that same street a month before": the same place at an
 // earlier time is an earlier event.
 const SAME_PLACE = /\b(?:on|at|in|near|along|outside) the same (?:address|location|place|spot|intersection|block|street|road|home|house|apartment|complex|corner|park|bar|club|store|area|neighborhood|neighbourhood)\b/i;
 const EARLIER_TIME = /\b(?:last (?:week|month|year|summer|spring|fall|autumn|winter)|(?:days|weeks|months|years) (?:ago|earlier|before)|earlier this (?:week|month|year)|the previous (?:week|month|year|day|night))\b/i;
@@ -95,13 +95,13 @@ function markDiedOfThese(claims: CasualtyClaim[]): void {
     // incident's dead out of it (figures.ts).
     const survived = claims.some((c) => c.kind === "injured" && SURVIVED.test(c.quote));
     if (survived) for (const claim of claims) if (claim.kind === "injured" && claim.part && claim.value === 1) claim.diedOfThese = 0;
-    // "Five people were shot, though none received life-threatening wounds": none of these died.
+    // "Four were hit, but none of the wounds was life-threatening": none of these died.
     for (const claim of claims) if (claim.kind === "injured" && claim.countsShot && ALL_SURVIVED.test(claim.quote)) claim.diedOfThese = 0;
     return;
   }
   for (const claim of claims) {
     if (claim.kind !== "injured" || claim.value === 0 || claim.qualifier !== "exact") continue;
-    // "Vicky Myers was also shot in the chest but survived": not one of the dead.
+    // "Dana Orlov was also hit in the arm and survived": not one of the dead.
     if (claim.part && (SURVIVED.test(claim.quote) || (claim.value === 1 && ANOTHER.test(claim.quote)))) {
       claim.diedOfThese = 0; // said outright: merge must not take the incident's dead out of it either
       continue;
@@ -110,8 +110,8 @@ function markDiedOfThese(claims: CasualtyClaim[]): void {
       // "A man shot six people, killing four of them": the sentence says how many of these died;
       // the article's dead may hold others (the gunman who then killed himself).
       const sameSentence = claims.filter((c) => c.passage === claim.passage && c.kind === "killed" && c.qualifier === "exact" && c.value <= claim.value);
-      // "were also hit by gunfire", "also suffered gunshot wounds", "though all were expected to
-      // survive": people shot besides the dead, said outright in a sentence that kills no one. (Not
+      // "were also hit by gunfire", "also suffered gunshot wounds", "all of them are
+      // expected to recover": people shot besides the dead, said outright in a sentence that kills no one. (Not
       // a condition such as "in serious condition": said at the time, of people who later died.)
       // "killing three women, shooting a man": the sentence counts more dead than these shot, so its
       // dead are others; the one shot is told apart from them.
@@ -132,7 +132,7 @@ function markDiedOfThese(claims: CasualtyClaim[]): void {
     const sameSentenceKilled = claims.some((c) => c.passage === claim.passage && c.kind === "killed" && c.value > 0);
     // Only where one person died: with several dead, a lone wounded is usually someone else.
     if (claim.part && !sameSentenceKilled && killed === 1) claim.diedOfThese = 1;
-    // "A teen was killed and a child was injured": named apart from the dead, said outright.
+    // "One man died and a girl was hurt": named apart from the dead, said outright.
     else if (claim.part && sameSentenceKilled) claim.diedOfThese = 0;
   }
 }

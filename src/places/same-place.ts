@@ -1,5 +1,5 @@
 // One page per real place. A place the gazetteer did not recognise is placed from what the text
-// says of it (textPlaces.ts); when its name is another spelling of a gazetteer place nearby
+// says of it (text-places.ts); when its name is another spelling of a gazetteer place nearby
 // ("Sieiverodonetsk" in the Luhansk region, beside Sievierodonetsk), it is that place, so the
 // town does not get a second page under a misspelt name.
 //

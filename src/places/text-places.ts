@@ -5,7 +5,7 @@ import { placeSlug } from "./slug.js";
 import type { Place, PlacePrecision } from "../model.js";
 import { offsetPoint } from "./cues.js";
 import type { Gazetteer } from "./gazetteer/gazetteer.js";
-import { divisionBaseName } from "./regionForms.js";
+import { divisionBaseName } from "./region-forms.js";
 
 export interface TextPlaceFacts {
   surface: string;

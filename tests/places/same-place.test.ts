@@ -4,7 +4,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Place, PlaceMention } from "../../src/model.js";
 import { foldName, loadPlaceIndex, type PlaceIndex } from "../../src/places/index.js";
-import { unifyTextPlaces } from "../../src/places/samePlace.js";
+import { unifyTextPlaces } from "../../src/places/same-place.js";
 import { PlaceLevel } from "../../src/places/gazetteer/tables.js";
 
 let index: PlaceIndex;
