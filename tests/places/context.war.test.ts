@@ -1,6 +1,6 @@
 // Places read in the light of more than the sentence: the build's own geography (where its news
-// happens) chooses among namesakes when an article says nothing else, and a town named in a
-// sentence about its oblast says where in the oblast. Written sentences first, then corpus rows
+// happens) chooses among namesakes when an article says nothing else; a town named in a sentence about its
+// oblast is a known gap. Written sentences first, then corpus rows
 // (ids and expected places; the text is read from ../shared at test time and the rows skip
 // visibly when it is absent).
 import { existsSync, readFileSync } from "node:fs";
@@ -52,9 +52,19 @@ describe("a town named in a sentence about its oblast", () => {
   });
   const scan = (...sentences: string[]) => scanSentences(index, sentences, { headline: true });
 
+  // With a cue of its own ("was hit", "the port of"), the town is the scene.
   it.each([
     ["The enemy shelled the Donetsk region overnight - Kostiantynivka was hit hardest", "Kostiantynivka"],
     ["Drones attacked the port of Izmail in the Odesa region", "Izmail"],
+  ])("%s: %s", (sentence, town) => {
+    expect(location(scan(sentence))?.place).toMatchObject({ name: town, precision: "city" });
+  });
+
+  // Known gap: without a cue of its own the town stays a mention and the oblast is the scene. A
+  // rule taking such a town for the scene was tried and reverted: it lost viina-dev place within
+  // 25 km on both halves (0.798 -> 0.780 and 0.755 -> 0.748), VIINA coding these reports at the
+  // oblast's point.
+  it.fails.each([
     ["Обстріл Харківщини: постраждав Куп'янськ", "Kupiansk"],
     ["Дрони атакували порт «Рені» на Одещині", "Reni"],
     ["Вибухи на аеродромі «Саки» у Криму", "Saki"],
@@ -137,11 +147,14 @@ describe("a town's adjective names every town it may come from", () => {
 // Corpus rows: article id, expected place, and what the row shows.
 const ROWS: { id: string; corpus: string; name: string; admin1: string; why: string }[] = [
   { id: "viina-8cae7202326c6d", corpus: "viina-dev", name: "Yampil’", admin1: "Donetsk", why: "a namesake near the build's news" },
+  { id: "viina-675fce9a6aa17f", corpus: "viina-dev", name: "Raiske", admin1: "Kherson", why: "a village with its oblast in the genitive" },
+  { id: "viina-028eea810d581f", corpus: "viina-dev", name: "Pokrovsk", admin1: "Donetsk", why: "a town's adjective: the Pokrovsk direction" },
+];
+// Known gaps (see "a town named in a sentence about its oblast"): the oblast is taken for the scene.
+const GAP_ROWS: typeof ROWS = [
   { id: "ucdp-43285a3f01aa30", corpus: "ucdp-dev", name: "Bakhmut", admin1: "Donetsk", why: "a town in a sentence about its oblast" },
   { id: "viina-04bd76a470883b", corpus: "viina-dev", name: "Saki", admin1: "Crimea", why: "an airfield named after its town, in a sentence about Crimea" },
   { id: "viina-63014acc5f9a79", corpus: "viina-dev", name: "Reni", admin1: "Odesa", why: "a port named after its town, in a sentence about its oblast" },
-  { id: "viina-675fce9a6aa17f", corpus: "viina-dev", name: "Raiske", admin1: "Kherson", why: "a village with its oblast in the genitive" },
-  { id: "viina-028eea810d581f", corpus: "viina-dev", name: "Pokrovsk", admin1: "Donetsk", why: "a town's adjective: the Pokrovsk direction" },
 ];
 
 const available = ["viina-dev", "ucdp-dev"].every((name) => existsSync(join(corpusDir, name, "articles.jsonl")));
@@ -161,6 +174,12 @@ describe.skipIf(!available)("corpus rows", () => {
   });
 
   it.each(ROWS)("$id: $name ($why)", ({ id, name, admin1 }) => {
+    const a = articles.get(id)!;
+    expect(a, `${id} not in the corpus`).toBeDefined();
+    expect(location(findPlaceMentions(toPassages(a), index))?.place).toMatchObject({ name, admin1 });
+  });
+
+  it.fails.each(GAP_ROWS)("$id: $name ($why; known gap)", ({ id, name, admin1 }) => {
     const a = articles.get(id)!;
     expect(a, `${id} not in the corpus`).toBeDefined();
     expect(location(findPlaceMentions(toPassages(a), index))?.place).toMatchObject({ name, admin1 });

@@ -112,16 +112,6 @@ export function scanMentions(passages: Passage[], index: ScanIndex, context: Art
       delete town.fallback;
     }
   }
-  // "The enemy shelled the Donetsk region at night - Bakhmut suffered the most", "Kharkiv region:
-  // a man was killed in Kupiansk district": a sentence whose scene is a region and which names a
-  // town of that region, without a cue of its own, tells where in the region it happened.
-  mentions.forEach((m, i) => {
-    if (m.role !== "location" || m.place.precision !== "region" || m.place.admin1 === null || sources[i]!.candidates.length === 0) return;
-    const town = mentions.find((o, j) => o.passage === m.passage && o.fallback && o.place.precision === "city" && !sources[j]!.qualifies && o.place.country === m.place.country && o.place.admin1 === m.place.admin1 && (m.place.admin2 === null || m.place.name !== m.place.admin2 || o.place.admin2 === m.place.admin2));
-    if (!town) return;
-    town.role = "location";
-    delete town.fallback;
-  });
   // "In Harris County ... in Cypress", "in the Donetsk region ... in Avdiivka": the town is the
   // scene, the division around it only frames it.
   const towns = mentions.filter((m) => m.role === "location" && (m.place.precision === "city" || m.place.precision === "approximate"));
