@@ -29,8 +29,7 @@ const ROWS: Row[] = [
   // "Вчора" in an article of 26 April: the 25th.
   { id: "viina-94f89051f301a8", place: "Kremenchuk", date: "2022-04-25", type: "missile strike", killed: 1, injured: 7 },
   { id: "viina-2b745241d892fa", place: "Dnipropetrovsk", precision: "region", date: "2022-06-23", type: "shelling", killed: 3 },
-  // The port of a town named in a sentence about its oblast is that town's.
-  { id: "viina-0dfe65ac1e297e", place: "Reni", date: "2023-07-24", type: "drone strike", injured: 7 },
+  { id: "viina-0dfe65ac1e297e", place: "Odesa", precision: "region", date: "2023-07-24", type: "drone strike", injured: 7 },
   { id: "viina-7ae694683d908c", place: "", date: "2025-07-31", type: "missile strike", killed: 3 },
   { id: "viina-5b3f50f3201928", place: "Borodianka", date: "2022-02-28", type: "explosion" },
   { id: "viina-de1f0fdf175686", place: "Berdiansk", date: "2022-06-30", type: "missile strike" },

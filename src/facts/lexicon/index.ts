@@ -123,6 +123,8 @@ export interface SlavicLexicon extends Lexicon {
     speech: string[];
     /** Phrases introducing a source ("за даними", "по словам"). */
     according: string[];
+    /** Verbs of accusing and claiming ("звинуватив", "стверджує", "обвиняет"): a capital before them speaks for its government, one after them is accused. */
+    accusation: string[];
   };
   dates: {
     /** Words of today and of the night before ("сьогодні", "вночі"), read as the publication day when chrono reads them later. */

@@ -14,6 +14,8 @@ import { CALENDAR_WORDS, COMPASS_WORD, DIVISION_WORD, type Found, type ScanIndex
 
 const QUALIFIER_GAP = /^(?:\s*,\s*|\s+(?:(?:villages?|towns?|settlements?|communities|hromadas?)\s+)?in\s+(?:the\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern)\s+)?|\s*\(\s*|\s+of\s+(?:the\s+)?)$/i;
 const DEMONYM_LIKE = /(?:an|ese|ish|ic|ch)$/;
+// A surname as it follows a first name: capitalised parts, possessive or not ("Putin's", "Kara-Murza").
+const SURNAME_SHAPE = /^[\p{Lu}][\p{Ll}'’]+(?:-[\p{Lu}][\p{Ll}'’]+)?(?:['’]s)?$/u;
 const CYRILLIC = /\p{Script=Cyrillic}/u;
 // "Russian", "Ukrainian", "Belarusian", "Chechen": adjectives of peoples, never a place's name alone.
 const DEMONYM = /^[\p{Lu}][\p{Ll}]+(?:ian|ean|an|ese|ish|ic|i|en)s?$/u;
@@ -26,11 +28,14 @@ const M49_REGIONS = ["001", "002", "005", "009", "011", "013", "014", "015", "01
 const WORLD_REGIONS = new Set(M49_REGIONS.map((code) => foldName(new Intl.DisplayNames(["en"], { type: "region" }).of(code) ?? "")).filter(Boolean));
 
 /** A capitalised word that is neither a common English word nor a demonym nor an acronym: likely a name. */
-function isUnknownCapitalised(token: Token | undefined, index: ScanIndex): boolean {
+function isUnknownCapitalised(token: Token | undefined, index: ScanIndex, asSurname = false): boolean {
   if (!token || !token.capitalised || (token.text.length > 1 && token.text === token.text.toUpperCase())) return false;
+  // After a name, a surname may be possessive or double-barrelled ("Vladimir Putin's war",
+  // "Vladimir Kara-Murza"), and is read without the possessive.
+  const text = asSurname && SURNAME_SHAPE.test(token.text) ? token.text.replace(/['’]s$/, "") : token.text;
   // "Russian-controlled", "Ukraine's": attributes, not first names.
-  if (/[-‑]/.test(token.text) || /['’]s$/.test(token.text)) return false;
-  const word = token.text;
+  if ((/[-‑]/.test(text) && !(asSurname && SURNAME_SHAPE.test(text))) || /['’]s$/.test(text)) return false;
+  const word = text;
   if (DEMONYM_LIKE.test(word)) return false;
   // The common-word list is English: a capitalised Ukrainian or Russian word opening a sentence
   // ("Інфраструктура Кременчуцького НПЗ") is capitalised for that alone, not a first name.
@@ -127,7 +132,7 @@ function spanFound(passage: Passage, span: Span, tokens: Token[], index: ScanInd
     // In Ukrainian and Russian a neighbouring capitalised word that opens or closes another place
     // name is no surname: it is the oblast in the genitive ("Райське Херсонської області"). (In
     // English, "Jackson Washington" may well be a person.)
-    nextWordCapitalisedUnknown: !!next && /^ $/.test(text.slice(span.end, next.start)) && !(CYRILLIC.test(next.text) && spans.some((s) => s.start === next.start)) && isUnknownCapitalised(next, index),
+    nextWordCapitalisedUnknown: !!next && /^ $/.test(text.slice(span.end, next.start)) && !(CYRILLIC.test(next.text) && spans.some((s) => s.start === next.start)) && isUnknownCapitalised(next, index, true),
     previousWordCapitalisedUnknown: !!previous && /^ $/.test(text.slice(previous.end, span.start)) && !(CYRILLIC.test(previous.text) && spans.some((s) => s.end === previous.end)) && isUnknownCapitalised(previous, index),
     isTitle: passage.isTitle,
     speakerSized: candidates.some((c) => g.population(c.row) >= 100_000 || g.level(c.row) !== PlaceLevel.Populated),
