@@ -1,6 +1,7 @@
 // The digest's data model: every stage takes and returns these types, and nothing else.
 // Stages: ingest (files -> Article) -> extract (Article -> ArticleFacts) -> group (reports ->
 // IncidentGroup) -> merge (IncidentGroup -> Incident) -> site (Digest -> pages and exports).
+import type { PassageReading } from "./facts/clauses.js";
 import type { Lang } from "./facts/lexicon/index.js";
 
 export type { Lang };
@@ -231,6 +232,11 @@ export interface ArticleFacts {
   means: MeansClaim[];
   damage: DamageClaim[];
   typeCues: TypeCue[];
+  /**
+   * What each passage tells, by passage index (facts/clauses.ts): an event, talk about one, or a
+   * tally. Read with the other facts (on the extraction workers, and cached with them).
+   */
+  readings: PassageReading[];
 }
 
 /** Why a report sits in its incident (shown under "why these sources"). */

@@ -5,6 +5,7 @@ import { findSlavicCasualtyClaims } from "../facts/slavic/claims.js";
 import { findSlavicDateCues } from "../facts/slavic/dates.js";
 import { isSlavic, type SlavicLang } from "../facts/slavic/lexicons.js";
 import { findSlavicMeans } from "../facts/slavic/means.js";
+import { readPassage } from "../facts/clauses.js";
 import { findArticleCasualtyClaims, findDamage, findDateCues, findMeans, findTypeCues } from "../facts/index.js";
 import { findPlaceMentions, type PlaceIndex } from "../places/index.js";
 import { toPassages } from "./passages.js";
@@ -24,6 +25,7 @@ export function extractFacts(article: Article, places: PlaceIndex, passages: Pas
     means: passages.flatMap((passage) => findMeans(passage)).map((claim) => ({ ...claim, lang: article.lang })),
     damage: passages.flatMap((passage) => findDamage(passage)).map((claim) => ({ ...claim, lang: article.lang })),
     typeCues: passages.flatMap((passage) => findTypeCues(passage)),
+    readings: passages.map((passage) => readPassage(passage.text, article.lang)),
   };
 }
 
@@ -37,5 +39,6 @@ function extractSlavicFacts(article: Article, passages: Passage[], places: Place
     means: passages.flatMap((passage) => findSlavicMeans(passage, lang)).map((claim) => ({ ...claim, lang })),
     damage: [],
     typeCues: passages.flatMap((passage) => findTypeCues(passage, lang)),
+    readings: passages.map((passage) => readPassage(passage.text, lang)),
   };
 }

@@ -11,7 +11,7 @@ import type { FurnitureTest } from "./furniture.js";
 import { NEAR_KM } from "./features.js";
 import { isAreaPlace, placesCompatible } from "./geo.js";
 import { namesIn, withoutPlaceNames } from "./names.js";
-import { type ClauseKind, namesOneEvent, namesPartOfCountry, readPassage } from "../facts/clauses.js";
+import { type ClauseKind, namesOneEvent, namesPartOfCountry } from "../facts/clauses.js";
 import { isRecall, isTally } from "./passage-kinds.js";
 
 /** Two mentions closer than this may be neighbouring names for one spot (a suburb and its city). */
@@ -59,7 +59,7 @@ export function cutReports(facts: ArticleFacts, isFurniture: FurnitureTest = () 
 
   // What each passage tells (facts/clauses.ts): an event, or talk about one (a reaction, a forecast,
   // a trial, aid, a live page), or a tally. Only an event's passages are evidence of an incident.
-  const readings = new Map(passages.map((passage) => [passage.index, readPassage(passage.text, article.lang)]));
+  const readings = new Map(passages.map((passage) => [passage.index, facts.readings[passage.index]!]));
   // A casualty count in a passage no talk heads ("Three people went to hospital after a
   // shooting") tells the event too.
   // (An incident type's cue alone in a passage nothing heads is in a clause set apart: "people

@@ -73,6 +73,13 @@ export function unifyTextPlaces(mentionLists: PlaceMention[][], index: PlaceInde
   const romanised = [...wanted.values()].filter((w) => CYRILLIC_COUNTRIES.has(w.place.country!));
   const spellings = g.spellingsOf(new Set(romanised.flatMap((w) => w.rows)));
   const regionSpellings = g.spellingsOf(new Set(romanised.flatMap((w) => [...w.regions])));
+  // A region's rows are looked at for every text place in it: each row's names are folded once.
+  const foldedNames = new Map<number, string>();
+  const foldedName = (row: number) => foldedNames.get(row) ?? foldedNames.set(row, foldName(g.record(row).name)).get(row)!;
+  const variantSets = new Map<number, Set<string>>();
+  const variantsOf = (row: number) =>
+    variantSets.get(row) ??
+    variantSets.set(row, new Set((spellings.get(row) ?? []).filter((s) => SPELLING.test(s) && !DIVISION_WORD.test(s)).map(variantKey))).get(row)!;
   const same = new Map<string, Place>();
   for (const [slug, w] of wanted) {
     const name = foldName(w.place.name);
@@ -84,11 +91,7 @@ export function unifyTextPlaces(mentionLists: PlaceMention[][], index: PlaceInde
       same.set(slug, g.toPlace(ownRegion));
       continue;
     }
-    const matches = w.rows.filter(
-      (row) =>
-        foldName(g.record(row).name) === name ||
-        (anySpelling && variant.length >= 4 && (spellings.get(row) ?? []).some((s) => SPELLING.test(s) && !DIVISION_WORD.test(s) && variantKey(s) === variant)),
-    );
+    const matches = w.rows.filter((row) => foldedName(row) === name || (anySpelling && variant.length >= 4 && variantsOf(row).has(variant)));
     if (matches.length === 1) same.set(slug, g.toPlace(matches[0]!));
   }
   for (const mentions of mentionLists) {

@@ -4,6 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { findFurniture } from "../../src/group/furniture.js";
 import { namesIn } from "../../src/group/names.js";
+import { readPassage } from "../../src/facts/clauses.js";
 import type { ArticleFacts } from "../../src/model.js";
 
 const SIGN_UP = "To finish signing up for this site, please enter an email address.";
@@ -19,6 +20,7 @@ function page(id: string, publishedDay: string, lines: string[], shooting: numbe
     means: [],
     damage: [],
     typeCues: shooting.map((passage) => ({ passage, type: "shooting" as const, cue: "shot" })),
+    readings: lines.map((text) => readPassage(text)),
   };
 }
 

@@ -2,6 +2,7 @@
 // tested alone: a new place or kind of event opens a report at a paragraph; tallies,
 // recollections and datelines never do; a run that names the same person folds back.
 import { describe, expect, it } from "vitest";
+import { readPassage } from "../../src/facts/clauses.js";
 import { cutReports } from "../../src/group/reports.js";
 import type { ArticleFacts, CasualtyClaim, IncidentType, Place, PlaceMention } from "../../src/model.js";
 
@@ -34,6 +35,7 @@ function article(lines: Line[]): ArticleFacts {
     means: [],
     damage: [],
     typeCues: lines.flatMap((l, passage) => (l.type ? [{ passage, type: l.type, cue: l.type }] : [])),
+    readings: lines.map((l) => readPassage(l.text)),
   };
 }
 
