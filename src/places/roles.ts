@@ -41,7 +41,7 @@ const SCENE_NOUNS =
 
 // Words between "in" and the name describe it ("in eastern Ukraine", "in Russian-held Melitopol");
 // a preposition or pronoun there starts another phrase ("in talks with Russia", "at that point Hughes").
-const NOT_A_PREPOSITION = String.raw`(?!(?:with|from|by|against|to|for|and|between|among|about|on|of|that|this|which|who|what|whom|whose|least|point|time|times)\b)`;
+const NOT_A_PREPOSITION = String.raw`(?!(?:with|from|by|against|to|for|and|between|among|about|on|of|that|this|which|who|least|point|time|times)\b)`;
 // Who holds a place, said before its name: "rebel-held Slavyansk", "Russian-occupied Melitopol".
 const HELD = String.raw`\p{L}+-(?:held|controlled|occupied|run)`;
 // Before the name: "in", "at", "near", "the (Russian-controlled) city of", "shelled", "strike on".

@@ -203,7 +203,6 @@ describe("people's names are no towns", () => {
   it.each<[string, string]>([
     ["Western leaders condemned Vladimir Putin's war on Ukraine.", "Vladimir"],
     ["The opposition politician Vladimir Kara-Murza spoke by video link.", "Vladimir"],
-    ["At least 16 were killed in what Volodymyr Zelenskyy called a terrorist attack.", "Volodymyr"],
     ["Volodymyr Zelenskyy said the attack killed three people.", "Volodymyr"],
     ["Володимир Зеленський заявив про удар по Харкову.", "Володимир"],
   ])("%s (no place for %s)", (text, word) => {
@@ -211,8 +210,11 @@ describe("people's names are no towns", () => {
   });
 
   // Known gaps: a surname first at a sentence's start, two first names sharing a surname, and a
-  // strike's verb before the name ("target", "hit"), which outweighs the surname after it.
+  // strike's verb or "in" before the name ("target", "in what <name> <surname> called"), which
+  // outweighs the surname after it. (Taking "in what" for no scene cue cost a RUWA window's item
+  // its incident: detection F1 0.883 -> 0.876.)
   it.fails.each<[string, string]>([
+    ["At least 16 were killed in what Volodymyr Zelenskyy called a terrorist attack.", "Volodymyr"],
     ["Sanctions target Vladimir Putin’s adult children, the Treasury said.", "Vladimir"],
     ["Зеленський Володимир підписав указ.", "Володимир"],
     ["The couple Volodymyr and Olena Zelensky visited the front.", "Volodymyr"],
@@ -249,13 +251,12 @@ describe("a capital speaking for its government is no scene", () => {
 
 describe("corpus items that read a person's first name as a town (RUWA)", () => {
   // Each id once placed its report in Vladimir (Russia) or Volodymyr (Volyn) from a person's name:
-  // a president's possessive, a double-barrelled surname, "in what <first name> <surname> called".
+  // a president's possessive, a double-barrelled surname.
   const rows: [string, string][] = [
     ["ruwa-d9dbc8c284c4e288", "Vladimir"],
     ["ruwa-a9784eeb346ab8d9", "Vladimir"],
     ["ruwa-72b221575ae55ece", "Vladimir"],
     ["ruwa-3b66ccb72876a441", "Vladimir"],
-    ["ruwa-c1f12dc7c8a3b3ce", "Volodymyr"],
   ];
   const items = corpusItems(RUWA, rows.map((r) => r[0]));
   it.skipIf(items === null)("reads ../shared/corpus/ruwa (skipped when absent)", () => expect(items!.size).toBe(rows.length));
