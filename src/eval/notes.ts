@@ -25,7 +25,7 @@ export interface Note {
   source: string;
 }
 
-type Coded = GoldIncident & { place?: string | null; where_description?: string | null };
+type Coded = GoldIncident & { place?: string | null; where_description?: string | null; geonameid?: number | string | null };
 
 const ACTORS = ["Russian forces", "Russian military forces", "Russian armed forces", "Ukrainian forces", "Unidentified armed groups"];
 const OPPONENT = (actor: string) => (actor.startsWith("Ukrainian") ? "Russian forces" : "Ukrainian forces");
@@ -85,7 +85,7 @@ export function writeNote(event: Coded): Note {
 export const NOTES_ACCEPTANCE = { place25km: 0.9, admin1: 0.97, killedExact: 0.9, distinct: 0.9 } as const;
 
 export interface NoteScores extends ReportScores {
-  /** Share of notes whose primary incident holds no other note (each note is its own event). */
+  /** Share of notes whose primary incident holds no note of another event (noteEvent: VIINA's duplicate place-days are one event). */
   distinct: number | null;
   /**
    * The same over the notes whose place and day no other note has: the coded events repeat some
@@ -105,18 +105,29 @@ export interface NotesEvaluation {
   failures: string[];
 }
 
+/**
+ * The event a coded note stands for. VIINA's unit is the place-day ("one event per place and day",
+ * ../shared/corpus/README.md): it codes a place-day once per report that names it, so two VIINA
+ * events of one place (GeoNames id) and day are one event told twice, and their notes may share an
+ * incident. UCDP codes events, several to a place-day when their dyads or tolls differ: each is its own.
+ */
+export function noteEvent(event: Coded): string {
+  return event.geonameid != null ? `place-day ${String(event.date).slice(0, 10)} ${event.geonameid}` : `event ${event.event_id}`;
+}
+
 function scoreNotes(exp: ScoredExport, gold: GoldIncident[]): NoteScores {
   const reports = scoreReports(exp, gold);
-  const notes = new Set(gold.flatMap((g) => g.articles));
-  const primaryOf = new Map(exp.articles.filter((a) => notes.has(a.id) && a.incidents.length).map((a) => [a.id, a.incidents[0]!]));
-  const perIncident = new Map<string, number>();
-  for (const incident of primaryOf.values()) perIncident.set(incident, (perIncident.get(incident) ?? 0) + 1);
-  const alone = (ids: string[]) => (ids.length ? ids.filter((id) => primaryOf.has(id) && perIncident.get(primaryOf.get(id)!) === 1).length / ids.length : null);
+  const eventOf = new Map(gold.flatMap((g) => g.articles.map((id) => [id, noteEvent(g as Coded)] as const)));
+  const primaryOf = new Map(exp.articles.filter((a) => eventOf.has(a.id) && a.incidents.length).map((a) => [a.id, a.incidents[0]!]));
+  const eventsIn = new Map<string, Set<string>>();
+  for (const [id, incident] of primaryOf) (eventsIn.get(incident) ?? eventsIn.set(incident, new Set()).get(incident)!).add(eventOf.get(id)!);
+  // Alone: the note's incident holds no note of another event.
+  const alone = (ids: string[]) => (ids.length ? ids.filter((id) => primaryOf.has(id) && eventsIn.get(primaryOf.get(id)!)!.size === 1).length / ids.length : null);
   const placeDay = (g: GoldIncident) => `${String(g.date).slice(0, 10)}|${(g as Coded).place}`;
   const perPlaceDay = new Map<string, number>();
   for (const g of gold) perPlaceDay.set(placeDay(g), (perPlaceDay.get(placeDay(g)) ?? 0) + 1);
   const unique = gold.filter((g) => perPlaceDay.get(placeDay(g)) === 1).flatMap((g) => g.articles);
-  return { ...reports, distinct: alone([...notes]), distinctPlaceDays: alone(unique) };
+  return { ...reports, distinct: alone([...eventOf.keys()]), distinctPlaceDays: alone(unique) };
 }
 
 /** Builds notes for the notable events of the given gold files and scores them. */

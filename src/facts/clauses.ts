@@ -54,6 +54,7 @@ interface Compiled {
   notHeadAfter: Set<string>;
   notEventAfter: Set<string>;
   eventNoun: RegExp;
+  sustainedFire: RegExp;
   live: RegExp;
   analysis: RegExp;
   leadingSubordinate: RegExp;
@@ -87,6 +88,7 @@ function compile(roles: DetectionRoles, script: "latin" | "cyrillic"): Compiled 
     eventVerb: pattern(roles.eventVerbs),
     claimVerb: wordBoundaryPattern(alternation(roles.claimVerbs), script, "gi"),
     eventNoun: pattern(roles.eventNouns),
+    sustainedFire: every(roles.sustainedFire),
     live: pattern(roles.liveBlog),
     analysis: pattern(roles.analysis),
     leadingSubordinate: new RegExp(`^\\W*(?:${alternation(roles.subordinators)})\\b`, "i"),
@@ -231,10 +233,14 @@ export function readPassage(text: string, lang: Lang = "en"): PassageReading {
   return { kind: named ? "event" : "none", cue: null, headed: false, named, countsAttacks, overPeriod };
 }
 
-/** Does the text name one event in the singular ("a missile strike", "the shelling")? A count told with one is that event's. */
-export function namesOneEvent(text: string, lang: Lang = "en"): boolean {
+/**
+ * Does the text name one strike, attack or blast ("a missile attack", "an artillery strike"), not
+ * only sustained fire ("shelling", "bombardment")? Over a region, a toll told with sustained fire
+ * alone is the region's day ("three civilians killed in shelling of the region").
+ */
+export function namesOneStrike(text: string, lang: Lang = "en"): boolean {
   const r = rolesFor(lang);
-  return r === null || r.eventNoun.test(text);
+  return r === null || r.eventNoun.test(text.replace(r.sustainedFire, " "));
 }
 
 /** Does the country named at `at` stand for a part of it ("eastern Ukraine", "the rebel-held east of Ukraine")? */

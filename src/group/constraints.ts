@@ -8,7 +8,8 @@
 //     where most of their reports' windows meet, or when a report of one refers to the other's
 //     event (refersTo: a rare name or word both use, or the same named target at one place);
 //   - the text keeps two reports of one place apart: one tells a new attack after the other's day,
-//     or they give event times of day that cannot meet (a morning strike, an evening shelling);
+//     they give event times of day that cannot meet (a morning strike, an evening shelling), or
+//     each tells of "last night" and they were published on different days (two nights);
 //   - a territorial claim and an attack are different kinds of event.
 // The thresholds come from the candidate pairs of gva-dev, ucdp-dev and the labelled RUWA windows
 // (README, "Which reports are one incident").
@@ -53,6 +54,8 @@ export interface ConstraintFacts {
   partsOfDay: Set<number>;
   /** The report tells a new attack ("another strike", "attacked again"). */
   newAttack: boolean;
+  /** The report tells its event in the night before its publication ("last night", "overnight", "at night"). */
+  lastNight: boolean;
   /** "claim" for a territorial claim, "violence" for an attack, null when the type is unknown. */
   kind: "claim" | "violence" | null;
 }
@@ -157,6 +160,9 @@ export function neverTogether(a: ConstraintFacts, b: ConstraintFacts): Apart | n
   if (differentPlaces(a, b)) return { reason: `different places more than ${SAME_SPOT_KM} km apart`, unlessVouched: true };
   // The text keeps events of one place and day apart.
   if (daysBetween(a, b) === 0 && partsApart(a.partsOfDay, b.partsOfDay)) return never("different times of day");
+  // "Last night" in reports published on different days: two nights (a city struck night after
+  // night), unless one gives its calendar day (then "overnight" need not be the last one).
+  if (a.lastNight && b.lastNight && a.published !== b.published && !a.calendarDay && !b.calendarDay) return never("the nights before two different publication days");
   // A new attack after the other's event ("fired at the refinery again"), however late: naming the
   // same target or a rare word does not make it the earlier event.
   const newer = a.first > b.last ? a : b.first > a.last ? b : null;
@@ -187,6 +193,7 @@ const grouping = en.grouping;
 // One pattern per list, a capture group per entry, so a line is read once per list.
 const TARGETS = new RegExp(`\\b(?:${grouping.targets.map((t) => `(${alternation(t.cues)})`).join("|")})\\b`, "gi");
 const NEW_ATTACK = wordBoundaryPattern(alternation(grouping.newAttack), "latin");
+const LAST_NIGHT = wordBoundaryPattern(alternation(grouping.lastNight), "latin");
 const PARTS = new RegExp(`\\b(?:${grouping.partsOfDay.map((p) => `(${alternation(p.cues)})`).join("|")})\\b`, "gi");
 const EVENT = wordBoundaryPattern(alternation(en.dates.eventWords), "latin");
 
@@ -201,14 +208,19 @@ function entriesIn<T>(pattern: RegExp, text: string, entries: readonly T[]): T[]
 }
 
 /** Targets, new-attack cues and times of day a report's text gives (one passage a line). */
-export function textSigns(text: string): Pick<ConstraintFacts, "targets" | "partsOfDay" | "newAttack"> {
+export function textSigns(text: string): Pick<ConstraintFacts, "targets" | "partsOfDay" | "newAttack" | "lastNight"> {
   const targets = new Set<string>();
   const partsOfDay = new Set<number>();
   for (const target of entriesIn(TARGETS, text, grouping.targets)) targets.add(target.key);
   const newAttack = NEW_ATTACK.test(text);
+  let lastNight = false;
   // A time of day dates the event only in a sentence about it ("shelled the town in the evening").
-  for (const line of text.split("\n")) if (EVENT.test(line)) for (const part of entriesIn(PARTS, line, grouping.partsOfDay)) partsOfDay.add(part.quarter);
-  return { targets, partsOfDay, newAttack };
+  for (const line of text.split("\n")) {
+    if (!EVENT.test(line)) continue;
+    for (const part of entriesIn(PARTS, line, grouping.partsOfDay)) partsOfDay.add(part.quarter);
+    lastNight ||= LAST_NIGHT.test(line);
+  }
+  return { targets, partsOfDay, newAttack, lastNight };
 }
 
 /** May the two reports be linked directly (an edge of the clustering)? */

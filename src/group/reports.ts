@@ -11,7 +11,7 @@ import type { FurnitureTest } from "./furniture.js";
 import { NEAR_KM } from "./features.js";
 import { isAreaPlace, placesCompatible } from "./geo.js";
 import { namesIn, withoutPlaceNames } from "./names.js";
-import { type ClauseKind, namesOneEvent, namesPartOfCountry } from "../facts/clauses.js";
+import { type ClauseKind, namesOneStrike, namesPartOfCountry } from "../facts/clauses.js";
 import { isRecall, isTally } from "./passage-kinds.js";
 
 /** Two mentions closer than this may be neighbouring names for one spot (a suburb and its city). */
@@ -160,8 +160,12 @@ export function cutReports(facts: ArticleFacts, isFurniture: FurnitureTest = () 
       return namesPartOfCountry(passageText, passageText.indexOf(place.surface), article.lang);
     }
     if (place?.place.precision !== "region") return true;
+    // Several dead or hurt in a region, with no settlement named, told with sustained fire alone
+    // ("three civilians killed in shelling of the region", "Russians kill four residents of the
+    // region") is the region's daily toll; a strike, an attack or a blast named is one event
+    // ("15 injured in the region in today's missile attack").
     const counted = claims.some((c) => (c.kind === "killed" || c.kind === "injured") && c.value >= 2);
-    return !counted || passages.some((p) => typesAt.has(p) || namesOneEvent(text.get(p) ?? "", article.lang));
+    return !counted || passages.some((p) => (typesAt.get(p) ?? []).some((t) => t.type !== "shelling") || namesOneStrike(text.get(p) ?? "", article.lang));
   };
   // A lead made only of recollections is an article about that earlier event (a trial, an
   // anniversary): it keeps them rather than losing the article.
@@ -175,7 +179,12 @@ export function cutReports(facts: ArticleFacts, isFurniture: FurnitureTest = () 
     const toldInBody = kept.some((p) => isEvidence(p) && !facts.passages[p]?.isTitle);
     const recollection = (!kept.some(isEvidence) || (run.recalled.size > 0 && !toldInBody)) && r === firstEvidenceRun;
     if (recollection) kept = run.passages.filter((p) => !run.excluded.has(p));
-    const told = kept.some(isEvidence) && tellsIncident(run.passages);
+    // A headline whose news is a find or burial of the dead ("Bodies of civilians discovered in
+    // the liberated town") follows the event up, whatever its body retells, unless a label names
+    // the event itself ("Missile strike on the city: bodies pulled from the rubble"). (A court's
+    // headline is left to the body: local news tells a shooting under "Man charged in ...".)
+    const headlineFollowsUp = run.passages.some((p) => facts.passages[p]?.isTitle && readings.get(p)!.kind === "aftermath" && !readings.get(p)!.named);
+    const told = kept.some(isEvidence) && tellsIncident(run.passages) && !headlineFollowsUp;
     // A court's report about an event (a trial, a plea, a verdict) follows the incident up: it may
     // join the incident other reports tell, but never makes one (group/follow-ups.ts).
     // So does a find or a burial of the dead of an earlier event (an exhumation, a funeral).

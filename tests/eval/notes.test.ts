@@ -1,6 +1,6 @@
 // Coded notes are written from an event's coded fields only, the same way every time.
 import { describe, expect, it } from "vitest";
-import { notableEvents, oblastName, placeName, writeNote } from "../../src/eval/notes.js";
+import { notableEvents, noteEvent, oblastName, placeName, writeNote } from "../../src/eval/notes.js";
 
 const event = { event_id: "ucdp-x-1", date: "2022-06-07", date_prec: 1, where_prec: 1, place: "Shyrokyne village", admin1: "Donetsk oblast", lat: 47.1, lon: 37.7, killed: 2, articles: [] };
 
@@ -22,5 +22,13 @@ describe("coded notes", () => {
   it("writes notes only for events known to the day and within 25 km", () => {
     const events = [event, { ...event, event_id: "b", date_prec: 2 }, { ...event, event_id: "c", where_prec: 4 }, { ...event, event_id: "d", place: "Donets Basin Area" }];
     expect(notableEvents(events).map((e) => e.event_id)).toEqual(["ucdp-x-1"]);
+  });
+
+  it("counts VIINA's two codings of one place-day as one event, and UCDP's events of one place-day as several", () => {
+    const viina = { event_id: "viina-1", date: "2022-02-24", place: "Lutsk", geonameid: 702569, admin1: "Volyn", lat: 50.7, lon: 25.3, articles: [] };
+    expect(noteEvent({ ...viina, event_id: "viina-2" })).toBe(noteEvent(viina));
+    expect(noteEvent({ ...viina, date: "2022-02-25" })).not.toBe(noteEvent(viina));
+    expect(noteEvent({ ...viina, geonameid: 686967 })).not.toBe(noteEvent(viina));
+    expect(noteEvent({ ...event, event_id: "ucdp-x-2" })).not.toBe(noteEvent(event));
   });
 });

@@ -203,6 +203,11 @@ describe("days told without an event word", () => {
     expect(dateOf("Officers were sent Tuesday evening to The Summit Apartments on Cambridge Road after three people were shot.", "2014-12-24")?.date).toBe("2014-12-23");
     expect(findDateCues([passage("The victim was taken to Memorial Hospital on Sunday after he was shot.")], "2016-05-02")[0]).toMatchObject({ strength: 1, date: { date: "2016-05-01" } });
   });
+
+  it("a nine-story building is no news story: the strike's day it names dates the report", () => {
+    expect(dateOf("Rescuers spent three days clearing the rubble of two nine-story buildings after the October 6 rocket attack on the city.", "2022-10-09")?.date).toBe("2022-10-06");
+    expect(dateOf("The story was first reported on Monday after the shooting.", "2016-05-04")).toBeNull();
+  });
 });
 
 describe("days that are not days", () => {

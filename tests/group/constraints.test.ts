@@ -145,11 +145,23 @@ describe("the text keeps events of one place apart", async () => {
   });
 });
 
+describe("a city struck night after night", async () => {
+  const digest = await build([
+    { id: "first", published: "2024-09-14", title: "Night missile attack on Dnipro kills nine", text: "Russian missiles struck apartment blocks in Dnipro overnight, killing nine people, the regional governor said." },
+    { id: "first-2", published: "2024-09-14", title: "Dnipro toll rises to nine", text: "Rescuers pulled bodies from the rubble of apartment blocks in Dnipro after missiles hit the city at night; nine people were killed." },
+    { id: "second", published: "2024-09-15", title: "One killed in night attack on Dnipro", text: "A woman was killed when Russian missiles hit apartment blocks in Dnipro last night, the regional governor said." },
+  ]);
+
+  it("keeps \"last night\" reports published on different days apart, and joins those of one day", () => {
+    expectGroups(digest, [["first", "first-2"], ["second"]]);
+  });
+});
+
 describe("event windows", async () => {
   const day = (iso: string) => Math.round(Date.parse(iso) / 86_400_000);
   const facts = (over: Partial<ConstraintFacts>): ConstraintFacts => ({
     scenes: [], first: day("2024-07-11"), last: day("2024-07-11"), published: day("2024-07-12"), dated: true, calendarDay: false,
-    referenceNames: new Int32Array(), rareTerms: new Int32Array(), targets: new Set(), partsOfDay: new Set(), newAttack: false, kind: "violence", ...over,
+    referenceNames: new Int32Array(), rareTerms: new Int32Array(), targets: new Set(), partsOfDay: new Set(), newAttack: false, lastNight: false, kind: "violence", ...over,
   });
   const meet = (a: ConstraintFacts, b: ConstraintFacts) => {
     const [x, y] = [eventWindow(a), eventWindow(b)];

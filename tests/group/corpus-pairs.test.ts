@@ -34,6 +34,10 @@ const PAIRS: [string, string, "same" | "different", string][] = [
   ["ruwa-88624a7616dc7c99", "ruwa-3800e69d5e5af98a", "different", "Kremenchuk and Sloviansk, same day"],
   ["ruwa-88624a7616dc7c99", "ruwa-0b93525a1c060782", "different", "Kremenchuk and Lysychansk, same day"],
   ["ruwa-88624a7616dc7c99", "ruwa-4f616942198ceeb4", "different", "Kremenchuk and Poltava, 100 km apart, same day"],
+  // Zaporizhzhia struck night after night (9 and 10 October)
+  ["ruwa-60e09b19a95e6610", "ruwa-253d59496eabaf9d", "same", "the night strike of 9 October, two outlets"],
+  ["ruwa-60e09b19a95e6610", "ruwa-859db1a9e1b1f0bc", "different", "\"overnight\" and \"last night\" published 9 and 10 October: two nights"],
+  ["ruwa-60e09b19a95e6610", "ruwa-0b53a7ffc2629930", "different", "\"overnight\" and \"at night\" published 9 and 10 October: two nights"],
   // one city weeks apart, the later report not naming the earlier event
   ["ruwa-1cc98c44051af2d6", "ruwa-07be29e310b54481", "different", "Kharkiv, 16 days apart"],
   ["ruwa-20552aeda0c05abc", "ruwa-0a86fb00f63baad1", "different", "Mariupol theatre and the Mariupol hospital bombed 3 weeks later"],

@@ -251,10 +251,10 @@ const calendar = {
 
 /** Date rules: what happened on a stated day. */
 const dates = {
-  /** What happened on the date is not the incident ("was arraigned Monday", "funeral services will be held Saturday"). */
+  /** What happened on the date is not the incident ("was arraigned Monday", "funeral services will be held Saturday"). A "story" is a news story, never the floors of a "nine-story" building. */
   notTheEvent: wordList(`
     court arraign\\w* hearing trial sentenc\\w* plead\\w* pleaded convicted indicted charged charges? filed probation
-    parole story prosecut\\w* judge warrant extradit\\w* custody captured booked surrender\\w*
+    parole (?<!-)story prosecut\\w* judge warrant extradit\\w* custody captured booked surrender\\w*
     turned_(?:himself|herself|themselves)_in jail prison guilty lawsuit sued reward funeral vigil memorial mourn\\w*
     services?_(?:will|are|is) visitation buried burial born graduat\\w* released_from scheduled will_be expected_to
     appear\\w*_(?:in|before) bond bail jury verdict testif\\w* autopsy press_conference rally marched protest\\w*
@@ -264,7 +264,7 @@ const dates = {
   /** Of those, a day that dates nothing at all (a birthday, a meeting, a future hearing). */
   unrelatedDay: wordList(`
     born graduat\\w* since marks? anniversary turns? will_be scheduled expected_to birthday wedding election summit
-    forum talks meeting rally protest\\w* marched story interview\\w*
+    forum talks meeting rally protest\\w* marched (?<!-)story interview\\w*
   `).map((w) => w.replace(/_/g, " ")),
   /** A date needs an event in its sentence. */
   eventWords: wordList(`
@@ -310,6 +310,7 @@ const detection = {
     strike attack airstrike air_strike air_raid raid explosion blast bombing bombardment shelling missile rocket
     shooting ambush assault sniper mine landmine drone death_toll toll
   `),
+  sustainedFire: phrases(`shelling shellings bombardments? artillery_fire`),
   /** Nouns of an area wider than a settlement: a label naming one is a page's rubric ("Shelling of the Donetsk region: ..."). */
   areaNouns: phrases(`region regions oblast oblasts district districts raion territory territories front frontline country area areas`),
   /** Words before a country's name that make it a part of the country ("eastern Ukraine", "rebel-held east"). */
@@ -331,15 +332,16 @@ const detection = {
     prepar(?:es|ing)_to threaten(?:s|ed)? threatening_to intend\\w* going_to if unless possib\\w* likely risk(?:s)? fear(?:s|ed)?
     plot\\w* planning want(?:s|ed)?_to tr(?:y|ies|ying|ied)_to attempt(?:s|ed|ing)?(?:_to)? seek(?:s|ing)?_to aim(?:s|ed|ing)?_to ready_to need(?:s|ed)?
     promis\\w* warn\\w* threat_of fac(?:e|es|ing)_(?:[\\w-]+_){0,2}(?:battle|battles|fight|threat|attack|offensive|risk)
+    brac(?:e|es|ing)_for order(?:s|ed)?_(?:\\w+_)?to_prepare
     to_(?:start|begin|boost|send|provide|give|train|build|hold|host|join|impose|expand|increase|get|receive|open|resume|discuss|consider|visit|meet|supply|deliver)
   `),
   legal: phrases(`
     verdict trial mistrial court tribunal sentenc\\w* convict\\w* acquit\\w* indict\\w* plead\\w* guilty jury
-    lawsuit extradit\\w* hearing testif\\w*
+    lawsuit extradit\\w* hearing testif\\w* charg(?:es|ed)_with
     (?:launch|open|start|initiat)\\w*_(?:an?_)?(?:\\w+_)?(?:investigation|probe|inquiry|case|proceedings)
   `),
   diplomacy: phrases(`
-    talks negotiat\\w* summit sanction\\w* aid(?!_(?:workers?|convoy|group|agency|organi[sz]ation)) package deliver(?:y|ies) suppl(?:y|ies|ied) loan grant funding
+    talks negotiat\\w* summit summon(?:s|ed) sanction\\w* aid(?!_(?:workers?|convoy|group|agency|organi[sz]ation)) package deliver(?:y|ies) suppl(?:y|ies|ied) loan grant funding
     agreement treaty pledg\\w* donat\\w* allocat\\w* approv\\w* provid(?:es|ed|ing) (?:send|sends|sent)_(?:\\w+_){0,2}(?:weapons|arms|aid|troops)
     prisoner_(?:exchange|swap) exchange_of_prisoners captivity evacuat\\w* humanitarian_corridor\\w* suspend\\w* resum\\w* ban(?:s|ned)?
     fakes? disinformation propaganda
@@ -562,6 +564,11 @@ const grouping = {
     String.raw`(?:attacked|shelled|struck|hit|bombed|targeted|fired at|fired on) (?:\w+ ){0,3}again`,
     String.raw`again (?:attacked|shelled|struck|hit|bombed|targeted|came under|fired?|fires|launched)`,
   ],
+  /**
+   * The event was in the night before the report's publication ("struck the city overnight"): two
+   * such reports published on different days tell two nights.
+   */
+  lastNight: ["last night", "overnight", "at night", "during the night", "in the night", "this night"],
   partsOfDay: [
     { quarter: 0, cues: ["at night", "last night", "overnight", "during the night", "in the night", "night(?:time)? (?:attack|strike|shelling)s?", "at dawn", "before dawn"] },
     { quarter: 1, cues: ["in the morning", "this morning", "morning (?:attack|strike|shelling)s?"] },

@@ -49,6 +49,11 @@ export interface DetectionRoles {
   infinitive: string[];
   /** Nouns of one event, in the singular: a clause without a verb that names one is a headline of it. */
   eventNouns: string[];
+  /**
+   * Event nouns of sustained fire ("shelling", "bombardment"): over a whole region they tell the
+   * region's day, not one event, so a region's toll told with them alone is a tally.
+   */
+  sustainedFire: string[];
   /** Nouns of an area wider than a settlement ("region", "district"): a label naming one is a rubric. */
   areaNouns: string[];
   /** Words before a country's name that make it a part of it ("eastern Ukraine"). */
