@@ -22,6 +22,7 @@ import { deserialize, serialize } from "node:v8";
 import type { Article, Place } from "../model.js";
 import type { BuildPriors, LightReadings } from "../places/index.js";
 import { outletKey } from "../places/outlets.js";
+import { PlaceDensity } from "../places/scan/light.js";
 import type { ExtractedFacts } from "./reader.js";
 
 const MAGIC = "IDEXTR\u0000\u0001";
@@ -209,9 +210,9 @@ function sharePlaces(entries: Entry[]): Entry[] {
   return entries.map(([key, cues, priorsKey, facts]) => [key, cues, priorsKey, facts && { ...facts, places: facts.places.map((m) => ({ ...m, place: one(m.place) })) }]);
 }
 
-/** The key of the priors an article's second read depends on: the build's countries and its outlet's home. */
+/** The key of the priors an article's second read depends on: the build's countries, where its news happens, and its outlet's home. */
 export function priorsKeyer(priors: BuildPriors): (article: Article) => string {
-  const collection = JSON.stringify([...priors.collection].sort((a, b) => a[0] - b[0]));
+  const collection = `${JSON.stringify([...priors.collection].sort((a, b) => a[0] - b[0]))}|${new PlaceDensity(priors.density).key()}`;
   const hash = (text: string) => createHash("sha256").update(text).digest("base64url").slice(0, 22);
   const withoutHome = hash(collection);
   const byOutlet = new Map<string, string>();

@@ -146,6 +146,7 @@ const ADJECTIVE_WORD = /(?:ськ|цьк|зьк|ск|цк|зк)\p{L}{1,4}$/u;
 function adjectiveLookup(key: string, lookup: LookupFn, isTown: (row: number) => boolean): Lookup | null {
   if (key.includes(" ") || !ADJECTIVE_WORD.test(key) || NOT_PLACE_ADJECTIVES.some((stem) => key.startsWith(stem))) return null;
   const nominatives = new Set<string>();
+  const readings: Lookup[] = [];
   for (const lang of LANGS) for (const candidate of nominativeCandidates(key, lang)) if (ADJECTIVE_SUFFIX.test(candidate)) nominatives.add(candidate);
   for (const adjective of nominatives) {
     const [suffix] = ADJECTIVE_SUFFIX.exec(adjective)!;
@@ -153,13 +154,15 @@ function adjectiveLookup(key: string, lookup: LookupFn, isTown: (row: number) =>
     const soft = suffix.startsWith("ц") ? "ц" : suffix.startsWith("з") ? "з" : "с";
     // Луганськ, Херсон, Одеса/Одесса, Суми, Кременчук (ц -> к), Харків, Запоріжжя (з -> жж).
     const bases = [stem, `${stem}${soft}ьк`, `${stem}${soft}к`, ...(soft === "ц" ? [`${stem}к`, `${stem}ць`] : []), ...(soft === "з" ? [`${stem}жжя`, `${stem}жье`, `${stem}г`] : [])];
+    // Every town the adjective may come from: "Покровський" is Покров's and Покровськ's, and the
+    // scanner chooses between them as between namesakes.
     for (const base of bases) {
       for (const noun of [base, `${base}а`, `${base}и`, `${base}ы`, `${base}е`, `${base}я`, `${base}ь`, `${base}са`]) {
         const found = lookup(foldName(noun));
         const towns = found?.candidates.filter((c) => isTown(c.row)) ?? [];
-        if (found && towns.length > 0) return { ...found, candidates: towns };
+        if (found && towns.length > 0) readings.push({ ...found, candidates: towns });
       }
     }
   }
-  return null;
+  return union(...readings);
 }

@@ -13,7 +13,7 @@ import { PlaceLevel } from "./gazetteer/tables.js";
 import { outletHomes, type OutletHomes } from "./outlets.js";
 import { SUPPLEMENT } from "./supplement.js";
 import type { ScanIndex } from "./scan/found.js";
-import { collectionPrior, lightReadings, type LightReadings } from "./scan/light.js";
+import { collectionPrior, type DensityGrid, densityGrid, lightReadings, type LightReadings, PlaceDensity } from "./scan/light.js";
 import type { CollectionPrior } from "./context.js";
 import { scanMentions } from "./scan/mentions.js";
 import type { ArticleContext } from "./scan/resolve.js";
@@ -91,13 +91,16 @@ export function loadPlaceIndex(editorPlaces: EditorPlace[] = []): PlaceIndex {
     usStateRow: (code: string) => states.get(code) ?? -1,
     collection: null,
     outlets: null,
+    density: null,
   };
 }
 
-/** What the build as a whole says about places: the countries it is about, its outlets' homes. */
+/** What the build as a whole says about places: the countries it is about, its outlets' homes, where its news happens. */
 export interface BuildPriors {
   collection: CollectionPrior;
   outlets: OutletHomes;
+  /** Where the build's news happens (plain data: priors cross to worker threads). */
+  density: DensityGrid;
 }
 
 /**
@@ -121,13 +124,14 @@ export function buildPriors(index: PlaceIndex, readings: { source: string | null
     index.gazetteer,
     collection,
   );
-  return { collection, outlets };
+  return { collection, outlets, density: densityGrid(readings.map((r) => r.cues.confident), index) };
 }
 
 /** Sets the build's priors on a place index, before findPlaceMentions reads articles closely. */
 export function usePriors(index: PlaceIndex, priors: BuildPriors): void {
   index.collection = priors.collection;
   index.outlets = priors.outlets;
+  index.density = new PlaceDensity(priors.density);
 }
 
 /**

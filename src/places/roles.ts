@@ -3,6 +3,8 @@
 // regime", "Kyiv says", "talks in Istanbul", "25 km southwest of Donetsk"), or not a place at all
 // ("President Jackson", "Nataliya Pashchenko").
 import { en } from "../facts/lexicon/en.js";
+import { SLAVIC } from "../facts/slavic/lexicons.js";
+import { stemFragments } from "../facts/lexicon/words.js";
 
 export type Usage =
   /** The scene: where something happened. */
@@ -54,9 +56,10 @@ const LOCATION_BEFORE = new RegExp(
 // Ukrainian and Russian: a preposition of place ("у Луганську", "під Бахмутом", "в районе Донецка"),
 // a settlement word ("селі", "поселке"), or a strike's noun or verb before the name in the genitive
 // or after "по"/"на" ("обстріл Харкова", "удар по Луганську", "атаковали Гостомель").
-const CYRILLIC_SETTLEMENT = String.raw`(?:міст[оаі]|сел[оаіе]|селищ[еіа]|смт|город[ае]?|поселк[еа]|поселок|деревн[еия]|аеродром[уі]?|аэродром[ае]?)`;
+// In the cases a preposition or a verb puts them in: "у селі", "по селищу", "біля міста".
+const CYRILLIC_SETTLEMENT = String.raw`(?:міст[оаіу]|сел[оаіеу]|селищ[еіау]|смт|город[аеу]?|поселк[еау]|поселок|деревн[еияю]|аеродром[уі]?|аэродром[ае]?)`;
 const CYRILLIC_LOCATION_BEFORE = new RegExp(
-  String.raw`(?:^|[\s(«"“„])(?:(?:у|в|во|під|под|біля|поблизу|возле|около|близ|на|по|над|неподалік від|недалеко от|в районі|у районі|в районе|поруч із|рядом с|околиц[іяе]|окраин[еуы])\s+(?:${CYRILLIC_SETTLEMENT}\s+)?|${CYRILLIC_SETTLEMENT}\s+|(?:обстріл|обстрел|удар|атак|вибух|взрыв|штурм|звільнен|освобожден|захоплен|захвачен|атакувал|атаковал|обстріля|обстреля|уражен|поражен)\p{L}*\s+(?:(?:по|на)\s+)?)$`,
+  String.raw`(?:^|[\s(«"“„])(?:(?:у|в|во|під|под|біля|поблизу|возле|около|близ|на|по|над|між|между|неподалік від|недалеко от|в районі|у районі|в районе|поруч із|рядом с|околиц[іяе]|окраин[еуы])\s+(?:${CYRILLIC_SETTLEMENT}\s+)?|${CYRILLIC_SETTLEMENT}\s+|(?:обстріл|обстрел|удар|атак|вибух|взрыв|штурм|звільнен|освобожден|захоплен|захвачен|атакувал|атаковал|обстріля|обстреля|уражен|поражен)\p{L}*\s+(?:(?:по|на)\s+)?)$`,
   "iu",
 );
 
@@ -75,7 +78,19 @@ const ACTOR_POSSESSIVE = /^['’]s?\s+(?:\w+\s+)?(?:shelling|shellings|attacks?|
 const DATELINE_AFTER = /^(?:,\s*[^—–\n]{1,40}?)?\s*(?:\([\w .]+\))?\s*[—–-]{1,2}\s/;
 
 const METONYMY_AFTER =
-  /^(?:['’]s?\s+(?!(?:\w+\s+)?(?:district|region|oblast|outskirts|suburbs?|centre|center|residents?|streets?)\b)|-(?:backed|based|controlled|appointed|installed|led|friendly|aligned|allied|sponsored|imposed|made|run)\b|\s+(?:regime|government|authorities|leadership|administration|officials?|says|said|claims?|claimed|denies|denied|accuses|accused|wants|insists|warns|warned|responds|responded|told|rejects|rejected|demands|announced|announces|condemned|condemns|blames|blamed|regards|considers|refuses|refused|agreed|agrees|supports|supported|sanctions|sends|sent|will|would|could|must|should|has|have|is ready|troops|forces|army|military)\b)/i;
+  /^(?:['’]s?\s+(?!(?:\w+\s+)?(?:district|region|oblast|outskirts|suburbs?|centre|center|residents?|streets?)\b)|-(?:backed|based|controlled|appointed|installed|led|friendly|aligned|allied|sponsored|imposed|made|run)\b|\s+(?:regime|government|authorities|leadership|administration|officials?|says|said|claims?|claimed|denies|denied|accuses|accused|wants|insists|warns|warned|responds|responded|told|rejects|rejected|demands|announced|announces|condemned|condemns|blames|blamed|regards|considers|refuses|refused|agreed|agrees|supports|supported|sanctions|sends|sent|threaten(?:s|ed)|vow(?:s|ed)|will|would|could|must|should|has|have|is ready|troops|forces|army|military)\b)/i;
+// Two capitals speaking or quarrelling as governments: "Kyiv and Moscow accuse each other",
+// "Moscow and Kyiv traded blame", "Kyiv and Moscow say".
+const PAIR_SPEAKS_AFTER = /^\s+(?:and|or)\s+[\p{Lu}][\p{L}'’-]+\s+(?:say|said|claim|claimed|accuse|accused|blame|blamed|deny|denied|traded|trade|exchanged|exchange|disagree|disagreed)\b/u;
+// ... and the second of them: "Kyiv and Moscow accuse", "Moscow and Kyiv traded".
+const PAIRED_SPEAKER = /[\p{Lu}][\p{L}'’-]+\s+(?:and|or)\s+$/u;
+const PLURAL_SPEAKS_AFTER = /^\s+(?:say|said|claim|claimed|accuse|accused|blame|blamed|deny|denied|traded|trade|exchanged|exchange|disagree|disagreed)\b/;
+
+// A source or the accused, not a scene: "according to Moscow, ...", "accused Kyiv of", "blamed
+// Moscow for". The name alone: "according to Tulsa police" and "an accused Dallas gunman" are
+// local news, read as such.
+const SPEAKER_BEFORE = /\b(?:according to|in the words of|accus(?:e|es|ed|ing)|blam(?:e|es|ed|ing))\s+(?:the\s+)?$/i;
+const SPEAKER_ALONE_AFTER = /^(?:\s*[,.;:)]|\s*$|\s+(?:of|for)\b)/;
 
 const ELSEWHERE_BEFORE =
   /\b(?:talks|negotiations|meeting|meetings|summit|conference|forum|visit|visits|visited|visiting|trip|trips|travel(?:led|ed|s)?|flew|fly|arrived|arrives|arriving|returned|returns|embassy|consulate|speaking|spoke|said|says|told reporters|told journalists|briefing|rally|exhibition|festival|congress|court|headquartered|based|born|studied|moved)\s+(?:\w+\s+){0,2}?(?:in|to|at|from)\s+(?:the\s+)?$/i;
@@ -134,6 +149,24 @@ const NAMED_WEAPON = new RegExp(
     .flatMap((m) => m.cues)
     .join("|")})$`,
   "i",
+);
+// Things named in quotes after their noun, in Ukrainian and Russian: "нафтопровід «Дружба»", "ракети «Пекло»".
+const SLAVIC_LEXICONS = Object.values(SLAVIC);
+// The second of two ("ракети «Пекло» і «Паляниця»") is a thing too.
+const CYRILLIC_THING_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:${SLAVIC_LEXICONS.flatMap((l) => l.namedThingNouns).join("|")})\p{L}*\s+(?:[«"“„']+[^«»"“”„]{1,40}[»"”']+\s+(?:і|и|й|та)\s+)?[«"“„']+$`, "iu");
+// "у Білому домі" (the White House), "Сили оборони" (the Defence Forces): no place.
+const CYRILLIC_ORGANISATION_AFTER = new RegExp(String.raw`^\s+(?:${SLAVIC_LEXICONS.flatMap((l) => l.organisationAfter).join("|")})(?![\p{L}])`, "iu");
+// In Ukrainian and Russian, a capital speaking for its government ("Москва заявила", "Київ
+// звинуватив"), a source ("за словами Москви", "по словам Киева") or the accused ("звинуватив
+// Москву"): the attribution words of each lexicon.
+const SLAVIC_SPEECH = SLAVIC_LEXICONS.flatMap((l) => stemFragments([...l.attribution.speech, ...l.attribution.accusation])).join("|");
+// ... only as the sentence's subject, at its start or after a conjunction ("Мер Мелітополя
+// повідомив" is the mayor speaking, and the town is his).
+const CYRILLIC_SUBJECT_BEFORE = /(?:^|[.!?:;,«"“–—-]\s*|\s(?:і|та|и|а|й)\s+)$/u;
+const CYRILLIC_SPEAKS_AFTER = new RegExp(String.raw`^\s+(?:${SLAVIC_SPEECH})(?![\p{L}])`, "iu");
+const CYRILLIC_SPEAKER_BEFORE = new RegExp(
+  String.raw`(?:^|[^\p{L}])(?:${SLAVIC_LEXICONS.flatMap((l) => stemFragments([...l.attribution.according, ...l.attribution.accusation])).join("|")})\s+$`,
+  "iu",
 );
 // Ships named after places: "the cruiser Moskva", "the flagship Moskva".
 const VESSEL_BEFORE = /\b(?:cruiser|flagship|warship|frigate|ship|vessel|submarine|tanker|carrier|corvette|destroyer|landing ship|tugboat)\s+(?:the\s+)?$/i;
@@ -213,7 +246,11 @@ export function usageOf(input: UsageInput): Usage {
   if (/^,\s*\d{1,3}\s*,/.test(after)) return "person"; // "Garcia, 20,"
   if (/^\s+[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’.-]*){0,2},\s*\d{1,3}\s*,/u.test(after)) return "person"; // "Ryan Welch, 4,"
   if (input.compound) return /^-(?:based|born)\b/i.test(after) ? "attributive" : "metonymy";
+  if (/[«"“„']$/.test(before) && CYRILLIC_THING_BEFORE.test(before)) return "thing";
+  if (CYRILLIC_ORGANISATION_AFTER.test(after)) return "organisation";
+  if (CYRILLIC_SPEAKER_BEFORE.test(before)) return "metonymy";
   if (CYRILLIC_LOCATION_BEFORE.test(before)) return "location";
+  if (input.speakerSized !== false && CYRILLIC_SPEAKS_AFTER.test(after) && CYRILLIC_SUBJECT_BEFORE.test(before)) return "metonymy";
   if (NAMED_UNIT_AFTER.test(after) || WEAPON_AFTER.test(after) || NAMED_WEAPON.test(input.text.slice(input.start, input.end))) return "thing";
   if (ORGANISATION_WORDS.test(after) || UNIT_WORDS.test(after) || VESSEL_BEFORE.test(before)) return "organisation";
   if (input.previousWordCapitalisedUnknown) return "person";
@@ -225,12 +262,13 @@ export function usageOf(input: UsageInput): Usage {
   const facility = FACILITY_IN_BEFORE.exec(before);
   if (facility && patients(lastClause(before.slice(0, facility.index)))) return "destination";
   if (ELSEWHERE_BEFORE.test(before)) return "elsewhere";
+  if (SPEAKER_BEFORE.test(before) && SPEAKER_ALONE_AFTER.test(after)) return "metonymy";
   if (ACTOR_POSSESSIVE.test(after) || FORCES_AFTER.test(after)) return "metonymy";
   const locationBefore = LOCATION_BEFORE.test(before);
   // "Hilliard said", "Jackson told reporters": a surname speaking, unless a capital speaks for its
   // government (left to the caller, which knows the place's size).
   if (input.speakerSized === false && !locationBefore && /^\s+(?:said|says|told|added|stated|explained|testified)\b/.test(after)) return "person";
-  if (METONYMY_AFTER.test(after) && !locationBefore) return "metonymy";
+  if ((METONYMY_AFTER.test(after) || PAIR_SPEAKS_AFTER.test(after) || (PAIRED_SPEAKER.test(before) && PLURAL_SPEAKS_AFTER.test(after))) && !locationBefore) return "metonymy";
   if (input.nextWordCapitalisedUnknown && !locationBefore) return "person";
   if (locationBefore || LOCATION_AFTER.test(after)) return "location";
   // Islands are where things happen "on": "positions on Snake Island".

@@ -190,3 +190,75 @@ describe("corpus items that named faraway towns (RUWA)", () => {
     expect(mentions.filter((m) => m.place.country === country && m.place.precision !== "country").map((m) => m.surface)).toEqual([]);
   });
 });
+
+// Whether a name may stand for the scene: read as one, or kept to fall back on when the text names none.
+const sceneLike = (m: PlaceMention) => m.role === "location" || m.fallback === true;
+
+describe("people's names are no towns", () => {
+  // A first name named like a town (Volodymyr, Vladimir) before a surname, possessive or
+  // double-barrelled, is a person's.
+  it.each<[string, string]>([
+    ["Western leaders condemned Vladimir Putin's war on Ukraine.", "Vladimir"],
+    ["The opposition politician Vladimir Kara-Murza spoke by video link.", "Vladimir"],
+    ["Volodymyr Zelenskyy said the attack killed three people.", "Volodymyr"],
+    ["Володимир Зеленський заявив про удар по Харкову.", "Володимир"],
+  ])("%s (no place for %s)", (text, word) => {
+    expect(scanSentences(index, [text]).filter((m) => m.surface === word && sceneLike(m))).toEqual([]);
+  });
+
+  // Known gaps: a surname first at a sentence's start, two first names sharing a surname, and a
+  // strike's verb or "in" before the name ("target", "in what <name> <surname> called"), which
+  // outweighs the surname after it. (Taking "in what" for no scene cue cost a RUWA window's item
+  // its incident: detection F1 0.883 -> 0.876.)
+  it.fails.each<[string, string]>([
+    ["At least 16 were killed in what Volodymyr Zelenskyy called a terrorist attack.", "Volodymyr"],
+    ["Sanctions target Vladimir Putin’s adult children, the Treasury said.", "Vladimir"],
+    ["Зеленський Володимир підписав указ.", "Володимир"],
+    ["The couple Volodymyr and Olena Zelensky visited the front.", "Volodymyr"],
+  ])("%s (no place for %s; known gap)", (text, word) => {
+    expect(scanSentences(index, [text]).filter((m) => m.surface === word && sceneLike(m))).toEqual([]);
+  });
+});
+
+describe("a capital speaking for its government is no scene", () => {
+  it.each<[string, string[]]>([
+    ["According to Moscow, the drones were shot down over the sea.", ["Moscow"]],
+    ["Moscow said its forces took the village.", ["Moscow"]],
+    ["Kyiv claims the strike hit a barracks.", ["Kyiv"]],
+    ["Kyiv and Moscow accuse each other of shelling the plant.", ["Kyiv", "Moscow"]],
+    ["Moscow and Kyiv traded blame for the strike.", ["Moscow", "Kyiv"]],
+    ["The Russian defence ministry accused Kyiv of staging the attack.", ["Kyiv"]],
+    ["За словами Москви, дрони збито над морем.", ["Москви"]],
+    ["Москва заявила про захоплення села.", ["Москва"]],
+    ["Київ звинуватив Москву в обстрілі станції.", ["Київ", "Москву"]],
+    ["По словам Киева, удар пришелся по складу.", ["Киева"]],
+  ])("%s (no scene in %j)", (text, words) => {
+    expect(scanSentences(index, [text]).filter((m) => words.includes(m.surface) && sceneLike(m)).map((m) => m.surface)).toEqual([]);
+  });
+
+  // A town's own people speaking about it still place the news there when nothing else does.
+  it.each<[string, string]>([
+    ["According to Tulsa police, the shooting happened downtown.", "Tulsa"],
+    ["Мер Мелітополя повідомив про вибухи біля аеродрому.", "Мелітополя"],
+    ["Explosions were heard in Kyiv, the mayor said.", "Kyiv"],
+  ])("%s (%s may be the scene)", (text, word) => {
+    expect(scanSentences(index, [text]).some((m) => m.surface === word && sceneLike(m))).toBe(true);
+  });
+});
+
+describe("corpus items that read a person's first name as a town (RUWA)", () => {
+  // Each id once placed its report in Vladimir (Russia) or Volodymyr (Volyn) from a person's name:
+  // a president's possessive, a double-barrelled surname.
+  const rows: [string, string][] = [
+    ["ruwa-d9dbc8c284c4e288", "Vladimir"],
+    ["ruwa-a9784eeb346ab8d9", "Vladimir"],
+    ["ruwa-72b221575ae55ece", "Vladimir"],
+    ["ruwa-3b66ccb72876a441", "Vladimir"],
+  ];
+  const items = corpusItems(RUWA, rows.map((r) => r[0]));
+  it.skipIf(items === null)("reads ../shared/corpus/ruwa (skipped when absent)", () => expect(items!.size).toBe(rows.length));
+  it.skipIf(items === null).each(rows)("%s reads no town from %s", (id, word) => {
+    const mentions = findPlaceMentions(toPassages(items!.get(id)!), warIndex([...items!.values()]));
+    expect(mentions.filter((m) => m.surface === word && sceneLike(m)).map((m) => m.place.name)).toEqual([]);
+  });
+});

@@ -128,6 +128,8 @@ export interface SlavicLexicon extends Lexicon {
     speech: string[];
     /** Phrases introducing a source ("за даними", "по словам"). */
     according: string[];
+    /** Verbs of accusing and claiming ("звинуватив", "стверджує", "обвиняет"): a capital before them speaks for its government, one after them is accused. */
+    accusation: string[];
   };
   dates: {
     /** Words of today and of the night before ("сьогодні", "вночі"), read as the publication day when chrono reads them later. */
@@ -145,4 +147,11 @@ export interface SlavicLexicon extends Lexicon {
   regionAfterNa: Record<string, string>;
   /** Stems of adjectives of countries and peoples, never read as a town's adjective ("Українські" is not Ukrainsk's). */
   notPlaceAdjectives: string[];
+  /**
+   * Stems of nouns whose quoted name is a thing's, not a place's: the pipeline «Дружба», the
+   * missile «Пекло», the operation «Павутина» (an airfield «Саки» or a port «Рені» is its town's).
+   */
+  namedThingNouns: string[];
+  /** Words after a name that make it an institution's or a force's: "у Білому домі", "Сили оборони". */
+  organisationAfter: string[];
 }

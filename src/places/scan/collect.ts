@@ -14,6 +14,9 @@ import { CALENDAR_WORDS, COMPASS_WORD, DIVISION_WORD, type Found, type ScanIndex
 
 const QUALIFIER_GAP = /^(?:\s*,\s*|\s+(?:(?:villages?|towns?|settlements?|communities|hromadas?)\s+)?in\s+(?:the\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern)\s+)?|\s*\(\s*|\s+of\s+(?:the\s+)?)$/i;
 const DEMONYM_LIKE = /(?:an|ese|ish|ic|ch)$/;
+// A surname as it follows a first name: capitalised parts, possessive or not ("Putin's", "Kara-Murza").
+const SURNAME_SHAPE = /^[\p{Lu}][\p{Ll}'’]+(?:-[\p{Lu}][\p{Ll}'’]+)?(?:['’]s)?$/u;
+const CYRILLIC = /\p{Script=Cyrillic}/u;
 // "Russian", "Ukrainian", "Belarusian", "Chechen": adjectives of peoples, never a place's name alone.
 const DEMONYM = /^[\p{Lu}][\p{Ll}]+(?:ian|ean|an|ese|ish|ic|i|en)s?$/u;
 // A name followed by more names and a plural division word: "Zhytomyr[, Sumy] and Poltava regions".
@@ -25,11 +28,14 @@ const M49_REGIONS = ["001", "002", "005", "009", "011", "013", "014", "015", "01
 const WORLD_REGIONS = new Set(M49_REGIONS.map((code) => foldName(new Intl.DisplayNames(["en"], { type: "region" }).of(code) ?? "")).filter(Boolean));
 
 /** A capitalised word that is neither a common English word nor a demonym nor an acronym: likely a name. */
-function isUnknownCapitalised(token: Token | undefined, index: ScanIndex): boolean {
+function isUnknownCapitalised(token: Token | undefined, index: ScanIndex, asSurname = false): boolean {
   if (!token || !token.capitalised || (token.text.length > 1 && token.text === token.text.toUpperCase())) return false;
+  // After a name, a surname may be possessive or double-barrelled ("Vladimir Putin's war",
+  // "Vladimir Kara-Murza"), and is read without the possessive.
+  const text = asSurname && SURNAME_SHAPE.test(token.text) ? token.text.replace(/['’]s$/, "") : token.text;
   // "Russian-controlled", "Ukraine's": attributes, not first names.
-  if (/[-‑]/.test(token.text) || /['’]s$/.test(token.text)) return false;
-  const word = token.text;
+  if ((/[-‑]/.test(text) && !(asSurname && SURNAME_SHAPE.test(text))) || /['’]s$/.test(text)) return false;
+  const word = text;
   if (DEMONYM_LIKE.test(word)) return false;
   // The common-word list is English: a capitalised Ukrainian or Russian word opening a sentence
   // ("Інфраструктура Кременчуцького НПЗ") is capitalised for that alone, not a first name.
@@ -50,8 +56,8 @@ function qualifierRows(found: Found, next: Found, index: ScanIndex): number[] {
   return mainlyDivision || contains ? divisions : [];
 }
 
-// Between the names of one list: "Bilopillia, Krasnopillia and Khotyn".
-const LIST_GAP = /^\s*(?:,|,?\s+and|&)\s*$/;
+// Between the names of one list: "Bilopillia, Krasnopillia and Khotyn", "Киселівкою та Чорнобаївкою".
+const LIST_GAP = /^\s*(?:,|,?\s+(?:and|та|і|й|и)|&)\s*$/;
 // After a name closing a list of places: "Pisky, Donetsk." ends the list, "Pisky, Donetsk and
 // Avdiivka" does not.
 const LIST_GOES_ON = /^\s*(?:,|\band\b|&|\bor\b)\s*[\p{Lu}]/u;
@@ -107,7 +113,7 @@ export function stateRowAfter(text: string, offset: number, index: ScanIndex): n
   return code ? index.usStateRow(code) : -1;
 }
 
-function spanFound(passage: Passage, span: Span, tokens: Token[], index: ScanIndex): Found {
+function spanFound(passage: Passage, span: Span, tokens: Token[], index: ScanIndex, spans: Span[]): Found {
   const { text } = passage;
   const namesDivision = DIVISION_WORD.test(span.key);
   const g = index.gazetteer;
@@ -123,8 +129,11 @@ function spanFound(passage: Passage, span: Span, tokens: Token[], index: ScanInd
     start: span.start,
     end: span.end,
     compound: span.compound,
-    nextWordCapitalisedUnknown: !!next && /^ $/.test(text.slice(span.end, next.start)) && isUnknownCapitalised(next, index),
-    previousWordCapitalisedUnknown: !!previous && /^ $/.test(text.slice(previous.end, span.start)) && isUnknownCapitalised(previous, index),
+    // In Ukrainian and Russian a neighbouring capitalised word that opens or closes another place
+    // name is no surname: it is the oblast in the genitive ("Райське Херсонської області"). (In
+    // English, "Jackson Washington" may well be a person.)
+    nextWordCapitalisedUnknown: !!next && /^ $/.test(text.slice(span.end, next.start)) && !(CYRILLIC.test(next.text) && spans.some((s) => s.start === next.start)) && isUnknownCapitalised(next, index, true),
+    previousWordCapitalisedUnknown: !!previous && /^ $/.test(text.slice(previous.end, span.start)) && !(CYRILLIC.test(previous.text) && spans.some((s) => s.end === previous.end)) && isUnknownCapitalised(previous, index),
     isTitle: passage.isTitle,
     speakerSized: candidates.some((c) => g.population(c.row) >= 100_000 || g.level(c.row) !== PlaceLevel.Populated),
   });
@@ -195,7 +204,7 @@ export function collect(passages: Passage[], index: ScanIndex): Collected {
       const region = index.lookup(`${spans[k]!.key} region`);
       if (region && region.candidates.length > 0) spans[k] = { ...spans[k]!, key: `${spans[k]!.key} region`, lookup: region };
     }
-    const inPassage = spans.map((span) => spanFound(passage, span, tokens, index));
+    const inPassage = spans.map((span) => spanFound(passage, span, tokens, index, spans));
     // Stated qualifiers: "Tulsa, Okla.", "Kyiv, Ukraine", "Nikopol in the Dnipropetrovsk region".
     inPassage.forEach((found, i) => {
       const stateRow = stateRowAfter(text, found.end, index);
@@ -205,7 +214,9 @@ export function collect(passages: Passage[], index: ScanIndex): Collected {
       }
       const next = inPassage[i + 1];
       const gap = next ? text.slice(found.end, next.start) : "";
-      if (next && QUALIFIER_GAP.test(gap)) {
+      // "Райське Херсонської області", "Покровськ Донецької области": the oblast in the genitive.
+      const genitiveRegion = !!next && /^\s+$/.test(gap) && CYRILLIC.test(next.surface) && DIVISION_WORD.test(next.span!.key);
+      if (next && (QUALIFIER_GAP.test(gap) || genitiveRegion)) {
         let rows = qualifierRows(found, next, index);
         if (rows.length === 0 && /^\s*,\s*$/.test(gap)) rows = trailingRegionRows(found, next, text, index);
         const ownLevel = g.level(found.candidates[found.firstGuess]!.row);

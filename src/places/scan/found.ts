@@ -7,6 +7,7 @@ import type { Candidate, Gazetteer, Lookup } from "../gazetteer/gazetteer.js";
 import type { OutletHomes } from "../outlets.js";
 import type { Usage } from "../roles.js";
 import type { Span } from "../spans.js";
+import type { PlaceDensity } from "./light.js";
 
 /** What the scanner needs from the place index. */
 export interface ScanIndex {
@@ -19,6 +20,8 @@ export interface ScanIndex {
   collection: CollectionPrior | null;
   /** Where the build's outlets report from (see outlets.ts), or null before priming. */
   outlets: OutletHomes | null;
+  /** Where the build's news happens (see PlaceDensity), or null before priming. */
+  density: PlaceDensity | null;
 }
 
 export interface Found {

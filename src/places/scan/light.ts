@@ -5,6 +5,7 @@ import type { Passage } from "../../model.js";
 import { type CollectionPrior, prior } from "../context.js";
 import { findSpans, tokenize } from "../spans.js";
 import { stateRowAfter } from "./collect.js";
+import { PlaceLevel } from "../gazetteer/tables.js";
 import { COMPASS_WORD, DIVISION_WORD, type ScanIndex } from "./found.js";
 
 /** What the light pass reads in an article (see lightReadings). */
@@ -91,6 +92,110 @@ export function collectionPrior(readings: number[][], index: ScanIndex): Collect
   }
   return result;
 }
+
+// Cells of the build's map, about 30 km on a side in Ukraine's latitudes.
+const CELL_DEGREES = 0.3;
+// A build with fewer articles that name a town has no density.
+const MIN_LOCATED_ARTICLES = 50;
+
+/**
+ * Where a build's news happens, finer than its countries: how many of its articles confidently
+ * name a town in each cell of a grid, read with the cells around it. A war digest's reports
+ * crowd along the front, so of two villages named Yampil the one in the Donetsk oblast, among
+ * the build's other places, is the likelier; of two Kamiankas in one oblast, the one nearer
+ * the rest of the news.
+ */
+export interface DensityGrid {
+  /** Articles confidently naming a town in each cell (key: cellKey). */
+  cells: Map<number, number>;
+  /** The most any cell with its neighbours holds. */
+  peak: number;
+}
+
+/**
+ * The grid of a build's news, as plain data (the build's priors cross to worker threads, which
+ * keep no methods): articles confidently naming a town in each cell. Empty for builds of fewer
+ * than MIN_LOCATED_ARTICLES such articles.
+ */
+export function densityGrid(readings: number[][], index: ScanIndex): DensityGrid {
+  const g = index.gazetteer;
+  const cells = new Map<number, number>();
+  let located = 0;
+  for (const rows of readings) {
+    const own = new Set<number>();
+    for (const row of rows) if (g.level(row) === PlaceLevel.Populated) own.add(cellKey(cellOf(g.lat(row)), cellOf(g.lon(row))));
+    for (const key of own) cells.set(key, (cells.get(key) ?? 0) + 1);
+    if (own.size > 0) located++;
+  }
+  // A handful of articles shows where they are, not where the build's news is.
+  if (located < MIN_LOCATED_ARTICLES) cells.clear();
+  const density = new PlaceDensity({ cells, peak: 0 });
+  let peak = 0;
+  for (const key of cells.keys()) peak = Math.max(peak, density.around(key));
+  return { cells, peak };
+}
+
+/**
+ * Where a build's news happens, finer than its countries: how many of its articles confidently
+ * name a town in each cell of a grid, read with the cells around it. A war digest's reports
+ * crowd along the front, so of two villages named Yampil the one in the Donetsk oblast, among
+ * the build's other places, is the likelier.
+ */
+export class PlaceDensity {
+  /** Each cell's count with its neighbours', computed once per cell asked about. */
+  private readonly neighbourhoods = new Map<number, number>();
+
+  constructor(private readonly grid: DensityGrid) {}
+
+  /** Articles naming a town in the cell or the eight around it. */
+  around(key: number): number {
+    let sum = this.neighbourhoods.get(key);
+    if (sum === undefined) {
+      sum = 0;
+      for (let dy = -1; dy <= 1; dy++) for (let dx = -1; dx <= 1; dx++) sum += this.grid.cells.get(key + dy * ROW + dx) ?? 0;
+      this.neighbourhoods.set(key, sum);
+    }
+    return sum;
+  }
+
+  /**
+   * 0 (no news near the point) to 1 (the build's busiest area), on a log scale, in tenths: the
+   * extraction cache keys articles by the density (see key), and steps keep that key when a few
+   * articles are added.
+   */
+  at(lat: number, lon: number): number {
+    return this.level(cellKey(cellOf(lat), cellOf(lon)));
+  }
+
+  private level(key: number): number {
+    if (this.grid.peak === 0) return 0;
+    return Math.floor((DENSITY_STEPS * Math.log1p(this.around(key))) / Math.log1p(this.grid.peak) + 1e-9) / DENSITY_STEPS;
+  }
+
+  /** Every level the density gives (cells with news near them), as one string for the extraction cache. */
+  key(): string {
+    const levels: string[] = [];
+    const seen = new Set<number>();
+    for (const cell of this.grid.cells.keys()) {
+      for (let dy = -1; dy <= 1; dy++) {
+        for (let dx = -1; dx <= 1; dx++) {
+          const key = cell + dy * ROW + dx;
+          if (seen.has(key)) continue;
+          seen.add(key);
+          levels.push(`${key}:${this.level(key)}`);
+        }
+      }
+    }
+    return levels.sort().join(",");
+  }
+}
+
+const DENSITY_STEPS = 10;
+
+// Cell keys as numbers: row * ROW + column, both offset to stay positive.
+const ROW = 4096;
+const cellOf = (degrees: number) => Math.floor(degrees / CELL_DEGREES) + 1024;
+const cellKey = (y: number, x: number) => y * ROW + x;
 
 /** Steps of a share the prior keeps: the thresholds readings compare shares with (0.05, 0.2) are whole steps. */
 const SHARE_STEPS = 20;

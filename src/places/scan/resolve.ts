@@ -12,6 +12,7 @@ import { NameKind, PlaceLevel } from "../gazetteer/tables.js";
 import { saysLocationBefore } from "../roles.js";
 import { CALENDAR_WORDS, type Found, isScene, type ScanIndex, SILENT, TEXT_PLACE_SCORE } from "./found.js";
 import { type Collected, collect } from "./collect.js";
+import type { PlaceDensity } from "./light.js";
 
 // "The village is ...", "It lies ...": a sentence about the place just introduced.
 const REFERS_BACK = /^(?:the|this|that)\s+(?:village|settlement|town|hamlet|locality|city|community)\b|^(?:it|which)\s/i;
@@ -123,11 +124,18 @@ function keepsCommonWord(found: Found, votes: Votes, gazetteer: Gazetteer, colle
   return (admin1Share >= 0.3 && near) || (countryShare >= 0.5 && gazetteer.population(row) >= 20_000);
 }
 
-function choose(found: Found, votes: Votes, gazetteer: Gazetteer, collection: CollectionPrior | null): void {
+// How much the build's busiest area outweighs a place where the build has no news (see PlaceDensity).
+const DENSITY_WEIGHT = 1;
+
+function choose(found: Found, votes: Votes, gazetteer: Gazetteer, collection: CollectionPrior | null, density: PlaceDensity | null): void {
   let best = -1;
   let bestScore = -Infinity;
+  // Only between namesakes, and only when the article names no other place: its own places say
+  // more about it than the build's (weighed always, it cost local news a point on gva-dev).
+  const weighDensity = density !== null && found.candidates.length > 1 && votes.total === 0;
   found.candidates.forEach((candidate, i) => {
-    const score = found.priors[i]! + contextScore(gazetteer, candidate.row, found.qualifiers, votes, collection);
+    const near = weighDensity && gazetteer.level(candidate.row) === PlaceLevel.Populated ? DENSITY_WEIGHT * density.at(gazetteer.lat(candidate.row), gazetteer.lon(candidate.row)) : 0;
+    const score = found.priors[i]! + near + contextScore(gazetteer, candidate.row, found.qualifiers, votes, collection);
     if (score > bestScore) {
       bestScore = score;
       best = i;
@@ -255,7 +263,7 @@ export function resolveArticle(passages: Passage[], index: ScanIndex, context: A
       continue;
     }
     const votes = votesFor(found, outlet, index.collection);
-    choose(found, votes, gazetteer, index.collection);
+    choose(found, votes, gazetteer, index.collection, index.density);
     // "in the Albany Park neighborhood": when the gazetteer also files the name as a part of a
     // city, the neighbourhood is the scene.
     if (found.usage === "neighbourhood" && gazetteer.record(found.candidates[found.chosen]!.row).featureCode === "PPLX") {
