@@ -444,6 +444,15 @@ function objectClaims(t: Token[], headline: boolean, found: Found[], gunfire = f
 
 /** Noun constructions: tolls, "number of people killed", bodies, "double homicide". */
 function nounClaims(t: Token[], headline: boolean, found: Found[]): void {
+  // A record's label opening the sentence: "Fatalities: 3." (only a figure that ends the sentence).
+  const label = t[0]?.lower ?? "";
+  const labelled = en.casualty.labels.killed.has(label) ? "killed" : en.casualty.labels.injured.has(label) ? "injured" : null;
+  if (labelled && t[1]?.lower === ":") {
+    const phrase = numberPhraseAt(t, 2);
+    if (phrase && (phrase.end >= t.length || t[phrase.end]!.lower === ".")) {
+      found.push({ kind: labelled, value: phrase.value, qualifier: phrase.qualifier, start: 2, countsShot: false, singular: false, part: false, others: false, increment: false, revision: false, revisedFrom: null });
+    }
+  }
   for (let k = 0; k < t.length; k++) {
     const w = t[k]!.lower;
     // "the death toll rose to five", "the toll stands at 12", "raising the toll to 20"

@@ -6,7 +6,9 @@
 // word about any incident (no figure, no incident word) needs only two articles weeks apart: a
 // failed scrape keeps only the site's sign-up text ("No email address was supplied"), and two such
 // pages would otherwise read as one story; a follow-up that repeats an earlier story's paragraph
-// weeks later repeats its incident words, and keeps it.
+// weeks later repeats its incident words, and keeps it. A sentence that counts the dead or hurt
+// is never furniture: an outlet's formula ("The attack killed 2 people.") recurs word for word
+// across its reports of different events, each time that report's own toll.
 import type { ArticleFacts } from "../model.js";
 import { dayNumber } from "./geo.js";
 
@@ -29,8 +31,9 @@ export function findFurniture(all: ArticleFacts[]): FurnitureTest {
   for (const facts of all) {
     const day = dayNumber(facts.article.publishedDay);
     const withFacts = new Set([...facts.claims, ...facts.typeCues].map((x) => x.passage));
+    const counts = new Set(facts.claims.map((claim) => claim.passage));
     for (const passage of facts.passages) {
-      if (passage.text.length < MIN_LENGTH) continue;
+      if (passage.text.length < MIN_LENGTH || counts.has(passage.index)) continue;
       const key = normalise(passage.text);
       const entry = seen.get(key);
       if (!entry) seen.set(key, { articles: 1, first: day, last: day, lastArticle: facts.article.id, facts: withFacts.has(passage.index) });

@@ -54,6 +54,18 @@ describe("page furniture", () => {
   });
 });
 
+describe("an outlet's toll formula", () => {
+  it("a sentence counting the dead is never furniture, however often and far apart it recurs (each time its own report's toll)", () => {
+    const TOLL = "The attack killed 2 people.";
+    const test = findFurniture([
+      page("a", "2023-01-10", ["Shelling of a village", TOLL], [0]),
+      page("b", "2023-03-02", ["Strike on a town", TOLL], [0]),
+      page("c", "2023-05-20", ["Drone attack on a port", TOLL], [0]),
+    ].map((facts) => ({ ...facts, claims: [{ kind: "killed" as const, value: 2, qualifier: "exact" as const, attribution: null, quote: TOLL, passage: 1, revisedFrom: null }] })));
+    expect(test(TOLL)).toBe(false);
+  });
+});
+
 describe("telling names", () => {
   it("the first word of a sentence after a headline is not a name (passages are joined a line each)", () => {
     const report = ["Police chief calls for gun safety after teen shot", "We'd love to hear about news from your neighborhood."].join("\n");

@@ -188,6 +188,8 @@ const casualty = {
     bod(?:y|ies) hospital treatment condition casualt lives homicide slaying struck hit\\b grazed perish succumb
     execut gunned no_one nobody
   `).map((w) => w.replace(/_/g, " ")),
+  /** Labels of a figure in a coded event's record ("Fatalities: 3."), by what they count. */
+  labels: { killed: words(`fatalities deaths dead killed`), injured: words(`injured wounded injuries`) },
   /** Active verb forms that take the dead as their object ("killing four people"). */
   killVerbs: words(`killing killed kills kill murdering murdered murders slaying`),
   /** Active verb forms that take the hurt as their object ("wounding over 40"). */
