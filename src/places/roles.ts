@@ -168,6 +168,8 @@ const CYRILLIC_SPEAKER_BEFORE = new RegExp(
   String.raw`(?:^|[^\p{L}])(?:${SLAVIC_LEXICONS.flatMap((l) => stemFragments([...l.attribution.according, ...l.attribution.accusation])).join("|")})\s+$`,
   "iu",
 );
+// ... and after their noun: "the special purpose regiment Azov", "battalion Donbas".
+const NAMED_UNIT_BEFORE = /\b(?:regiment|battalion|brigade|detachment|squad|unit)\s+$/i;
 // Ships named after places: "the cruiser Moskva", "the flagship Moskva".
 const VESSEL_BEFORE = /\b(?:cruiser|flagship|warship|frigate|ship|vessel|submarine|tanker|carrier|corvette|destroyer|landing ship|tugboat)\s+(?:the\s+)?$/i;
 
@@ -251,7 +253,7 @@ export function usageOf(input: UsageInput): Usage {
   if (CYRILLIC_SPEAKER_BEFORE.test(before)) return "metonymy";
   if (CYRILLIC_LOCATION_BEFORE.test(before)) return "location";
   if (input.speakerSized !== false && CYRILLIC_SPEAKS_AFTER.test(after) && CYRILLIC_SUBJECT_BEFORE.test(before)) return "metonymy";
-  if (NAMED_UNIT_AFTER.test(after) || WEAPON_AFTER.test(after) || NAMED_WEAPON.test(input.text.slice(input.start, input.end))) return "thing";
+  if (NAMED_UNIT_AFTER.test(after) || NAMED_UNIT_BEFORE.test(before) || WEAPON_AFTER.test(after) || NAMED_WEAPON.test(input.text.slice(input.start, input.end))) return "thing";
   if (ORGANISATION_WORDS.test(after) || UNIT_WORDS.test(after) || VESSEL_BEFORE.test(before)) return "organisation";
   if (input.previousWordCapitalisedUnknown) return "person";
   if (FACILITY_AFTER.test(after)) return "attributive";

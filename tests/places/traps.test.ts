@@ -121,6 +121,8 @@ describe("not places", () => {
     ["Russia fired Iskander missiles at the city on Thursday.", "Iskander"],
     ["Kinzhal hypersonic missiles were launched overnight.", "Kinzhal"],
     ["Fighters of the Azov regiment held the plant.", "Azov"],
+    ["Soldiers of the special forces regiment Azov destroyed an enemy command post.", "Azov"],
+    ["Volunteers of the battalion Donbas took up positions near the town.", "Donbas"],
     ["The strike happened on Thursday, officials said.", "Thursday"],
   ])("%s (no place for %s)", (text, word) => {
     expect(scanSentences(index, [text]).filter((m) => m.surface === word)).toEqual([]);
