@@ -60,27 +60,22 @@ const REGION_NAMES = regionNameForms((lang) => SLAVIC[lang].regionNames);
 const REGION_AFTER_NA = regionNameForms((lang) => SLAVIC[lang].regionAfterNa);
 
 /**
- * The lookup, extended to the case forms of Cyrillic names (remembered per key). `isTown` tells
- * which rows a place adjective may name (a town, not a country: "Російські" is no place).
+ * The lookup, extended to the case forms of Cyrillic names (the place index remembers what each
+ * key found: places/index.ts). `isTown` tells which rows a place adjective may name (a town, not
+ * a country: "Російські" is no place).
  */
 export function withCaseForms(lookup: LookupFn, isTown: (row: number) => boolean = () => false): LookupFn {
-  const memo = new Map<string, Lookup | null>();
   return (key) => {
     if (!CYRILLIC.test(key)) return lookup(key);
     // A region's own names come first: "Крим" is the peninsula before any village of that name.
     const region = REGION_NAMES.get(key);
     if (region) return lookup(region);
-    let found = memo.get(key);
-    if (found === undefined) {
-      // A nominative and a case form of another name may be spelled alike ("Львове" is a village,
-      // and Львов's locative): every reading is kept, and the scanner chooses as among namesakes.
-      const direct = lookup(key);
-      found = union(direct && direct.candidates.length > 0 ? direct : null, declinedLookup(key, lookup), adjectiveLookup(key, lookup, isTown)) ?? direct;
-      // A word of the lexicons ("Пожежу", "Удар") names a village only with a cue, as English common words do.
-      if (found && !key.includes(" ") && COMMON_WORD.test(key)) found = { ...found, commonWord: true };
-      memo.set(key, found);
-    }
-    return found;
+    // A nominative and a case form of another name may be spelled alike ("Львове" is a village,
+    // and Львов's locative): every reading is kept, and the scanner chooses as among namesakes.
+    const direct = lookup(key);
+    const found = union(direct && direct.candidates.length > 0 ? direct : null, declinedLookup(key, lookup), adjectiveLookup(key, lookup, isTown)) ?? direct;
+    // A word of the lexicons ("Пожежу", "Удар") names a village only with a cue, as English common words do.
+    return found && !key.includes(" ") && COMMON_WORD.test(key) ? { ...found, commonWord: true } : found;
   };
 }
 

@@ -69,6 +69,27 @@ function usStateRows(gazetteer: Gazetteer): Map<string, number> {
   return rows;
 }
 
+/** Keys remembered by one place index before it starts afresh (a build meets far fewer). */
+const REMEMBERED_KEYS = 500_000;
+
+/**
+ * A lookup that answers each key once: scanning asks for the same keys over and over ("Ukraine",
+ * "The", "Kyiv"), and a key's answer (hashing, loose spellings, case forms) never changes for an
+ * index. Answers are shared between callers, who never change them.
+ */
+function remembered(lookup: (key: string) => Lookup | null): (key: string) => Lookup | null {
+  const answers = new Map<string, Lookup | null>();
+  return (key) => {
+    let found = answers.get(key);
+    if (found === undefined) {
+      if (answers.size >= REMEMBERED_KEYS) answers.clear();
+      found = lookup(key);
+      answers.set(key, found);
+    }
+    return found;
+  };
+}
+
 /** A place adjective ("Кременчуцький") names a town of at least this many people (small ones rarely have one in the news). */
 const ADJECTIVE_TOWN_POPULATION = 5000;
 
@@ -83,9 +104,11 @@ export function loadPlaceIndex(editorPlaces: EditorPlace[] = []): PlaceIndex {
     cacheFile: base.file,
     builtCache: base.built,
     // Cyrillic names in any grammatical case ("у Луганську", "Донецької області").
-    lookup: withCaseForms(
-      (key: string): Lookup | null => overlay.lookup(key),
-      (row) => gazetteer.level(row) === PlaceLevel.Populated && gazetteer.population(row) >= ADJECTIVE_TOWN_POPULATION,
+    lookup: remembered(
+      withCaseForms(
+        (key: string): Lookup | null => overlay.lookup(key),
+        (row) => gazetteer.level(row) === PlaceLevel.Populated && gazetteer.population(row) >= ADJECTIVE_TOWN_POPULATION,
+      ),
     ),
     isPlaceAcronym: (key: string) => overlay.acronyms.has(key) || gazetteer.isAcronym(key),
     usStateRow: (code: string) => states.get(code) ?? -1,
