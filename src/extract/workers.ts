@@ -116,14 +116,23 @@ class WorkerPool implements ArticleReaders {
 
   async extract(articles: Article[], priors: BuildPriors): Promise<ExtractedFacts[]> {
     const results: ExtractedFacts[] = new Array(articles.length);
-    // Each worker reads again what it read first; articles read by none are dealt out in turn.
-    const queues: number[][] = this.slots.map(() => []);
-    articles.forEach((article, i) => queues[this.firstReader.get(article.id) ?? i % this.slots.length]!.push(i));
+    // Each worker reads again what it read first (it kept their passages); articles read by none
+    // are dealt out in turn. A worker done with its own takes batches from the end of the longest
+    // other queue (splitting passages again costs little), so neither waits for the other at the
+    // end: the first reads can leave one worker far more to read (seen: 9.3 s of CPU against 6.0 s).
+    const own: number[][] = this.slots.map(() => []);
+    articles.forEach((article, i) => own[this.firstReader.get(article.id) ?? i % this.slots.length]!.push(i));
+    const queues = own.map((indices) => chunk(indices, BATCH));
+    const next = (w: number): number[] | undefined => {
+      const longestOther = queues.filter((_, other) => other !== w).sort((a, b) => b.length - a.length)[0];
+      return queues[w]!.shift() ?? longestOther?.pop();
+    };
     await Promise.all(
       this.slots.map(async (slot, w) => {
-        for (const batch of chunk(queues[w]!, BATCH)) {
-          const replies = await this.ask(slot, { kind: "facts", articles: batch.map((i) => articles[i]!), priors });
-          batch.forEach((i, k) => (results[i] = replies[k] as ExtractedFacts));
+        for (let batch = next(w); batch; batch = next(w)) {
+          const read = batch;
+          const replies = await this.ask(slot, { kind: "facts", articles: read.map((i) => articles[i]!), priors });
+          read.forEach((i, k) => (results[i] = replies[k] as ExtractedFacts));
         }
       }),
     );
