@@ -162,7 +162,7 @@ export function cutReports(facts: ArticleFacts, isFurniture: FurnitureTest = () 
     if (sayings.slice(0, firstEvent < 0 ? sayings.length : firstEvent).some((p) => readings.get(p)!.kind === "tally")) return false;
     if (place?.place.precision === "country" && !mentions.some((m) => m.place.precision !== "country")) {
       const passageText = text.get(place.passage) ?? "";
-      return namesPartOfCountry(passageText, passageText.indexOf(place.surface), article.lang);
+      return namesPartOfCountry(passageText, passageText.indexOf(place.surface), place.surface.length, article.lang);
     }
     if (place?.place.precision !== "region") return true;
     // Several dead or hurt in a region, with no settlement named, told with sustained fire alone

@@ -58,6 +58,11 @@ export interface DetectionRoles {
   areaNouns: string[];
   /** Words before a country's name that make it a part of it ("eastern Ukraine"). */
   partOfCountry: string[];
+  /**
+   * Nouns after a country's name (possessive or not, a word of `partOfCountry` between) that make
+   * it a part of it: "Ukraine's rebel east", "the Ukraine rebel hub".
+   */
+  partOfCountryAfter: string[];
   /** Heads whose news is a reaction, comment or judgement: "condemns", "calls on", "told ... about". */
   reaction: string[];
   /** Mood: what may, will or should happen, or is tried: "will", "expected", "threatens to", "trying to". */
