@@ -55,8 +55,35 @@ describe("a strike on a town the headline names only by its role is an incident"
   });
 });
 
+describe("talk about strikes and what the war did over weeks", () => {
+  it.each<[string, ClauseKind]>([
+    // a share of a town destroyed, or destruction told as gradual or as the fighting's work
+    ["Invaders have destroyed 80% of Milltown, but its defence holds, governor says", "tally"],
+    ["Most of the old town has been destroyed, the mayor says", "tally"],
+    ["The occupiers gradually destroyed the steelworks, satellite images show", "tally"],
+    ["The power plant has been almost completely destroyed in the fighting for the city", "tally"],
+    // one strike's damage to one building stays an event
+    ["A shell destroyed half of their house in Oakvale", "event"],
+    ["A missile almost completely destroyed the school in the village", "event"],
+    // remembrance and judgement of an earlier strike
+    ["Harbourtown: in memory of the killed, the railway leaves empty seats on trains", "reaction"],
+    ["A foreign commentator called the strike on the station a provocation of the government", "reaction"],
+    // weapons and aid received or sent
+    ["Ukraine gets a batch of self-propelled howitzers", "diplomacy"],
+    ["Germany says it is sending military aid", "diplomacy"],
+  ])("%s -> %s", (sentence, kind) => {
+    expect(readPassage(sentence).kind).toBe(kind);
+  });
+});
+
 describeCorpusItems("RUWA window items by id, fourth round (../shared/corpus/ruwa)", RUWA, [
   ["ruwa-9b5d76b9c75919f7", true, "a missile hits a mall with a thousand people inside"],
+  ["ruwa-a15ed693be86f2eb", true, "villages retaken: a share of livestock destroyed is no town's ruin"],
+  ["ruwa-0a30ac2cc6ea5de0", false, "remembrance of a strike's dead"],
+  ["ruwa-da470e7cd7f3d934", false, "a share of a town destroyed over the siege"],
+  ["ruwa-9244f2c9692c3f48", false, "a plant destroyed gradually, seen from satellites"],
+  ["ruwa-1067faa849d48d81", false, "a power station destroyed in the fighting over weeks"],
+  ["ruwa-28f31fb1ace7b63f", false, "a commentator calls a strike a manipulation"],
 ]);
 describeCorpusItems("UCDP headlines by id, fourth round (../shared/corpus/ucdp-dev)", UCDP, [
   ["ucdp-c71957ea084ca7", true, "an aid worker killed in shelling of a city named by its role"],
