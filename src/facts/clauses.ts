@@ -59,6 +59,7 @@ interface Compiled {
   sustainedFire: RegExp;
   live: RegExp;
   analysis: RegExp;
+  footage: RegExp;
   leadingSubordinate: RegExp;
   subordinator: RegExp;
   period: RegExp;
@@ -95,6 +96,7 @@ function compile(roles: DetectionRoles, script: "latin" | "cyrillic"): Compiled 
     sustainedFire: every(roles.sustainedFire),
     live: pattern(roles.liveBlog),
     analysis: pattern(roles.analysis),
+    footage: pattern(roles.footage),
     leadingSubordinate: new RegExp(`^\\W*(?:${alternation(roles.subordinators)})\\b`, "i"),
     subordinator: pattern(roles.subordinators),
     partOfCountry: new RegExp(`\\b(?:${alternation(roles.partOfCountry)})\\s*(?:of\\s+)?$`, "i"),
@@ -277,4 +279,10 @@ export function namesOneStrike(text: string, lang: Lang = "en"): boolean {
 export function namesPartOfCountry(text: string, at: number, length: number, lang: Lang = "en"): boolean {
   const r = rolesFor(lang);
   return r === null || r.partOfCountry.test(text.slice(Math.max(0, at - 40), at)) || r.partOfCountryAfter.test(text.slice(at + length, at + length + 40));
+}
+
+/** Does the passage say it shows footage ("VIDEO", "footage", "filmed")? */
+export function showsFootage(text: string, lang: Lang = "en"): boolean {
+  const r = rolesFor(lang);
+  return r !== null && r.footage.test(text);
 }

@@ -11,7 +11,7 @@ import type { FurnitureTest } from "./furniture.js";
 import { NEAR_KM } from "./features.js";
 import { isAreaPlace, placesCompatible } from "./geo.js";
 import { namesIn, withoutPlaceNames } from "./names.js";
-import { type ClauseKind, namesOneStrike, namesPartOfCountry } from "../facts/clauses.js";
+import { type ClauseKind, namesOneStrike, namesPartOfCountry, showsFootage } from "../facts/clauses.js";
 import { isRecall, isTally } from "./passage-kinds.js";
 
 /** Two mentions closer than this may be neighbouring names for one spot (a suburb and its city). */
@@ -193,6 +193,10 @@ export function cutReports(facts: ArticleFacts, isFurniture: FurnitureTest = () 
     // A court's report about an event (a trial, a plea, a verdict) follows the incident up: it may
     // join the incident other reports tell, but never makes one (group/follow-ups.ts).
     // So does a find or a burial of the dead of an earlier event (an exhumation, a funeral).
+    // A feature's headline ("Interview with a defender: ...", "How the strike unfolded") makes the
+    // report an outlet's piece about an event: it may join the incident other reports tell, never
+    // makes one (as a court's report).
+    const feature = run.passages.some((p) => facts.passages[p]?.isTitle && readings.get(p)!.kind === "analysis");
     const followUp = recollection || (!told && run.passages.some((p) => inLead(p) && FOLLOW_UP_KINDS.has(readings.get(p)!.kind)) && run.passages.some((p) => !run.excluded.has(p) && (claimsAt.has(p) || typesAt.has(p))));
     if (!told && !followUp) return;
     if (followUp) kept = run.passages.filter((p) => !run.excluded.has(p));
@@ -202,6 +206,10 @@ export function cutReports(facts: ArticleFacts, isFurniture: FurnitureTest = () 
     const place = mainPlace(mentions, isEvidence);
     if (!isSpecific(place, mentions, run.passages, pick(facts.claims))) return;
     const date = reportEventDate(pick(facts.dates), facts.dates.filter((d) => run.recalled.has(d.passage)), published);
+    // Footage an outlet posts ("Soldiers destroy a column in the region. VIDEO") with no town and no
+    // day told is of an engagement at some earlier time: it may join the incident other reports
+    // tell, never makes one.
+    const footage = (place === null || isAreaPlace(place.place)) && date.cue === null && run.passages.some((p) => inLead(p) && showsFootage(text.get(p) ?? "", article.lang));
     reports.push({
       id: reportId(article.id, reports.length),
       articleId: article.id,
@@ -218,7 +226,7 @@ export function cutReports(facts: ArticleFacts, isFurniture: FurnitureTest = () 
       claims: pick(facts.claims),
       means: pick(facts.means),
       damage: pick(facts.damage),
-      ...(followUp ? { followUp: true } : {}),
+      ...(followUp || feature || footage ? { followUp: true } : {}),
     });
   });
   return reports;

@@ -71,8 +71,53 @@ describe("talk about strikes and what the war did over weeks", () => {
     // weapons and aid received or sent
     ["Ukraine gets a batch of self-propelled howitzers", "diplomacy"],
     ["Germany says it is sending military aid", "diplomacy"],
+    // many settlements named by a possessive country
+    ["More than 20 Ukraine's settlements came under strikes overnight, president says", "tally"],
   ])("%s -> %s", (sentence, kind) => {
     expect(readPassage(sentence).kind).toBe(kind);
+  });
+});
+
+describe("a feature's headline or footage with no town and no day joins an incident, never makes one", async () => {
+  const digest = await buildArticles(
+    [
+      { id: "interview", title: "Interview with a machine gunner: how he survived the battles for Harbourtown", text: "He survived fierce battles in Harbourtown and was wounded by a shell in the spring." },
+      { id: "footage-region", title: "Paratroopers destroy an enemy column in Donetsk region. VIDEO", text: "Paratroopers of an air assault brigade destroyed a column of enemy armoured vehicles in Donetsk region. View video news." },
+      { id: "footage-town", title: "Missiles hit a school in Kramatorsk overnight. VIDEO", text: "Two missiles hit a school in Kramatorsk, Donetsk region, overnight." },
+      { id: "mall-strike", title: "Missile strike hits shopping mall in Kremenchuk, killing 18", text: "A Russian missile hit a crowded shopping mall in Kremenchuk on Monday, killing 18 people." },
+      { id: "mall-explainer", title: "Explainer: what we know about the missile strike on the Kremenchuk shopping mall", text: "A missile hit the shopping mall in Kremenchuk on Monday afternoon, killing 18 people." },
+    ],
+    "2022-06-28",
+  );
+  it.each([
+    ["interview", false, "an interview about battles, alone"],
+    ["footage-region", false, "footage from a region, no day told"],
+    ["footage-town", true, "footage of a strike on a named town, the night told"],
+    ["mall-strike", true, "the strike's report"],
+    ["mall-explainer", true, "an explainer joins the strike's incident"],
+  ])("%s in an incident: %s (%s)", (id, expected) => {
+    expect(inIncident(digest, id as string)).toBe(expected);
+  });
+});
+
+// Known gap: a report that names no place and counts no one tells of nothing somewhere. Keeping
+// such reports out of incidents was measured and not kept: RUWA sample half B 0.722 -> 0.749 and
+// window w2 0.899 -> 0.912, but UCDP precise headlines in an incident 0.598 -> 0.570 (A 0.546, B
+// 0.595: UCDP codes many headlines that name no place) and window w1 0.891 -> 0.887 (reports with
+// no place that join the incident other reports place).
+describe("a report that names no place and counts no one", async () => {
+  const digest = await buildArticles(
+    [
+      { id: "no-place-toll", title: "Railway station strike kills 25, injures dozens", text: "" },
+    ],
+    "2022-08-25",
+  );
+  it("dead counted with no place named: someone was somewhere", () => {
+    expect(inIncident(digest, "no-place-toll")).toBe(true);
+  });
+  it.fails.each([
+  ])("%s in an incident: %s (%s; known gap)", (id, expected) => {
+    expect(inIncident(digest, id as string)).toBe(expected);
   });
 });
 
@@ -83,6 +128,10 @@ describeCorpusItems("RUWA window items by id, fourth round (../shared/corpus/ruw
   ["ruwa-da470e7cd7f3d934", false, "a share of a town destroyed over the siege"],
   ["ruwa-9244f2c9692c3f48", false, "a plant destroyed gradually, seen from satellites"],
   ["ruwa-1067faa849d48d81", false, "a power station destroyed in the fighting over weeks"],
+  ["ruwa-228d93c5042f202e", false, "a feature on a city's life under fire"],
+  ["ruwa-6864e0bcd6bae3a6", false, "footage of a capture, a region named, no day"],
+  ["ruwa-fd4e2ef95bb8cde9", false, "an interview about battles months before"],
+  ["ruwa-d504437d8801d2f0", false, "a piece on how a weapon works, with footage"],
   ["ruwa-28f31fb1ace7b63f", false, "a commentator calls a strike a manipulation"],
 ]);
 describeCorpusItems("UCDP headlines by id, fourth round (../shared/corpus/ucdp-dev)", UCDP, [

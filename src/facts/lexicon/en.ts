@@ -369,6 +369,7 @@ const detection = {
     factbox explainer analysis opinion commentary q&a what_we_know what_happened why how explained story_of
     interview\\w* podcast in_pictures timeline
   `),
+  footage: phrases(`videos? footage filmed uav_video drone_video`),
   ongoing: phrases(`
     continu(?:e|es|ed|ing)_to (?:the_)?(?:fighting|battles?|clashes|hostilities|shelling|attacks|strikes|bombardment)_(?:\\w+_)?continu(?:e|es|ed|ing) keep(?:s)?_(?:\\w+ing) grinds?_on
     (?:is|are)_(?:\\w+_)?(?:killing|destroying)_(?:\\w+_)?(?:children|civilians|people|ukrainians|russians)
@@ -390,7 +391,7 @@ const detection = {
   `),
   areaScopes: phrases(`
     across_(?:the_)?(?:country|region|oblast|front|ukraine|\\w+_region) all_over throughout_(?:the_)?(?:country|region|ukraine)
-    (?:\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty|dozens_of)_(?:\\w+_)?(?:settlements|communities|villages|towns|cities|districts|regions|oblasts|localities)
+    (?:\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty|dozens_of)_(?:[\\w'’]+_)?(?:settlements|communities|villages|towns|cities|districts|regions|oblasts|localities)
     (?:in|on|at)_(?:several|various|different|multiple|many|all)_(?:directions|areas|sectors|axes|fronts|places)
     (?:at|in)_(?:unspecified|various|several|different|unknown)_(?:locations|places|areas|settlements|sites)
     [\\w'’-]+_(?:regions|oblasts)

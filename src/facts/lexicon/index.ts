@@ -79,6 +79,8 @@ export interface DetectionRoles {
   aftermath: string[];
   /** Explainers, analysis, opinion. */
   analysis: string[];
+  /** Footage posted by an outlet ("VIDEO", "footage", "filmed"): with no day and no town told, an earlier engagement's. */
+  footage: string[];
   /** An activity that goes on rather than one event: "continues to", "is killing". */
   ongoing: string[];
   /** Live pages and round-ups of many topics: "live", "latest updates", "day 125". */
