@@ -39,6 +39,8 @@ export interface PassageReading {
   named: boolean;
   /** For a tally: a running total ("since the start of the war"), or a count over a period or over many places. */
   tally?: "running" | "period" | "places";
+  /** For a count over a period or many places: what heads its clause ("shelled" in "shelled the town 5 times in a day"). */
+  tallyHead?: ClauseKind | null;
   /** A count of attacks ("carried out 15 shellings"): a tally where no settlement is named (group/reports.ts). */
   countsAttacks: boolean;
   /** Tells of a period ("over the past day", "during the day"), counted or not: a region's day where no settlement is named. */
@@ -251,7 +253,7 @@ export function readPassage(text: string, lang: Lang = "en"): PassageReading {
     return rubric ? { ...clause, evidence: false } : clause;
   });
   const scoped = clauses.find((c) => c.scope !== null);
-  if (scoped) return { kind: "tally", cue: scoped.scope!.text, headed: true, named: true, tally: scoped.scope!.over, countsAttacks, overPeriod };
+  if (scoped) return { kind: "tally", cue: scoped.scope!.text, headed: true, named: true, tally: scoped.scope!.over, tallyHead: scoped.head, countsAttacks, overPeriod };
   const marked = clauses.find((c) => c.marker !== null);
   if (marked) return { kind: marked.marker!, cue: null, headed: true, named: false, countsAttacks, overPeriod };
   const headed = clauses.filter((c) => c.head !== null);

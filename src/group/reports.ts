@@ -69,7 +69,18 @@ export function cutReports(facts: ArticleFacts, isFurniture: FurnitureTest = () 
   // shooting") tells the event too.
   // (An incident type's cue alone in a passage nothing heads is in a clause set apart: "people
   // hiding under the plant, which missiles have targeted".)
-  const tellsEvent = (p: number) => readings.get(p)?.kind === "event" || (readings.get(p)?.kind === "none" && claimsAt.has(p));
+  // A count over a day at one settlement ("fired on the city 24 times last night", "shelled the
+  // town five times in a day, there are dead") is that place's day: one event, as monitors code a
+  // place and a day; over a region or several towns it stays a tally.
+  const settlementDay = (p: number) => {
+    const reading = readings.get(p)!;
+    // What the count's clause tells must be an event ("shelled", or dead counted), not a plan or a call.
+    if (reading.kind !== "tally" || reading.tally !== "period" || !(reading.tallyHead === "event" || (reading.tallyHead === null && claimsAt.has(p)))) return false;
+    // (The places after the first of a list read as mere mentions: every one counts.)
+    const towns = (placesAt.get(p) ?? []).filter((m) => !isAreaPlace(m.place));
+    return new Set(towns.map((m) => m.place.name)).size === 1 && towns.some((m) => m.role === "location");
+  };
+  const tellsEvent = (p: number) => readings.get(p)?.kind === "event" || settlementDay(p) || (readings.get(p)?.kind === "none" && claimsAt.has(p));
   const counts = (p: number) => (claimsAt.get(p) ?? []).some((c) => c.value > 0);
   // A passage whose main clause reports an event: incident words, or an event verb heading it.
   // An event named with no verb heading it is a headline's noun phrase ("Missile strike on
@@ -109,7 +120,7 @@ export function cutReports(facts: ArticleFacts, isFurniture: FurnitureTest = () 
     // told without any one event's detail.
     // (The places after the first of a list read as mere mentions: every one counts.)
     const listsPlaces = new Set(mentions.filter((m) => !isAreaPlace(m.place)).map((m) => m.place.name)).size >= PLACE_LIST;
-    const tally = (reading.kind === "tally" && reading.tally !== "running") || isTally(passage) || listsPlaces;
+    const tally = (reading.kind === "tally" && reading.tally !== "running" && !settlementDay(p)) || isTally(passage) || listsPlaces;
     const evidence = !tally && tellsEvent(p) && (claimsAt.has(p) || typesAt.has(p));
     const kind = (typesAt.get(p) ?? []).map((t) => kindOf(t.type)).find((k) => k !== null) ?? null;
     const current = runs.at(-1);
