@@ -35,7 +35,7 @@ describe("a country's name followed by a part of it names that part", () => {
   });
 });
 
-describe("a strike on a town the headline names only by its role is an incident", async () => {
+describe("a report placed in a country is an incident when the country stands for a part of it", async () => {
   const digest = await buildArticles(
     [
       { id: "rebel-hub", title: "Red Cross worker killed in shelling of Ukraine rebel hub", text: "" },
@@ -117,6 +117,17 @@ describe("a day counted at one settlement is that place's day; over a region it 
     ["two-towns-day", false, "a day over two towns"],
   ])("%s in an incident: %s (%s)", (id, expected) => {
     expect(inIncident(digest, id as string)).toBe(expected);
+  });
+});
+
+// Known gap: a country's toll told with one strike or blast named ("killed in an elevator bombing
+// in Ukraine") is that one event's. Taking it for one (with "car bomb" as an event noun) was
+// measured and not kept: UCDP precise headlines in an incident 0.601 -> 0.605 (A 0.577 -> 0.580, B
+// 0.628 -> 0.631) and RUWA sample half A 0.778 -> 0.789, but the held-out half B 0.733 -> 0.725.
+describe("a country's toll with one strike named", async () => {
+  const digest = await buildArticles([{ id: "country-bombing", title: "Separatist commander killed in elevator bombing in Ukraine", text: "" }], "2022-06-28");
+  it.fails("is that strike's incident (known gap)", () => {
+    expect(inIncident(digest, "country-bombing")).toBe(true);
   });
 });
 
