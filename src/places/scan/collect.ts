@@ -10,7 +10,7 @@ import { NameKind, PlaceLevel } from "../gazetteer/tables.js";
 import { usageOf, type Usage } from "../roles.js";
 import { findSpans, type Span, type Token, tokenize } from "../spans.js";
 import { STATE_ABBREVIATION, stateCode } from "../us-states.js";
-import { CALENDAR_WORDS, COMPASS_WORD, DIVISION_WORD, type Found, type ScanIndex, TEXT_PLACE_SCORE } from "./found.js";
+import { CALENDAR_WORDS, COMPASS_WORD, DIVISION_WORD, type Found, type ScanIndex, SILENT, TEXT_PLACE_SCORE } from "./found.js";
 
 const QUALIFIER_GAP = /^(?:\s*,\s*|\s+(?:(?:villages?|towns?|settlements?|communities|hromadas?)\s+)?in\s+(?:the\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern)\s+)?|\s*\(\s*|\s+of\s+(?:the\s+)?)$/i;
 const DEMONYM_LIKE = /(?:an|ese|ish|ic|ch)$/;
@@ -103,6 +103,30 @@ function readAsQualifier(found: Found, rows: number[]): void {
   found.firstGuess = 0;
   found.chosen = 0;
   found.confident = kept.length === 1;
+}
+
+/**
+ * "A depot near Stepanovka was destroyed by artillerymen in the Kherson region": the one region a
+ * sentence names (an oblast, "Херсонщина", "Donbas") is the region of the settlements it names
+ * that have a namesake there, though not next to them. A big town elsewhere stays itself
+ * ("Kharkiv was shelled, and the Sumy region too").
+ */
+function stateSentenceRegion(inPassage: Found[], index: ScanIndex): void {
+  const g = index.gazetteer;
+  const regions = inPassage.filter((f) => !SILENT.has(f.usage) && g.level(f.candidates[f.firstGuess]!.row) === PlaceLevel.Region);
+  const rows = new Set(regions.map((f) => f.candidates[f.firstGuess]!.row));
+  if (rows.size !== 1) return;
+  const region = regions[0]!;
+  const row = region.candidates[region.firstGuess]!.row;
+  for (const found of inPassage) {
+    if (found === region || found.qualifiers.length > 0 || found.qualifies || found.candidates.length < 2 || SILENT.has(found.usage)) continue;
+    const best = found.candidates[found.firstGuess]!.row;
+    if (g.level(best) !== PlaceLevel.Populated || g.within(best, row)) continue;
+    if (g.population(best) >= LISTED_TOWN_POPULATION || /^PPL(?:A|A2|C)$/.test(g.record(best).featureCode)) continue;
+    if (!found.candidates.some((c) => g.within(c.row, row))) continue;
+    found.qualifiers = [row];
+    found.qualifiedBy = region;
+  }
 }
 
 export function stateRowAfter(text: string, offset: number, index: ScanIndex): number {
@@ -247,6 +271,7 @@ export function collect(passages: Passage[], index: ScanIndex): Collected {
         item.qualifiedBy = last.qualifiedBy;
       }
     }
+    stateSentenceRegion(inPassage, index);
     // Names the gazetteer lacks, introduced as places by the text.
     const isRegion = (k: number) => g.level(inPassage[k]!.candidates[inPassage[k]!.firstGuess]!.row) !== PlaceLevel.Populated;
     const cues = findNamedCues({
