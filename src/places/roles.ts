@@ -128,9 +128,12 @@ const FACILITY_PREPOSITION_BEFORE = /\b(?:in|at|to|into)\s+(?:the\s+|a\s+|an\s+)
 const INCIDENT_AT_BEFORE =
   /\b(?:shooting|shootings|shot|gunfire|fire|fired|killed|attack|attacked|attacks|stabbing|incident|standoff|robbery|strike|strikes|struck|hit|hits|shell(?:ed|ing|s)?|bomb(?:ed|ing|s)?|explosion|blast|missile|rocket|drone)\s+(?:\w+\s+){0,3}?(?:at|outside|near|in|inside|behind|on)\s+(?:the\s+|a\s+|an\s+)?$/i;
 
-// "north of Gorlovka" lies outside the town, "in the north of Gorlovka" inside it (a scene).
 const REFERENCE_BEFORE =
-  /(?:\b\d+(?:[.,]\d+)?\s*(?:-\s*)?(?:km|kilomet(?:re|er)s?|mi|miles?)\b[^.;]{0,20}?|(?<!\bin\s+the\s+)\b(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?\s+)(?:of|from)\s+(?:the\s+)?(?:(?:city|town|village|regional centre|regional center|capital)\s+of\s+)?$/i;
+  /(?:\b\d+(?:[.,]\d+)?\s*(?:-\s*)?(?:km|kilomet(?:re|er)s?|mi|miles?)\b[^.;]{0,20}?|\b(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?\s+)(?:of|from)\s+(?:the\s+)?(?:(?:city|town|village|regional centre|regional center|capital)\s+of\s+)?$/i;
+
+// "north of Gorlovka" lies outside the town, "in the north of Gorlovka" inside it: a scene. (A
+// country's part, "in the south of Ukraine", is no scene finer than the country: left a reference.)
+const IN_PART_OF_BEFORE = /\bin\s+the\s+(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?\s+(?:part\s+)?of\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$/i;
 
 const PERSON_TITLE_BEFORE =
   /\b(?:mr|mrs|ms|miss|dr|president|gov|governor|sen|senator|rep|representative|officer|ofc|sgt|sergeant|detective|det|chief|judge|justice|minister|mayor|lt|lieutenant|capt|captain|deputy|coach|pastor|reverend|rev|attorney|prosecutor|spokesman|spokeswoman|spokesperson|general|gen|colonel|col|commander|major|maj|prince|princess|king|queen|pope|saint|st|uncle|aunt|brother|sister|father|mother)\.?\s+$/i;
@@ -235,6 +238,8 @@ export interface UsageInput {
   isTitle: boolean;
   /** False when the place is too small to speak for a government (a surname is likelier). */
   speakerSized?: boolean;
+  /** Every reading is a country. */
+  country?: boolean;
 }
 
 /** Does the text before `start` put what follows as a scene ("in", "the city of", "shelled")? */
@@ -266,7 +271,7 @@ export function usageOf(input: UsageInput): Usage {
   if (ORGANISATION_WORDS.test(after) || UNIT_WORDS.test(after) || VESSEL_BEFORE.test(before)) return "organisation";
   if (input.previousWordCapitalisedUnknown) return "person";
   if (FACILITY_AFTER.test(after)) return "attributive";
-  if (REFERENCE_BEFORE.test(before)) return "reference";
+  if (REFERENCE_BEFORE.test(before) && (input.country === true || !IN_PART_OF_BEFORE.test(before))) return "reference";
   if (DESTINATION_BEFORE.test(before)) return "destination";
   const patients = (clause: string) => PATIENT_WORDS.test(clause) && !ATTACK_WORDS.test(clause);
   if (DESTINATION_AFTER.test(after) && FACILITY_PREPOSITION_BEFORE.test(before) && !INCIDENT_AT_BEFORE.test(before) && patients(lastClause(before))) return "destination";

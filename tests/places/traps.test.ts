@@ -150,8 +150,54 @@ describe("scene words before the name", () => {
     expect(scene("Heavy fighting was reported north of Kharkiv.")).toBeNull();
   });
 
+  // A part of a country is no scene finer than the country.
+  it("leaves 'in the south of Ukraine' a reference", () => {
+    expect(scene("In the south of Ukraine, artillery units carried out 90 fire missions.")).toBeNull();
+  });
+
   it("still reads a trip to a town as elsewhere ('on a trip to Brussels')", () => {
     expect(scene("The minister spoke about the shelling on a trip to Brussels.")).toBeNull();
+  });
+});
+
+describe("a city's districts are the city's", () => {
+  // Every city has its Shevchenkivskyi or Kyivskyi district: with the city named, the district is
+  // that city's, whichever city's district of that name the gazetteer holds (or none).
+  it.each<[string, Expected]>([
+    ["A missile hit the Shevchenkivskyi district of Kharkiv, killing two.", { name: "Kharkiv", admin1: "Kharkiv", precision: "city" }],
+    ["In Kharkiv, a drone struck a block of flats in the Kyivskyi district.", { name: "Kharkiv", admin1: "Kharkiv", precision: "city" }],
+    ["Ракета влучила у Шевченківський район Харкова.", { name: "Kharkiv", admin1: "Kharkiv", precision: "city" }],
+    ["У Київському районі Харкова пошкоджено будинок.", { name: "Kharkiv", admin1: "Kharkiv", precision: "city" }],
+    ["В Шевченковском районе Запорожья прогремел взрыв.", { name: "Zaporizhzhia", admin1: "Zaporizhzhia", precision: "city" }],
+  ])("%s", (text, expected) => {
+    const mentions = scanSentences(index, [text]);
+    expect(locations(mentions).map((m) => m.place)).toEqual([expect.objectContaining(expected)]);
+  });
+
+  // A rural raion is named after its town and stays a raion ("the Bakhmut district").
+  it("keeps a rural raion named after its town ('the Bakhmut district')", () => {
+    const mentions = scanSentences(index, ["Shelling hit villages of the Bakhmut district; a man was wounded in Kramatorsk."]);
+    expect(mentions.find((m) => m.surface === "Bakhmut district")?.place).toMatchObject({ admin1: "Donetsk", precision: "region" });
+  });
+
+  // Known gap: a district named alone, with no city in the report, is read as the one district
+  // of that name the gazetteer holds, at region precision, not as news of its city.
+  it.fails("reads 'the Saltivskyi district' alone as Kharkiv (known gap)", () => {
+    expect(scene("A missile hit a school in the Saltivskyi district.")).toMatchObject({ name: "Kharkiv", precision: "city" });
+  });
+});
+
+describe("a village named like an adjective", () => {
+  // Many Ukrainian villages bear an adjective's name (Torske, Pokrovske): standing alone, it is
+  // the village; qualifying a noun, it is its town's adjective.
+  it.each<[string, Expected]>([
+    ["Артилерія знищила склад у Торському.", { name: "Torske", admin1: "Donetsk" }],
+    ["Дрон уразив склад між Торським і Ямполем.", { name: "Torske", admin1: "Donetsk" }],
+    ["Бої тривають на Покровському напрямку.", { name: "Pokrovsk", admin1: "Donetsk" }],
+    ["Бригади наступали на Херсонському та Запорізькому напрямках.", { name: "Kherson", admin1: "Kherson" }],
+    ["Дрони атакували Кременчуцький НПЗ.", { name: "Kremenchuk", admin1: "Poltava" }],
+  ])("%s", (text, expected) => {
+    expect(scene(text)).toMatchObject(expected);
   });
 });
 

@@ -9,6 +9,8 @@ import { findKey, type GazetteerTables, KEY_ACRONYM, KEY_COMMON_WORD, type NameK
 export interface Candidate {
   row: number;
   kind: NameKind;
+  /** Read from the name as a place's adjective ("Покровському" of Покровськ), not as the place's own name. */
+  adjective?: true;
 }
 
 export interface Lookup {

@@ -7,6 +7,7 @@ import { prior } from "../context.js";
 import { type DistanceCue, findDistanceCues, findNamedCues } from "../cues.js";
 import { foldName } from "../fold.js";
 import { NameKind, PlaceLevel } from "../gazetteer/tables.js";
+import type { Candidate } from "../gazetteer/gazetteer.js";
 import { usageOf, type Usage } from "../roles.js";
 import { findSpans, type Span, type Token, tokenize } from "../spans.js";
 import { STATE_ABBREVIATION, stateCode } from "../us-states.js";
@@ -137,11 +138,27 @@ export function stateRowAfter(text: string, offset: number, index: ScanIndex): n
   return code ? index.usStateRow(code) : -1;
 }
 
+// A word the adjective would qualify: a noun ("Торське водосховище", "Покровському напрямку"), an
+// acronym ("Кременчуцький НПЗ") or a quoted name, also after another adjective sharing it
+// ("Херсонському та Донецькому напрямках"); not a conjunction or preposition.
+const NOUN_AFTER = /^(?:\s+(?:і|и|й|та|а|або|чи)\s+\p{Lu}\p{Ll}*(?:ськ|цьк|зьк|ск|цк|зк)\p{Ll}{1,4})?\s+(?:(?!(?:і|и|й|та|а|або|чи|но|але|в|у|на|під|под|по|з|із|с|со|до|від|от|біля|возле|около|між|между|за|над|через)(?![\p{L}]))\p{Ll}|\p{Lu}{2,}|[«"“„])/u;
+
+/**
+ * "в Торському", "між Торським і Ямполем": a name shaped like an adjective that qualifies no
+ * noun is a village's own name (many Ukrainian villages are named so), not the adjective of
+ * another town (Тор, the old Sloviansk): its readings as an adjective go when it has others.
+ */
+function ownNameReadings(span: Span, text: string): Candidate[] {
+  const all = span.lookup.candidates;
+  const own = all.filter((c) => !c.adjective);
+  return own.length > 0 && own.length < all.length && !NOUN_AFTER.test(text.slice(span.end, span.end + 40)) ? own : all;
+}
+
 function spanFound(passage: Passage, span: Span, tokens: Token[], index: ScanIndex, spans: Span[]): Found {
   const { text } = passage;
   const namesDivision = DIVISION_WORD.test(span.key);
   const g = index.gazetteer;
-  const candidates = span.lookup.candidates;
+  const candidates = ownNameReadings(span, text);
   const hasTownInside = (division: number) => candidates.some((c) => c.row !== division && g.level(c.row) === PlaceLevel.Populated && g.within(c.row, division));
   const priors = candidates.map((c) => prior(g, c, namesDivision, g.level(c.row) !== PlaceLevel.Populated && hasTownInside(c.row)));
   const order = priors.map((_, i) => i).sort((a, b) => priors[b]! - priors[a]!);
@@ -160,6 +177,7 @@ function spanFound(passage: Passage, span: Span, tokens: Token[], index: ScanInd
     previousWordCapitalisedUnknown: !!previous && /^ $/.test(text.slice(previous.end, span.start)) && !(CYRILLIC.test(previous.text) && spans.some((s) => s.end === previous.end)) && isUnknownCapitalised(previous, index),
     isTitle: passage.isTitle,
     speakerSized: candidates.some((c) => g.population(c.row) >= 100_000 || g.level(c.row) !== PlaceLevel.Populated),
+    country: candidates.every((c) => g.level(c.row) === PlaceLevel.Country),
   });
   return {
     passage: passage.index,
@@ -171,7 +189,7 @@ function spanFound(passage: Passage, span: Span, tokens: Token[], index: ScanInd
     usage,
     qualifiers: [],
     qualifies: false,
-    candidates: span.lookup.candidates,
+    candidates,
     priors,
     firstGuess: order[0]!,
     confident: margin > 1.5,
