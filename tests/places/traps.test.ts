@@ -94,6 +94,9 @@ describe("facilities resolve to their town, at their own point", () => {
     // The plant is named after Zaporizhzhia but stands in Enerhodar, 50 km away.
     ["Russian shelling hit the Zaporizhzhia nuclear power plant again.", { name: "Enerhodar", admin1: "Zaporizhzhia", precision: "exact" }],
     ["Shelling near the ZNPP continued overnight.", { name: "Enerhodar", admin1: "Zaporizhzhia", precision: "exact" }],
+    // Named after its town as the Russian-based spelling writes the town.
+    ["Shelling hit the Zaporozhye nuclear power plant overnight.", { name: "Enerhodar", admin1: "Zaporizhzhia", precision: "exact" }],
+    ["Air defence was reinforced after attacks on the Zaporozhye NPP.", { name: "Enerhodar", admin1: "Zaporizhzhia", precision: "exact" }],
     ["Missiles hit Kharkiv airport.", { name: "Kharkiv", admin1: "Kharkiv", precision: "exact" }],
     ["Russian paratroopers seized Hostomel airport.", { name: "Hostomel", admin1: "Kyiv", precision: "exact" }],
     ["Russian forces blew up the Kakhovka dam.", { admin1: "Kherson", precision: "exact" }],
@@ -198,6 +201,15 @@ describe("a village named like an adjective", () => {
     ["Дрони атакували Кременчуцький НПЗ.", { name: "Kremenchuk", admin1: "Poltava" }],
   ])("%s", (text, expected) => {
     expect(scene(text)).toMatchObject(expected);
+  });
+});
+
+describe("a feed that lost its apostrophes", () => {
+  // The replacement character before a word-final "s" was an apostrophe: "Kiev\uFFFDs forces"
+  // are the capital's forces, no scene.
+  it("reads 'Kiev\uFFFDs forces' as the capital's forces", () => {
+    const mentions = scanSentences(index, ["Militia reports ceasefire violations by Kiev\uFFFDs forces, one fighter killed."]);
+    expect(mentions.filter((m) => m.surface === "Kiev" && sceneLike(m))).toEqual([]);
   });
 });
 
