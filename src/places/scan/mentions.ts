@@ -47,17 +47,8 @@ function namesLocalBody(found: Found, passages: Passage[], index: ScanIndex): bo
   return LOCAL_BODY_AFTER.test(text.slice(found.end, found.end + 40));
 }
 
-// A feed that lost its apostrophes to the replacement character ("Kiev\uFFFDs forces",
-// "Ukraine\uFFFDs south"): before an "s" that ends a word it was one. Same length, same offsets.
-const LOST_APOSTROPHE = /\uFFFD(?=s\b)/g;
-
-function withApostrophes(passage: Passage): Passage {
-  return passage.text.includes("\uFFFD") ? { ...passage, text: passage.text.replace(LOST_APOSTROPHE, "’") } : passage;
-}
-
 /** Incident locations and mentions, in text order. */
-export function scanMentions(read: Passage[], index: ScanIndex, context: ArticleContext = {}): PlaceMention[] {
-  const passages = read.map(withApostrophes);
+export function scanMentions(passages: Passage[], index: ScanIndex, context: ArticleContext = {}): PlaceMention[] {
   const resolved = resolveArticle(passages, index, context);
   const countryRow = articleCountry(resolved, index.gazetteer, index.collection);
   const mentions: PlaceMention[] = [];
