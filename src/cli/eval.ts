@@ -26,7 +26,7 @@ import { PAIR_MODELS } from "../group/pair-model.js";
 import { resultTable } from "../eval/table.js";
 import { evaluateWindows, windowTable, type WindowEvaluation } from "../eval/windows.js";
 import { evaluateSample, sampleTable, type SampleEvaluation } from "../eval/sample.js";
-import { evaluateNotes, notesTable, type NotesEvaluation } from "../eval/notes.js";
+import { evaluateNotes, notesByEvent, notesTable, type NotesEvaluation, writeNotesContent } from "../eval/notes.js";
 import { evaluateFaraway, type FarawayEvaluation, farawayTable } from "../eval/faraway.js";
 
 const USAGE = "usage: npm run eval -- [--corpus DIR]... [--windows | --labels] [--export DIR] [--results FILE|-] [--fit]";
@@ -86,9 +86,12 @@ async function main(argv: string[]): Promise<number> {
     results[name] = { ...result, corpus: relative(process.cwd(), result.corpus) || "." };
     failed ||= result.failures.length > 0;
   }
+  // Coded notes are written from the war corpora's events (notes.ts) whenever those are run.
+  const noteSources = corpora.filter((dir) => /ucdp|viina/.test(corpusName(dir))).map((dir) => join(dir, "gold.jsonl"));
   if (args.fit) {
-    const fitted = corpora.filter((dir) => !/viina/.test(corpusName(dir)));
-    if (fitted.length) console.log(`\n${describeFits(fitPairModels(await Promise.all(fitted.map((dir) => fitCorpus(dir, now)))), PAIR_MODELS)}`);
+    const fitted = await Promise.all(corpora.filter((dir) => !/viina/.test(corpusName(dir))).map((dir) => fitCorpus(dir, now)));
+    if (noteSources.length) fitted.push(await notesFitCorpus(noteSources, now));
+    if (fitted.length) console.log(`\n${describeFits(fitPairModels(fitted), PAIR_MODELS)}`);
   }
   if (windows) {
     const result = await evaluateWindows(resolve(WINDOW_LABELS), resolve(RUWA), resolve(args.export!, "ruwa-windows", "data", "incidents.json"), now);
@@ -109,8 +112,6 @@ async function main(argv: string[]): Promise<number> {
     console.log(`\n${farawayTable(faraway, farawayBefore?.kind === "faraway" ? farawayBefore : undefined)}`);
     results["ruwa-faraway"] = faraway;
   }
-  // Coded notes are written from the war corpora's events (notes.ts) whenever those are run.
-  const noteSources = corpora.filter((dir) => /ucdp|viina/.test(corpusName(dir))).map((dir) => join(dir, "gold.jsonl"));
   if (noteSources.length) {
     const result = await evaluateNotes(noteSources, resolve(args.export!, "notes", "data", "incidents.json"), now);
     const before = previous.notes;
@@ -138,6 +139,17 @@ async function fitCorpus(corpus: string, now: DateTime): Promise<FitCorpus> {
   const { ingested, reports } = await readReports({ contentDir: contentFolderFor(corpus), now });
   const articles = new Map(ingested.articles.map((a) => [a.id, a]));
   return { name: corpusName(corpus), reports, articleOf: (id) => articles.get(id)!, gold: readGold(join(corpus, "gold.jsonl")) };
+}
+
+/**
+ * The coded notes as a corpus to fit on: same-day notes of different villages, written alike, are
+ * the war-news pairs that look most the same and are not (the headline corpus has few of them).
+ */
+async function notesFitCorpus(goldFiles: string[], now: DateTime): Promise<FitCorpus> {
+  const { contentDir, gold } = writeNotesContent(goldFiles);
+  const { ingested, reports } = await readReports({ contentDir, now });
+  const articles = new Map(ingested.articles.map((a) => [a.id, a]));
+  return { name: "coded notes", reports, articleOf: (id) => articles.get(id)!, gold: notesByEvent(gold) };
 }
 
 process.exitCode = await main(process.argv.slice(2));

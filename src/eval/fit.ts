@@ -1,7 +1,7 @@
 // How the pair models' weights and thresholds are chosen (a principled procedure, not hand-tuning).
 // Each corpus goes to the model of its kind of news, decided from its reports as a build decides
-// it (group/domain.ts: gva-dev is local news, ucdp-dev war news); each model is fitted on its
-// corpora:
+// it (group/domain.ts: gva-dev is local news; ucdp-dev and the coded notes written from the war
+// corpora's events, eval/notes.ts, are war news); each model is fitted on its corpora:
 //   1. Each corpus's gold incidents are split into two folds by a hash of their id.
 //   2. For each fold: fit L2-regularised logistic regression on the candidate pairs of the OTHER
 //      fold's reports of every corpus (label: both reports are the primary report of articles in

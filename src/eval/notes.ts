@@ -130,14 +130,34 @@ function scoreNotes(exp: ScoredExport, gold: GoldIncident[]): NoteScores {
   return { ...reports, distinct: alone([...eventOf.keys()]), distinctPlaceDays: alone(unique) };
 }
 
-/** Builds notes for the notable events of the given gold files and scores them. */
-export async function evaluateNotes(goldFiles: string[], exportPath: string, now = DateTime.utc()): Promise<NotesEvaluation> {
+/** A content folder (in the system's temporary folder) holding a note for each notable event of the gold files, and each note's event. */
+export function writeNotesContent(goldFiles: string[]): { contentDir: string; gold: GoldIncident[] } {
   const events = goldFiles.flatMap((file) => notableEvents(readGold(file) as Coded[]));
   const notes = events.map(writeNote);
-  const gold: GoldIncident[] = events.map((e, i) => ({ ...e, articles: [notes[i]!.id] }));
   const contentDir = mkdtempSync(join(tmpdir(), "digest-notes-"));
   mkdirSync(join(contentDir, "articles"));
   writeFileSync(join(contentDir, "articles", "notes.jsonl"), `${notes.map((n) => JSON.stringify(n)).join("\n")}\n`);
+  return { contentDir, gold: events.map((e, i) => ({ ...e, articles: [notes[i]!.id] })) };
+}
+
+/**
+ * The notes as one gold incident per event they stand for (noteEvent: VIINA's two codings of one
+ * place-day are one incident), for fitting the war-news pair model on them.
+ */
+export function notesByEvent(gold: GoldIncident[]): GoldIncident[] {
+  const byEvent = new Map<string, GoldIncident>();
+  for (const g of gold) {
+    const key = noteEvent(g as Coded);
+    const known = byEvent.get(key);
+    if (known) known.articles.push(...g.articles);
+    else byEvent.set(key, { ...g, event_id: key, articles: [...g.articles] });
+  }
+  return [...byEvent.values()];
+}
+
+/** Builds notes for the notable events of the given gold files and scores them. */
+export async function evaluateNotes(goldFiles: string[], exportPath: string, now = DateTime.utc()): Promise<NotesEvaluation> {
+  const { contentDir, gold } = writeNotesContent(goldFiles);
   const started = performance.now();
   const digest = await buildDigest({ contentDir, now });
   const buildSeconds = Math.round((performance.now() - started) / 100) / 10;
@@ -151,7 +171,7 @@ export async function evaluateNotes(goldFiles: string[], exportPath: string, now
     const value = all[key];
     if (value == null || value < NOTES_ACCEPTANCE[key]) failures.push(`notes ${key} ${value?.toFixed(3) ?? "n/a"} < ${NOTES_ACCEPTANCE[key]}`);
   }
-  return { kind: "notes", sources: goldFiles, articles: notes.length, buildSeconds, all, halves: [scoreNotes(exported, a), scoreNotes(exported, b)], failures };
+  return { kind: "notes", sources: goldFiles, articles: gold.length, buildSeconds, all, halves: [scoreNotes(exported, a), scoreNotes(exported, b)], failures };
 }
 
 export function notesTable(result: NotesEvaluation, before?: NotesEvaluation): string {

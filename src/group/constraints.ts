@@ -170,10 +170,16 @@ export function neverTogether(a: ConstraintFacts, b: ConstraintFacts): Apart | n
   return null;
 }
 
+/** Why two reports are never one incident, even when the two alone are weighed (a shared rare word vouches for a misread place), or null. */
+export function apartForGood(a: ConstraintFacts, b: ConstraintFacts): string | null {
+  const apart = neverTogether(a, b);
+  return apart && !(apart.unlessVouched && sharesRareWord(a, b)) ? apart.reason : null;
+}
+
 /** Why two reports cannot be one incident (never, or too far apart in time without a reference), or null. */
 export function whyApart(a: ConstraintFacts, b: ConstraintFacts): string | null {
-  const apart = neverTogether(a, b);
-  if (apart && !(apart.unlessVouched && sharesRareWord(a, b))) return apart.reason;
+  const never = apartForGood(a, b);
+  if (never) return never;
   if (!windowsMeet(a, b) && !refersTo(a, b)) {
     const days = daysBetween(a, b);
     return days === 0 ? "different days" : `${days} day${days === 1 ? "" : "s"} apart and neither names the other's event`;

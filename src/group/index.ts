@@ -11,7 +11,7 @@ import type { GroupingReason, IncidentGroup, IncidentReport, NearMiss } from "..
 import { candidatePairs, DEFAULT_BLOCKING, type BlockingOptions } from "./blocking.js";
 import { averageLinkClusters, type Edge } from "./cluster.js";
 import { decidingFeatures, describePair } from "./explain.js";
-import { daysBetween, eventWindow, mayJoin, neverTogether, refersTo, sameTarget, sharesRareWord } from "./constraints.js";
+import { apartForGood, daysBetween, eventWindow, mayJoin, neverTogether, refersTo, sameTarget, sharesRareWord } from "./constraints.js";
 import { crossLanguageProbability, pairFeatures, profileReports, type ArticleInfo, type PairFacts } from "./features.js";
 import { newsDomain, TARGET_LINKS } from "./domain.js";
 import { PAIR_MODELS, pairProbability, type PairModel } from "./pair-model.js";
@@ -128,10 +128,7 @@ export function groupReports(reports: IncidentReport[], options: GroupOptions = 
     for (const g of [x, y]) (crossing.get(g) ?? crossing.set(g, []).get(g)!).push(edge);
   }
   // Incidents the constraints keep apart (two towns, a new attack) are not "possibly the same".
-  const keptApart = (g: number, h: number) => members[g]!.some((i) => members[h]!.some((j) => {
-    const verdict = neverTogether(profiles[i]!, profiles[j]!);
-    return verdict !== null && !(verdict.unlessVouched && sharesRareWord(profiles[i]!, profiles[j]!));
-  }));
+  const keptApart = (g: number, h: number) => members[g]!.some((i) => members[h]!.some((j) => apartForGood(profiles[i]!, profiles[j]!) !== null));
 
   return members.map((group, g): IncidentGroup => {
     const reasons: GroupingReason[] = group.map((i, k) => {

@@ -1,6 +1,6 @@
 // Coded notes are written from an event's coded fields only, the same way every time.
 import { describe, expect, it } from "vitest";
-import { notableEvents, noteEvent, oblastName, placeName, writeNote } from "../../src/eval/notes.js";
+import { notableEvents, notesByEvent, noteEvent, oblastName, placeName, writeNote } from "../../src/eval/notes.js";
 
 const event = { event_id: "ucdp-x-1", date: "2022-06-07", date_prec: 1, where_prec: 1, place: "Shyrokyne village", admin1: "Donetsk oblast", lat: 47.1, lon: 37.7, killed: 2, articles: [] };
 
@@ -30,5 +30,12 @@ describe("coded notes", () => {
     expect(noteEvent({ ...viina, date: "2022-02-25" })).not.toBe(noteEvent(viina));
     expect(noteEvent({ ...viina, geonameid: 686967 })).not.toBe(noteEvent(viina));
     expect(noteEvent({ ...event, event_id: "ucdp-x-2" })).not.toBe(noteEvent(event));
+  });
+
+  it("gives the pair-model fit one gold incident per event: VIINA's codings of one place-day together, UCDP's events apart", () => {
+    const viina = { event_id: "viina-1", date: "2022-02-24", place: "Lutsk", geonameid: 702569, admin1: "Volyn", lat: 50.7, lon: 25.3, articles: ["note-viina-1"] };
+    const incidents = notesByEvent([viina, { ...viina, event_id: "viina-2", articles: ["note-viina-2"] }, { ...event, articles: ["note-ucdp-x-1"] }, { ...event, event_id: "ucdp-x-2", articles: ["note-ucdp-x-2"] }]);
+    expect(incidents.map((i) => i.articles)).toEqual([["note-viina-1", "note-viina-2"], ["note-ucdp-x-1"], ["note-ucdp-x-2"]]);
+    expect(new Set(incidents.map((i) => i.event_id)).size).toBe(3);
   });
 });
