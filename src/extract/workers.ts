@@ -9,14 +9,14 @@ import { Worker } from "node:worker_threads";
 import type { Article } from "../model.js";
 import type { EditorPlace } from "../places/editor.js";
 import type { BuildPriors, LightReadings, PlaceIndex } from "../places/index.js";
-import { ArticleReader, type ExtractedFacts } from "./reader.js";
+import { ArticleReader, type ReadFacts } from "./reader.js";
 import { readOne, type WorkerReply, type WorkerRequest } from "./worker.js";
 
 export interface ArticleReaders {
   /** For the build log: "2 worker threads" or "the main thread". */
   description: string;
   readCues(articles: Article[]): Promise<LightReadings[]>;
-  extract(articles: Article[], priors: BuildPriors): Promise<ExtractedFacts[]>;
+  extract(articles: Article[], priors: BuildPriors): Promise<ReadFacts[]>;
   close(): Promise<void>;
 }
 
@@ -114,8 +114,8 @@ class WorkerPool implements ArticleReaders {
     return results;
   }
 
-  async extract(articles: Article[], priors: BuildPriors): Promise<ExtractedFacts[]> {
-    const results: ExtractedFacts[] = new Array(articles.length);
+  async extract(articles: Article[], priors: BuildPriors): Promise<ReadFacts[]> {
+    const results: ReadFacts[] = new Array(articles.length);
     // Each worker reads again what it read first; articles read by none are dealt out in turn.
     const queues: number[][] = this.slots.map(() => []);
     articles.forEach((article, i) => queues[this.firstReader.get(article.id) ?? i % this.slots.length]!.push(i));
@@ -123,7 +123,7 @@ class WorkerPool implements ArticleReaders {
       this.slots.map(async (slot, w) => {
         for (const batch of chunk(queues[w]!, BATCH)) {
           const replies = await this.ask(slot, { kind: "facts", articles: batch.map((i) => articles[i]!), priors });
-          batch.forEach((i, k) => (results[i] = replies[k] as ExtractedFacts));
+          batch.forEach((i, k) => (results[i] = replies[k] as ReadFacts));
         }
       }),
     );
