@@ -8,8 +8,10 @@
 // and builder hashes), the editor's places and the Node version (the file format is V8's). A
 // version has its own folder, so a cache written by another version is never read. The second
 // read of an article depends on the build's priors too (the countries the build is about, the
-// article's outlet's home: places/index.ts), so its facts are kept with the priors they were
-// read under and used only under the same ones.
+// article's outlet's home, where the build's news happens: places/index.ts), so its facts are
+// kept with the priors they were read under and used only under the same ones. Of where the news
+// happens, only the cells the reading asked about count (PlaceDensity.noting): a build of every
+// article's density key would change with nearly any new article and read the whole archive again.
 //
 // Files. `<cache dir>/extraction/<version>/segment-*.bin`: each build adds one segment holding
 // the entries it read; when the segments hold far more than the build used, they are rewritten
@@ -22,12 +24,12 @@ import { deserialize, serialize } from "node:v8";
 import type { Article, Place } from "../model.js";
 import type { BuildPriors, LightReadings } from "../places/index.js";
 import { outletKey } from "../places/outlets.js";
-import { PlaceDensity } from "../places/scan/light.js";
-import type { ExtractedFacts } from "./reader.js";
+import type { PlaceDensity } from "../places/scan/light.js";
+import type { ExtractedFacts, ReadFacts } from "./reader.js";
 
 const MAGIC = "IDEXTR\u0000\u0001";
 /** Bump when the entry layout changes. */
-const FORMAT = 1;
+const FORMAT = 2;
 /** Rewrite the segments as one when there are more than this many... */
 const MAX_SEGMENTS = 8;
 /** ...or when they hold more than this many entries per entry the build used. */
@@ -35,8 +37,8 @@ const MAX_STALE_RATIO = 2;
 /** Version folders kept beside the current one (another checkout or branch sharing the cache). */
 const OTHER_VERSIONS_KEPT = 2;
 
-/** [article key, the light pass's cues, the priors key the facts were read under, the facts]. */
-type Entry = [key: string, cues: LightReadings, priorsKey: string | null, facts: ExtractedFacts | null];
+/** [article key, the light pass's cues, the priors key the facts were read under, the facts, the density cells they asked about]. */
+type Entry = [key: string, cues: LightReadings, priorsKey: string | null, facts: ExtractedFacts | null, densityCells: number[]];
 
 export interface CacheVersionInputs {
   /** The extraction code's fingerprint (scripts/compile.mjs, extractionFingerprint). */
@@ -92,21 +94,21 @@ export class ExtractionCache {
     return (this.fresh.get(key) ?? this.entries.get(key))?.[1];
   }
 
-  /** The facts of an article read before under the same priors. */
-  facts(key: string, priorsKey: string): ExtractedFacts | undefined {
+  /** The facts of an article read before under the same priors (the density's cells it asked about agreeing). */
+  facts(key: string, priorsKey: string, density: PlaceDensity): ExtractedFacts | undefined {
     const entry = this.fresh.get(key) ?? this.entries.get(key);
-    return entry && entry[2] === priorsKey ? (entry[3] ?? undefined) : undefined;
+    return entry && entry[2] === priorsKey && entry[3] && density.agrees(entry[4]) ? entry[3] : undefined;
   }
 
   rememberCues(key: string, cues: LightReadings): void {
     this.used.add(key);
-    this.fresh.set(key, [key, cues, null, null]);
+    this.fresh.set(key, [key, cues, null, null, []]);
   }
 
-  rememberFacts(key: string, priorsKey: string, facts: ExtractedFacts): void {
+  rememberFacts(key: string, priorsKey: string, read: ReadFacts): void {
     const entry = this.fresh.get(key) ?? this.entries.get(key);
     if (!entry) throw new Error(`extraction cache: facts for an article whose cues were never read (${key})`);
-    this.fresh.set(key, [key, entry[1], priorsKey, facts]);
+    this.fresh.set(key, [key, entry[1], priorsKey, read.facts, read.densityCells]);
   }
 
   /**
@@ -207,12 +209,12 @@ function sharePlaces(entries: Entry[]): Entry[] {
     shared.set(key, place);
     return place;
   };
-  return entries.map(([key, cues, priorsKey, facts]) => [key, cues, priorsKey, facts && { ...facts, places: facts.places.map((m) => ({ ...m, place: one(m.place) })) }]);
+  return entries.map(([key, cues, priorsKey, facts, densityCells]) => [key, cues, priorsKey, facts && { ...facts, places: facts.places.map((m) => ({ ...m, place: one(m.place) })) }, densityCells]);
 }
 
-/** The key of the priors an article's second read depends on: the build's countries, where its news happens, and its outlet's home. */
+/** The key of the priors an article's second read depends on but the density: the build's countries and its outlet's home. */
 export function priorsKeyer(priors: BuildPriors): (article: Article) => string {
-  const collection = `${JSON.stringify([...priors.collection].sort((a, b) => a[0] - b[0]))}|${new PlaceDensity(priors.density).key()}`;
+  const collection = JSON.stringify([...priors.collection].sort((a, b) => a[0] - b[0]));
   const hash = (text: string) => createHash("sha256").update(text).digest("base64url").slice(0, 22);
   const withoutHome = hash(collection);
   const byOutlet = new Map<string, string>();

@@ -11,6 +11,12 @@ import { toPassages } from "./passages.js";
 /** An article's facts without the article itself (the main thread has it; it is not sent back). */
 export type ExtractedFacts = Omit<ArticleFacts, "article">;
 
+/** An article's facts, and the density cells its reading asked about with their steps (PlaceDensity.noting). */
+export interface ReadFacts {
+  facts: ExtractedFacts;
+  densityCells: number[];
+}
+
 export class ArticleReader {
   private readonly places: PlaceIndex;
   /** Passages split by the first read, waiting for the second (dropped once read). */
@@ -29,11 +35,12 @@ export class ArticleReader {
   }
 
   /** Second read: every fact. An article the first read skipped (its cues were cached) is split now. */
-  extract(article: Article, priors: BuildPriors): ExtractedFacts {
+  extract(article: Article, priors: BuildPriors): ReadFacts {
     if (this.priors !== priors) usePriors(this.places, (this.priors = priors));
     const passages = this.split.get(article.id) ?? toPassages(article);
     this.split.delete(article.id);
-    const { article: _article, ...facts } = extractFacts(article, this.places, passages);
-    return facts;
+    const { result, cells } = this.places.density!.noting(() => extractFacts(article, this.places, passages));
+    const { article: _article, ...facts } = result;
+    return { facts, densityCells: cells };
   }
 }

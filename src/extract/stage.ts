@@ -5,6 +5,7 @@ import { extractionCodeVersion } from "../build-info/compiled.js";
 import type { Article, ArticleFacts } from "../model.js";
 import type { EditorPlace } from "../places/editor.js";
 import type { BuildPriors, LightReadings, PlaceIndex } from "../places/index.js";
+import { PlaceDensity } from "../places/scan/light.js";
 import { basename } from "node:path";
 import { cacheVersion, type ExtractionCache, priorsKeyer } from "./cache.js";
 import type { ArticleReaders } from "./workers.js";
@@ -27,16 +28,21 @@ export async function readPlaceCues(articles: Article[], readers: ArticleReaders
   return cues as LightReadings[];
 }
 
-/** Second read of every article: all it states, under the build's priors. */
+/**
+ * Second read of every article: all it states, under the build's priors. A cached reading is
+ * used when it was made under the same countries and outlet home, and every density cell it
+ * asked about still gives the same step.
+ */
 export async function extractArticles(articles: Article[], priors: BuildPriors, readers: ArticleReaders, cache: ExtractionCache): Promise<ArticleFacts[]> {
   const priorsKey = priorsKeyer(priors);
+  const density = new PlaceDensity(priors.density);
   const keys = articles.map((article) => cache.keyOf(article));
   const priorKeys = articles.map(priorsKey);
-  const found = keys.map((key, i) => cache.facts(key, priorKeys[i]!));
+  const found = keys.map((key, i) => cache.facts(key, priorKeys[i]!, density));
   const missing = indicesOf(found, (f) => f === undefined);
   const read = await readers.extract(missing.map((i) => articles[i]!), priors);
   missing.forEach((i, k) => {
-    found[i] = read[k]!;
+    found[i] = read[k]!.facts;
     cache.rememberFacts(keys[i]!, priorKeys[i]!, read[k]!);
   });
   return articles.map((article, i) => ({ article, ...found[i]! }));

@@ -9,14 +9,14 @@ import { Worker } from "node:worker_threads";
 import type { Article } from "../model.js";
 import type { EditorPlace } from "../places/editor.js";
 import type { BuildPriors, LightReadings, PlaceIndex } from "../places/index.js";
-import { ArticleReader, type ExtractedFacts } from "./reader.js";
+import { ArticleReader, type ReadFacts } from "./reader.js";
 import { readOne, type WorkerReply, type WorkerRequest } from "./worker.js";
 
 export interface ArticleReaders {
   /** For the build log: "2 worker threads" or "the main thread". */
   description: string;
   readCues(articles: Article[]): Promise<LightReadings[]>;
-  extract(articles: Article[], priors: BuildPriors): Promise<ExtractedFacts[]>;
+  extract(articles: Article[], priors: BuildPriors): Promise<ReadFacts[]>;
   close(): Promise<void>;
 }
 
@@ -114,8 +114,8 @@ class WorkerPool implements ArticleReaders {
     return results;
   }
 
-  async extract(articles: Article[], priors: BuildPriors): Promise<ExtractedFacts[]> {
-    const results: ExtractedFacts[] = new Array(articles.length);
+  async extract(articles: Article[], priors: BuildPriors): Promise<ReadFacts[]> {
+    const results: ReadFacts[] = new Array(articles.length);
     // Each worker reads again what it read first (it kept their passages); articles read by none
     // are dealt out in turn. A worker done with its own takes batches from the end of the longest
     // other queue (splitting passages again costs little), so neither waits for the other at the
@@ -132,7 +132,7 @@ class WorkerPool implements ArticleReaders {
         for (let batch = next(w); batch; batch = next(w)) {
           const read = batch;
           const replies = await this.ask(slot, { kind: "facts", articles: read.map((i) => articles[i]!), priors });
-          read.forEach((i, k) => (results[i] = replies[k] as ExtractedFacts));
+          read.forEach((i, k) => (results[i] = replies[k] as ReadFacts));
         }
       }),
     );

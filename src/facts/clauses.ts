@@ -39,6 +39,8 @@ export interface PassageReading {
   named: boolean;
   /** For a tally: a running total ("since the start of the war"), or a count over a period or over many places. */
   tally?: "running" | "period" | "places";
+  /** For a count over a period or many places: what heads its clause ("shelled" in "shelled the town 5 times in a day"). */
+  tallyHead?: ClauseKind | null;
   /** A count of attacks ("carried out 15 shellings"): a tally where no settlement is named (group/reports.ts). */
   countsAttacks: boolean;
   /** Tells of a period ("over the past day", "during the day"), counted or not: a region's day where no settlement is named. */
@@ -50,6 +52,8 @@ type HeadRole = "event" | "reaction" | "outlook" | "legal" | "diplomacy" | "post
 interface Compiled {
   heads: [HeadRole, RegExp][];
   eventVerb: RegExp;
+  /** An event verb closing the text before a count, with only quantifiers between: the count is its object. */
+  verbBeforeCount: RegExp;
   claimVerb: RegExp;
   notHeadAfter: Set<string>;
   notEventAfter: Set<string>;
@@ -57,6 +61,7 @@ interface Compiled {
   sustainedFire: RegExp;
   live: RegExp;
   analysis: RegExp;
+  footage: RegExp;
   leadingSubordinate: RegExp;
   subordinator: RegExp;
   period: RegExp;
@@ -64,6 +69,7 @@ interface Compiled {
   areaNoun: RegExp;
   attackCount: RegExp;
   partOfCountry: RegExp;
+  partOfCountryAfter: RegExp;
 }
 
 function compile(roles: DetectionRoles, script: "latin" | "cyrillic"): Compiled {
@@ -86,14 +92,17 @@ function compile(roles: DetectionRoles, script: "latin" | "cyrillic"): Compiled 
     notHeadAfter: new Set(roles.notHeadAfter),
     notEventAfter: new Set([...roles.notHeadAfter, ...roles.infinitive]),
     eventVerb: pattern(roles.eventVerbs),
+    verbBeforeCount: new RegExp(String.raw`${pattern(roles.eventVerbs).source}\s+(?:${QUANTIFIERS}\s+)*$`, "i"),
     claimVerb: wordBoundaryPattern(alternation(roles.claimVerbs), script, "gi"),
     eventNoun: pattern(roles.eventNouns),
     sustainedFire: every(roles.sustainedFire),
     live: pattern(roles.liveBlog),
     analysis: pattern(roles.analysis),
+    footage: pattern(roles.footage),
     leadingSubordinate: new RegExp(`^\\W*(?:${alternation(roles.subordinators)})\\b`, "i"),
     subordinator: pattern(roles.subordinators),
     partOfCountry: new RegExp(`\\b(?:${alternation(roles.partOfCountry)})\\s*(?:of\\s+)?$`, "i"),
+    partOfCountryAfter: new RegExp(`^(?:['’]s)?\\s+(?:(?:${alternation(roles.partOfCountry)})\\s+)?(?:${alternation(roles.partOfCountryAfter)})\\b`, "i"),
     period: pattern(roles.periodScopes),
     area: pattern(roles.areaScopes),
     attackCount: pattern(roles.attackCounts),
@@ -117,13 +126,19 @@ const CLAUSE_BREAK = /(\s*[:;|«»]\s+|\s+[-–—]{1,2}\s+|\s*\.\.\.\s*)/;
 const COUNT = /\b\d[\d,.]*\b|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty|hundreds?|thousands?|dozens?)\b/i;
 
 // A count in the thousands of people is a war's or an army's toll ("eliminates about 62,870 enemy
-// troops", "tens of thousands died in the city").
+// troops", "tens of thousands died in the city"), when it is what a casualty word or an event verb
+// counts: the verb's object ("killed 2,000 soldiers") or the subject of the dead ("1,500 civilians
+// killed"). Thousands present at a scene ("hit a mall with more than 1,000 people inside") are no toll.
 const CASUALTY = new RegExp(alternation(en.casualty.hint), "i");
 const THOUSANDS = String.raw`\d{1,3}(?:,\d{3})+|\d{4,}|(?:tens|hundreds) of thousands|thousands|(?:a|one|two|three|four|five|several|\d+) thousand`;
-const LARGE_COUNT = new RegExp(String.raw`\b(?:${THOUSANDS})(?=\s+(?:[\w-]+\s+){0,2}(?:${[...en.people.plural].join("|")}|troops|invaders|occupiers|personnel|enemy|died|killed|dead))`, "i");
+const LARGE_COUNT = new RegExp(String.raw`\b(?:${THOUSANDS})(\s+(?:[\w-]+\s+){0,2}(?:${[...en.people.plural].join("|")}|troops|invaders|occupiers|personnel|enemy|died|killed|dead))\b`, "gi");
+// Words between a verb and the count it takes as object ("killed more than 2,000", "eliminated about 62,870").
+const QUANTIFIERS = String.raw`(?:about|around|over|more|than|at|least|nearly|almost|some|up|to|roughly|approximately|another|an|a|estimated|as|many|the)`;
+// What may follow the counted noun and say they were the dead or hurt ("1,500 civilians were killed", "2,000 of them died").
+const COUNTED_AS_CASUALTIES = new RegExp(String.raw`^(?:\s+(?:[\w'’-]+\s+){0,3})?(?:${alternation(en.casualty.hint)}|eliminat|lost|losses|perish)`, "i");
 // Hundreds of dead with no one event named ("police say about 900 civilians were killed in the
 // region") is a siege's or an occupation's toll, as claims read it (tallies.ts, isTallyFigure).
-const HUNDREDS_DEAD = new RegExp(String.raw`\b(?:\d{1,3}(?:,\d{3})+|\d{3,}|hundreds)(?=\s+(?:[\w-]+\s+){0,2}(?:${[...en.people.plural].join("|")}|bodies|killed|dead|died))`, "i");
+const HUNDREDS_DEAD = new RegExp(String.raw`\b(?:\d{1,3}(?:,\d{3})+|\d{3,}|hundreds)(\s+(?:[\w-]+\s+){0,2}(?:${[...en.people.plural].join("|")}|bodies|killed|dead|died))\b`, "gi");
 // Hundreds of buildings destroyed with no one event named ("almost 600 buildings destroyed in the
 // city") is what a siege or a war did, not one strike.
 const DAMAGE_TALLY = /\b(?:\d{1,3}(?:,\d{3})+|\d{3,}|hundreds|thousands)\s+(?:[\w-]+\s+){0,2}(?:buildings|houses|homes|apartment blocks|blocks of flats|objects|facilities|schools|hospitals|enterprises)\b/i;
@@ -201,13 +216,29 @@ function firstHead(text: string, pattern: RegExp, notAfter: Set<string>): RegExp
   return null;
 }
 
+/**
+ * Is a large count of people in the text (`counts`: a number, then the counted noun as group 1) the
+ * dead or hurt, not people present somewhere ("a mall with more than 1,000 people inside")?
+ */
+function countsCasualties(counts: RegExp, text: string, r: Compiled): boolean {
+  if (!CASUALTY.test(text) && !r.eventVerb.test(text)) return false;
+  counts.lastIndex = 0;
+  for (let match = counts.exec(text); match; match = counts.exec(text)) {
+    const counted = match[1]!;
+    const end = match.index + match[0].length;
+    if (/(?:died|killed|dead|bodies)$/i.test(counted) || COUNTED_AS_CASUALTIES.test(text.slice(end, end + 60))) return true;
+    if (r.verbBeforeCount.test(text.slice(Math.max(0, match.index - 80), match.index))) return true;
+  }
+  return false;
+}
+
 /** What the passage tells; `lang` picks the lexicon whose roles are read. */
 export function readPassage(text: string, lang: Lang = "en"): PassageReading {
   const r = rolesFor(lang);
   if (!r) return { kind: "event", cue: null, headed: false, named: false, countsAttacks: false, overPeriod: false };
   const countsAttacks = r.attackCount.test(text);
   const overPeriod = r.period.test(text);
-  const runningTally = isRunningTally(text) || (LARGE_COUNT.test(text) && (CASUALTY.test(text) || r.eventVerb.test(text))) || (DAMAGE_TALLY.test(text) && !r.eventNoun.test(text)) || (HUNDREDS_DEAD.test(text) && CASUALTY.test(text) && !namesIncidentNoun(text));
+  const runningTally = isRunningTally(text) || countsCasualties(LARGE_COUNT, text, r) || (DAMAGE_TALLY.test(text) && !r.eventNoun.test(text)) || (CASUALTY.test(text) && !namesIncidentNoun(text) && countsCasualties(HUNDREDS_DEAD, text, r));
   if (runningTally) return { kind: "tally", cue: "a running tally", headed: true, named: true, tally: "running", countsAttacks, overPeriod };
   const pieces = text.split(CLAUSE_BREAK);
   const parts = pieces
@@ -222,7 +253,7 @@ export function readPassage(text: string, lang: Lang = "en"): PassageReading {
     return rubric ? { ...clause, evidence: false } : clause;
   });
   const scoped = clauses.find((c) => c.scope !== null);
-  if (scoped) return { kind: "tally", cue: scoped.scope!.text, headed: true, named: true, tally: scoped.scope!.over, countsAttacks, overPeriod };
+  if (scoped) return { kind: "tally", cue: scoped.scope!.text, headed: true, named: true, tally: scoped.scope!.over, tallyHead: scoped.head, countsAttacks, overPeriod };
   const marked = clauses.find((c) => c.marker !== null);
   if (marked) return { kind: marked.marker!, cue: null, headed: true, named: false, countsAttacks, overPeriod };
   const headed = clauses.filter((c) => c.head !== null);
@@ -243,8 +274,17 @@ export function namesOneStrike(text: string, lang: Lang = "en"): boolean {
   return r === null || r.eventNoun.test(text.replace(r.sustainedFire, " "));
 }
 
-/** Does the country named at `at` stand for a part of it ("eastern Ukraine", "the rebel-held east of Ukraine")? */
-export function namesPartOfCountry(text: string, at: number, lang: Lang = "en"): boolean {
+/**
+ * Does the country named at `at` (`length` letters) stand for a part of it ("eastern Ukraine", "the
+ * rebel-held east of Ukraine", "Ukraine's rebel east", "the Ukraine rebel hub")?
+ */
+export function namesPartOfCountry(text: string, at: number, length: number, lang: Lang = "en"): boolean {
   const r = rolesFor(lang);
-  return r === null || r.partOfCountry.test(text.slice(Math.max(0, at - 40), at));
+  return r === null || r.partOfCountry.test(text.slice(Math.max(0, at - 40), at)) || r.partOfCountryAfter.test(text.slice(at + length, at + length + 40));
+}
+
+/** Does the passage say it shows footage ("VIDEO", "footage", "filmed")? */
+export function showsFootage(text: string, lang: Lang = "en"): boolean {
+  const r = rolesFor(lang);
+  return r !== null && r.footage.test(text);
 }

@@ -13,6 +13,12 @@ import { alternation } from "./lexicon/words.js";
 const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?`;
 const DAY_OF_MONTH = String.raw`(?:${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}(?:st|nd|rd|th)?\s+${MONTH}(?:\s+\d{4})?)`;
 
+// A share of a town ("70% of the city", "most of the old town") is what a siege did; a share of one
+// building ("destroyed half of the school") is one strike's damage, and "most of the cattle" no place's.
+const NOT_A_BUILDING = String.raw`(?!(?:the |a |an |this |that |its |their )?(?:[\w'’-]+ )?(?:${[...en.damage.property].join("|")})\b)`;
+const PLACE_NOUN = String.raw`(?:[\w'’-]+ )?(?:city|town|village|settlement|cent(?:re|er)|housing|housing stock|infrastructure)\b`;
+const SHARE_OF_A_PLACE = String.raw`(?:\d{1,3}(?:\.\d+)?\s?(?:%|per ?cent) of ${NOT_A_BUILDING}|(?:half|most|two-thirds|a third|three-quarters|the majority) of (?:the |its |their )?${PLACE_NOUN})`;
+
 const PATTERNS: string[] = [
   // counts since a start: of a war, a year, an invasion
   String.raw`\bsince (?:the )?(?:start|beginning|outbreak|onset)\b`,
@@ -42,6 +48,13 @@ const PATTERNS: string[] = [
   String.raw`\b(?:during|in|throughout) (?:the )?(?:russian |russia's |russia’s )?(?:siege|blockade|occupation)\b`,
   String.raw`\b(?:the |russia's |russia’s |russian |full-scale )*(?:war|invasion|aggression)\b (?:\w+ ){0,3}(?:has |have )?(?:already )?(?:killed|kills|claimed|left|leaves)\b`,
   String.raw`\b(?:killed|died|dead|wounded|injured) (?:\w+ ){0,3}(?:in|during) (?:the |russia's |russia’s |russian |full-scale |armed )*(?:war|invasion|aggression)\b`,
+  // a share of a place destroyed, or destruction told as gradual or as the fighting's work: what a
+  // siege or the war did over weeks, not one strike ("destroyed 70% of the town", "the plant has been
+  // almost completely destroyed in the fighting")
+  String.raw`\b${SHARE_OF_A_PLACE}\s*(?:[\w'’-]+ ){0,4}?(?:(?:has|have|had|was|were|been|is|are) )*(?:destroyed|damaged|ruined|razed|in ruins)\b`,
+  String.raw`\b(?:destroy|damag|ruin|raz)\w* (?:(?:almost|nearly|about|over|up to|more than) )?${SHARE_OF_A_PLACE}`,
+  String.raw`\bgradually (?:destroy|ruin|raz|demolish)\w*|\b(?:destroy|ruin|raz|demolish)\w* (?:\w+ ){0,3}gradually\b`,
+  String.raw`\b(?:almost|nearly|practically|virtually) (?:completely |entirely |totally )?(?:destroyed|ruined|razed)\b[^.;]{0,40}?\b(?:due to|as a result of|during|in|by) (?:the )?(?:fighting|hostilities|battles|war|siege)\b`,
   // bodies returned or exchanged: the dead of a war's months, not of one incident
   String.raw`\brepatriat\w+|\breturn(?:s|ed)? (?:the )?bodies\b|\bbodies (?:of [\w' ]{1,40})?(?:were |have been |had been )?(?:already )?(?:returned|exchanged|handed over|repatriated|transferred)\b`,
   // an army's losses

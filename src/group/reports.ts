@@ -11,7 +11,7 @@ import type { FurnitureTest } from "./furniture.js";
 import { NEAR_KM } from "./features.js";
 import { isAreaPlace, placesCompatible } from "./geo.js";
 import { namesIn, withoutPlaceNames } from "./names.js";
-import { type ClauseKind, namesOneStrike, namesPartOfCountry } from "../facts/clauses.js";
+import { type ClauseKind, namesOneStrike, namesPartOfCountry, showsFootage } from "../facts/clauses.js";
 import { isRecall, isTally } from "./passage-kinds.js";
 
 /** Two mentions closer than this may be neighbouring names for one spot (a suburb and its city). */
@@ -69,7 +69,18 @@ export function cutReports(facts: ArticleFacts, isFurniture: FurnitureTest = () 
   // shooting") tells the event too.
   // (An incident type's cue alone in a passage nothing heads is in a clause set apart: "people
   // hiding under the plant, which missiles have targeted".)
-  const tellsEvent = (p: number) => readings.get(p)?.kind === "event" || (readings.get(p)?.kind === "none" && claimsAt.has(p));
+  // A count over a day at one settlement ("fired on the city 24 times last night", "shelled the
+  // town five times in a day, there are dead") is that place's day: one event, as monitors code a
+  // place and a day; over a region or several towns it stays a tally.
+  const settlementDay = (p: number) => {
+    const reading = readings.get(p)!;
+    // What the count's clause tells must be an event ("shelled", or dead counted), not a plan or a call.
+    if (reading.kind !== "tally" || reading.tally !== "period" || !(reading.tallyHead === "event" || (reading.tallyHead === null && claimsAt.has(p)))) return false;
+    // (The places after the first of a list read as mere mentions: every one counts.)
+    const towns = (placesAt.get(p) ?? []).filter((m) => !isAreaPlace(m.place));
+    return new Set(towns.map((m) => m.place.name)).size === 1 && towns.some((m) => m.role === "location");
+  };
+  const tellsEvent = (p: number) => readings.get(p)?.kind === "event" || settlementDay(p) || (readings.get(p)?.kind === "none" && claimsAt.has(p));
   const counts = (p: number) => (claimsAt.get(p) ?? []).some((c) => c.value > 0);
   // A passage whose main clause reports an event: incident words, or an event verb heading it.
   // An event named with no verb heading it is a headline's noun phrase ("Missile strike on
@@ -109,7 +120,7 @@ export function cutReports(facts: ArticleFacts, isFurniture: FurnitureTest = () 
     // told without any one event's detail.
     // (The places after the first of a list read as mere mentions: every one counts.)
     const listsPlaces = new Set(mentions.filter((m) => !isAreaPlace(m.place)).map((m) => m.place.name)).size >= PLACE_LIST;
-    const tally = (reading.kind === "tally" && reading.tally !== "running") || isTally(passage) || listsPlaces;
+    const tally = (reading.kind === "tally" && reading.tally !== "running" && !settlementDay(p)) || isTally(passage) || listsPlaces;
     const evidence = !tally && tellsEvent(p) && (claimsAt.has(p) || typesAt.has(p));
     const kind = (typesAt.get(p) ?? []).map((t) => kindOf(t.type)).find((k) => k !== null) ?? null;
     const current = runs.at(-1);
@@ -162,7 +173,7 @@ export function cutReports(facts: ArticleFacts, isFurniture: FurnitureTest = () 
     if (sayings.slice(0, firstEvent < 0 ? sayings.length : firstEvent).some((p) => readings.get(p)!.kind === "tally")) return false;
     if (place?.place.precision === "country" && !mentions.some((m) => m.place.precision !== "country")) {
       const passageText = text.get(place.passage) ?? "";
-      return namesPartOfCountry(passageText, passageText.indexOf(place.surface), article.lang);
+      return namesPartOfCountry(passageText, passageText.indexOf(place.surface), place.surface.length, article.lang);
     }
     if (place?.place.precision !== "region") return true;
     // Several dead or hurt in a region, with no settlement named, told with sustained fire alone
@@ -193,6 +204,10 @@ export function cutReports(facts: ArticleFacts, isFurniture: FurnitureTest = () 
     // A court's report about an event (a trial, a plea, a verdict) follows the incident up: it may
     // join the incident other reports tell, but never makes one (group/follow-ups.ts).
     // So does a find or a burial of the dead of an earlier event (an exhumation, a funeral).
+    // A feature's headline ("Interview with a defender: ...", "How the strike unfolded") makes the
+    // report an outlet's piece about an event: it may join the incident other reports tell, never
+    // makes one (as a court's report).
+    const feature = run.passages.some((p) => facts.passages[p]?.isTitle && readings.get(p)!.kind === "analysis");
     const followUp = recollection || (!told && run.passages.some((p) => inLead(p) && FOLLOW_UP_KINDS.has(readings.get(p)!.kind)) && run.passages.some((p) => !run.excluded.has(p) && (claimsAt.has(p) || typesAt.has(p))));
     if (!told && !followUp) return;
     if (followUp) kept = run.passages.filter((p) => !run.excluded.has(p));
@@ -202,6 +217,10 @@ export function cutReports(facts: ArticleFacts, isFurniture: FurnitureTest = () 
     const place = mainPlace(mentions, isEvidence);
     if (!isSpecific(place, mentions, run.passages, pick(facts.claims))) return;
     const date = reportEventDate(pick(facts.dates), facts.dates.filter((d) => run.recalled.has(d.passage)), published);
+    // Footage an outlet posts ("Soldiers destroy a column in the region. VIDEO") with no town and no
+    // day told is of an engagement at some earlier time: it may join the incident other reports
+    // tell, never makes one.
+    const footage = (place === null || isAreaPlace(place.place)) && date.cue === null && run.passages.some((p) => inLead(p) && showsFootage(text.get(p) ?? "", article.lang));
     reports.push({
       id: reportId(article.id, reports.length),
       articleId: article.id,
@@ -218,7 +237,7 @@ export function cutReports(facts: ArticleFacts, isFurniture: FurnitureTest = () 
       claims: pick(facts.claims),
       means: pick(facts.means),
       damage: pick(facts.damage),
-      ...(followUp ? { followUp: true } : {}),
+      ...(followUp || feature || footage ? { followUp: true } : {}),
     });
   });
   return reports;

@@ -155,7 +155,7 @@ function adjectiveLookup(key: string, lookup: LookupFn, isTown: (row: number) =>
       for (const noun of [base, `${base}а`, `${base}и`, `${base}ы`, `${base}е`, `${base}я`, `${base}ь`, `${base}са`]) {
         const found = lookup(foldName(noun));
         const towns = found?.candidates.filter((c) => isTown(c.row)) ?? [];
-        if (found && towns.length > 0) readings.push({ ...found, candidates: towns });
+        if (found && towns.length > 0) readings.push({ ...found, candidates: towns.map((c) => ({ ...c, adjective: true as const })) });
       }
     }
   }

@@ -29,6 +29,8 @@ export interface OverlayPlace extends EditorPlace {
   region?: boolean;
   /** Other names of the region `admin1` itself ("DPR" for the Donetsk oblast): no place of its own. */
   namesAdmin1?: boolean;
+  /** The oblasts a region without one of its own spans ("Donbas": Donetsk and Luhansk): a village "in Donbas" lies in one of them. */
+  spans?: string[];
   origin?: "gazetteer" | "editor";
 }
 
@@ -169,6 +171,7 @@ export class EditorOverlay {
         admin1Ref: admin1Ref >= 0 ? admin1Ref : same ? g.admin1Row(same.row) : -1,
         admin2Ref: same ? g.admin2Row(same.row) : -1,
         origin: place.origin ?? "editor",
+        ...(place.spans ? { spansRegions: place.spans.map((name) => this.rowOfLevel(name, PlaceLevel.Region, place.country)).filter((r) => r >= 0) } : {}),
       },
       same ? same.row : null,
     );

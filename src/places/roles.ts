@@ -44,12 +44,17 @@ const SCENE_NOUNS =
 const NOT_A_PREPOSITION = String.raw`(?!(?:with|from|by|against|to|for|and|between|among|about|on|of|that|this|which|who|least|point|time|times)\b)`;
 // Who holds a place, said before its name: "rebel-held Slavyansk", "Russian-occupied Melitopol".
 const HELD = String.raw`\p{L}+-(?:held|controlled|occupied|run)`;
+// What happens at a scene: "a blast in", "shelling of", "fighting near".
+const EVENT_NOUNS = "strikes?|attacks?|shelling|bombardment|bombing|explosions?|blasts?|shootings?|fire|fighting|battles?|clashes|drone attack|missile attack|airstrikes?|air strikes?|rocket attack|assault|offensive|siege";
+// An event noun just before the name's preposition ("a trip wire blast in X"): a word of travel or
+// talk further back ("trip") does not make X somewhere else.
+const EVENT_AT_BEFORE = new RegExp(String.raw`\b(?:${EVENT_NOUNS})\s+(?:in|at|near|outside|around)\s+(?:the\s+)?$`, "i");
 // Before the name: "in", "at", "near", "the (Russian-controlled) city of", "shelled", "strike on".
 const LOCATION_BEFORE = new RegExp(
   String.raw`(?:\b(?:in|at|near|outside|around|inside|across|throughout|over|on the outskirts of|in the outskirts of|in the vicinity of)\s+(?:the\s+)?(?:${NOT_A_PREPOSITION}\p{L}[\w'’-]*\s+){0,2}?(?:(?:${SCENE_NOUNS})\s+of\s+)?` +
     String.raw`|\b(?:${SCENE_NOUNS})\s+of\s+` +
     String.raw`|\b(?:fir(?:ed|es|ing)\s+(?:on|at|upon)|opened fire (?:on|at)|shell(?:ed|s|ing)?|struck|strikes?|hit|hits|hitting|attack(?:ed|s|ing)?|bomb(?:ed|s|ing)?|target(?:ed|s|ing)?|pound(?:ed|s|ing)?|rock(?:ed|s)?|liberat(?:ed|es|ing)|captur(?:ed|es|ing)|seiz(?:ed|es|ing)|retook|recaptur(?:ed|es|ing)|raid(?:ed|s)?|storm(?:ed|s|ing)?|enter(?:ed|s)|took|take|taken|advance on|advanced on|advancing on|assault on|offensive on)\s+(?:the\s+)?(?:${HELD}\s+)?(?:(?:${SCENE_NOUNS})\s+of\s+)?` +
-    String.raw`|\b(?:strikes?|attacks?|shelling|bombardment|bombing|explosions?|blasts?|shootings?|fire|fighting|battles?|clashes|drone attack|missile attack|airstrikes?|air strikes?|rocket attack|assault|offensive|siege)\s+(?:on|of|against|in|at|near|around|for)\s+(?:the\s+)?(?:${HELD}\s+)?(?:(?:${SCENE_NOUNS})\s+of\s+)?)$`,
+    String.raw`|\b(?:${EVENT_NOUNS})\s+(?:on|of|against|in|at|near|around|for)\s+(?:the\s+)?(?:${HELD}\s+)?(?:(?:${SCENE_NOUNS})\s+of\s+)?)$`,
   "iu",
 );
 
@@ -126,6 +131,10 @@ const INCIDENT_AT_BEFORE =
 const REFERENCE_BEFORE =
   /(?:\b\d+(?:[.,]\d+)?\s*(?:-\s*)?(?:km|kilomet(?:re|er)s?|mi|miles?)\b[^.;]{0,20}?|\b(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?\s+)(?:of|from)\s+(?:the\s+)?(?:(?:city|town|village|regional centre|regional center|capital)\s+of\s+)?$/i;
 
+// "north of Gorlovka" lies outside the town, "in the north of Gorlovka" inside it: a scene. (A
+// country's part, "in the south of Ukraine", is no scene finer than the country: left a reference.)
+const IN_PART_OF_BEFORE = /\bin\s+the\s+(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?\s+(?:part\s+)?of\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$/i;
+
 const PERSON_TITLE_BEFORE =
   /\b(?:mr|mrs|ms|miss|dr|president|gov|governor|sen|senator|rep|representative|officer|ofc|sgt|sergeant|detective|det|chief|judge|justice|minister|mayor|lt|lieutenant|capt|captain|deputy|coach|pastor|reverend|rev|attorney|prosecutor|spokesman|spokeswoman|spokesperson|general|gen|colonel|col|commander|major|maj|prince|princess|king|queen|pope|saint|st|uncle|aunt|brother|sister|father|mother)\.?\s+$/i;
 
@@ -180,7 +189,10 @@ const STREET_BEFORE = /\b(?:block\s+of|intersection\s+of|corner\s+of)\s+(?:(?:no
 const STREET_PAIR_AFTER = /^\s+(?:and|&)\s+(?:[\p{Lu}\d][\w'’.-]*\s+){1,2}(?:streets|avenues|roads|boulevards|drives|sts|aves)\b/iu;
 const STREET_AFTER = /^\s+(?:[\p{Lu}][\w'’-]*\s+){0,2}(?:Street|Streets|Avenue|Avenues|Road|Roads|Boulevard|Trail|Parkway|Highway|Pike|Drive|Lane)\b/u;
 // Water named after a town is not the town: "the shore of the Kakhovka reservoir", "the Dnipro river".
-const WATER_AFTER = /^\s+(?:reservoir|river|lake|bay|canal|dam|estuary|lagoon)\b/i;
+const WATER_AFTER = /^\s+(?:reservoir|river|lake|bay|canal|dam|estuary|lagoon|coast|coastline|shore|shoreline|littoral)\b/i;
+// ... and named after its noun: "the Sea of Azov", "the river Dnipro", "the banks of the Dnipro",
+// "через реку Ингулец", "на правому березі Дніпра".
+const WATER_BEFORE = /(?:\b(?:sea|gulf|bay|strait|straits)\s+of|\b(?:river|banks?\s+of))\s+(?:the\s+)?$|(?:^|[^\p{L}])(?:річк[аиуі]|річкою|рік[аиу]|ріці|рек[аиуе]|рекой)\s+$/iu;
 // "108th and Ida streets" (but "on Mariupol streets" are the city's).
 const SECOND_OF_PAIR_BEFORE = /[\p{Lu}\d][\w'’.-]*\s+(?:and|&)\s+$/u;
 const PLURAL_STREETS_AFTER = /^\s+(?:streets|avenues|roads)\b/;
@@ -226,6 +238,8 @@ export interface UsageInput {
   isTitle: boolean;
   /** False when the place is too small to speak for a government (a surname is likelier). */
   speakerSized?: boolean;
+  /** Every reading is a country. */
+  country?: boolean;
 }
 
 /** Does the text before `start` put what follows as a scene ("in", "the city of", "shelled")? */
@@ -239,7 +253,7 @@ export function usageOf(input: UsageInput): Usage {
   const after = input.text.slice(input.end, input.end + 80);
   if (PERSON_TITLE_BEFORE.test(before) && !/\b(?:st|saint)\.?\s+$/i.test(before)) return "person";
   if (STREET_WORDS.test(after) || /\b(?:on|at)\s+\d+\s+$/i.test(before)) return "street";
-  if (STREET_BEFORE.test(before) || STREET_PAIR_AFTER.test(after) || STREET_AFTER.test(after) || WATER_AFTER.test(after)) return "street";
+  if (STREET_BEFORE.test(before) || STREET_PAIR_AFTER.test(after) || STREET_AFTER.test(after) || WATER_AFTER.test(after) || WATER_BEFORE.test(before)) return "street";
   if (PLURAL_STREETS_AFTER.test(after) && SECOND_OF_PAIR_BEFORE.test(before)) return "street";
   if (input.isTitle && inOutletTagline(input.text, input.start)) return "outlet";
   // The speaker a headline quotes is not where anything happened.
@@ -257,13 +271,13 @@ export function usageOf(input: UsageInput): Usage {
   if (ORGANISATION_WORDS.test(after) || UNIT_WORDS.test(after) || VESSEL_BEFORE.test(before)) return "organisation";
   if (input.previousWordCapitalisedUnknown) return "person";
   if (FACILITY_AFTER.test(after)) return "attributive";
-  if (REFERENCE_BEFORE.test(before)) return "reference";
+  if (REFERENCE_BEFORE.test(before) && (input.country === true || !IN_PART_OF_BEFORE.test(before))) return "reference";
   if (DESTINATION_BEFORE.test(before)) return "destination";
   const patients = (clause: string) => PATIENT_WORDS.test(clause) && !ATTACK_WORDS.test(clause);
   if (DESTINATION_AFTER.test(after) && FACILITY_PREPOSITION_BEFORE.test(before) && !INCIDENT_AT_BEFORE.test(before) && patients(lastClause(before))) return "destination";
   const facility = FACILITY_IN_BEFORE.exec(before);
   if (facility && patients(lastClause(before.slice(0, facility.index)))) return "destination";
-  if (ELSEWHERE_BEFORE.test(before)) return "elsewhere";
+  if (ELSEWHERE_BEFORE.test(before) && !EVENT_AT_BEFORE.test(before)) return "elsewhere";
   if (SPEAKER_BEFORE.test(before) && SPEAKER_ALONE_AFTER.test(after)) return "metonymy";
   if (ACTOR_POSSESSIVE.test(after) || FORCES_AFTER.test(after)) return "metonymy";
   const locationBefore = LOCATION_BEFORE.test(before);

@@ -16,6 +16,7 @@ export const SUPPLEMENT: OverlayPlace[] = [
     admin1: null,
     country: "UA",
     region: true,
+    spans: ["Donetsk Oblast", "Luhansk Oblast"],
     origin: "gazetteer",
   },
   {

@@ -114,7 +114,7 @@ function writeRecord(file: string, record: BuildRecord | null): void {
 }
 
 /** Every file under `dir` (path and bytes) into `hash`; false when a link or a special file is found. */
-function hashFolder(hash: Hash, dir: string, label: string, include: (path: string) => boolean): boolean {
+export function hashFolder(hash: Hash, dir: string, label: string, include: (path: string) => boolean): boolean {
   let entries;
   try {
     entries = readdirSync(dir, { recursive: true, withFileTypes: true });
@@ -133,7 +133,7 @@ function hashFolder(hash: Hash, dir: string, label: string, include: (path: stri
   return true;
 }
 
-function hashFile(hash: Hash, path: string, label: string): void {
+export function hashFile(hash: Hash, path: string, label: string): void {
   hash.update(`${label}\0`);
   try {
     hash.update(readFileSync(path));

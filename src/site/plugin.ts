@@ -1,6 +1,7 @@
 // Stage 5, site: the Eleventy plugin that runs the pipeline once per build, hands the prepared
 // page data to the templates, writes the data exports, the lock file and the search index.
-import { join } from "node:path";
+import { createHash } from "node:crypto";
+import { join, resolve } from "node:path";
 import type { DateTime } from "luxon";
 import MarkdownIt from "markdown-it";
 import type { Digest } from "../model.js";
@@ -14,6 +15,10 @@ import { jsonFeed } from "./exports/json-feed.js";
 import { printInputProblems, summaryLine } from "./log.js";
 import { writeSearchIndex } from "./search-index.js";
 import { buildSiteData, type SiteData } from "./view.js";
+import { buildCodeVersion } from "../build-info/compiled.js";
+import { PROJECT_ROOT } from "../build-info/project-root.js";
+import { hashFile, hashFolder } from "../publish/up-to-date.js";
+import { FOOTER_TOKENS, footerFiller, keepRender, pageInputs, type PageLists, type PagePlan, planPages, pruneCache, renderEverything, writeCarried } from "./page-cache.js";
 
 export interface DigestSiteOptions {
   /** Folder with articles/ and the editor's files. */
@@ -48,6 +53,9 @@ export default function digestSite(eleventyConfig: any, options: DigestSiteOptio
   const warn = options.warn ?? console.warn;
   const lockFile = options.lockFile ?? join(options.contentDir, "incidents.lock.json");
   let site: SiteData | null = null;
+  // Which pages Eleventy renders and which are written from the page cache (src/site/page-cache.ts).
+  let plan: PagePlan | null = null;
+  let fillFooter: (output: string) => string = (output) => output;
   let startedAt = 0;
 
   // Article text is data: Markdown in the site's own pages is rendered without raw HTML.
@@ -59,10 +67,19 @@ export default function digestSite(eleventyConfig: any, options: DigestSiteOptio
     startedAt = performance.now();
   });
 
-  eleventyConfig.addGlobalData("site", async () => {
+  eleventyConfig.addGlobalData("site", async (): Promise<SiteData & { render: PageLists }> => {
     const digest = options.digest ?? (await buildDigest({ contentDir: options.contentDir, now: options.now, lockFile, cacheDir: options.cacheDir ?? null, warn }));
     site = buildSiteData(digest, readSiteConfig(options.contentDir, options.projectContentDir));
-    return site;
+    plan = options.cacheDir ? planPages(site, pageInputs({ code: await buildCodeVersion(), project: projectHash(), config: site.config }), pageCacheDir(options.cacheDir, eleventyConfig.directories.output)) : renderEverything(site);
+    fillFooter = footerFiller(site.footer);
+    // The templates paginate over `render`; every page prints the footer's tokens (filled in as it is written).
+    return { ...site, footer: FOOTER_TOKENS, render: plan.render };
+  });
+
+  // Each rendered page is kept for later builds as rendered, then written with its footer filled in.
+  eleventyConfig.addTransform("digest-pages", function (this: { page: { url: string | false } }, output: string) {
+    if (plan && typeof this.page.url === "string") keepRender(plan, this.page.url, output);
+    return fillFooter(output);
   });
 
   // The sitemap lists the pages (URLs ending in "/"), not the files beside them, in URL order:
@@ -71,6 +88,8 @@ export default function digestSite(eleventyConfig: any, options: DigestSiteOptio
     collections
       .getAll()
       .filter((entry): entry is { url: string } => typeof entry.url === "string" && entry.url.endsWith("/"))
+      // Pages written from the page cache are no templates Eleventy saw this build.
+      .concat((plan?.carried ?? []).filter((page) => page.url.endsWith("/")).map((page) => ({ url: page.url })))
       .sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0)),
   );
 
@@ -84,7 +103,7 @@ export default function digestSite(eleventyConfig: any, options: DigestSiteOptio
   // The search page's alias index, one JSON file per shard (src/site/place-search.ts).
   eleventyConfig.addTemplate("place-search-shard.11ty.js", {
     data: {
-      pagination: { data: "site.placeSearch.shards", size: 1, alias: "shard" },
+      pagination: { data: "site.render.shards", size: 1, alias: "shard" },
       permalink: (data: { shard: SiteData["placeSearch"]["shards"][number] }) => data.shard.path,
       eleventyExcludeFromCollections: true,
     },
@@ -94,7 +113,7 @@ export default function digestSite(eleventyConfig: any, options: DigestSiteOptio
   // One JSON file per incident, next to its page: what a researcher cites can be fetched alone.
   eleventyConfig.addTemplate("incident-json.11ty.js", {
     data: {
-      pagination: { data: "site.digest.incidents", size: 1, alias: "incident" },
+      pagination: { data: "site.render.incidentJson", size: 1, alias: "incident" },
       permalink: (data: { incident: Digest["incidents"][number] }) => `${data.incident.url}incident.json`,
       eleventyExcludeFromCollections: true,
     },
@@ -102,13 +121,31 @@ export default function digestSite(eleventyConfig: any, options: DigestSiteOptio
   });
 
   eleventyConfig.on("eleventy.after", async ({ directories, results }: { directories: { output: string }; results: { outputPath?: string | false }[] }) => {
-    if (!site) return;
+    if (!site || !plan) return;
+    const carriedPages = writeCarried(plan, directories.output, fillFooter);
     printInputProblems(site.digest, print);
     // The index is checked before anything else is kept: a broken one fails the build.
     if (options.searchIndex) await writeSearchIndex(directories.output, site.config.language, site.digest.incidents.length);
     if (options.writeLock) saveLock(lockFile, site.digest, print, warn);
-    print(summaryLine(site.digest, results.filter((r) => typeof r.outputPath === "string" && r.outputPath.endsWith(".html")).length, (performance.now() - startedAt) / 1000));
+    pruneCache(plan);
+    const renderedPages = results.filter((r) => typeof r.outputPath === "string" && r.outputPath.endsWith(".html")).length;
+    print(summaryLine(site.digest, renderedPages + carriedPages, (performance.now() - startedAt) / 1000));
   });
+}
+
+/** The page cache of one output folder (the staging folder's path is the same each build). */
+function pageCacheDir(cacheDir: string, outputDir: string): string {
+  return join(cacheDir, "pages", createHash("sha256").update(resolve(outputDir)).digest("hex").slice(0, 20));
+}
+
+/** A hash of the project's templates, layouts, Eleventy settings and installed packages. */
+function projectHash(): string {
+  const hash = createHash("sha256");
+  for (const folder of ["_includes", join("content", "pages")]) {
+    if (!hashFolder(hash, join(PROJECT_ROOT, folder), folder, () => true)) throw new Error(`${join(PROJECT_ROOT, folder)} holds a link or a special file`);
+  }
+  for (const file of [".eleventy.js", "package-lock.json"]) hashFile(hash, join(PROJECT_ROOT, file), file);
+  return hash.digest("hex");
 }
 
 /** A lock that cannot be written (a read-only content folder) costs stable URLs, not the site: warn. */

@@ -55,6 +55,8 @@ export interface SiteData {
     rule: string;
   };
   chart: ChartView | null;
+  /** What the layout's footer prints on every page: when the site was updated, from how many articles. */
+  footer: { updated: string; updatedLabel: string; articlesLabel: string };
   /** The raw digest, for the data exports. */
   digest: Digest;
 }
@@ -151,6 +153,7 @@ export function buildSiteData(digest: Digest, config: SiteConfig): SiteData {
       injuredLabel: formatCount(injured),
       rule: totals.duplicates ? `${TOTALS_RULE} ${plural(totals.duplicates, "incident")} counted as another's duplicate.` : TOTALS_RULE,
     },
+    footer: { updated: digest.updated ?? "", updatedLabel: digest.updated ? formatDay(digest.updated) : "no articles yet", articlesLabel: plural(digest.sourceArticles.length, "article") },
     chart: timelineChart(incidents.filter((i) => counted.has(i.id)).map((i) => ({ date: i.date, killed: i.killedBest }))),
     digest,
   };

@@ -8,6 +8,7 @@ import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { cacheVersion, ExtractionCache } from "../../src/extract/cache.js";
+import { PlaceDensity } from "../../src/places/scan/light.js";
 import { defaultCacheDir } from "../../src/places/gazetteer/cache.js";
 import { type BuildRun, copyContent, copySeedContent, freshOutput, PINNED_NOW, PROJECT_ROOT, readExport, runBuild } from "../support/build.js";
 
@@ -165,6 +166,31 @@ describe("incremental and cold builds", () => {
     for (const changed of [{ ...inputs, code: "code-2" }, { ...inputs, gazetteer: "gazetteer-v3-bbbb.bin" }, { ...inputs, editorPlaces: [{ name: "Somewhere" }] }]) {
       expect(ExtractionCache.open(dir, cacheVersion(changed), () => {}).size).toBe(0);
     }
+  });
+
+  it("(a) a cached reading is used again while the density cells it asked about keep their steps, whatever the others do", () => {
+    const article = { id: "x", file: "articles/x.md", line: null, format: "md" as const, title: "t", titleDerived: false, text: "", source: null, url: null, published: "2024-06-07", publishedDay: "2024-06-07", lang: "en" as const, langFrom: "stated" as const };
+    const facts = { places: [], events: [] } as unknown as Parameters<ExtractionCache["rememberFacts"]>[2]["facts"];
+    // Two busy cells far apart (about 50 degrees of longitude), and one town's cell the reading asks about.
+    const grid = (busy: number, quiet: number) => ({ cells: new Map([[4096 * 1200 + 1100, busy], [4096 * 1200 + 1300, quiet]]), peak: Math.max(busy, quiet) });
+    expect(new PlaceDensity(grid(100, 10)).noting(() => "a reading that weighs no namesake").cells).toEqual([]);
+    const before = new PlaceDensity(grid(100, 10));
+    const noted = before.noting(() => before.at((1200 - 1024) * 0.3 + 0.1, (1300 - 1024) * 0.3 + 0.1));
+    expect(noted.cells).toEqual([4096 * 1200 + 1300, Math.round(noted.result * 10)]);
+    const dir = mkdtempSync(join(tmpdir(), "digest-density-"));
+    const version = cacheVersion({ code: "c", gazetteer: "g", editorPlaces: [] });
+    const cache = ExtractionCache.open(dir, version, () => {});
+    const key = cache.keyOf(article);
+    cache.rememberCues(key, { confident: [], cued: [] });
+    cache.rememberFacts(key, "priors", { facts, densityCells: noted.cells });
+    cache.save();
+    const reopened = ExtractionCache.open(dir, version, () => {});
+    // The busy cell grows (its neighbours' steps move); the town's own cell keeps its step.
+    expect(reopened.facts(key, "priors", new PlaceDensity(grid(104, 10)))).toBeDefined();
+    // The town's cell gains news: its step moves, so the article is read again.
+    expect(reopened.facts(key, "priors", new PlaceDensity(grid(100, 60)))).toBeUndefined();
+    // Other countries or outlet home: read again.
+    expect(reopened.facts(key, "other priors", new PlaceDensity(grid(100, 10)))).toBeUndefined();
   });
 
   it("(f) the extraction code's fingerprint changes with any source file extraction imports, and only with those", async () => {

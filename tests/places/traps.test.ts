@@ -94,6 +94,9 @@ describe("facilities resolve to their town, at their own point", () => {
     // The plant is named after Zaporizhzhia but stands in Enerhodar, 50 km away.
     ["Russian shelling hit the Zaporizhzhia nuclear power plant again.", { name: "Enerhodar", admin1: "Zaporizhzhia", precision: "exact" }],
     ["Shelling near the ZNPP continued overnight.", { name: "Enerhodar", admin1: "Zaporizhzhia", precision: "exact" }],
+    // Named after its town as the Russian-based spelling writes the town.
+    ["Shelling hit the Zaporozhye nuclear power plant overnight.", { name: "Enerhodar", admin1: "Zaporizhzhia", precision: "exact" }],
+    ["Air defence was reinforced after attacks on the Zaporozhye NPP.", { name: "Enerhodar", admin1: "Zaporizhzhia", precision: "exact" }],
     ["Missiles hit Kharkiv airport.", { name: "Kharkiv", admin1: "Kharkiv", precision: "exact" }],
     ["Russian paratroopers seized Hostomel airport.", { name: "Hostomel", admin1: "Kyiv", precision: "exact" }],
     ["Russian forces blew up the Kakhovka dam.", { admin1: "Kherson", precision: "exact" }],
@@ -111,8 +114,129 @@ describe("namesakes", () => {
     ["Russian forces shelled Novoselivka, Donetsk region.", { name: "Novoselivka", admin1: "Donetsk" }],
     // The report's other places do too.
     ["Russian forces shelled Kamianka and Izium overnight.", { name: "Kamianka", admin1: "Kharkiv" }],
+    // The one oblast a sentence names, though not next to the village, picks it too.
+    ["A fuel depot near Stepanovka was destroyed by drone operators in the Kherson region.", { name: "Stepanivka", admin1: "Kherson" }],
+    ["Two farmers were wounded when shells hit Novoselivka overnight, officials in the Kharkiv region said.", { name: "Novoselivka", admin1: "Kharkiv" }],
+    // Donbas is the Donetsk and Luhansk oblasts: a village "in Donbas" is one of theirs.
+    ["A Ukrainian soldier was killed near Shumy in Donbas.", { name: "Shumy", admin1: "Donetsk", precision: "city" }],
+    ["One defender died near Pivdenne in Donbas on Tuesday.", { name: "Pivdenne", admin1: "Donetsk", precision: "city" }],
   ])("%s", (text, expected) => {
     expect(scene(text)).toMatchObject(expected);
+  });
+
+  // A big town elsewhere stays itself: the sentence's oblast is another's.
+  it("keeps a big town outside the sentence's oblast ('Kharkiv ... in the Sumy region')", () => {
+    const mentions = scanSentences(index, ["Missiles hit Kharkiv overnight and drones struck a village in the Sumy region."]);
+    expect(mentions.find((m) => m.surface === "Kharkiv")?.place).toMatchObject({ name: "Kharkiv", admin1: "Kharkiv" });
+  });
+
+  // Known gap: of an oblast's namesakes the one with a population in GeoNames wins; which one a
+  // front-line report means would take the build's geography over a stated oblast (tried with
+  // the density prior: it lost two ucdp-dev headlines on half A, see README).
+  it.fails("picks the front-line Kamianka of the Donetsk oblast (known gap)", () => {
+    const place = scene("A soldier was killed in enemy shelling at Kamyanka, Donetsk Obl, on Monday.");
+    expect(place!.lat!).toBeGreaterThan(48.0);
+  });
+});
+
+describe("scene words before the name", () => {
+  it.each<[string, Expected]>([
+    // An event noun just before "in" outweighs a word of travel further back ("trip").
+    ["A civilian was killed in a trip wire blast in Dokuchayevsk, the local command said.", { name: "Dokuchaievsk", admin1: "Donetsk" }],
+    // "in the north of X" is inside X; "north of X" is a reference point outside it.
+    ["Artillery shelled a village in the north of Gorlovka on Sunday.", { name: "Horlivka", admin1: "Donetsk" }],
+  ])("%s", (text, expected) => {
+    expect(scene(text)).toMatchObject(expected);
+  });
+
+  it("reads 'north of X' as a reference point, not the scene", () => {
+    expect(scene("Heavy fighting was reported north of Kharkiv.")).toBeNull();
+  });
+
+  // A part of a country is no scene finer than the country.
+  it("leaves 'in the south of Ukraine' a reference", () => {
+    expect(scene("In the south of Ukraine, artillery units carried out 90 fire missions.")).toBeNull();
+  });
+
+  it("still reads a trip to a town as elsewhere ('on a trip to Brussels')", () => {
+    expect(scene("The minister spoke about the shelling on a trip to Brussels.")).toBeNull();
+  });
+});
+
+describe("a city's districts are the city's", () => {
+  // Every city has its Shevchenkivskyi or Kyivskyi district: with the city named, the district is
+  // that city's, whichever city's district of that name the gazetteer holds (or none).
+  it.each<[string, Expected]>([
+    ["A missile hit the Shevchenkivskyi district of Kharkiv, killing two.", { name: "Kharkiv", admin1: "Kharkiv", precision: "city" }],
+    ["In Kharkiv, a drone struck a block of flats in the Kyivskyi district.", { name: "Kharkiv", admin1: "Kharkiv", precision: "city" }],
+    ["Ракета влучила у Шевченківський район Харкова.", { name: "Kharkiv", admin1: "Kharkiv", precision: "city" }],
+    ["У Київському районі Харкова пошкоджено будинок.", { name: "Kharkiv", admin1: "Kharkiv", precision: "city" }],
+    ["В Шевченковском районе Запорожья прогремел взрыв.", { name: "Zaporizhzhia", admin1: "Zaporizhzhia", precision: "city" }],
+  ])("%s", (text, expected) => {
+    const mentions = scanSentences(index, [text]);
+    expect(locations(mentions).map((m) => m.place)).toEqual([expect.objectContaining(expected)]);
+  });
+
+  // A rural raion is named after its town and stays a raion ("the Bakhmut district").
+  it("keeps a rural raion named after its town ('the Bakhmut district')", () => {
+    const mentions = scanSentences(index, ["Shelling hit villages of the Bakhmut district; a man was wounded in Kramatorsk."]);
+    expect(mentions.find((m) => m.surface === "Bakhmut district")?.place).toMatchObject({ admin1: "Donetsk", precision: "region" });
+  });
+
+  // Known gap: a district named alone, with no city in the report, is read as the one district
+  // of that name the gazetteer holds, at region precision, not as news of its city.
+  it.fails("reads 'the Saltivskyi district' alone as Kharkiv (known gap)", () => {
+    expect(scene("A missile hit a school in the Saltivskyi district.")).toMatchObject({ name: "Kharkiv", precision: "city" });
+  });
+});
+
+describe("a village named like an adjective", () => {
+  // Many Ukrainian villages bear an adjective's name (Torske, Pokrovske): standing alone, it is
+  // the village; qualifying a noun, it is its town's adjective.
+  it.each<[string, Expected]>([
+    ["Артилерія знищила склад у Торському.", { name: "Torske", admin1: "Donetsk" }],
+    ["Дрон уразив склад між Торським і Ямполем.", { name: "Torske", admin1: "Donetsk" }],
+    ["Бої тривають на Покровському напрямку.", { name: "Pokrovsk", admin1: "Donetsk" }],
+    ["Бригади наступали на Херсонському та Запорізькому напрямках.", { name: "Kherson", admin1: "Kherson" }],
+    ["Дрони атакували Кременчуцький НПЗ.", { name: "Kremenchuk", admin1: "Poltava" }],
+  ])("%s", (text, expected) => {
+    expect(scene(text)).toMatchObject(expected);
+  });
+});
+
+describe("a feed that lost its apostrophes", () => {
+  // Known gap: the replacement character before a word-final "s" was an apostrophe, and "Kiev\uFFFDs
+  // forces" are the capital's forces, no scene. Read so (the character taken for "’"), it moved one
+  // ucdp-dev headline of each half by regrouping, half B's out of its oblast: not kept.
+  it.fails("reads 'Kiev\uFFFDs forces' as the capital's forces (known gap)", () => {
+    const mentions = scanSentences(index, ["Militia reports ceasefire violations by Kiev\uFFFDs forces, one fighter killed."]);
+    expect(mentions.filter((m) => m.surface === "Kiev" && sceneLike(m))).toEqual([]);
+  });
+});
+
+describe("water named after a town is no town", () => {
+  it.each<[string, string]>([
+    ["A Russian patrol boat sank in the Sea of Azov.", "Azov"],
+    ["Russia claims full control of the Azov coast.", "Azov"],
+    ["Landing craft were spotted along the Azov shore.", "Azov"],
+    ["Troops pulled back across the river Dnipro.", "Dnipro"],
+    ["Saboteurs crossed to the east bank of the Dnipro at night.", "Dnipro"],
+    ["Військові навели переправу через річку Інгулець біля села.", "Інгулець"],
+    ["Военные навели понтонную переправу через реку Ингулец.", "Ингулец"],
+  ])("%s (no place for %s)", (text, word) => {
+    expect(scanSentences(index, [text]).filter((m) => m.surface === word)).toEqual([]);
+  });
+
+  // The town a headline is about is its scene once the coast is no town.
+  it("places a report on the Azov coast near Mariupol in Mariupol", () => {
+    expect(scene("Marines hold out on the Azov coast near Mariupol.")).toMatchObject({ name: "Mariupol", admin1: "Donetsk" });
+  });
+
+  // Known gap: the bank of a river in Ukrainian and Russian ("на правому березі Дніпра") still
+  // reads the city. Made no town, it lost five viina-dev reports on half B, whose VIINA geocodes
+  // read such reports at Dnipro the city too.
+  it.fails("reads no town from 'на лівому березі Дніпра' (known gap)", () => {
+    expect(scanSentences(index, ["Дрон атакував підстанцію на лівому березі Дніпра."]).filter((m) => m.surface === "Дніпра")).toEqual([]);
   });
 });
 

@@ -317,6 +317,7 @@ const detection = {
   areaNouns: phrases(`region regions oblast oblasts district districts raion territory territories front frontline country area areas`),
   /** Words before a country's name that make it a part of the country ("eastern Ukraine", "rebel-held east"). */
   partOfCountry: phrases(`east eastern west western south southern north northern central south-eastern southeastern north-eastern northeastern rebel-held rebel separatist-held occupied government-controlled e\\.`),
+  partOfCountryAfter: phrases(`east west south north south-east southeast north-east northeast hub stronghold city town village port capital`),
   reaction: phrases(`
     condemn\\w* denounc\\w* slam(?:s|med)? decr(?:y|ies|ied) react(?:s|ed|ing)? reaction
     comment(?:s|ed|ing)? urg(?:e|es|ed|ing) call(?:s|ed|ing)?_for
@@ -324,8 +325,9 @@ const detection = {
     criticis\\w* criticiz\\w* castigat\\w* discuss\\w* briefed inform(?:s|ed) thank(?:s|ed)? prais\\w*
     mourn\\w* condolences solidarity sympath\\w* commemorat\\w* honou?r(?:s|ed|ing) visit(?:s|ed|ing)? meet(?:s|ing)? met_with
     (?:tell|tells|told|spoke|speaks|talk(?:s|ed)?|wrote|writes)_(?:\\w+_){0,3}about
-    about(?!_(?:\\d|[a-z]+(?:ty|teen)\\b|ten|two|three|four|five|six|seven|eight|nine|a_(?:hundred|thousand|dozen)|hundreds|thousands|dozens|half))(?=_\\w) call(?:s|ed)?_(?:[\\w'’-]+_){0,12}(?:a|an)_(?:[\\w'’-]+_){0,3}(?:crime|act|terror\\w*|genocide)
+    about(?!_(?:\\d|[a-z]+(?:ty|teen)\\b|ten|two|three|four|five|six|seven|eight|nine|a_(?:hundred|thousand|dozen)|hundreds|thousands|dozens|half))(?=_\\w) call(?:s|ed)?_(?:[\\w'’-]+_){0,12}(?:a|an)_(?:[\\w'’-]+_){0,3}(?:crime|act|terror\\w*|genocide|manipulation|provocation|staging|hoax|fake|lie|tragedy|atrocity)
     crime_against_humanity act_of_terror\\w* address(?:es|ed)
+    in_memory_of memory_of_(?:the_)?(?:killed|dead|fallen|victims|those)
     (?:show(?:s|ed|n)?|demonstrat(?:es|ed)|prov(?:es|ed)|reveal(?:s|ed))_(?:\\w+_){0,3}(?:cruelty|barbarism|face|nature|depth|true|terror\\w*)
     humiliation cynical accountable (?:a|an)_war_crime
   `),
@@ -344,7 +346,8 @@ const detection = {
   `),
   diplomacy: phrases(`
     talks negotiat\\w* summit summon(?:s|ed) sanction\\w* aid(?!_(?:workers?|convoy|group|agency|organi[sz]ation)) package deliver(?:y|ies) suppl(?:y|ies|ied) loan grant funding
-    agreement treaty pledg\\w* donat\\w* allocat\\w* approv\\w* provid(?:es|ed|ing) (?:send|sends|sent)_(?:\\w+_){0,2}(?:weapons|arms|aid|troops)
+    agreement treaty pledg\\w* donat\\w* allocat\\w* approv\\w* provid(?:es|ed|ing) (?:send|sends|sent|sending)_(?:\\w+_){0,2}(?:weapons|arms|aid|troops)
+    (?:gets|got|receives?|received|receiving|obtain(?:s|ed)?)_(?:[\\w'’-]+_){0,4}(?:weapons|arms|howitzers|missiles|systems|tanks|aid|ammunition|equipment|himars|drones|vehicles|shells|launchers)
     prisoner_(?:exchange|swap) exchange_of_prisoners captivity evacuat\\w* humanitarian_corridor\\w* suspend\\w* resum\\w* ban(?:s|ned)?
     fakes? disinformation propaganda
   `),
@@ -366,6 +369,7 @@ const detection = {
     factbox explainer analysis opinion commentary q&a what_we_know what_happened why how explained story_of
     interview\\w* podcast in_pictures timeline
   `),
+  footage: phrases(`videos? footage filmed uav_video drone_video`),
   ongoing: phrases(`
     continu(?:e|es|ed|ing)_to (?:the_)?(?:fighting|battles?|clashes|hostilities|shelling|attacks|strikes|bombardment)_(?:\\w+_)?continu(?:e|es|ed|ing) keep(?:s)?_(?:\\w+ing) grinds?_on
     (?:is|are)_(?:\\w+_)?(?:killing|destroying)_(?:\\w+_)?(?:children|civilians|people|ukrainians|russians)
@@ -387,7 +391,7 @@ const detection = {
   `),
   areaScopes: phrases(`
     across_(?:the_)?(?:country|region|oblast|front|ukraine|\\w+_region) all_over throughout_(?:the_)?(?:country|region|ukraine)
-    (?:\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty|dozens_of)_(?:\\w+_)?(?:settlements|communities|villages|towns|cities|districts|regions|oblasts|localities)
+    (?:\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty|dozens_of)_(?:[\\w'’]+_)?(?:settlements|communities|villages|towns|cities|districts|regions|oblasts|localities)
     (?:in|on|at)_(?:several|various|different|multiple|many|all)_(?:directions|areas|sectors|axes|fronts|places)
     (?:at|in)_(?:unspecified|various|several|different|unknown)_(?:locations|places|areas|settlements|sites)
     [\\w'’-]+_(?:regions|oblasts)

@@ -58,6 +58,11 @@ export interface DetectionRoles {
   areaNouns: string[];
   /** Words before a country's name that make it a part of it ("eastern Ukraine"). */
   partOfCountry: string[];
+  /**
+   * Nouns after a country's name (possessive or not, a word of `partOfCountry` between) that make
+   * it a part of it: "Ukraine's rebel east", "the Ukraine rebel hub".
+   */
+  partOfCountryAfter: string[];
   /** Heads whose news is a reaction, comment or judgement: "condemns", "calls on", "told ... about". */
   reaction: string[];
   /** Mood: what may, will or should happen, or is tried: "will", "expected", "threatens to", "trying to". */
@@ -74,6 +79,8 @@ export interface DetectionRoles {
   aftermath: string[];
   /** Explainers, analysis, opinion. */
   analysis: string[];
+  /** Footage posted by an outlet ("VIDEO", "footage", "filmed"): with no day and no town told, an earlier engagement's. */
+  footage: string[];
   /** An activity that goes on rather than one event: "continues to", "is killing". */
   ongoing: string[];
   /** Live pages and round-ups of many topics: "live", "latest updates", "day 125". */

@@ -223,7 +223,7 @@ function readFacilities(rows: DerivedRow[], places: Draft[]): Draft[] {
     // The town it is named after, when it is near ("Kharkiv airport" is Kharkiv's); else the nearest
     // town ("the Zaporizhzhia nuclear plant" is in Enerhodar, 50 km from Zaporizhzhia).
     if (eponym && haversineKm(row.lat, row.lon, eponym.lat, eponym.lon) <= EPONYM_TOWN_KM) town = eponym;
-    const bases = [...new Set([base, ...(eponym ? distinctSpellings(eponym.names).latin.slice(0, 8) : [])].filter((b): b is string => !!b))];
+    const bases = [...new Set([base, ...(eponym ? newsSpellings(eponym.names).slice(0, 8) : [])].filter((b): b is string => !!b))];
     for (const b of bases) for (const form of forms) names.push({ spelling: `${b} ${form}`, kind: NameKind.Derived });
     const acronyms = acronym && bases[0] ? [`${(eponym?.name ?? bases[0])[0]!.toUpperCase()}${acronym}`] : [];
     for (const a of acronyms) names.push({ spelling: a, kind: NameKind.Derived });
@@ -232,6 +232,17 @@ function readFacilities(rows: DerivedRow[], places: Draft[]): Draft[] {
     drafts.push({ ...draft, population: town?.population ?? 0, partOfId: town?.geonameId, acronyms });
   }
   return drafts;
+}
+
+/**
+ * A town's Latin spellings, those that romanise its Ukrainian or Russian name first (Zaporizhzhia,
+ * Zaporozhye), the ones the press writes, before GeoNames' other exonyms (Alessandrovia,
+ * Saporoschje): a facility named after the town is written with the first.
+ */
+function newsSpellings(names: Draft["names"]): string[] {
+  const { latin, cyrillic } = distinctSpellings(names);
+  const romanised = new Set(cyrillic.flatMap(romanise).map(foldName));
+  return [...latin.filter((s) => romanised.has(foldName(s))), ...latin.filter((s) => !romanised.has(foldName(s)))];
 }
 
 /** The hromada's centre, whose name its adjective is made from: Sartana -> Sartanska, Kurylivka -> Kurylivska. */

@@ -9,6 +9,8 @@ import { findKey, type GazetteerTables, KEY_ACRONYM, KEY_COMMON_WORD, type NameK
 export interface Candidate {
   row: number;
   kind: NameKind;
+  /** Read from the name as a place's adjective ("Покровському" of Покровськ), not as the place's own name. */
+  adjective?: true;
 }
 
 export interface Lookup {
@@ -31,6 +33,8 @@ export interface ExtraPlace {
   admin1Ref: number;
   admin2Ref: number;
   origin: Place["origin"];
+  /** For a region spanning divisions ("Donbas"): the regions it is made of. */
+  spansRegions?: number[];
 }
 
 export class Gazetteer {
@@ -148,8 +152,11 @@ export class Gazetteer {
     switch (this.level(outer)) {
       case PlaceLevel.Country:
         return this.countryRow(inner) === outer;
-      case PlaceLevel.Region:
-        return this.level(inner) !== PlaceLevel.Country && this.admin1Row(inner) === outer;
+      case PlaceLevel.Region: {
+        if (this.level(inner) === PlaceLevel.Country) return false;
+        const spans = this.extra(outer)?.spansRegions;
+        return this.admin1Row(inner) === outer || (!!spans && spans.includes(this.admin1Row(inner)));
+      }
       case PlaceLevel.District:
         return this.level(inner) === PlaceLevel.Populated && this.admin2Row(inner) === outer;
       default:

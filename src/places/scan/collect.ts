@@ -7,10 +7,11 @@ import { prior } from "../context.js";
 import { type DistanceCue, findDistanceCues, findNamedCues } from "../cues.js";
 import { foldName } from "../fold.js";
 import { NameKind, PlaceLevel } from "../gazetteer/tables.js";
+import type { Candidate } from "../gazetteer/gazetteer.js";
 import { usageOf, type Usage } from "../roles.js";
 import { findSpans, type Span, type Token, tokenize } from "../spans.js";
 import { STATE_ABBREVIATION, stateCode } from "../us-states.js";
-import { CALENDAR_WORDS, COMPASS_WORD, DIVISION_WORD, type Found, type ScanIndex, TEXT_PLACE_SCORE } from "./found.js";
+import { CALENDAR_WORDS, COMPASS_WORD, DIVISION_WORD, type Found, type ScanIndex, SILENT, TEXT_PLACE_SCORE } from "./found.js";
 
 const QUALIFIER_GAP = /^(?:\s*,\s*|\s+(?:(?:villages?|towns?|settlements?|communities|hromadas?)\s+)?in\s+(?:the\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern)\s+)?|\s*\(\s*|\s+of\s+(?:the\s+)?)$/i;
 const DEMONYM_LIKE = /(?:an|ese|ish|ic|ch)$/;
@@ -105,6 +106,30 @@ function readAsQualifier(found: Found, rows: number[]): void {
   found.confident = kept.length === 1;
 }
 
+/**
+ * "A depot near Stepanovka was destroyed by artillerymen in the Kherson region": the one region a
+ * sentence names (an oblast, "Херсонщина", "Donbas") is the region of the settlements it names
+ * that have a namesake there, though not next to them. A big town elsewhere stays itself
+ * ("Kharkiv was shelled, and the Sumy region too").
+ */
+function stateSentenceRegion(inPassage: Found[], index: ScanIndex): void {
+  const g = index.gazetteer;
+  const regions = inPassage.filter((f) => !SILENT.has(f.usage) && g.level(f.candidates[f.firstGuess]!.row) === PlaceLevel.Region);
+  const rows = new Set(regions.map((f) => f.candidates[f.firstGuess]!.row));
+  if (rows.size !== 1) return;
+  const region = regions[0]!;
+  const row = region.candidates[region.firstGuess]!.row;
+  for (const found of inPassage) {
+    if (found === region || found.qualifiers.length > 0 || found.qualifies || found.candidates.length < 2 || SILENT.has(found.usage)) continue;
+    const best = found.candidates[found.firstGuess]!.row;
+    if (g.level(best) !== PlaceLevel.Populated || g.within(best, row)) continue;
+    if (g.population(best) >= LISTED_TOWN_POPULATION || /^PPL(?:A|A2|C)$/.test(g.record(best).featureCode)) continue;
+    if (!found.candidates.some((c) => g.within(c.row, row))) continue;
+    found.qualifiers = [row];
+    found.qualifiedBy = region;
+  }
+}
+
 export function stateRowAfter(text: string, offset: number, index: ScanIndex): number {
   // The dot of an abbreviated name comes first: "FLOYD CO., Ind.", "St. Clair Co., Mo.".
   const rest = text.slice(offset);
@@ -113,11 +138,27 @@ export function stateRowAfter(text: string, offset: number, index: ScanIndex): n
   return code ? index.usStateRow(code) : -1;
 }
 
+// A word the adjective would qualify: a noun ("Торське водосховище", "Покровському напрямку"), an
+// acronym ("Кременчуцький НПЗ") or a quoted name, also after another adjective sharing it
+// ("Херсонському та Донецькому напрямках"); not a conjunction or preposition.
+const NOUN_AFTER = /^(?:\s+(?:і|и|й|та|а|або|чи)\s+\p{Lu}\p{Ll}*(?:ськ|цьк|зьк|ск|цк|зк)\p{Ll}{1,4})?\s+(?:(?!(?:і|и|й|та|а|або|чи|но|але|в|у|на|під|под|по|з|із|с|со|до|від|от|біля|возле|около|між|между|за|над|через)(?![\p{L}]))\p{Ll}|\p{Lu}{2,}|[«"“„])/u;
+
+/**
+ * "в Торському", "між Торським і Ямполем": a name shaped like an adjective that qualifies no
+ * noun is a village's own name (many Ukrainian villages are named so), not the adjective of
+ * another town (Тор, the old Sloviansk): its readings as an adjective go when it has others.
+ */
+function ownNameReadings(span: Span, text: string): Candidate[] {
+  const all = span.lookup.candidates;
+  const own = all.filter((c) => !c.adjective);
+  return own.length > 0 && own.length < all.length && !NOUN_AFTER.test(text.slice(span.end, span.end + 40)) ? own : all;
+}
+
 function spanFound(passage: Passage, span: Span, tokens: Token[], index: ScanIndex, spans: Span[]): Found {
   const { text } = passage;
   const namesDivision = DIVISION_WORD.test(span.key);
   const g = index.gazetteer;
-  const candidates = span.lookup.candidates;
+  const candidates = ownNameReadings(span, text);
   const hasTownInside = (division: number) => candidates.some((c) => c.row !== division && g.level(c.row) === PlaceLevel.Populated && g.within(c.row, division));
   const priors = candidates.map((c) => prior(g, c, namesDivision, g.level(c.row) !== PlaceLevel.Populated && hasTownInside(c.row)));
   const order = priors.map((_, i) => i).sort((a, b) => priors[b]! - priors[a]!);
@@ -136,6 +177,7 @@ function spanFound(passage: Passage, span: Span, tokens: Token[], index: ScanInd
     previousWordCapitalisedUnknown: !!previous && /^ $/.test(text.slice(previous.end, span.start)) && !(CYRILLIC.test(previous.text) && spans.some((s) => s.end === previous.end)) && isUnknownCapitalised(previous, index),
     isTitle: passage.isTitle,
     speakerSized: candidates.some((c) => g.population(c.row) >= 100_000 || g.level(c.row) !== PlaceLevel.Populated),
+    country: candidates.every((c) => g.level(c.row) === PlaceLevel.Country),
   });
   return {
     passage: passage.index,
@@ -147,7 +189,7 @@ function spanFound(passage: Passage, span: Span, tokens: Token[], index: ScanInd
     usage,
     qualifiers: [],
     qualifies: false,
-    candidates: span.lookup.candidates,
+    candidates,
     priors,
     firstGuess: order[0]!,
     confident: margin > 1.5,
@@ -247,6 +289,7 @@ export function collect(passages: Passage[], index: ScanIndex): Collected {
         item.qualifiedBy = last.qualifiedBy;
       }
     }
+    stateSentenceRegion(inPassage, index);
     // Names the gazetteer lacks, introduced as places by the text.
     const isRegion = (k: number) => g.level(inPassage[k]!.candidates[inPassage[k]!.firstGuess]!.row) !== PlaceLevel.Populated;
     const cues = findNamedCues({

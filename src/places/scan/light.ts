@@ -144,6 +144,8 @@ export function densityGrid(readings: number[][], index: ScanIndex): DensityGrid
 export class PlaceDensity {
   /** Each cell's count with its neighbours', computed once per cell asked about. */
   private readonly neighbourhoods = new Map<number, number>();
+  /** The cells asked about while `noting` runs, with the step each gave. */
+  private noted: Map<number, number> | null = null;
 
   constructor(private readonly grid: DensityGrid) {}
 
@@ -158,35 +160,40 @@ export class PlaceDensity {
     return sum;
   }
 
-  /**
-   * 0 (no news near the point) to 1 (the build's busiest area), on a log scale, in tenths: the
-   * extraction cache keys articles by the density (see key), and steps keep that key when a few
-   * articles are added.
-   */
+  /** 0 (no news near the point) to 1 (the build's busiest area), on a log scale, in tenths. */
   at(lat: number, lon: number): number {
-    return this.level(cellKey(cellOf(lat), cellOf(lon)));
+    const key = cellKey(cellOf(lat), cellOf(lon));
+    const step = this.step(key);
+    this.noted?.set(key, step);
+    return step / DENSITY_STEPS;
   }
 
-  private level(key: number): number {
-    if (this.grid.peak === 0) return 0;
-    return Math.floor((DENSITY_STEPS * Math.log1p(this.around(key))) / Math.log1p(this.grid.peak) + 1e-9) / DENSITY_STEPS;
-  }
-
-  /** Every level the density gives (cells with news near them), as one string for the extraction cache. */
-  key(): string {
-    const levels: string[] = [];
-    const seen = new Set<number>();
-    for (const cell of this.grid.cells.keys()) {
-      for (let dy = -1; dy <= 1; dy++) {
-        for (let dx = -1; dx <= 1; dx++) {
-          const key = cell + dy * ROW + dx;
-          if (seen.has(key)) continue;
-          seen.add(key);
-          levels.push(`${key}:${this.level(key)}`);
-        }
-      }
+  /**
+   * Runs `read`, noting each cell it asked about and the step it got, as [cell, step, ...]. The
+   * extraction cache keeps an article's facts with these and uses them again while every noted
+   * cell gives the same step (agrees): a reading depends on the density through `at` alone, so a
+   * few new articles, which move the steps of a few cells, cost only the articles that asked
+   * about those cells a new reading.
+   */
+  noting<T>(read: () => T): { result: T; cells: number[] } {
+    const noted = new Map<number, number>();
+    this.noted = noted;
+    try {
+      return { result: read(), cells: [...noted].flat() };
+    } finally {
+      this.noted = null;
     }
-    return levels.sort().join(",");
+  }
+
+  /** True when every cell noted by `noting` ([cell, step, ...]) gives the same step here. */
+  agrees(cells: readonly number[]): boolean {
+    for (let i = 0; i < cells.length; i += 2) if (this.step(cells[i]!) !== cells[i + 1]) return false;
+    return true;
+  }
+
+  private step(key: number): number {
+    if (this.grid.peak === 0) return 0;
+    return Math.floor((DENSITY_STEPS * Math.log1p(this.around(key))) / Math.log1p(this.grid.peak) + 1e-9);
   }
 }
 

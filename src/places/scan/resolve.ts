@@ -11,6 +11,8 @@ import type { Gazetteer } from "../gazetteer/gazetteer.js";
 import { NameKind, PlaceLevel } from "../gazetteer/tables.js";
 import { saysLocationBefore } from "../roles.js";
 import { CALENDAR_WORDS, type Found, isScene, type ScanIndex, SILENT, TEXT_PLACE_SCORE } from "./found.js";
+import { divisionBaseName } from "../region-forms.js";
+import { foldName } from "../fold.js";
 import { type Collected, collect } from "./collect.js";
 import type { PlaceDensity } from "./light.js";
 
@@ -296,7 +298,50 @@ export function resolveArticle(passages: Passage[], index: ScanIndex, context: A
   }
   attachDistances(kept, distances, passages);
   oneSensePerArticle(kept, gazetteer);
-  return kept;
+  return cityPartsToTheirCity(kept, index);
+}
+
+// A town this big has districts of its own.
+const CITY_WITH_DISTRICTS = 50_000;
+// A name read as a district: "Kyivskyi district", "Київському районі", "Шевченковский район".
+const DISTRICT_WORD = /(?:^|\s)(?:district|raion|rayon|район\p{L}{0,2})$/u;
+
+/**
+ * A district of a city (GeoNames files a city's raions as districts or sections, "Kyivskyi
+ * District", "Saltivskyi district") rather than a rural raion or hromada, which is named after
+ * its town ("Bakhmut Raion"): no town of its name lies in its oblast.
+ */
+function isCityPart(row: number, index: ScanIndex): boolean {
+  const g = index.gazetteer;
+  if (g.record(row).featureCode === "PPLX") return true;
+  if (g.level(row) !== PlaceLevel.District) return false;
+  const base = divisionBaseName(g.record(row).name);
+  const admin1 = g.admin1Row(row);
+  return !index.lookup(foldName(base))?.candidates.some((c) => g.level(c.row) === PlaceLevel.Populated && g.record(c.row).featureCode !== "PPLX" && g.admin1Row(c.row) === admin1);
+}
+
+/**
+ * Every city has its Shevchenkivskyi, Kyivskyi or Central district: "the Shevchenkivskyi district
+ * of Kharkiv", "Київський район Харкова", "in Kharkiv ... the Kyivskyi district" are the city's,
+ * whichever city's district of that name the gazetteer holds (or none). With a city in the
+ * article, a district named as a district and read as a city's part is that city's news: the
+ * city takes its place (and its scene, when the district was the scene). With none, the
+ * district's own reading stands.
+ */
+function cityPartsToTheirCity(kept: Found[], index: ScanIndex): Found[] {
+  const g = index.gazetteer;
+  const chosenRow = (f: Found) => f.candidates[f.chosen]!.row;
+  const cities = kept.filter((f) => f.candidates.length > 0 && !SILENT.has(f.usage) && g.level(chosenRow(f)) === PlaceLevel.Populated && g.record(chosenRow(f)).featureCode !== "PPLX" && g.population(chosenRow(f)) >= CITY_WITH_DISTRICTS);
+  const dropped = new Set<Found>();
+  for (const found of kept) {
+    if (!found.span || found.candidates.length === 0 || !DISTRICT_WORD.test(found.span.key) || !isCityPart(chosenRow(found), index)) continue;
+    // The city the sentence names, else the article's.
+    const city = cities.find((c) => c.passage === found.passage) ?? cities[0];
+    if (!city) continue;
+    dropped.add(found);
+    if (isScene(found.usage) && !isScene(city.usage)) city.usage = "location";
+  }
+  return dropped.size > 0 ? kept.filter((f) => !dropped.has(f)) : kept;
 }
 
 /**

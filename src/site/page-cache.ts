@@ -1,0 +1,166 @@
+// Pages written only when their content changed. Each page of a paginated template (an incident,
+// a day, a month, a place, a region, an incident's JSON, a shard of the search page's alias
+// index) gets a key: a hash of everything its output is made from (the page's own prepared data,
+// the templates and layouts, the code, the installed packages, the site settings). A build that
+// finds a page's key in the page cache writes the cached output instead of asking Eleventy to
+// render it; Eleventy renders the rest, and each render is kept under its key for later builds.
+//
+// The layout's footer says when the site was updated and from how many articles, which changes
+// with nearly every build. Pages are therefore rendered with tokens in its place (footerTokens)
+// and cached so; the tokens are filled in as each page is written, rendered or carried alike
+// (fillFooter). Nothing else a paginated page shows may come from outside its own data and the
+// site settings: tests/site/page-cache.test.ts checks the templates for that.
+//
+// The cache (`<cache folder>/pages/<output folder's hash>/<key>`) is content-addressed: an entry
+// holds the one output its key gives, so a stale entry cannot be written in a page's place, and
+// it is safe to delete at any time. Entries no page of the last build used are removed.
+import { createHash } from "node:crypto";
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import type { SiteData } from "./view.js";
+
+/** Bump when what a key covers changes. */
+const FORMAT = 1;
+
+/** The lists Eleventy paginates, one page (output file) per item. */
+export interface PageLists {
+  incidents: SiteData["incidents"];
+  days: SiteData["days"];
+  months: SiteData["months"];
+  places: SiteData["places"];
+  regions: SiteData["regions"];
+  incidentJson: SiteData["digest"]["incidents"];
+  shards: SiteData["placeSearch"]["shards"];
+}
+
+/** Each list's items and the URL of the page each gives (Eleventy writes `/a/` to a/index.html). */
+function listsOf(site: SiteData): { [K in keyof PageLists]: { items: PageLists[K]; url: (item: PageLists[K][number]) => string } } {
+  return {
+    incidents: { items: site.incidents, url: (i) => i.url },
+    days: { items: site.days, url: (d) => d.url },
+    months: { items: site.months, url: (m) => m.url },
+    places: { items: site.places, url: (p) => p.url },
+    regions: { items: site.regions, url: (r) => r.url },
+    incidentJson: { items: site.digest.incidents, url: (i) => `${i.url}incident.json` },
+    shards: { items: site.placeSearch.shards, url: (s) => s.path },
+  };
+}
+
+export interface PagePlan {
+  /** What Eleventy renders this build: every page whose key the cache lacks. */
+  render: PageLists;
+  /** Pages written from the cache: their URL and key. */
+  carried: { url: string; key: string }[];
+  /** The key of every page rendered this build, by URL (its output is cached under it). */
+  keys: Map<string, string>;
+  /** The cache's folder for this output folder; null: nothing is cached (in-memory builds). */
+  dir: string | null;
+}
+
+/** Every page rendered (no cache folder: in-memory and test builds). */
+export function renderEverything(site: SiteData): PagePlan {
+  const lists = listsOf(site);
+  const render = Object.fromEntries(Object.entries(lists).map(([name, list]) => [name, list.items])) as unknown as PageLists;
+  return { render, carried: [], keys: new Map(), dir: null };
+}
+
+/**
+ * Which pages to render and which to take from the cache. `inputs` names what every page is made
+ * from besides its own data (the code, templates, packages and settings: see pageInputs).
+ */
+export function planPages(site: SiteData, inputs: string, dir: string): PagePlan {
+  let cached: Set<string>;
+  try {
+    cached = new Set(readdirSync(dir));
+  } catch {
+    cached = new Set();
+  }
+  const render: Record<string, unknown[]> = {};
+  const carried: PagePlan["carried"] = [];
+  const keys = new Map<string, string>();
+  for (const [name, list] of Object.entries(listsOf(site)) as [string, { items: unknown[]; url: (item: unknown) => string }][]) {
+    render[name] = [];
+    for (const item of list.items) {
+      const url = list.url(item);
+      const key = pageKey(inputs, name, url, item);
+      if (cached.has(key)) carried.push({ url, key });
+      else {
+        render[name]!.push(item);
+        keys.set(url, key);
+      }
+    }
+  }
+  return { render: render as unknown as PageLists, carried, keys, dir };
+}
+
+/** A hash of what every page is made from besides its own data. */
+export function pageInputs(parts: { code: string; project: string; config: unknown }): string {
+  return createHash("sha256").update(JSON.stringify({ format: FORMAT, ...parts })).digest("hex");
+}
+
+/** A page's key. Its data must be plain (no Map, Set or function, which JSON leaves out): tests/site/page-cache.test.ts checks. */
+function pageKey(inputs: string, list: string, url: string, item: unknown): string {
+  return createHash("sha256").update(inputs).update("\0").update(list).update("\0").update(url).update("\0").update(JSON.stringify(item)).digest("base64url");
+}
+
+/** The output path Eleventy gives a URL (a URL ending in "/" is a folder's index.html). */
+export function outputFile(url: string): string {
+  return url.endsWith("/") ? `${url}index.html` : url;
+}
+
+/** Keeps a page's output (before its footer is filled in) under its key. */
+export function keepRender(plan: PagePlan, url: string, output: string): void {
+  const key = plan.keys.get(url);
+  if (!plan.dir || key === undefined) return;
+  mkdirSync(plan.dir, { recursive: true });
+  const temp = join(plan.dir, `.${key}.${process.pid}.tmp`);
+  writeFileSync(temp, output);
+  renameSync(temp, join(plan.dir, key));
+}
+
+/** Writes the carried pages into `outputDir`, footer filled in. Returns the number of HTML pages. */
+export function writeCarried(plan: PagePlan, outputDir: string, fill: (output: string) => string): number {
+  let pages = 0;
+  for (const { url, key } of plan.carried) {
+    const file = join(outputDir, outputFile(url));
+    mkdirSync(join(file, ".."), { recursive: true });
+    writeFileSync(file, fill(readFileSync(join(plan.dir!, key), "utf8")));
+    if (file.endsWith(".html")) pages++;
+  }
+  return pages;
+}
+
+/** Removes the entries no page of this build used. */
+export function pruneCache(plan: PagePlan): void {
+  if (!plan.dir) return;
+  const used = new Set([...plan.keys.values(), ...plan.carried.map((c) => c.key)]);
+  let names: string[];
+  try {
+    names = readdirSync(plan.dir);
+  } catch {
+    return;
+  }
+  for (const name of names) if (!used.has(name)) rmSync(join(plan.dir, name), { force: true });
+}
+
+/** What the layout's footer prints, as tokens rendered into every page and filled in as it is written. */
+export const FOOTER_TOKENS: SiteData["footer"] = {
+  updated: "\uE000footer.updated\uE000",
+  updatedLabel: "\uE000footer.updatedLabel\uE000",
+  articlesLabel: "\uE000footer.articlesLabel\uE000",
+};
+
+/** Fills the footer's tokens with this build's values, escaped as the templates escape what they print. */
+export function footerFiller(footer: SiteData["footer"]): (output: string) => string {
+  const pairs = (Object.keys(FOOTER_TOKENS) as (keyof SiteData["footer"])[]).map((name) => [FOOTER_TOKENS[name], escapeHtml(footer[name])] as const);
+  return (output) => {
+    if (!output.includes("\uE000")) return output;
+    for (const [token, value] of pairs) output = output.replaceAll(token, value);
+    return output;
+  };
+}
+
+/** Nunjucks' autoescape (its `escape` filter). */
+function escapeHtml(text: string): string {
+  return text.replace(/[&"'<>]/g, (c) => ({ "&": "&amp;", '"': "&quot;", "'": "&#39;", "<": "&lt;", ">": "&gt;" })[c]!);
+}
