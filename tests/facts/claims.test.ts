@@ -260,7 +260,7 @@ describe.skipIf(!corpusPresent)("the corpus rows follow the real sentences the f
 
   it("one row per picked sentence: same article, same day, same order", () => {
     expect(CORPUS_ROWS.map((r) => [r.article, r.day])).toEqual(picked().map((p) => [p.article, p.published]));
-  }, 60_000);
+  });
 
   it("each real sentence gives the figures of the row modelled on it (a known failure still fails)", () => {
     const wrong = picked().flatMap((pick, i) => {
@@ -272,6 +272,6 @@ describe.skipIf(!corpusPresent)("the corpus rows follow the real sentences the f
       return asRow ? [] : [`${pick.article}: read "${read}", row ${row.fails ? "fails" : "expects"} "${row.expect}"`];
     });
     expect(wrong).toEqual([]);
-  }, 60_000);
+  });
 });
 if (!corpusPresent) console.log("tests/facts/claims.test.ts: ../shared/corpus is absent, the checks against the real sentences are skipped");
