@@ -2,6 +2,7 @@
 // "Kup'iansk", "Kup’iansk" and "Kupiansk" fold alike, as do "Łuhańsk" and "Luhansk",
 // "St. Louis" and "Saint Louis". Cyrillic stays Cyrillic (romanising is a separate step that
 // adds keys), so "Луганськ" and "Луганск" keep their own keys.
+import { rememberAnswers } from "../text/memo.js";
 import anyAscii from "any-ascii";
 
 // Apostrophes, primes and the quotes some transliterations use for soft signs.
@@ -24,20 +25,9 @@ const UNSHIELD = /[\uE000\uE001]/g;
 const COMBINING = /[\u0300-\u036f]/g;
 const OTHER_SCRIPTS = /[^\x00-\x7f\u0400-\u052f\uE000\uE001]/g;
 
-// Scanning folds the same words over and over ("Ukraine", "Kyiv"): remember recent ones.
-const memo = new Map<string, string>();
-const MEMO_LIMIT = 200_000;
-
+// Scanning folds the same words over and over ("Ukraine", "Kyiv"): recent ones are remembered.
 /** The folded key of a name: lower case, no diacritics, no apostrophes, single spaces. */
-export function foldName(name: string): string {
-  let key = memo.get(name);
-  if (key === undefined) {
-    if (memo.size >= MEMO_LIMIT) memo.clear();
-    key = fold(name);
-    memo.set(name, key);
-  }
-  return key;
-}
+export const foldName: (name: string) => string = rememberAnswers((name) => fold(name), 200_000);
 
 function fold(name: string): string {
   let lowered = name.toLowerCase().replace(APOSTROPHES, "");

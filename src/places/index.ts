@@ -1,6 +1,7 @@
 // Places: the gazetteer (GeoNames cities500 with alternate names, divisions and countries, in a
 // compact index cached on disk), the editor's places.yml on top of it, and finding places in
 // an article's sentences with their role (incident location or mere mention).
+import { rememberAnswers } from "../text/memo.js";
 import { withCaseForms } from "./cyrillic-lookup.js";
 import { toPassages } from "../extract/passages.js";
 import type { Article, Passage, Place, PlaceMention } from "../model.js";
@@ -78,16 +79,7 @@ const REMEMBERED_KEYS = 500_000;
  * index. Answers are shared between callers, who never change them.
  */
 function remembered(lookup: (key: string) => Lookup | null): (key: string) => Lookup | null {
-  const answers = new Map<string, Lookup | null>();
-  return (key) => {
-    let found = answers.get(key);
-    if (found === undefined) {
-      if (answers.size >= REMEMBERED_KEYS) answers.clear();
-      found = lookup(key);
-      answers.set(key, found);
-    }
-    return found;
-  };
+  return rememberAnswers(lookup, REMEMBERED_KEYS);
 }
 
 /** A place adjective ("Кременчуцький") names a town of at least this many people (small ones rarely have one in the news). */

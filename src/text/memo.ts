@@ -1,0 +1,13 @@
+// A function's answers remembered by key, for pure functions asked the same keys over and over
+// (folding "Ukraine", looking up "Kyiv"). Bounded: past `limit` keys it starts afresh, so a huge
+// build never holds every key it ever saw.
+export function rememberAnswers<T>(answer: (key: string) => T, limit: number): (key: string) => T {
+  const answers = new Map<string, T>();
+  return (key) => {
+    if (answers.has(key)) return answers.get(key)!;
+    if (answers.size >= limit) answers.clear();
+    const found = answer(key);
+    answers.set(key, found);
+    return found;
+  };
+}
