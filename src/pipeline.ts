@@ -7,6 +7,7 @@ import { ingestArticles } from "./ingest/index.js";
 import { ExtractionCache } from "./extract/cache.js";
 import { extractArticles, extractionCacheVersion, readPlaceCues } from "./extract/stage.js";
 import { startReaders } from "./extract/workers.js";
+import { PlaceTable } from "./extract/place-table.js";
 import { buildPriors, loadPlaceIndex, readEditorPlaces, settleTextPlaces, usePriors, type EditorPlace } from "./places/index.js";
 import { spellPlaces } from "./places/search-names.js";
 import { unifyTextPlaces } from "./places/same-place.js";
@@ -40,11 +41,13 @@ export async function readReports({ contentDir, now, cacheDir, warn = console.wa
   const editorPlaces = cleanEditorPlaces(readEditorPlaces(contentDir));
   const places = loadPlaceIndex(editorPlaces.places);
   // What earlier builds read in unchanged articles (src/extract/cache.ts).
-  const cache = cacheDir ? ExtractionCache.open(cacheDir, await extractionCacheVersion(places, editorPlaces.places), warn) : ExtractionCache.none();
+  // Mentions of one place share one object, whether read now or taken from the cache (src/extract/place-table.ts).
+  const placeTable = new PlaceTable();
+  const cache = cacheDir ? ExtractionCache.open(cacheDir, await extractionCacheVersion(places, editorPlaces.places), warn, placeTable) : ExtractionCache.none();
   // Each article not in the cache is read by a worker thread (src/extract/workers.ts), twice
   // over passages split once: first its clear place names, from which come the build's priors
   // (the countries it is about, where each outlet reports from); then every fact, under them.
-  const readers = startReaders(editorPlaces.places, places);
+  const readers = startReaders(editorPlaces.places, places, placeTable);
   let facts: ArticleFacts[];
   try {
     const cues = await readPlaceCues(ingested.articles, readers, cache);

@@ -21,10 +21,11 @@ import { createHash } from "node:crypto";
 import { closeSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeSync } from "node:fs";
 import { join } from "node:path";
 import { deserialize, serialize } from "node:v8";
-import type { Article, Place } from "../model.js";
+import type { Article } from "../model.js";
 import type { BuildPriors, LightReadings } from "../places/index.js";
 import { outletKey } from "../places/outlets.js";
 import type { PlaceDensity } from "../places/scan/light.js";
+import { PlaceTable } from "./place-table.js";
 import type { ExtractedFacts, ReadFacts } from "./reader.js";
 
 const MAGIC = "IDEXTR\u0000\u0001";
@@ -68,10 +69,10 @@ export class ExtractionCache {
     return new ExtractionCache(null, version, () => {});
   }
 
-  /** Opens the cache of this version in `cacheDir`, reading every segment it can. */
-  static open(cacheDir: string, version: string, warn: (line: string) => void): ExtractionCache {
+  /** Opens the cache of this version in `cacheDir`, reading every segment it can; the facts' places are `table`'s. */
+  static open(cacheDir: string, version: string, warn: (line: string) => void, table = new PlaceTable()): ExtractionCache {
     const cache = new ExtractionCache(join(cacheDir, "extraction", version), version, warn);
-    cache.load();
+    cache.load(table);
     return cache;
   }
 
@@ -141,7 +142,7 @@ export class ExtractionCache {
     return this.entries.size;
   }
 
-  private load(): void {
+  private load(table: PlaceTable): void {
     if (!this.dir) return;
     let names: string[];
     try {
@@ -153,7 +154,10 @@ export class ExtractionCache {
       const file = join(this.dir, name);
       try {
         const entries = this.readSegment(readFileSync(file));
-        for (const entry of entries) this.entries.set(entry[0], entry);
+        for (const entry of entries) {
+          if (entry[3]) table.share(entry[3].places);
+          this.entries.set(entry[0], entry);
+        }
         this.segments.push(name);
         this.stored += entries.length;
       } catch (error) {
@@ -177,9 +181,12 @@ export class ExtractionCache {
     return entries;
   }
 
-  /** One segment, written whole under a temporary name, flushed, then renamed into place. */
+  /**
+   * One segment, written whole under a temporary name, flushed, then renamed into place. The
+   * entries' mentions of one place share one object (PlaceTable), which V8's format stores once.
+   */
   private writeSegment(entries: Entry[]): void {
-    const body = serialize(sharePlaces(entries));
+    const body = serialize(entries);
     const header = Buffer.from(`${MAGIC}${JSON.stringify({ version: this.version, entries: entries.length, bytes: body.length })}\n`, "utf8");
     const name = `segment-${Date.now().toString().padStart(15, "0")}-${process.pid}.bin`;
     const temp = join(this.dir!, `.${name}.tmp`);
@@ -193,23 +200,6 @@ export class ExtractionCache {
     }
     renameSync(temp, join(this.dir!, name));
   }
-}
-
-/**
- * Entries whose equal places are one object: V8's format then stores each place once (a city's
- * place with its many spellings recurs in thousands of articles: 2 KB an article otherwise).
- * Read back, mentions of one place share it; no stage changes a place in place.
- */
-function sharePlaces(entries: Entry[]): Entry[] {
-  const shared = new Map<string, Place>();
-  const one = (place: Place) => {
-    const key = JSON.stringify(place);
-    const found = shared.get(key);
-    if (found) return found;
-    shared.set(key, place);
-    return place;
-  };
-  return entries.map(([key, cues, priorsKey, facts, densityCells]) => [key, cues, priorsKey, facts && { ...facts, places: facts.places.map((m) => ({ ...m, place: one(m.place) })) }, densityCells]);
 }
 
 /** The key of the priors an article's second read depends on but the density: the build's countries and its outlet's home. */

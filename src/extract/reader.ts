@@ -7,6 +7,7 @@ import type { EditorPlace } from "../places/editor.js";
 import { type BuildPriors, type LightReadings, loadPlaceIndex, type PlaceIndex, readPlaceCues, usePriors } from "../places/index.js";
 import { extractFacts } from "./index.js";
 import { toPassages } from "./passages.js";
+import { PlaceTable } from "./place-table.js";
 
 /** An article's facts without the article itself (the main thread has it; it is not sent back). */
 export type ExtractedFacts = Omit<ArticleFacts, "article">;
@@ -23,7 +24,12 @@ export class ArticleReader {
   private readonly split = new Map<string, Passage[]>();
   private priors: BuildPriors | null = null;
 
-  constructor(editorPlaces: EditorPlace[], places: PlaceIndex = loadPlaceIndex(editorPlaces)) {
+  /** `table`: where its mentions' places are shared (a worker's batch then carries each place once). */
+  constructor(
+    editorPlaces: EditorPlace[],
+    places: PlaceIndex = loadPlaceIndex(editorPlaces),
+    private readonly table = new PlaceTable(),
+  ) {
     this.places = places;
   }
 
@@ -41,6 +47,7 @@ export class ArticleReader {
     this.split.delete(article.id);
     const { result, cells } = this.places.density!.noting(() => extractFacts(article, this.places, passages));
     const { article: _article, ...facts } = result;
+    this.table.share(facts.places);
     return { facts, densityCells: cells };
   }
 }

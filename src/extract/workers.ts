@@ -9,6 +9,7 @@ import { Worker } from "node:worker_threads";
 import type { Article } from "../model.js";
 import type { EditorPlace } from "../places/editor.js";
 import type { BuildPriors, LightReadings, PlaceIndex } from "../places/index.js";
+import type { PlaceTable } from "./place-table.js";
 import { ArticleReader, type ReadFacts } from "./reader.js";
 import { readOne, type WorkerReply, type WorkerRequest } from "./worker.js";
 
@@ -38,16 +39,17 @@ export function workerCount(articlesToRead: number, env: NodeJS.ProcessEnv = pro
 
 /**
  * Readers that start worker threads at the first batch large enough to repay them (a warm build
- * reads a handful of articles on the main thread; a cold one starts the workers).
+ * reads a handful of articles on the main thread; a cold one starts the workers). The facts they
+ * return name their places by `table`'s objects, one per place, as each batch arrives.
  */
-export function startReaders(editorPlaces: EditorPlace[], places: PlaceIndex, env: NodeJS.ProcessEnv = process.env): ArticleReaders {
+export function startReaders(editorPlaces: EditorPlace[], places: PlaceIndex, table: PlaceTable, env: NodeJS.ProcessEnv = process.env): ArticleReaders {
   let mainThread: ArticleReaders | null = null;
   let pool: WorkerPool | null = null;
   const choose = (articles: number): ArticleReaders => {
     if (pool) return pool;
     const count = workerCount(articles, env);
-    if (count > 0) return (pool = new WorkerPool(editorPlaces, count));
-    return (mainThread ??= mainThreadReader(editorPlaces, places));
+    if (count > 0) return (pool = new WorkerPool(editorPlaces, count, table));
+    return (mainThread ??= mainThreadReader(editorPlaces, places, table));
   };
   return {
     get description() {
@@ -59,8 +61,8 @@ export function startReaders(editorPlaces: EditorPlace[], places: PlaceIndex, en
   };
 }
 
-function mainThreadReader(editorPlaces: EditorPlace[], places: PlaceIndex): ArticleReaders {
-  const reader = new ArticleReader(editorPlaces, places);
+function mainThreadReader(editorPlaces: EditorPlace[], places: PlaceIndex, table: PlaceTable): ArticleReaders {
+  const reader = new ArticleReader(editorPlaces, places, table);
   return {
     description: "the main thread",
     readCues: async (articles) => articles.map((a) => readOne(a, () => reader.readCues(a))),
@@ -89,7 +91,11 @@ class WorkerPool implements ArticleReaders {
   private readonly firstReader = new Map<string, number>();
   private failure: Error | null = null;
 
-  constructor(editorPlaces: EditorPlace[], count: number) {
+  constructor(
+    editorPlaces: EditorPlace[],
+    count: number,
+    private readonly table: PlaceTable,
+  ) {
     this.description = `${count} worker thread${count === 1 ? "" : "s"}`;
     this.slots = Array.from({ length: count }, () => ({ worker: spawnWorker(editorPlaces) }));
     for (const slot of this.slots) slot.worker.on("error", (error) => (this.failure ??= error));
@@ -132,7 +138,12 @@ class WorkerPool implements ArticleReaders {
         for (let batch = next(w); batch; batch = next(w)) {
           const read = batch;
           const replies = await this.ask(slot, { kind: "facts", articles: read.map((i) => articles[i]!), priors });
-          read.forEach((i, k) => (results[i] = replies[k] as ReadFacts));
+          // A reply's mentions of one place share one copy; across replies, the table's.
+          read.forEach((i, k) => {
+            const facts = replies[k] as ReadFacts;
+            this.table.share(facts.facts.places);
+            results[i] = facts;
+          });
         }
       }),
     );
