@@ -8,7 +8,7 @@ import { ExtractionCache } from "./extract/cache.js";
 import { extractArticles, extractionCacheVersion, readPlaceCues } from "./extract/stage.js";
 import { startReaders } from "./extract/workers.js";
 import { PlaceTable } from "./extract/place-table.js";
-import { buildPriors, loadPlaceIndex, readEditorPlaces, settleTextPlaces, usePriors, type EditorPlace } from "./places/index.js";
+import { buildPriors, loadPlaceIndex, type PlaceIndex, readEditorPlaces, settleTextPlaces, usePriors, type EditorPlace } from "./places/index.js";
 import { spellPlaces } from "./places/search-names.js";
 import { unifyTextPlaces } from "./places/same-place.js";
 import { cleanText } from "./text/hygiene.js";
@@ -40,25 +40,7 @@ export async function readReports({ contentDir, now, cacheDir, warn = console.wa
   const ingested = ingestArticles(contentDir, now);
   const editorPlaces = cleanEditorPlaces(readEditorPlaces(contentDir));
   const places = loadPlaceIndex(editorPlaces.places);
-  // What earlier builds read in unchanged articles (src/extract/cache.ts).
-  // Mentions of one place share one object, whether read now or taken from the cache (src/extract/place-table.ts).
-  const placeTable = new PlaceTable();
-  const cache = cacheDir ? ExtractionCache.open(cacheDir, await extractionCacheVersion(places, editorPlaces.places), warn, placeTable) : ExtractionCache.none();
-  // Each article not in the cache is read by a worker thread (src/extract/workers.ts), twice
-  // over passages split once: first its clear place names, from which come the build's priors
-  // (the countries it is about, where each outlet reports from); then every fact, under them.
-  const readers = startReaders(editorPlaces.places, places, placeTable);
-  let facts: ArticleFacts[];
-  try {
-    const cues = await readPlaceCues(ingested.articles, readers, cache);
-    const priors = buildPriors(places, ingested.articles.map((article, i) => ({ source: article.source, cues: cues[i]! })));
-    usePriors(places, priors);
-    facts = await extractArticles(ingested.articles, priors, readers, cache);
-  } finally {
-    await readers.close();
-  }
-  // Saved before the stages below, which change facts in place.
-  cache.save();
+  const facts = await readFacts(ingested.articles, editorPlaces.places, places, cacheDir ?? null, warn);
   // A village the gazetteer lacks takes, in every article, the most precise place any article gives it.
   settleTextPlaces(facts.map((f) => f.places));
   // One page per place: a text place that is another spelling of a gazetteer place nearby is it.
@@ -66,6 +48,33 @@ export async function readReports({ contentDir, now, cacheDir, warn = console.wa
   const furniture = findFurniture(facts);
   const reports = facts.flatMap((f) => cutReports(f, furniture));
   return { ingested, editorPlaces, places, reports };
+}
+
+/**
+ * Stage 2, extract, over the build: each article's facts, from the extraction cache where an
+ * earlier build read the article (src/extract/cache.ts), else read now. The cache is let go once
+ * it is saved: only the facts go on to grouping.
+ */
+async function readFacts(articles: Article[], editorPlaces: EditorPlace[], places: PlaceIndex, cacheDir: string | null, warn: (line: string) => void): Promise<ArticleFacts[]> {
+  // Mentions of one place share one object, whether read now or taken from the cache (src/extract/place-table.ts).
+  const placeTable = new PlaceTable();
+  const cache = cacheDir ? ExtractionCache.open(cacheDir, await extractionCacheVersion(places, editorPlaces), warn, placeTable) : ExtractionCache.none();
+  // Each article not in the cache is read by a worker thread (src/extract/workers.ts), twice
+  // over passages split once: first its clear place names, from which come the build's priors
+  // (the countries it is about, where each outlet reports from); then every fact, under them.
+  const readers = startReaders(editorPlaces, places, placeTable);
+  let facts: ArticleFacts[];
+  try {
+    const cues = await readPlaceCues(articles, readers, cache);
+    const priors = buildPriors(places, articles.map((article, i) => ({ source: article.source, cues: cues[i]! })));
+    usePriors(places, priors);
+    facts = await extractArticles(articles, priors, readers, cache);
+  } finally {
+    await readers.close();
+  }
+  // Saved before the stages after this one, which change facts in place.
+  cache.save();
+  return facts;
 }
 
 export async function buildDigest(options: BuildOptions): Promise<Digest> {

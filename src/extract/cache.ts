@@ -15,13 +15,15 @@
 //
 // Files. `<cache dir>/extraction/<version>/segment-*.bin`: each build adds one segment holding
 // the entries it read; when the segments hold far more than the build used, they are rewritten
-// as one. Each segment starts with a header naming its version; a file that is cut short, does
-// not parse or names another version is ignored with a warning (its articles are read again).
+// as one. Each segment starts with a header naming its version, then holds the places its entries
+// name (each once) and the entries, in parts of a few thousand, so that writing never holds all of
+// it serialised at once. A file that is cut short, does not parse or names
+// another version is ignored with a warning (its articles are read again).
 import { createHash } from "node:crypto";
 import { closeSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeSync } from "node:fs";
 import { join } from "node:path";
 import { deserialize, serialize } from "node:v8";
-import type { Article } from "../model.js";
+import type { Article, Place, PlaceMention } from "../model.js";
 import type { BuildPriors, LightReadings } from "../places/index.js";
 import { outletKey } from "../places/outlets.js";
 import type { PlaceDensity } from "../places/scan/light.js";
@@ -30,7 +32,11 @@ import type { ExtractedFacts, ReadFacts } from "./reader.js";
 
 const MAGIC = "IDEXTR\u0000\u0001";
 /** Bump when the entry layout changes. */
-const FORMAT = 2;
+const FORMAT = 3;
+/** Entries serialised together: a segment is written a part at a time, never as one buffer (800 MB at 523k articles). */
+const ENTRIES_PER_PART = 5000;
+/** The header is written first with room for its figures, and again once they are known. */
+const HEADER_BYTES = 240;
 /** Rewrite the segments as one when there are more than this many... */
 const MAX_SEGMENTS = 8;
 /** ...or when they hold more than this many entries per entry the build used. */
@@ -169,6 +175,7 @@ export class ExtractionCache {
     }
   }
 
+  /** A segment: its header, then parts (a length and V8's bytes): the places, then the entries a part at a time. */
   private readSegment(bytes: Buffer): Entry[] {
     const headerEnd = bytes.indexOf(10);
     if (bytes.subarray(0, MAGIC.length).toString("latin1") !== MAGIC || headerEnd < 0) throw new Error("not an extraction cache file");
@@ -176,30 +183,77 @@ export class ExtractionCache {
     if (header.version !== this.version) throw new Error(`written by another version (${String(header.version)})`);
     const body = bytes.subarray(headerEnd + 1);
     if (body.length !== header.bytes) throw new Error(`cut short (${body.length} of ${String(header.bytes)} bytes)`);
-    const entries = deserialize(body) as Entry[];
-    if (!Array.isArray(entries) || entries.length !== header.entries) throw new Error("its entries do not match its header");
+    const parts: unknown[] = [];
+    for (let at = 0; at < body.length; ) {
+      if (at + 4 > body.length) throw new Error("its parts do not match its length");
+      const length = body.readUInt32LE(at);
+      if (at + 4 + length > body.length) throw new Error("its parts do not match its length");
+      parts.push(deserialize(body.subarray(at + 4, at + 4 + length)));
+      at += 4 + length;
+    }
+    const [places, ...chunks] = parts as [Place[], ...StoredEntry[][]];
+    if (!Array.isArray(places) || !chunks.every(Array.isArray)) throw new Error("its parts are not lists");
+    const entries = chunks.flat().map((entry) => withPlaces(entry, places));
+    if (entries.length !== header.entries) throw new Error("its entries do not match its header");
     return entries;
   }
 
   /**
-   * One segment, written whole under a temporary name, flushed, then renamed into place. The
-   * entries' mentions of one place share one object (PlaceTable), which V8's format stores once.
+   * One segment, written under a temporary name a part at a time, flushed, then renamed into
+   * place. Each place is stored once, in the first part; mentions name it by its number there.
    */
   private writeSegment(entries: Entry[]): void {
-    const body = serialize(entries);
-    const header = Buffer.from(`${MAGIC}${JSON.stringify({ version: this.version, entries: entries.length, bytes: body.length })}\n`, "utf8");
     const name = `segment-${Date.now().toString().padStart(15, "0")}-${process.pid}.bin`;
     const temp = join(this.dir!, `.${name}.tmp`);
     const fd = openSync(temp, "w");
     try {
-      writeSync(fd, header);
-      writeSync(fd, body);
+      const header = (bytes: number) => {
+        const line = `${MAGIC}${JSON.stringify({ version: this.version, entries: entries.length, bytes })}`;
+        // JSON.parse reads the padding as white space.
+        return Buffer.from(`${line.padEnd(HEADER_BYTES - 1, " ")}\n`, "utf8");
+      };
+      writeSync(fd, header(0));
+      let bytes = 0;
+      const writePart = (value: unknown) => {
+        const part = serialize(value);
+        const length = Buffer.alloc(4);
+        length.writeUInt32LE(part.length);
+        writeSync(fd, length);
+        writeSync(fd, part);
+        bytes += 4 + part.length;
+      };
+      const numbers = new Map<Place, number>();
+      for (const entry of entries) for (const mention of entry[3]?.places ?? []) if (!numbers.has(mention.place)) numbers.set(mention.place, numbers.size);
+      writePart([...numbers.keys()]);
+      for (let i = 0; i < entries.length; i += ENTRIES_PER_PART) writePart(entries.slice(i, i + ENTRIES_PER_PART).map((entry) => withPlaceNumbers(entry, numbers)));
+      const written = header(bytes);
+      if (written.length !== HEADER_BYTES) throw new Error("the cache header outgrew its room");
+      writeSync(fd, written, 0, written.length, 0);
       fsyncSync(fd);
     } finally {
       closeSync(fd);
     }
     renameSync(temp, join(this.dir!, name));
   }
+}
+
+/** An entry as stored: its mentions name their place by number (ExtractionCache.writeSegment). */
+type StoredEntry = [key: string, cues: LightReadings, priorsKey: string | null, facts: StoredFacts | null, densityCells: number[]];
+type StoredFacts = Omit<ExtractedFacts, "places"> & { places: (Omit<PlaceMention, "place"> & { place: number })[] };
+
+function withPlaceNumbers([key, cues, priorsKey, facts, cells]: Entry, numbers: Map<Place, number>): StoredEntry {
+  return [key, cues, priorsKey, facts && { ...facts, places: facts.places.map((m) => ({ ...m, place: numbers.get(m.place)! })) }, cells];
+}
+
+function withPlaces([key, cues, priorsKey, facts, cells]: StoredEntry, places: Place[]): Entry {
+  if (facts) {
+    for (const mention of facts.places) {
+      const place = places[mention.place];
+      if (!place) throw new Error(`an entry names place ${mention.place} of ${places.length}`);
+      (mention as unknown as PlaceMention).place = place;
+    }
+  }
+  return [key, cues, priorsKey, facts as unknown as ExtractedFacts | null, cells];
 }
 
 /** The key of the priors an article's second read depends on but the density: the build's countries and its outlet's home. */
