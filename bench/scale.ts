@@ -33,7 +33,7 @@ interface Measured {
 
 function build(content: string, output: string, cacheDir: string, now: string): Measured {
   const timeFile = join(cacheDir, "time.txt");
-  const run = spawnSync("/usr/bin/time", ["-o", timeFile, "-f", "%e %U %S %M", process.execPath, join(root, "dist/src/cli/build.js"), "--content", content, "--output", output], {
+  const run = spawnSync("/usr/bin/time", ["-o", timeFile, "-f", "%e %U %S %M", process.execPath, join(root, "dist/src/cli/launch.js"), "--content", content, "--output", output], {
     cwd: root,
     encoding: "utf8",
     env: { ...process.env, DIGEST_NOW: now, INCIDENT_DIGEST_CACHE_DIR: cacheDir },

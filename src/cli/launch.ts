@@ -1,0 +1,33 @@
+// `npm run build`'s entry: runs the build command (cli/build.ts) in a Node whose heap may grow to
+// half the machine's memory. V8's own limit is about 4 GB whatever the machine has (4.3 GB on a
+// 24 GB one), and a large archive's build needs more on its main thread: Eleventy keeps every page
+// it rendered until the build ends (about 40 KB of heap a page), so a cold build of 523k articles
+// (50,000 incident pages) passes it. The limit only lets the heap grow; a build uses what it
+// needs. Half, because the extraction workers, Pagefind and the system need the rest. A limit the
+// user set (NODE_OPTIONS=--max-old-space-size=...) is kept, and so is a larger default.
+import { spawn } from "node:child_process";
+import { totalmem } from "node:os";
+import { fileURLToPath } from "node:url";
+import { getHeapStatistics } from "node:v8";
+
+const MB = 1024 * 1024;
+
+/** The heap limit to start the build with, in MB; null: this process's own will do. */
+function heapLimitFor(memory: number, currentLimit: number, options: string): number | null {
+  if (/--max-old-space-size/.test(options)) return null;
+  const wanted = Math.floor(memory / 2 / MB);
+  return wanted > currentLimit / MB ? wanted : null;
+}
+
+const limit = heapLimitFor(totalmem(), getHeapStatistics().heap_size_limit, `${process.env.NODE_OPTIONS ?? ""} ${process.execArgv.join(" ")}`);
+const build = new URL(import.meta.url.endsWith(".ts") ? "./build.ts" : "./build.js", import.meta.url);
+if (limit === null) {
+  await import(build.href);
+} else {
+  const child = spawn(process.execPath, [...process.execArgv, `--max-old-space-size=${limit}`, fileURLToPath(build), ...process.argv.slice(2)], { stdio: "inherit" });
+  // Ctrl-C reaches both processes; a signal sent to this one alone (a job scheduler's TERM) is passed on.
+  for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) process.on(signal, () => child.kill(signal));
+  child.on("exit", (code, signal) => {
+    process.exitCode = code ?? 128 + (signal === "SIGINT" ? 2 : signal === "SIGHUP" ? 1 : 15);
+  });
+}
