@@ -177,8 +177,9 @@ export class ExtractionCache {
 
   /** A segment: its header, then parts (a length and V8's bytes): the places, then the entries a part at a time. */
   private readSegment(bytes: Buffer): Entry[] {
+    if (bytes.subarray(0, MAGIC.length).toString("latin1") !== MAGIC) throw new Error("not an extraction cache file");
     const headerEnd = bytes.indexOf(10);
-    if (bytes.subarray(0, MAGIC.length).toString("latin1") !== MAGIC || headerEnd < 0) throw new Error("not an extraction cache file");
+    if (headerEnd < 0) throw new Error(`cut short (${bytes.length} bytes, in its header)`);
     const header = JSON.parse(bytes.subarray(MAGIC.length, headerEnd).toString("utf8")) as { version?: unknown; entries?: unknown; bytes?: unknown };
     if (header.version !== this.version) throw new Error(`written by another version (${String(header.version)})`);
     const body = bytes.subarray(headerEnd + 1);

@@ -1,6 +1,6 @@
 // What keeps a large build's extraction results small: one object per place (PlaceTable), kept
 // through the extraction cache, whose segments are written in parts.
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, readdirSync, statSync, truncateSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -79,5 +79,24 @@ describe("the extraction cache's segments", () => {
     expect(last.places[0]!.place).toBe(first.places[0]!.place);
     expect(table.one(donetsk())).toBe(first.places[0]!.place);
     expect(reopened.facts(keys[5001]!, "priors", density)!.places.map((m) => m.place.slug)).toEqual(["donetsk-ua", "kramatorsk-ua"]);
+  });
+
+  it("that were cut short, in the header or in a part, are ignored with a warning", () => {
+    for (const keep of [100, 0.5]) {
+      const dir = mkdtempSync(join(tmpdir(), "digest-cache-cut-"));
+      const version = cacheVersion({ code: "c", gazetteer: "g", editorPlaces: [] });
+      const cache = ExtractionCache.open(dir, version, () => {});
+      const article: Article = { id: "a", file: "articles/a.md", line: null, format: "md", title: "t", titleDerived: false, text: "", source: null, url: null, published: "2024-06-07", publishedDay: "2024-06-07", lang: "en", langFrom: "stated" };
+      const key = cache.keyOf(article);
+      cache.rememberCues(key, { confident: [], cued: [] });
+      cache.rememberFacts(key, "priors", { facts: { passages: [], places: [mention(donetsk(), 0)], dates: [], claims: [], means: [], damage: [], typeCues: [], readings: [] }, densityCells: [] });
+      cache.save();
+      const segmentDir = join(dir, "extraction", version);
+      const segment = join(segmentDir, readdirSync(segmentDir)[0]!);
+      truncateSync(segment, keep < 1 ? Math.floor(statSync(segment).size * keep) : keep);
+      const warnings: string[] = [];
+      expect(ExtractionCache.open(dir, version, (line) => warnings.push(line)).size).toBe(0);
+      expect(warnings.join("\n")).toMatch(/ignoring the extraction cache file .*segment-.*: cut short/);
+    }
   });
 });
