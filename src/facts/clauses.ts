@@ -58,6 +58,8 @@ interface Compiled {
   notHeadAfter: Set<string>;
   notEventAfter: Set<string>;
   eventNoun: RegExp;
+  /** A whole type cue that only names a weapon ("Kalibr", "missiles"). */
+  weaponOnly: RegExp;
   sustainedFire: RegExp;
   live: RegExp;
   analysis: RegExp;
@@ -95,6 +97,7 @@ function compile(roles: DetectionRoles, script: "latin" | "cyrillic"): Compiled 
     verbBeforeCount: new RegExp(String.raw`${pattern(roles.eventVerbs).source}\s+(?:${QUANTIFIERS}\s+)*$`, "i"),
     claimVerb: wordBoundaryPattern(alternation(roles.claimVerbs), script, "gi"),
     eventNoun: pattern(roles.eventNouns),
+    weaponOnly: new RegExp(`^(?:${alternation(roles.weapons)})$`, "i"),
     sustainedFire: every(roles.sustainedFire),
     live: pattern(roles.liveBlog),
     analysis: pattern(roles.analysis),
@@ -193,7 +196,9 @@ function readClause(text: string, r: Compiled): Clause {
     cue = claimVerb[0];
   }
   // Whether the clause names an event matters where nothing heads it (a noun-phrase headline).
-  const evidence = head === "event" || (head === null && (r.eventNoun.test(main) || typesOf().length > 0));
+  // A weapon named with nothing it did ("ships with 24 Kalibr missiles on alert", "the threat is
+  // Russia's missiles") is no event.
+  const evidence = head === "event" || (head === null && (r.eventNoun.test(main) || typesOf().some((t) => !r.weaponOnly.test(t.cue))));
   // A live page's or an analysis's marker labels the whole clause ("Ukraine latest", "Story of a
   // wounded scout"), unless a head comes first.
   let marker: Clause["marker"] = null;

@@ -71,8 +71,10 @@ export interface DetectionRoles {
   legal: string[];
   /** Diplomacy, aid, sanctions and exchanges. */
   diplomacy: string[];
-  /** Forces moved, massed or exercised: no event yet ("deploys", "exercises", "transfers"). */
+  /** Forces moved, massed, exercised or on alert: no event yet ("deploys", "exercises", "on alert"). */
   posture: string[];
+  /** Weapons named as such ("missiles", "Kalibr"): a type cue that is only one of them tells no event where nothing heads the clause. */
+  weapons: string[];
   /** Fighting told as a front's operational summary: "repelled assaults", "fought along the front". */
   front: string[];
   /** Finds, burials and exhumations of people killed earlier: "bodies found", "exhumation", "funeral". */
