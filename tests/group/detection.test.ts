@@ -119,6 +119,21 @@ describe("a follow-up with a new toll updates the figure", async () => {
   });
 });
 
+describe("a headline's own day is its event's day", async () => {
+  const digest = await build([
+    {
+      id: "found",
+      title: "Hilltown shelling on September 25: a woman's body found under the rubble",
+      text: "On October 27, rescuers cleared the rubble of an apartment block in Hilltown partly destroyed by shelling, and found the body of a woman.",
+      published: "2022-10-28",
+    },
+  ]);
+  it("dates the shelling by the headline's day, not the day of the find", () => {
+    const [id] = incidentsOf(digest, "found");
+    expect(digest.incidents.find((i) => i.id === id)?.date).toBe("2022-09-25");
+  });
+});
+
 // Corpus items, by id: [id, tells an incident]. The reasons are our own words.
 const RUWA_ITEMS: [string, boolean, string][] = [
   ["ruwa-efdbdc11b83eb14e", false, "prosecutors in the airliner downing trial: a case about a past strike"],

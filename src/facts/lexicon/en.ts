@@ -24,6 +24,7 @@ const people = {
     refugees evacuees peacekeepers contractors nationals tourists protesters demonstrators
     rebels separatists militiamen defenders schoolboys schoolgirls combatants insurgents paratroopers sappers saboteurs
     mercenaries conscripts cadets snipers gunners servicewomen fishermen crewmen
+    patients doctors nurses teachers priests monks clergymen
   `),
   /** Nouns for one person: "a man was killed", "killed a 71-year-old woman", "the victim died". */
   singular: words(`
@@ -39,7 +40,7 @@ const people = {
     constable marshal ranger bodyguard fiancée partner spouse stepmother stepbrother stepsister co-worker coworker
     employer boss manager
     rebel separatist militiaman defender schoolboy schoolgirl combatant insurgent paratrooper sapper saboteur mercenary
-    conscript cadet sniper gunner fisherman crewman militant
+    conscript cadet sniper gunner fisherman crewman militant patient monk clergyman
   `),
   /** Words that may sit between a number and its noun ("four peaceful civilians", "two more people"). */
   countModifiers: words(`
