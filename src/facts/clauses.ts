@@ -209,12 +209,14 @@ function readClause(text: string, r: Compiled): Clause {
   return { head, cue, evidence, marker, scope };
 }
 
+const OPENING_QUOTE = /[“‘«"]/;
+
 /** The first match of a head pattern that is not an adjective or inside a relative clause ("in captured X", "144 captured men", "those killed"). */
 function firstHead(text: string, pattern: RegExp, notAfter: Set<string>): RegExpExecArray | null {
   pattern.lastIndex = 0;
   for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
-    // "US-supplied HIMARS": a compound adjective.
-    if (text[match.index - 1] === "-") continue;
+    // "US-supplied HIMARS": a compound adjective; "violated “targeted harassment” rule": a quoted name.
+    if (text[match.index - 1] === "-" || OPENING_QUOTE.test(text[match.index - 1] ?? "")) continue;
     const before = /([\p{L}\d'’]+)\s+$/u.exec(text.slice(Math.max(0, match.index - 30), match.index))?.[1]?.toLowerCase();
     if (before === undefined || !notAfter.has(before)) return match;
   }

@@ -55,6 +55,15 @@ describe("what a passage tells", () => {
     // a weapon named with nothing it did tells no event
     ["The only danger to civilians is the invaders' missiles and guns", "none"],
     ["Envoy: the only threat to the region is Kalibr and Iskander missiles", "none"],
+    // fire told as a state or carried on, not one event
+    ["Hilltown is under constant fire, about 3,000 civilians remain in the town", "ongoing"],
+    ["On July 22, the invaders continued shelling the Riverside region", "ongoing"],
+    // an inquiry's business
+    ["The envoy says only the current make-up of the fact-finding mission set to probe the prison blast would suit the enemy", "legal"],
+    // a verb form inside a quoted name is no verb
+    ["Platform says the blogger violated its “targeted harassment” rule", "none"],
+    // an adjective before "hits" makes it a noun
+    ["Today's edition of quick hits", "none"],
   ])("%s -> %s", (sentence, kind) => {
     expect(readPassage(sentence).kind).toBe(kind);
   });

@@ -307,7 +307,7 @@ const detection = {
   /** Verbs of a place changing hands: an event when a place follows (facts/incident-types.ts reads the claim). */
   claimVerbs: phrases(`captur(?:es|ed) seiz(?:es|ed) liberat(?:es|ed) took_control retook recaptur(?:es|ed) (?:re)?gained_control occupied entered`),
   /** Words before a verb form that make it an adjective or a relative clause ("in captured Henichesk", "those killed"). */
-  notHeadAfter: phrases(`the a an in of his her their its those who which that whom newly recently temporarily`),
+  notHeadAfter: phrases(`the a an in of his her their its those who which that whom newly recently temporarily quick`),
   /** Words before an event verb that make it an infinitive, a purpose or a plan rather than a happening ("missiles to hit civilian targets"). */
   infinitive: phrases(`to`),
   eventNouns: phrases(`
@@ -345,6 +345,7 @@ const detection = {
     verdict trial mistrial court tribunal sentenc\\w* convict\\w* acquit\\w* indict\\w* plead\\w* guilty jury
     lawsuit extradit\\w* hearing testif\\w* charg(?:es|ed)_with
     (?:launch|open|start|initiat)\\w*_(?:an?_)?(?:\\w+_)?(?:investigation|probe|inquiry|case|proceedings)
+    fact-finding_mission
   `),
   diplomacy: phrases(`
     talks negotiat\\w* summit summon(?:s|ed) sanction\\w* aid(?!_(?:workers?|convoy|group|agency|organi[sz]ation)) package deliver(?:y|ies) suppl(?:y|ies|ied) loan grant funding
@@ -383,7 +384,9 @@ const detection = {
   `),
   footage: phrases(`videos? footage filmed uav_video drone_video`),
   ongoing: phrases(`
-    continu(?:e|es|ed|ing)_to (?:the_)?(?:fighting|battles?|clashes|hostilities|shelling|attacks|strikes|bombardment)_(?:\\w+_)?continu(?:e|es|ed|ing) keep(?:s)?_(?:\\w+ing) grinds?_on
+    continu(?:e|es|ed|ing)_to continu(?:e|es|ed)_(?:shelling|firing|attacking|bombing|striking|storming)
+    (?:the_)?(?:fighting|battles?|clashes|hostilities|shelling|attacks|strikes|bombardment)_(?:\\w+_)?continu(?:e|es|ed|ing) keep(?:s)?_(?:\\w+ing) grinds?_on
+    under_(?:constant|continuous|continual|permanent|regular|daily|incessant|relentless|round-the-clock)_(?:enemy_)?(?:fire|shelling|attacks?|bombardment)
     (?:is|are)_(?:\\w+_)?(?:killing|destroying)_(?:\\w+_)?(?:children|civilians|people|ukrainians|russians)
     (?:kills|kill|destroys|destroy|shells|attacks|hits)_(?:ukrainian_|our_|innocent_|peaceful_)?(?:children|civilians|people|ukrainians|cities|towns)\\b
   `),
