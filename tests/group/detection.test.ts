@@ -59,7 +59,7 @@ describe("what a passage tells", () => {
     ["Hilltown is under constant fire, about 3,000 civilians remain in the town", "ongoing"],
     ["On July 22, the invaders continued shelling the Riverside region", "ongoing"],
     // an inquiry's business
-    ["The envoy says it was the make-up of the fact-finding mission sent to probe the prison blast that suited the enemy", "legal"],
+    ["The envoy says it was the make-up of the UN fact-finding mission sent to probe the prison blast that suited the enemy", "legal"],
     // a verb form inside a quoted name is no verb
     ["Platform says the blogger violated its “targeted harassment” rule", "none"],
     // an adjective before "hits" makes it a noun
