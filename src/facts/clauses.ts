@@ -92,7 +92,7 @@ function compile(roles: DetectionRoles, script: "latin" | "cyrillic"): Compiled 
       ["event", every(roles.eventVerbs)],
     ],
     notHeadAfter: new Set(roles.notHeadAfter),
-    notEventAfter: new Set([...roles.notHeadAfter, ...roles.infinitive]),
+    notEventAfter: new Set([...roles.notHeadAfter, ...roles.infinitive, ...roles.adjectivesBeforeNoun]),
     eventVerb: pattern(roles.eventVerbs),
     verbBeforeCount: new RegExp(String.raw`${pattern(roles.eventVerbs).source}\s+(?:${QUANTIFIERS}\s+)*$`, "i"),
     claimVerb: wordBoundaryPattern(alternation(roles.claimVerbs), script, "gi"),

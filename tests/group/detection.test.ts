@@ -63,8 +63,14 @@ describe("what a passage tells", () => {
     ["The envoy says it was the make-up of the UN fact-finding mission sent to probe the prison blast that suited the enemy", "legal"],
     // a verb form inside a quoted name is no verb
     ["Platform says the blogger violated its “targeted harassment” rule", "none"],
-    // an adjective before "hits" makes it a noun
+    // an adjective before "hits" makes it a noun, and does not hide a reaction's noun
     ["Today's edition of quick hits", "none"],
+    ["The singer showed off his greatest hits on stage", "none"],
+    ["Blast on the bridge is the leader's biggest humiliation, a retired general says", "reaction"],
+    // a denial is a reaction to the other side's account
+    ["Kremlin denies allegations its troops killed civilians near the capital", "reaction"],
+    // strikes on unnamed settlements of a region: a tally
+    ["Enemy aircraft launched airstrikes on settlements in the Riverside region, one person was injured", "tally"],
   ])("%s -> %s", (sentence, kind) => {
     expect(readPassage(sentence).kind).toBe(kind);
   });

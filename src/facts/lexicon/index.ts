@@ -47,6 +47,8 @@ export interface DetectionRoles {
   notHeadAfter: string[];
   /** Words before an event verb that make it an infinitive ("to hit"): a purpose or a plan, no happening. */
   infinitive: string[];
+  /** Adjectives before an event verb's form that make it a noun ("quick hits"). */
+  adjectivesBeforeNoun: string[];
   /** Nouns of one event, in the singular: a clause without a verb that names one is a headline of it. */
   eventNouns: string[];
   /**
