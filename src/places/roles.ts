@@ -132,9 +132,6 @@ const INCIDENT_AT_BEFORE =
 
 const REFERENCE_BEFORE =
   /(?:\b\d+(?:[.,]\d+)?\s*(?:-\s*)?(?:km|kilomet(?:re|er)s?|mi|miles?)\b[^.;]{0,20}?|\b(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?\s+)(?:of|from)\s+(?:the\s+)?(?:(?:city|town|village|regional centre|regional center|capital)\s+of\s+)?$/i;
-// A settlement placed by a bigger one ("a village outside Zaporizhzhia", "the town near Kharkiv"):
-// the scene is the settlement, named elsewhere in the text; the city only places it.
-const SETTLEMENT_NEAR_BEFORE = /\b(?:village|settlement|hamlet|town|community)s?\s+(?:just\s+)?(?:outside|near|close\s+to|not\s+far\s+from)\s+(?:the\s+)?(?:(?:city|regional centre|regional center)\s+of\s+)?$/i;
 
 // "north of Gorlovka" lies outside the town, "in the north of Gorlovka" inside it: a scene. (A
 // country's part, "in the south of Ukraine", is no scene finer than the country: left a reference.)
@@ -277,7 +274,6 @@ export function usageOf(input: UsageInput): Usage {
   if (input.previousWordCapitalisedUnknown) return "person";
   if (FACILITY_AFTER.test(after)) return "attributive";
   if (REFERENCE_BEFORE.test(before) && (input.country === true || !IN_PART_OF_BEFORE.test(before))) return "reference";
-  if (SETTLEMENT_NEAR_BEFORE.test(before)) return "reference";
   if (DESTINATION_BEFORE.test(before)) return "destination";
   const patients = (clause: string) => PATIENT_WORDS.test(clause) && !ATTACK_WORDS.test(clause);
   if (DESTINATION_AFTER.test(after) && FACILITY_PREPOSITION_BEFORE.test(before) && !INCIDENT_AT_BEFORE.test(before) && patients(lastClause(before))) return "destination";
