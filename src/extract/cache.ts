@@ -202,16 +202,12 @@ export class ExtractionCache {
  */
 function sharePlaces(entries: Entry[]): Entry[] {
   const shared = new Map<string, Place>();
-  // A worker's reply already shares a place among the mentions of its batch: each object is
-  // written out as JSON once (doing it per mention took 0.4 s of a RUWA build's main thread).
-  const sharedObject = new Map<Place, Place>();
   const one = (place: Place) => {
-    const known = sharedObject.get(place);
-    if (known) return known;
     const key = JSON.stringify(place);
-    const found = shared.get(key) ?? shared.set(key, place).get(key)!;
-    sharedObject.set(place, found);
-    return found;
+    const found = shared.get(key);
+    if (found) return found;
+    shared.set(key, place);
+    return place;
   };
   return entries.map(([key, cues, priorsKey, facts, densityCells]) => [key, cues, priorsKey, facts && { ...facts, places: facts.places.map((m) => ({ ...m, place: one(m.place) })) }, densityCells]);
 }

@@ -15,7 +15,8 @@
 // holds the one output its key gives, so a stale entry cannot be written in a page's place, and
 // it is safe to delete at any time. Entries no page of the last build used are removed.
 import { createHash } from "node:crypto";
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { rename, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { SiteData } from "./view.js";
 
@@ -123,8 +124,14 @@ export function outputFile(url: string): string {
 
 /** The plans whose cache folder was made (once, not at every page kept). */
 const madeFolders = new WeakSet<PagePlan>();
+/** Each plan's cache writes under way (keptRenders waits for them). */
+const writing = new WeakMap<PagePlan, Promise<void>[]>();
 
-/** Keeps a page's output (before its footer is filled in) under its key. */
+/**
+ * Keeps a page's output (before its footer is filled in) under its key. Written by the file
+ * system's own threads while Eleventy renders the next pages (on the main thread, each of a cold
+ * RUWA build's 6,600 pages and JSON files was written twice in turn); keptRenders waits for them.
+ */
 export function keepRender(plan: PagePlan, url: string, output: string): void {
   const key = plan.keys.get(url);
   if (!plan.dir || key === undefined) return;
@@ -133,8 +140,17 @@ export function keepRender(plan: PagePlan, url: string, output: string): void {
     madeFolders.add(plan);
   }
   const temp = join(plan.dir, `.${key}.${process.pid}.tmp`);
-  writeFileSync(temp, output);
-  renameSync(temp, join(plan.dir, key));
+  const written = writeFile(temp, output).then(() => rename(temp, join(plan.dir!, key)));
+  // Awaited by keptRenders; a failure is not left unhandled meanwhile.
+  written.catch(() => {});
+  (writing.get(plan) ?? writing.set(plan, []).get(plan)!).push(written);
+}
+
+/** Waits until every page kept so far is in the cache. */
+export async function keptRenders(plan: PagePlan): Promise<void> {
+  const pending = writing.get(plan) ?? [];
+  writing.delete(plan);
+  await Promise.all(pending);
 }
 
 /** Writes the carried pages into `outputDir`, footer filled in. Returns the number of HTML pages. */
@@ -149,8 +165,9 @@ export function writeCarried(plan: PagePlan, outputDir: string, fill: (output: s
   return pages;
 }
 
-/** Removes the entries no page of this build used. */
-export function pruneCache(plan: PagePlan): void {
+/** Removes the entries no page of this build used (once the pages kept are written). */
+export async function pruneCache(plan: PagePlan): Promise<void> {
+  await keptRenders(plan);
   if (!plan.dir) return;
   const used = new Set([...plan.keys.values(), ...plan.carried.map((c) => c.key)]);
   let names: string[];

@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { readSiteConfig } from "../../src/site/config.js";
-import { FOOTER_TOKENS, footerFiller, keepRender, pageInputs, planPages, pruneCache, renderEverything, writeCarried } from "../../src/site/page-cache.js";
+import { FOOTER_TOKENS, footerFiller, keepRender, keptRenders, pageInputs, planPages, pruneCache, renderEverything, writeCarried } from "../../src/site/page-cache.js";
 import { buildSiteData, type SiteData } from "../../src/site/view.js";
 import { sampleDigest } from "./support/digest.js";
 import { PROJECT_ROOT } from "./support/eleventy.js";
@@ -60,11 +60,12 @@ describe("planning pages", () => {
     return buildSiteData(digest, config);
   };
 
-  it("renders every page once, then only pages whose data changed; a carried page is written as it was rendered, footer filled in", () => {
+  it("renders every page once, then only pages whose data changed; a carried page is written as it was rendered, footer filled in", async () => {
     const dir = mkdtempSync(join(tmpdir(), "digest-pages-"));
     const first = planPages(siteWith(4), inputs, dir);
     expect(first.carried).toEqual([]);
     for (const [url] of first.keys) keepRender(first, url, `<p>${url}</p><footer>${FOOTER_TOKENS.updatedLabel} from ${FOOTER_TOKENS.articlesLabel}</footer>`);
+    await keptRenders(first);
 
     const again = planPages(siteWith(4), inputs, dir);
     expect(again.keys.size).toBe(0);
@@ -84,13 +85,14 @@ describe("planning pages", () => {
     expect(readFileSync(join(out, carried.url, "index.html"), "utf8")).toBe(`<p>${carried.url}</p><footer>9 June 2024 from 3 articles &amp; more</footer>`);
   });
 
-  it("forgets the pages the last build did not use", () => {
+  it("forgets the pages the last build did not use", async () => {
     const dir = mkdtempSync(join(tmpdir(), "digest-pages-"));
     const first = planPages(siteWith(4), inputs, dir);
     for (const [url] of first.keys) keepRender(first, url, url);
+    await keptRenders(first);
     const next = planPages(siteWith(5), inputs, dir);
     for (const [url] of next.keys) keepRender(next, url, url);
-    pruneCache(next);
+    await pruneCache(next);
     expect(readdirSync(dir).sort()).toEqual([...next.keys.values(), ...next.carried.map((c) => c.key)].sort());
     expect(readdirSync(dir).length).toBe(first.keys.size);
   });
