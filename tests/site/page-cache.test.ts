@@ -74,6 +74,11 @@ describe("planning pages", () => {
     const changed = planPages(siteWith(5), inputs, dir);
     const changedUrl = siteWith(5).incidents.find((i) => i.id === LUHANSK)!.url;
     expect([...changed.keys.keys()]).toContain(changedUrl);
+    // The pages listing it too (in their keys it stands as its own data's hash).
+    const listing = siteWith(5);
+    const dayUrl = listing.days.find((d) => d.incidents.some((i) => i.id === LUHANSK))!.url;
+    const placeUrl = listing.places.find((p) => p.incidents.some((i) => i.id === LUHANSK))?.url ?? listing.regions.find((r) => r.incidents.some((i) => i.id === LUHANSK))!.url;
+    expect([...changed.keys.keys()]).toEqual(expect.arrayContaining([dayUrl, placeUrl]));
     expect(changed.carried.map((c) => c.url)).not.toContain(changedUrl);
     // Other settings or templates: every page is rendered again.
     expect(planPages(siteWith(4), pageInputs({ code: "code", project: "templates changed", config }), dir).carried).toEqual([]);
