@@ -18,7 +18,7 @@ import { en } from "../facts/lexicon/en.js";
 import { wordBoundaryPattern, alternation } from "../facts/lexicon/words.js";
 import { foldName } from "../places/fold.js";
 import { haversineKm } from "../places/distance.js";
-import { isAreaPlace } from "./geo.js";
+import { isAreaPlace, regionKey } from "./geo.js";
 import { sharesAny } from "./text.js";
 
 /** Towns farther apart than this are different scenes: war reports of one incident never name two towns 10-100 km apart. */
@@ -38,6 +38,10 @@ export interface Scene {
 /** What the constraints read of a report (computed once, in features.ts). */
 export interface ConstraintFacts {
   scenes: Scene[];
+  /** The regions (oblasts, states) of the report's location mentions, settlements' and regions' alike. */
+  regions: string[];
+  /** The folded names of those mentions, as written. */
+  placeNames: string[];
   first: number;
   last: number;
   published: number;
@@ -71,6 +75,19 @@ export function reportScenes(mentions: { place: Place; surface: string; role: st
   return scenes;
 }
 
+/** The region keys and names of a report's location mentions finer than a country (a region spanning several, as Donbas, has no key). */
+export function reportRegions(mentions: { place: Place; surface: string; role: string }[]): Pick<ConstraintFacts, "regions" | "placeNames"> {
+  const regions = new Set<string>();
+  const placeNames = new Set<string>();
+  for (const m of mentions) {
+    if (m.role !== "location" || m.place.precision === "country") continue;
+    const key = regionKey(m.place);
+    if (key !== null) regions.add(key);
+    placeNames.add(foldName(m.place.name));
+  }
+  return { regions: [...regions], placeNames: [...placeNames] };
+}
+
 function sameSpot(a: Scene, b: Scene): boolean {
   if (a.place.slug === b.place.slug || a.name === b.name) return true;
   return haversineKm(a.place.lat!, a.place.lon!, b.place.lat!, b.place.lon!) <= SAME_SPOT_KM;
@@ -80,6 +97,17 @@ function sameSpot(a: Scene, b: Scene): boolean {
 export function differentPlaces(a: ConstraintFacts, b: ConstraintFacts): boolean {
   if (a.scenes.length === 0 || b.scenes.length === 0) return false;
   return !a.scenes.some((x) => b.scenes.some((y) => sameSpot(x, y)));
+}
+
+/**
+ * One names only a region ("in Kharkiv Oblast"), the other a place, and no region of one is a
+ * region of the other ("in Novodruzhesk, Luhansk Oblast"). Two reports that name towns are kept
+ * apart by distance alone (differentPlaces: neighbouring towns across a border may be one scene),
+ * and a name both use is one place read as two namesakes (Pike County, Mississippi and Pennsylvania).
+ */
+export function differentRegions(a: ConstraintFacts, b: ConstraintFacts): boolean {
+  if (a.regions.length === 0 || b.regions.length === 0 || (a.scenes.length > 0 && b.scenes.length > 0)) return false;
+  return !a.regions.some((region) => b.regions.includes(region)) && !a.placeNames.some((name) => b.placeNames.includes(name));
 }
 
 /**
@@ -158,6 +186,7 @@ export function neverTogether(a: ConstraintFacts, b: ConstraintFacts): Apart | n
   const never = (reason: string): Apart => ({ reason, unlessVouched: false });
   if (a.kind !== null && b.kind !== null && a.kind !== b.kind) return never("a territorial claim and an attack");
   if (differentPlaces(a, b)) return { reason: `different places more than ${SAME_SPOT_KM} km apart`, unlessVouched: true };
+  if (differentRegions(a, b)) return { reason: "places in different regions", unlessVouched: true };
   // The text keeps events of one place and day apart.
   if (daysBetween(a, b) === 0 && partsApart(a.partsOfDay, b.partsOfDay)) return never("different times of day");
   // "Last night" in reports published on different days: two nights (a city struck night after

@@ -13,9 +13,14 @@ export function isAreaPlace(place: Place): boolean {
   return place.precision === "region" || place.precision === "country";
 }
 
+/** Cities that are regions of their own inside another region: for grouping, the region around them. */
+const REGION_AROUND: Record<string, string> = { "UA.Sevastopol": "UA.Crimea" };
+
 /** The region key ("US.Illinois") used to tell "same region" from "elsewhere". */
 export function regionKey(place: Place): string | null {
-  return place.admin1 && place.country ? `${place.country}.${place.admin1}` : null;
+  if (!place.admin1 || !place.country) return null;
+  const key = `${place.country}.${place.admin1}`;
+  return REGION_AROUND[key] ?? key;
 }
 
 /**

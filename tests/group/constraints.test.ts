@@ -60,6 +60,25 @@ describe("places", async () => {
   });
 });
 
+
+describe("regions", async () => {
+  const digest = await build([
+    { id: "oblast", published: "2023-03-08", title: "In Kharkiv Oblast, a woman was killed and a man injured by shelling", text: "In Kharkiv Oblast, a woman was killed and a man injured by shelling" },
+    { id: "village", published: "2023-03-08", title: "One killed, one injured as shells hit Novodruzhesk in Luhansk region", text: "One killed, one injured as shells hit Novodruzhesk in Luhansk region" },
+    { id: "sumy", published: "2023-03-08", title: "Shelling of Sumy Oblast: a woman was killed, a man injured", text: "Shelling of Sumy Oblast: a woman was killed, a man injured" },
+    { id: "sevastopol", published: "2023-03-09", title: "Drones attack Sevastopol, one sailor killed", text: "Drones attacked Sevastopol overnight, killing one sailor, the governor said." },
+    { id: "crimea", published: "2023-03-09", title: "Drone attack on Crimea overnight kills one sailor", text: "Drones attacked Crimea overnight, killing one sailor, the occupation authorities said." },
+  ]);
+
+  it("keeps same-day reports of places in different regions apart, a region-level report included", () => {
+    const of = incidents(digest);
+    expect(new Set(["oblast", "village", "sumy"].map((id) => of.get(id))).size).toBe(3);
+  });
+
+  it("takes a city that is a region of its own (Sevastopol) as inside the region around it (Crimea)", () => {
+    expectGroups(digest, [["sevastopol", "crimea"]]);
+  });
+});
 describe("one strike over days, and follow-ups weeks later", async () => {
   const strike: Written[] = [
     { id: "first", published: "2024-07-11", title: "Missile strike on Vinnytsia shopping centre kills 20", text: "A Russian missile struck a shopping centre in the centre of Vinnytsia on Thursday morning, killing 20 people and wounding dozens, the regional governor said." },
@@ -160,7 +179,7 @@ describe("a city struck night after night", async () => {
 describe("event windows", async () => {
   const day = (iso: string) => Math.round(Date.parse(iso) / 86_400_000);
   const facts = (over: Partial<ConstraintFacts>): ConstraintFacts => ({
-    scenes: [], first: day("2024-07-11"), last: day("2024-07-11"), published: day("2024-07-12"), dated: true, calendarDay: false,
+    scenes: [], regions: [], placeNames: [], first: day("2024-07-11"), last: day("2024-07-11"), published: day("2024-07-12"), dated: true, calendarDay: false,
     referenceNames: new Int32Array(), rareTerms: new Int32Array(), targets: new Set(), partsOfDay: new Set(), newAttack: false, lastNight: false, kind: "violence", ...over,
   });
   const meet = (a: ConstraintFacts, b: ConstraintFacts) => {

@@ -95,3 +95,24 @@ describe("towns of countries the build is not about", () => {
     expect(village?.place.country ?? null).not.toBe("GB");
   });
 });
+
+describe("a town named after a region or as its city's landmark", () => {
+  it.each([
+    ["Soldier killed on a combat mission in Donbas near Zaitseve village - army", "Zaitseve", "Donetsk"],
+    ["Two civilians wounded in the Kharkiv region near Kupiansk", "Kupiansk", "Kharkiv"],
+  ])("'%s': the town near which it happened is the scene, not the region", (title, name, admin1) => {
+    expect(location(scan(title))?.place).toMatchObject({ name, admin1, precision: "city" });
+  });
+
+  it("'in Katy, near Houston': after a town, the town 'near' is a landmark", () => {
+    expect(location(scan("Two shot in Katy, near Houston, police say"))?.place).toMatchObject({ name: "Katy" });
+  });
+
+  it.each([["Body found on Kiev's Independence Square - police"], ["A blast shook Kharkiv's Freedom Square on Monday"]])("'%s': a city's landmark puts the event in the city", (title) => {
+    expect(location(scan(title))?.place).toMatchObject({ precision: "city", country: "UA" });
+  });
+
+  it("'Kyiv's decision' still speaks for the government", () => {
+    expect(scan("Kyiv's decision angers Moscow").find((m) => m.surface === "Kyiv")?.role).toBe("mention");
+  });
+});

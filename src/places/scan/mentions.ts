@@ -67,13 +67,16 @@ export function scanMentions(passages: Passage[], index: ScanIndex, context: Art
     });
     sources.push(found);
   }
-  // "in Katy, near Houston", "in Snellville, just outside Atlanta": the second is a landmark.
+  // "in Katy, near Houston", "in Snellville, just outside Atlanta": the second is a landmark. Not
+  // after a region ("in Donbas near Shumy village", "in the Donetsk region near Avdiivka"): the
+  // town is the closer of the two.
   mentions.forEach((m, i) => {
     if (m.role !== "location") return;
     const start = sources[i]!.start;
     const before = passages.find((p) => p.index === m.passage)?.text.slice(Math.max(0, start - 60), start) ?? "";
     if (!NEAR_BEFORE.test(before)) return;
-    if (mentions.some((o, j) => j < i && o.passage === m.passage && o.role === "location" && o.place.slug !== m.place.slug)) m.role = "mention";
+    const townBefore = (o: PlaceMention, j: number) => j < i && o.passage === m.passage && o.role === "location" && o.place.slug !== m.place.slug && o.place.precision !== "region" && o.place.precision !== "country";
+    if (mentions.some(townBefore)) m.role = "mention";
   });
   // A dateline says where the reporter files from; a town the same sentence puts the incident in
   // is the scene ("COLUMBUS, Ohio — Detectives in Lancaster are looking into a shooting").
