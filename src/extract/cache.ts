@@ -21,11 +21,12 @@ import { createHash } from "node:crypto";
 import { closeSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeSync } from "node:fs";
 import { join } from "node:path";
 import { deserialize, serialize } from "node:v8";
-import type { Article, Place } from "../model.js";
+import type { Article } from "../model.js";
 import type { BuildPriors, LightReadings } from "../places/index.js";
 import { outletKey } from "../places/outlets.js";
 import type { PlaceDensity } from "../places/scan/light.js";
 import type { ExtractedFacts, ReadFacts } from "./reader.js";
+import { placeSharer } from "./share-places.js";
 
 const MAGIC = "IDEXTR\u0000\u0001";
 /** Bump when the entry layout changes. */
@@ -179,7 +180,7 @@ export class ExtractionCache {
 
   /** One segment, written whole under a temporary name, flushed, then renamed into place. */
   private writeSegment(entries: Entry[]): void {
-    const body = serialize(sharePlaces(entries));
+    const body = serialize(sharePlacesOf(entries));
     const header = Buffer.from(`${MAGIC}${JSON.stringify({ version: this.version, entries: entries.length, bytes: body.length })}\n`, "utf8");
     const name = `segment-${Date.now().toString().padStart(15, "0")}-${process.pid}.bin`;
     const temp = join(this.dir!, `.${name}.tmp`);
@@ -198,17 +199,10 @@ export class ExtractionCache {
 /**
  * Entries whose equal places are one object: V8's format then stores each place once (a city's
  * place with its many spellings recurs in thousands of articles: 2 KB an article otherwise).
- * Read back, mentions of one place share it; no stage changes a place in place.
+ * A worker's reply shares them within its batch already (extract/share-places.ts).
  */
-function sharePlaces(entries: Entry[]): Entry[] {
-  const shared = new Map<string, Place>();
-  const one = (place: Place) => {
-    const key = JSON.stringify(place);
-    const found = shared.get(key);
-    if (found) return found;
-    shared.set(key, place);
-    return place;
-  };
+function sharePlacesOf(entries: Entry[]): Entry[] {
+  const one = placeSharer();
   return entries.map(([key, cues, priorsKey, facts, densityCells]) => [key, cues, priorsKey, facts && { ...facts, places: facts.places.map((m) => ({ ...m, place: one(m.place) })) }, densityCells]);
 }
 

@@ -5,6 +5,7 @@ import type { Article } from "../model.js";
 import type { EditorPlace } from "../places/editor.js";
 import type { BuildPriors } from "../places/index.js";
 import { ArticleReader } from "./reader.js";
+import { sharePlaces } from "./share-places.js";
 
 export type WorkerRequest = { kind: "cues"; articles: Article[] } | { kind: "facts"; articles: Article[]; priors: BuildPriors };
 export type WorkerReply = { ok: true; results: unknown[] } | { ok: false; error: string };
@@ -15,7 +16,13 @@ if (parentPort) {
   port.on("message", (request: WorkerRequest) => {
     let reply: WorkerReply;
     try {
-      reply = { ok: true, results: request.kind === "cues" ? request.articles.map((a) => readOne(a, () => reader.readCues(a))) : request.articles.map((a) => readOne(a, () => reader.extract(a, request.priors))) };
+      if (request.kind === "cues") reply = { ok: true, results: request.articles.map((a) => readOne(a, () => reader.readCues(a))) };
+      else {
+        const results = request.articles.map((a) => readOne(a, () => reader.extract(a, request.priors)));
+        // The reply carries each place once, not once per mention (extract/share-places.ts).
+        sharePlaces(results.map((r) => r.facts.places));
+        reply = { ok: true, results };
+      }
     } catch (error) {
       reply = { ok: false, error: (error as Error).message };
     }
