@@ -11,7 +11,7 @@ import { readDecisions, type Decisions } from "../decisions/read.js";
 import { readLock } from "../lock/index.js";
 import { incidentIdentity } from "../merge/index.js";
 import { sharedBlocks } from "../group/blocking.js";
-import { daysBetween, whyApart } from "../group/constraints.js";
+import { daysBetween, PLACELESS_TEXT, tooLittleInCommon, whyApart } from "../group/constraints.js";
 import { newsDomain } from "../group/domain.js";
 import { pairFeatures, profileReports, type Profiles } from "../group/features.js";
 import { contributions, pairLogit, PAIR_MODELS, type PairModel } from "../group/pair-model.js";
@@ -96,9 +96,9 @@ function explainReports(x: IncidentReport, y: IncidentReport, profiled: Profiles
       : "  blocking: no block holds both (never compared; they join only through other reports)",
   );
   if (x.articleId === y.articleId) lines.push("  one article: cut apart as two incidents, never linked");
-  const apart = whyApart(p, q);
-  lines.push(`  constraints: ${apart ? `kept apart: ${apart}` : "none keeps them apart"} (events ${daysBetween(p, q)} day(s) apart)`);
   const facts = pairFeatures(p, q);
+  const apart = whyApart(p, q) ?? (tooLittleInCommon(p, q, facts.text, facts.title) ? `one names no place, and they share too few words (√ text similarity below ${PLACELESS_TEXT}, no headline word)` : null);
+  lines.push(`  constraints: ${apart ? `kept apart: ${apart}` : "none keeps them apart"} (events ${daysBetween(p, q)} day(s) apart)`);
   lines.push("  features (value × weight = part of the log-odds):");
   for (const c of contributions(facts.features, model)) {
     lines.push(`    ${c.name.padEnd(36)} ${fmt(c.value, 3).padStart(7)} × ${fmt(c.weight, 3).padStart(7)} = ${signed(c.part)}`);

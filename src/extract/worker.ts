@@ -15,6 +15,8 @@ if (parentPort) {
   port.on("message", (request: WorkerRequest) => {
     let reply: WorkerReply;
     try {
+      // A facts reply carries each place once, not once per mention: the reader's mentions of one
+      // place share one object (extract/place-table.ts), which V8's serialisation writes once.
       reply = { ok: true, results: request.kind === "cues" ? request.articles.map((a) => readOne(a, () => reader.readCues(a))) : request.articles.map((a) => readOne(a, () => reader.extract(a, request.priors))) };
     } catch (error) {
       reply = { ok: false, error: (error as Error).message };

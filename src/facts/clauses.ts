@@ -58,6 +58,8 @@ interface Compiled {
   notHeadAfter: Set<string>;
   notEventAfter: Set<string>;
   eventNoun: RegExp;
+  /** A whole type cue that only names a weapon ("Kalibr", "missiles"). */
+  weaponOnly: RegExp;
   sustainedFire: RegExp;
   live: RegExp;
   analysis: RegExp;
@@ -90,11 +92,12 @@ function compile(roles: DetectionRoles, script: "latin" | "cyrillic"): Compiled 
       ["event", every(roles.eventVerbs)],
     ],
     notHeadAfter: new Set(roles.notHeadAfter),
-    notEventAfter: new Set([...roles.notHeadAfter, ...roles.infinitive]),
+    notEventAfter: new Set([...roles.notHeadAfter, ...roles.infinitive, ...roles.adjectivesBeforeNoun]),
     eventVerb: pattern(roles.eventVerbs),
     verbBeforeCount: new RegExp(String.raw`${pattern(roles.eventVerbs).source}\s+(?:${QUANTIFIERS}\s+)*$`, "i"),
     claimVerb: wordBoundaryPattern(alternation(roles.claimVerbs), script, "gi"),
     eventNoun: pattern(roles.eventNouns),
+    weaponOnly: new RegExp(`^(?:${alternation(roles.weapons)})$`, "i"),
     sustainedFire: every(roles.sustainedFire),
     live: pattern(roles.liveBlog),
     analysis: pattern(roles.analysis),
@@ -193,7 +196,9 @@ function readClause(text: string, r: Compiled): Clause {
     cue = claimVerb[0];
   }
   // Whether the clause names an event matters where nothing heads it (a noun-phrase headline).
-  const evidence = head === "event" || (head === null && (r.eventNoun.test(main) || typesOf().length > 0));
+  // A weapon named with nothing it did ("ships with 24 Kalibr missiles on alert", "the threat is
+  // Russia's missiles") is no event.
+  const evidence = head === "event" || (head === null && (r.eventNoun.test(main) || typesOf().some((t) => !r.weaponOnly.test(t.cue))));
   // A live page's or an analysis's marker labels the whole clause ("Ukraine latest", "Story of a
   // wounded scout"), unless a head comes first.
   let marker: Clause["marker"] = null;
@@ -204,12 +209,14 @@ function readClause(text: string, r: Compiled): Clause {
   return { head, cue, evidence, marker, scope };
 }
 
+const OPENING_QUOTE = /[“‘«"]/;
+
 /** The first match of a head pattern that is not an adjective or inside a relative clause ("in captured X", "144 captured men", "those killed"). */
 function firstHead(text: string, pattern: RegExp, notAfter: Set<string>): RegExpExecArray | null {
   pattern.lastIndex = 0;
   for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
-    // "US-supplied HIMARS": a compound adjective.
-    if (text[match.index - 1] === "-") continue;
+    // "US-supplied HIMARS": a compound adjective; "violated “targeted harassment” rule": a quoted name.
+    if (text[match.index - 1] === "-" || OPENING_QUOTE.test(text[match.index - 1] ?? "")) continue;
     const before = /([\p{L}\d'’]+)\s+$/u.exec(text.slice(Math.max(0, match.index - 30), match.index))?.[1]?.toLowerCase();
     if (before === undefined || !notAfter.has(before)) return match;
   }

@@ -35,7 +35,6 @@ const PATTERNS: string[] = [
   // a span of dates, a date the count runs up to, a rate
   String.raw`\bsince ${DAY_OF_MONTH}`,
   String.raw`\b(?:from|between) ${DAY_OF_MONTH} (?:to|and|through|until|till) `,
-  String.raw`\bas of (?:today|now|(?:\d{1,2}:\d\d (?:on )?)?(?:the (?:morning|evening) of )?${DAY_OF_MONTH})`,
   String.raw`\bto date\b|\bby (?:late |early |mid-?)?${MONTH}(?![\s-]*\d)`,
   String.raw`\b(?:every|per) day\b|\bevery (?:\w+ )?(?:hours?|days?|minutes?|weeks?|months?)\b|\ban average of\b`,
   // "Five months into the Russian invasion, ... killed 37 media workers"
@@ -80,12 +79,17 @@ const ROUND_UP = new RegExp(ROUND_UP_PATTERNS.join("|"), "i");
 
 /** Does the sentence give a running tally, or a round-up's total, rather than one incident's figures? */
 export function isTallySentence(text: string): boolean {
-  return TALLY.test(text) || ROUND_UP.test(text);
+  return isRunningTally(text) || ROUND_UP.test(text);
 }
+
+// A count "as of" a day runs up to it, unless the sentence names the one event it counts ("as of
+// the morning, 12 killed as a result of the night shelling of Zaporizhzhia": that strike's toll then).
+const AS_OF = new RegExp(String.raw`\bas of (?:today|now|(?:\d{1,2}:\d\d (?:on )?)?(?:the (?:morning|evening) of )?${DAY_OF_MONTH})`, "i");
+const ONE_EVENT_NAMED = new RegExp(String.raw`\b(?:as a result of|in|from|after|during|by) the (?:[\w'’-]+ ){0,2}(?:${alternation(en.tallies.eventNouns)}) (?:of|on|in) (?:the )?\p{Lu}`, "u");
 
 /** Does the sentence give a running tally (a war's, a year's, an army's losses, a span of dates)? */
 export function isRunningTally(text: string): boolean {
-  return TALLY.test(text);
+  return TALLY.test(text) || (AS_OF.test(text) && !ONE_EVENT_NAMED.test(text));
 }
 
 // A hundred dead or more in one incident is rare and told with the event's name, in the singular

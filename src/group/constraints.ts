@@ -258,6 +258,21 @@ export function textSigns(text: string): Pick<ConstraintFacts, "targets" | "part
   return { targets, partsOfDay, newAttack, lastNight };
 }
 
+/**
+ * A report that names no place at all has only its words to tie it to another's event: the edge
+ * needs text they share (√ cosine at least PLACELESS_TEXT) or headlines sharing a word. Below
+ * that, the pair model's bias alone sits near the threshold, and a fleet report or an envoy's
+ * remark joined the day's strike on nothing (candidate pairs above the threshold, √ text below
+ * 0.25 and no shared headline word: RUWA windows 0 same / 11 different, ucdp-dev 1 / 1, gva-dev 0 / 1).
+ */
+export const PLACELESS_TEXT = 0.25;
+
+/** Does a report that names no place share too few words with the other to be linked? */
+export function tooLittleInCommon(a: ConstraintFacts & { place: Place | null }, b: ConstraintFacts & { place: Place | null }, text: number, title: number): boolean {
+  const placeless = (x: typeof a) => x.place === null && x.scenes.length === 0;
+  return (placeless(a) || placeless(b)) && title === 0 && Math.sqrt(text) < PLACELESS_TEXT;
+}
+
 /** May the two reports be linked directly (an edge of the clustering)? */
 export function mayJoin(a: ConstraintFacts, b: ConstraintFacts): boolean {
   return whyApart(a, b) === null;

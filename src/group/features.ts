@@ -194,6 +194,8 @@ export type FeatureName = (typeof FEATURE_NAMES)[number];
 export interface PairFacts {
   features: number[];
   text: number;
+  /** Cosine of the two headlines' words. */
+  title: number;
   days: number;
   relation: PlaceRelation;
   distanceKm: number | null;
@@ -247,6 +249,7 @@ export function pairFeatures(a: ReportProfile, b: ReportProfile, { asToldOnTheDa
       a.firm && b.firm ? Math.log1p(days) : 0,
     ],
     text,
+    title,
     days,
     relation,
     distanceKm: a.place && b.place && relation !== "within" ? placeDistanceKm(a.place, b.place) : null,

@@ -11,7 +11,7 @@ import type { GroupingReason, IncidentGroup, IncidentReport, NearMiss } from "..
 import { candidatePairs, DEFAULT_BLOCKING, type BlockingOptions } from "./blocking.js";
 import { averageLinkClusters, type Edge } from "./cluster.js";
 import { decidingFeatures, describePair } from "./explain.js";
-import { apartForGood, daysBetween, eventWindow, mayJoin, neverTogether, refersTo, sameTarget, sharesRareWord } from "./constraints.js";
+import { apartForGood, daysBetween, eventWindow, mayJoin, neverTogether, refersTo, sameTarget, sharesRareWord, tooLittleInCommon } from "./constraints.js";
 import { crossLanguageProbability, pairFeatures, profileReports, type ArticleInfo, type PairFacts } from "./features.js";
 import { newsDomain, TARGET_LINKS } from "./domain.js";
 import { PAIR_MODELS, pairProbability, type PairModel } from "./pair-model.js";
@@ -69,6 +69,7 @@ export function groupReports(reports: IncidentReport[], options: GroupOptions = 
     // late: it is scored as if told on the event's day (TARGET_LINKS, domain.ts).
     const told = TARGET_LINKS[domain] && sameTarget(profiles[a]!, profiles[b]!);
     const pair = pairFeatures(profiles[a]!, profiles[b]!, { asToldOnTheDay: told });
+    if (tooLittleInCommon(profiles[a]!, profiles[b]!, pair.text, pair.title)) continue;
     // Reports in two languages share no words: agreement on everything else decides (features.ts).
     const p = crossLanguageProbability(profiles[a]!, profiles[b]!, pair, pairProbability(pair.features, model));
     if (p < EDGE_FLOOR) continue;

@@ -126,7 +126,9 @@ export function cutReports(facts: ArticleFacts, isFurniture: FurnitureTest = () 
     const current = runs.at(-1);
     // Only a passage with incident words can recall another incident; background ("annexed in
     // 2022") stays with the report it explains.
-    const recall = evidence && isRecall(passage, facts.dates, current?.date ?? published, published);
+    // A headline's own day is its story's day ("Town shelling on 25 September: a body found"), however
+    // long before publication: only a recall phrase or an earlier year makes it a recollection.
+    const recall = evidence && isRecall(passage, passage.isTitle ? [] : facts.dates, current?.date ?? published, published);
 
     // A round-up moves to its next incident with a new paragraph ("In the central city of Nikopol, ...");
     // a dateline ("HERKIMER, N.Y. —") starts the story's own body, never another incident.

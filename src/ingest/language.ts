@@ -23,16 +23,24 @@ export interface ArticleLanguage {
   from: "stated" | "detected";
 }
 
-const LATIN = /[A-Za-z]/g;
-const CYRILLIC = /[\u0400-\u04FF]/g;
+/** How many letters of each script (A-Z and a-z; U+0400-U+04FF): counted, not matched into arrays, on whole articles. */
+function countScripts(text: string): { latin: number; cyrillic: number } {
+  let latin = 0;
+  let cyrillic = 0;
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    if ((unit >= 0x41 && unit <= 0x5a) || (unit >= 0x61 && unit <= 0x7a)) latin++;
+    else if (unit >= 0x400 && unit <= 0x4ff) cyrillic++;
+  }
+  return { latin, cyrillic };
+}
 const WORD = /[\p{L}'’ʼ]+/gu;
 
 /** The language of a text among the given ones. */
 export function detectLanguage(text: string, among: readonly Lang[] = LANGS): Lang {
   const candidates = SIGNS.filter((s) => among.includes(s.lang));
   if (candidates.length === 1) return candidates[0]!.lang;
-  const latin = text.match(LATIN)?.length ?? 0;
-  const cyrillic = text.match(CYRILLIC)?.length ?? 0;
+  const { latin, cyrillic } = countScripts(text);
   // A text with no letters at all (a garbled headline of question marks) is read as the first language.
   const script = cyrillic > latin ? "cyrillic" : "latin";
   const inScript = candidates.filter((s) => s.script === script);

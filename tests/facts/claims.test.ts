@@ -223,6 +223,13 @@ const RECORD_ROWS: Row[] = [
   { s: "Killed: 2 March 2023.", day: "2023-03-12", expect: "" },
 ];
 
+/** People named by what they were where it happened (sentences of our own). */
+const ROLE_ROWS: Row[] = [
+  { s: "Seven patients killed in raid on rural clinic by armed group", day: "2022-07-08", title: true, expect: "killed 7" },
+  { s: "Gunmen killed a patient and two nurses at the health centre on Friday.", day: "2022-07-08", expect: "killed 3" },
+  { s: "Two monks were injured when shells hit the monastery.", day: "2022-06-04", expect: "injured 2" },
+];
+
 function seedRow(id: string): Row {
   const row = SEED_ROWS.find((r) => r.id === id);
   if (!row) throw new Error(`no seed row "${id}"`);
@@ -230,7 +237,7 @@ function seedRow(id: string): Row {
 }
 
 describe("casualty claims, sentence by sentence", () => {
-  const rows = [...CORPUS_ROWS, ...SEED_ROWS, ...RECORD_ROWS];
+  const rows = [...CORPUS_ROWS, ...SEED_ROWS, ...RECORD_ROWS, ...ROLE_ROWS];
   for (const row of rows) {
     const name = `${row.s.slice(0, 90)} => ${row.expect || "nothing"}`;
     const check = () => {

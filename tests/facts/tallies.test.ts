@@ -32,6 +32,8 @@ describe("tallies give no incident figures", () => {
     ["5 Hurt in 2 Downtown Denver Shootings, Man Arrested", true],
     ["One mother and five newborns die every three hours amid the conflict and hunger, the agency said", true],
     ["Six months into the Russian invasion, the enemy army had killed 41 journalists.", false],
+    // "as of" a day with no one event named runs up to that day
+    ["As of June 17, 318 civilians were killed in the region as a result of shelling.", false],
   ])("%s", (sentence, title) => {
     expect(claimsOf(sentence, title)).toBe("");
   });
@@ -49,6 +51,8 @@ describe("one incident's figures stay, however large", () => {
     ["A day after the shooting, police said two women were killed and four wounded.", "killed 2; injured 4"],
     // a count of people before "in strikes" is no count of strikes
     ["Enemy troops killed 6 people in strikes on Kharkiv overnight.", "killed 6"],
+    // a toll "as of" a time that names the one strike it counts is that strike's
+    ["As of the morning of May 3, 9 people were confirmed killed as a result of the night missile strike on Harbourtown.", "killed 9"],
   ])("%s", (sentence, expected) => {
     expect(claimsOf(sentence, /^[A-Z].*[^.]$/.test(sentence))).toBe(expected);
   });

@@ -68,7 +68,7 @@ describe("the pair model by feature name", () => {
     model.weights["far apart"] = -3;
     const features = FEATURE_NAMES.map((n) => (n === "title × same day" ? 0.5 : n === "containment" ? 0.9 : n === "far apart" ? 1 : 0));
     expect(decidingFeatures(features, model).map((c) => c.feature)).toEqual(["title × same day", "containment"]);
-    const facts: PairFacts = { features, text: 0.4, days: 0, relation: "same", distanceKm: 0 };
+    const facts: PairFacts = { features, text: 0.4, title: 0.5, days: 0, relation: "same", distanceKm: 0 };
     expect(describePair(facts, 0, "Luhansk", model)).toBe("same place (Luhansk), same day; decided by title × same day (+2.0), containment (+1.8)");
   });
 });

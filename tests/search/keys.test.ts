@@ -77,6 +77,18 @@ describe("variantKey", () => {
   ])("keeps %s and %s apart", (a, b) => {
     expect(variantKey(a)).not.toBe(variantKey(b));
   });
+
+  it.each([
+    ["odessa", "odesa"],
+    ["ноппп", "ноп"],
+    // Digits and punctuation stay as written.
+    ["kyiv 11 -- 22", "kiv 11 -- 22"],
+    // A letter beyond the Basic Multilingual Plane is two code units, doubled or not.
+    ["𝔞𝔞𝔟", "𝔞𝔟"],
+    ["𝔞𝔟𝔞", "𝔞𝔟𝔞"],
+  ])("writes a run of one letter once, and only of a letter: %s -> %s", (key, expected) => {
+    expect(variantKey(key)).toBe(expected);
+  });
 });
 
 describe("shards and words", () => {

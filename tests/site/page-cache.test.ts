@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { readSiteConfig } from "../../src/site/config.js";
-import { FOOTER_TOKENS, footerFiller, keepRender, pageInputs, planPages, pruneCache, renderEverything, writeCarried } from "../../src/site/page-cache.js";
+import { FOOTER_TOKENS, footerFiller, keepRender, keptRenders, pageInputs, planPages, pruneCache, renderEverything, writeCarried } from "../../src/site/page-cache.js";
 import { buildSiteData, type SiteData } from "../../src/site/view.js";
 import { sampleDigest } from "./support/digest.js";
 import { PROJECT_ROOT } from "./support/eleventy.js";
@@ -60,11 +60,12 @@ describe("planning pages", () => {
     return buildSiteData(digest, config);
   };
 
-  it("renders every page once, then only pages whose data changed; a carried page is written as it was rendered, footer filled in", () => {
+  it("renders every page once, then only pages whose data changed; a carried page is written as it was rendered, footer filled in", async () => {
     const dir = mkdtempSync(join(tmpdir(), "digest-pages-"));
     const first = planPages(siteWith(4), inputs, dir);
     expect(first.carried).toEqual([]);
     for (const [url] of first.keys) keepRender(first, url, `<p>${url}</p><footer>${FOOTER_TOKENS.updatedLabel} from ${FOOTER_TOKENS.articlesLabel}</footer>`);
+    await keptRenders(first);
 
     const again = planPages(siteWith(4), inputs, dir);
     expect(again.keys.size).toBe(0);
@@ -73,6 +74,11 @@ describe("planning pages", () => {
     const changed = planPages(siteWith(5), inputs, dir);
     const changedUrl = siteWith(5).incidents.find((i) => i.id === LUHANSK)!.url;
     expect([...changed.keys.keys()]).toContain(changedUrl);
+    // The pages listing it too (in their keys it stands as its own data's hash).
+    const listing = siteWith(5);
+    const dayUrl = listing.days.find((d) => d.incidents.some((i) => i.id === LUHANSK))!.url;
+    const placeUrl = listing.places.find((p) => p.incidents.some((i) => i.id === LUHANSK))?.url ?? listing.regions.find((r) => r.incidents.some((i) => i.id === LUHANSK))!.url;
+    expect([...changed.keys.keys()]).toEqual(expect.arrayContaining([dayUrl, placeUrl]));
     expect(changed.carried.map((c) => c.url)).not.toContain(changedUrl);
     // Other settings or templates: every page is rendered again.
     expect(planPages(siteWith(4), pageInputs({ code: "code", project: "templates changed", config }), dir).carried).toEqual([]);
@@ -84,13 +90,14 @@ describe("planning pages", () => {
     expect(readFileSync(join(out, carried.url, "index.html"), "utf8")).toBe(`<p>${carried.url}</p><footer>9 June 2024 from 3 articles &amp; more</footer>`);
   });
 
-  it("forgets the pages the last build did not use", () => {
+  it("forgets the pages the last build did not use", async () => {
     const dir = mkdtempSync(join(tmpdir(), "digest-pages-"));
     const first = planPages(siteWith(4), inputs, dir);
     for (const [url] of first.keys) keepRender(first, url, url);
+    await keptRenders(first);
     const next = planPages(siteWith(5), inputs, dir);
     for (const [url] of next.keys) keepRender(next, url, url);
-    pruneCache(next);
+    await pruneCache(next);
     expect(readdirSync(dir).sort()).toEqual([...next.keys.values(), ...next.carried.map((c) => c.key)].sort());
     expect(readdirSync(dir).length).toBe(first.keys.size);
   });

@@ -24,6 +24,7 @@ const people = {
     refugees evacuees peacekeepers contractors nationals tourists protesters demonstrators
     rebels separatists militiamen defenders schoolboys schoolgirls combatants insurgents paratroopers sappers saboteurs
     mercenaries conscripts cadets snipers gunners servicewomen fishermen crewmen
+    patients doctors nurses teachers priests monks clergymen
   `),
   /** Nouns for one person: "a man was killed", "killed a 71-year-old woman", "the victim died". */
   singular: words(`
@@ -39,7 +40,7 @@ const people = {
     constable marshal ranger bodyguard fiancée partner spouse stepmother stepbrother stepsister co-worker coworker
     employer boss manager
     rebel separatist militiaman defender schoolboy schoolgirl combatant insurgent paratrooper sapper saboteur mercenary
-    conscript cadet sniper gunner fisherman crewman militant
+    conscript cadet sniper gunner fisherman crewman militant patient monk clergyman
   `),
   /** Words that may sit between a number and its noun ("four peaceful civilians", "two more people"). */
   countModifiers: words(`
@@ -297,6 +298,7 @@ const detection = {
     (?:shot|shoots|shoot|shooting)_down downed gunned_down stabbed executed
     hits? struck shell(?:s|ed) bomb(?:s|ed) attacked dropp(?:ed|ing)_(?:[\\w,.-]+_){0,3}bombs?
     fired_(?:at|on|upon|into) opened_fire
+    (?:fires|fired|launches|launched)_(?:[\\w-]+_){0,3}(?:missiles?|rockets?|shells?|drones?|bombs?)_(?:at|on|upon|into)
     (?:launch(?:es|ed)?|carr(?:y|ies|ied)_out|conduct(?:s|ed)?|inflict(?:s|ed)?|deliver(?:s|ed)?|made|make)_(?:\\w+_){0,4}(?:strikes?|attacks?|raids?)
     destroy(?:s|ed) damag(?:es|ed) explod(?:es|ed) (?:blew|blow|blows)_up
     eliminat(?:es|ed) sank sunk sink(?:s)? rock(?:s|ed) pound(?:s|ed) targeted came_under comes?_under
@@ -308,6 +310,8 @@ const detection = {
   notHeadAfter: phrases(`the a an in of his her their its those who which that whom newly recently temporarily`),
   /** Words before an event verb that make it an infinitive, a purpose or a plan rather than a happening ("missiles to hit civilian targets"). */
   infinitive: phrases(`to`),
+  /** Adjectives before an event verb's form that make it a noun ("quick hits", "greatest hits"). */
+  adjectivesBeforeNoun: phrases(`quick greatest biggest`),
   eventNouns: phrases(`
     strike attack airstrike air_strike air_raid raid explosion blast bombing bombardment shelling missile rocket
     shooting ambush assault sniper mine landmine drone death_toll toll
@@ -319,7 +323,7 @@ const detection = {
   partOfCountry: phrases(`east eastern west western south southern north northern central south-eastern southeastern north-eastern northeastern rebel-held rebel separatist-held occupied government-controlled e\\.`),
   partOfCountryAfter: phrases(`east west south north south-east southeast north-east northeast hub stronghold city town village port capital`),
   reaction: phrases(`
-    condemn\\w* denounc\\w* slam(?:s|med)? decr(?:y|ies|ied) react(?:s|ed|ing)? reaction
+    condemn\\w* denounc\\w* den(?:y|ies|ied|ying) slam(?:s|med)? decr(?:y|ies|ied) react(?:s|ed|ing)? reaction
     comment(?:s|ed|ing)? urg(?:e|es|ed|ing) call(?:s|ed|ing)?_for
     call(?:s|ed|ing)?_(?:on|upon)_(?:the_)?(?:world|international|all|everyone|citizens|people|residents|ukrainians|russians|partners|allies|leaders|governments?|countries|nations|west|nato|un|eu|russia|ukraine|us)\\b demand(?:s|ed|ing)? vow(?:s|ed)?
     criticis\\w* criticiz\\w* castigat\\w* discuss\\w* briefed inform(?:s|ed) thank(?:s|ed)? prais\\w*
@@ -332,7 +336,7 @@ const detection = {
     humiliation cynical accountable (?:a|an)_war_crime
   `),
   outlook: phrases(`
-    will would could may(?!_\\d) might cannot should must expect(?:s|ed)? forecast\\w* predict\\w* plan(?:s|ned)?_to
+    will would could may(?!_\\d) might cannot should must (?:has|have)_to expect(?:s|ed)? forecast\\w* predict\\w* plan(?:s|ned)?_to
     prepar(?:es|ing)_to threaten(?:s|ed)? threatening_to intend\\w* going_to if unless possib\\w* likely risk(?:s)? fear(?:s|ed)?
     plot\\w* planning want(?:s|ed)?_to tr(?:y|ies|ying|ied)_to attempt(?:s|ed|ing)?(?:_to)? seek(?:s|ing)?_to aim(?:s|ed|ing)?_to ready_to need(?:s|ed)?
     promis\\w* warn\\w* threat_of fac(?:e|es|ing)_(?:[\\w-]+_){0,2}(?:battle|battles|fight|threat|attack|offensive|risk)
@@ -343,6 +347,7 @@ const detection = {
     verdict trial mistrial court tribunal sentenc\\w* convict\\w* acquit\\w* indict\\w* plead\\w* guilty jury
     lawsuit extradit\\w* hearing testif\\w* charg(?:es|ed)_with
     (?:launch|open|start|initiat)\\w*_(?:an?_)?(?:\\w+_)?(?:investigation|probe|inquiry|case|proceedings)
+    fact-finding_mission
   `),
   diplomacy: phrases(`
     talks negotiat\\w* summit summon(?:s|ed) sanction\\w* aid(?!_(?:workers?|convoy|group|agency|organi[sz]ation)) package deliver(?:y|ies) suppl(?:y|ies|ied) loan grant funding
@@ -354,6 +359,16 @@ const detection = {
   posture: phrases(`
     exercises? drills? manoeuvres? maneuvers? deploy(?:s|ed|ing|ment) redeploy\\w* transfer(?:s|red|ring)? reinforc\\w*
     mobili[sz]\\w* build-?up massing amass\\w* concentrat(?:es|ed|ing)
+    on_(?:combat_)?alert (?:combat|battle)[_-]ready ready_for_(?:action|combat|launch) on_combat_duty combat_readiness
+  `),
+  /**
+   * What a weapon alone is named by, with no event noun or verb: "ships with 24 Kalibr missiles",
+   * "the only threat is Russia's missiles" name weapons, not something they did (a type cue that is
+   * one of these words is no evidence in a clause nothing heads).
+   */
+  weapons: phrases(`
+    (?:cruise_|ballistic_|guided_|kamikaze_)?(?:missiles|rockets|drones|uavs|shells|bombs|mines|grenades)
+    atacms himars shaheds? iskanders? kalibrs? (?:kalibr|iskander|kinzhal|onyx|oniks|tochka-u)-type
   `),
   /** Fighting told as a front's operational summary, no one event: "repelled assaults", "fought along the front". */
   front: phrases(`
@@ -371,7 +386,9 @@ const detection = {
   `),
   footage: phrases(`videos? footage filmed uav_video drone_video`),
   ongoing: phrases(`
-    continu(?:e|es|ed|ing)_to (?:the_)?(?:fighting|battles?|clashes|hostilities|shelling|attacks|strikes|bombardment)_(?:\\w+_)?continu(?:e|es|ed|ing) keep(?:s)?_(?:\\w+ing) grinds?_on
+    continu(?:e|es|ed|ing)_to
+    (?:the_)?(?:fighting|battles?|clashes|hostilities|shelling|attacks|strikes|bombardment)_(?:\\w+_)?continu(?:e|es|ed|ing) keep(?:s)?_(?:\\w+ing) grinds?_on
+    under_(?:constant|continuous|continual|permanent|regular|daily|incessant|relentless|round-the-clock)_(?:enemy_)?(?:fire|shelling|attacks?|bombardment)
     (?:is|are)_(?:\\w+_)?(?:killing|destroying)_(?:\\w+_)?(?:children|civilians|people|ukrainians|russians)
     (?:kills|kill|destroys|destroy|shells|attacks|hits)_(?:ukrainian_|our_|innocent_|peaceful_)?(?:children|civilians|people|ukrainians|cities|towns)\\b
   `),
@@ -395,9 +412,9 @@ const detection = {
     (?:in|on|at)_(?:several|various|different|multiple|many|all)_(?:directions|areas|sectors|axes|fronts|places)
     (?:at|in)_(?:unspecified|various|several|different|unknown)_(?:locations|places|areas|settlements|sites)
     [\\w'’-]+_(?:regions|oblasts)
-    (?:shelling|shelled|shells|shell|attacks?_on|attacked|strikes?_on|struck|hit|hits)_(?:the_)?(?:(?:frontline|front-line|border|residential|peaceful)_)?(?:settlements|communities|villages|towns)
+    (?:shelling|shelled|shells|shell|attacks?_on|attacked|(?:air_?)?strikes?_on|struck|hit|hits)_(?:the_)?(?:(?:frontline|front-line|border|residential|peaceful)_)?(?:settlements|communities|villages|towns)
     (?:several|many|various|multiple)_(?:regions|oblasts|cities|settlements|towns|villages)
-    (?:southern|northern|eastern|western)_front \\w+_direction
+    (?:southern|northern|eastern|western)_front \\w+_directions?
     in_[\\w'’]+['’]s_(?:south|north|east|west)\\b(?!_of) on_the_territory_of ukrainian_cities russian_cities peaceful_cities
     (?:attacks?|strikes?|shelling|bombardment)_(?:on|against)_(?:ukraine|russia|the_country)(?!['’]s)
   `),

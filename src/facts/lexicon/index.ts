@@ -47,6 +47,8 @@ export interface DetectionRoles {
   notHeadAfter: string[];
   /** Words before an event verb that make it an infinitive ("to hit"): a purpose or a plan, no happening. */
   infinitive: string[];
+  /** Adjectives before an event verb's form that make it a noun ("quick hits"). */
+  adjectivesBeforeNoun: string[];
   /** Nouns of one event, in the singular: a clause without a verb that names one is a headline of it. */
   eventNouns: string[];
   /**
@@ -71,8 +73,10 @@ export interface DetectionRoles {
   legal: string[];
   /** Diplomacy, aid, sanctions and exchanges. */
   diplomacy: string[];
-  /** Forces moved, massed or exercised: no event yet ("deploys", "exercises", "transfers"). */
+  /** Forces moved, massed, exercised or on alert: no event yet ("deploys", "exercises", "on alert"). */
   posture: string[];
+  /** Weapons named as such ("missiles", "Kalibr"): a type cue that is only one of them tells no event where nothing heads the clause. */
+  weapons: string[];
   /** Fighting told as a front's operational summary: "repelled assaults", "fought along the front". */
   front: string[];
   /** Finds, burials and exhumations of people killed earlier: "bodies found", "exhumation", "funeral". */
