@@ -60,11 +60,10 @@ describe("places", async () => {
   });
 });
 
-
 describe("regions", async () => {
   const digest = await build([
-    { id: "oblast", published: "2023-03-08", title: "In Kharkiv Oblast, a woman was killed and a man injured by shelling", text: "In Kharkiv Oblast, a woman was killed and a man injured by shelling" },
-    { id: "village", published: "2023-03-08", title: "One killed, one injured as shells hit Novodruzhesk in Luhansk region", text: "One killed, one injured as shells hit Novodruzhesk in Luhansk region" },
+    { id: "oblast", published: "2023-03-08", title: "Shelling in Kharkiv Oblast: a woman killed and a man injured", text: "Shelling in Kharkiv Oblast: a woman killed and a man injured" },
+    { id: "village", published: "2023-03-08", title: "Shelling hits Novodruzhesk in Luhansk region: a woman killed and a man injured", text: "Shelling hits Novodruzhesk in Luhansk region: a woman killed and a man injured" },
     { id: "sumy", published: "2023-03-08", title: "Shelling of Sumy Oblast: a woman was killed, a man injured", text: "Shelling of Sumy Oblast: a woman was killed, a man injured" },
     { id: "sevastopol", published: "2023-03-09", title: "Drones attack Sevastopol, one sailor killed", text: "Drones attacked Sevastopol overnight, killing one sailor, the governor said." },
     { id: "crimea", published: "2023-03-09", title: "Drone attack on Crimea overnight kills one sailor", text: "Drones attacked Crimea overnight, killing one sailor, the occupation authorities said." },
@@ -79,6 +78,7 @@ describe("regions", async () => {
     expectGroups(digest, [["sevastopol", "crimea"]]);
   });
 });
+
 describe("one strike over days, and follow-ups weeks later", async () => {
   const strike: Written[] = [
     { id: "first", published: "2024-07-11", title: "Missile strike on Vinnytsia shopping centre kills 20", text: "A Russian missile struck a shopping centre in the centre of Vinnytsia on Thursday morning, killing 20 people and wounding dozens, the regional governor said." },
