@@ -29,7 +29,7 @@ function run(): Record<string, number> {
     ms[name] = performance.now() - t0;
   };
   time("claims", (p, a) => findArticleCasualtyClaims(p, a.publishedDay));
-  time("dates", (p, a) => findDateCues(p, a.publishedDay));
+  time("dates", (p, a) => findDateCues(p, a.publishedDay, null));
   time("types", (p) => p.flatMap((x) => findTypeCues(x)));
   time("means+damage", (p) => p.flatMap((x) => [...findMeans(x), ...findDamage(x)]));
   return ms;

@@ -23,7 +23,7 @@ export function measureGva(): GvaMeasure {
   for (const article of readCorpusArticles(`${CORPUS}articles.jsonl`)) {
     const passages = toPassages(article);
     const claims = findArticleCasualtyClaims(passages, article.publishedDay);
-    articles.set(article.id, { article, claims, date: decideEventDate(findDateCues(passages, article.publishedDay), article.publishedDay) });
+    articles.set(article.id, { article, claims, date: decideEventDate(findDateCues(passages, article.publishedDay, "US"), article.publishedDay) });
   }
   const gold = readJsonl<GoldIncident>(`${CORPUS}gold.jsonl`);
   const result: GvaMeasure = { incidents: gold.length, killed: 0, injured: 0, date: 0, articles: articles.size, failures: [] };

@@ -93,9 +93,12 @@ function publicationDay(publishedDay: string): DateTime {
   return day;
 }
 
-/** Every passage's event-date cues, in passage order, each with its strength. */
-export function findDateCues(passages: Passage[], publishedDay: string): DateCue[] {
-  return dateCuesOf(passages, publishedDay, passageEventDate);
+/**
+ * Every passage's event-date cues, in passage order, each with its strength. `country`: the one
+ * the article is about (ISO code, or null), for the holidays of its calendar.
+ */
+export function findDateCues(passages: Passage[], publishedDay: string, country: string | null): DateCue[] {
+  return dateCuesOf(passages, publishedDay, (passage, published, reference) => passageEventDate(passage, published, reference, country));
 }
 
 /** A passage's event date as one language's reader finds it, relative to the publication day. */
@@ -143,7 +146,7 @@ export interface FoundDate {
 }
 
 /** The passage's strongest event date (the first of equals), or null. */
-function passageEventDate(passage: Passage, published: DateTime, reference: chrono.ParsingReference): FoundDate | null {
+function passageEventDate(passage: Passage, published: DateTime, reference: chrono.ParsingReference, country: string | null): FoundDate | null {
   DATE_WORD.lastIndex = 0;
   const holiday = HOLIDAY_WORD.test(passage.text);
   if (!DATE_WORD.test(passage.text) && !holiday) return null;
@@ -156,7 +159,7 @@ function passageEventDate(passage: Passage, published: DateTime, reference: chro
   // "shot on New Year's Eve", "a Father's Day shooting": a holiday dates the event when it is the
   // day something happened "on" or names the event; a bare mention ("prepared for Christmas") does not.
   if (holiday) {
-    for (const mention of findHolidays(text, published)) {
+    for (const mention of findHolidays(text, published, country)) {
       if (published.diff(mention.date, "days").days > 300) continue;
       const end = mention.index + mention.text.length;
       const strength = eventless ? null : cueStrength(text, mention.index, end, mention.text);

@@ -1,7 +1,7 @@
 // Holidays as dates: "shot on New Year's Eve", "killed on Christmas", "a Fourth of July party",
 // "Father's Day shooting". chrono-node reads none of these but the Fourth of July (and that one
 // forward, into the next July). The holiday meant is the latest one on or before publication.
-// US and English-speaking holidays, as local and wire news name them.
+// Holidays as English-language news names them: US local news's, and Ukraine's Independence Day.
 import { DateTime } from "luxon";
 
 type Rule = (year: number) => DateTime;
@@ -25,23 +25,28 @@ const easter: Rule = (year) => {
   return DateTime.utc(year, month, ((h + l - 7 * m + 114) % 31) + 1);
 };
 
-const HOLIDAYS: [RegExp, Rule][] = [
-  [/\bnew\s+year['’]?s\s+eve\b/i, fixed(12, 31)],
-  [/\bnew\s+year['’]?s(?:\s+day)?\b/i, fixed(1, 1)],
-  [/\bchristmas\s+eve\b/i, fixed(12, 24)],
-  [/\bchristmas(?:\s+day)?\b/i, fixed(12, 25)],
-  [/\b(?:fourth\s+of\s+july|july\s+4th|independence\s+day)\b/i, fixed(7, 4)],
-  [/\bhalloween\b/i, fixed(10, 31)],
-  [/\bvalentine['’]?s\s+day\b/i, fixed(2, 14)],
-  [/\bcinco\s+de\s+mayo\b/i, fixed(5, 5)],
-  [/\bst\.?\s+patrick['’]?s\s+day\b/i, fixed(3, 17)],
-  [/\bthanksgiving(?:\s+day)?\b/i, nthWeekday(11, 4, 4)],
-  [/\bmother['’]?s\s+day\b/i, nthWeekday(5, 7, 2)],
-  [/\bfather['’]?s\s+day\b/i, nthWeekday(6, 7, 3)],
-  [/\bmemorial\s+day\b/i, nthWeekday(5, 1, -1)],
-  [/\blabor\s+day\b/i, nthWeekday(9, 1, 1)],
-  [/\b(?:martin\s+luther\s+king(?:\s+jr\.?)?|mlk)\s+day\b/i, nthWeekday(1, 1, 3)],
-  [/\beaster(?:\s+sunday)?\b/i, easter],
+// [pattern, date, the country whose holiday it is]: a holiday of one country's calendar is read
+// only in an article about that country ("Independence Day" is the Fourth of July in US local news
+// and 24 August in Ukraine's); null for those named alike wherever they are kept.
+const HOLIDAYS: [RegExp, Rule, string | null][] = [
+  [/\bnew\s+year['’]?s\s+eve\b/i, fixed(12, 31), null],
+  [/\bnew\s+year['’]?s(?:\s+day)?\b/i, fixed(1, 1), null],
+  [/\bchristmas\s+eve\b/i, fixed(12, 24), null],
+  [/\bchristmas(?:\s+day)?\b/i, fixed(12, 25), null],
+  [/\b(?:fourth\s+of\s+july|july\s+4th)\b/i, fixed(7, 4), null],
+  [/\bindependence\s+day\b/i, fixed(7, 4), "US"],
+  [/\bindependence\s+day\b/i, fixed(8, 24), "UA"],
+  [/\bhalloween\b/i, fixed(10, 31), null],
+  [/\bvalentine['’]?s\s+day\b/i, fixed(2, 14), null],
+  [/\bcinco\s+de\s+mayo\b/i, fixed(5, 5), null],
+  [/\bst\.?\s+patrick['’]?s\s+day\b/i, fixed(3, 17), null],
+  [/\bthanksgiving(?:\s+day)?\b/i, nthWeekday(11, 4, 4), "US"],
+  [/\bmother['’]?s\s+day\b/i, nthWeekday(5, 7, 2), "US"],
+  [/\bfather['’]?s\s+day\b/i, nthWeekday(6, 7, 3), "US"],
+  [/\bmemorial\s+day\b/i, nthWeekday(5, 1, -1), "US"],
+  [/\blabor\s+day\b/i, nthWeekday(9, 1, 1), "US"],
+  [/\b(?:martin\s+luther\s+king(?:\s+jr\.?)?|mlk)\s+day\b/i, nthWeekday(1, 1, 3), "US"],
+  [/\beaster(?:\s+sunday)?\b/i, easter, null],
 ];
 
 /** Cheap gate for the date finder. */
@@ -53,11 +58,15 @@ export interface HolidayMention {
   date: DateTime;
 }
 
-/** Holidays named in a text, each dated to its latest occurrence on or before publication (within a year). */
-export function findHolidays(text: string, published: DateTime): HolidayMention[] {
+/**
+ * Holidays named in a text, each dated to its latest occurrence on or before publication (within
+ * a year); a country's own holidays only when `country` (the one the article is about) is it.
+ */
+export function findHolidays(text: string, published: DateTime, country: string | null): HolidayMention[] {
   const found: HolidayMention[] = [];
   const taken: [number, number][] = [];
-  for (const [pattern, rule] of HOLIDAYS) {
+  for (const [pattern, rule, kept] of HOLIDAYS) {
+    if (kept !== null && kept !== country) continue;
     for (const match of text.matchAll(new RegExp(pattern.source, "gi"))) {
       const start = match.index!;
       const end = start + match[0].length;

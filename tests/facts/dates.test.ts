@@ -5,7 +5,7 @@ import { decideEventDate, findDateCues, mergeEventDates, reportEventDate } from 
 import type { EventDate, Passage } from "../../src/model.js";
 
 const passage = (text: string, index = 1): Passage => ({ index, paragraph: 1, text, isTitle: false });
-const dateOf = (text: string, published: string) => findDateCues([passage(text)], published)[0]?.date ?? null;
+const dateOf = (text: string, published: string) => findDateCues([passage(text)], published, "US")[0]?.date ?? null;
 
 describe("event dates from the text", () => {
   it.each([
@@ -50,10 +50,10 @@ describe("event dates from the text", () => {
   });
 
   it("the day of the telling dates a report only for want of any other, and says so", () => {
-    const told = findDateCues([passage("Racine police said Friday that a 5-year-old girl accidentally shot her uncle.")], "2015-01-31");
+    const told = findDateCues([passage("Racine police said Friday that a 5-year-old girl accidentally shot her uncle.")], "2015-01-31", "US");
     expect(told[0]).toMatchObject({ strength: -1, date: { date: "2015-01-30" } });
     expect(decideEventDate(told, "2015-01-31")).toMatchObject({ date: "2015-01-30", toldOn: true });
-    const both = findDateCues([passage("Racine police said Friday that a 5-year-old girl accidentally shot her uncle.", 0), passage("The shot was reported to police at 11:42 a.m. Monday.", 1)], "2015-01-31");
+    const both = findDateCues([passage("Racine police said Friday that a 5-year-old girl accidentally shot her uncle.", 0), passage("The shot was reported to police at 11:42 a.m. Monday.", 1)], "2015-01-31", "US");
     expect(decideEventDate(both, "2015-01-31").date).toBe("2015-01-26");
     // across reports, a told day gives way to any stated day, a week included
     expect(mergeEventDates([
@@ -78,7 +78,7 @@ describe("event dates from the text", () => {
 // gva-dev articles.
 describe("the incident's day among several", () => {
   const articleDate = (texts: string[], published: string) =>
-    decideEventDate(findDateCues(texts.map((t, i) => passage(t, i)), published), published).date;
+    decideEventDate(findDateCues(texts.map((t, i) => passage(t, i)), published, "US"), published).date;
   it.each([
     [["ANAHEIM (KXLA.com) — Police Saturday said two men died and two others were hurt when a gunman fired into a crowd in Anaheim.",
       "The gunfire broke out in the 4100 block of West Elm Street shortly before 10 p.m. Friday."], "2013-09-21", "2013-09-20"],
@@ -110,7 +110,7 @@ describe("the incident's day among several", () => {
     ["Sterling teen Cody Larkin was sentenced Thursday afternoon to 2 years' probation for accidentally shooting and killing a classmate 14 months ago.", "2015-09-10"],
     ["He was arraigned in Superior Court Monday in the shooting.", "2016-04-13"],
   ])("a court's day is not the event's, only a bound on it: %s", (text, published) => {
-    const cues = findDateCues([passage(text)], published);
+    const cues = findDateCues([passage(text)], published, "US");
     expect(cues[0]?.strength).toBe(-1);
     expect(decideEventDate(cues, published).toldOn).toBe(true);
   });
@@ -119,7 +119,7 @@ describe("the incident's day among several", () => {
     const cues = findDateCues([
       passage("One man died and three others were taken to hospitals Saturday after gunfire outside an east Dallas dance hall.", 1),
       passage("It is the second deadly shooting at an east Dallas late-night club in the last week.", 16),
-    ], "2013-06-15");
+    ], "2013-06-15", "US");
     expect(decideEventDate(cues, "2013-06-15").date).toBe("2013-06-15");
   });
 
@@ -139,7 +139,7 @@ describe("the incident's day among several", () => {
     ["The hospital confirmed the ten-year-old girl shot in her shoulder was discharged Thursday evening.", "2016-08-04"],
     ["On Sunday, all three victims were said to be in stable condition, deputies said.", "2016-06-13"],
   ])("%s: a told day, not the event's", (text, published) => {
-    expect(findDateCues([passage(text)], published)[0]?.strength).toBe(-1);
+    expect(findDateCues([passage(text)], published, "US")[0]?.strength).toBe(-1);
   });
 
   it("without any stated day, the earliest telling or publication bounds the event", () => {
@@ -154,19 +154,19 @@ describe("the incident's day among several", () => {
   });
 
   it("a day someone died of the wounds gives way to any other day, and dates the report only alone", () => {
-    const cues = findDateCues([passage("A 10-month-old baby in Ohio died Thursday after she was shot in the chest by accident, WKBN reported.")], "2014-10-26");
+    const cues = findDateCues([passage("A 10-month-old baby in Ohio died Thursday after she was shot in the chest by accident, WKBN reported.")], "2014-10-26", "US");
     expect(cues[0]).toMatchObject({ strength: 0, date: { date: "2014-10-23" } });
     expect(decideEventDate(cues, "2014-10-26").date).toBe("2014-10-23");
   });
 
   it("a follow-up that states no date of its own takes the date of the shooting it recalls", () => {
-    const recalled = findDateCues([passage("Merced police arrested the two men in the March 4 shooting death of Dale Everett Price.", 3)], "2013-04-03");
+    const recalled = findDateCues([passage("Merced police arrested the two men in the March 4 shooting death of Dale Everett Price.", 3)], "2013-04-03", "US");
     expect(reportEventDate([], recalled, "2013-04-03")).toMatchObject({ date: "2013-03-04", precision: "day" });
-    const told = findDateCues([passage("Carver was killed and Nia Holt was hurt in the shooting on January 4.", 1)], "2016-01-12");
+    const told = findDateCues([passage("Carver was killed and Nia Holt was hurt in the shooting on January 4.", 1)], "2016-01-12", "US");
     expect(reportEventDate([], told, "2016-01-12")).toMatchObject({ date: "2016-01-04" });
     // a report that dates itself keeps its own day, whatever earlier event it recalls
-    const own = findDateCues([passage("A 4-year-old girl was shot on Sunday night in the 7300 block of South Laflin Street.", 1)], "2016-06-19");
-    const earlier = findDateCues([passage("On May 17, a 19-year-old was wounded in the arm on that block too.", 9)], "2016-06-19");
+    const own = findDateCues([passage("A 4-year-old girl was shot on Sunday night in the 7300 block of South Laflin Street.", 1)], "2016-06-19", "US");
+    const earlier = findDateCues([passage("On May 17, a 19-year-old was wounded in the arm on that block too.", 9)], "2016-06-19", "US");
     expect(reportEventDate(own, earlier, "2016-06-19")).toMatchObject({ date: "2016-06-19", cue: "on Sunday night" });
   });
 });
@@ -177,10 +177,10 @@ describe("the incident's day among several", () => {
 describe("days told without an event word", () => {
   it("date a report that has nothing better, ahead of the day of a telling", () => {
     const scene = "Around 10 p.m. Monday, a Roseburg deputy tried to pull over a pickup thought to be driven by a man in crisis.";
-    const cues = findDateCues([passage(scene)], "2015-02-17");
+    const cues = findDateCues([passage(scene)], "2015-02-17", "US");
     expect(cues[0]).toMatchObject({ strength: 0.5, date: { date: "2015-02-16" } });
     expect(decideEventDate(cues, "2015-02-17")).toMatchObject({ date: "2015-02-16", cue: "10 p.m. Monday," });
-    const withTelling = findDateCues([passage("Police said Tuesday that the father and his daughter were found shot dead.", 0), passage(scene, 1)], "2015-02-17");
+    const withTelling = findDateCues([passage("Police said Tuesday that the father and his daughter were found shot dead.", 0), passage(scene, 1)], "2015-02-17", "US");
     expect(decideEventDate(withTelling, "2015-02-17").date).toBe("2015-02-16");
   });
 
@@ -188,20 +188,20 @@ describe("days told without an event word", () => {
     const cues = findDateCues([
       passage("Deputies in the county had been searching for the father's car Monday after calls from relatives.", 0),
       passage("The officer found the man and the infant shot in the car about 11 p.m. Sunday.", 1),
-    ], "2015-02-17");
+    ], "2015-02-17", "US");
     expect(decideEventDate(cues, "2015-02-17").date).toBe("2015-02-15");
   });
 
   it("give way to the day of the shooting a follow-up recalls", () => {
-    const own = findDateCues([passage("Pruitt was picked up Wednesday night in Boone County and was later driven to Lebanon jail.", 4)], "2015-01-01");
-    const recalled = findDateCues([passage("Police had been searching for Jalen Pruitt, 19, after the Dec. 23 shooting at a Cambridge Road apartment complex.", 2)], "2015-01-01");
+    const own = findDateCues([passage("Pruitt was picked up Wednesday night in Boone County and was later driven to Lebanon jail.", 4)], "2015-01-01", "US");
+    const recalled = findDateCues([passage("Police had been searching for Jalen Pruitt, 19, after the Dec. 23 shooting at a Cambridge Road apartment complex.", 2)], "2015-01-01", "US");
     expect(own[0]?.strength).toBe(0.5);
     expect(reportEventDate(own, recalled, "2015-01-01")).toMatchObject({ date: "2014-12-23" });
   });
 
   it("a building's or a street's name is no summit or memorial: \"called Tuesday evening to The Summit Apartments\"", () => {
     expect(dateOf("Officers were sent Tuesday evening to The Summit Apartments on Cambridge Road after three people were shot.", "2014-12-24")?.date).toBe("2014-12-23");
-    expect(findDateCues([passage("The victim was taken to Memorial Hospital on Sunday after he was shot.")], "2016-05-02")[0]).toMatchObject({ strength: 1, date: { date: "2016-05-01" } });
+    expect(findDateCues([passage("The victim was taken to Memorial Hospital on Sunday after he was shot.")], "2016-05-02", "US")[0]).toMatchObject({ strength: 1, date: { date: "2016-05-01" } });
   });
 
   it("a nine-story building is no news story: the strike's day it names dates the report", () => {
@@ -219,7 +219,7 @@ describe("days that are not days", () => {
     // the day of the telling, in a sentence without an event word
     ["Today we learned the van was their grandmother's.", "2015-10-26"],
   ])("%s gives no cue", (text, published) => {
-    expect(findDateCues([passage(text)], published)).toEqual([]);
+    expect(findDateCues([passage(text)], published, "US")).toEqual([]);
   });
 });
 
@@ -228,7 +228,7 @@ describe("the seeds' event date", () => {
     it(`${file}: the strike and the shelling are dated 2024-06-07`, () => {
       const text = readFileSync(new URL(`../../content/articles/${file}`, import.meta.url), "utf8").replace(/^\s*date \S+\s*/, "");
       const passages = text.split(/\n+/).filter((l) => l.trim()).map((t, i) => passage(t.trim(), i));
-      const cues = findDateCues(passages, "2024-06-07");
+      const cues = findDateCues(passages, "2024-06-07", "US");
       expect(decideEventDate(cues, "2024-06-07").date).toBe("2024-06-07");
       // Every cue of the strike's sentences is that Friday; the shelling's sentence states no date,
       // so its report takes the publication day, 2024-06-07 too.
@@ -262,7 +262,7 @@ describe("one date per incident", () => {
       ]),
     ).toMatchObject({ date: "2017-01-03" });
     // the strength travels from the cue to the report's date
-    const cues = findDateCues([passage("Four people were shot Tuesday night after an argument on Facebook.")], "2017-01-05");
+    const cues = findDateCues([passage("Four people were shot Tuesday night after an argument on Facebook.")], "2017-01-05", "US");
     expect(decideEventDate(cues, "2017-01-05")).toMatchObject({ date: "2017-01-03", strength: 3 });
   });
   it("a day after an earlier report's publication is not the incident's", () => {
