@@ -144,7 +144,7 @@ const STREET_WORDS =
   /^\s+(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Court|Ct|Place|Pl|Terrace|Parkway|Pkwy|Highway|Hwy|Pike|Trail|Circle|Square|Alley|Row|Crescent|Expressway|Freeway|River|Lake|Creek|Bay|Sea|Gulf|Strait|Canal|Reservoir|Mountains?|Hills?|Valley|Forest|Island|Beach|Apartments|Mall|Plaza|Center|Centre|Heights|Estates|Manor|Village Apartments)\b\.?/;
 
 const ORGANISATION_WORDS =
-  /^\s+(?:House|Office|Palace|Kremlin|Cross|Four|Stream|Pipeline|International|Economic|Forum|University|College|Institute|Airport|Stadium|Arena|Times|Post|Herald|Tribune|Journal|Gazette|News|Star|Sun|Daily|Press|Club|Company|Corporation|Bank|Group|Hospital|Church|Cathedral|Museum|Theatre|Theater|Opera|Zoo|Park|Bridge|Dam|Nuclear|Power|Plant|Station|Metro|Declaration|Agreement|Accords?|Format|Process|Protocol|Charter|Conference|Summit|Council|Assembly|Committee|Commission|Patriarchate|Region(?:al)? (?:Party|Council)|Regiment|Brigade|Battalion|Division)\b/;
+  /^\s+(?:House|Office|Palace|Kremlin|Cross|Four|Stream|Pipeline|International|Economic|Forum|University|College|Institute|Airport|Stadium|Arena|Times|Post|Herald|Tribune|Journal|Gazette|News|Star|Sun|Daily|Press|Club|Company|Corporation|Bank|Group|Hospital|Church|Cathedral|Museum|Theatre|Theater|Opera|Zoo|Park|Bridge|Dam|Nuclear|Power|Plant|Station|Metro|Declaration|Agreement|Accords?|Format|Mechanism|Process|Protocol|Charter|Conference|Summit|Council|Assembly|Committee|Commission|Patriarchate|Region(?:al)? (?:Party|Council)|Regiment|Brigade|Battalion|Division)\b/;
 
 // The sea named after a place ("the Azov Sea"), and troops named after their home base, which say
 // nothing of where they fight: "Lviv paratroopers shot down a missile in the Mykolaiv area".

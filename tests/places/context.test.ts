@@ -28,6 +28,7 @@ describe("incident location or mere mention", () => {
     ["The attack came as Russia's defence ministry claimed new advances against Kyiv's stretched military.", "Kyiv"],
     ["Putin told attendees at the Saint Petersburg International Economic Forum that 47 settlements had been taken.", "Saint Petersburg"],
     ["Ukrainian and Russian delegations held talks in Istanbul on Tuesday.", "Istanbul"],
+    ["A report under the OSCE's Moscow Mechanism found that civilians were killed in occupied towns.", "Moscow"],
     ["The village is around 25 kilometres southwest of the city of Donetsk.", "Donetsk"],
   ])("%s -> %s is only mentioned", (sentence, surface) => {
     const mentions = scan(sentence).filter((m) => m.surface === surface);
