@@ -124,8 +124,14 @@ export function outputFile(url: string): string {
 
 /** The plans whose cache folder was made (once, not at every page kept). */
 const madeFolders = new WeakSet<PagePlan>();
-/** Each plan's cache writes under way (keptRenders waits for them). */
+/**
+ * Each plan's cache writes under way, in lanes: a lane writes one file at a time (keptRenders
+ * waits for every lane). Unbounded, a cold build of 523k articles opened a file for each of its
+ * 100,000 outputs at once and ran out of file descriptors (EMFILE).
+ */
 const writing = new WeakMap<PagePlan, Promise<void>[]>();
+const WRITE_LANES = 16;
+let writesStarted = 0;
 
 /**
  * Keeps a page's output (before its footer is filled in) under its key. Written by the file
@@ -139,11 +145,13 @@ export function keepRender(plan: PagePlan, url: string, output: string): void {
     mkdirSync(plan.dir, { recursive: true });
     madeFolders.add(plan);
   }
-  const temp = join(plan.dir, `.${key}.${process.pid}.tmp`);
-  const written = writeFile(temp, output).then(() => rename(temp, join(plan.dir!, key)));
+  const write = writesStarted++;
+  const temp = join(plan.dir, `.${key}.${process.pid}.${write}.tmp`);
+  const lanes = writing.get(plan) ?? writing.set(plan, Array.from({ length: WRITE_LANES }, () => Promise.resolve())).get(plan)!;
+  const lane = write % WRITE_LANES;
+  lanes[lane] = lanes[lane]!.then(() => writeFile(temp, output)).then(() => rename(temp, join(plan.dir!, key)));
   // Awaited by keptRenders; a failure is not left unhandled meanwhile.
-  written.catch(() => {});
-  (writing.get(plan) ?? writing.set(plan, []).get(plan)!).push(written);
+  lanes[lane].catch(() => {});
 }
 
 /** Waits until every page kept so far is in the cache. */

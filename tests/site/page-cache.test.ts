@@ -1,7 +1,7 @@
 // Pages written only when their content changed (src/site/page-cache.ts): a page's key must
 // cover everything its output is made from. Whole builds compare incremental and cold sites byte
 // for byte (tests/build/incremental.test.ts); these check the rules that make that hold.
-import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -88,6 +88,23 @@ describe("planning pages", () => {
     writeCarried(again, out, fill);
     const carried = again.carried.find((c) => c.url.endsWith("/"))!;
     expect(readFileSync(join(out, carried.url, "index.html"), "utf8")).toBe(`<p>${carried.url}</p><footer>9 June 2024 from 3 articles &amp; more</footer>`);
+  });
+
+  // Unbounded, a cold build at 523k articles opened a file for each of its 100,000 outputs at once
+  // (EMFILE). Open files are counted where the system lists them (/proc/self/fd).
+  it.skipIf(!existsSync("/proc/self/fd"))("writes the kept pages a few files at a time, however many are kept at once", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "digest-pages-"));
+    const plan = planPages(siteWith(4), inputs, dir);
+    const openFiles = () => readdirSync("/proc/self/fd").length;
+    const before = openFiles();
+    const urls = [...plan.keys.keys()];
+    for (let round = 0; round < 200; round++) for (const url of urls) keepRender(plan, url, `${url} ${round}`.repeat(50));
+    let most = 0;
+    const sample = setInterval(() => (most = Math.max(most, openFiles() - before)), 1);
+    await keptRenders(plan);
+    clearInterval(sample);
+    expect(most).toBeLessThanOrEqual(32);
+    expect(readFileSync(join(dir, plan.keys.get(urls[0]!)!), "utf8")).toBe(`${urls[0]} 199`.repeat(50));
   });
 
   it("forgets the pages the last build did not use", async () => {
