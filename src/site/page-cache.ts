@@ -148,7 +148,8 @@ export function keepRender(plan: PagePlan, url: string, output: string): void {
   const write = writesStarted++;
   const temp = join(plan.dir, `.${key}.${process.pid}.${write}.tmp`);
   const lanes = writing.get(plan) ?? writing.set(plan, Array.from({ length: WRITE_LANES }, () => Promise.resolve())).get(plan)!;
-  const lane = write % WRITE_LANES;
+  // One key's writes share a lane, so the last kept is the one left (keys are hashes: spread evenly).
+  const lane = (key.charCodeAt(0) * 31 + key.charCodeAt(key.length - 1)) % WRITE_LANES;
   lanes[lane] = lanes[lane]!.then(() => writeFile(temp, output)).then(() => rename(temp, join(plan.dir!, key)));
   // Awaited by keptRenders; a failure is not left unhandled meanwhile.
   lanes[lane].catch(() => {});
