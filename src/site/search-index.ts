@@ -10,6 +10,14 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import * as pagefind from "pagefind";
 import { isInside } from "../publish/paths.js";
+import { incidentUrl } from "../lock/index.js";
+
+// Only incident pages carry data-pagefind-body, so only they are read: Pagefind would otherwise
+// parse every page of the site (days, months, places) to find none there. The index is the same
+// (its fragments and word chunks byte for byte at 131k articles), for a tenth less of Pagefind's
+// CPU (27 s at 131k, 2.6 s less). A page outside this pattern that carried the attribute
+// would be missed: verifySearchIndex counts one indexed page per incident and fails the build.
+const INCIDENT_PAGES = `${incidentUrl("*").slice(1)}index.html`;
 
 export class SearchIndexError extends Error {}
 
@@ -20,7 +28,7 @@ export async function writeSearchIndex(outputDir: string, language: string, expe
   try {
     // Pagefind indexes every page when none carries data-pagefind-body, so a digest without
     // incidents would index its home and about pages: it gets an empty index instead.
-    const added = expectedPages > 0 ? await index.addDirectory({ path: outputDir }) : { errors: [] };
+    const added = expectedPages > 0 ? await index.addDirectory({ path: outputDir, glob: INCIDENT_PAGES }) : { errors: [] };
     if (added.errors.length) throw new SearchIndexError(`Pagefind could not index ${outputDir}: ${added.errors.join("; ")}`);
     const produced = await index.getFiles();
     if (produced.errors.length) throw new SearchIndexError(`Pagefind could not produce its index: ${produced.errors.join("; ")}`);
