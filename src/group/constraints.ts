@@ -129,6 +129,19 @@ export function sameTarget(a: ConstraintFacts, b: ConstraintFacts): boolean {
   return false;
 }
 
+/**
+ * One names no settlement (a headline with no place: "missile strike hits shopping mall with 1,000
+ * people inside"), the other names one, both name the same target, and their days meet: the
+ * placeless report is of that target's event. Without the target it would join whichever
+ * look-alike report of the day scores highest (another town's "missile strike hits ..."), and once
+ * there never reach the event it tells.
+ */
+export function sameTargetUnplaced(a: ConstraintFacts, b: ConstraintFacts): boolean {
+  if ((a.scenes.length === 0) === (b.scenes.length === 0) || ownDays(a, b) || !windowsMeet(a, b)) return false;
+  for (const target of a.targets) if (b.targets.has(target)) return true;
+  return false;
+}
+
 /** Both name a person few reports name, or use a word few reports use (not a place or incident word). */
 export function sharesRareWord(a: ConstraintFacts, b: ConstraintFacts): boolean {
   return sharesAny(a.referenceNames, b.referenceNames) || sharesAny(a.rareTerms, b.rareTerms);

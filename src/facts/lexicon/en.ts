@@ -321,7 +321,8 @@ const detection = {
   areaNouns: phrases(`region regions oblast oblasts district districts raion territory territories front frontline country area areas`),
   /** Words before a country's name that make it a part of the country ("eastern Ukraine", "rebel-held east"). */
   partOfCountry: phrases(`east eastern west western south southern north northern central south-eastern southeastern north-eastern northeastern rebel-held rebel separatist-held occupied government-controlled e\\.`),
-  partOfCountryAfter: phrases(`east west south north south-east southeast north-east northeast hub stronghold city town village port capital`),
+  // A building after the country's name is one place in it ("attack on Ukraine mall").
+  partOfCountryAfter: phrases(`east west south north south-east southeast north-east northeast hub stronghold city town village port capital mall shopping_(?:mall|cent(?:re|er)) theat(?:re|er) hospital`),
   reaction: phrases(`
     condemn\\w* denounc\\w* den(?:y|ies|ied|ying) slam(?:s|med)? decr(?:y|ies|ied) react(?:s|ed|ing)? reaction
     comment(?:s|ed|ing)? urg(?:e|es|ed|ing) call(?:s|ed|ing)?_for
@@ -570,6 +571,7 @@ const grouping = {
     { key: "bridge", cues: ["bridges?"] },
     { key: "dam", cues: ["dams?", "reservoirs?"] },
     { key: "plant", cues: ["power (?:plant|station)s?", "nuclear plant", "npp", "refiner(?:y|ies)", "oil depots?", "fuel depots?", "substations?"] },
+    { key: "arms depot", cues: ["(?:ammo|ammunition|arms|weapons?|munitions?) (?:depots?|dumps?|stockpiles?|warehouses?)", "stockpiles? (?:of )?(?:weapon\\w*|ammunition|ammo|arms|munitions)", "(?:hangars?|warehouses?) with (?:weapons?|arms|ammunition)"] },
     { key: "airport", cues: ["airports?", "airfields?", "air ?bases?"] },
     { key: "port", cues: ["ports?", "harbou?rs?", "docks?"] },
     { key: "hospital", cues: ["hospitals?", "maternity (?:hospital|ward)s?", "clinics?"] },
