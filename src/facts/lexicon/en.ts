@@ -304,6 +304,10 @@ const detection = {
     eliminat(?:es|ed) sank sunk sink(?:s)? rock(?:s|ed) pound(?:s|ed) targeted came_under comes?_under
     burn(?:s|ed|t)_down collapsed crash(?:es|ed) found_dead
   `),
+  counterClaims: phrases(`
+    confirm(?:s|ed)_(?:[\\w'’-]+_){0,3}(?:strikes?|attacks?|blows?|hits?)_(?:on|at|against)
+    (?:den(?:y|ies|ied)|reject(?:s|ed)?|dismiss(?:es|ed)?|castigat\\w*|refut(?:es|ed)|debunk(?:s|ed)?)_(?:[\\w'’-]+_){0,2}(?:claims?|reports?|accusations?|allegations?|explanations?|versions?)_(?:about|of|that|on)
+  `),
   /** Verbs of a place changing hands: an event when a place follows (facts/incident-types.ts reads the claim). */
   claimVerbs: phrases(`captur(?:es|ed) seiz(?:es|ed) liberat(?:es|ed) took_control retook recaptur(?:es|ed) (?:re)?gained_control occupied entered`),
   /** Words before a verb form that make it an adjective or a relative clause ("in captured Henichesk", "those killed"). */
@@ -417,7 +421,7 @@ const detection = {
     (?:several|many|various|multiple)_(?:regions|oblasts|cities|settlements|towns|villages)
     (?:southern|northern|eastern|western)_front \\w+_directions?
     in_[\\w'’]+['’]s_(?:south|north|east|west)\\b(?!_of) on_the_territory_of ukrainian_cities russian_cities peaceful_cities
-    (?:attacks?|strikes?|shelling|bombardment)_(?:on|against)_(?:ukraine|russia|the_country)(?!['’]s)
+    (?:attacks?|strikes?|shelling|bombardment)_(?:on|against)_(?:ukraine|russia|the_country)(?!['’]s)(?!_(?:mall|shopping_(?:mall|cent(?:re|er))|theat(?:re|er)|hospital)\\b)
   `),
   attackCounts: phrases(`
     (?<![:.,/\\d])(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty|dozens_of|hundreds_of)_(?:(?!(?:killed|dead|died|wounded|injured|hurt|people|civilians|persons|in|on|at|by|of|from|as|after|during|and)_)[a-z][\\w-]*_){0,2}(?:strikes|airstrikes|air_strikes|attacks|shellings?|raids|bombardments|launches|times)
