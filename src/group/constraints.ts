@@ -142,6 +142,18 @@ export function sameTargetUnplaced(a: ConstraintFacts, b: ConstraintFacts): bool
   return false;
 }
 
+/**
+ * Both name one settlement, the same one, and tell an event of the day both were published on
+ * (dated that day, or undated): war monitors code one place and one day as one event, and the
+ * day's updates of a strike (a toll "as of 19:30", the mayor's first words) are that event's,
+ * however differently worded. Reports of two strikes on one town that day are kept apart where
+ * their text says so (neverTogether: times of day, a new attack).
+ */
+export function samePlaceDay(a: ConstraintFacts, b: ConstraintFacts): boolean {
+  if (a.scenes.length !== 1 || b.scenes.length !== 1 || !sameSpot(a.scenes[0]!, b.scenes[0]!)) return false;
+  return a.published === b.published && daysBetween(a, b) === 0 && (!a.dated || a.first === a.published) && (!b.dated || b.first === b.published);
+}
+
 /** Both name a person few reports name, or use a word few reports use (not a place or incident word). */
 export function sharesRareWord(a: ConstraintFacts, b: ConstraintFacts): boolean {
   return sharesAny(a.referenceNames, b.referenceNames) || sharesAny(a.rareTerms, b.rareTerms);
