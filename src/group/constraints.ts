@@ -212,6 +212,11 @@ export function neverTogether(a: ConstraintFacts, b: ConstraintFacts): Apart | n
   if (a.kind !== null && b.kind !== null && a.kind !== b.kind) return never("a territorial claim and an attack");
   if (differentPlaces(a, b)) return { reason: `different places more than ${SAME_SPOT_KM} km apart`, unlessVouched: true };
   if (differentRegions(a, b)) return { reason: "places in different regions", unlessVouched: true };
+  // A report that names no settlement is tied to its event by the target it names alone: not to a
+  // report naming other targets ("missile hits a mall" and "missile hits the market in X").
+  if ((a.scenes.length === 0) !== (b.scenes.length === 0) && a.targets.size > 0 && b.targets.size > 0 && ![...a.targets].some((t) => b.targets.has(t))) {
+    return never("an unplaced report naming another target");
+  }
   // The text keeps events of one place and day apart.
   if (daysBetween(a, b) === 0 && partsApart(a.partsOfDay, b.partsOfDay)) return never("different times of day");
   // "Last night" in reports published on different days: two nights (a city struck night after
