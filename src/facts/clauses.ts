@@ -64,6 +64,8 @@ interface Compiled {
   live: RegExp;
   analysis: RegExp;
   footage: RegExp;
+  /** Footage or photos of a strike posted ("shares photos after the missile attack on X"), read over the whole clause. */
+  footageOfEvent: RegExp | null;
   leadingSubordinate: RegExp;
   subordinator: RegExp;
   period: RegExp;
@@ -103,6 +105,7 @@ function compile(roles: DetectionRoles, script: "latin" | "cyrillic"): Compiled 
     live: pattern(roles.liveBlog),
     analysis: pattern(roles.analysis),
     footage: pattern(roles.footage),
+    footageOfEvent: roles.footageOfEvent?.length ? every(roles.footageOfEvent) : null,
     leadingSubordinate: new RegExp(`^\\W*(?:${alternation(roles.subordinators)})\\b`, "i"),
     subordinator: pattern(roles.subordinators),
     partOfCountry: new RegExp(`\\b(?:${alternation(roles.partOfCountry)})\\s*(?:of\\s+)?$`, "i"),
@@ -177,6 +180,10 @@ function readClause(text: string, r: Compiled): Clause {
   let head: HeadRole | null = null;
   let cue: string | null = null;
   let at = Infinity;
+  // Footage of the hit is a fact of the event (the labelled windows count it): its event follows
+  // a subordinator ("shares photos after the attack on X"), so the whole clause is read.
+  const footage = r.footageOfEvent ? firstHead(text, r.footageOfEvent, r.notHeadAfter) : null;
+  if (footage) [head, cue, at] = ["event", footage[0], footage.index];
   for (const [role, pattern] of r.heads) {
     const match = firstHead(main, pattern, role === "event" ? r.notEventAfter : r.notHeadAfter);
     if (match && match.index < at) {

@@ -43,6 +43,7 @@ const PAIRS: [string, string, "same" | "different", string][] = [
   ["ruwa-88624a7616dc7c99", "ruwa-4f616942198ceeb4", "different", "Kremenchuk and Poltava, 100 km apart, same day"],
   // Zaporizhzhia struck night after night (9 and 10 October)
   ["ruwa-60e09b19a95e6610", "ruwa-253d59496eabaf9d", "same", "the night strike of 9 October, two outlets"],
+  ["ruwa-60e09b19a95e6610", "ruwa-991b39927aa7782b", "same", "photos of the strike's site posted the same day, with a call to the world"],
   ["ruwa-60e09b19a95e6610", "ruwa-859db1a9e1b1f0bc", "different", "\"overnight\" and \"last night\" published 9 and 10 October: two nights"],
   ["ruwa-60e09b19a95e6610", "ruwa-0b53a7ffc2629930", "different", "\"overnight\" and \"at night\" published 9 and 10 October: two nights"],
   // one city weeks apart, the later report not naming the earlier event

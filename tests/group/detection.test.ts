@@ -78,6 +78,10 @@ describe("what a passage tells", () => {
     ["Kremenchuk strike: 'I did not think they would hit a mall'", "event"],
     // a quoted demand stays a reaction
     ["Mall strike: 'We demand justice', says the mayor", "reaction"],
+    // footage of the hit posted is a fact of the event, whatever is said with it; photos of no one
+    // event are not
+    ["Mayor shares video after the missile strike on Harbourtown: the world must see it", "event"],
+    ["President releases photos of war crimes: no one will escape", "outlook"],
     // an attack on one building of a country is one event, not the country's tally
     ["More than a dozen killed in Russian attack on Ukraine mall", "event"],
     // strikes on unnamed settlements of a region: a tally

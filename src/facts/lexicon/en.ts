@@ -308,6 +308,9 @@ const detection = {
     confirm(?:s|ed)_(?:[\\w'’-]+_){0,3}(?:strikes?|attacks?|blows?|hits?)_(?:on|at|against)
     (?:den(?:y|ies|ied)|reject(?:s|ed)?|dismiss(?:es|ed)?|castigat\\w*|refut(?:es|ed)|debunk(?:s|ed)?)_(?:[\\w'’-]+_){0,2}(?:claims?|reports?|accusations?|allegations?|explanations?|versions?)_(?:about|of|that|on)
   `),
+  footageOfEvent: phrases(`
+    (?:shar|post|publish|releas)(?:es|ed|e|s|ing)?_(?:[\\w'’-]+_){0,2}(?:photos?|photographs|videos?|footage|images)_(?:of|from|after|taken_at)_(?:[\\w'’-]+_){0,5}(?:strikes?|attacks?|shelling|explosions?|blasts?|bombing)
+  `),
   /** Verbs of a place changing hands: an event when a place follows (facts/incident-types.ts reads the claim). */
   claimVerbs: phrases(`captur(?:es|ed) seiz(?:es|ed) liberat(?:es|ed) took_control retook recaptur(?:es|ed) (?:re)?gained_control occupied entered`),
   /** Words before a verb form that make it an adjective or a relative clause ("in captured Henichesk", "those killed"). */

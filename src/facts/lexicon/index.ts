@@ -48,6 +48,8 @@ export interface DetectionRoles {
    * event, as a casualty update is.
    */
   counterClaims?: string[];
+  /** Footage or photos of a strike posted: "shares photos after the missile attack on X" (a fact of the event, as a toll update is). */
+  footageOfEvent?: string[];
   /** Verbs of a place changing hands ("captured", "took control"): an event when a place follows. */
   claimVerbs: string[];
   /** Words before such a verb that make it an adjective or a relative clause ("in captured X", "those killed"). */
