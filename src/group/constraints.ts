@@ -143,14 +143,18 @@ export function sameTargetUnplaced(a: ConstraintFacts, b: ConstraintFacts): bool
 }
 
 /**
- * Both name one settlement, the same one, and tell an event of the day both were published on
+ * Both name one settlement, the same one (not a neighbour), and tell an event of the day both were published on
  * (dated that day, or undated): war monitors code one place and one day as one event, and the
  * day's updates of a strike (a toll "as of 19:30", the mayor's first words) are that event's,
  * however differently worded. Reports of two strikes on one town that day are kept apart where
  * their text says so (neverTogether: times of day, a new attack).
  */
 export function samePlaceDay(a: ConstraintFacts, b: ConstraintFacts): boolean {
-  if (a.scenes.length !== 1 || b.scenes.length !== 1 || !sameSpot(a.scenes[0]!, b.scenes[0]!)) return false;
+  // The same settlement, not a neighbour within SAME_SPOT_KM: two villages shelled the same day
+  // are two events (coded notes of villages 10 km apart joined on this link).
+  if (a.scenes.length !== 1 || b.scenes.length !== 1) return false;
+  const [x, y] = [a.scenes[0]!, b.scenes[0]!];
+  if (x.place.slug !== y.place.slug && x.name !== y.name) return false;
   return a.published === b.published && daysBetween(a, b) === 0 && (!a.dated || a.first === a.published) && (!b.dated || b.first === b.published);
 }
 

@@ -8,8 +8,8 @@ import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
 import { buildDigest } from "../../src/pipeline.js";
 import { coreOf, averageLinkClusters } from "../../src/group/cluster.js";
-import { eventWindow, isCalendarDay, type ConstraintFacts } from "../../src/group/constraints.js";
-import type { Digest } from "../../src/model.js";
+import { eventWindow, isCalendarDay, samePlaceDay, type ConstraintFacts } from "../../src/group/constraints.js";
+import type { Digest, Place } from "../../src/model.js";
 import { makeContentDir } from "../support/content.js";
 
 interface Written {
@@ -257,6 +257,19 @@ describe("event windows", async () => {
     ["two reports without a day, 3 days apart", undated("2024-07-11"), undated("2024-07-14"), true],
   ])("%s: meet %s", (_, a, b, expected) => {
     expect(meet(a, b)).toBe(expected);
+  });
+
+  it("links two reports of one settlement and their publication day, not of a town 17 km away or of another day", () => {
+    const town = (name: string, lat: number, lon: number) => ({ name: name.toLowerCase(), place: { slug: name.toLowerCase(), name, lat, lon } as Place });
+    const kremenchuk = town("Kremenchuk", 49.06253, 33.40484);
+    const plavni = town("Horishni Plavni", 49.00835, 33.62926);
+    const report = (scene: typeof kremenchuk, over: Partial<ConstraintFacts> = {}) => ({ ...undated("2022-06-27"), scenes: [scene], place: scene.place, ...over });
+    expect(samePlaceDay(report(kremenchuk), report(kremenchuk))).toBe(true);
+    expect(samePlaceDay(report(kremenchuk), report(kremenchuk, { dated: true, first: day("2022-06-27"), last: day("2022-06-27"), published: day("2022-06-27") }))).toBe(true);
+    expect(samePlaceDay(report(kremenchuk), report(plavni))).toBe(false);
+    expect(samePlaceDay(report(kremenchuk), report(kremenchuk, { published: day("2022-06-28") }))).toBe(false);
+    // a report published that day of an event it dates to the day before
+    expect(samePlaceDay(report(kremenchuk), report(kremenchuk, { dated: true, first: day("2022-06-26"), last: day("2022-06-26"), published: day("2022-06-27") }))).toBe(false);
   });
 
   it("reads the calendar day from a date cue, not a weekday or a part of the day", () => {
