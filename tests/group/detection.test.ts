@@ -24,9 +24,13 @@ describe("what a passage tells", () => {
     ["More missile strikes expected from the north, officials warn", "outlook"],
     ["Putin promises a harsh response if attacks on the bridge continue", "outlook"],
     ["Enemy troops are trying to encircle Hilltown from the south", "outlook"],
+    ["Planners have modelled scenarios of a response to a limited nuclear strike", "outlook"],
+    ["Residents are told to go down to shelters in case of a missile attack on the city", "outlook"],
     // a court about a past event
     ["Court finds three men guilty of downing the airliner in 2014", "legal"],
     ["Verdict in the airliner downing case will be announced today", "legal"],
+    ["Police opened a criminal case over the shelling of the market", "legal"],
+    ["Shelters stay open in case of a missile attack on the city", "outlook"],
     // aid, sanctions, diplomacy
     ["US approves new $500 million package of security assistance for Ukraine", "diplomacy"],
     ["EU agrees new sanctions after the strikes on power plants", "diplomacy"],
