@@ -143,11 +143,11 @@ export function sameTargetUnplaced(a: ConstraintFacts, b: ConstraintFacts): bool
 }
 
 /**
- * Both name one settlement, the same one (not a neighbour), and tell an event of the day both were published on
- * (dated that day, or undated): war monitors code one place and one day as one event, and the
- * day's updates of a strike (a toll "as of 19:30", the mayor's first words) are that event's,
- * however differently worded. Reports of two strikes on one town that day are kept apart where
- * their text says so (neverTogether: times of day, a new attack).
+ * Both name one settlement, the same one (not a neighbour), and tell an event of the day both were
+ * published on (dated that day, or undated): war monitors code one place and one day as one event,
+ * and the day's updates of a strike (a toll "as of 19:30", the mayor's first words) are that
+ * event's, however differently worded. Reports of two strikes on one town that day are kept apart
+ * where their text says so (neverTogether: times of day, a new attack).
  */
 export function samePlaceDay(a: ConstraintFacts, b: ConstraintFacts): boolean {
   // The same settlement, not a neighbour within SAME_SPOT_KM: two villages shelled the same day
