@@ -12,7 +12,7 @@ import { readLock } from "../lock/index.js";
 import { incidentIdentity } from "../merge/index.js";
 import { sharedBlocks } from "../group/blocking.js";
 import { daysBetween, PLACELESS_TEXT, tooLittleInCommon, whyApart } from "../group/constraints.js";
-import { newsDomain } from "../group/domain.js";
+import { newsDomain, TARGET_LINKS } from "../group/domain.js";
 import { pairFeatures, profileReports, type Profiles } from "../group/features.js";
 import { contributions, pairLogit, PAIR_MODELS, type PairModel } from "../group/pair-model.js";
 
@@ -55,7 +55,7 @@ export async function explainArticles(a: string, b: string, { contentDir, now, a
   }
 
   const pairs = reportPairs(reportsOf(a), reportsOf(b), profiled, indexOf, model, allPairs);
-  for (const [x, y] of pairs) lines.push("", ...explainReports(x, y, profiled, indexOf, model));
+  for (const [x, y] of pairs) lines.push("", ...explainReports(x, y, profiled, indexOf, model, TARGET_LINKS[domain]));
 
   lines.push("", "Editor decisions (decisions.yml):", ...editorDecisions(decisions.decisions, a, b));
   const rejected = grouped.rejected.filter((r) => r.reason.includes(`"${a}"`) || r.reason.includes(`"${b}"`));
@@ -85,7 +85,7 @@ function reportPairs(ra: IncidentReport[], rb: IncidentReport[], profiled: Profi
   });
 }
 
-function explainReports(x: IncidentReport, y: IncidentReport, profiled: Profiles, indexOf: Map<string, number>, model: PairModel): string[] {
+function explainReports(x: IncidentReport, y: IncidentReport, profiled: Profiles, indexOf: Map<string, number>, model: PairModel, targetsTie: boolean): string[] {
   const [i, j] = [indexOf.get(x.id)!, indexOf.get(y.id)!];
   const [p, q] = [profiled.profiles[i]!, profiled.profiles[j]!];
   const lines = [`${x.id} and ${y.id}:`];
@@ -97,7 +97,7 @@ function explainReports(x: IncidentReport, y: IncidentReport, profiled: Profiles
   );
   if (x.articleId === y.articleId) lines.push("  one article: cut apart as two incidents, never linked");
   const facts = pairFeatures(p, q);
-  const apart = whyApart(p, q) ?? (tooLittleInCommon(p, q, facts.text, facts.title) ? `one names no place, and they share too few words (√ text similarity below ${PLACELESS_TEXT}, no headline word)` : null);
+  const apart = whyApart(p, q, targetsTie) ?? (tooLittleInCommon(p, q, facts.text, facts.title) ? `one names no place, and they share too few words (√ text similarity below ${PLACELESS_TEXT}, no headline word)` : null);
   lines.push(`  constraints: ${apart ? `kept apart: ${apart}` : "none keeps them apart"} (events ${daysBetween(p, q)} day(s) apart)`);
   lines.push("  features (value × weight = part of the log-odds):");
   for (const c of contributions(facts.features, model)) {

@@ -64,6 +64,8 @@ interface Compiled {
   live: RegExp;
   analysis: RegExp;
   footage: RegExp;
+  /** Footage or photos of a strike posted ("shares photos after the missile attack on X"), read over the whole clause. */
+  footageOfEvent: RegExp | null;
   leadingSubordinate: RegExp;
   subordinator: RegExp;
   period: RegExp;
@@ -80,6 +82,7 @@ function compile(roles: DetectionRoles, script: "latin" | "cyrillic"): Compiled 
   return {
     // Talk before event: where both start at one word ("kills children" is generic), talk wins.
     heads: [
+      ...(roles.counterClaims?.length ? [["event", every(roles.counterClaims)] as [HeadRole, RegExp]] : []),
       ["reaction", every(roles.reaction)],
       ["outlook", every(roles.outlook)],
       ["legal", every(roles.legal)],
@@ -102,6 +105,7 @@ function compile(roles: DetectionRoles, script: "latin" | "cyrillic"): Compiled 
     live: pattern(roles.liveBlog),
     analysis: pattern(roles.analysis),
     footage: pattern(roles.footage),
+    footageOfEvent: roles.footageOfEvent?.length ? every(roles.footageOfEvent) : null,
     leadingSubordinate: new RegExp(`^\\W*(?:${alternation(roles.subordinators)})\\b`, "i"),
     subordinator: pattern(roles.subordinators),
     partOfCountry: new RegExp(`\\b(?:${alternation(roles.partOfCountry)})\\s*(?:of\\s+)?$`, "i"),
@@ -176,6 +180,10 @@ function readClause(text: string, r: Compiled): Clause {
   let head: HeadRole | null = null;
   let cue: string | null = null;
   let at = Infinity;
+  // Footage of the hit is a fact of the event (the labelled windows count it): its event follows
+  // a subordinator ("shares photos after the attack on X"), so the whole clause is read.
+  const footage = r.footageOfEvent ? firstHead(text, r.footageOfEvent, r.notHeadAfter) : null;
+  if (footage) [head, cue, at] = ["event", footage[0], footage.index];
   for (const [role, pattern] of r.heads) {
     const match = firstHead(main, pattern, role === "event" ? r.notEventAfter : r.notHeadAfter);
     if (match && match.index < at) {
@@ -210,6 +218,7 @@ function readClause(text: string, r: Compiled): Clause {
 }
 
 const OPENING_QUOTE = /[“‘«"]/;
+const QUOTED_CLAUSE = /^[“‘«"']\p{L}/u;
 
 /** The first match of a head pattern that is not an adjective or inside a relative clause ("in captured X", "144 captured men", "those killed"). */
 function firstHead(text: string, pattern: RegExp, notAfter: Set<string>): RegExpExecArray | null {
@@ -257,7 +266,12 @@ export function readPassage(text: string, lang: Lang = "en"): PassageReading {
     // border district: fighting across the district"): the clause after it decides what the
     // passage tells. A label naming a town is its event's headline ("Missile strike on Harbourtown: the toll rises").
     const rubric = clause.head === null && clause.marker === null && part.breakAfter.includes(":") && i < parts.length - 1 && r.areaNoun.test(part.text);
-    return rubric ? { ...clause, evidence: false } : clause;
+    if (rubric) return { ...clause, evidence: false };
+    // Words quoted after a label are a witness's ("Mall strike: 'I didn't think they would hit a
+    // mall'"): what they thought might happen is theirs, no forecast of the report's. (A quoted
+    // demand or condemnation still makes the item a reaction.)
+    const quoted = i > 0 && QUOTED_CLAUSE.test(part.text) && clause.head === "outlook";
+    return quoted ? { ...clause, head: null, cue: null } : clause;
   });
   const scoped = clauses.find((c) => c.scope !== null);
   if (scoped) return { kind: "tally", cue: scoped.scope!.text, headed: true, named: true, tally: scoped.scope!.over, tallyHead: scoped.head, countsAttacks, overPeriod };

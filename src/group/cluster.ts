@@ -12,8 +12,9 @@
 //     of its items' windows meet (its core, so one misdated report does not move it); two clusters
 //     merge only when their cores meet, or when an item of one refers to an item of the other
 //     (`refers`: a late report that names its event's target or people).
-// `decisive` edges (war news: a named target both reports give at one place) may join their
-// clusters on their own, when their probability reaches the threshold.
+// `decisive` edges (war news: a named target both reports give at one place, or that an unplaced
+// report shares with a placed one; one settlement's reports of their publication day) may join
+// their clusters on their own, when their probability reaches the threshold.
 // Deterministic: ties go to the lower item indices.
 import { MaxHeap } from "./heap.js";
 import { indexSets } from "../union-find.js";

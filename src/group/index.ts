@@ -11,7 +11,7 @@ import type { GroupingReason, IncidentGroup, IncidentReport, NearMiss } from "..
 import { candidatePairs, DEFAULT_BLOCKING, type BlockingOptions } from "./blocking.js";
 import { averageLinkClusters, type Edge } from "./cluster.js";
 import { decidingFeatures, describePair } from "./explain.js";
-import { apartForGood, daysBetween, eventWindow, mayJoin, neverTogether, refersTo, sameTarget, sharesRareWord, tooLittleInCommon } from "./constraints.js";
+import { apartForGood, daysBetween, eventWindow, mayJoin, neverTogether, refersTo, samePlaceDay, sameTarget, sameTargetUnplaced, sharesRareWord, tooLittleInCommon } from "./constraints.js";
 import { crossLanguageProbability, pairFeatures, profileReports, type ArticleInfo, type PairFacts } from "./features.js";
 import { newsDomain, TARGET_LINKS } from "./domain.js";
 import { PAIR_MODELS, pairProbability, type PairModel } from "./pair-model.js";
@@ -64,7 +64,7 @@ export function groupReports(reports: IncidentReport[], options: GroupOptions = 
     // they count as a 0 in any average that would join their clusters (a soft cannot-link; a hard
     // one would let one wrong cut keep a whole cluster apart).
     if (reports[a]!.articleId === reports[b]!.articleId) continue;
-    if (!mayJoin(profiles[a]!, profiles[b]!)) continue;
+    if (!mayJoin(profiles[a]!, profiles[b]!, TARGET_LINKS[domain])) continue;
     // War news: a report naming the other's target at its place is a report of that event, however
     // late: it is scored as if told on the event's day (TARGET_LINKS, domain.ts).
     const told = TARGET_LINKS[domain] && sameTarget(profiles[a]!, profiles[b]!);
@@ -89,13 +89,13 @@ export function groupReports(reports: IncidentReport[], options: GroupOptions = 
     mustLink,
     cannotLink,
     apart: (i, j) => {
-      const verdict = neverTogether(profiles[i]!, profiles[j]!);
+      const verdict = neverTogether(profiles[i]!, profiles[j]!, TARGET_LINKS[domain]);
       return verdict === null ? null : verdict.unlessVouched ? "unless vouched" : "never";
     },
     vouches: (i, j) => sharesRareWord(profiles[i]!, profiles[j]!),
     window: (i) => eventWindow(profiles[i]!),
     refers: (i, j) => refersTo(profiles[i]!, profiles[j]!),
-    decisive: TARGET_LINKS[domain] ? (i, j) => sameTarget(profiles[i]!, profiles[j]!) : undefined,
+    decisive: TARGET_LINKS[domain] ? (i, j) => sameTarget(profiles[i]!, profiles[j]!) || sameTargetUnplaced(profiles[i]!, profiles[j]!) || samePlaceDay(profiles[i]!, profiles[j]!) : undefined,
   });
 
   // Groups in order of their first report (reports arrive in article order).
@@ -129,7 +129,7 @@ export function groupReports(reports: IncidentReport[], options: GroupOptions = 
     for (const g of [x, y]) (crossing.get(g) ?? crossing.set(g, []).get(g)!).push(edge);
   }
   // Incidents the constraints keep apart (two towns, a new attack) are not "possibly the same".
-  const keptApart = (g: number, h: number) => members[g]!.some((i) => members[h]!.some((j) => apartForGood(profiles[i]!, profiles[j]!) !== null));
+  const keptApart = (g: number, h: number) => members[g]!.some((i) => members[h]!.some((j) => apartForGood(profiles[i]!, profiles[j]!, TARGET_LINKS[domain]) !== null));
 
   return members.map((group, g): IncidentGroup => {
     const reasons: GroupingReason[] = group.map((i, k) => {

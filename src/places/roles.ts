@@ -41,7 +41,8 @@ const SCENE_NOUNS =
 
 // Words between "in" and the name describe it ("in eastern Ukraine", "in Russian-held Melitopol");
 // a preposition or pronoun there starts another phrase ("in talks with Russia", "at that point Hughes").
-const NOT_A_PREPOSITION = String.raw`(?!(?:with|from|by|against|to|for|and|between|among|about|on|of|that|this|which|who|least|point|time|times)\b)`;
+// ("killed in what Volodymyr Zelenskyy called ..." puts no place after "in": a relative clause opens.)
+const NOT_A_PREPOSITION = String.raw`(?!(?:with|from|by|against|to|for|and|between|among|about|on|of|that|this|which|who|whom|whose|what|least|point|time|times)\b)`;
 // Who holds a place, said before its name: "rebel-held Slavyansk", "Russian-occupied Melitopol".
 const HELD = String.raw`\p{L}+-(?:held|controlled|occupied|run)`;
 // What happens at a scene: "a blast in", "shelling of", "fighting near".
@@ -97,6 +98,9 @@ const PLURAL_SPEAKS_AFTER = /^\s+(?:say|said|claim|claimed|accuse|accused|blame|
 // Moscow for". The name alone: "according to Tulsa police" and "an accused Dallas gunman" are
 // local news, read as such.
 const SPEAKER_BEFORE = /\b(?:according to|in the words of|accus(?:e|es|ed|ing)|blam(?:e|es|ed|ing))\s+(?:the\s+)?$/i;
+// The agent of a political act, after a participle and "by": "a city claimed by Moscow", "the
+// region annexed by Russia", "a group backed by Kyiv": the government, not where anything happened.
+const AGENT_BEFORE = /\b(?:claimed|annexed|controlled|occupied|held|backed|supported|recogni[sz]ed|ruled|governed|run|ordered|denied|condemned|blamed|accused|sanctioned|appointed|installed|funded|armed)\s+by\s+(?:the\s+)?$/i;
 const SPEAKER_ALONE_AFTER = /^(?:\s*[,.;:)]|\s*$|\s+(?:of|for)\b)/;
 
 const ELSEWHERE_BEFORE =
@@ -281,6 +285,7 @@ export function usageOf(input: UsageInput): Usage {
   if (facility && patients(lastClause(before.slice(0, facility.index)))) return "destination";
   if (ELSEWHERE_BEFORE.test(before) && !EVENT_AT_BEFORE.test(before)) return "elsewhere";
   if (SPEAKER_BEFORE.test(before) && SPEAKER_ALONE_AFTER.test(after)) return "metonymy";
+  if (input.speakerSized !== false && AGENT_BEFORE.test(before)) return "metonymy";
   if (ACTOR_POSSESSIVE.test(after) || FORCES_AFTER.test(after)) return "metonymy";
   const locationBefore = LOCATION_BEFORE.test(before);
   // "Hilliard said", "Jackson told reporters": a surname speaking, unless a capital speaks for its

@@ -64,9 +64,10 @@ export function findSpans(text: string, tokens: Token[], lookup: LookupFn, acron
   for (let i = 0; i < tokens.length; i++) {
     if (!tokens[i]!.capitalised) continue;
     let last = i;
-    while (last + 1 < tokens.length && last - i + 1 < MAX_TOKENS && joinable(text, tokens[last]!, tokens[last + 1]!)) {
+    // A possessive ends a name: "the Zaporizhzhia region's Tokmak" is the region, then the town.
+    while (last + 1 < tokens.length && last - i + 1 < MAX_TOKENS && !POSSESSIVE.test(tokens[last]!.text) && joinable(text, tokens[last]!, tokens[last + 1]!)) {
       const next = tokens[last + 1]!;
-      if (!next.capitalised && !CONTINUATIONS.has(next.text.toLowerCase())) break;
+      if (!next.capitalised && !CONTINUATIONS.has(next.text.toLowerCase().replace(POSSESSIVE, ""))) break;
       last++;
     }
     // Acronyms are not place names ("EU", "UN", "NPP"), except a dateline's ("KYIV —").

@@ -8,8 +8,8 @@ import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
 import { buildDigest } from "../../src/pipeline.js";
 import { coreOf, averageLinkClusters } from "../../src/group/cluster.js";
-import { eventWindow, isCalendarDay, type ConstraintFacts } from "../../src/group/constraints.js";
-import type { Digest } from "../../src/model.js";
+import { eventWindow, isCalendarDay, samePlaceDay, type ConstraintFacts } from "../../src/group/constraints.js";
+import type { Digest, Place } from "../../src/model.js";
 import { makeContentDir } from "../support/content.js";
 
 interface Written {
@@ -164,6 +164,32 @@ describe("the text keeps events of one place apart", async () => {
   });
 });
 
+describe("a big strike's same-day updates, its unplaced reports and the other side's version", async () => {
+  // Worded as outlets word them: a rubric and a toll "as of" an hour, the mayor's first words, a
+  // headline that names the mall but not the town, the attacker's ministry the next day. Another
+  // town's strike the same day, worded alike, stays apart.
+  const digest = await build([
+    { id: "strike", published: "2024-06-03", title: "Russian missiles hit shopping centre in Lubny", text: "Two Russian missiles struck a crowded shopping centre in Lubny, Poltava region, on Monday afternoon." },
+    { id: "as-of", published: "2024-06-03", title: "Shelling of Lubny: as of 19:30, 10 people were killed and 40 injured in Lubny", text: "Rescuers are still working at the site, the regional administration said." },
+    { id: "mayor", published: "2024-06-03", title: "Strike on Lubny: rocket hit a very crowded place, there are dead and wounded - mayor", text: "The city's mayor said emergency services were on the scene." },
+    { id: "unplaced", published: "2024-06-03", title: "Russian missile strike hits shopping mall with hundreds of people inside, Ukraine says", text: "The number of victims cannot yet be counted, the president said." },
+    { id: "other-side", published: "2024-06-04", title: "Defence ministry confirmed strike on Lubny: hangars with weapons were hit, the shopping centre was not working", text: "The ministry said the fire spread to the shopping centre from the hangars." },
+    { id: "elsewhere", published: "2024-06-03", title: "Russian missile strike hits market in Sloviansk", text: "A Russian missile struck a market in Sloviansk on Monday, killing two people, the governor said." },
+  ]);
+
+  it("joins the toll update and the mayor's words of the strike's day, however worded", () => {
+    expectGroups(digest, [["strike", "as-of", "mayor"], ["elsewhere"]]);
+  });
+
+  it("joins a headline that names the mall but no town to the strike on the mall, not to another town's strike", () => {
+    expectGroups(digest, [["strike", "unplaced"], ["elsewhere"]]);
+  });
+
+  it("joins the other side's confirmation of the strike, with its own version of what was hit", () => {
+    expectGroups(digest, [["strike", "other-side"], ["elsewhere"]]);
+  });
+});
+
 describe("a report that names no place links only on shared words", async () => {
   const digest = await build([
     { id: "strike", published: "2024-08-05", title: "Rockets hit Zaporizhzhia overnight", text: "Russian forces fired several rockets at Zaporizhzhia overnight, wounding three people, the regional governor said." },
@@ -231,6 +257,19 @@ describe("event windows", async () => {
     ["two reports without a day, 3 days apart", undated("2024-07-11"), undated("2024-07-14"), true],
   ])("%s: meet %s", (_, a, b, expected) => {
     expect(meet(a, b)).toBe(expected);
+  });
+
+  it("links two reports of one settlement and their publication day, not of a town 17 km away or of another day", () => {
+    const town = (name: string, lat: number, lon: number) => ({ name: name.toLowerCase(), place: { slug: name.toLowerCase(), name, lat, lon } as Place });
+    const kremenchuk = town("Kremenchuk", 49.06253, 33.40484);
+    const plavni = town("Horishni Plavni", 49.00835, 33.62926);
+    const report = (scene: typeof kremenchuk, over: Partial<ConstraintFacts> = {}) => ({ ...undated("2022-06-27"), scenes: [scene], place: scene.place, ...over });
+    expect(samePlaceDay(report(kremenchuk), report(kremenchuk))).toBe(true);
+    expect(samePlaceDay(report(kremenchuk), report(kremenchuk, { dated: true, first: day("2022-06-27"), last: day("2022-06-27"), published: day("2022-06-27") }))).toBe(true);
+    expect(samePlaceDay(report(kremenchuk), report(plavni))).toBe(false);
+    expect(samePlaceDay(report(kremenchuk), report(kremenchuk, { published: day("2022-06-28") }))).toBe(false);
+    // a report published that day of an event it dates to the day before
+    expect(samePlaceDay(report(kremenchuk), report(kremenchuk, { dated: true, first: day("2022-06-26"), last: day("2022-06-26"), published: day("2022-06-27") }))).toBe(false);
   });
 
   it("reads the calendar day from a date cue, not a weekday or a part of the day", () => {

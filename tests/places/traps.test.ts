@@ -328,16 +328,15 @@ describe("people's names are no towns", () => {
     ["The opposition politician Vladimir Kara-Murza spoke by video link.", "Vladimir"],
     ["Volodymyr Zelenskyy said the attack killed three people.", "Volodymyr"],
     ["Володимир Зеленський заявив про удар по Харкову.", "Володимир"],
+    // "in what" opens a relative clause, no scene: the surname after the name decides.
+    ["At least 16 were killed in what Volodymyr Zelenskyy called a terrorist attack.", "Volodymyr"],
   ])("%s (no place for %s)", (text, word) => {
     expect(scanSentences(index, [text]).filter((m) => m.surface === word && sceneLike(m))).toEqual([]);
   });
 
   // Known gaps: a surname first at a sentence's start, two first names sharing a surname, and a
-  // strike's verb or "in" before the name ("target", "in what <name> <surname> called"), which
-  // outweighs the surname after it. (Taking "in what" for no scene cue cost a RUWA window's item
-  // its incident: detection F1 0.883 -> 0.876.)
+  // strike's verb before the name ("target"), which outweighs the surname after it.
   it.fails.each<[string, string]>([
-    ["At least 16 were killed in what Volodymyr Zelenskyy called a terrorist attack.", "Volodymyr"],
     ["Sanctions target Vladimir Putin’s adult children, the Treasury said.", "Vladimir"],
     ["Зеленський Володимир підписав указ.", "Володимир"],
     ["The couple Volodymyr and Olena Zelensky visited the front.", "Volodymyr"],
@@ -354,6 +353,9 @@ describe("a capital speaking for its government is no scene", () => {
     ["Kyiv and Moscow accuse each other of shelling the plant.", ["Kyiv", "Moscow"]],
     ["Moscow and Kyiv traded blame for the strike.", ["Moscow", "Kyiv"]],
     ["The Russian defence ministry accused Kyiv of staging the attack.", ["Kyiv"]],
+    // The agent after a participle and "by": the government, not the scene.
+    ["A Russian attack on a city claimed by Moscow kills 13.", ["Moscow"]],
+    ["Shelling of a region annexed by Russia, officials say.", ["Russia"]],
     ["За словами Москви, дрони збито над морем.", ["Москви"]],
     ["Москва заявила про захоплення села.", ["Москва"]],
     ["Київ звинуватив Москву в обстрілі станції.", ["Київ", "Москву"]],

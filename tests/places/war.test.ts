@@ -112,6 +112,20 @@ describe("a town named after a region or as its city's landmark", () => {
     expect(location(scan(title))?.place).toMatchObject({ precision: "city", country: "UA" });
   });
 
+  it.each([
+    ["Artillery hits a hospital in the Donetsk region's Bakhmut overnight", "Bakhmut", "Donetsk"],
+    ["Air defence system destroyed near the Zaporizhzhia region’s city of Tokmak", "Tokmak", "Zaporizhzhia"],
+    ["Drone strikes Kharkiv Oblast's Izium, two wounded", "Izium", "Kharkiv"],
+  ])("'%s': a region in the possessive is the town's region, not its capital", (title, name, admin1) => {
+    const mentions = scan(title);
+    expect(location(mentions)?.place).toMatchObject({ name, admin1, precision: "city" });
+    expect(mentions.filter((m) => m.place.precision === "city").map((m) => m.place.name)).toEqual([name]);
+  });
+
+  it("'The Kharkiv region's governor' is the region, not the city", () => {
+    expect(scan("The Kharkiv region's governor reported shelling").map((m) => m.place.precision)).toEqual(["region"]);
+  });
+
   it("'Kyiv's decision' still speaks for the government", () => {
     expect(scan("Kyiv's decision angers Moscow").find((m) => m.surface === "Kyiv")?.role).toBe("mention");
   });

@@ -304,6 +304,13 @@ const detection = {
     eliminat(?:es|ed) sank sunk sink(?:s)? rock(?:s|ed) pound(?:s|ed) targeted came_under comes?_under
     burn(?:s|ed|t)_down collapsed crash(?:es|ed) found_dead
   `),
+  counterClaims: phrases(`
+    confirm(?:s|ed)_(?:[\\w'’-]+_){0,3}(?:strikes?|attacks?|blows?|hits?)_(?:on|at|against)
+    (?:den(?:y|ies|ied)|reject(?:s|ed)?|dismiss(?:es|ed)?|castigat\\w*|refut(?:es|ed)|debunk(?:s|ed)?)_(?:[\\w'’-]+_){0,2}(?:claims?|reports?|accusations?|allegations?|explanations?|versions?)_(?:about|of|that|on)
+  `),
+  footageOfEvent: phrases(`
+    (?:shar|post|publish|releas)(?:es|ed|e|s|ing)?_(?:[\\w'’-]+_){0,2}(?:photos?|photographs|videos?|footage|images)_(?:of|from|after|taken_at)_(?:[\\w'’-]+_){0,5}(?:strikes?|attacks?|shelling|explosions?|blasts?|bombing)
+  `),
   /** Verbs of a place changing hands: an event when a place follows (facts/incident-types.ts reads the claim). */
   claimVerbs: phrases(`captur(?:es|ed) seiz(?:es|ed) liberat(?:es|ed) took_control retook recaptur(?:es|ed) (?:re)?gained_control occupied entered`),
   /** Words before a verb form that make it an adjective or a relative clause ("in captured Henichesk", "those killed"). */
@@ -321,7 +328,8 @@ const detection = {
   areaNouns: phrases(`region regions oblast oblasts district districts raion territory territories front frontline country area areas`),
   /** Words before a country's name that make it a part of the country ("eastern Ukraine", "rebel-held east"). */
   partOfCountry: phrases(`east eastern west western south southern north northern central south-eastern southeastern north-eastern northeastern rebel-held rebel separatist-held occupied government-controlled e\\.`),
-  partOfCountryAfter: phrases(`east west south north south-east southeast north-east northeast hub stronghold city town village port capital`),
+  // A building after the country's name is one place in it ("attack on Ukraine mall").
+  partOfCountryAfter: phrases(`east west south north south-east southeast north-east northeast hub stronghold city town village port capital mall shopping_(?:mall|cent(?:re|er)) theat(?:re|er) hospital`),
   reaction: phrases(`
     condemn\\w* denounc\\w* den(?:y|ies|ied|ying) slam(?:s|med)? decr(?:y|ies|ied) react(?:s|ed|ing)? reaction
     comment(?:s|ed|ing)? urg(?:e|es|ed|ing) call(?:s|ed|ing)?_for
@@ -341,12 +349,13 @@ const detection = {
     plot\\w* planning want(?:s|ed)?_to tr(?:y|ies|ying|ied)_to attempt(?:s|ed|ing)?(?:_to)? seek(?:s|ing)?_to aim(?:s|ed|ing)?_to ready_to need(?:s|ed)?
     promis\\w* warn\\w* threat_of fac(?:e|es|ing)_(?:[\\w-]+_){0,2}(?:battle|battles|fight|threat|attack|offensive|risk)
     brac(?:e|es|ing)_for order(?:s|ed)?_(?:\\w+_)?to_prepare
+    scenarios? hypothetical\\w* in_case_of
     to_(?:start|begin|boost|send|provide|give|train|build|hold|host|join|impose|expand|increase|get|receive|open|resume|discuss|consider|visit|meet|supply|deliver)
   `),
   legal: phrases(`
     verdict trial mistrial court tribunal sentenc\\w* convict\\w* acquit\\w* indict\\w* plead\\w* guilty jury
     lawsuit extradit\\w* hearing testif\\w* charg(?:es|ed)_with
-    (?:launch|open|start|initiat)\\w*_(?:an?_)?(?:\\w+_)?(?:investigation|probe|inquiry|case|proceedings)
+    (?:launch|open|start|initiat)\\w*_(?:an?_)?(?:(?!(?:in|of|for|to)_)\\w+_)?(?:investigation|probe|inquiry|case|proceedings)
     fact-finding_mission
   `),
   diplomacy: phrases(`
@@ -416,7 +425,7 @@ const detection = {
     (?:several|many|various|multiple)_(?:regions|oblasts|cities|settlements|towns|villages)
     (?:southern|northern|eastern|western)_front \\w+_directions?
     in_[\\w'’]+['’]s_(?:south|north|east|west)\\b(?!_of) on_the_territory_of ukrainian_cities russian_cities peaceful_cities
-    (?:attacks?|strikes?|shelling|bombardment)_(?:on|against)_(?:ukraine|russia|the_country)(?!['’]s)
+    (?:attacks?|strikes?|shelling|bombardment)_(?:on|against)_(?:ukraine|russia|the_country)(?!['’]s)(?!_(?:mall|shopping_(?:mall|cent(?:re|er))|theat(?:re|er)|hospital)\\b)
   `),
   attackCounts: phrases(`
     (?<![:.,/\\d])(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty|dozens_of|hundreds_of)_(?:(?!(?:killed|dead|died|wounded|injured|hurt|people|civilians|persons|in|on|at|by|of|from|as|after|during|and)_)[a-z][\\w-]*_){0,2}(?:strikes|airstrikes|air_strikes|attacks|shellings?|raids|bombardments|launches|times)
@@ -570,6 +579,7 @@ const grouping = {
     { key: "bridge", cues: ["bridges?"] },
     { key: "dam", cues: ["dams?", "reservoirs?"] },
     { key: "plant", cues: ["power (?:plant|station)s?", "nuclear plant", "npp", "refiner(?:y|ies)", "oil depots?", "fuel depots?", "substations?"] },
+    { key: "arms depot", cues: ["(?:ammo|ammunition|arms|weapons?|munitions?) (?:depots?|dumps?|stockpiles?|warehouses?)", "stockpiles? (?:of )?(?:weapon\\w*|ammunition|ammo|arms|munitions)", "(?:hangars?|warehouses?) with (?:weapons?|arms|ammunition)"] },
     { key: "airport", cues: ["airports?", "airfields?", "air ?bases?"] },
     { key: "port", cues: ["ports?", "harbou?rs?", "docks?"] },
     { key: "hospital", cues: ["hospitals?", "maternity (?:hospital|ward)s?", "clinics?"] },

@@ -41,6 +41,15 @@ export interface LanguageSigns {
 export interface DetectionRoles {
   /** Verbs that say something happened to someone or something: "killed", "hit", "shelled", "shot down". */
   eventVerbs: string[];
+  /**
+   * The other side's version of an event, which heads its clause before any word of talk: a
+   * confirmation of the strike with its own target, a denial of the other side's claims ("the
+   * ministry confirmed the strike", "diplomat castigates claims about the strike"). A fact of the
+   * event, as a casualty update is.
+   */
+  counterClaims?: string[];
+  /** Footage or photos of a strike posted: "shares photos after the missile attack on X" (a fact of the event, as a toll update is). */
+  footageOfEvent?: string[];
   /** Verbs of a place changing hands ("captured", "took control"): an event when a place follows. */
   claimVerbs: string[];
   /** Words before such a verb that make it an adjective or a relative clause ("in captured X", "those killed"). */

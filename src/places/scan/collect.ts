@@ -62,6 +62,8 @@ const LIST_GAP = /^\s*(?:,|,?\s+(?:and|та|і|й|и)|&)\s*$/;
 // After a name closing a list of places: "Pisky, Donetsk." ends the list, "Pisky, Donetsk and
 // Avdiivka" does not.
 const LIST_GOES_ON = /^\s*(?:,|\band\b|&|\bor\b)\s*[\p{Lu}]/u;
+// Between a region's name in the possessive and a settlement of it: "region's ", "oblast’s city of ".
+const POSSESSIVE_GAP = /^['’]s\s+(?:(?:city|town|village|settlement|urban-type settlement) of\s+)?$/;
 // A town this big (or a seat of a region) after which a region's name follows is a list of towns
 // ("Kharkiv, Donetsk"), not a town in that region.
 const LISTED_TOWN_POPULATION = 20_000;
@@ -271,6 +273,18 @@ export function collect(passages: Passage[], index: ScanIndex): Collected {
           readAsQualifier(next, rows);
         }
       }
+    });
+    // "the Donetsk region's Bakhmut", "Zaporizhzhia Oblast's city of Tokmak": the region before, in the possessive.
+    inPassage.forEach((found, i) => {
+      const region = inPassage[i - 1];
+      if (!region || found.qualifiers.length > 0 || !DIVISION_WORD.test(region.span!.key) || !POSSESSIVE_GAP.test(text.slice(region.end, found.start))) return;
+      if (g.level(found.candidates[found.firstGuess]!.row) !== PlaceLevel.Populated) return;
+      const rows = region.candidates.filter((c) => g.level(c.row) === PlaceLevel.Region).map((c) => c.row);
+      if (rows.length === 0) return;
+      found.qualifiers = rows;
+      found.qualifiedBy = region;
+      region.qualifies = true;
+      readAsQualifier(region, rows);
     });
     // "Bilopillia, Krasnopillia and Khotyn communities in Sumy region", "Pisky and Opytne, Donetsk
     // region": the region stated after a list holds every name of the list.
