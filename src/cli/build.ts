@@ -17,7 +17,7 @@ import { baseUrlWarning, readSiteConfig, SiteConfigError } from "../site/config.
 import { defaultCacheDir } from "../places/gazetteer/cache.js";
 import { acquireBuildLock, BuildBusyError, holdsBuildLock } from "../publish/build-lock.js";
 import { forgetBuild, hashInputs, isUpToDate, recordBuild, type BuildInputs } from "../publish/up-to-date.js";
-import { emptyOutput, prepareStaging, recoverInterruptedBuild, removeBuildFolder, removeRetiredSites, resolvePublishFolders, swapIn, UnsafeFolderError, type PublishFolders } from "../publish/folders.js";
+import { emptyOutput, prepareStaging, recoverInterruptedBuild, removeBuildFolder, resolvePublishFolders, swapIn, UnsafeFolderError, type PublishFolders } from "../publish/folders.js";
 
 const projectRoot = PROJECT_ROOT;
 
@@ -129,20 +129,16 @@ async function main(argv: string[]): Promise<number> {
     return -1; // keeps running
   }
 
-  // Old sites earlier builds retired are deleted while this one works (src/publish/folders.ts).
-  const clearing = folders.cacheDir ? removeRetiredSites(folders.cacheDir, console.warn) : Promise.resolve();
   try {
     prepareStaging(folders);
     const exported = await buildInto(folders.staging);
     const rejected = exported.rejected.length;
     if (args.strict && rejected > 0) throw new BuildFailed(`--strict: ${rejected} article(s) rejected (listed above)`);
     if (!holdsBuildLock(folders.buildLock)) throw new BuildFailed(`another build took the build lock ${folders.buildLock} while this one ran`);
-    await clearing;
     swapIn(folders);
     if (folders.cacheDir) rememberBuild(folders.cacheDir, inputs, inputsHash, exported);
     return 0;
   } catch (error) {
-    await clearing;
     if (existsSync(folders.staging)) removeBuildFolder(folders.staging);
     if (error instanceof BuildFailed) {
       console.error(error.message);

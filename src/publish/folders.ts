@@ -10,13 +10,6 @@
 // to <output>, and deletes <output>.previous. A build killed at any point leaves either the old
 // site in <output> or, between the two renames, in <output>.previous, from where the next build
 // puts it back before it starts.
-//
-// Deleting the old site is the slowest part of publishing a large archive (at 131k articles some
-// 40,000 files and 27,000 folders, tens of seconds of wall time on a busy disk, little CPU), and
-// nobody waits for it: with a cache folder on the same file system, the old site is moved into
-// `<cache folder>/retired-sites/` instead, and the next build deletes it there while it works
-// (removeRetiredSites), waiting for it only before its own swap.
-import { rm } from "node:fs/promises";
 import { existsSync, lstatSync, mkdirSync, readdirSync, realpathSync, renameSync, rmSync, statSync, writeFileSync, type Stats } from "node:fs";
 import { homedir } from "node:os";
 import { dirname, join } from "node:path";
@@ -181,54 +174,10 @@ export function swapIn(folders: PublishFolders): void {
     renameSync(folders.output, folders.previous);
     renameSync(folders.staging, folders.output);
     syncFolder(parent);
-    retire(folders.previous, folders.cacheDir);
+    removeBuildFolder(folders.previous);
   } else {
     renameSync(folders.staging, folders.output);
     syncFolder(parent);
-  }
-}
-
-/** Where old sites wait to be deleted by the next build. */
-export function retiredSitesDir(cacheDir: string): string {
-  return join(cacheDir, "retired-sites");
-}
-
-/**
- * Moves an old site into the cache folder for the next build to delete; deletes it now when there
- * is no cache folder or it is on another file system (a rename cannot cross one).
- */
-function retire(path: string, cacheDir: string | null): void {
-  if (cacheDir) {
-    try {
-      const dir = retiredSitesDir(cacheDir);
-      mkdirSync(dir, { recursive: true });
-      renameSync(path, join(dir, `${Date.now()}-${process.pid}`));
-      return;
-    } catch {
-      // EXDEV (another file system) or an unwritable cache folder: delete it here, as before.
-    }
-  }
-  removeBuildFolder(path);
-}
-
-/**
- * Deletes the old sites earlier builds retired, in the background (the file system's threads do
- * the work while the build runs). Never rejects: a site left behind is deleted by a later build.
- */
-export async function removeRetiredSites(cacheDir: string, warn: (line: string) => void): Promise<void> {
-  const dir = retiredSitesDir(cacheDir);
-  let entries: string[];
-  try {
-    entries = readdirSync(dir);
-  } catch {
-    return;
-  }
-  for (const entry of entries) {
-    try {
-      await rm(join(dir, entry), { recursive: true, force: true });
-    } catch (error) {
-      warn(`warning: could not delete an old site in ${dir} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); a later build tries again`);
-    }
   }
 }
 

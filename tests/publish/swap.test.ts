@@ -5,9 +5,7 @@ import { chmodSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, re
 import { hostname } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { retiredSitesDir } from "../../src/publish/folders.js";
-import { cacheWithGazetteerOf, copyContent, copySeedContent, finished, PROJECT_ROOT, readExport, runBuild, startBuild } from "../support/build.js";
-import { defaultCacheDir } from "../../src/places/gazetteer/cache.js";
+import { copyContent, copySeedContent, finished, PROJECT_ROOT, readExport, runBuild, startBuild } from "../support/build.js";
 import { sandbox, SITE_JSON, smallContent, treeSnapshot, tryRun, tulsa } from "./support.js";
 
 const FAKE_PAGEFIND = ["--import", join(PROJECT_ROOT, "tests/publish/fake-pagefind/register.mjs")];
@@ -47,27 +45,6 @@ describe("a failed build keeps the previous site", () => {
     expect(run.status, run.stderr).toBe(0);
     expect(readExport(output).articles).toHaveLength(2);
     onlyOutputLeft(box);
-  });
-
-  it("moves the old site into the cache folder, and the next build deletes it there", () => {
-    const { box, content, output } = publishedSmall();
-    const env = { INCIDENT_DIGEST_CACHE_DIR: cacheWithGazetteerOf(defaultCacheDir()) };
-    const retired = () => (existsSync(retiredSitesDir(env.INCIDENT_DIGEST_CACHE_DIR)) ? readdirSync(retiredSitesDir(env.INCIDENT_DIGEST_CACHE_DIR)) : []);
-    writeFileSync(join(content, "articles", "second.md"), tulsa("2024-03-05").replace("Shooting in Tulsa", "Second shooting in Tulsa"));
-    const second = runBuild(["--content", content, "--output", output], env);
-    expect(second.status, second.stderr).toBe(0);
-    const [old, ...more] = retired();
-    expect(more).toEqual([]);
-    // The site the second build replaced, whole: one article in its export.
-    expect(readExport(join(retiredSitesDir(env.INCIDENT_DIGEST_CACHE_DIR), old!)).articles).toHaveLength(1);
-    onlyOutputLeft(box);
-    writeFileSync(join(content, "articles", "third.md"), tulsa("2024-03-06").replace("Shooting in Tulsa", "Third shooting in Tulsa"));
-    const third = runBuild(["--content", content, "--output", output], env);
-    expect(third.status, third.stderr).toBe(0);
-    expect(readExport(output).articles).toHaveLength(3);
-    // The second build's old site is gone; the third's waits for the next build.
-    expect(retired()).toHaveLength(1);
-    expect(retired()).not.toContain(old);
   });
 
   it.each([

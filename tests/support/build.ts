@@ -1,7 +1,7 @@
 // Runs the real build command (`npm run build -- --content DIR --output DIR`) as a child
 // process with a pinned clock, the way an editor runs it.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { cpSync, existsSync, linkSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
@@ -71,23 +71,4 @@ export function freshOutput(): string {
 
 export function readExport(output: string) {
   return JSON.parse(readFileSync(join(output, "data", "incidents.json"), "utf8"));
-}
-
-/**
- * A cache folder holding no extraction results, only the gazetteer index another cache folder
- * holds (linked, not built again: building it takes a cold build 13 s or more, and is not what
- * these tests compare).
- */
-export function cacheWithGazetteerOf(from: string): string {
-  const dir = mkdtempSync(join(tmpdir(), "digest-cache-"));
-  if (existsSync(from)) for (const name of readdirSync(from).filter((n) => n.startsWith("gazetteer-") && n.endsWith(".bin"))) linkOrCopy(join(from, name), join(dir, name));
-  return dir;
-}
-
-function linkOrCopy(from: string, to: string): void {
-  try {
-    linkSync(from, to);
-  } catch {
-    cpSync(from, to);
-  }
 }
