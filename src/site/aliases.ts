@@ -4,9 +4,13 @@
 import type { Place } from "../model.js";
 import { foldName, isCyrillic } from "../places/fold.js";
 import { romanise } from "../places/romanise.js";
+import { rememberAnswers } from "../text/memo.js";
 
 const SHOWN_LATIN = 4;
 const SHOWN_OTHER = 2;
+// A place's Cyrillic names are romanised for every page that shows it (Kyiv's, hundreds of
+// times); romanising runs seven schemes a name: 0.3 s of a 16k build's rendering, done once each.
+const romanised = rememberAnswers(romanise, 100_000);
 
 export interface AliasView {
   /** Distinct spellings worth showing, at most six. */
@@ -43,9 +47,9 @@ export function aliasView(place: Place, seenIn: string[] = []): AliasView {
   // ("Lugansk"), before historical or foreign names (Voroshilovgrad, Louhansk).
   const current = new Set([own]);
   for (const alias of place.aliases) {
-    if (isCyrillic(alias) && romanise(alias).some((latin) => foldName(latin) === own)) {
+    if (isCyrillic(alias) && romanised(alias).some((latin) => foldName(latin) === own)) {
       current.add(foldName(alias));
-      for (const latin of romanise(alias)) current.add(foldName(latin));
+      for (const latin of romanised(alias)) current.add(foldName(latin));
     }
   }
   const rank = (name: string) => (reports.includes(name.toLowerCase()) ? 0 : current.has(foldName(name)) ? 1 : 2);
