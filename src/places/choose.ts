@@ -82,7 +82,9 @@ export function chooseIncidentPlace(reports: ReportPlaces[]): Place | null {
   const namesakes: Place[] = [];
   const seen = new Set(named.map((p) => p.slug));
   for (const place of named) {
-    for (const other of place.precision === "country" ? [] : namesakesOf(place)) {
+    // A country or an oblast was read as one on purpose (its own word, its place after a town):
+    // its name's villages ("Zaporizhzhia" in Melitopol Raion) are no other readings of it.
+    for (const other of place.precision === "country" || isRegion(place) ? [] : namesakesOf(place)) {
       if (seen.has(other.slug)) continue;
       seen.add(other.slug);
       if (support.some((s) => nameOf(s.place) !== nameOf(other) && agreement(other, s.place) > 0)) namesakes.push(other);

@@ -77,6 +77,16 @@ describe("the incident's place", () => {
     expect(chooseIncidentPlace([report(region), report(region, mention(town))])).toMatchObject({ name: town.name });
   });
 
+  it("an oblast's villages of its name are no other reading of it: 'the Zaporizhzhia region's Melitopol district' is the raion, not the village Zaporizhzhia inside it", () => {
+    const index = loadPlaceIndex();
+    const g = index.gazetteer;
+    const region = g.toPlace(index.lookup("zaporizhzhia region")!.candidates[0]!.row);
+    const raion = g.toPlace(index.lookup("melitopol raion")!.candidates.find((c) => g.record(c.row).admin1 === region.admin1)!.row);
+    expect(raion.precision).toBe("region");
+    const chosen = chooseIncidentPlace([report(raion, mention(region))]);
+    expect(chosen).toMatchObject({ precision: "region", name: raion.name });
+  });
+
   it("is null when no report names a scene nor anything that can stand for one", () => {
     expect(chooseIncidentPlace([report(null, mention(FORT_WORTH, "mention"))])).toBeNull();
     expect(chooseIncidentPlace([])).toBeNull();
