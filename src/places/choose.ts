@@ -87,7 +87,9 @@ export function chooseIncidentPlace(reports: ReportPlaces[]): Place | null {
     for (const other of place.precision === "country" || isRegion(place) ? [] : namesakesOf(place)) {
       if (seen.has(other.slug)) continue;
       seen.add(other.slug);
-      if (support.some((s) => nameOf(s.place) !== nameOf(other) && agreement(other, s.place) > 0)) namesakes.push(other);
+      // Only a place told as a scene speaks for another reading: a place merely named ("Lviv
+      // paratroopers" down a missile near Mykolaiv) does not move the event to Mykolaiv, Lviv Oblast.
+      if (support.some((s) => s.weight >= WEIGHT.scene && nameOf(s.place) !== nameOf(other) && agreement(other, s.place) > 0)) namesakes.push(other);
     }
   }
   const pool = [...named, ...namesakes];

@@ -87,6 +87,15 @@ describe("the incident's place", () => {
     expect(chosen).toMatchObject({ precision: "region", name: raion.name });
   });
 
+  it("a place merely named speaks for no other reading of the scene: 'Lviv paratroopers' near Mykolaiv leave the event in Mykolaiv, not Mykolaiv of Lviv Oblast", () => {
+    const index = loadPlaceIndex();
+    const g = index.gazetteer;
+    const reading = (name: string, admin1: string) => g.toPlace(index.lookup(name)!.candidates.find((c) => g.record(c.row).admin1 === admin1)!.row);
+    const mykolaiv = reading("mykolaiv", "Mykolaiv");
+    const lviv = reading("lviv", "Lviv");
+    expect(chooseIncidentPlace([report(mykolaiv, mention(lviv, "mention"), mention(lviv, "mention"))])).toBe(mykolaiv);
+  });
+
   it("is null when no report names a scene nor anything that can stand for one", () => {
     expect(chooseIncidentPlace([report(null, mention(FORT_WORTH, "mention"))])).toBeNull();
     expect(chooseIncidentPlace([])).toBeNull();
