@@ -17,6 +17,13 @@ const HABERSHAM_COUNTY = { ...place("Habersham County", "Georgia", 34.63, -83.53
 const CLARKESVILLE = { ...place("Clarkesville", "Georgia", 34.61, -83.52), admin2: "Habersham County" };
 const ANTHONY_TX = place("Anthony", "Texas", 31.99, -106.6);
 
+/** The gazetteer's reading of a name in a state or oblast. */
+function reading(name: string, admin1: string): Place {
+  const index = loadPlaceIndex();
+  const g = index.gazetteer;
+  return g.toPlace(index.lookup(name)!.candidates.find((c) => g.record(c.row).admin1 === admin1)!.row);
+}
+
 let passage = 0;
 const mention = (p: Place, role: PlaceMention["role"] = "location"): PlaceMention => ({ place: p, passage: passage++, surface: p.name, role, score: 1 });
 function report(main: Place | null, ...others: PlaceMention[]): ReportPlaces {
@@ -57,9 +64,6 @@ describe("the incident's place", () => {
   });
 
   it("another reading of a name wins when the other reports' places speak for it: Williamsburg with Whitley County, Kentucky is Williamsburg, Kentucky", () => {
-    const index = loadPlaceIndex();
-    const g = index.gazetteer;
-    const reading = (name: string, admin1: string) => g.toPlace(index.lookup(name)!.candidates.find((c) => g.record(c.row).admin1 === admin1)!.row);
     const williamsburgFlorida = reading("williamsburg", "Florida");
     const whitley = reading("whitley county", "Kentucky");
     const chosen = chooseIncidentPlace([report(whitley), report(williamsburgFlorida, mention(williamsburgFlorida))]);
@@ -73,24 +77,20 @@ describe("the incident's place", () => {
     expect(region.precision).toBe("region");
     expect(chooseIncidentPlace([report(region), report(region)])).toMatchObject({ precision: "region", admin1: region.admin1 });
     // A town a report names inside it still refines it.
-    const town = g.toPlace(index.lookup("huliaipole")!.candidates.find((c) => g.record(c.row).admin1 === region.admin1)!.row);
+    const town = reading("huliaipole", region.admin1!);
     expect(chooseIncidentPlace([report(region), report(region, mention(town))])).toMatchObject({ name: town.name });
   });
 
   it("an oblast's villages of its name are no other reading of it: 'the Zaporizhzhia region's Melitopol district' is the raion, not the village Zaporizhzhia inside it", () => {
     const index = loadPlaceIndex();
-    const g = index.gazetteer;
-    const region = g.toPlace(index.lookup("zaporizhzhia region")!.candidates[0]!.row);
-    const raion = g.toPlace(index.lookup("melitopol raion")!.candidates.find((c) => g.record(c.row).admin1 === region.admin1)!.row);
+    const region = index.gazetteer.toPlace(index.lookup("zaporizhzhia region")!.candidates[0]!.row);
+    const raion = reading("melitopol raion", region.admin1!);
     expect(raion.precision).toBe("region");
     const chosen = chooseIncidentPlace([report(raion, mention(region))]);
     expect(chosen).toMatchObject({ precision: "region", name: raion.name });
   });
 
   it("a place merely named speaks for no other reading of the scene: 'Lviv paratroopers' near Mykolaiv leave the event in Mykolaiv, not Mykolaiv of Lviv Oblast", () => {
-    const index = loadPlaceIndex();
-    const g = index.gazetteer;
-    const reading = (name: string, admin1: string) => g.toPlace(index.lookup(name)!.candidates.find((c) => g.record(c.row).admin1 === admin1)!.row);
     const mykolaiv = reading("mykolaiv", "Mykolaiv");
     const lviv = reading("lviv", "Lviv");
     expect(chooseIncidentPlace([report(mykolaiv, mention(lviv, "mention"), mention(lviv, "mention"))])).toBe(mykolaiv);
