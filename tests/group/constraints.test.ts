@@ -116,6 +116,21 @@ describe("one strike over days, and follow-ups weeks later", async () => {
   });
 });
 
+describe("a government building's toll rising over days", async () => {
+  // Each day's toll names the building struck, not the day: the building ties it to its strike.
+  // The same administration speaking of another attack that week ties nothing.
+  const digest = await build([
+    { id: "strike", published: "2024-05-06", title: "Missile hits administration building in Sumy, nine killed", text: "A Russian missile struck the building of the Sumy regional military administration on Monday morning, killing nine people and injuring 25, the governor said." },
+    { id: "toll-11", published: "2024-05-08", title: "Sumy strike death toll rises to 11", text: "The death toll from the missile strike on the building of the regional administration in Sumy rose to 11 as rescuers pulled more bodies from the rubble." },
+    { id: "toll-14", published: "2024-05-09", title: "Death toll in missile strike on Sumy regional administration rises to 14", text: "The number of people killed in the missile strike on the building of the Sumy regional state administration has risen to 14." },
+    { id: "outskirts", published: "2024-05-09", title: "Shelling hits Sumy outskirts, one wounded", text: "Russian artillery shelled the outskirts of Sumy on Thursday, wounding one man, the regional military administration said." },
+  ]);
+
+  it("joins each day's toll to the strike on the building, and keeps another attack on the town apart", () => {
+    expectGroups(digest, [["strike", "toll-11", "toll-14"], ["outskirts"]]);
+  });
+});
+
 describe("a target attacked again and again", async () => {
   const digest = await build([
     { id: "march", published: "2024-03-04", title: "Shelling hits Kherson port", text: "Russian artillery shelled the port of Kherson on 3 March, wounding two dock workers, the regional governor said." },

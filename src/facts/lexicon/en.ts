@@ -587,6 +587,8 @@ const grouping = {
     { key: "market", cues: ["markets?", "bazaars?"] },
     { key: "church", cues: ["churches?", "cathedrals?", "monaster(?:y|ies)", "mosques?", "synagogues?"] },
     { key: "museum", cues: ["museums?", "librar(?:y|ies)"] },
+    // A government's building, named as one (a "regional administration" alone is most often who speaks).
+    { key: "administration", cues: ["(?:government|administration|council) (?:buildings?|headquarters)", "buildings? of the (?:[\\w-]+ ){0,4}(?:administration|council|government)", "city hall", "town hall"] },
     { key: "hotel", cues: ["hotels?"] },
     { key: "stadium", cues: ["stadiums?", "sports? (?:complex|arena)s?"] },
     { key: "cafe", cues: ["caf(?:e|é)s?", "restaurants?", "pizzerias?", "bars?", "nightclubs?", "clubs?"] },
