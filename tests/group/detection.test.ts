@@ -25,6 +25,7 @@ describe("what a passage tells", () => {
     ["Putin promises a harsh response if attacks on the bridge continue", "outlook"],
     ["Enemy troops are trying to encircle Hilltown from the south", "outlook"],
     ["Planners have modelled scenarios of a response to a limited nuclear strike", "outlook"],
+    ["Army to avenge every wounded and killed defender, commander says", "outlook"],
     ["Residents are told to go down to shelters in case of a missile attack on the city", "outlook"],
     // a court about a past event
     ["Court finds three men guilty of downing the airliner in 2014", "legal"],

@@ -349,7 +349,7 @@ const detection = {
     plot\\w* planning want(?:s|ed)?_to tr(?:y|ies|ying|ied)_to attempt(?:s|ed|ing)?(?:_to)? seek(?:s|ing)?_to aim(?:s|ed|ing)?_to ready_to need(?:s|ed)?
     promis\\w* warn\\w* threat_of fac(?:e|es|ing)_(?:[\\w-]+_){0,2}(?:battle|battles|fight|threat|attack|offensive|risk)
     brac(?:e|es|ing)_for order(?:s|ed)?_(?:\\w+_)?to_prepare
-    scenarios? hypothetical\\w* in_case_of
+    scenarios? hypothetical\\w* in_case_of avenge\\w* take_revenge
     to_(?:start|begin|boost|send|provide|give|train|build|hold|host|join|impose|expand|increase|get|receive|open|resume|discuss|consider|visit|meet|supply|deliver)
   `),
   legal: phrases(`
