@@ -33,6 +33,20 @@ describe("mergeFigure: the rule", () => {
     expect(mergeFigure([early], { killed: two })!.best).toBe(1);
   });
 
+  it("one day's reports with no time tied: the dead go to the higher toll, the injured to the lower", () => {
+    const day = (id: string, source: string) => article(id, "2024-04-01", source);
+    const killed = mergeFigure([
+      { claim: claim("killed", 24, "The death toll in the strike on the administration rose to 24."), article: day("a", "one.example") },
+      { claim: claim("killed", 31, "The death toll in the strike on the administration rose to 31."), article: day("b", "two.example") },
+    ]);
+    expect(killed).toMatchObject({ low: 24, best: 31, high: 31 });
+    const injured = mergeFigure([
+      { claim: claim("injured", 43, "43 people were injured in the strike."), article: day("a", "one.example") },
+      { claim: claim("injured", 40, "40 people were injured in the strike."), article: day("b", "two.example") },
+    ]);
+    expect(injured).toMatchObject({ low: 40, best: 40, high: 43 });
+  });
+
   it("a figure a later report revised stays in the claims and the timeline, not in low/best/high", () => {
     const a = article("a", "2024-06-07T08:00:00Z");
     const b = article("b", "2024-06-07T12:00:00Z");
