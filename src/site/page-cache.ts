@@ -131,7 +131,6 @@ const madeFolders = new WeakSet<PagePlan>();
  */
 const writing = new WeakMap<PagePlan, Promise<void>[]>();
 const WRITE_LANES = 16;
-let writesStarted = 0;
 
 /**
  * Keeps a page's output (before its footer is filled in) under its key. Written by the file
@@ -145,10 +144,10 @@ export function keepRender(plan: PagePlan, url: string, output: string): void {
     mkdirSync(plan.dir, { recursive: true });
     madeFolders.add(plan);
   }
-  const write = writesStarted++;
-  const temp = join(plan.dir, `.${key}.${process.pid}.${write}.tmp`);
+  // One key's writes share a lane, one after the other, so the last kept is the one left and one
+  // temporary name per key and process will do (keys are hashes: spread evenly).
+  const temp = join(plan.dir, `.${key}.${process.pid}.tmp`);
   const lanes = writing.get(plan) ?? writing.set(plan, Array.from({ length: WRITE_LANES }, () => Promise.resolve())).get(plan)!;
-  // One key's writes share a lane, so the last kept is the one left (keys are hashes: spread evenly).
   const lane = (key.charCodeAt(0) * 31 + key.charCodeAt(key.length - 1)) % WRITE_LANES;
   lanes[lane] = lanes[lane]!.then(() => writeFile(temp, output)).then(() => rename(temp, join(plan.dir!, key)));
   // Awaited by keptRenders; a failure is not left unhandled meanwhile.
