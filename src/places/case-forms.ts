@@ -123,12 +123,13 @@ const ADJECTIVE_CLASSES: Record<Lang, EndingClass[]> = {
     { example: "Великі", nominative: /і$/, ending: ["і"], endings: { gen: ["их"], dat: ["им"], acc: ["="], ins: ["ими"], loc: ["их"] } },
   ],
   ru: [
-    { example: "Кривой", nominative: /(?:ый|ой)$/, ending: ["ый", "ой"], endings: { gen: ["ого"], dat: ["ому"], acc: ["="], ins: ["ым"], loc: ["ом"] } },
+    // After к, г, х (and ж, ш, ч, щ) Russian writes и for ы: "Торское" -> "Торским", "Широкой" -> "Широким".
+    { example: "Кривой", nominative: /(?:ый|ой)$/, ending: ["ый", "ой"], endings: { gen: ["ого"], dat: ["ому"], acc: ["="], ins: ["ым", "им"], loc: ["ом"] } },
     // -ий is hard after к, г, х (Великий: Великого) and soft after н (Синий: Синего).
     { example: "Великий", nominative: /ий$/, ending: ["ий"], endings: { gen: ["ого", "его"], dat: ["ому", "ему"], acc: ["="], ins: ["им"], loc: ["ом", "ем"] } },
     { example: "Великая", nominative: /ая$/, ending: ["ая"], endings: { gen: ["ой"], dat: ["ой"], acc: ["ую"], ins: ["ой", "ою"], loc: ["ой"] } },
     { example: "Синяя", nominative: /яя$/, ending: ["яя"], endings: { gen: ["ей"], dat: ["ей"], acc: ["юю"], ins: ["ей", "ею"], loc: ["ей"] } },
-    { example: "Мирное", nominative: /ое$/, ending: ["ое"], endings: { gen: ["ого"], dat: ["ому"], acc: ["="], ins: ["ым"], loc: ["ом"] } },
+    { example: "Мирное", nominative: /ое$/, ending: ["ое"], endings: { gen: ["ого"], dat: ["ому"], acc: ["="], ins: ["ым", "им"], loc: ["ом"] } },
     { example: "Синее", nominative: /ее$/, ending: ["ее"], endings: { gen: ["его"], dat: ["ему"], acc: ["="], ins: ["им"], loc: ["ем"] } },
     { example: "Великие", nominative: /(?:ые|ие)$/, ending: ["ые", "ие"], endings: { gen: ["ых", "их"], dat: ["ым", "им"], acc: ["="], ins: ["ыми", "ими"], loc: ["ых", "их"] } },
   ],

@@ -9,6 +9,8 @@ import { SLAVIC, type SlavicLang } from "../facts/slavic/lexicons.js";
 import { caseForm, caseForms, isCaseFormOf, nominativeCandidates, type GrammaticalCase } from "./case-forms.js";
 import { foldName } from "./fold.js";
 import type { Lookup } from "./gazetteer/gazetteer.js";
+import { NameKind } from "./gazetteer/tables.js";
+import { gazetteerRomanisations } from "./romanise.js";
 import type { LookupFn, Span } from "./spans.js";
 
 const CYRILLIC = /[\u0400-\u04FF]/;
@@ -35,11 +37,16 @@ const OBLAST: Record<SlavicLang, Record<GrammaticalCase, string>> = {
   ru: { nom: "область", gen: "области", dat: "области", acc: "область", ins: "областью", loc: "области" },
 };
 
-/** "Луганська область" in every case: "Луганської області", "Луганській області", "Луганською областю". */
+/**
+ * "Луганська область" in every case: "Луганської області", "Луганській області", "Луганською
+ * областю"; and with the region's administration for "область": "Луганської ОВА".
+ */
 function oblastForms(name: string, lang: SlavicLang): string[] {
   const match = /^(.+)\s+область$/u.exec(name);
   if (!match) return [];
-  return (Object.keys(OBLAST[lang]) as GrammaticalCase[]).flatMap((grammaticalCase) => caseForm(match[1]!, lang, grammaticalCase).map((adjective) => `${adjective} ${OBLAST[lang][grammaticalCase]}`));
+  return (Object.keys(OBLAST[lang]) as GrammaticalCase[]).flatMap((grammaticalCase) =>
+    caseForm(match[1]!, lang, grammaticalCase).flatMap((adjective) => [OBLAST[lang][grammaticalCase], ...SLAVIC[lang].regionAdministrations].map((noun) => `${adjective} ${noun}`)),
+  );
 }
 
 /** Every case form of each lexicon's region names, folded, with the nominative region name it means. */
@@ -59,12 +66,28 @@ function regionNameForms(table: (lang: SlavicLang) => Record<string, string>): M
 const REGION_NAMES = regionNameForms((lang) => SLAVIC[lang].regionNames);
 const REGION_AFTER_NA = regionNameForms((lang) => SLAVIC[lang].regionAfterNa);
 
+/** Where GeoNames lacks a name's Cyrillic spellings, a Cyrillic word this short is not looked up by its romanisation. */
+const MIN_ROMANISED_LETTERS = 5;
+
+/** Which rows a reading may come from: a place adjective's towns, and the rows a romanised spelling may find. */
+export interface CaseFormRows {
+  /** A town a place adjective may name (not a country: "Російські" is no place). */
+  isTown(row: number): boolean;
+  /**
+   * A settlement whose Cyrillic spellings GeoNames may file only in part (Ukraine's villages often
+   * have their Ukrainian name alone, and their Russian one only romanised: "Spornoye").
+   */
+  isRomanisable(row: number): boolean;
+}
+
+const NO_ROWS: CaseFormRows = { isTown: () => false, isRomanisable: () => false };
+
 /**
  * The lookup, extended to the case forms of Cyrillic names (the place index remembers what each
- * key found: places/index.ts). `isTown` tells which rows a place adjective may name (a town, not
- * a country: "Російські" is no place).
+ * key found: places/index.ts), and, for a word no Cyrillic spelling matches, to its nominatives'
+ * romanisations ("Спорного": Спорное, "Spornoye", the Russian name of Спірне).
  */
-export function withCaseForms(lookup: LookupFn, isTown: (row: number) => boolean = () => false): LookupFn {
+export function withCaseForms(lookup: LookupFn, rows: CaseFormRows = NO_ROWS): LookupFn {
   return (key) => {
     if (!CYRILLIC.test(key)) return lookup(key);
     // A region's own names come first: "Крим" is the peninsula before any village of that name.
@@ -73,7 +96,12 @@ export function withCaseForms(lookup: LookupFn, isTown: (row: number) => boolean
     // A nominative and a case form of another name may be spelled alike ("Львове" is a village,
     // and Львов's locative): every reading is kept, and the scanner chooses as among namesakes.
     const direct = lookup(key);
-    const found = union(direct && direct.candidates.length > 0 ? direct : null, declinedLookup(key, lookup), adjectiveLookup(key, lookup, isTown)) ?? direct;
+    const cyrillicReadings = union(direct && direct.candidates.length > 0 ? direct : null, declinedLookup(key, lookup), adjectiveLookup(key, lookup, rows));
+    // Read through the romanisations too when the Cyrillic spellings find neither a settlement of
+    // those rows nor a town elsewhere ("Спорного" finds a hamlet in Magadan by its Russian name,
+    // and Спірне by "Spornoye"; "Карачеве" is the Russian town, not a Ukrainian village).
+    const romanised = cyrillicReadings?.candidates.some((c) => rows.isRomanisable(c.row) || rows.isTown(c.row)) ? null : romanisedLookup(key, lookup, rows.isRomanisable);
+    const found = union(cyrillicReadings, romanised) ?? direct;
     // A word of the lexicons ("Пожежу", "Удар") names a village only with a cue, as English common words do.
     return found && !key.includes(" ") && COMMON_WORD.test(key) ? { ...found, commonWord: true } : found;
   };
@@ -94,6 +122,37 @@ function declinedLookup(key: string, lookup: LookupFn): Lookup | null {
       if (++tried > MAX_CANDIDATES) break;
       const named = lookup(foldName(candidate));
       if (named && named.candidates.length > 0 && !found.includes(named) && isFormOf(key, candidate, lang)) found.push(named);
+    }
+  }
+  return union(...found);
+}
+
+/**
+ * A word that no Cyrillic spelling of the gazetteer matches, read through its nominatives'
+ * romanisations: GeoNames files most of Ukraine's villages under their Ukrainian name only, with
+ * the Russian one romanised ("Урожайне" and "Urozhaynoye", not "Урожайное"), and renamed towns
+ * under their new name in one alphabet only ("Kadiivka", not "Кадіївка"). Only settlements of
+ * those rows are kept: a romanised word matches many a Latin name elsewhere.
+ */
+function romanisedLookup(key: string, lookup: LookupFn, isRomanisable: (row: number) => boolean): Lookup | null {
+  if (key.replace(/\s/g, "").length < MIN_ROMANISED_LETTERS || key.split(" ").length > MAX_WORDS || NOT_PLACE_ADJECTIVES.some((stem) => key.startsWith(stem))) return null;
+  const nominatives = new Set<string>([key]);
+  for (const lang of LANGS) {
+    let tried = 0;
+    for (const candidate of nominativeCandidates(key, lang)) {
+      if (candidate === key) continue;
+      if (++tried > MAX_CANDIDATES) break;
+      if (isFormOf(key, candidate, lang)) nominatives.add(candidate);
+    }
+  }
+  const found: Lookup[] = [];
+  for (const nominative of nominatives) {
+    for (const latin of new Set(gazetteerRomanisations(nominative).map(foldName))) {
+      const named = lookup(latin);
+      const candidates = named?.candidates.filter((c) => isRomanisable(c.row)) ?? [];
+      // Found only so, a word may be a common noun ("Аэродром" is also a village, Aerodrom): like
+      // a common word, it names a place only with a cue the scanner weighs (scan/resolve.ts).
+      if (named && candidates.length > 0) found.push({ candidates: candidates.map((c) => ({ ...c, kind: NameKind.Derived })), commonWord: true });
     }
   }
   return union(...found);
@@ -138,10 +197,14 @@ export function regionAfterNa(text: string, span: Span, lookup: LookupFn): Span 
 const ADJECTIVE_SUFFIX = /(?:ськ|цьк|зьк|ск|цк|зк)(?:ий|ій|ый|ой|а|е|і|ая|ое|ие|ые)$/;
 const ADJECTIVE_WORD = /(?:ськ|цьк|зьк|ск|цк|зк)\p{L}{1,4}$/u;
 
-function adjectiveLookup(key: string, lookup: LookupFn, isTown: (row: number) => boolean): Lookup | null {
-  if (key.includes(" ") || !ADJECTIVE_WORD.test(key) || NOT_PLACE_ADJECTIVES.some((stem) => key.startsWith(stem))) return null;
+/**
+ * The towns' names an adjective may come from: "Кременчуцький" Кременчук, "Горлівський"
+ * Горлівка, "Новоселковский" Новоселка, "Кременской" Кременная. Over-generated: the gazetteer
+ * says which exist.
+ */
+function adjectiveNouns(key: string): Set<string> {
   const nominatives = new Set<string>();
-  const readings: Lookup[] = [];
+  const nouns = new Set<string>();
   for (const lang of LANGS) for (const candidate of nominativeCandidates(key, lang)) if (ADJECTIVE_SUFFIX.test(candidate)) nominatives.add(candidate);
   for (const adjective of nominatives) {
     const [suffix] = ADJECTIVE_SUFFIX.exec(adjective)!;
@@ -149,13 +212,49 @@ function adjectiveLookup(key: string, lookup: LookupFn, isTown: (row: number) =>
     const soft = suffix.startsWith("ц") ? "ц" : suffix.startsWith("з") ? "з" : "с";
     // Луганськ, Херсон, Одеса/Одесса, Суми, Кременчук (ц -> к), Харків, Запоріжжя (з -> жж).
     const bases = [stem, `${stem}${soft}ьк`, `${stem}${soft}к`, ...(soft === "ц" ? [`${stem}к`, `${stem}ць`] : []), ...(soft === "з" ? [`${stem}жжя`, `${stem}жье`, `${stem}г`] : [])];
-    // Every town the adjective may come from: "Покровський" is Покров's and Покровськ's, and the
-    // scanner chooses between them as between namesakes.
+    // A town in -ка keeps its -ов-, -ев-, -ів- ("Авдеевский", "Горлівський": Авдеевка, Горлівка),
+    // or, after к, loses it ("Новоселковский", "Новосілківський": Новоселка, Новосілка).
+    if (/(?:ов|ев|ів|їв)$/.test(stem)) bases.push(`${stem}к`);
+    if (/к(?:ов|ев|ів)$/.test(stem)) bases.push(stem.slice(0, stem.length - 2));
     for (const base of bases) {
-      for (const noun of [base, `${base}а`, `${base}и`, `${base}ы`, `${base}е`, `${base}я`, `${base}ь`, `${base}са`]) {
-        const found = lookup(foldName(noun));
-        const towns = found?.candidates.filter((c) => isTown(c.row)) ?? [];
-        if (found && towns.length > 0) readings.push({ ...found, candidates: towns.map((c) => ({ ...c, adjective: true as const })) });
+      // Кремінна, Кременная: -на, -нна, -ная.
+      for (const noun of [base, `${base}а`, `${base}и`, `${base}ы`, `${base}е`, `${base}я`, `${base}ь`, `${base}са`, `${base}на`, `${base}нна`, `${base}ная`]) nouns.add(noun);
+    }
+  }
+  return nouns;
+}
+
+// The first word of a two-word name in a compound adjective ("Великоновоселківський" is Велика
+// Новосілка's, "Нижньосірогозький" Нижні Сірогози's): its forms in either language and gender.
+const COMPOUND_FIRST_WORDS: [RegExp, string[]][] = [
+  [/^велико/, ["велика", "великий", "велике", "великі", "великая", "великое", "великие"]],
+  [/^мало/, ["мала", "малий", "мале", "малі", "малая", "малый", "малое", "малые"]],
+  [/^старо/, ["стара", "старий", "старе", "старі", "старая", "старый", "старое", "старые"]],
+  [/^верхнь?о/, ["верхня", "верхній", "верхнє", "верхні", "верхняя", "верхний", "верхнее", "верхние"]],
+  [/^нижнь?о/, ["нижня", "нижній", "нижнє", "нижні", "нижняя", "нижний", "нижнее", "нижние"]],
+];
+/** The second word of a compound adjective is at least this long ("Великоновоселковском"). */
+const MIN_COMPOUND_REST = 5;
+
+function adjectiveLookup(key: string, lookup: LookupFn, { isTown, isRomanisable }: CaseFormRows): Lookup | null {
+  if (key.includes(" ") || !ADJECTIVE_WORD.test(key) || NOT_PLACE_ADJECTIVES.some((stem) => key.startsWith(stem))) return null;
+  const readings: Lookup[] = [];
+  // Every town the adjective may come from: "Покровський" is Покров's and Покровськ's, and the
+  // scanner chooses between them as between namesakes.
+  const towns = (found: Lookup | null, rowIsTown: (row: number) => boolean) => {
+    const kept = found?.candidates.filter((c) => rowIsTown(c.row)) ?? [];
+    if (found && kept.length > 0) readings.push({ ...found, candidates: kept.map((c) => ({ ...c, adjective: true as const })) });
+  };
+  for (const noun of adjectiveNouns(key)) towns(lookup(foldName(noun)), isTown);
+  for (const [prefix, firstWords] of COMPOUND_FIRST_WORDS) {
+    const rest = key.replace(prefix, "");
+    if (rest === key || rest.length < MIN_COMPOUND_REST) continue;
+    for (const noun of adjectiveNouns(rest)) {
+      for (const first of firstWords) {
+        const name = `${first} ${noun}`;
+        towns(lookup(foldName(name)), isTown);
+        // The Russian name of a Ukrainian town is often filed romanised only ("Velikaya Novoselka").
+        for (const latin of gazetteerRomanisations(name)) towns(lookup(foldName(latin)), (row) => isTown(row) && isRomanisable(row));
       }
     }
   }

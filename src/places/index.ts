@@ -85,6 +85,13 @@ function remembered(lookup: (key: string) => Lookup | null): (key: string) => Lo
 /** A place adjective ("Кременчуцький") names a town of at least this many people (small ones rarely have one in the news). */
 const ADJECTIVE_TOWN_POPULATION = 5000;
 
+
+/**
+ * The country whose settlements a Cyrillic word may find by its romanisation (cyrillic-lookup.ts):
+ * GeoNames files Ukraine's villages under their Ukrainian name and Latin spellings only.
+ */
+const ROMANISED_COUNTRY = "UA";
+
 export function loadPlaceIndex(editorPlaces: EditorPlace[] = []): PlaceIndex {
   const base = baseGazetteer();
   const gazetteer = base.gazetteer.withExtras();
@@ -97,10 +104,10 @@ export function loadPlaceIndex(editorPlaces: EditorPlace[] = []): PlaceIndex {
     builtCache: base.built,
     // Cyrillic names in any grammatical case ("у Луганську", "Донецької області").
     lookup: remembered(
-      withCaseForms(
-        (key: string): Lookup | null => overlay.lookup(key),
-        (row) => gazetteer.level(row) === PlaceLevel.Populated && gazetteer.population(row) >= ADJECTIVE_TOWN_POPULATION,
-      ),
+      withCaseForms((key: string): Lookup | null => overlay.lookup(key), {
+        isTown: (row) => gazetteer.level(row) === PlaceLevel.Populated && gazetteer.population(row) >= ADJECTIVE_TOWN_POPULATION,
+        isRomanisable: (row) => gazetteer.level(row) === PlaceLevel.Populated && gazetteer.country(row) === ROMANISED_COUNTRY,
+      }),
     ),
     isPlaceAcronym: (key: string) => overlay.acronyms.has(key) || gazetteer.isAcronym(key),
     usStateRow: (code: string) => states.get(code) ?? -1,

@@ -29,3 +29,16 @@ export function romanise(cyrillic: string): string[] {
   if (!ukrainianSpelling) for (const schema of RUSSIAN_SCHEMES) out.push(translate(cyrillic, schema));
   return out;
 }
+
+/**
+ * The romanisations GeoNames files most of Ukraine's names under, one per spelling: the national
+ * system for a Ukrainian spelling, BGN/PCGN for a Russian one ("Спорное" -> Spornoye), both when
+ * the letters do not tell. For looking a word up, where every scheme of romanise() would cost
+ * seven times as much for the few spellings the others add.
+ */
+export function gazetteerRomanisations(cyrillic: string): string[] {
+  const out: string[] = [];
+  if (!RUSSIAN_ONLY.test(cyrillic)) out.push(ukrainian.transform(cyrillic));
+  if (!UKRAINIAN_ONLY.test(cyrillic)) out.push(translate(cyrillic, BGN_PCGN));
+  return out;
+}

@@ -60,3 +60,62 @@ describe("Cyrillic place names in any case", () => {
     expect(location("Удари по Запорізькій АЕС")?.place).toMatchObject({ name: "Enerhodar" });
   });
 });
+
+describe("names GeoNames files only romanised", () => {
+  // Ukraine's villages are filed under their Ukrainian name; their Russian name, and a renamed
+  // town's new name, often only in Latin letters: the nominatives' romanisations find them.
+  it.each([
+    ["Удары по складу в Правдино (Херсонская область)", "Pravdyne", "Kherson"],
+    ["Бои в районе Спорного в Донецкой области", "Spirne", "Donetsk"],
+    ["Вибухи на складі біля Кадіївки Луганської області", "Kadiyivka", "Luhansk"],
+    ["Нова атака дронів на Кадіївку та Алчевськ", "Kadiyivka", "Luhansk"],
+  ])("%s -> %s", (title, name, admin1) => {
+    expect(location(title)?.place).toMatchObject({ name, admin1, country: "UA" });
+  });
+
+  it("a common noun found only so needs more than its word to be a place", () => {
+    expect(location("Аэродром в Ровенской области поражен ночью")?.place).toMatchObject({ precision: "region", admin1: "Rivne" });
+  });
+
+  it("a Russian town named in Cyrillic is not a Ukrainian village of the same romanised name", () => {
+    expect(location("Взрывы на арсенале в Карачеве")?.place).not.toMatchObject({ country: "UA" });
+  });
+
+  // Known gap: a village named bare, found only romanised, with nothing nearby to vouch for it.
+  it.fails("'в Парасковиевке' alone is Paraskoviivka", () => {
+    expect(location("Артиллерия ударила по складу в Парасковиевке")?.place).toMatchObject({ name: "Paraskoviivka" });
+  });
+});
+
+describe("Russian adjective names after к, г, х", () => {
+  it("'между Торским и Ямполем': Торское (instrumental in -им), not the adjective of Тор", () => {
+    expect(location("Дрон ударил по складу между Торским и Ямполем")?.place).toMatchObject({ name: "Torske", admin1: "Donetsk" });
+  });
+});
+
+describe("fronts named by an adjective", () => {
+  it.each([
+    ["Бої тривають на Покровському напрямку", "Pokrovsk", "city"],
+    ["Склад уничтожен на Авдеевском направлении", "Avdiivka", "city"],
+    ["Склад уничтожен восточнее села на Великоновоселковском направлении", "Velyka Novosilka", "city"],
+    ["Удар по окупантах на Запорізькому напрямку", "Zaporizhzhia", "region"],
+    ["Склад ВСУ уничтожен на Херсонском направлении", "Kherson", "region"],
+  ])("%s -> %s (%s)", (title, name, precision) => {
+    expect(location(title)?.place).toMatchObject({ name, precision });
+  });
+
+  it("a front named by no town (Tavria) names no place, not the village Таврійське nor Tavriisk", () => {
+    expect(location("На Таврійському напрямку знищено склад боєприпасів")).toBeNull();
+    expect(location("На Южном направлении уничтожен склад")).toBeNull();
+  });
+});
+
+describe("a region's administration", () => {
+  it.each([
+    ["В Івано-Франківській ОВА розповіли про наслідки вибуху", "Ivano-Frankivsk"],
+    ["Удар по нафтобазі, повідомили в Рівненській ОДА", "Rivne"],
+  ])("%s -> the %s region", (title, admin1) => {
+    expect(location(title)?.place ?? null).toMatchObject({ precision: "region", admin1 });
+  });
+});
+

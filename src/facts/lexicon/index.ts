@@ -174,4 +174,17 @@ export interface SlavicLexicon extends Lexicon {
   namedThingNouns: string[];
   /** Words after a name that make it an institution's or a force's: "у Білому домі", "Сили оборони". */
   organisationAfter: string[];
+  /**
+   * Stems of the nouns of a front's sector named by an adjective ("на Покровському напрямку", "на
+   * бахмутском фронте"): a town's adjective there is the front near the town, a regional capital's
+   * the front in its region, and a name that is no town's adjective ("Таврійський") no place.
+   */
+  frontNouns: string[];
+  /** Stems of compass adjectives: "на Південному напрямку" is a front, not the town Південне. */
+  compassAdjectives: string[];
+  /**
+   * Abbreviations of a region's administration that its adjective agrees with as with "область"
+   * ("Харківської ОВА", "в Івано-Франківській ОДА"): the region speaking or where something happened.
+   */
+  regionAdministrations: string[];
 }

@@ -12,6 +12,7 @@ import { usageOf, type Usage } from "../roles.js";
 import { findSpans, type Span, type Token, tokenize } from "../spans.js";
 import { STATE_ABBREVIATION, stateCode } from "../us-states.js";
 import { CALENDAR_WORDS, COMPASS_WORD, DIVISION_WORD, type Found, type ScanIndex, SILENT, TEXT_PLACE_SCORE } from "./found.js";
+import { SLAVIC } from "../../facts/slavic/lexicons.js";
 
 const QUALIFIER_GAP = /^(?:\s*,\s*|\s+(?:(?:villages?|towns?|settlements?|communities|hromadas?)\s+)?in\s+(?:the\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern)\s+)?|\s*\(\s*|\s+of\s+(?:the\s+)?)$/i;
 const DEMONYM_LIKE = /(?:an|ese|ish|ic|ch)$/;
@@ -156,11 +157,45 @@ function ownNameReadings(span: Span, text: string): Candidate[] {
   return own.length > 0 && own.length < all.length && !NOUN_AFTER.test(text.slice(span.end, span.end + 40)) ? own : all;
 }
 
-function spanFound(passage: Passage, span: Span, tokens: Token[], index: ScanIndex, spans: Span[]): Found {
+// A front's sector after the adjective, also after another adjective sharing it ("на Херсонському
+// та Донецькому напрямках", "на бахмутском фронте").
+const FRONT_AFTER = new RegExp(
+  String.raw`^(?:\s+(?:і|и|й|та|а)\s+\p{L}+)?\s+(?:${Object.values(SLAVIC)
+    .flatMap((lexicon) => lexicon.frontNouns)
+    .join("|")})`,
+  "iu",
+);
+
+const COMPASS_ADJECTIVE = new RegExp(`^(?:${Object.values(SLAVIC).flatMap((lexicon) => lexicon.compassAdjectives).join("|")})`, "u");
+
+/** A front is named after a town at least this big, when the name is the town's own and not its adjective. */
+const FRONT_TOWN_POPULATION = 10_000;
+
+/**
+ * "на Покровському напрямку": the front near Покровськ, a town's adjective; "на Запорізькому
+ * напрямку" the front in the Zaporizhzhia region, a regional capital's; "на Таврійському напрямку"
+ * no place (a village named Таврійське is not a front). Null when the span names no front.
+ */
+function frontReadings(span: Span, text: string, index: ScanIndex): Candidate[] | null {
+  if (!FRONT_AFTER.test(text.slice(span.end, span.end + 60))) return null;
+  if (COMPASS_ADJECTIVE.test(span.key)) return [];
+  const g = index.gazetteer;
+  const rows = new Set<number>();
+  const readings: Candidate[] = [];
+  for (const candidate of span.lookup.candidates) {
+    if (!candidate.adjective && !(g.level(candidate.row) === PlaceLevel.Populated && g.population(candidate.row) >= FRONT_TOWN_POPULATION)) continue;
+    const capitalOf = g.record(candidate.row).featureCode === "PPLA" ? g.admin1Row(candidate.row) : -1;
+    const reading = capitalOf >= 0 ? { row: capitalOf, kind: candidate.kind } : candidate;
+    if (!rows.has(reading.row)) readings.push(reading);
+    rows.add(reading.row);
+  }
+  return readings;
+}
+
+function spanFound(passage: Passage, span: Span, tokens: Token[], index: ScanIndex, spans: Span[], candidates: Candidate[]): Found {
   const { text } = passage;
   const namesDivision = DIVISION_WORD.test(span.key);
   const g = index.gazetteer;
-  const candidates = ownNameReadings(span, text);
   const hasTownInside = (division: number) => candidates.some((c) => c.row !== division && g.level(c.row) === PlaceLevel.Populated && g.within(c.row, division));
   const priors = candidates.map((c) => prior(g, c, namesDivision, g.level(c.row) !== PlaceLevel.Populated && hasTownInside(c.row)));
   const order = priors.map((_, i) => i).sort((a, b) => priors[b]! - priors[a]!);
@@ -248,7 +283,10 @@ export function collect(passages: Passage[], index: ScanIndex): Collected {
       const region = index.lookup(`${spans[k]!.key} region`);
       if (region && region.candidates.length > 0) spans[k] = { ...spans[k]!, key: `${spans[k]!.key} region`, lookup: region };
     }
-    const inPassage = spans.map((span) => spanFound(passage, span, tokens, index, spans));
+    // A front named by no town's adjective names no place: its span goes.
+    const readings = new Map(spans.map((span) => [span, frontReadings(span, text, index) ?? ownNameReadings(span, text)]));
+    for (let k = spans.length - 1; k >= 0; k--) if (readings.get(spans[k]!)!.length === 0) spans.splice(k, 1);
+    const inPassage = spans.map((span) => spanFound(passage, span, tokens, index, spans, readings.get(span)!));
     // Stated qualifiers: "Tulsa, Okla.", "Kyiv, Ukraine", "Nikopol in the Dnipropetrovsk region".
     inPassage.forEach((found, i) => {
       const stateRow = stateRowAfter(text, found.end, index);
