@@ -86,7 +86,8 @@ const ENDING_CLASSES: Record<Lang, EndingClass[]> = {
     // After к, г, х the locative is -у or, softened, -і: "у Кременчуку", "у Кременчуці", "у Кривому Розі".
     { example: "Кременчук", nominative: /[кгх]$/, ending: [""], endings: { gen: ["а", "у"], dat: ["у"], acc: ["="], ins: ["ом"], loc: ["у", "і"] }, stemChange: "ukClosedI", soften: ["і"] },
     { example: "Бахмач", nominative: /[жчшщ]$/, ending: [""], endings: { gen: ["а"], dat: ["у"], acc: ["="], ins: ["ем"], loc: ["і", "у"] } },
-    { example: "Харків", nominative: /[бвгґдзклмнпрстфхц]$/, ending: [""], endings: { gen: ["а", "у"], dat: ["у"], acc: ["="], ins: ["ом"], loc: ["і"] }, stemChange: "ukClosedI" },
+    // Names in -ів, -їв, -ин are old possessives, and their instrumental is still written like one's: "під Васильковим".
+    { example: "Харків", nominative: /[бвгґдзклмнпрстфхц]$/, ending: [""], endings: { gen: ["а", "у"], dat: ["у"], acc: ["="], ins: ["ом", "им"], loc: ["і"] }, stemChange: "ukClosedI" },
   ],
   ru: [
     { example: "Запорожье", nominative: /ье$/, ending: ["е"], endings: { gen: ["я"], dat: ["ю"], acc: ["="], ins: ["ем"], loc: ["е"] } },

@@ -93,6 +93,12 @@ describe("Russian adjective names after к, г, х", () => {
   });
 });
 
+describe("Ukrainian names in -ів in the instrumental", () => {
+  it("'під Васильковим' is Vasylkiv (an old possessive's -им), not the village Василькове", () => {
+    expect(location("Пожежа на нафтобазі під Васильковим досі триває")?.place).toMatchObject({ name: "Vasylkiv", admin1: "Kyiv" });
+  });
+});
+
 describe("fronts named by an adjective", () => {
   it.each([
     ["Бої тривають на Покровському напрямку", "Pokrovsk", "city"],
