@@ -59,6 +59,14 @@ const LOCATION_BEFORE = new RegExp(
   "iu",
 );
 
+// A name before the event it names is that event's scene: "the deadly Kramatorsk attack", "a
+// Kremenchuk mall strike", "Uvalde shooting victims". Followed by "on", "of" or "against" it is the
+// side that struck ("a Kyiv strike on Donetsk"); a country before one is a side too (the caller).
+const EVENT_NAMED_AFTER = new RegExp(
+  String.raw`^\s+(?:(?:train|railway|rail|bus|station|shopping|mall|market|theatre|theater|hospital|maternity|school|apartment|residential|block|building|port|airport|bridge|dam|plant|church|nightclub|concert|hall|missile|rocket|drone|air|artillery|car|bomb|terror|terrorist|mass)\s+){0,3}(?:attack|strike|airstrike|air\s+strike|shelling|bombing|bombardment|blast|explosion|shooting|massacre)(?!\s+(?:on|of|against|at|in|by|from|into)\b)(?![\p{L}-])`,
+  "iu",
+);
+
 // Ukrainian and Russian: a preposition of place ("у Луганську", "під Бахмутом", "в районе Донецка"),
 // a settlement word ("селі", "поселке"), or a strike's noun or verb before the name in the genitive
 // or after "по"/"на" ("обстріл Харкова", "удар по Луганську", "атаковали Гостомель").
@@ -304,7 +312,7 @@ export function usageOf(input: UsageInput): Usage {
   if (input.speakerSized === false && !locationBefore && /^\s+(?:said|says|told|added|stated|explained|testified)\b/.test(after)) return "person";
   if ((METONYMY_AFTER.test(after) || PAIR_SPEAKS_AFTER.test(after) || (PAIRED_SPEAKER.test(before) && PLURAL_SPEAKS_AFTER.test(after))) && !locationBefore) return "metonymy";
   if (input.nextWordCapitalisedUnknown && !locationBefore) return "person";
-  if (locationBefore || LOCATION_AFTER.test(after)) return "location";
+  if (locationBefore || LOCATION_AFTER.test(after) || (input.country !== true && EVENT_NAMED_AFTER.test(after))) return "location";
   // Islands are where things happen "on": "positions on Snake Island".
   if (/\bIsland$/.test(input.text.slice(input.start, input.end)) && /\bon\s+(?:the\s+)?$/i.test(before)) return "location";
   // A dateline: "BAKERSFIELD, Calif. -", "KYIV (Reuters) -", "TULSA, Okla. (KJRH)".

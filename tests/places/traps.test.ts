@@ -97,6 +97,8 @@ describe("facilities resolve to their town, at their own point", () => {
     // Named after its town as the Russian-based spelling writes the town.
     ["Shelling hit the Zaporozhye nuclear power plant overnight.", { name: "Enerhodar", admin1: "Zaporizhzhia", precision: "exact" }],
     ["Air defence was reinforced after attacks on the Zaporozhye NPP.", { name: "Enerhodar", admin1: "Zaporizhzhia", precision: "exact" }],
+    // A nuclear plant called by its town's name and "power plant" alone, as wires often write it.
+    ["Inspectors crossed the front line under shelling to reach the Zaporizhzhia power plant on Thursday.", { name: "Enerhodar", admin1: "Zaporizhzhia", precision: "exact" }],
     ["Missiles hit Kharkiv airport.", { name: "Kharkiv", admin1: "Kharkiv", precision: "exact" }],
     ["Russian paratroopers seized Hostomel airport.", { name: "Hostomel", admin1: "Kyiv", precision: "exact" }],
     ["Russian forces blew up the Kakhovka dam.", { admin1: "Kherson", precision: "exact" }],
