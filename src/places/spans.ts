@@ -4,7 +4,6 @@
 // lookups per capitalised word, never a pass over the gazetteer.
 import { foldName } from "./fold.js";
 import type { Lookup } from "./gazetteer/gazetteer.js";
-import type { Passage } from "../model.js";
 
 export interface Token {
   text: string;
@@ -45,17 +44,6 @@ export function tokenize(text: string): Token[] {
   for (const match of text.matchAll(WORD)) {
     tokens.push({ text: match[0], start: match.index!, end: match.index! + match[0].length, capitalised: CAPITAL.test(match[0]) });
   }
-  return tokens;
-}
-
-// Both reads of an article (the light pass, then the full scan) tokenize its passages: each
-// passage is tokenized once, and its tokens go when the passage does. Nothing changes a token.
-const passageTokens = new WeakMap<Passage, Token[]>();
-
-/** The passage's words (tokenize), shared by every read of the same passage object. */
-export function tokensOf(passage: Passage): Token[] {
-  let tokens = passageTokens.get(passage);
-  if (!tokens) passageTokens.set(passage, (tokens = tokenize(passage.text)));
   return tokens;
 }
 

@@ -9,7 +9,7 @@ import { foldName } from "../fold.js";
 import { NameKind, PlaceLevel } from "../gazetteer/tables.js";
 import type { Candidate } from "../gazetteer/gazetteer.js";
 import { usageOf, type Usage } from "../roles.js";
-import { findSpans, type Span, type Token, tokensOf } from "../spans.js";
+import { findSpans, type Span, type Token, tokenize } from "../spans.js";
 import { STATE_ABBREVIATION, stateCode } from "../us-states.js";
 import { CALENDAR_WORDS, COMPASS_WORD, DIVISION_WORD, type Found, type ScanIndex, SILENT, TEXT_PLACE_SCORE } from "./found.js";
 
@@ -235,7 +235,7 @@ export function collect(passages: Passage[], index: ScanIndex): Collected {
   const distances: Collected["distances"] = [];
   for (const passage of passages) {
     const { text } = passage;
-    const tokens = tokensOf(passage);
+    const tokens = tokenize(text);
     const spans = findSpans(text, tokens, (key) => {
       if (COMPASS_WORD.test(key)) return null;
       const found = index.lookup(key);

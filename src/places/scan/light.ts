@@ -3,7 +3,7 @@
 // From these come the build's countries (collectionPrior) and its outlets' homes (outlets.ts).
 import type { Passage } from "../../model.js";
 import { type CollectionPrior, prior } from "../context.js";
-import { findSpans, tokensOf } from "../spans.js";
+import { findSpans, tokenize } from "../spans.js";
 import { stateRowAfter } from "./collect.js";
 import { PlaceLevel } from "../gazetteer/tables.js";
 import { COMPASS_WORD, DIVISION_WORD, type ScanIndex } from "./found.js";
@@ -36,7 +36,7 @@ export function lightReadings(passages: Passage[], index: ScanIndex): LightReadi
   const cued: CuedName[] = [];
   for (const passage of passages) {
     const { text } = passage;
-    const spans = findSpans(text, tokensOf(passage), (key) => {
+    const spans = findSpans(text, tokenize(text), (key) => {
       if (COMPASS_WORD.test(key)) return null;
       const found = index.lookup(key);
       return found && found.candidates.length > 0 && !found.commonWord ? found : null;
