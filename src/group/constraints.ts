@@ -332,7 +332,10 @@ export const PLACELESS_TEXT = 0.25;
  * report of its day on "Russian" (headline cosine 0.05), a president's remark a weapon video on
  * "Russian" and "destroyed" (0.09). Candidate pairs above the threshold of this kind, headline
  * cosine below 0.1: RUWA windows 0 same / 0 different (above: 1 / 0); ucdp-dev half A 1 / 0,
- * half B 2 / 1 (above: A 6 / 0, B 4 / 3).
+ * half B 2 / 1 (above: A 6 / 0, B 4 / 3). Two tolls of the day are evidence besides words: with
+ * that exception ucdp-dev pairwise F1 is 0.498 / 0.289 (halves A / B), without it 0.493 / 0.282,
+ * without the rule 0.498 / 0.295. The headline cosine's IDF is the build's own, so the rule holds
+ * in an archive: in a build of two days' reports the two pairs above score 0.12 and 0.19.
  */
 export const PLACELESS_REGION_TITLE = 0.1;
 
