@@ -160,11 +160,13 @@ const ORGANISATION_WORDS =
 
 // The sea named after a place ("the Azov Sea"), and troops named after their home base, which say
 // nothing of where they fight: "Lviv paratroopers shot down a missile in the Mykolaiv area".
-const UNIT_WORDS = /^\s+(?:sea|steel|fleet|paratroopers|marines|servicemen|gunners|artillerymen)\b/i;
+const UNIT_WORDS = /^\s+(?:sea|steel|fleet|paratroopers|marines|servicemen|gunners|artillerymen|territorial\s+defen[cs]e)\b/i;
 // Units named like places are no places: "the Azov regiment", "Azov fighters", "Kraken unit".
 const NAMED_UNIT_AFTER = /^(?:['’]s)?\s+(?:regiment|battalion|brigade|unit|fighters|defenders|militants|volunteers|detachment|squad)\b/i;
 // Weapons named like places: "Iskander missiles", "Kinzhal hypersonic missile", "Tochka-U", "Grad
 // rockets", and the named weapons of the facts lexicon ("Iskander", "Kalibr", "Shahed").
+// A model number makes a name a thing's ("the EW complex Moskva-1", "Kherson-2 radar").
+const MODEL_NUMBER_AFTER = /^-\d/;
 const WEAPON_AFTER = /^(?:-[\p{Lu}\d][\p{L}\d]*)?\s+(?:hypersonic\s+|ballistic\s+|cruise\s+|tactical\s+|multiple\s+)?(?:missiles?|rockets?|launchers?|(?:missile|rocket|air defen[cs]e)\s+systems?|complex(?:es)?|howitzers?|MLRS|drones?|UAVs?)\b/iu;
 const NAMED_WEAPON = new RegExp(
   String.raw`^(?:${en.means
@@ -292,7 +294,7 @@ export function usageOf(input: UsageInput): Usage {
   if (slavicBefore && CYRILLIC_SPEAKER_BEFORE.test(before)) return "metonymy";
   if (slavicBefore && CYRILLIC_LOCATION_BEFORE.test(before)) return "location";
   if (input.speakerSized !== false && slavicAfter && CYRILLIC_SPEAKS_AFTER.test(after) && CYRILLIC_SUBJECT_BEFORE.test(before)) return "metonymy";
-  if (NAMED_UNIT_AFTER.test(after) || NAMED_UNIT_BEFORE.test(before) || WEAPON_AFTER.test(after) || NAMED_WEAPON.test(input.text.slice(input.start, input.end))) return "thing";
+  if (NAMED_UNIT_AFTER.test(after) || NAMED_UNIT_BEFORE.test(before) || WEAPON_AFTER.test(after) || MODEL_NUMBER_AFTER.test(after) || NAMED_WEAPON.test(input.text.slice(input.start, input.end))) return "thing";
   if (ORGANISATION_WORDS.test(after) || UNIT_WORDS.test(after) || VESSEL_BEFORE.test(before)) return "organisation";
   if (input.previousWordCapitalisedUnknown) return "person";
   if (FACILITY_AFTER.test(after)) return "attributive";

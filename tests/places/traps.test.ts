@@ -242,6 +242,17 @@ describe("water named after a town is no town", () => {
   });
 });
 
+describe("troops named after their home base are no scene", () => {
+  it.each<[string, string]>([
+    ["Fighters of Zaporizhzhia Territorial Defense destroyed an enemy tank.", "Zaporizhzhia"],
+    ["Soldiers of the Kharkiv territorial defense brigade took up positions.", "Kharkiv"],
+    ["Lviv paratroopers shot down a cruise missile.", "Lviv"],
+  ])("%s (%s is neither the scene nor a fallback)", (text, word) => {
+    const mentions = scanSentences(index, [text]).filter((m) => m.surface === word);
+    expect(mentions.filter((m) => m.role === "location" || m.fallback)).toEqual([]);
+  });
+});
+
 describe("not places", () => {
   it.each<[string, string]>([
     ["Russia fired Iskander missiles at the city on Thursday.", "Iskander"],
@@ -250,6 +261,7 @@ describe("not places", () => {
     ["Soldiers of the special forces regiment Azov destroyed an enemy command post.", "Azov"],
     ["Volunteers of the battalion Donbas took up positions near the town.", "Donbas"],
     ["The strike happened on Thursday, officials said.", "Thursday"],
+    ["Gunners destroyed the electronic warfare complex Moskva-1 on Thursday.", "Moskva"],
   ])("%s (no place for %s)", (text, word) => {
     expect(scanSentences(index, [text]).filter((m) => m.surface === word)).toEqual([]);
   });
