@@ -306,7 +306,7 @@ const detection = {
   `),
   counterClaims: phrases(`
     confirm(?:s|ed)_(?:[\\w'’-]+_){0,3}(?:strikes?|attacks?|blows?|hits?)_(?:on|at|against)
-    (?:den(?:y|ies|ied)|reject(?:s|ed)?|dismiss(?:es|ed)?|castigat\\w*|refut(?:es|ed)|debunk(?:s|ed)?)_(?:[\\w'’-]+_){0,2}(?:claims?|reports?|accusations?|allegations?|explanations?|versions?)_(?:about|of|that|on)
+    (?:den(?:y|ies|ied)|reject(?:s|ed)?|dismiss(?:es|ed)?|castigat\\w*|refut(?:es|ed)|debunk(?:s|ed)?)_(?:[\\w'’-]+_){0,2}(?:claims?|reports?|accusations?|allegations?|explanations?|versions?)_(?:about|of|that|on)_(?:[\\w'’‘“”",-]+_){0,12}?(?:strikes?|attacks?|shelling|bombing|bombardment|explosions?|explod(?:ed|es)|blasts?|massacre|struck|attacked|shelled|bombed|hit|killed|killing)
   `),
   footageOfEvent: phrases(`
     (?:shar|post|publish|releas)(?:es|ed|e|s|ing)?_(?:[\\w'’-]+_){0,2}(?:photos?|photographs|videos?|footage|images)_(?:of|from|after|taken_at)_(?:[\\w'’-]+_){0,5}(?:strikes?|attacks?|shelling|explosions?|blasts?|bombing)
