@@ -164,6 +164,11 @@ export function cutReports(facts: ArticleFacts, isFurniture: FurnitureTest = () 
     // A count of attacks with no settlement named and no one killed ("carried out 15 shellings of
     // the region", "the air force launched 10 strikes") is a day's tally of a region or a front.
     if (passages.filter(inLead).some((p) => readings.get(p)!.countsAttacks) && !claims.some((c) => c.kind === "killed" && c.value > 0)) return false;
+    // Air defence's score of aerial targets downed ("shot down 12 drones overnight", "downs 79% of
+    // drones") placed nowhere finer than a country is its tally of a night or of the war, not one
+    // engagement; over a region or a town it stays one.
+    const countryWide = place === null || (place.place.precision === "country" && !mentions.some((m) => m.place.precision !== "country"));
+    if (countryWide && passages.filter(inLead).some((p) => readings.get(p)!.countsTargets) && !claims.some((c) => c.kind === "killed" && c.value > 0)) return false;
     // So is a region's day told without a settlement ("over the past day, the enemy attacked the
     // region's border"), counted or not.
     if (passages.filter(inLead).some((p) => readings.get(p)!.overPeriod)) return false;

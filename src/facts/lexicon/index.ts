@@ -106,6 +106,12 @@ export interface DetectionRoles {
   areaScopes: string[];
   /** A count of attacks ("carried out 15 shellings", "10 airstrikes"): a tally unless one settlement is named. */
   attackCounts: string[];
+  /**
+   * Air defence's score of aerial targets downed: "shot down 12 drones", "downs 79% of drones", "most
+   * missiles intercepted". With no place finer than a country it is the force's tally of a night or
+   * of the war, not one engagement.
+   */
+  targetCounts?: string[];
 }
 
 export interface Lexicon extends LanguageSigns {
