@@ -75,6 +75,7 @@ interface Compiled {
   areaNoun: RegExp;
   attackCount: RegExp;
   targetCount: RegExp | null;
+  aimedAt: string | null;
   partOfCountry: RegExp;
   partOfCountryAfter: RegExp;
 }
@@ -117,6 +118,7 @@ function compile(roles: DetectionRoles, script: "latin" | "cyrillic"): Compiled 
     area: pattern(roles.areaScopes),
     attackCount: pattern(roles.attackCounts),
     targetCount: roles.targetCounts?.length ? pattern(roles.targetCounts) : null,
+    aimedAt: roles.aimedAt?.length ? alternation(roles.aimedAt) : null,
     areaNoun: pattern(roles.areaNouns),
   };
 }
@@ -313,4 +315,15 @@ export function namesPartOfCountry(text: string, at: number, length: number, lan
 export function showsFootage(text: string, lang: Lang = "en"): boolean {
   const r = rolesFor(lang);
   return r !== null && r.footage.test(text);
+}
+
+/**
+ * Is an event aimed at the place named by `surface` ("shelled the Donetsk region", "rocket attack on
+ * the Zaporizhzhia region", "hit Kherson region with rockets")? A language without the role says no.
+ */
+export function aimsAt(text: string, surface: string, lang: Lang = "en"): boolean {
+  const r = rolesFor(lang);
+  if (!r?.aimedAt || !surface) return false;
+  const name = surface.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return new RegExp(String.raw`\b(?:${r.aimedAt})\s+(?:the\s+)?${name}`, "i").test(text);
 }

@@ -11,7 +11,7 @@ import type { FurnitureTest } from "./furniture.js";
 import { NEAR_KM } from "./features.js";
 import { isAreaPlace, placesCompatible } from "./geo.js";
 import { namesIn, withoutPlaceNames } from "./names.js";
-import { type ClauseKind, namesOneStrike, namesPartOfCountry, showsFootage } from "../facts/clauses.js";
+import { aimsAt, type ClauseKind, namesOneStrike, namesPartOfCountry, showsFootage } from "../facts/clauses.js";
 import { isRecall, isTally } from "./passage-kinds.js";
 
 /** Two mentions closer than this may be neighbouring names for one spot (a suburb and its city). */
@@ -72,8 +72,12 @@ export function cutReports(facts: ArticleFacts, isFurniture: FurnitureTest = () 
   // A count over a day at one settlement ("fired on the city 24 times last night", "shelled the
   // town five times in a day, there are dead") is that place's day: one event, as monitors code a
   // place and a day; over a region or several towns it stays a tally.
+  // An event aimed at a whole region ("shelled the Donetsk region 40 times", "rocket attack on the
+  // region") is the region's, whatever town a sentence of it names.
+  const aimsAtRegion = (p: number) => (placesAt.get(p) ?? []).some((m) => m.place.precision === "region" && aimsAt(text.get(p) ?? "", m.surface, article.lang));
   const settlementDay = (p: number) => {
     const reading = readings.get(p)!;
+    if (aimsAtRegion(p)) return false;
     // What the count's clause tells must be an event ("shelled", or dead counted), not a plan or a call.
     if (reading.kind !== "tally" || reading.tally !== "period" || !(reading.tallyHead === "event" || (reading.tallyHead === null && claimsAt.has(p)))) return false;
     // (The places after the first of a list read as mere mentions: every one counts.)

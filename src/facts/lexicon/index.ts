@@ -112,6 +112,12 @@ export interface DetectionRoles {
    * of the war, not one engagement.
    */
   targetCounts?: string[];
+  /**
+   * Words that aim an event at what follows: "shelled", "attack on", "shelling of", "hit". A day's
+   * count aimed at a whole region ("shelled the Kherson region 40 times in a day") is the region's,
+   * whatever town a sentence of it names (group/reports.ts).
+   */
+  aimedAt?: string[];
 }
 
 export interface Lexicon extends LanguageSigns {
