@@ -13,6 +13,7 @@ import { isAreaPlace, placesCompatible } from "./geo.js";
 import { namesIn, withoutPlaceNames } from "./names.js";
 import { aimsAt, type ClauseKind, namesOneStrike, namesPartOfCountry, showsFootage } from "../facts/clauses.js";
 import { isRecall, isTally } from "./passage-kinds.js";
+import { countsIn } from "../facts/numbers.js";
 
 /** Two mentions closer than this may be neighbouring names for one spot (a suburb and its city). */
 const SAME_SPOT_KM = NEAR_KM;
@@ -65,6 +66,17 @@ export function cutReports(facts: ArticleFacts, isFurniture: FurnitureTest = () 
   // What each passage tells (facts/clauses.ts): an event, or talk about one (a reaction, a forecast,
   // a trial, aid, a live page), or a tally. Only an event's passages are evidence of an incident.
   const readings = new Map(passages.map((passage) => [passage.index, facts.readings[passage.index]!]));
+  // A headline (or its copy opening the body) whose every count the lead repeats as a running tally
+  // ("Nine killed, 60 wounded in the region" over "nine people died and 60 were wounded since the
+  // start of the invasion") is that tally's headline.
+  const lead = passages.filter((p) => p.paragraph <= LEAD_PARAGRAPHS);
+  const runningInLead = lead.filter((p) => readings.get(p.index)!.tally === "running");
+  for (const passage of runningInLead.length ? lead : []) {
+    if (readings.get(passage.index)!.kind === "tally") continue;
+    const counts = countsIn(passage.text);
+    const repeated = counts.size > 0 && runningInLead.find((p) => [...counts].every((n) => countsIn(p.text).has(n)));
+    if (repeated) readings.set(passage.index, readings.get(repeated.index)!);
+  }
   // A casualty count in a passage no talk heads ("Three people went to hospital after a
   // shooting") tells the event too.
   // (An incident type's cue alone in a passage nothing heads is in a clause set apart: "people
