@@ -59,6 +59,14 @@ const LOCATION_BEFORE = new RegExp(
   "iu",
 );
 
+// A name before the event it names is that event's scene: "the deadly Kramatorsk attack", "a
+// Kremenchuk mall strike", "Uvalde shooting victims". Followed by "on", "of" or "against" it is the
+// side that struck ("a Kyiv strike on Donetsk"); a country before one is a side too (the caller).
+const EVENT_NAMED_AFTER = new RegExp(
+  String.raw`^\s+(?:(?:train|railway|rail|bus|station|shopping|mall|market|theatre|theater|hospital|maternity|school|apartment|residential|block|building|port|airport|bridge|dam|plant|church|nightclub|concert|hall|missile|rocket|drone|air|artillery|car|bomb|terror|terrorist|mass)\s+){0,3}(?:attack|strike|airstrike|air\s+strike|shelling|bombing|bombardment|blast|explosion|shooting|massacre)(?!\s+(?:on|of|against|at|in|by|from|into)\b)(?![\p{L}-])`,
+  "iu",
+);
+
 // Ukrainian and Russian: a preposition of place ("у Луганську", "під Бахмутом", "в районе Донецка"),
 // a settlement word ("селі", "поселке"), or a strike's noun or verb before the name in the genitive
 // or after "по"/"на" ("обстріл Харкова", "удар по Луганську", "атаковали Гостомель").
@@ -152,11 +160,13 @@ const ORGANISATION_WORDS =
 
 // The sea named after a place ("the Azov Sea"), and troops named after their home base, which say
 // nothing of where they fight: "Lviv paratroopers shot down a missile in the Mykolaiv area".
-const UNIT_WORDS = /^\s+(?:sea|steel|fleet|paratroopers|marines|servicemen|gunners|artillerymen)\b/i;
+const UNIT_WORDS = /^\s+(?:sea|steel|fleet|paratroopers|marines|servicemen|gunners|artillerymen|territorial\s+defen[cs]e)\b/i;
 // Units named like places are no places: "the Azov regiment", "Azov fighters", "Kraken unit".
 const NAMED_UNIT_AFTER = /^(?:['’]s)?\s+(?:regiment|battalion|brigade|unit|fighters|defenders|militants|volunteers|detachment|squad)\b/i;
 // Weapons named like places: "Iskander missiles", "Kinzhal hypersonic missile", "Tochka-U", "Grad
 // rockets", and the named weapons of the facts lexicon ("Iskander", "Kalibr", "Shahed").
+// A model number makes a name a thing's ("the EW complex Moskva-1", "Kherson-2 radar").
+const MODEL_NUMBER_AFTER = /^-\d/;
 const WEAPON_AFTER = /^(?:-[\p{Lu}\d][\p{L}\d]*)?\s+(?:hypersonic\s+|ballistic\s+|cruise\s+|tactical\s+|multiple\s+)?(?:missiles?|rockets?|launchers?|(?:missile|rocket|air defen[cs]e)\s+systems?|complex(?:es)?|howitzers?|MLRS|drones?|UAVs?)\b/iu;
 const NAMED_WEAPON = new RegExp(
   String.raw`^(?:${en.means
@@ -273,7 +283,7 @@ export function usageOf(input: UsageInput): Usage {
   if (CYRILLIC_SPEAKER_BEFORE.test(before)) return "metonymy";
   if (CYRILLIC_LOCATION_BEFORE.test(before)) return "location";
   if (input.speakerSized !== false && CYRILLIC_SPEAKS_AFTER.test(after) && CYRILLIC_SUBJECT_BEFORE.test(before)) return "metonymy";
-  if (NAMED_UNIT_AFTER.test(after) || NAMED_UNIT_BEFORE.test(before) || WEAPON_AFTER.test(after) || NAMED_WEAPON.test(input.text.slice(input.start, input.end))) return "thing";
+  if (NAMED_UNIT_AFTER.test(after) || NAMED_UNIT_BEFORE.test(before) || WEAPON_AFTER.test(after) || MODEL_NUMBER_AFTER.test(after) || NAMED_WEAPON.test(input.text.slice(input.start, input.end))) return "thing";
   if (ORGANISATION_WORDS.test(after) || UNIT_WORDS.test(after) || VESSEL_BEFORE.test(before)) return "organisation";
   if (input.previousWordCapitalisedUnknown) return "person";
   if (FACILITY_AFTER.test(after)) return "attributive";
@@ -293,7 +303,7 @@ export function usageOf(input: UsageInput): Usage {
   if (input.speakerSized === false && !locationBefore && /^\s+(?:said|says|told|added|stated|explained|testified)\b/.test(after)) return "person";
   if ((METONYMY_AFTER.test(after) || PAIR_SPEAKS_AFTER.test(after) || (PAIRED_SPEAKER.test(before) && PLURAL_SPEAKS_AFTER.test(after))) && !locationBefore) return "metonymy";
   if (input.nextWordCapitalisedUnknown && !locationBefore) return "person";
-  if (locationBefore || LOCATION_AFTER.test(after)) return "location";
+  if (locationBefore || LOCATION_AFTER.test(after) || (input.country !== true && EVENT_NAMED_AFTER.test(after))) return "location";
   // Islands are where things happen "on": "positions on Snake Island".
   if (/\bIsland$/.test(input.text.slice(input.start, input.end)) && /\bon\s+(?:the\s+)?$/i.test(before)) return "location";
   // A dateline: "BAKERSFIELD, Calif. -", "KYIV (Reuters) -", "TULSA, Okla. (KJRH)".

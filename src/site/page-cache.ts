@@ -16,7 +16,7 @@
 // it is safe to delete at any time. Entries no page of the last build used are removed.
 import { createHash } from "node:crypto";
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { rename, writeFile } from "node:fs/promises";
+import { rename, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { SiteData } from "./view.js";
 
@@ -131,6 +131,12 @@ const madeFolders = new WeakSet<PagePlan>();
  */
 const writing = new WeakMap<PagePlan, Promise<void>[]>();
 const WRITE_LANES = 16;
+/**
+ * Why a plan's cache could not be written (the first failure). The cache only saves the next
+ * build time: a full disk or a folder it may not write costs that build its renders, not this
+ * build its pages, so the build goes on and pruneCache warns.
+ */
+const failures = new WeakMap<PagePlan, string>();
 
 /**
  * Keeps a page's output (before its footer is filled in) under its key. Written by the file
@@ -139,9 +145,14 @@ const WRITE_LANES = 16;
  */
 export function keepRender(plan: PagePlan, url: string, output: string): void {
   const key = plan.keys.get(url);
-  if (!plan.dir || key === undefined) return;
+  if (!plan.dir || key === undefined || failures.has(plan)) return;
   if (!madeFolders.has(plan)) {
-    mkdirSync(plan.dir, { recursive: true });
+    try {
+      mkdirSync(plan.dir, { recursive: true });
+    } catch (error) {
+      failures.set(plan, reasonOf(error));
+      return;
+    }
     madeFolders.add(plan);
   }
   // One key's writes share a lane, one after the other, so the last kept is the one left and one
@@ -149,12 +160,20 @@ export function keepRender(plan: PagePlan, url: string, output: string): void {
   const temp = join(plan.dir, `.${key}.${process.pid}.tmp`);
   const lanes = writing.get(plan) ?? writing.set(plan, Array.from({ length: WRITE_LANES }, () => Promise.resolve())).get(plan)!;
   const lane = (key.charCodeAt(0) * 31 + key.charCodeAt(key.length - 1)) % WRITE_LANES;
-  lanes[lane] = lanes[lane]!.then(() => writeFile(temp, output)).then(() => rename(temp, join(plan.dir!, key)));
-  // Awaited by keptRenders; a failure is not left unhandled meanwhile.
-  lanes[lane].catch(() => {});
+  lanes[lane] = lanes[lane]!.then(() => writeFile(temp, output))
+    .then(() => rename(temp, join(plan.dir!, key)))
+    .catch((error: unknown) => {
+      if (!failures.has(plan)) failures.set(plan, reasonOf(error));
+      // What was written of it is no entry (entries are renamed into place whole); pruneCache would also remove it.
+      return rm(temp, { force: true }).catch(() => {});
+    });
 }
 
-/** Waits until every page kept so far is in the cache. */
+function reasonOf(error: unknown): string {
+  return (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+}
+
+/** Waits until every page kept so far is in the cache (or failed to be: see failures). */
 export async function keptRenders(plan: PagePlan): Promise<void> {
   const pending = writing.get(plan) ?? [];
   writing.delete(plan);
@@ -173,18 +192,21 @@ export function writeCarried(plan: PagePlan, outputDir: string, fill: (output: s
   return pages;
 }
 
-/** Removes the entries no page of this build used (once the pages kept are written). */
-export async function pruneCache(plan: PagePlan): Promise<void> {
+/**
+ * Removes the entries no page of this build used (once the pages kept are written); warns when
+ * the cache could not be written or pruned.
+ */
+export async function pruneCache(plan: PagePlan, warn: (line: string) => void): Promise<void> {
   await keptRenders(plan);
   if (!plan.dir) return;
   const used = new Set([...plan.keys.values(), ...plan.carried.map((c) => c.key)]);
-  let names: string[];
   try {
-    names = readdirSync(plan.dir);
-  } catch {
-    return;
+    for (const name of readdirSync(plan.dir)) if (!used.has(name)) rmSync(join(plan.dir, name), { force: true });
+  } catch (error) {
+    if (!failures.has(plan) && (error as NodeJS.ErrnoException).code !== "ENOENT") failures.set(plan, reasonOf(error));
   }
-  for (const name of names) if (!used.has(name)) rmSync(join(plan.dir, name), { force: true });
+  const failure = failures.get(plan);
+  if (failure) warn(`warning: could not write the page cache in ${plan.dir} (${failure}); the site is complete, and the next build renders again the pages it lacks`);
 }
 
 /** What the layout's footer prints, as tokens rendered into every page and filled in as it is written. */

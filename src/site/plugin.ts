@@ -127,7 +127,7 @@ export default function digestSite(eleventyConfig: any, options: DigestSiteOptio
     // The index is checked before anything else is kept: a broken one fails the build.
     if (options.searchIndex) await writeSearchIndex(directories.output, site.config.language, site.digest.incidents.length);
     if (options.writeLock) saveLock(lockFile, site.digest, print, warn);
-    await pruneCache(plan);
+    await pruneCache(plan, warn);
     const renderedPages = results.filter((r) => typeof r.outputPath === "string" && r.outputPath.endsWith(".html")).length;
     print(summaryLine(site.digest, renderedPages + carriedPages, (performance.now() - startedAt) / 1000));
   });

@@ -219,6 +219,18 @@ describe("incremental and cold builds", () => {
     expect(incremental.stderr).toMatch(/ignoring the extraction cache file .*segment-999999999999999-1\.bin: written by another version/);
   });
 
+  it("a page cache that cannot be written costs a warning, and the site is what a cold build writes", () => {
+    const blocked = cacheWithGazetteerOf(cacheDir);
+    writeFileSync(join(blocked, "pages"), "not a folder");
+    const site = freshOutput();
+    const cold = freshOutput();
+    const run = runBuild(["--content", copyContent(content), "--output", site], { INCIDENT_DIGEST_CACHE_DIR: blocked });
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stderr).toMatch(/warning: could not write the page cache in .*pages.* \(ENOTDIR\)/);
+    expect(runBuild(["--content", copyContent(content), "--output", cold], { INCIDENT_DIGEST_CACHE_DIR: cacheWithGazetteerOf(cacheDir) }).status).toBe(0);
+    expectSameSites(site, cold);
+  });
+
   it("a failed incremental build leaves the previous site as it was; the next one builds what a cold build does", () => {
     const before = siteFiles(output);
     writeFileSync(join(content, "articles", "broken.jsonl"), "{ not json\n");

@@ -97,6 +97,8 @@ describe("facilities resolve to their town, at their own point", () => {
     // Named after its town as the Russian-based spelling writes the town.
     ["Shelling hit the Zaporozhye nuclear power plant overnight.", { name: "Enerhodar", admin1: "Zaporizhzhia", precision: "exact" }],
     ["Air defence was reinforced after attacks on the Zaporozhye NPP.", { name: "Enerhodar", admin1: "Zaporizhzhia", precision: "exact" }],
+    // A nuclear plant called by its town's name and "power plant" alone, as wires often write it.
+    ["Inspectors crossed the front line under shelling to reach the Zaporizhzhia power plant on Thursday.", { name: "Enerhodar", admin1: "Zaporizhzhia", precision: "exact" }],
     ["Missiles hit Kharkiv airport.", { name: "Kharkiv", admin1: "Kharkiv", precision: "exact" }],
     ["Russian paratroopers seized Hostomel airport.", { name: "Hostomel", admin1: "Kyiv", precision: "exact" }],
     ["Russian forces blew up the Kakhovka dam.", { admin1: "Kherson", precision: "exact" }],
@@ -240,6 +242,17 @@ describe("water named after a town is no town", () => {
   });
 });
 
+describe("troops named after their home base are no scene", () => {
+  it.each<[string, string]>([
+    ["Fighters of Zaporizhzhia Territorial Defense destroyed an enemy tank.", "Zaporizhzhia"],
+    ["Soldiers of the Kharkiv territorial defense brigade took up positions.", "Kharkiv"],
+    ["Lviv paratroopers shot down a cruise missile.", "Lviv"],
+  ])("%s (%s is neither the scene nor a fallback)", (text, word) => {
+    const mentions = scanSentences(index, [text]).filter((m) => m.surface === word);
+    expect(mentions.filter((m) => m.role === "location" || m.fallback)).toEqual([]);
+  });
+});
+
 describe("not places", () => {
   it.each<[string, string]>([
     ["Russia fired Iskander missiles at the city on Thursday.", "Iskander"],
@@ -248,6 +261,7 @@ describe("not places", () => {
     ["Soldiers of the special forces regiment Azov destroyed an enemy command post.", "Azov"],
     ["Volunteers of the battalion Donbas took up positions near the town.", "Donbas"],
     ["The strike happened on Thursday, officials said.", "Thursday"],
+    ["Gunners destroyed the electronic warfare complex Moskva-1 on Thursday.", "Moskva"],
   ])("%s (no place for %s)", (text, word) => {
     expect(scanSentences(index, [text]).filter((m) => m.surface === word)).toEqual([]);
   });

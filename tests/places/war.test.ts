@@ -36,6 +36,19 @@ describe("places cities500 lacks", () => {
   });
 });
 
+describe("a name before the event it names", () => {
+  const lead = "Officials say a missile hit a market in the eastern Donetsk region, killing at least 12 people.";
+  it("is that event's scene, even in a reaction's headline over a lead naming only the region", () => {
+    for (const title of ["World reacts to deadly Sloviansk attack", "Leaders condemn the Sloviansk market attack", "Reactions pour in after deadly Sloviansk attack"]) {
+      expect(location(scan(title, lead))?.place, title).toMatchObject({ name: "Sloviansk", precision: "city" });
+    }
+  });
+  it("is the side that struck when the event's target follows it, and a country before an event is a side", () => {
+    expect(location(scan("Horlivka strike on Donetsk kills two", "Two people died when shells hit a bus stop, the mayor said."))?.place).toMatchObject({ name: "Donetsk", precision: "city" });
+    expect(location(scan("Ukraine strike hits depot", "A depot burned in the Donetsk region."))?.place).toMatchObject({ name: "Donetsk", precision: "region" });
+  });
+});
+
 describe("names that are not the scene", () => {
   it("troops named after their base: 'Lviv paratroopers ... in the Mykolaiv area' is the city of Mykolaiv", () => {
     const mentions = scan("war in Ukraine: Lviv paratroopers down one more enemy missile", "On March 27, in the Mykolaiv area, an air defence unit brought down a Russian cruise missile.");

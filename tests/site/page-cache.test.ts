@@ -1,7 +1,7 @@
 // Pages written only when their content changed (src/site/page-cache.ts): a page's key must
 // cover everything its output is made from. Whole builds compare incremental and cold sites byte
 // for byte (tests/build/incremental.test.ts); these check the rules that make that hold.
-import { existsSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -114,8 +114,21 @@ describe("planning pages", () => {
     await keptRenders(first);
     const next = planPages(siteWith(5), inputs, dir);
     for (const [url] of next.keys) keepRender(next, url, url);
-    await pruneCache(next);
+    const warnings: string[] = [];
+    await pruneCache(next, (line) => warnings.push(line));
+    expect(warnings).toEqual([]);
     expect(readdirSync(dir).sort()).toEqual([...next.keys.values(), ...next.carried.map((c) => c.key)].sort());
     expect(readdirSync(dir).length).toBe(first.keys.size);
+  });
+
+  it("a cache it cannot write costs a warning, not the build", async () => {
+    const blocker = join(mkdtempSync(join(tmpdir(), "digest-pages-")), "a-file");
+    writeFileSync(blocker, "not a folder");
+    const plan = planPages(siteWith(4), inputs, join(blocker, "pages"));
+    expect(plan.carried).toEqual([]);
+    for (const [url] of plan.keys) expect(() => keepRender(plan, url, url)).not.toThrow();
+    const warnings: string[] = [];
+    await pruneCache(plan, (line) => warnings.push(line));
+    expect(warnings).toEqual([expect.stringMatching(/^warning: could not write the page cache in .*a-file\/pages \(ENOTDIR\); the site is complete/)]);
   });
 });

@@ -24,7 +24,9 @@ const KIND_WORDS: Record<FacilityKind, RegExp> = {
 };
 
 const FORMS: Record<FacilityKind, string[]> = {
-  "nuclear plant": ["nuclear power plant", "nuclear plant", "nuclear power station", "NPP"],
+  // Wires call a nuclear plant by its town's name and "power plant" alone ("the Zaporizhzhia power
+  // plant"): the forms are filed only under the names of towns a nuclear plant is named after.
+  "nuclear plant": ["nuclear power plant", "nuclear plant", "nuclear power station", "power plant", "power station", "NPP"],
   "hydroelectric plant": ["hydroelectric power plant", "hydroelectric plant", "hydropower plant", "HPP", "dam"],
   airport: ["airport", "international airport", "airfield"],
   dam: ["dam"],
