@@ -79,6 +79,9 @@ describe("what a passage tells", () => {
     ["Diplomat castigates claims about the strike on the mall", "event"],
     ["Foreign ministry dismisses reports of a strike on the Harbourtown market as staged", "event"],
     ["Defence ministry confirmed the strike on Harbourtown: hangars with weapons were hit", "event"],
+    ["The ministry rejected claims that its missiles struck the Harbourtown market", "event"],
+    // ... and a denial of claims about no strike is talk ("reducing its support" is no event)
+    ["The chancellor rejected accusations of his government reducing its military support", "none"],
     // a witness quoted after the strike's label: what they thought might happen is no forecast
     ["Kremenchuk strike: 'I did not think they would hit a mall'", "event"],
     // a quoted demand stays a reaction

@@ -261,14 +261,14 @@ const dates = {
     court arraign\\w* hearing trial sentenc\\w* plead\\w* pleaded convicted indicted charged charges? filed probation
     parole (?<!-)story prosecut\\w* judge warrant extradit\\w* custody captured booked surrender\\w*
     turned_(?:himself|herself|themselves)_in jail prison guilty lawsuit sued reward funeral vigil memorial mourn\\w*
-    services?_(?:will|are|is) visitation buried burial born graduat\\w* released_from scheduled will_be expected_to
+    services?_(?:will|are|is) visitation buried burial born graduat\\w* released_from scheduled will_be (?:may|might|could)_be expected_to
     appear\\w*_(?:in|before) bond bail jury verdict testif\\w* autopsy press_conference rally marched protest\\w*
     meeting election summit forum talks visit\\w* turns? marks? anniversary since announced released met_with issued
     interview\\w*
   `).map((w) => w.replace(/_/g, " ")),
   /** Of those, a day that dates nothing at all (a birthday, a meeting, a future hearing). */
   unrelatedDay: wordList(`
-    born graduat\\w* since marks? anniversary turns? will_be scheduled expected_to birthday wedding election summit
+    born graduat\\w* since marks? anniversary turns? will_be (?:may|might|could)_be scheduled expected_to birthday wedding election summit
     forum talks meeting rally protest\\w* marched (?<!-)story interview\\w*
   `).map((w) => w.replace(/_/g, " ")),
   /** A date needs an event in its sentence. */
@@ -308,7 +308,7 @@ const detection = {
   `),
   counterClaims: phrases(`
     confirm(?:s|ed)_(?:[\\w'’-]+_){0,3}(?:strikes?|attacks?|blows?|hits?)_(?:on|at|against)
-    (?:den(?:y|ies|ied)|reject(?:s|ed)?|dismiss(?:es|ed)?|castigat\\w*|refut(?:es|ed)|debunk(?:s|ed)?)_(?:[\\w'’-]+_){0,2}(?:claims?|reports?|accusations?|allegations?|explanations?|versions?)_(?:about|of|that|on)
+    (?:den(?:y|ies|ied)|reject(?:s|ed)?|dismiss(?:es|ed)?|castigat\\w*|refut(?:es|ed)|debunk(?:s|ed)?)_(?:[\\w'’-]+_){0,2}(?:claims?|reports?|accusations?|allegations?|explanations?|versions?)_(?:about|of|that|on)_(?:[\\w'’‘“”",-]+_){0,12}?(?:strikes?|attacks?|shelling|bombing|bombardment|explosions?|explod(?:ed|es)|blasts?|massacre|struck|attacked|shelled|bombed|hit|killed|killing)
   `),
   footageOfEvent: phrases(`
     (?:shar|post|publish|releas)(?:es|ed|e|s|ing)?_(?:[\\w'’-]+_){0,2}(?:photos?|photographs|videos?|footage|images)_(?:of|from|after|taken_at)_(?:[\\w'’-]+_){0,5}(?:strikes?|attacks?|shelling|explosions?|blasts?|bombing)
