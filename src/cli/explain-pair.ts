@@ -11,7 +11,7 @@ import { readDecisions, type Decisions } from "../decisions/read.js";
 import { readLock } from "../lock/index.js";
 import { incidentIdentity } from "../merge/index.js";
 import { sharedBlocks } from "../group/blocking.js";
-import { daysBetween, PLACELESS_TEXT, tooLittleInCommon, whyApart } from "../group/constraints.js";
+import { daysBetween, tooLittleInCommon, whyApart } from "../group/constraints.js";
 import { newsDomain, TARGET_LINKS } from "../group/domain.js";
 import { pairFeatures, profileReports, type Profiles } from "../group/features.js";
 import { contributions, pairLogit, PAIR_MODELS, type PairModel } from "../group/pair-model.js";
@@ -97,7 +97,7 @@ function explainReports(x: IncidentReport, y: IncidentReport, profiled: Profiles
   );
   if (x.articleId === y.articleId) lines.push("  one article: cut apart as two incidents, never linked");
   const facts = pairFeatures(p, q);
-  const apart = whyApart(p, q, targetsTie) ?? (tooLittleInCommon(p, q, facts.text, facts.title) ? `one names no place, and they share too few words (√ text similarity below ${PLACELESS_TEXT}, no headline word)` : null);
+  const apart = whyApart(p, q, targetsTie) ?? tooLittleInCommon(p, q, facts.text, facts.title);
   lines.push(`  constraints: ${apart ? `kept apart: ${apart}` : "none keeps them apart"} (events ${daysBetween(p, q)} day(s) apart)`);
   lines.push("  features (value × weight = part of the log-odds):");
   for (const c of contributions(facts.features, model)) {

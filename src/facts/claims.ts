@@ -267,6 +267,8 @@ function isDeniedGroup(t: Token[], start: number): boolean {
 /** Subject + predicate: "Five people were shot", "the victim died", "Four killed". */
 function subjectClaims(t: Token[], context: SentenceContext, headline: boolean, found: Found[]): void {
   for (let i = 0; i < t.length; i++) {
+    // "Every killed soldier is a hero": anyone of a kind, no one counted (nor a name at the sentence's start).
+    if (en.people.distributives.has(t[i]!.lower)) continue;
     const atStart = i === 0 || t[i - 1]!.lower === ":" || (i === 1 && isQuote(t[0])) || /^(?:said|say|says|that)$/.test(t[i - 1]!.lower);
     let people = countPhraseAt(t, i);
     let loose = people !== null && people.noun;
@@ -386,6 +388,8 @@ function objectClaims(t: Token[], headline: boolean, found: Found[], gunfire = f
     // "trying to kill 2 officers", "attempted to kill": an intent or an attempt, no one died of it.
     // ("confessing to killing his ex-wife" is a killing: only the bare infinitive is an intent.)
     if ((w === "kill" && t[k - 1]?.lower === "to" && t.slice(Math.max(0, k - 5), k - 1).some((x) => INTENT.test(x.lower))) || (KILL_VERBS.has(w) && /^(?:attempted|attempting|tried|trying)$/.test(t[k - 1]?.lower ?? ""))) continue;
+    // "avenge every killed soldier": after "every", "each", "any" the verb is an adjective of anyone of a kind.
+    if (en.people.distributives.has(t[k - 1]?.lower ?? "")) continue;
     if (KILL_VERBS.has(w)) kind = "killed";
     else if (INJURE_VERBS.has(w)) kind = "injured";
     else if (SHOOT_VERBS.has(w)) {

@@ -45,6 +45,8 @@ export interface PassageReading {
   countsAttacks: boolean;
   /** Tells of a period ("over the past day", "during the day"), counted or not: a region's day where no settlement is named. */
   overPeriod: boolean;
+  /** Air defence's score of aerial targets downed ("shot down 12 drones"): a tally where no place finer than a country is named (group/reports.ts). */
+  countsTargets?: boolean;
 }
 
 type HeadRole = "event" | "reaction" | "outlook" | "legal" | "diplomacy" | "posture" | "front" | "aftermath" | "analysis" | "ongoing";
@@ -72,6 +74,8 @@ interface Compiled {
   area: RegExp;
   areaNoun: RegExp;
   attackCount: RegExp;
+  targetCount: RegExp | null;
+  aimedAt: string | null;
   partOfCountry: RegExp;
   partOfCountryAfter: RegExp;
 }
@@ -113,6 +117,8 @@ function compile(roles: DetectionRoles, script: "latin" | "cyrillic"): Compiled 
     period: pattern(roles.periodScopes),
     area: pattern(roles.areaScopes),
     attackCount: pattern(roles.attackCounts),
+    targetCount: roles.targetCounts?.length ? pattern(roles.targetCounts) : null,
+    aimedAt: roles.aimedAt?.length ? alternation(roles.aimedAt) : null,
     areaNoun: pattern(roles.areaNouns),
   };
 }
@@ -254,8 +260,9 @@ export function readPassage(text: string, lang: Lang = "en"): PassageReading {
   if (!r) return { kind: "event", cue: null, headed: false, named: false, countsAttacks: false, overPeriod: false };
   const countsAttacks = r.attackCount.test(text);
   const overPeriod = r.period.test(text);
+  const countsTargets = r.targetCount?.test(text) === true;
   const runningTally = isRunningTally(text) || countsCasualties(LARGE_COUNT, text, r) || (DAMAGE_TALLY.test(text) && !r.eventNoun.test(text)) || (CASUALTY.test(text) && !namesIncidentNoun(text) && countsCasualties(HUNDREDS_DEAD, text, r));
-  if (runningTally) return { kind: "tally", cue: "a running tally", headed: true, named: true, tally: "running", countsAttacks, overPeriod };
+  if (runningTally) return { kind: "tally", cue: "a running tally", headed: true, named: true, tally: "running", countsAttacks, overPeriod, countsTargets };
   const pieces = text.split(CLAUSE_BREAK);
   const parts = pieces
     .flatMap((part, i) => (i % 2 === 0 ? [{ text: part.trim(), breakAfter: pieces[i + 1] ?? "" }] : []))
@@ -274,15 +281,15 @@ export function readPassage(text: string, lang: Lang = "en"): PassageReading {
     return quoted ? { ...clause, head: null, cue: null } : clause;
   });
   const scoped = clauses.find((c) => c.scope !== null);
-  if (scoped) return { kind: "tally", cue: scoped.scope!.text, headed: true, named: true, tally: scoped.scope!.over, tallyHead: scoped.head, countsAttacks, overPeriod };
+  if (scoped) return { kind: "tally", cue: scoped.scope!.text, headed: true, named: true, tally: scoped.scope!.over, tallyHead: scoped.head, countsAttacks, overPeriod, countsTargets };
   const marked = clauses.find((c) => c.marker !== null);
-  if (marked) return { kind: marked.marker!, cue: null, headed: true, named: false, countsAttacks, overPeriod };
+  if (marked) return { kind: marked.marker!, cue: null, headed: true, named: false, countsAttacks, overPeriod, countsTargets };
   const headed = clauses.filter((c) => c.head !== null);
   const event = headed.find((c) => c.head === "event");
-  if (event) return { kind: "event", cue: event.cue, headed: true, named: true, countsAttacks, overPeriod };
+  if (event) return { kind: "event", cue: event.cue, headed: true, named: true, countsAttacks, overPeriod, countsTargets };
   const named = clauses.some((c) => c.evidence);
-  if (headed.length) return { kind: headed[0]!.head!, cue: headed[0]!.cue, headed: true, named, countsAttacks, overPeriod };
-  return { kind: named ? "event" : "none", cue: null, headed: false, named, countsAttacks, overPeriod };
+  if (headed.length) return { kind: headed[0]!.head!, cue: headed[0]!.cue, headed: true, named, countsAttacks, overPeriod, countsTargets };
+  return { kind: named ? "event" : "none", cue: null, headed: false, named, countsAttacks, overPeriod, countsTargets };
 }
 
 /**
@@ -308,4 +315,15 @@ export function namesPartOfCountry(text: string, at: number, length: number, lan
 export function showsFootage(text: string, lang: Lang = "en"): boolean {
   const r = rolesFor(lang);
   return r !== null && r.footage.test(text);
+}
+
+/**
+ * Is an event aimed at the place named by `surface` ("shelled the Donetsk region", "rocket attack on
+ * the Zaporizhzhia region", "hit Kherson region with rockets")? A language without the role says no.
+ */
+export function aimsAt(text: string, surface: string, lang: Lang = "en"): boolean {
+  const r = rolesFor(lang);
+  if (!r?.aimedAt || !surface) return false;
+  const name = surface.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return new RegExp(String.raw`\b(?:${r.aimedAt})\s+(?:the\s+)?${name}`, "i").test(text);
 }

@@ -7,7 +7,7 @@
 // (see tokens.ts) and never parses as a number here.
 import type { Qualifier } from "../model.js";
 import { en } from "./lexicon/en.js";
-import type { Token } from "./tokens.js";
+import { tokenize, type Token } from "./tokens.js";
 
 export interface NumberPhrase {
   value: number;
@@ -102,4 +102,20 @@ export function numberPhraseAt(tokens: Token[], i: number): NumberPhrase | null 
 /** The value of a standalone number word or numeral ("three", "3"), for "from three" and the like. */
 export function numberValue(tokens: Token[], i: number): { value: number; end: number } | null {
   return bareNumber(tokens, i);
+}
+
+/**
+ * The counts a sentence states, two or more, each followed by a word ("nine people died and 60
+ * wounded" gives 9 and 60): a "one" says little, and a date or a time ("27.02.22 14:32") counts nothing.
+ */
+export function countsIn(sentence: string): Set<number> {
+  const tokens = tokenize(sentence);
+  const counts = new Set<number>();
+  for (let i = 0; i < tokens.length; i++) {
+    const number = bareNumber(tokens, i);
+    if (!number) continue;
+    if (number.value >= 2 && tokens[number.end]?.kind === "word") counts.add(number.value);
+    i = number.end - 1;
+  }
+  return counts;
 }

@@ -9,6 +9,10 @@
 
 import { en } from "./lexicon/en.js";
 import { alternation } from "./lexicon/words.js";
+import { rememberAnswers } from "../text/memo.js";
+
+/** Sentences whose answer is kept (past this many, it starts afresh). */
+const REMEMBERED_SENTENCES = 20_000;
 
 const MONTH = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?`;
 const DAY_OF_MONTH = String.raw`(?:${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}(?:st|nd|rd|th)?\s+${MONTH}(?:\s+\d{4})?)`;
@@ -88,9 +92,12 @@ const AS_OF = new RegExp(String.raw`\bas of (?:today|now|(?:\d{1,2}:\d\d (?:on )
 const ONE_EVENT_NAMED = new RegExp(String.raw`\b(?:as a result of|in|from|after|during|by) the (?:[\w'’-]+ ){0,2}(?:${alternation(en.tallies.eventNouns)}) (?:of|on|in) (?:the )?\p{Lu}`, "u");
 
 /** Does the sentence give a running tally (a war's, a year's, an army's losses, a span of dates)? */
-export function isRunningTally(text: string): boolean {
-  return TALLY.test(text) || (AS_OF.test(text) && !ONE_EVENT_NAMED.test(text));
-}
+export const isRunningTally: (text: string) => boolean = rememberAnswers(
+  (text) => TALLY.test(text) || (AS_OF.test(text) && !ONE_EVENT_NAMED.test(text)),
+  // An article's sentences are asked twice (claims.ts, then clauses.ts, passages apart), and
+  // TALLY's thirty-odd alternatives are costly to run: each answer is kept for a while.
+  REMEMBERED_SENTENCES,
+);
 
 // A hundred dead or more in one incident is rare and told with the event's name, in the singular
 // ("the strike on the theatre", "the shooting"); such a count with no event noun in its sentence

@@ -1,7 +1,7 @@
 // What grouping knows about each report, computed once per build, and the features of a pair of
 // reports that the scoring model weighs (see pair-model.ts for the weights and how they were fitted).
 import type { FigureKind, IncidentReport, IncidentType, Lang, Place } from "../model.js";
-import { isCalendarDay, reportRegions, reportScenes, textSigns, type ConstraintFacts } from "./constraints.js";
+import { isCalendarDay, ownScene, reportRegions, reportScenes, textSigns, type ConstraintFacts } from "./constraints.js";
 import { dayNumber, isAreaPlace, placeDistanceKm, placesCompatible, regionKey } from "./geo.js";
 import { namesIn, withoutPlaceNames } from "./names.js";
 import { en } from "../facts/lexicon/en.js";
@@ -91,6 +91,7 @@ export function profileReports(reports: IncidentReport[], articleOf: (articleId:
       type: report.type,
       lang: articleOf(report.articleId).lang ?? "en",
       scenes: reportScenes(report.places),
+      ownScene: ownScene(place),
       ...reportRegions(report.places),
       ...textSigns(report.text),
       kind: report.type === "territorial claim" ? "claim" : report.type === "other" ? null : "violence",

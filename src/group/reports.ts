@@ -11,8 +11,9 @@ import type { FurnitureTest } from "./furniture.js";
 import { NEAR_KM } from "./features.js";
 import { isAreaPlace, placesCompatible } from "./geo.js";
 import { namesIn, withoutPlaceNames } from "./names.js";
-import { type ClauseKind, namesOneStrike, namesPartOfCountry, showsFootage } from "../facts/clauses.js";
+import { aimsAt, type ClauseKind, namesOneStrike, namesPartOfCountry, showsFootage } from "../facts/clauses.js";
 import { isRecall, isTally } from "./passage-kinds.js";
+import { countsIn } from "../facts/numbers.js";
 
 /** Two mentions closer than this may be neighbouring names for one spot (a suburb and its city). */
 const SAME_SPOT_KM = NEAR_KM;
@@ -65,6 +66,17 @@ export function cutReports(facts: ArticleFacts, isFurniture: FurnitureTest = () 
   // What each passage tells (facts/clauses.ts): an event, or talk about one (a reaction, a forecast,
   // a trial, aid, a live page), or a tally. Only an event's passages are evidence of an incident.
   const readings = new Map(passages.map((passage) => [passage.index, facts.readings[passage.index]!]));
+  // A headline (or its copy opening the body) whose every count the lead repeats as a running tally
+  // ("Nine killed, 60 wounded in the region" over "nine people died and 60 were wounded since the
+  // start of the invasion") is that tally's headline.
+  const lead = passages.filter((p) => p.paragraph <= LEAD_PARAGRAPHS);
+  const runningInLead = lead.filter((p) => readings.get(p.index)!.tally === "running");
+  for (const passage of runningInLead.length ? lead : []) {
+    if (readings.get(passage.index)!.kind === "tally") continue;
+    const counts = countsIn(passage.text);
+    const repeated = counts.size > 0 && runningInLead.find((p) => [...counts].every((n) => countsIn(p.text).has(n)));
+    if (repeated) readings.set(passage.index, readings.get(repeated.index)!);
+  }
   // A casualty count in a passage no talk heads ("Three people went to hospital after a
   // shooting") tells the event too.
   // (An incident type's cue alone in a passage nothing heads is in a clause set apart: "people
@@ -72,8 +84,12 @@ export function cutReports(facts: ArticleFacts, isFurniture: FurnitureTest = () 
   // A count over a day at one settlement ("fired on the city 24 times last night", "shelled the
   // town five times in a day, there are dead") is that place's day: one event, as monitors code a
   // place and a day; over a region or several towns it stays a tally.
+  // An event aimed at a whole region ("shelled the Donetsk region 40 times", "rocket attack on the
+  // region") is the region's, whatever town a sentence of it names.
+  const aimsAtRegion = (p: number) => (placesAt.get(p) ?? []).some((m) => m.place.precision === "region" && aimsAt(text.get(p) ?? "", m.surface, article.lang));
   const settlementDay = (p: number) => {
     const reading = readings.get(p)!;
+    if (aimsAtRegion(p)) return false;
     // What the count's clause tells must be an event ("shelled", or dead counted), not a plan or a call.
     if (reading.kind !== "tally" || reading.tally !== "period" || !(reading.tallyHead === "event" || (reading.tallyHead === null && claimsAt.has(p)))) return false;
     // (The places after the first of a list read as mere mentions: every one counts.)
@@ -164,6 +180,11 @@ export function cutReports(facts: ArticleFacts, isFurniture: FurnitureTest = () 
     // A count of attacks with no settlement named and no one killed ("carried out 15 shellings of
     // the region", "the air force launched 10 strikes") is a day's tally of a region or a front.
     if (passages.filter(inLead).some((p) => readings.get(p)!.countsAttacks) && !claims.some((c) => c.kind === "killed" && c.value > 0)) return false;
+    // Air defence's score of aerial targets downed ("shot down 12 drones overnight", "downs 79% of
+    // drones") placed nowhere finer than a country is its tally of a night or of the war, not one
+    // engagement; over a region or a town it stays one.
+    const countryWide = place === null || (place.place.precision === "country" && !mentions.some((m) => m.place.precision !== "country"));
+    if (countryWide && passages.filter(inLead).some((p) => readings.get(p)!.countsTargets) && !claims.some((c) => c.kind === "killed" && c.value > 0)) return false;
     // So is a region's day told without a settlement ("over the past day, the enemy attacked the
     // region's border"), counted or not.
     if (passages.filter(inLead).some((p) => readings.get(p)!.overPeriod)) return false;

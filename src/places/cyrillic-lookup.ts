@@ -21,15 +21,40 @@ const MAX_CANDIDATES = 150;
 const LANGS: SlavicLang[] = ["uk", "ru"];
 /** Adjectives of countries and peoples, from every language's lexicon ("українськ", "российск"). */
 const NOT_PLACE_ADJECTIVES = LANGS.flatMap((lang) => SLAVIC[lang].notPlaceAdjectives.map(foldName));
-/** Words of the lexicons: incident types, casualty words, frequent words. */
-const COMMON_WORD = new RegExp(
-  `^(?:${LANGS.flatMap((lang) => {
-    const lexicon = SLAVIC[lang];
-    const stems = [...lexicon.types.flatMap((t) => t.cues), ...lexicon.casualty.killed, ...lexicon.casualty.injured, ...lexicon.casualty.people, ...lexicon.functionWords];
-    return stems.filter((s) => !s.includes(" ")).map((s) => s.replace(/\*/g, "\\p{L}*").replace(/'/g, "['’ʼ]?"));
-  }).join("|")})$`,
-  "iu",
-);
+/** Words of the lexicons: incident types, casualty words, frequent words (stems: "*" any letters, "'" an optional apostrophe). */
+const COMMON_STEMS = LANGS.flatMap((lang) => {
+  const lexicon = SLAVIC[lang];
+  const stems = [...lexicon.types.flatMap((t) => t.cues), ...lexicon.casualty.killed, ...lexicon.casualty.injured, ...lexicon.casualty.people, ...lexicon.functionWords];
+  return stems.filter((s) => !s.includes(" "));
+});
+const commonWordPattern = (letter: string) => `^(?:${COMMON_STEMS.map((s) => s.replace(/\*/g, `${letter}*`).replace(/'/g, "['’ʼ]?")).join("|")})$`;
+// The pattern as written (case-insensitive, \p{L} some 140 times) takes V8 most of a second to
+// compile, in every thread that reads text, English builds included. A folded key (fold.ts) has
+// only ASCII and Cyrillic characters and no capital, and the stems have none either: on such a key
+// the pattern without case folding, its \p{L} narrowed to the letters of those two blocks, gives
+// the same answer, and compiles in a hundredth of the time. Any other key takes the full pattern.
+const FOLDED_KEY = /^[\x00-\x7f\u0400-\u052f]*$/;
+const CAPITAL = /\p{Lu}/u;
+const foldedLetters = (() => {
+  const ranges: [number, number][] = [];
+  for (const [from, to] of [[0x00, 0x7f], [0x400, 0x52f]] as const) {
+    for (let code = from; code <= to; code++) {
+      if (!/\p{L}/u.test(String.fromCharCode(code))) continue;
+      const last = ranges.at(-1);
+      if (last && last[1] === code - 1) last[1] = code;
+      else ranges.push([code, code]);
+    }
+  }
+  const hex = (code: number) => `\\u${code.toString(16).padStart(4, "0")}`;
+  return `[${ranges.map(([a, b]) => (a === b ? hex(a) : `${hex(a)}-${hex(b)}`)).join("")}]`;
+})();
+const stemsInLowerCase = !CAPITAL.test(COMMON_STEMS.join(""));
+const COMMON_FOLDED_WORD = new RegExp(commonWordPattern(foldedLetters), "u");
+let commonAnyWord: RegExp | null = null;
+function isCommonWord(key: string): boolean {
+  if (stemsInLowerCase && FOLDED_KEY.test(key) && !CAPITAL.test(key)) return COMMON_FOLDED_WORD.test(key);
+  return (commonAnyWord ??= new RegExp(commonWordPattern(String.raw`\p{L}`), "iu")).test(key);
+}
 
 // "область" is a feminine noun in -ь (області, областю): each case of the adjective with its own.
 const OBLAST: Record<SlavicLang, Record<GrammaticalCase, string>> = {
@@ -103,7 +128,7 @@ export function withCaseForms(lookup: LookupFn, rows: CaseFormRows = NO_ROWS): L
     const romanised = cyrillicReadings?.candidates.some((c) => rows.isRomanisable(c.row) || rows.isTown(c.row)) ? null : romanisedLookup(key, lookup, rows.isRomanisable);
     const found = union(cyrillicReadings, romanised) ?? direct;
     // A word of the lexicons ("Пожежу", "Удар") names a village only with a cue, as English common words do.
-    return found && !key.includes(" ") && COMMON_WORD.test(key) ? { ...found, commonWord: true } : found;
+    return found && !key.includes(" ") && isCommonWord(key) ? { ...found, commonWord: true } : found;
   };
 }
 

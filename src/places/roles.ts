@@ -193,6 +193,15 @@ const CYRILLIC_SPEAKER_BEFORE = new RegExp(
   String.raw`(?:^|[^\p{L}])(?:${SLAVIC_LEXICONS.flatMap((l) => stemFragments([...l.attribution.according, ...l.attribution.accusation])).join("|")})\s+$`,
   "iu",
 );
+// Every word of the Ukrainian and Russian patterns above (CYRILLIC_LOCATION_BEFORE's are written
+// in Cyrillic) has a Cyrillic letter, and no Latin letter matches one, case folded or not: around
+// an English name with no Cyrillic letter near it they cannot match, and are not run (most spans
+// of an English build; these four cost about a tenth of usageOf on RUWA).
+const CYRILLIC_LETTER = /\p{Script=Cyrillic}/u;
+const SLAVIC_PATTERN_WORDS = SLAVIC_LEXICONS.flatMap((l) => [...l.organisationAfter, ...l.attribution.speech, ...l.attribution.accusation, ...l.attribution.according]);
+const slavicWordsAllCyrillic = SLAVIC_PATTERN_WORDS.every((word) => CYRILLIC_LETTER.test(word));
+/** May the Ukrainian and Russian patterns match in `text`? */
+const mayBeSlavic = (text: string) => !slavicWordsAllCyrillic || CYRILLIC_LETTER.test(text);
 // ... and after their noun: "the special purpose regiment Azov", "battalion Donbas".
 const NAMED_UNIT_BEFORE = /\b(?:regiment|battalion|brigade|detachment|squad|unit)\s+$/i;
 // Ships named after places: "the cruiser Moskva", "the flagship Moskva".
@@ -279,10 +288,12 @@ export function usageOf(input: UsageInput): Usage {
   if (/^\s+[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’.-]*){0,2},\s*\d{1,3}\s*,/u.test(after)) return "person"; // "Ryan Welch, 4,"
   if (input.compound) return /^-(?:based|born)\b/i.test(after) ? "attributive" : "metonymy";
   if (/[«"“„']$/.test(before) && CYRILLIC_THING_BEFORE.test(before)) return "thing";
-  if (CYRILLIC_ORGANISATION_AFTER.test(after)) return "organisation";
-  if (CYRILLIC_SPEAKER_BEFORE.test(before)) return "metonymy";
-  if (CYRILLIC_LOCATION_BEFORE.test(before)) return "location";
-  if (input.speakerSized !== false && CYRILLIC_SPEAKS_AFTER.test(after) && CYRILLIC_SUBJECT_BEFORE.test(before)) return "metonymy";
+  const slavicAfter = mayBeSlavic(after);
+  const slavicBefore = mayBeSlavic(before);
+  if (slavicAfter && CYRILLIC_ORGANISATION_AFTER.test(after)) return "organisation";
+  if (slavicBefore && CYRILLIC_SPEAKER_BEFORE.test(before)) return "metonymy";
+  if (slavicBefore && CYRILLIC_LOCATION_BEFORE.test(before)) return "location";
+  if (input.speakerSized !== false && slavicAfter && CYRILLIC_SPEAKS_AFTER.test(after) && CYRILLIC_SUBJECT_BEFORE.test(before)) return "metonymy";
   if (NAMED_UNIT_AFTER.test(after) || NAMED_UNIT_BEFORE.test(before) || WEAPON_AFTER.test(after) || MODEL_NUMBER_AFTER.test(after) || NAMED_WEAPON.test(input.text.slice(input.start, input.end))) return "thing";
   if (ORGANISATION_WORDS.test(after) || UNIT_WORDS.test(after) || VESSEL_BEFORE.test(before)) return "organisation";
   if (input.previousWordCapitalisedUnknown) return "person";

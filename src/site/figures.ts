@@ -19,6 +19,8 @@ export interface ClaimRow {
   attributed: boolean;
   /** False when the claim does not count toward the range (superseded, a copy, part of a total). */
   counted: boolean;
+  /** True when the page shows this wording above: the search index reads each sentence once. */
+  repeat: boolean;
   /** "superseded", "not counted", or null for a claim that counts. */
   status: string | null;
   /** Why it does not count, and "revised from 3" when the sentence says so. */
@@ -82,6 +84,7 @@ function claimRow(claim: SourcedClaim): ClaimRow {
     attribution: claim.attribution ?? "not attributed",
     attributed: claim.attribution !== null,
     counted,
+    repeat: false,
     status: claim.superseded ? "superseded" : counted ? null : "not counted",
     note: notes.length ? notes.join("; ") : null,
   };

@@ -8,6 +8,8 @@ import { formatCount, trimQuote } from "./text.js";
 export interface Quote {
   text: string;
   lang: string | null;
+  /** True when the page shows this sentence above: the search index reads each sentence once. */
+  repeat: boolean;
 }
 
 export interface MeansLine {
@@ -57,7 +59,7 @@ function distinctQuotes(claims: { quote: string; lang?: string }[]): Quote[] {
   const seen = new Map<string, Quote>();
   for (const claim of claims) {
     const text = trimQuote(claim.quote);
-    if (!seen.has(text)) seen.set(text, { text, lang: claim.lang ?? null });
+    if (!seen.has(text)) seen.set(text, { text, lang: claim.lang ?? null, repeat: false });
   }
   return [...seen.values()].slice(0, MAX_QUOTES);
 }

@@ -230,6 +230,15 @@ const ROLE_ROWS: Row[] = [
   { s: "Two monks were injured when shells hit the monastery.", day: "2022-06-04", expect: "injured 2" },
 ];
 
+/** Anyone of a kind after "every", "each", "any" is no one counted (sentences of our own). */
+const DISTRIBUTIVE_ROWS: Row[] = [
+  { s: "Army to avenge every killed defender, commander says", day: "2022-06-20", title: true, expect: "" },
+  { s: "The brigade will avenge every killed soldier, its commander said.", day: "2022-06-20", expect: "" },
+  { s: "Every killed soldier is a hero, the mayor told the crowd.", day: "2022-06-20", expect: "" },
+  { s: "Each wounded defender gets a medal, the ministry says.", day: "2022-06-20", expect: "" },
+  { s: "A soldier was killed and each of the others was evacuated.", day: "2022-06-20", expect: "killed 1" },
+];
+
 function seedRow(id: string): Row {
   const row = SEED_ROWS.find((r) => r.id === id);
   if (!row) throw new Error(`no seed row "${id}"`);
@@ -237,7 +246,7 @@ function seedRow(id: string): Row {
 }
 
 describe("casualty claims, sentence by sentence", () => {
-  const rows = [...CORPUS_ROWS, ...SEED_ROWS, ...RECORD_ROWS, ...ROLE_ROWS];
+  const rows = [...CORPUS_ROWS, ...SEED_ROWS, ...RECORD_ROWS, ...ROLE_ROWS, ...DISTRIBUTIVE_ROWS];
   for (const row of rows) {
     const name = `${row.s.slice(0, 90)} => ${row.expect || "nothing"}`;
     const check = () => {

@@ -8,7 +8,7 @@ import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
 import { buildDigest } from "../../src/pipeline.js";
 import { coreOf, averageLinkClusters } from "../../src/group/cluster.js";
-import { eventWindow, isCalendarDay, samePlaceDay, type ConstraintFacts } from "../../src/group/constraints.js";
+import { eventWindow, isCalendarDay, neverTogether, ownScene, PLACELESS_REGION_TITLE, samePlaceDay, tooLittleInCommon, type ConstraintFacts } from "../../src/group/constraints.js";
 import type { Digest, Place } from "../../src/model.js";
 import { makeContentDir } from "../support/content.js";
 
@@ -252,7 +252,7 @@ describe("a city struck night after night", async () => {
 describe("event windows", async () => {
   const day = (iso: string) => Math.round(Date.parse(iso) / 86_400_000);
   const facts = (over: Partial<ConstraintFacts>): ConstraintFacts => ({
-    scenes: [], regions: [], placeNames: [], first: day("2024-07-11"), last: day("2024-07-11"), published: day("2024-07-12"), dated: true, calendarDay: false,
+    scenes: [], ownScene: null, regions: [], placeNames: [], first: day("2024-07-11"), last: day("2024-07-11"), published: day("2024-07-12"), dated: true, calendarDay: false,
     referenceNames: new Int32Array(), rareTerms: new Int32Array(), targets: new Set(), partsOfDay: new Set(), newAttack: false, lastNight: false, kind: "violence", ...over,
   });
   const meet = (a: ConstraintFacts, b: ConstraintFacts) => {
@@ -285,6 +285,38 @@ describe("event windows", async () => {
     expect(samePlaceDay(report(kremenchuk), report(kremenchuk, { published: day("2022-06-28") }))).toBe(false);
     // a report published that day of an event it dates to the day before
     expect(samePlaceDay(report(kremenchuk), report(kremenchuk, { dated: true, first: day("2022-06-26"), last: day("2022-06-26"), published: day("2022-06-27") }))).toBe(false);
+  });
+
+  it("keeps apart war reports whose own towns lie more than 25 km apart, though one also names the other's town", () => {
+    const town = (name: string, lat: number, lon: number) => ({ slug: name.toLowerCase(), name, lat, lon, precision: "city" }) as Place;
+    const [kremenchuk, poltava, plavni] = [town("Kremenchuk", 49.06253, 33.40484), town("Poltava", 49.58925, 34.55126), town("Horishni Plavni", 49.00835, 33.62926)];
+    const scene = (place: Place) => ({ place, name: place.name.toLowerCase() });
+    // "Missiles hit Kremenchuk; blasts were also heard in Poltava" against "missile strike on Poltava"
+    const both = { ...undated("2022-06-27"), scenes: [scene(kremenchuk), scene(poltava)], ownScene: ownScene(kremenchuk) };
+    const inPoltava = { ...undated("2022-06-27"), scenes: [scene(poltava)], ownScene: ownScene(poltava) };
+    const inPlavni = { ...undated("2022-06-27"), scenes: [scene(plavni)], ownScene: ownScene(plavni) };
+    expect(neverTogether(both, inPoltava, true)?.reason).toMatch(/own places/);
+    expect(neverTogether(both, inPlavni, true), "a town 17 km away may be the same scene").toBeNull();
+    // local news: a shooting told from the court's town
+    expect(neverTogether(both, inPoltava, false)).toBeNull();
+  });
+
+  it("links a placeless report to a region's report only on more than a common headline word", () => {
+    const region = { slug: "donetsk-oblast", name: "Donetsk Oblast", lat: 48, lon: 37.8, precision: "admin1" } as unknown as Place;
+    const placeless = { ...undated("2022-07-11"), place: null };
+    const regional = { ...undated("2022-07-11"), place: region, regions: ["UA.Donetsk"] };
+    // "Official of an occupied town killed by a car bomb" and "Russian forces shell the region": one headline word, "Russian"
+    expect(tooLittleInCommon(placeless, regional, 0.09, 0.05)).toMatch(/common words/);
+    expect(tooLittleInCommon(placeless, regional, 0.3, PLACELESS_REGION_TITLE + 0.1)).toBeNull();
+    expect(tooLittleInCommon(placeless, { ...regional, targets: new Set(["mall"]) }, 0.09, 0.05)).not.toBeNull();
+    expect(tooLittleInCommon({ ...placeless, targets: new Set(["mall"]) }, { ...regional, targets: new Set(["mall"]) }, 0.09, 0.05), "a named target both give").toBeNull();
+    expect(tooLittleInCommon({ ...placeless, rareTerms: Int32Array.of(7) }, { ...regional, rareTerms: Int32Array.of(7) }, 0.09, 0.05), "a rare word both use").toBeNull();
+    // two tolls of the day are evidence besides words ("16 killed in shelling of a town" and "dozens killed in the region")
+    expect(tooLittleInCommon({ ...placeless, figures: { killed: [16] } }, { ...regional, figures: { killed: [30] } }, 0.09, 0.05)).toBeNull();
+    expect(tooLittleInCommon({ ...placeless, figures: { killed: [1] } }, regional, 0.09, 0.05), "a toll in one only").not.toBeNull();
+    // two placeless headlines of one event often share no more than "killed": the text decides
+    expect(tooLittleInCommon(placeless, { ...placeless }, 0.09, 0.05)).toBeNull();
+    expect(tooLittleInCommon(placeless, { ...placeless }, 0.04, 0)).not.toBeNull();
   });
 
   it("reads the calendar day from a date cue, not a weekday or a part of the day", () => {

@@ -41,6 +41,8 @@ const PAIRS: [string, string, "same" | "different", string][] = [
   ["ruwa-88624a7616dc7c99", "ruwa-3800e69d5e5af98a", "different", "Kremenchuk and Sloviansk, same day"],
   ["ruwa-88624a7616dc7c99", "ruwa-0b93525a1c060782", "different", "Kremenchuk and Lysychansk, same day"],
   ["ruwa-88624a7616dc7c99", "ruwa-4f616942198ceeb4", "different", "Kremenchuk and Poltava, 100 km apart, same day"],
+  ["ruwa-88624a7616dc7c99", "ruwa-a820da0782409d15", "same", "the strike's town struck, blasts heard in the region's capital 100 km away"],
+  ["ruwa-4f616942198ceeb4", "ruwa-a820da0782409d15", "different", "the capital's strike, and another town's that names the capital"],
   // Zaporizhzhia struck night after night (9 and 10 October)
   ["ruwa-60e09b19a95e6610", "ruwa-253d59496eabaf9d", "same", "the night strike of 9 October, two outlets"],
   ["ruwa-60e09b19a95e6610", "ruwa-991b39927aa7782b", "same", "photos of the strike's site posted the same day, with a call to the world"],

@@ -1,5 +1,7 @@
 // The real page templates rendered in memory with a hand-made digest: what each page says,
 // that article text is always escaped, that the feeds and the sitemap are well formed.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { beforeAll, describe, expect, it } from "vitest";
 import { exportIncident } from "../../src/site/export.js";
@@ -84,6 +86,29 @@ describe("incident page", () => {
     expect(html).toMatch(/<div hidden data-pagefind-ignore>\s*<div data-pagefind-filter="type">/);
     // Other pages are not indexed: only incident pages carry data-pagefind-body.
     for (const other of htmlPages()) if (!other.url.startsWith("/incidents/")) expect(other.content).not.toContain("data-pagefind-body");
+  });
+
+  it("indexes every quoted sentence once, and none of the page's own labels", () => {
+    // The seed build's Luhansk page (its golden file) prints sentences under two figures, and
+    // under a weapon and its damage.
+    const seedPage = readFileSync(join(import.meta.dirname, "../golden/incidents/2024-06-07-luhansk-missile-strike.html"), "utf8");
+    for (const html of [page(LUHANSK), seedPage]) {
+      // Wording cells and quote items, in page order, with whether the index reads them.
+      const quoted = [...html.matchAll(/<(td data-label="Wording"|li lang="[a-z]+")([^>]*)>([^<]*)</g)].map((m) => ({ text: m[3]!, indexed: !m[2]!.includes("data-pagefind-ignore") }));
+      const distinct = new Set(quoted.map((q) => q.text));
+      expect(distinct.size).toBeGreaterThan(3);
+      // Each sentence is read once, where the page first shows it.
+      for (const text of distinct) {
+        expect(quoted.filter((q) => q.text === text && q.indexed), text).toHaveLength(1);
+        expect(quoted.find((q) => q.text === text)!.indexed, text).toBe(true);
+      }
+      // The sections holding them are read; the labels every page repeats are not.
+      expect(html).toMatch(/<section aria-labelledby="figures">/);
+      for (const label of ['<div class="glance"', '<details class="rule"', "<thead", '<td data-label="Source"', '<td data-label="Figure"', "<h4", '<ol class="timeline"']) {
+        for (const tag of html.split(label).slice(1)) expect(tag.slice(0, tag.indexOf(">")), label).toContain("data-pagefind-ignore");
+      }
+    }
+    expect(seedPage.match(/<li lang="en" data-pagefind-ignore>/g)?.length).toBeGreaterThan(3);
   });
 
   it("writes the incident's own JSON next to its page", () => {

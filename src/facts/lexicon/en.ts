@@ -52,6 +52,8 @@ const people = {
   `),
   /** Determiners that open a singular noun phrase ("a man", "the victim", "his wife"). */
   singularDeterminers: words(`a an the one another his her their its this that`),
+  /** Words that take anyone of a kind, counting no one: "every killed soldier", "each wounded defender". */
+  distributives: words(`every each any`),
   /** Reflexive objects: "shot himself" is one person hurt, "killed herself" one person dead. */
   reflexives: words(`himself herself themselves self`),
   /** "two of them", "one of whom": a part of a group named before. */
@@ -259,14 +261,14 @@ const dates = {
     court arraign\\w* hearing trial sentenc\\w* plead\\w* pleaded convicted indicted charged charges? filed probation
     parole (?<!-)story prosecut\\w* judge warrant extradit\\w* custody captured booked surrender\\w*
     turned_(?:himself|herself|themselves)_in jail prison guilty lawsuit sued reward funeral vigil memorial mourn\\w*
-    services?_(?:will|are|is) visitation buried burial born graduat\\w* released_from scheduled will_be expected_to
+    services?_(?:will|are|is) visitation buried burial born graduat\\w* released_from scheduled will_be (?:may|might|could)_be expected_to
     appear\\w*_(?:in|before) bond bail jury verdict testif\\w* autopsy press_conference rally marched protest\\w*
     meeting election summit forum talks visit\\w* turns? marks? anniversary since announced released met_with issued
     interview\\w*
   `).map((w) => w.replace(/_/g, " ")),
   /** Of those, a day that dates nothing at all (a birthday, a meeting, a future hearing). */
   unrelatedDay: wordList(`
-    born graduat\\w* since marks? anniversary turns? will_be scheduled expected_to birthday wedding election summit
+    born graduat\\w* since marks? anniversary turns? will_be (?:may|might|could)_be scheduled expected_to birthday wedding election summit
     forum talks meeting rally protest\\w* marched (?<!-)story interview\\w*
   `).map((w) => w.replace(/_/g, " ")),
   /** A date needs an event in its sentence. */
@@ -426,6 +428,18 @@ const detection = {
     (?:southern|northern|eastern|western)_front \\w+_directions?
     in_[\\w'’]+['’]s_(?:south|north|east|west)\\b(?!_of) on_the_territory_of ukrainian_cities russian_cities peaceful_cities
     (?:attacks?|strikes?|shelling|bombardment)_(?:on|against)_(?:ukraine|russia|the_country)(?!['’]s)(?!_(?:mall|shopping_(?:mall|cent(?:re|er))|theat(?:re|er)|hospital)\\b)
+  `),
+  // (A count or a share of aerial targets after a verb of downing, or before it: "shot down 12
+  // drones", "downs 79% of drones", "most missiles intercepted". Hardware destroyed on the ground
+  // is left out: a unit's "destroyed two tanks with their crews" is one engagement, as UCDP codes it.)
+  targetCounts: phrases(`
+    (?:shot_down|shoots?_down|shooting_down|down(?:s|ed)?|intercept(?:s|ed)?|destroy(?:s|ed)?|neutrali[sz](?:es|ed))_(?:(?:about|over|more_than|at_least|nearly|almost|another|all|most|some|the)_)*(?:\\d[\\d,]*%?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty|dozens|hundreds|most|all|several)_(?:of_)?(?:(?:the|enemy|russian|ukrainian|incoming|hostile|its|their|strike|attack|kamikaze|cruise|ballistic|shahed|iranian-made|[\\w-]+-made)_){0,3}(?:drones|uavs|shaheds|missiles|rockets|aircraft|aircrafts|planes|jets|helicopters|(?:air_)?targets)
+    (?<![\\w-])(?:\\d[\\d,]*%?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty|dozens|hundreds|most)_(?:of_)?(?:(?:the|enemy|russian|ukrainian|incoming|hostile|strike|attack|kamikaze|cruise|ballistic|shahed|iranian-made)_){0,3}(?:drones|uavs|shaheds|missiles|rockets|aircraft|planes|helicopters|(?:air_)?targets)_(?:were_|was_|have_been_|had_been_)?(?:shot_down|downed|intercepted|destroyed)
+  `),
+  aimedAt: phrases(`
+    shell(?:s|ed|ing)? (?:shelling|shellings|attacks?|strikes?|airstrikes?|bombardment|fire|raids?)_(?:on|of|at|against|in)
+    attack(?:s|ed)? hit(?:s)? struck strik(?:es|ing) bombard(?:s|ed|ing)? pound(?:s|ed)? target(?:s|ed)
+    fir(?:es|ed|ing)_(?:on|at|upon)
   `),
   attackCounts: phrases(`
     (?<![:.,/\\d])(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty|dozens_of|hundreds_of)_(?:(?!(?:killed|dead|died|wounded|injured|hurt|people|civilians|persons|in|on|at|by|of|from|as|after|during|and)_)[a-z][\\w-]*_){0,2}(?:strikes|airstrikes|air_strikes|attacks|shellings?|raids|bombardments|launches|times)

@@ -106,6 +106,18 @@ export interface DetectionRoles {
   areaScopes: string[];
   /** A count of attacks ("carried out 15 shellings", "10 airstrikes"): a tally unless one settlement is named. */
   attackCounts: string[];
+  /**
+   * Air defence's score of aerial targets downed: "shot down 12 drones", "downs 79% of drones", "most
+   * missiles intercepted". With no place finer than a country it is the force's tally of a night or
+   * of the war, not one engagement.
+   */
+  targetCounts?: string[];
+  /**
+   * Words that aim an event at what follows: "shelled", "attack on", "shelling of", "hit". A day's
+   * count aimed at a whole region ("shelled the Kherson region 40 times in a day") is the region's,
+   * whatever town a sentence of it names (group/reports.ts).
+   */
+  aimedAt?: string[];
 }
 
 export interface Lexicon extends LanguageSigns {
