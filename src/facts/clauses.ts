@@ -60,6 +60,8 @@ interface Compiled {
   notHeadAfter: Set<string>;
   notEventAfter: Set<string>;
   eventNoun: RegExp;
+  /** An event noun (or else the next word) after a word that makes it hypothetical ("possible blast", "a possible detonation"). */
+  hypotheticalEvent: RegExp | null;
   /** A whole type cue that only names a weapon ("Kalibr", "missiles"). */
   weaponOnly: RegExp;
   sustainedFire: RegExp;
@@ -104,6 +106,9 @@ function compile(roles: DetectionRoles, script: "latin" | "cyrillic"): Compiled 
     verbBeforeCount: new RegExp(String.raw`${pattern(roles.eventVerbs).source}\s+(?:${QUANTIFIERS}\s+)*$`, "i"),
     claimVerb: wordBoundaryPattern(alternation(roles.claimVerbs), script, "gi"),
     eventNoun: pattern(roles.eventNouns),
+    hypotheticalEvent: roles.hypotheticalBeforeNoun?.length
+      ? wordBoundaryPattern(`(?:${alternation(roles.hypotheticalBeforeNoun)})\\s+(?:(?:[\\w'’-]+\\s+){0,2}?(?:${alternation([...roles.eventNouns, ...roles.weapons])})|[\\w'’-]+)`, script, "gi")
+      : null,
     weaponOnly: new RegExp(`^(?:${alternation(roles.weapons)})$`, "i"),
     sustainedFire: every(roles.sustainedFire),
     live: pattern(roles.liveBlog),
@@ -198,9 +203,12 @@ function readClause(text: string, r: Compiled): Clause {
       cue = match[0];
     }
   }
+  // An event that has not happened ("the consequences of a possible blast at the dam") names none:
+  // it is left out of what the clause is read for.
+  const told = r.hypotheticalEvent ? main.replace(r.hypotheticalEvent, " ") : main;
   // Type cues are the costly part: read only where a claim verb or a headless clause needs them.
   let types: ReturnType<typeof findTypeCues> | null = null;
-  const typesOf = () => (types ??= findTypeCues({ index: 0, paragraph: 0, text: main, isTitle: false }));
+  const typesOf = () => (types ??= findTypeCues({ index: 0, paragraph: 0, text: told, isTitle: false }));
   // A place said to change hands ("captured Paraskoviivka") is an event verb with a place after it
   // ("the liberation of X" names one without a verb).
   const claimVerb = firstHead(main, r.claimVerb, r.notHeadAfter);
@@ -212,7 +220,7 @@ function readClause(text: string, r: Compiled): Clause {
   // Whether the clause names an event matters where nothing heads it (a noun-phrase headline).
   // A weapon named with nothing it did ("ships with 24 Kalibr missiles on alert", "the threat is
   // Russia's missiles") is no event.
-  const evidence = head === "event" || (head === null && (r.eventNoun.test(main) || typesOf().some((t) => !r.weaponOnly.test(t.cue))));
+  const evidence = head === "event" || (head === null && (r.eventNoun.test(told) || typesOf().some((t) => !r.weaponOnly.test(t.cue))));
   // A live page's or an analysis's marker labels the whole clause ("Ukraine latest", "Story of a
   // wounded scout"), unless a head comes first.
   let marker: Clause["marker"] = null;

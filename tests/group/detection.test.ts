@@ -72,6 +72,16 @@ describe("what a passage tells", () => {
     ["Today's edition of quick hits", "none"],
     ["The singer showed off his greatest hits on stage", "none"],
     ["Blast on the bridge is the leader's biggest humiliation, a retired general says", "reaction"],
+    // an event that has not happened names none: "a possible blast", "the expected offensive"
+    ["Ministry asks experts to assess the consequences of a possible blast at the Riverside dam", "none"],
+    ["Engineers assessed a possible detonation of the dam by the occupiers", "none"],
+    ["A possible Russian attack on the grid worries engineers", "none"],
+    // ... but a real one beside it still counts
+    ["After the expected strike, a second blast hit the depot", "event"],
+    // aircraft named with nothing they did, as weapons are; a verb intransitive of the market is no sinking
+    ["Invaders use long-range bombers to detect air defence systems", "none"],
+    ["Belgium to reopen bars as infections sink", "none"],
+    ["Navy sinks Russian landing ship off the coast", "event"],
     // a denial is a reaction to the other side's account
     ["Kremlin denies allegations its troops killed civilians near the capital", "reaction"],
     // ... but the other side's version of one strike is a fact of it: a denial of the claims about

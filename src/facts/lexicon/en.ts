@@ -303,7 +303,7 @@ const detection = {
     (?:fires|fired|launches|launched)_(?:[\\w-]+_){0,3}(?:missiles?|rockets?|shells?|drones?|bombs?)_(?:at|on|upon|into)
     (?:launch(?:es|ed)?|carr(?:y|ies|ied)_out|conduct(?:s|ed)?|inflict(?:s|ed)?|deliver(?:s|ed)?|made|make)_(?:\\w+_){0,4}(?:strikes?|attacks?|raids?)
     destroy(?:s|ed) damag(?:es|ed) explod(?:es|ed) (?:blew|blow|blows)_up
-    eliminat(?:es|ed) sank sunk sink(?:s)? rock(?:s|ed) pound(?:s|ed) targeted came_under comes?_under
+    eliminat(?:es|ed) sank sunk sinks?_(?:[\\w'’-]+_){0,2}(?:ship|vessel|boat|cruiser|flagship|warship|frigate|corvette|submarine|tug|tugboat|landing_ship) rock(?:s|ed) pound(?:s|ed) targeted came_under comes?_under
     burn(?:s|ed|t)_down collapsed crash(?:es|ed) found_dead
   `),
   counterClaims: phrases(`
@@ -321,6 +321,7 @@ const detection = {
   infinitive: phrases(`to`),
   /** Adjectives before an event verb's form that make it a noun ("quick hits", "greatest hits"). */
   adjectivesBeforeNoun: phrases(`quick greatest biggest`),
+  hypotheticalBeforeNoun: phrases(`possible potential imminent hypothetical planned threatened expected looming prospective feared`),
   eventNouns: phrases(`
     strike attack airstrike air_strike air_raid raid explosion blast bombing bombardment shelling missile rocket
     shooting ambush assault sniper mine landmine drone death_toll toll
@@ -379,6 +380,7 @@ const detection = {
    */
   weapons: phrases(`
     (?:cruise_|ballistic_|guided_|kamikaze_)?(?:missiles|rockets|drones|uavs|shells|bombs|mines|grenades)
+    (?:long-range_|strategic_)?bombers?
     atacms himars shaheds? iskanders? kalibrs? (?:kalibr|iskander|kinzhal|onyx|oniks|tochka-u)-type
   `),
   /** Fighting told as a front's operational summary, no one event: "repelled assaults", "fought along the front". */

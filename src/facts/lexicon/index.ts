@@ -60,6 +60,8 @@ export interface DetectionRoles {
   adjectivesBeforeNoun: string[];
   /** Nouns of one event, in the singular: a clause without a verb that names one is a headline of it. */
   eventNouns: string[];
+  /** Words before an event noun that make the event one that has not happened ("a possible blast at the dam", "the imminent offensive"). */
+  hypotheticalBeforeNoun?: string[];
   /**
    * Event nouns of sustained fire ("shelling", "bombardment"): over a whole region they tell the
    * region's day, not one event, so a region's toll told with them alone is a tally.
