@@ -162,7 +162,7 @@ const ORGANISATION_WORDS =
 // nothing of where they fight: "Lviv paratroopers shot down a missile in the Mykolaiv area".
 const UNIT_WORDS = /^\s+(?:sea|steel|fleet|paratroopers|marines|servicemen|gunners|artillerymen|territorial\s+defen[cs]e)\b/i;
 // Units named like places are no places: "the Azov regiment", "Azov fighters", "Kraken unit".
-const NAMED_UNIT_AFTER = /^(?:['’]s)?\s+(?:regiment|battalion|brigade|unit|fighters|defenders|militants|volunteers|detachment|squad)\b/i;
+const NAMED_UNIT_AFTER = /^(?:['’]s)?["”»]?\s+(?:regiment|battalion|brigade|unit|fighters|defenders|militants|volunteers|detachment|squad)\b/i;
 // Weapons named like places: "Iskander missiles", "Kinzhal hypersonic missile", "Tochka-U", "Grad
 // rockets", and the named weapons of the facts lexicon ("Iskander", "Kalibr", "Shahed").
 // A model number makes a name a thing's ("the EW complex Moskva-1", "Kherson-2 radar").

@@ -246,9 +246,13 @@ export function resolveArticle(passages: Passage[], index: ScanIndex, context: A
   const { founds: all, distances } = collect(passages, index);
   const outlet = outletOf(context, index);
   const votesFor = cachedVotes(all, gazetteer);
+  // One sense per article: a name it uses for a unit or a weapon ("the Azov regiment") stays that
+  // unit where nothing says it is a place ("the ministry spoke about Azov").
+  const thingNames = new Set(all.filter((f) => f.usage === "thing" && f.span).map((f) => f.span!.key));
   const kept: Found[] = [];
   for (const found of all) {
     if (found.usage === "person" || found.usage === "street" || found.usage === "thing") continue;
+    if (found.span && thingNames.has(found.span.key) && !isScene(found.usage)) continue;
     if (found.candidates.length === 0) {
       if (found.needsRegion) {
         const votes = votesFor(found, outlet, index.collection);
