@@ -277,6 +277,7 @@ export function usageOf(input: UsageInput): Usage {
   const before = input.text.slice(Math.max(0, input.start - 120), input.start);
   const after = input.text.slice(input.end, input.end + 80);
   if (PERSON_TITLE_BEFORE.test(before) && !/\b(?:st|saint)\.?\s+$/i.test(before)) return "person";
+  if (en.people.publicFigures.has(input.text.slice(input.start, input.end).toLowerCase())) return "person";
   if (STREET_WORDS.test(after) || /\b(?:on|at)\s+\d+\s+$/i.test(before)) return "street";
   if (STREET_BEFORE.test(before) || STREET_PAIR_AFTER.test(after) || STREET_AFTER.test(after) || WATER_AFTER.test(after) || WATER_BEFORE.test(before)) return "street";
   if (PLURAL_STREETS_AFTER.test(after) && SECOND_OF_PAIR_BEFORE.test(before)) return "street";

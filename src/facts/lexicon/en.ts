@@ -10,6 +10,15 @@ import { phrases, wordList, words } from "./words.js";
 
 /** Who can be a casualty. */
 const people = {
+  /**
+   * Surnames of the leaders and officials war news names every day that GeoNames also files as
+   * villages' alternate names ("Putin" is an old name of Putiatyntsi): a person's, never a place.
+   */
+  publicFigures: words(`
+    putin zelensky zelenskyy zelenskiy lukashenko shoigu peskov lavrov kadyrov prigozhin gerasimov
+    surovikin medvedev zakharova zaluzhnyi syrskyi kuleba yermak podolyak reznikov klitschko
+    stoltenberg guterres grossi
+  `),
   /** Nouns for people in the plural: a count before one of these counts people. */
   plural: words(`
     people persons civilians men women children kids boys girls teens teenagers adults victims others
