@@ -78,6 +78,7 @@ interface Compiled {
   attackCount: RegExp;
   targetCount: RegExp | null;
   aimedAt: string | null;
+  townAndSurroundings: RegExp | null;
   partOfCountry: RegExp;
   partOfCountryAfter: RegExp;
 }
@@ -124,6 +125,7 @@ function compile(roles: DetectionRoles, script: "latin" | "cyrillic"): Compiled 
     attackCount: pattern(roles.attackCounts),
     targetCount: roles.targetCounts?.length ? pattern(roles.targetCounts) : null,
     aimedAt: roles.aimedAt?.length ? alternation(roles.aimedAt) : null,
+    townAndSurroundings: roles.townAndSurroundings?.length ? pattern(roles.townAndSurroundings) : null,
     areaNoun: pattern(roles.areaNouns),
   };
 }
@@ -334,4 +336,9 @@ export function aimsAt(text: string, surface: string, lang: Lang = "en"): boolea
   if (!r?.aimedAt || !surface) return false;
   const name = surface.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   return new RegExp(String.raw`\b(?:${r.aimedAt})\s+(?:the\s+)?${name}`, "i").test(text);
+}
+
+/** Does the text name a town's surroundings beside it ("shelled Kharkiv and the region")? A language without the role says no. */
+export function namesTownAndSurroundings(text: string, lang: Lang = "en"): boolean {
+  return rolesFor(lang)?.townAndSurroundings?.test(text) ?? false;
 }

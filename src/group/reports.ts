@@ -11,7 +11,7 @@ import type { FurnitureTest } from "./furniture.js";
 import { NEAR_KM } from "./features.js";
 import { isAreaPlace, placesCompatible } from "./geo.js";
 import { namesIn, withoutPlaceNames } from "./names.js";
-import { aimsAt, type ClauseKind, namesOneStrike, namesPartOfCountry, showsFootage } from "../facts/clauses.js";
+import { aimsAt, type ClauseKind, namesOneStrike, namesPartOfCountry, namesTownAndSurroundings, showsFootage } from "../facts/clauses.js";
 import { isRecall, isTally } from "./passage-kinds.js";
 import { countsIn } from "../facts/numbers.js";
 
@@ -87,9 +87,10 @@ export function cutReports(facts: ArticleFacts, isFurniture: FurnitureTest = () 
   // An event aimed at a whole region ("shelled the Donetsk region 40 times", "rocket attack on the
   // region") is the region's, whatever town a sentence of it names.
   const aimsAtRegion = (p: number) => (placesAt.get(p) ?? []).some((m) => m.place.precision === "region" && aimsAt(text.get(p) ?? "", m.surface, article.lang));
+  // So is a day counted over a town and its surroundings ("shelled Kharkiv and the region").
   const settlementDay = (p: number) => {
     const reading = readings.get(p)!;
-    if (aimsAtRegion(p)) return false;
+    if (aimsAtRegion(p) || namesTownAndSurroundings(text.get(p) ?? "", article.lang)) return false;
     // What the count's clause tells must be an event ("shelled", or dead counted), not a plan or a call.
     if (reading.kind !== "tally" || reading.tally !== "period" || !(reading.tallyHead === "event" || (reading.tallyHead === null && claimsAt.has(p)))) return false;
     // (The places after the first of a list read as mere mentions: every one counts.)

@@ -28,6 +28,8 @@ describe("a day's count aimed at a region is the region's; a strike at a place i
       { id: "region-day-town", title: "The enemy shelled the Kherson region 40 times in a day, one house burned in Beryslav", text: "" },
       { id: "target-in-region", title: "Missile hits a grain warehouse in the Zaporizhzhia region, two injured", text: "" },
       { id: "region-attack-dead", title: "Rocket attack on the Zaporizhzhia region kills one", text: "" },
+      { id: "town-and-region-day", title: "Shelling of the Kharkiv region: rockets at midnight", text: "During the past day, the occupiers shelled Kharkiv and the region, one person was killed and two were injured." },
+      { id: "town-day", title: "Russians shelled Kharkiv 12 times over the past day, one killed", text: "" },
     ],
     "2022-08-11",
   );
@@ -35,6 +37,8 @@ describe("a day's count aimed at a region is the region's; a strike at a place i
     ["region-day-town", false, "a day's count over the region naming one town"],
     ["target-in-region", true, "one target in the region"],
     ["region-attack-dead", true, "someone killed: one event, somewhere in the region"],
+    ["town-and-region-day", false, "a day counted over a town and its region"],
+    ["town-day", true, "a day counted at one town"],
   ])("%s in an incident: %s (%s)", (id, expected) => {
     expect(inIncident(digest, id as string)).toBe(expected);
   });

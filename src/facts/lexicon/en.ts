@@ -452,6 +452,9 @@ const detection = {
     attack(?:s|ed)? hit(?:s)? struck strik(?:es|ing) bombard(?:s|ed|ing)? pound(?:s|ed)? target(?:s|ed)
     fir(?:es|ed|ing)_(?:on|at|upon)
   `),
+  townAndSurroundings: phrases(`
+    and_(?:the|its)_(?:region|oblast|district|raion|area|surrounding_(?:area|villages|settlements)|villages|settlements|community)
+  `),
   attackCounts: phrases(`
     (?<![:.,/\\d])(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty|dozens_of|hundreds_of)_(?:(?!(?:killed|dead|died|wounded|injured|hurt|people|civilians|persons|in|on|at|by|of|from|as|after|during|and)_)[a-z][\\w-]*_){0,2}(?:strikes|airstrikes|air_strikes|attacks|shellings?|raids|bombardments|launches|times)
   `),

@@ -120,6 +120,11 @@ export interface DetectionRoles {
    * whatever town a sentence of it names (group/reports.ts).
    */
   aimedAt?: string[];
+  /**
+   * A town's surroundings named beside it ("shelled Kharkiv and the region", "the city and the
+   * district"): a day counted over them is the region's, not the town's (group/reports.ts).
+   */
+  townAndSurroundings?: string[];
 }
 
 export interface Lexicon extends LanguageSigns {
