@@ -249,6 +249,17 @@ describe("a city struck night after night", async () => {
   });
 });
 
+describe("a town shelled night after night, each night dated as a morning report dates it", async () => {
+  const digest = await build([
+    { id: "night-13", published: "2024-08-13", title: "Strike on Nikopol: the city under fire", text: "Tonight, August 13, the enemy covered the city of Nikopol with artillery fire from across the river." },
+    { id: "night-14", published: "2024-08-14", title: "Shelling of Nikopol: the city under fire again", text: "Tonight, August 14, Russian troops twice covered the city of Nikopol with artillery fire." },
+  ]);
+
+  it("keeps them apart", () => {
+    expectGroups(digest, [["night-13"], ["night-14"]]);
+  });
+});
+
 describe("event windows", async () => {
   const day = (iso: string) => Math.round(Date.parse(iso) / 86_400_000);
   const facts = (over: Partial<ConstraintFacts>): ConstraintFacts => ({

@@ -631,7 +631,13 @@ const grouping = {
    * The event was in the night before the report's publication ("struck the city overnight"): two
    * such reports published on different days tell two nights.
    */
-  lastNight: ["last night", "overnight", "at night", "during the night", "in the night", "this night"],
+  // "Tonight" is the night before only where the calendar day follows it, as translations of
+  // Ukrainian outlets' morning reports write it ("Tonight, August 13, the enemy shelled ..."); said
+  // in the evening, it is the night to come.
+  lastNight: [
+    "last night", "overnight", "at night", "during the night", "in the night", "this night",
+    String.raw`tonight,? (?:on )?(?:\d{1,2} (?:january|february|march|april|may|june|july|august|september|october|november|december)|(?:january|february|march|april|may|june|july|august|september|october|november|december) \d{1,2})`,
+  ],
   partsOfDay: [
     { quarter: 0, cues: ["at night", "last night", "overnight", "during the night", "in the night", "night(?:time)? (?:attack|strike|shelling)s?", "at dawn", "before dawn"] },
     { quarter: 1, cues: ["in the morning", "this morning", "morning (?:attack|strike|shelling)s?"] },
