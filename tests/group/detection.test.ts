@@ -72,6 +72,9 @@ describe("what a passage tells", () => {
     ["Today's edition of quick hits", "none"],
     ["The singer showed off his greatest hits on stage", "none"],
     ["Blast on the bridge is the leader's biggest humiliation, a retired general says", "reaction"],
+    // a share of a town's buildings destroyed is what a siege did ("high-rise", "multi-storey")
+    ["About 40% of high-rise buildings in Riverton completely destroyed, the city council says", "tally"],
+    ["The invaders destroyed 40% of the multi-storey buildings of the city", "tally"],
     // an event that has not happened names none: "a possible blast", "the expected offensive"
     ["Ministry asks experts to assess the consequences of a possible blast at the Riverside dam", "none"],
     ["Engineers assessed a possible detonation of the dam by the occupiers", "none"],
