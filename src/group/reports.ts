@@ -70,12 +70,12 @@ export function cutReports(facts: ArticleFacts, isFurniture: FurnitureTest = () 
   // ("Nine killed, 60 wounded in the region" over "nine people died and 60 were wounded since the
   // start of the invasion") is that tally's headline.
   const lead = passages.filter((p) => p.paragraph <= LEAD_PARAGRAPHS);
-  const runningInLead = lead.filter((p) => readings.get(p.index)!.tally === "running");
+  const runningInLead = lead.filter((p) => readings.get(p.index)!.tally === "running").map((p) => ({ passage: p, counts: countsIn(p.text) }));
   for (const passage of runningInLead.length ? lead : []) {
     if (readings.get(passage.index)!.kind === "tally") continue;
     const counts = countsIn(passage.text);
-    const repeated = counts.size > 0 && runningInLead.find((p) => [...counts].every((n) => countsIn(p.text).has(n)));
-    if (repeated) readings.set(passage.index, readings.get(repeated.index)!);
+    const repeated = counts.size > 0 && runningInLead.find((running) => [...counts].every((n) => running.counts.has(n)));
+    if (repeated) readings.set(passage.index, readings.get(repeated.passage.index)!);
   }
   // A casualty count in a passage no talk heads ("Three people went to hospital after a
   // shooting") tells the event too.
@@ -90,9 +90,10 @@ export function cutReports(facts: ArticleFacts, isFurniture: FurnitureTest = () 
   // So is a day counted over a town and its surroundings ("shelled Kharkiv and the region").
   const settlementDay = (p: number) => {
     const reading = readings.get(p)!;
-    if (aimsAtRegion(p) || namesTownAndSurroundings(text.get(p) ?? "", article.lang)) return false;
     // What the count's clause tells must be an event ("shelled", or dead counted), not a plan or a call.
     if (reading.kind !== "tally" || reading.tally !== "period" || !(reading.tallyHead === "event" || (reading.tallyHead === null && claimsAt.has(p)))) return false;
+    // (Read after the cheap test above: settlementDay is asked of every passage several times.)
+    if (aimsAtRegion(p) || namesTownAndSurroundings(text.get(p) ?? "", article.lang)) return false;
     // (The places after the first of a list read as mere mentions: every one counts.)
     const towns = (placesAt.get(p) ?? []).filter((m) => !isAreaPlace(m.place));
     return new Set(towns.map((m) => m.place.name)).size === 1 && towns.some((m) => m.role === "location");
