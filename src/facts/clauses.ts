@@ -81,6 +81,8 @@ interface Compiled {
   townAndSurroundings: RegExp | null;
   partOfCountry: RegExp;
   partOfCountryAfter: RegExp;
+  siteAfterArea: RegExp | null;
+  victimsAsPersons: RegExp | null;
 }
 
 function compile(roles: DetectionRoles, script: "latin" | "cyrillic"): Compiled {
@@ -119,7 +121,9 @@ function compile(roles: DetectionRoles, script: "latin" | "cyrillic"): Compiled 
     leadingSubordinate: new RegExp(`^\\W*(?:${alternation(roles.subordinators)})\\b`, "i"),
     subordinator: pattern(roles.subordinators),
     partOfCountry: new RegExp(`\\b(?:${alternation(roles.partOfCountry)})\\s*(?:of\\s+)?$`, "i"),
-    partOfCountryAfter: new RegExp(`^(?:['’]s)?\\s+(?:(?:${alternation(roles.partOfCountry)})\\s+)?(?:${alternation(roles.partOfCountryAfter)})\\b`, "i"),
+    partOfCountryAfter: new RegExp(`^(?:['’]s)?\\s+(?:(?:${alternation(roles.partOfCountry)})\\s+)?(?:${alternation([...roles.partOfCountryAfter, ...(roles.sitesAfterArea ?? [])])})\\b`, "i"),
+    siteAfterArea: roles.sitesAfterArea?.length ? new RegExp(`^(?:['’]s)?\\s+(?:${alternation(roles.sitesAfterArea)})\\b`, "i") : null,
+    victimsAsPersons: roles.victimsAsPersons?.length ? pattern(roles.victimsAsPersons) : null,
     period: pattern(roles.periodScopes),
     area: pattern(roles.areaScopes),
     attackCount: pattern(roles.attackCounts),
@@ -319,6 +323,23 @@ export function namesOneStrike(text: string, lang: Lang = "en"): boolean {
 export function namesPartOfCountry(text: string, at: number, length: number, lang: Lang = "en"): boolean {
   const r = rolesFor(lang);
   return r === null || r.partOfCountry.test(text.slice(Math.max(0, at - 40), at)) || r.partOfCountryAfter.test(text.slice(at + length, at + length + 40));
+}
+
+/**
+ * Does a settlement's or a building's role follow the region named at `at` (`length` letters: "open
+ * fire at LPR city", "shelled the region's community")? One place in the region, though unnamed.
+ */
+export function namesSiteInArea(text: string, at: number, length: number, lang: Lang = "en"): boolean {
+  const r = rolesFor(lang);
+  return r?.siteAfterArea?.test(text.slice(at + length, at + length + 40)) ?? false;
+}
+
+/**
+ * Are victims told as persons ("a man was killed", "two women killed"), not as a category counted
+ * ("three civilians")? Over a region, such a toll is one scene's. A language without the role says no.
+ */
+export function namesVictimsAsPersons(text: string, lang: Lang = "en"): boolean {
+  return rolesFor(lang)?.victimsAsPersons?.test(text) ?? false;
 }
 
 /** Does the passage say it shows footage ("VIDEO", "footage", "filmed")? */

@@ -11,7 +11,7 @@ import type { FurnitureTest } from "./furniture.js";
 import { NEAR_KM } from "./features.js";
 import { isAreaPlace, placesCompatible } from "./geo.js";
 import { namesIn, withoutPlaceNames } from "./names.js";
-import { aimsAt, type ClauseKind, namesOneStrike, namesPartOfCountry, namesTownAndSurroundings, showsFootage } from "../facts/clauses.js";
+import { aimsAt, type ClauseKind, namesOneStrike, namesPartOfCountry, namesSiteInArea, namesTownAndSurroundings, namesVictimsAsPersons, showsFootage } from "../facts/clauses.js";
 import { isRecall, isTally } from "./passage-kinds.js";
 import { countsIn } from "../facts/numbers.js";
 
@@ -201,12 +201,17 @@ export function cutReports(facts: ArticleFacts, isFurniture: FurnitureTest = () 
       return namesPartOfCountry(passageText, passageText.indexOf(place.surface), place.surface.length, article.lang);
     }
     if (place?.place.precision !== "region") return true;
+    // A region's name before a settlement's role ("open fire at LPR city") places the event in one
+    // place of it, though unnamed.
+    const placeText = text.get(place.passage) ?? "";
+    if (namesSiteInArea(placeText, placeText.indexOf(place.surface), place.surface.length, article.lang)) return true;
     // Several dead or hurt in a region, with no settlement named, told with sustained fire alone
     // ("three civilians killed in shelling of the region", "Russians kill four residents of the
     // region") is the region's daily toll; a strike, an attack or a blast named is one event
-    // ("15 injured in the region in today's missile attack").
+    // ("15 injured in the region in today's missile attack"), and so are victims told as persons
+    // ("two women killed in shelling of the region"): a day's toll counts a category.
     const counted = claims.some((c) => (c.kind === "killed" || c.kind === "injured") && c.value >= 2);
-    return !counted || passages.some((p) => (typesAt.get(p) ?? []).some((t) => t.type !== "shelling") || namesOneStrike(text.get(p) ?? "", article.lang));
+    return !counted || passages.some((p) => (typesAt.get(p) ?? []).some((t) => t.type !== "shelling") || namesOneStrike(text.get(p) ?? "", article.lang) || namesVictimsAsPersons(text.get(p) ?? "", article.lang));
   };
   // A lead made only of recollections is an article about that earlier event (a trial, an
   // anniversary): it keeps them rather than losing the article.

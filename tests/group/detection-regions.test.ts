@@ -6,8 +6,8 @@
 // Each rule on sentences written for these tests, then whole articles through the real pipeline,
 // then corpus items named by id (../shared/corpus; skipped when absent, no text kept here).
 import { describe, expect, it } from "vitest";
-import { namesOneStrike, readPassage, type ClauseKind } from "../../src/facts/clauses.js";
-import { buildArticles, describeCorpusItems, inIncident, RUWA, type TestArticle } from "./support/detection.js";
+import { namesOneStrike, namesSiteInArea, namesVictimsAsPersons, readPassage, type ClauseKind } from "../../src/facts/clauses.js";
+import { buildArticles, describeCorpusItems, inIncident, RUWA, UCDP, type TestArticle } from "./support/detection.js";
 
 describe("one strike, or sustained fire", () => {
   it.each<[string, boolean]>([
@@ -95,3 +95,61 @@ const RUWA_ITEMS: [string, boolean, string][] = [
 ];
 
 describeCorpusItems("RUWA sample items by id (../shared/corpus/ruwa)", RUWA, RUWA_ITEMS);
+
+describe("victims told as persons, or counted as a category", () => {
+  it.each<[string, boolean]>([
+    ["Two women killed in the region in shelling by government troops", true],
+    ["After last night's shelling of the region, a man was killed and six more people were injured", true],
+    ["An elderly couple died when shells hit the village", true],
+    ["Russians kill four residents of the region", false],
+    ["Invaders killed three civilians, including a 15-year-old boy, in the region", false],
+  ])("%s -> %s", (sentence, expected) => {
+    expect(namesVictimsAsPersons(sentence)).toBe(expected);
+  });
+});
+
+describe("a settlement's role after a region's name", () => {
+  const site = (text: string, region: string) => namesSiteInArea(text, text.indexOf(region), region.length);
+  it.each<[string, string, boolean]>([
+    ["Government forces open fire at LPR city, killing one civilian", "LPR", true],
+    ["Invaders shell the Zaporizhzhia region's community with cluster munitions", "Zaporizhzhia region", true],
+    ["Three civilians killed in shelling of Donetsk region", "Donetsk region", false],
+    ["Russians kill four residents of Kherson region's east", "Kherson region", false],
+  ])("%s (%s) -> %s", (text, region, expected) => {
+    expect(site(text, region)).toBe(expected);
+  });
+});
+
+describe("a region's toll of one scene is an incident; a region's day stays a tally", async () => {
+  const digest = await build([
+    { id: "two-women", title: "Two women killed in Luhansk region in shelling by government troops", text: "" },
+    { id: "man-and-injured", title: "As a result of last night's shelling of Sumy region, a man was killed and six more people were injured", text: "" },
+    { id: "unnamed-town", title: "Troops open fire at a Donetsk region town, killing one civilian and wounding three more", text: "" },
+    { id: "country-site", title: "Separatist commander killed in Ukraine elevator bombing", text: "" },
+    { id: "lost-apostrophe", title: "At least one killed as government troops launch attack on Ukraine\uFFFDs Kramatorsk", text: "" },
+    { id: "civilians-including", title: "Invaders killed three civilians, including a 15-year-old boy, in Donetsk region", text: "" },
+    { id: "civilian-and-injured", title: "One civilian killed and two injured in Russian attacks on Donetsk region", text: "" },
+  ]);
+  it.each([
+    ["two-women", true, "victims told as persons: one scene"],
+    ["man-and-injured", true, "a man killed in a night's shelling: one scene"],
+    ["unnamed-town", true, "a town of the region, unnamed"],
+    ["country-site", true, "a building of the country, unnamed"],
+    ["lost-apostrophe", true, "a town of the country, its apostrophe lost in decoding"],
+    ["civilians-including", false, "a category counted, a boy among them: the region's day"],
+    ["civilian-and-injured", false, "a civilian counted: the region's day"],
+  ])("%s in an incident: %s (%s)", (id, expected) => {
+    expect(inIncident(digest, id as string)).toBe(expected);
+  });
+});
+
+describeCorpusItems("UCDP headlines by id: a region's toll of one scene (../shared/corpus/ucdp-dev)", UCDP, [
+  ["ucdp-07c54d60061b6a", true, "two women killed in a region's shelling"],
+  ["ucdp-568d3b1e234bc8", true, "a man killed, others hurt, in a day's shelling of a region"],
+  ["ucdp-b2d34067036da0", true, "a man killed, two hurt, in a region's shelling"],
+  ["ucdp-e7787b6f0662ed", true, "fire opened at an unnamed city of a region"],
+  ["ucdp-11ea1dd560184a", true, "a bombing in a building of the country"],
+  ["ucdp-e018371a5aa987", true, "an attack on a town of the country, its apostrophe lost"],
+  ["ucdp-0fefcdc7de32a2", false, "a day's toll of one side"],
+  ["ucdp-6f97fe128cadd2", false, "a week's toll of one side"],
+]);

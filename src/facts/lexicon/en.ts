@@ -340,8 +340,15 @@ const detection = {
   areaNouns: phrases(`region regions oblast oblasts district districts raion territory territories front frontline country area areas`),
   /** Words before a country's name that make it a part of the country ("eastern Ukraine", "rebel-held east"). */
   partOfCountry: phrases(`east eastern west western south southern north northern central south-eastern southeastern north-eastern northeastern rebel-held rebel separatist-held occupied government-controlled e\\.`),
-  // A building after the country's name is one place in it ("attack on Ukraine mall").
-  partOfCountryAfter: phrases(`east west south north south-east southeast north-east northeast hub stronghold city town village port capital mall shopping_(?:mall|cent(?:re|er)) theat(?:re|er) hospital`),
+  partOfCountryAfter: phrases(`east west south north south-east southeast north-east northeast`),
+  // A settlement or a building after the country's or region's name is one place in it ("attack on
+  // Ukraine mall", "killed in Ukraine elevator bombing", "open fire at LPR city").
+  sitesAfterArea: phrases(`hub stronghold city town village community port capital mall shopping_(?:mall|cent(?:re|er)) theat(?:re|er) hospital elevator lift`),
+  // Victims told as persons ("a man", "two women", "an elderly couple"), not counted as a category
+  // ("three civilians", "residents"); one of a counted category ("including a boy") is not.
+  victimsAsPersons: phrases(`
+    (?<!(?:including|among_them|among_whom|of_whom)_)(?:a|an|one|two|three|four|five|\\d+)_(?:[\\w'’-]+_){0,2}?(?:man|men|woman|women|boys?|girls?|teenagers?|pensioners?|couple)
+  `),
   reaction: phrases(`
     condemn\\w* denounc\\w* den(?:y|ies|ied|ying) slam(?:s|med)? decr(?:y|ies|ied) react(?:s|ed|ing)? reaction
     comment(?:s|ed|ing)? urg(?:e|es|ed|ing) call(?:s|ed|ing)?_for

@@ -76,6 +76,16 @@ export interface DetectionRoles {
    * it a part of it: "Ukraine's rebel east", "the Ukraine rebel hub".
    */
   partOfCountryAfter: string[];
+  /**
+   * Nouns of one settlement or building after a country's or region's name ("the Ukraine rebel hub",
+   * "an LPR city", "a Ukraine elevator bombing"): one place in it, though unnamed.
+   */
+  sitesAfterArea?: string[];
+  /**
+   * Victims told as persons ("a man was killed", "two women"), not as a category counted ("three
+   * civilians"): a region's toll told so is one scene's, not the region's day (group/reports.ts).
+   */
+  victimsAsPersons?: string[];
   /** Heads whose news is a reaction, comment or judgement: "condemns", "calls on", "told ... about". */
   reaction: string[];
   /** Mood: what may, will or should happen, or is tried: "will", "expected", "threatens to", "trying to". */
