@@ -153,3 +153,48 @@ describeCorpusItems("UCDP headlines by id: a region's toll of one scene (../shar
   ["ucdp-0fefcdc7de32a2", false, "a day's toll of one side"],
   ["ucdp-6f97fe128cadd2", false, "a week's toll of one side"],
 ]);
+
+describe("a headline's present tense of firing, retaking and killing", () => {
+  it.each<[string, ClauseKind]>([
+    ["Occupiers fire on government positions near Oakvale", "event"],
+    ["Army liberates Hilltown in the Riverside region", "event"],
+    ["Defence forces retake Oakvale, the general staff says", "event"],
+    ["In Harbourtown, partisans liquidated an occupation official", "event"],
+  ])("%s -> %s", (sentence, kind) => {
+    expect(readPassage(sentence).kind).toBe(kind);
+  });
+  it.each([
+    // an infinitive is a plan; fires at facilities are things that burn
+    ["Troops regroup to liberate Hilltown next month"],
+    ["The ministry posted a cartoon about mysterious explosions and fires at military depots"],
+  ])("%s is no event verb's", (sentence) => {
+    expect(readPassage(sentence).cue ?? "").not.toMatch(/liberate|fires at/i);
+  });
+});
+
+describe("a village retaken or fired on, told in a headline's present tense, is an incident", async () => {
+  const digest = await build([
+    { id: "liberate", title: "Armed forces liberate Lyman in Donetsk region", text: "The town of Lyman was liberated by the army, the general staff said." },
+    { id: "fire-near", title: "JFO report: occupiers fire on army positions near Vodiane", text: "Over the past day, February 9, the occupation troops violated the ceasefire in the JFO area in eastern Ukraine once." },
+    { id: "liquidated", title: "In Berdiansk, the deputy head of the occupation administration liquidated", text: "" },
+  ]);
+  it.each([
+    ["liberate", true, "a town retaken"],
+    ["fire-near", true, "fire near a named village, the day's count in the lead"],
+    ["liquidated", true, "an official killed in a named town"],
+  ])("%s in an incident: %s (%s)", (id, expected) => {
+    expect(inIncident(digest, id as string)).toBe(expected);
+  });
+});
+
+describeCorpusItems("RUWA sample items by id: a headline's present tense (../shared/corpus/ruwa)", RUWA, [
+  ["ruwa-7648bfe2078b6e69", true, "a town retaken, present tense"],
+  ["ruwa-81f743dbddb097ea", true, "a village retaken, present tense"],
+  ["ruwa-055ec559443cd936", true, "mortar fire near two named villages"],
+  ["ruwa-a9880c4a3b479a3e", true, "fire on positions near a named village"],
+  ["ruwa-4b0d9fe65051696f", true, "occupiers killed in blasts at a named plant"],
+  ["ruwa-3e5b7fb1024dc5b2", false, "a ministry's joke about blasts and fires"],
+]);
+describeCorpusItems("UCDP headlines by id: a killing told as liquidation (../shared/corpus/ucdp-dev)", UCDP, [
+  ["ucdp-856ac89f3b6824", true, "an official killed in a named town"],
+]);

@@ -308,11 +308,11 @@ const detection = {
     die died dies dead slain murdered wounded injured hurt shot(?!_(?:down|dead))
     (?:shot|shoots|shoot|shooting)_down downed gunned_down stabbed executed
     hits? struck shell(?:s|ed) bomb(?:s|ed) attacked dropp(?:ed|ing)_(?:[\\w,.-]+_){0,3}bombs?
-    fired_(?:at|on|upon|into) opened_fire
-    (?:fires|fired|launches|launched)_(?:[\\w-]+_){0,3}(?:missiles?|rockets?|shells?|drones?|bombs?)_(?:at|on|upon|into)
+    fired_(?:at|on|upon|into) fire_(?:on|upon) opened_fire
+    (?:fire|fires|fired|launches|launched)_(?:[\\w-]+_){0,3}(?:missiles?|rockets?|shells?|drones?|bombs?|mortars?)_(?:at|on|upon|into|near)
     (?:launch(?:es|ed)?|carr(?:y|ies|ied)_out|conduct(?:s|ed)?|inflict(?:s|ed)?|deliver(?:s|ed)?|made|make)_(?:\\w+_){0,4}(?:strikes?|attacks?|raids?)
     destroy(?:s|ed) damag(?:es|ed) explod(?:es|ed) (?:blew|blow|blows)_up
-    eliminat(?:es|ed) sank sunk sinks?_(?:[\\w'’-]+_){0,2}(?:ship|vessel|boat|cruiser|flagship|warship|frigate|corvette|submarine|tug|tugboat|landing_ship) rock(?:s|ed) pound(?:s|ed) targeted came_under comes?_under
+    eliminat(?:es|ed) liquidat(?:es|ed) sank sunk sinks?_(?:[\\w'’-]+_){0,2}(?:ship|vessel|boat|cruiser|flagship|warship|frigate|corvette|submarine|tug|tugboat|landing_ship) rock(?:s|ed) pound(?:s|ed) targeted came_under comes?_under
     burn(?:s|ed|t)_down collapsed crash(?:es|ed) found_dead
   `),
   counterClaims: phrases(`
@@ -323,7 +323,7 @@ const detection = {
     (?:shar|post|publish|releas)(?:es|ed|e|s|ing)?_(?:[\\w'’-]+_){0,2}(?:photos?|photographs|videos?|footage|images)_(?:of|from|after|taken_at)_(?:[\\w'’-]+_){0,5}(?:strikes?|attacks?|shelling|explosions?|blasts?|bombing)
   `),
   /** Verbs of a place changing hands: an event when a place follows (facts/incident-types.ts reads the claim). */
-  claimVerbs: phrases(`captur(?:es|ed) seiz(?:es|ed) liberat(?:es|ed) took_control retook recaptur(?:es|ed) (?:re)?gained_control occupied entered`),
+  claimVerbs: phrases(`captur(?:e|es|ed) seiz(?:e|es|ed) liberat(?:e|es|ed) took_control retook retakes? recaptur(?:e|es|ed) (?:re)?gained_control occupied entered`),
   /** Words before a verb form that make it an adjective or a relative clause ("in captured Henichesk", "those killed"). */
   notHeadAfter: phrases(`the a an in of his her their its those who which that whom newly recently temporarily`),
   /** Words before an event verb that make it an infinitive, a purpose or a plan rather than a happening ("missiles to hit civilian targets"). */
@@ -537,8 +537,9 @@ const types: Lexicon["types"] = [
 /** A place said to change hands: "liberated Robotyne", "took control of the village of X". */
 const territorialClaim = {
   verbs: [
-    "liberated", "liberating", "liberation of", "captured", "capturing", "capture of", "took control (?:of|over)",
-    "taken control (?:of|over)", "seized", "retook", "recaptured", "regained control (?:of|over)", "gained control (?:of|over)",
+    // (A headline's present tense too: "Forces liberate Chuhuiv", "Army captures Oakvale".)
+    "liberated", "liberating", "liberates?", "liberation of", "captured", "capturing", "captures?", "capture of", "took control (?:of|over)",
+    "taken control (?:of|over)", "seized", "seizes?", "retook", "retakes?", "recaptured", "recaptures?", "regained control (?:of|over)", "gained control (?:of|over)",
   ],
   /** "captured on video", "in captured Mariupol": the word is no claim after these. */
   notAfter: wordList(`in of the newly recently temporarily from to`),
