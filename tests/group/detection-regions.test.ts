@@ -2,12 +2,17 @@
 // (group/reports.ts, facts/clauses.ts namesOneStrike); a headline whose news is a court's business
 // or a find of the dead makes a follow-up whatever the body retells; and talk heads this round's
 // lexicon adds (an envoy summoned, a suspect charged, a warning to brace for attacks, an order to
-// prepare one).
+// prepare one). Then recall: a region's toll of one scene (victims told as persons, a town of the
+// region unnamed), a headline's present tense ("liberate", "fire on"), a body found under a
+// strike's rubble.
 // Each rule on sentences written for these tests, then whole articles through the real pipeline,
 // then corpus items named by id (../shared/corpus; skipped when absent, no text kept here).
+import { existsSync } from "node:fs";
+import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
+import { buildCorpusItems } from "../support/content.js";
 import { namesOneStrike, namesSiteInArea, namesVictimsAsPersons, readPassage, type ClauseKind } from "../../src/facts/clauses.js";
-import { buildArticles, describeCorpusItems, inIncident, RUWA, UCDP, type TestArticle } from "./support/detection.js";
+import { buildArticles, describeCorpusItems, incidentsOf, inIncident, RUWA, UCDP, type TestArticle } from "./support/detection.js";
 
 describe("one strike, or sustained fire", () => {
   it.each<[string, boolean]>([
@@ -45,6 +50,7 @@ describe("talk heads of this round", () => {
   });
 });
 
+const NOW = DateTime.fromISO("2026-01-01T00:00:00Z", { zone: "utc" });
 const build = (articles: TestArticle[]) => buildArticles(articles, "2022-08-20");
 
 describe("a region's daily toll is no incident; one strike in a region is", async () => {
@@ -197,4 +203,37 @@ describeCorpusItems("RUWA sample items by id: a headline's present tense (../sha
 ]);
 describeCorpusItems("UCDP headlines by id: a killing told as liquidation (../shared/corpus/ucdp-dev)", UCDP, [
   ["ucdp-856ac89f3b6824", true, "an official killed in a named town"],
+]);
+
+describe("a body found under the rubble is the strike's toll", () => {
+  it.each<[string, ClauseKind]>([
+    ["In Milltown, under the rubble found the body of another victim", "event"],
+    ["Rescuers pulled a woman's body out from under the rubble of a house in Oakvale", "event"],
+    // bodies of earlier killings found in a town retaken stay a find
+    ["Bodies of five civilians found in liberated Oakvale", "aftermath"],
+  ])("%s -> %s", (sentence, kind) => {
+    expect(readPassage(sentence).kind).toBe(kind);
+  });
+});
+
+describe("a body found under the rubble the day after is in an incident", async () => {
+  const digest = await buildArticles([{ id: "rubble", title: "In Dnipro, under the rubble found the body of another victim", text: "" }], "2022-09-30");
+  it("is in an incident", () => {
+    expect(inIncident(digest, "rubble")).toBe(true);
+  });
+});
+
+// A city's strike, a body found the day after and another found under its rubble, by id: the find
+// joins the strike's incident.
+const DNIPRO = ["ucdp-74184295e685a3", "ucdp-8baa9388c98566", "ucdp-417a63170637e6"];
+describe.skipIf(!existsSync(UCDP))("UCDP headlines by id: a body found under a strike's rubble joins its incident (../shared/corpus/ucdp-dev)", async () => {
+  const digest = (await buildCorpusItems(UCDP, DNIPRO, NOW))!;
+  it("is in the strike's incident", () => {
+    expect(incidentsOf(digest, DNIPRO[2]!)[0]).toBeDefined();
+    expect(incidentsOf(digest, DNIPRO[2]!)[0]).toBe(incidentsOf(digest, DNIPRO[0]!)[0]);
+  });
+});
+
+describeCorpusItems("UCDP headlines by id: a body found under the rubble (../shared/corpus/ucdp-dev)", UCDP, [
+  ["ucdp-417a63170637e6", true, "another body found under a strike's rubble"],
 ]);

@@ -314,6 +314,7 @@ const detection = {
     destroy(?:s|ed) damag(?:es|ed) explod(?:es|ed) (?:blew|blow|blows)_up
     eliminat(?:es|ed) liquidat(?:es|ed) sank sunk sinks?_(?:[\\w'’-]+_){0,2}(?:ship|vessel|boat|cruiser|flagship|warship|frigate|corvette|submarine|tug|tugboat|landing_ship) rock(?:s|ed) pound(?:s|ed) targeted came_under comes?_under
     burn(?:s|ed|t)_down collapsed crash(?:es|ed) found_dead
+    (?:found|recovered|retrieved|pulled|removed)_(?:[\\w'’-]+_){0,8}?(?:from_)?(?:under|beneath|from)_the_rubble (?:under|beneath)_the_rubble_(?:[\\w'’-]+_){0,2}?(?:found|recovered|retrieved|pulled)
   `),
   counterClaims: phrases(`
     confirm(?:s|ed)_(?:[\\w'’-]+_){0,3}(?:strikes?|attacks?|blows?|hits?)_(?:on|at|against)
