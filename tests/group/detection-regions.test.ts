@@ -166,6 +166,8 @@ describe("a headline's present tense of firing, retaking and killing", () => {
     ["Army liberates Hilltown in the Riverside region", "event"],
     ["Defence forces retake Oakvale, the general staff says", "event"],
     ["In Harbourtown, partisans liquidated an occupation official", "event"],
+    ["Invaders shell the Riverside region's community with cluster munitions", "event"],
+    ["Casualties as fighting breaks out in the port city of Harbourtown", "event"],
   ])("%s -> %s", (sentence, kind) => {
     expect(readPassage(sentence).kind).toBe(kind);
   });
@@ -173,8 +175,10 @@ describe("a headline's present tense of firing, retaking and killing", () => {
     // an infinitive is a plan; fires at facilities are things that burn
     ["Troops regroup to liberate Hilltown next month"],
     ["The ministry posted a cartoon about mysterious explosions and fires at military depots"],
+    // a shell casing is no shelling
+    ["Police found shell casings near the house on Elm Street"],
   ])("%s is no event verb's", (sentence) => {
-    expect(readPassage(sentence).cue ?? "").not.toMatch(/liberate|fires at/i);
+    expect(readPassage(sentence).cue ?? "").not.toMatch(/liberate|fires at|shell/i);
   });
 });
 
@@ -183,11 +187,15 @@ describe("a village retaken or fired on, told in a headline's present tense, is 
     { id: "liberate", title: "Armed forces liberate Lyman in Donetsk region", text: "The town of Lyman was liberated by the army, the general staff said." },
     { id: "fire-near", title: "JFO report: occupiers fire on army positions near Vodiane", text: "Over the past day, February 9, the occupation troops violated the ceasefire in the JFO area in eastern Ukraine once." },
     { id: "liquidated", title: "In Berdiansk, the deputy head of the occupation administration liquidated", text: "" },
+    { id: "fighting", title: "Casualties as fighting breaks out in the port city of Berdiansk", text: "" },
+    { id: "shell-community", title: "Invaders shell Kherson region's community with cluster munitions", text: "The army used cluster munitions against the Bilozerka community late on October 15." },
   ]);
   it.each([
     ["liberate", true, "a town retaken"],
     ["fire-near", true, "fire near a named village, the day's count in the lead"],
     ["liquidated", true, "an official killed in a named town"],
+    ["fighting", true, "fighting broke out in a named town"],
+    ["shell-community", true, "one community of a region shelled"],
   ])("%s in an incident: %s (%s)", (id, expected) => {
     expect(inIncident(digest, id as string)).toBe(expected);
   });
@@ -200,9 +208,11 @@ describeCorpusItems("RUWA sample items by id: a headline's present tense (../sha
   ["ruwa-a9880c4a3b479a3e", true, "fire on positions near a named village"],
   ["ruwa-4b0d9fe65051696f", true, "occupiers killed in blasts at a named plant"],
   ["ruwa-3e5b7fb1024dc5b2", false, "a ministry's joke about blasts and fires"],
+  ["ruwa-e37b5382707c13a3", true, "one community of a region shelled, present tense"],
 ]);
 describeCorpusItems("UCDP headlines by id: a killing told as liquidation (../shared/corpus/ucdp-dev)", UCDP, [
   ["ucdp-856ac89f3b6824", true, "an official killed in a named town"],
+  ["ucdp-9b21c8f2d2c1a4", true, "fighting broke out in a named city"],
 ]);
 
 describe("a body found under the rubble is the strike's toll", () => {
