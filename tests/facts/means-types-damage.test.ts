@@ -42,6 +42,9 @@ describe("incident types", () => {
     ["Four people were shot and wounded when a man opened fire at a Fresno park.", "shooting"],
     ["A drone attack on Kharkiv damaged two houses.", "drone strike"],
     ["An explosion at a gas station injured three people.", "explosion"],
+    ["A deminer was killed clearing landmines near the pumping station, two wounded.", "explosion"],
+    // a headline's present tense of a place changing hands
+    ["Armed forces liberate Hilltown in the Riverside region", "territorial claim"],
     ["Russian aircraft carried out an airstrike on the village.", "airstrike"],
     ["Clashes broke out near the border, the ministry said.", "armed clash"],
     ["Enemy jet and drone shot down over Luhansk region", "other"],

@@ -220,6 +220,7 @@ describeCorpusItems("RUWA sample items by id: a headline's present tense (../sha
 describeCorpusItems("UCDP headlines by id: a killing told as liquidation (../shared/corpus/ucdp-dev)", UCDP, [
   ["ucdp-856ac89f3b6824", true, "an official killed in a named town"],
   ["ucdp-9b21c8f2d2c1a4", true, "fighting broke out in a named city"],
+  ["ucdp-0edf17745f52c8", true, "a deminer killed by landmines in a region, two hurt"],
 ]);
 
 describe("a body found under the rubble is the strike's toll", () => {

@@ -526,7 +526,7 @@ const types: Lexicon["types"] = [
   },
   {
     type: "explosion",
-    cues: ["explosions?", "exploded", "blasts?", "car bomb", String.raw`detonat\w*`, "improvised explosive", "ied", "landmine", "land mine", "grenade"],
+    cues: ["explosions?", "exploded", "blasts?", "car bomb", String.raw`detonat\w*`, "improvised explosive", "ied", "landmines?", "land mines?", "grenade"],
   },
   {
     type: "armed clash",
