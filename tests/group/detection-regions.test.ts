@@ -169,6 +169,7 @@ describe("a headline's present tense of firing, retaking and killing", () => {
     ["Invaders shell the Riverside region's community with cluster munitions", "event"],
     ["Casualties as fighting breaks out in the port city of Harbourtown", "event"],
     ["Occupiers destroy an apartment block in Hilltown, people under the rubble", "event"],
+    ["Invaders destroy apartment block in Milltown", "event"],
     ["Shelling of the Riverside region: a blow to Oakvale", "event"],
   ])("%s -> %s", (sentence, kind) => {
     expect(readPassage(sentence).kind).toBe(kind);
