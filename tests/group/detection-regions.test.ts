@@ -109,6 +109,7 @@ describe("victims told as persons, or counted as a category", () => {
     ["An elderly couple died when shells hit the village", true],
     ["Russians kill four residents of the region", false],
     ["Invaders killed three civilians, including a 15-year-old boy, in the region", false],
+    ["Three residents killed in a couple of rocket salvos on the region", false],
   ])("%s -> %s", (sentence, expected) => {
     expect(namesVictimsAsPersons(sentence)).toBe(expected);
   });

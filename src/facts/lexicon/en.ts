@@ -351,7 +351,7 @@ const detection = {
   // Victims told as persons ("a man", "two women", "an elderly couple"), not counted as a category
   // ("three civilians", "residents"); one of a counted category ("including a boy") is not.
   victimsAsPersons: phrases(`
-    (?<!(?:including|among_them|among_whom|of_whom)_)(?:a|an|one|two|three|four|five|\\d+)_(?:[\\w'’-]+_){0,2}?(?:man|men|woman|women|boys?|girls?|teenagers?|pensioners?|couple)
+    (?<!(?:including|among_them|among_whom|of_whom)_)(?:a|an|one|two|three|four|five|\\d+)_(?:[\\w'’-]+_){0,2}?(?:man|men|woman|women|boys?|girls?|teenagers?|pensioners?|couple(?!_of))
   `),
   reaction: phrases(`
     condemn\\w* denounc\\w* den(?:y|ies|ied|ying) slam(?:s|med)? decr(?:y|ies|ied) react(?:s|ed|ing)? reaction
