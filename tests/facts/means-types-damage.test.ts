@@ -45,6 +45,9 @@ describe("incident types", () => {
     ["A deminer was killed clearing landmines near the pumping station, two wounded.", "explosion"],
     // a headline's present tense of a place changing hands
     ["Armed forces liberate Hilltown in the Riverside region", "territorial claim"],
+    // people captured are no place taken, whatever capital letter names them
+    ["Security officers capture Wagner mercenary near the border", "other"],
+    ["Fighters of the brigade captured Russian soldiers near the town", "other"],
     ["Russian aircraft carried out an airstrike on the village.", "airstrike"],
     ["Clashes broke out near the border, the ministry said.", "armed clash"],
     ["Enemy jet and drone shot down over Luhansk region", "other"],

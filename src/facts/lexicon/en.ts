@@ -327,7 +327,14 @@ const detection = {
     (?:shar|post|publish|releas)(?:es|ed|e|s|ing)?_(?:[\\w'’-]+_){0,2}(?:photos?|photographs|videos?|footage|images)_(?:of|from|after|taken_at)_(?:[\\w'’-]+_){0,5}(?:strikes?|attacks?|shelling|explosions?|blasts?|bombing)
   `),
   /** Verbs of a place changing hands: an event when a place follows (facts/incident-types.ts reads the claim). */
-  claimVerbs: phrases(`captur(?:e|es|ed) seiz(?:e|es|ed) liberat(?:e|es|ed) took_control retook retakes? recaptur(?:e|es|ed) (?:re)?gained_control occupied entered`),
+  // (A bare verb is a headline's plural present, "Forces liberate Chuhuiv", but not after "and",
+  // "or", "can" or "not", where it is an infinitive's or an ability's: "to blockade the city and
+  // liberate it"; nor the noun "capture of".)
+  claimVerbs: phrases(`
+    captur(?:es|ed) seiz(?:es|ed) liberat(?:es|ed) retakes recaptur(?:es|ed)
+    (?<!(?:and|or|can|cannot|not)_)(?:capture(?!_of)|seize|liberate|retake|recapture)
+    took_control retook (?:re)?gained_control occupied entered
+  `),
   /** Words before a verb form that make it an adjective or a relative clause ("in captured Henichesk", "those killed"). */
   notHeadAfter: phrases(`the a an in of his her their its those who which that whom newly recently temporarily`),
   /** Words before an event verb that make it an infinitive, a purpose or a plan rather than a happening ("missiles to hit civilian targets"). */
@@ -337,7 +344,8 @@ const detection = {
   hypotheticalBeforeNoun: phrases(`possible potential imminent hypothetical planned threatened expected looming prospective feared`),
   eventNouns: phrases(`
     strike attack airstrike air_strike air_raid raid explosion blast bombing bombardment shelling missile rocket
-    shooting ambush assault sniper mine landmine drone death_toll toll blows?_(?:to|on|at)
+    shooting ambush assault sniper mine landmine drone death_toll toll
+    (?<!(?:deal|deals|dealt|dealing|land|lands|landed|inflict\\w*)_(?:an?_)?(?:[\\w-]+_)?)blow_(?:to|on|at)
   `),
   sustainedFire: phrases(`shelling shellings bombardments? artillery_fire`),
   /** Nouns of an area wider than a settlement: a label naming one is a page's rubric ("Shelling of the Donetsk region: ..."). */
@@ -549,7 +557,7 @@ const territorialClaim = {
   notAfter: wordList(`in of the newly recently temporarily from to`),
   settlementNouns: wordList(`village town settlement city hamlet locality settlements villages towns`),
   /** "captured Russian soldiers": a capitalised word before these is no place. */
-  notBefore: wordList(`police officers? deputies soldiers troops regiment battalion brigade members fighters`),
+  notBefore: wordList(`police officers? deputies soldiers? troops regiment battalion brigade members fighters? mercenar(?:y|ies) commanders? militants? saboteurs? spy spies agents? lands? territor(?:y|ies)`),
   demonyms: wordList(`Britons Russians Ukrainians Americans`),
   /** "occupied the village of X". */
   occupyVerbs: wordList(`occupied entered`),
