@@ -174,6 +174,12 @@ describe("a city's districts are the city's", () => {
     ["Ракета влучила у Шевченківський район Харкова.", { name: "Kharkiv", admin1: "Kharkiv", precision: "city" }],
     ["У Київському районі Харкова пошкоджено будинок.", { name: "Kharkiv", admin1: "Kharkiv", precision: "city" }],
     ["В Шевченковском районе Запорожья прогремел взрыв.", { name: "Zaporizhzhia", admin1: "Zaporizhzhia", precision: "city" }],
+    // "<district> of <city>" names the city, not the oblast of the same name, in the Russian
+    // romanisation too (GeoNames files the district as "Petrovsky District"; another "Kalininsky
+    // district" lies in Russia).
+    ["A woman was killed when shells hit the Petrovsky district of Donetsk, the mayor said.", { name: "Donetsk", admin1: "Donetsk", precision: "city" }],
+    ["A boy was wounded in the Kalininsky district of Donetsk during shelling.", { name: "Donetsk", admin1: "Donetsk", precision: "city" }],
+    ["Two people died in the shelling of the Voroshilovsky district of Donetsk.", { name: "Donetsk", admin1: "Donetsk", precision: "city" }],
   ])("%s", (text, expected) => {
     const mentions = scanSentences(index, [text]);
     expect(locations(mentions).map((m) => m.place)).toEqual([expect.objectContaining(expected)]);
@@ -183,6 +189,12 @@ describe("a city's districts are the city's", () => {
   it("keeps a rural raion named after its town ('the Bakhmut district')", () => {
     const mentions = scanSentences(index, ["Shelling hit villages of the Bakhmut district; a man was wounded in Kramatorsk."]);
     expect(mentions.find((m) => m.surface === "Bakhmut district")?.place).toMatchObject({ admin1: "Donetsk", precision: "region" });
+  });
+
+  // ... and the bare name trailing it is its oblast: the raion lies around its own town, not inside the city.
+  it("reads 'the Bakhmut district of Donetsk' as the raion of the oblast, not the city", () => {
+    const mentions = scanSentences(index, ["Two villages of the Bakhmut district of Donetsk came under fire."]);
+    expect(mentions.find((m) => m.surface === "Donetsk")?.place).toMatchObject({ admin1: "Donetsk", precision: "region" });
   });
 
   // Known gap: a district named alone, with no city in the report, is read as the one district

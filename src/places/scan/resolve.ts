@@ -10,9 +10,7 @@ import { type OutletHome, outletKey } from "../outlets.js";
 import type { Gazetteer } from "../gazetteer/gazetteer.js";
 import { NameKind, PlaceLevel } from "../gazetteer/tables.js";
 import { saysLocationBefore } from "../roles.js";
-import { CALENDAR_WORDS, type Found, isScene, type ScanIndex, SILENT, TEXT_PLACE_SCORE } from "./found.js";
-import { divisionBaseName } from "../region-forms.js";
-import { foldName } from "../fold.js";
+import { CALENDAR_WORDS, CITY_WITH_DISTRICTS, DISTRICT_WORD, type Found, isCityPart, isScene, type ScanIndex, SILENT, TEXT_PLACE_SCORE } from "./found.js";
 import { type Collected, collect } from "./collect.js";
 import type { PlaceDensity } from "./light.js";
 
@@ -303,25 +301,6 @@ export function resolveArticle(passages: Passage[], index: ScanIndex, context: A
   attachDistances(kept, distances, passages);
   oneSensePerArticle(kept, gazetteer);
   return cityPartsToTheirCity(kept, index);
-}
-
-// A town this big has districts of its own.
-const CITY_WITH_DISTRICTS = 50_000;
-// A name read as a district: "Kyivskyi district", "Київському районі", "Шевченковский район".
-const DISTRICT_WORD = /(?:^|\s)(?:district|raion|rayon|район\p{L}{0,2})$/u;
-
-/**
- * A district of a city (GeoNames files a city's raions as districts or sections, "Kyivskyi
- * District", "Saltivskyi district") rather than a rural raion or hromada, which is named after
- * its town ("Bakhmut Raion"): no town of its name lies in its oblast.
- */
-function isCityPart(row: number, index: ScanIndex): boolean {
-  const g = index.gazetteer;
-  if (g.record(row).featureCode === "PPLX") return true;
-  if (g.level(row) !== PlaceLevel.District) return false;
-  const base = divisionBaseName(g.record(row).name);
-  const admin1 = g.admin1Row(row);
-  return !index.lookup(foldName(base))?.candidates.some((c) => g.level(c.row) === PlaceLevel.Populated && g.record(c.row).featureCode !== "PPLX" && g.admin1Row(c.row) === admin1);
 }
 
 /**
