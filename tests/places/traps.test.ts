@@ -56,6 +56,17 @@ describe("region or city", () => {
     for (const surface of ["Bilopillia", "Krasnopillia", "Khotyn"]) expect(mentions.find((m) => m.surface === surface)?.place.admin1, surface).toBe("Sumy");
   });
 
+  // An outlet's rubric before a colon names the region by its capital's name when the article
+  // names that region and never the city outside a rubric.
+  it.each<[string[], Expected]>([
+    [["Shelling of Kherson: a farm was hit", "09.03.23 10:15 - Shelling of Kherson: a farm was hit. The occupiers shelled a farm in the Kherson region overnight."], { admin1: "Kherson", precision: "region" }],
+    [["Attack on Sumy: two wounded", "Russian drones attacked a border village of Sumy Oblast, wounding two."], { admin1: "Sumy", precision: "region" }],
+    [["Shelling of Kherson: the city hit again", "The occupiers shelled Kherson overnight, and villages of the Kherson region."], { name: "Kherson", admin1: "Kherson", precision: "city" }],
+  ])("reads the rubric of %j", (passages, expected) => {
+    const mentions = scanSentences(index, passages, { headline: true });
+    expect(mentions.find((m) => m.passage === 0)?.place).toMatchObject(expected);
+  });
+
   it("keeps a list of cities a list ('Kharkiv, Donetsk and Sumy')", () => {
     const mentions = scanSentences(index, ["Missiles hit Kharkiv, Donetsk and Sumy."]);
     expect(mentions.find((m) => m.surface === "Donetsk")?.place.precision).toBe("city");

@@ -300,6 +300,7 @@ export function resolveArticle(passages: Passage[], index: ScanIndex, context: A
   }
   attachDistances(kept, distances, passages);
   oneSensePerArticle(kept, gazetteer);
+  rubricsAsTheirRegion(kept, passages, gazetteer);
   return cityPartsToTheirCity(kept, index);
 }
 
@@ -350,6 +351,46 @@ function oneSensePerArticle(kept: Found[], gazetteer: Gazetteer): void {
     for (const found of group) {
       const index = found.candidates.findIndex((c) => c.row === row);
       if (index >= 0) found.chosen = index;
+    }
+  }
+}
+
+// A label before a colon opening a passage (after an outlet's time stamp, "18.04.22 21:47 - "):
+// "Shelling of Donetsk: ...". At most this many words.
+const RUBRIC = /^(?:[\d.:\s]+[-–—]\s+)?([^:.!?]*):/u;
+const RUBRIC_WORDS = 5;
+
+/**
+ * An outlet's rubric names a region by its capital's name ("Shelling of Donetsk: the occupiers
+ * shelled the Donetsk region, four killed"): where the article names that capital's region with a
+ * region word and names the city bare nowhere outside its rubrics, the rubric's name is the region.
+ * A city the article names outside a rubric ("Kharkiv was shelled; in the Kharkiv region ...")
+ * keeps every bare mention the city.
+ */
+function rubricsAsTheirRegion(kept: Found[], passages: Passage[], gazetteer: Gazetteer): void {
+  const textOf = new Map(passages.map((p) => [p.index, p.text]));
+  const inRubric = (f: Found) => {
+    const label = RUBRIC.exec(textOf.get(f.passage) ?? "");
+    if (!label) return false;
+    const end = label.index + label[0].length;
+    return f.end < end && label[1]!.trim().split(/\s+/).length <= RUBRIC_WORDS;
+  };
+  const chosenRow = (f: Found) => (f.chosen >= 0 ? f.candidates[f.chosen]!.row : -1);
+  const capitalOf = (f: Found) => {
+    const row = chosenRow(f);
+    return row >= 0 && gazetteer.record(row).featureCode === "PPLA" ? gazetteer.admin1Row(row) : -1;
+  };
+  const rubricCities = kept.filter((f) => capitalOf(f) >= 0 && inRubric(f));
+  for (const found of rubricCities) {
+    const region = capitalOf(found);
+    const city = chosenRow(found);
+    if (!kept.some((f) => chosenRow(f) === region) || kept.some((f) => chosenRow(f) === city && !inRubric(f))) continue;
+    const at = found.candidates.findIndex((c) => c.row === region);
+    if (at >= 0) found.chosen = at;
+    else {
+      found.candidates = [...found.candidates, { row: region, kind: NameKind.Derived }];
+      found.priors = [...found.priors, 0];
+      found.chosen = found.candidates.length - 1;
     }
   }
 }
