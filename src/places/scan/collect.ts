@@ -13,6 +13,7 @@ import { usageOf, type Usage } from "../roles.js";
 import { findSpans, type Span, type Token, tokenize } from "../spans.js";
 import { STATE_ABBREVIATION, stateCode } from "../us-states.js";
 import { CALENDAR_WORDS, CITY_WITH_DISTRICTS, COMPASS_WORD, DISTRICT_WORD, DIVISION_WORD, type Found, type ScanIndex, SILENT, TEXT_PLACE_SCORE } from "./found.js";
+import { en } from "../../facts/lexicon/en.js";
 import { SLAVIC } from "../../facts/slavic/lexicons.js";
 
 const QUALIFIER_GAP = /^(?:\s*,\s*|\s+(?:(?:villages?|towns?|settlements?|communities|hromadas?)\s+)?in\s+(?:the\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern)\s+)?|\s*\(\s*|\s+of\s+(?:the\s+)?)$/i;
@@ -189,10 +190,10 @@ function ownNameReadings(span: Span, text: string): Candidate[] {
   return own.length > 0 && own.length < all.length && !NOUN_AFTER.test(text.slice(span.end, span.end + 40)) ? own : all;
 }
 
-// A front's sector after the adjective, also after another adjective sharing it ("на Херсонському
-// та Донецькому напрямках", "на бахмутском фронте").
+// A front's sector after the name or adjective, also after another adjective sharing it ("на
+// Херсонському та Донецькому напрямках", "на бахмутском фронте", "in the Kherson direction").
 const FRONT_AFTER = new RegExp(
-  String.raw`^(?:\s+(?:і|и|й|та|а)\s+\p{L}+)?\s+(?:${Object.values(SLAVIC)
+  String.raw`^(?:\s+(?:і|и|й|та|а)\s+\p{L}+)?\s+(?:${[en, ...Object.values(SLAVIC)]
     .flatMap((lexicon) => lexicon.frontNouns)
     .join("|")})`,
   "iu",
