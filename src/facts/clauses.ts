@@ -217,7 +217,6 @@ function readClause(text: string, r: Compiled): Clause {
   const typesOf = () => (types ??= findTypeCues({ index: 0, paragraph: 0, text: told, isTitle: false }));
   // A place said to change hands ("captured Paraskoviivka") is an event verb with a place after it
   // ("the liberation of X" names one without a verb).
-  // (An infinitive is a plan: "advance to liberate Kherson".)
   const claimVerb = firstHead(main, r.claimVerb, r.notEventAfter);
   if (claimVerb && claimVerb.index < at && typesOf().some((t) => t.type === "territorial claim")) {
     at = claimVerb.index;
