@@ -59,6 +59,11 @@ interface Compiled {
   claimVerb: RegExp;
   notHeadAfter: Set<string>;
   notEventAfter: Set<string>;
+  degreeAdverbs: Set<string>;
+  /** A casualty word followed by its own verb (another role's head): the word names people. */
+  casualtySubject: RegExp | null;
+  /** An event participle, its phrase, then the clause's own verb: the participle describes its noun. */
+  participleThenPredicate: RegExp | null;
   eventNoun: RegExp;
   /** An event noun (or else the next word) after a word that makes it hypothetical ("possible blast", "a possible detonation"). */
   hypotheticalEvent: RegExp | null;
@@ -102,7 +107,19 @@ function compile(roles: DetectionRoles, script: "latin" | "cyrillic"): Compiled 
       ["event", every(roles.eventVerbs)],
     ],
     notHeadAfter: new Set(roles.notHeadAfter),
-    notEventAfter: new Set([...roles.notHeadAfter, ...roles.infinitive, ...roles.adjectivesBeforeNoun]),
+    notEventAfter: new Set([...roles.notHeadAfter, ...roles.infinitive, ...roles.adjectivesBeforeNoun, ...(roles.prepositionsBeforeAdjective ?? [])]),
+    degreeAdverbs: new Set(roles.degreeAdverbs ?? []),
+    casualtySubject: roles.casualtyNouns?.length
+      ? new RegExp(
+          String.raw`^(?:${alternation(roles.casualtyNouns)})(?:\s+(?:${alternation(roles.auxiliaries ?? [])}))*\s+(?:${alternation([...roles.reaction, ...roles.outlook, ...roles.legal, ...roles.diplomacy, ...roles.posture, ...roles.front, ...roles.aftermath, ...roles.ongoing])})\b`,
+          "i",
+        )
+      : null,
+    // (The phrase is one of place, cause or time, with no comma or conjunction before the verb:
+    // "killed in shelling, the mayor says", "killed in shelling as fighting goes on" stay events.)
+    participleThenPredicate: roles.predicatesAfterParticiple?.length
+      ? new RegExp(String.raw`^\s+(?:in|by|during|under)\s+(?:(?!(?:and|as|while|but|when|where)\b)[^,;:.\s]+\s+){1,8}?(?:${alternation(roles.predicatesAfterParticiple)})\b`, "i")
+      : null,
     eventVerb: pattern(roles.eventVerbs),
     verbBeforeCount: new RegExp(String.raw`${pattern(roles.eventVerbs).source}\s+(?:${QUANTIFIERS}\s+)*$`, "i"),
     claimVerb: wordBoundaryPattern(alternation(roles.claimVerbs), script, "gi"),
@@ -198,7 +215,7 @@ function readClause(text: string, r: Compiled): Clause {
   const footage = r.footageOfEvent ? firstHead(text, r.footageOfEvent, r.notHeadAfter) : null;
   if (footage) [head, cue, at] = ["event", footage[0], footage.index];
   for (const [role, pattern] of r.heads) {
-    const match = firstHead(main, pattern, role === "event" ? r.notEventAfter : r.notHeadAfter);
+    const match = firstHead(main, pattern, role === "event" ? r.notEventAfter : r.notHeadAfter, r.degreeAdverbs, role === "event" ? (m) => describesNoun(main, m, r) : undefined);
     if (match && match.index < at) {
       at = match.index;
       head = role;
@@ -236,16 +253,33 @@ function readClause(text: string, r: Compiled): Clause {
 const OPENING_QUOTE = /[“‘«"]/;
 const QUOTED_CLAUSE = /^[“‘«"']\p{L}/u;
 
-/** The first match of a head pattern that is not an adjective or inside a relative clause ("in captured X", "144 captured men", "those killed"). */
-function firstHead(text: string, pattern: RegExp, notAfter: Set<string>): RegExpExecArray | null {
+/**
+ * The first match of a head pattern that is not an adjective or inside a relative clause ("in
+ * captured X", "144 captured men", "those killed", "to the practically destroyed city"), nor a word
+ * `describes` says only describes a noun.
+ */
+function firstHead(text: string, pattern: RegExp, notAfter: Set<string>, adverbs: Set<string> = new Set(), describes?: (match: RegExpExecArray) => boolean): RegExpExecArray | null {
   pattern.lastIndex = 0;
   for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
     // "US-supplied HIMARS": a compound adjective; "violated “targeted harassment” rule": a quoted name.
     if (text[match.index - 1] === "-" || OPENING_QUOTE.test(text[match.index - 1] ?? "")) continue;
-    const before = /([\p{L}\d'’]+)\s+$/u.exec(text.slice(Math.max(0, match.index - 30), match.index))?.[1]?.toLowerCase();
-    if (before === undefined || !notAfter.has(before)) return match;
+    const words = /(?:([\p{L}\d'’]+)\s+)?([\p{L}\d'’]+)\s+$/u.exec(text.slice(Math.max(0, match.index - 50), match.index));
+    // An adverb of degree passes the question to the word before it ("the heavily damaged plant").
+    const before = (words?.[1] && adverbs.has(words[2]!.toLowerCase()) ? words[1] : words?.[2])?.toLowerCase();
+    if ((before === undefined || !notAfter.has(before)) && !describes?.(match)) return match;
   }
   return null;
+}
+
+/**
+ * Does an event verb's form only describe a noun, the clause's own verb following it? A casualty
+ * word before another role's verb names people ("600 wounded are blocked at the plant", "heavily
+ * wounded evacuated"); a participle with its phrase before a modal or a state is a reduced relative
+ * ("buildings damaged in shelling will be demolished", "over 500 wounded in the strike remain in
+ * hospital").
+ */
+function describesNoun(text: string, match: RegExpExecArray, r: Compiled): boolean {
+  return r.casualtySubject?.test(text.slice(match.index)) === true || r.participleThenPredicate?.test(text.slice(match.index + match[0].length)) === true;
 }
 
 /**

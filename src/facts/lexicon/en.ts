@@ -330,6 +330,13 @@ const detection = {
   infinitive: phrases(`to`),
   /** Adjectives before an event verb's form that make it a noun ("quick hits", "greatest hits"). */
   adjectivesBeforeNoun: phrases(`quick greatest biggest`),
+  prepositionsBeforeAdjective: phrases(`from for with into onto at on by near among under across through towards?`),
+  degreeAdverbs: phrases(`practically almost nearly completely totally partially partly fully heavily badly severely seriously critically mortally largely virtually entirely utterly`),
+  casualtyNouns: phrases(`wounded injured hurt dead`),
+  auxiliaries: phrases(`are is were was have has had been being still now also`),
+  // (A modal, a headline's "to be" or a state: "houses damaged by shelling will be demolished",
+  // "bridge damaged in the blast to be rebuilt", "wounded in the strike remain in hospital".)
+  predicatesAfterParticiple: phrases(`will would could can cannot may might must should shall to_be remain(?:s|ed)? stay(?:s|ed)?`),
   hypotheticalBeforeNoun: phrases(`possible potential imminent hypothetical planned threatened expected looming prospective feared`),
   eventNouns: phrases(`
     strike attack airstrike air_strike air_raid raid explosion blast bombing bombardment shelling missile rocket
@@ -354,6 +361,7 @@ const detection = {
     in_memory_of memory_of_(?:the_)?(?:killed|dead|fallen|victims|those)
     (?:show(?:s|ed|n)?|demonstrat(?:es|ed)|prov(?:es|ed)|reveal(?:s|ed))_(?:\\w+_){0,3}(?:cruelty|barbarism|face|nature|depth|true|terror\\w*)
     humiliation cynical accountable (?:a|an)_war_crime
+    died_(?:bravely|heroically|a_(?:brave|heroic|hero['’]s)_death|(?:as_)?a_hero) (?:gave|laid_down)_(?:his|her|their)_lives?
   `),
   outlook: phrases(`
     will would could may(?!_\\d) might cannot should must (?:has|have)_to expect(?:s|ed)? forecast\\w* predict\\w* plan(?:s|ned)?_to
@@ -363,12 +371,15 @@ const detection = {
     brac(?:e|es|ing)_for order(?:s|ed)?_(?:\\w+_)?to_prepare
     scenarios? hypothetical\\w* in_case_of avenge\\w* take_revenge
     to_(?:start|begin|boost|send|provide|give|train|build|hold|host|join|impose|expand|increase|get|receive|open|resume|discuss|consider|visit|meet|supply|deliver)
+    (?<!(?:believed|thought|said|reported|understood|known|alleged|claimed|appears?|appeared|seems?|seemed)_)to_be_\\w+(?:ed|en|t)
   `),
   legal: phrases(`
     verdict trial mistrial court tribunal sentenc\\w* convict\\w* acquit\\w* indict\\w* plead\\w* guilty jury
     lawsuit extradit\\w* hearing testif\\w* charg(?:es|ed)_with
     (?:launch|open|start|initiat)\\w*_(?:an?_)?(?:(?!(?:in|of|for|to)_)\\w+_)?(?:investigation|probe|inquiry|case|proceedings)
     fact-finding_mission
+    arrest(?:s|ed|ing)? detain(?:s|ed|ing)? (?:made|makes?)_(?:\\w+_)?arrests
+    expos(?:es|ed|ing)_(?:[\\w'’“”"-]+_){0,4}(?:agents?|agent_(?:group|network)s?|spy|spies|networks?|cells?|collaborators?|informants?|saboteurs?|traitors?|spotters?)
   `),
   diplomacy: phrases(`
     talks negotiat\\w* summit summon(?:s|ed) sanction\\w* aid(?!_(?:workers?|convoy|group|agency|organi[sz]ation)) package deliver(?:y|ies) suppl(?:y|ies|ied) loan grant funding
@@ -413,6 +424,7 @@ const detection = {
     under_(?:constant|continuous|continual|permanent|regular|daily|incessant|relentless|round-the-clock)_(?:enemy_)?(?:fire|shelling|attacks?|bombardment)
     (?:is|are)_(?:\\w+_)?(?:killing|destroying)_(?:\\w+_)?(?:children|civilians|people|ukrainians|russians)
     (?:kills|kill|destroys|destroy|shells|attacks|hits)_(?:ukrainian_|our_|innocent_|peaceful_)?(?:children|civilians|people|ukrainians|cities|towns)\\b
+    (?:remain(?:s|ed)?|stay(?:s|ed)?)_(?:in_hospitals?|hospitali[sz]ed|under_(?:treatment|siege|blockade)|blocked|trapped) blocked_(?:at|in|on)
   `),
   liveBlog: phrases(`
     live latest latest_updates live_updates live_news live_blog as_it_happened round-?up key_events day_\\d+
