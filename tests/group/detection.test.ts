@@ -124,6 +124,10 @@ describe("what a passage tells", () => {
     // a tribute's words for a fighter's death
     ["Volunteer from Hilltown died a hero's death in combat with the invaders", "reaction"],
     ["Marine of the coastal brigade died heroically near Milltown", "reaction"],
+    // a headline's present tense of forces moved is posture too ("deploy", as "deploys")
+    ["Enemy troops deploy howitzers in the school of occupied Hilltown, ministry says", "posture"],
+    // an attack told by what it is meant to achieve is the front's operational summary
+    ["Staff: the enemy attacked to encircle Milltown from the north", "front"],
   ])("%s -> %s", (sentence, kind) => {
     expect(readPassage(sentence).kind).toBe(kind);
   });
