@@ -109,9 +109,10 @@ function compile(roles: DetectionRoles, script: "latin" | "cyrillic"): Compiled 
     notHeadAfter: new Set(roles.notHeadAfter),
     notEventAfter: new Set([...roles.notHeadAfter, ...roles.infinitive, ...roles.adjectivesBeforeNoun, ...(roles.prepositionsBeforeAdjective ?? [])]),
     degreeAdverbs: new Set(roles.degreeAdverbs ?? []),
+    // (Finds of the dead are left out: "dead bodies" is a noun's adjective, no subject and verb.)
     casualtySubject: roles.casualtyNouns?.length
       ? new RegExp(
-          String.raw`^(?:${alternation(roles.casualtyNouns)})(?:\s+(?:${alternation(roles.auxiliaries ?? [])}))*\s+(?:${alternation([...roles.reaction, ...roles.outlook, ...roles.legal, ...roles.diplomacy, ...roles.posture, ...roles.front, ...roles.aftermath, ...roles.ongoing])})\b`,
+          String.raw`^(?:${alternation(roles.casualtyNouns)})(?:\s+(?:${alternation(roles.auxiliaries ?? [])}))*\s+(?:${alternation([...roles.reaction, ...roles.outlook, ...roles.legal, ...roles.diplomacy, ...roles.posture, ...roles.front, ...roles.ongoing])})\b`,
           "i",
         )
       : null,

@@ -110,6 +110,8 @@ describe("what a passage tells", () => {
     // a casualty word with a verb of its own after it names people: that verb tells what happens to them
     ["Some 300 wounded remain blocked at the Harbourtown steel plant without medicines", "ongoing"],
     ["Commander says children and badly wounded were evacuated from the besieged plant", "diplomacy"],
+    // ... but a noun after it is what it describes: the rubble clearing of a strike stays its event
+    ["Hilltown shelling victims: 30 dead bodies pulled from the rubble of the house", "event"],
     // a participle with its phrase before the clause's own verb only describes its noun
     ["More than 200 wounded in the market strike remain in hospital", "ongoing"],
     ["Houses damaged by the shelling in Milltown will be pulled down", "outlook"],
@@ -121,6 +123,8 @@ describe("what a passage tells", () => {
     ["Security service detains an enemy gunner in the Riverside region", "legal"],
     ["Police made arrests in a raid on a gang in Harbourtown", "legal"],
     ["Counterintelligence exposed an agent network that guided missile strikes on Milltown", "legal"],
+    // ... while arrests named as a noun in a headline of two stories leave the other story's verb to head
+    ["Bridge blast arrests as market in Hilltown attacked", "event"],
     // a tribute's words for a fighter's death
     ["Volunteer from Hilltown died a hero's death in combat with the invaders", "reaction"],
     ["Marine of the coastal brigade died heroically near Milltown", "reaction"],
