@@ -62,6 +62,10 @@ interface Compiled {
   degreeAdverbs: Set<string>;
   /** A casualty word followed by its own verb (another role's head): the word names people. */
   casualtySubject: RegExp | null;
+  /** A casualty word before a noun ("wounded defenders"): where nothing stands before it, an adjective. */
+  casualtyAdjective: RegExp | null;
+  /** A weapon's name as its trade's or industry's ("rocket program"): left out of what a clause is read for. */
+  weaponTrade: RegExp | null;
   /** An event participle, its phrase, then the clause's own verb: the participle describes its noun. */
   participleThenPredicate: RegExp | null;
   eventNoun: RegExp;
@@ -116,6 +120,10 @@ function compile(roles: DetectionRoles, script: "latin" | "cyrillic"): Compiled 
           "i",
         )
       : null,
+    casualtyAdjective: roles.casualtyAdjectives?.length
+      ? new RegExp(String.raw`^(?:${alternation(roles.casualtyAdjectives)})\s+(?!(?:${alternation(roles.casualtyVerbFollowers ?? [])})\b)\p{L}`, "iu")
+      : null,
+    weaponTrade: roles.weaponTrade?.length ? wordBoundaryPattern(`(?:${alternation(roles.weapons)}|missile|rocket|drone)\\s+(?:${alternation(roles.weaponTrade)})`, script, "gi") : null,
     // (The phrase is one of place, cause or time, with no comma or conjunction before the verb:
     // "killed in shelling, the mayor says", "killed in shelling as fighting goes on" stay events.)
     participleThenPredicate: roles.predicatesAfterParticiple?.length
@@ -216,7 +224,7 @@ function readClause(text: string, r: Compiled): Clause {
   const footage = r.footageOfEvent ? firstHead(text, r.footageOfEvent, r.notHeadAfter) : null;
   if (footage) [head, cue, at] = ["event", footage[0], footage.index];
   for (const [role, pattern] of r.heads) {
-    const match = firstHead(main, pattern, role === "event" ? r.notEventAfter : r.notHeadAfter, r.degreeAdverbs, role === "event" ? (m) => describesNoun(main, m, r) : undefined);
+    const match = firstHead(main, pattern, role === "event" ? r.notEventAfter : r.notHeadAfter, r.degreeAdverbs, role === "event" ? (m, opens) => describesNoun(main, m, opens, r) : undefined);
     if (match && match.index < at) {
       at = match.index;
       head = role;
@@ -225,13 +233,15 @@ function readClause(text: string, r: Compiled): Clause {
   }
   // An event that has not happened ("the consequences of a possible blast at the dam") names none:
   // it is left out of what the clause is read for.
-  const told = r.hypotheticalEvent ? main.replace(r.hypotheticalEvent, " ") : main;
+  // Nor is a weapon named as its trade's ("the rocket program", "drone makers").
+  const real = r.hypotheticalEvent ? main.replace(r.hypotheticalEvent, " ") : main;
+  const told = r.weaponTrade ? real.replace(r.weaponTrade, " ") : real;
   // Type cues are the costly part: read only where a claim verb or a headless clause needs them.
   let types: ReturnType<typeof findTypeCues> | null = null;
   const typesOf = () => (types ??= findTypeCues({ index: 0, paragraph: 0, text: told, isTitle: false }));
   // A place said to change hands ("captured Paraskoviivka") is an event verb with a place after it
   // ("the liberation of X" names one without a verb).
-  const claimVerb = firstHead(main, r.claimVerb, r.notHeadAfter);
+  const claimVerb = firstHead(main, r.claimVerb, r.notEventAfter);
   if (claimVerb && claimVerb.index < at && typesOf().some((t) => t.type === "territorial claim")) {
     at = claimVerb.index;
     head = "event";
@@ -259,7 +269,7 @@ const QUOTED_CLAUSE = /^[“‘«"']\p{L}/u;
  * captured X", "144 captured men", "those killed", "to the practically destroyed city"), nor a word
  * `describes` says only describes a noun.
  */
-function firstHead(text: string, pattern: RegExp, notAfter: Set<string>, adverbs: Set<string> = new Set(), describes?: (match: RegExpExecArray) => boolean): RegExpExecArray | null {
+function firstHead(text: string, pattern: RegExp, notAfter: Set<string>, adverbs: Set<string> = new Set(), describes?: (match: RegExpExecArray, opensClause: boolean) => boolean): RegExpExecArray | null {
   pattern.lastIndex = 0;
   for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
     // "US-supplied HIMARS": a compound adjective; "violated “targeted harassment” rule": a quoted name.
@@ -267,7 +277,7 @@ function firstHead(text: string, pattern: RegExp, notAfter: Set<string>, adverbs
     const words = /(?:([\p{L}\d'’]+)\s+)?([\p{L}\d'’]+)\s+$/u.exec(text.slice(Math.max(0, match.index - 50), match.index));
     // An adverb of degree passes the question to the word before it ("the heavily damaged plant").
     const before = (words?.[1] && adverbs.has(words[2]!.toLowerCase()) ? words[1] : words?.[2])?.toLowerCase();
-    if ((before === undefined || !notAfter.has(before)) && !describes?.(match)) return match;
+    if ((before === undefined || !notAfter.has(before)) && !describes?.(match, before === undefined)) return match;
   }
   return null;
 }
@@ -277,10 +287,16 @@ function firstHead(text: string, pattern: RegExp, notAfter: Set<string>, adverbs
  * word before another role's verb names people ("600 wounded are blocked at the plant", "heavily
  * wounded evacuated"); a participle with its phrase before a modal or a state is a reduced relative
  * ("buildings damaged in shelling will be demolished", "over 500 wounded in the strike remain in
- * hospital").
+ * hospital"). A casualty word opening a clause before a noun is that noun's adjective ("Wounded
+ * defenders are operated on in the plant's basement", "Wounded personnel can be admitted").
  */
-function describesNoun(text: string, match: RegExpExecArray, r: Compiled): boolean {
-  return r.casualtySubject?.test(text.slice(match.index)) === true || r.participleThenPredicate?.test(text.slice(match.index + match[0].length)) === true;
+function describesNoun(text: string, match: RegExpExecArray, opensClause: boolean, r: Compiled): boolean {
+  const from = text.slice(match.index);
+  return (
+    r.casualtySubject?.test(from) === true ||
+    (opensClause && r.casualtyAdjective?.test(from) === true) ||
+    r.participleThenPredicate?.test(text.slice(match.index + match[0].length)) === true
+  );
 }
 
 /**

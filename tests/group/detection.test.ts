@@ -110,6 +110,9 @@ describe("what a passage tells", () => {
     // a casualty word with a verb of its own after it names people: that verb tells what happens to them
     ["Some 300 wounded remain blocked at the Harbourtown steel plant without medicines", "ongoing"],
     ["Commander says children and badly wounded were evacuated from the besieged plant", "diplomacy"],
+    // ... and opening a clause before a noun it is that noun's adjective ("dead" aside: a body found is an event)
+    ["Wounded defenders are operated on in the basement of the Harbourtown plant", "none"],
+    ["Dead man found in the main square of Milltown, police say", "event"],
     // ... but a noun after it is what it describes: the rubble clearing of a strike stays its event
     ["Hilltown shelling victims: 30 dead bodies pulled from the rubble of the house", "event"],
     // a participle with its phrase before the clause's own verb only describes its noun
@@ -128,6 +131,13 @@ describe("what a passage tells", () => {
     // a tribute's words for a fighter's death
     ["Volunteer from Hilltown died a hero's death in combat with the invaders", "reaction"],
     ["Marine of the coastal brigade died heroically near Milltown", "reaction"],
+    // a weapon named as its trade's or industry's names no event; nor does a place after a preposition
+    // and a participle of liberation, nor does a purchase
+    ["Experts trace the origins of the country's rocket program", "none"],
+    ["Allies to buy howitzers for the army", "outlook"],
+    ["Soldiers rescue a frightened dog near liberated Oakvale", "none"],
+    // a label put on the events in quotes is the speaker's judgement
+    ["Ministry calls the blasts a 'terrorist attack'", "reaction"],
     // a headline's present tense of forces moved is posture too ("deploy", as "deploys")
     ["Enemy troops deploy howitzers in the school of occupied Hilltown, ministry says", "posture"],
     // an attack told by what it is meant to achieve is the front's operational summary

@@ -333,6 +333,14 @@ const detection = {
   prepositionsBeforeAdjective: phrases(`from for with into onto at on by near among under across through towards?`),
   degreeAdverbs: phrases(`practically almost nearly completely totally partially partly fully heavily badly severely seriously critically mortally largely virtually entirely utterly`),
   casualtyNouns: phrases(`wounded injured hurt dead`),
+  // ("Dead" is left out: "Dead man found in the square" tells the find of a body, an event.)
+  casualtyAdjectives: phrases(`wounded injured hurt`),
+  casualtyVerbFollowers: phrases(`in at on by during after as when while and or from near following amid over under since to of`),
+  /**
+   * Nouns after a weapon's name that make it the weapon's trade or industry ("rocket program",
+   * "drone makers", "missile supplies"): no event is named.
+   */
+  weaponTrade: phrases(`programs? programmes? sales? supply supplies production makers? manufacturers? factory factories industry contracts? exports? imports? purchases? shipments? deliveries stockpiles? tests? treaty`),
   auxiliaries: phrases(`are is were was have has had been being still now also`),
   // (A modal, a headline's "to be" or a state: "houses damaged by shelling will be demolished",
   // "bridge damaged in the blast to be rebuilt", "wounded in the strike remain in hospital".)
@@ -356,7 +364,7 @@ const detection = {
     criticis\\w* criticiz\\w* castigat\\w* discuss\\w* briefed inform(?:s|ed) thank(?:s|ed)? prais\\w*
     mourn\\w* condolences solidarity sympath\\w* commemorat\\w* honou?r(?:s|ed|ing) visit(?:s|ed|ing)? meet(?:s|ing)? met_with
     (?:tell|tells|told|spoke|speaks|talk(?:s|ed)?|wrote|writes)_(?:\\w+_){0,3}about
-    about(?!_(?:\\d|[a-z]+(?:ty|teen)\\b|ten|two|three|four|five|six|seven|eight|nine|a_(?:hundred|thousand|dozen)|hundreds|thousands|dozens|half))(?=_\\w) call(?:s|ed)?_(?:[\\w'’-]+_){0,12}(?:a|an)_(?:[\\w'’-]+_){0,3}(?:crime|act|terror\\w*|genocide|manipulation|provocation|staging|hoax|fake|lie|tragedy|atrocity)
+    about(?!_(?:\\d|[a-z]+(?:ty|teen)\\b|ten|two|three|four|five|six|seven|eight|nine|a_(?:hundred|thousand|dozen)|hundreds|thousands|dozens|half))(?=_\\w) call(?:s|ed)?_(?:[\\w'’-]+_){0,12}(?:a|an)_['‘"“]?(?:[\\w'’-]+_){0,3}(?:crime|act|terror\\w*|genocide|manipulation|provocation|staging|hoax|fake|lie|tragedy|atrocity)
     crime_against_humanity act_of_terror\\w* address(?:es|ed)
     in_memory_of memory_of_(?:the_)?(?:killed|dead|fallen|victims|those)
     (?:show(?:s|ed|n)?|demonstrat(?:es|ed)|prov(?:es|ed)|reveal(?:s|ed))_(?:\\w+_){0,3}(?:cruelty|barbarism|face|nature|depth|true|terror\\w*)
@@ -370,7 +378,7 @@ const detection = {
     promis\\w* warn\\w* threat_of fac(?:e|es|ing)_(?:[\\w-]+_){0,2}(?:battle|battles|fight|threat|attack|offensive|risk)
     brac(?:e|es|ing)_for order(?:s|ed)?_(?:\\w+_)?to_prepare
     scenarios? hypothetical\\w* in_case_of avenge\\w* take_revenge
-    to_(?:start|begin|boost|send|provide|give|train|build|hold|host|join|impose|expand|increase|get|receive|open|resume|discuss|consider|visit|meet|supply|deliver)
+    to_(?:start|begin|boost|send|provide|give|train|build|hold|host|join|impose|expand|increase|get|receive|open|resume|discuss|consider|visit|meet|supply|deliver|buy|purchase|acquire|sell|produce)
     (?<!(?:believed|thought|said|reported|understood|known|alleged|claimed|appears?|appeared|seems?|seemed)_)to_be_\\w+(?:ed|en|t)
   `),
   legal: phrases(`
@@ -547,7 +555,7 @@ const territorialClaim = {
     "taken control (?:of|over)", "seized", "retook", "recaptured", "regained control (?:of|over)", "gained control (?:of|over)",
   ],
   /** "captured on video", "in captured Mariupol": the word is no claim after these. */
-  notAfter: wordList(`in of the newly recently temporarily from to`),
+  notAfter: wordList(`in of the newly recently temporarily from to near around at by with outside`),
   settlementNouns: wordList(`village town settlement city hamlet locality settlements villages towns`),
   /** "captured Russian soldiers": a capitalised word before these is no place. */
   notBefore: wordList(`police officers? deputies soldiers troops regiment battalion brigade members fighters`),

@@ -70,6 +70,15 @@ export interface DetectionRoles {
    * plant", "heavily wounded evacuated"): that verb heads the clause, not the casualty word.
    */
   casualtyNouns?: string[];
+  /**
+   * Casualty words that, opening a clause before a noun, are its adjective ("Wounded defenders are
+   * operated on in the basement"), unless a word of `casualtyVerbFollowers` follows ("Injured in
+   * shelling", "Wounded and killed").
+   */
+  casualtyAdjectives?: string[];
+  casualtyVerbFollowers?: string[];
+  /** Nouns after a weapon's name that make it the weapon's trade or industry ("rocket program", "drone makers"). */
+  weaponTrade?: string[];
   /** Words that may stand between a subject and its verb ("are", "were", "still"). */
   auxiliaries?: string[];
   /**
