@@ -274,9 +274,10 @@ function firstHead(text: string, pattern: RegExp, notAfter: Set<string>, adverbs
   for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
     // "US-supplied HIMARS": a compound adjective; "violated “targeted harassment” rule": a quoted name.
     if (text[match.index - 1] === "-" || OPENING_QUOTE.test(text[match.index - 1] ?? "")) continue;
-    const words = /(?:([\p{L}\d'’]+)\s+)?([\p{L}\d'’]+)\s+$/u.exec(text.slice(Math.max(0, match.index - 50), match.index));
-    // An adverb of degree passes the question to the word before it ("the heavily damaged plant").
-    const before = (words?.[1] && adverbs.has(words[2]!.toLowerCase()) ? words[1] : words?.[2])?.toLowerCase();
+    // Adverbs of degree pass the question to the word before them ("the heavily damaged plant", "found almost fully destroyed").
+    const words = /(?:[\p{L}\d'’]+\s+)*$/u.exec(text.slice(Math.max(0, match.index - 60), match.index))![0].trim().split(/\s+/).filter(Boolean).map((w) => w.toLowerCase());
+    while (words.length > 1 && adverbs.has(words.at(-1)!)) words.pop();
+    const before = words.at(-1);
     if ((before === undefined || !notAfter.has(before)) && !describes?.(match, before === undefined)) return match;
   }
   return null;

@@ -122,6 +122,7 @@ describe("what a passage tells", () => {
     // ... and after a preposition, with or without an adverb of degree, it is an adjective
     ["Occupiers bring deportees back to the almost destroyed port city", "none"],
     ["Children from destroyed Hilltown start the school year in Riverton", "none"],
+    ["Deportees brought back to the almost fully destroyed port city", "none"],
     // arrests, detentions and exposed agents are the security service's case
     ["Security service detains an enemy gunner in the Riverside region", "legal"],
     ["Police made arrests in a raid on a gang in Harbourtown", "legal"],
@@ -131,10 +132,12 @@ describe("what a passage tells", () => {
     // a tribute's words for a fighter's death
     ["Volunteer from Hilltown died a hero's death in combat with the invaders", "reaction"],
     ["Marine of the coastal brigade died heroically near Milltown", "reaction"],
+    ["A gunner from Hilltown died while performing a combat mission near Milltown", "reaction"],
     // a weapon named as its trade's or industry's names no event; nor does a place after a preposition
     // and a participle of liberation, nor does a purchase
     ["Experts trace the origins of the country's rocket program", "none"],
     ["Allies to buy howitzers for the army", "outlook"],
+    ["Kremlin to annex the seized territories next week", "outlook"],
     ["Soldiers rescue a frightened dog near liberated Oakvale", "none"],
     // a label put on the events in quotes is the speaker's judgement
     ["Ministry calls the blasts a 'terrorist attack'", "reaction"],
