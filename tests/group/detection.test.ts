@@ -138,6 +138,12 @@ describe("what a passage tells", () => {
     ["Experts trace the origins of the country's rocket program", "none"],
     ["Allies to buy howitzers for the army", "outlook"],
     ["Kremlin to annex the seized territories next week", "outlook"],
+    // what would be done if a building were hit, what is to be struck, what an army gets ready for
+    ["Parliament has three spare halls in case its building is destroyed", "outlook"],
+    ["Ports and bridges are to be struck with cruise missiles from the sea, the staff warns", "outlook"],
+    ["Enemy command gets ready for heavy losses near Hilltown", "outlook"],
+    // what the war as a whole did is a tally
+    ["Churches and museums damaged by war, the agency says", "tally"],
     ["Soldiers rescue a frightened dog near liberated Oakvale", "none"],
     // a label put on the events in quotes is the speaker's judgement
     ["Ministry calls the blasts a 'terrorist attack'", "reaction"],
