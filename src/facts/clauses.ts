@@ -60,6 +60,7 @@ interface Compiled {
   notHeadAfter: Set<string>;
   notEventAfter: Set<string>;
   degreeAdverbs: Set<string>;
+  auxiliaries: Set<string>;
   /** A casualty word followed by its own verb (another role's head): the word names people. */
   casualtySubject: RegExp | null;
   /** A casualty word before a noun ("wounded defenders"): where nothing stands before it, an adjective. */
@@ -113,6 +114,7 @@ function compile(roles: DetectionRoles, script: "latin" | "cyrillic"): Compiled 
     notHeadAfter: new Set(roles.notHeadAfter),
     notEventAfter: new Set([...roles.notHeadAfter, ...roles.infinitive, ...roles.adjectivesBeforeNoun, ...(roles.prepositionsBeforeAdjective ?? [])]),
     degreeAdverbs: new Set(roles.degreeAdverbs ?? []),
+    auxiliaries: new Set(roles.auxiliaries ?? []),
     // (Finds of the dead are left out: "dead bodies" is a noun's adjective, no subject and verb.)
     casualtySubject: roles.casualtyNouns?.length
       ? new RegExp(
@@ -224,7 +226,7 @@ function readClause(text: string, r: Compiled): Clause {
   const footage = r.footageOfEvent ? firstHead(text, r.footageOfEvent, r.notHeadAfter) : null;
   if (footage) [head, cue, at] = ["event", footage[0], footage.index];
   for (const [role, pattern] of r.heads) {
-    const match = firstHead(main, pattern, role === "event" ? r.notEventAfter : r.notHeadAfter, r.degreeAdverbs, role === "event" ? (m, opens) => describesNoun(main, m, opens, r) : undefined);
+    const match = firstHead(main, pattern, role === "event" ? r.notEventAfter : r.notHeadAfter, r.degreeAdverbs, role === "event" ? (m, before) => describesNoun(main, m, before, r) : undefined);
     if (match && match.index < at) {
       at = match.index;
       head = role;
@@ -269,7 +271,7 @@ const QUOTED_CLAUSE = /^[“‘«"']\p{L}/u;
  * captured X", "144 captured men", "those killed", "to the practically destroyed city"), nor a word
  * `describes` says only describes a noun.
  */
-function firstHead(text: string, pattern: RegExp, notAfter: Set<string>, adverbs: Set<string> = new Set(), describes?: (match: RegExpExecArray, opensClause: boolean) => boolean): RegExpExecArray | null {
+function firstHead(text: string, pattern: RegExp, notAfter: Set<string>, adverbs: Set<string> = new Set(), describes?: (match: RegExpExecArray, before: string | undefined) => boolean): RegExpExecArray | null {
   pattern.lastIndex = 0;
   for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
     // "US-supplied HIMARS": a compound adjective; "violated “targeted harassment” rule": a quoted name.
@@ -278,7 +280,7 @@ function firstHead(text: string, pattern: RegExp, notAfter: Set<string>, adverbs
     const words = /(?:[\p{L}\d'’]+\s+)*$/u.exec(text.slice(Math.max(0, match.index - 60), match.index))![0].trim().split(/\s+/).filter(Boolean).map((w) => w.toLowerCase());
     while (words.length > 1 && adverbs.has(words.at(-1)!)) words.pop();
     const before = words.at(-1);
-    if ((before === undefined || !notAfter.has(before)) && !describes?.(match, before === undefined)) return match;
+    if ((before === undefined || !notAfter.has(before)) && !describes?.(match, before)) return match;
   }
   return null;
 }
@@ -291,12 +293,14 @@ function firstHead(text: string, pattern: RegExp, notAfter: Set<string>, adverbs
  * hospital"). A casualty word opening a clause before a noun is that noun's adjective ("Wounded
  * defenders are operated on in the plant's basement", "Wounded personnel can be admitted").
  */
-function describesNoun(text: string, match: RegExpExecArray, opensClause: boolean, r: Compiled): boolean {
+function describesNoun(text: string, match: RegExpExecArray, before: string | undefined, r: Compiled): boolean {
   const from = text.slice(match.index);
   return (
     r.casualtySubject?.test(from) === true ||
-    (opensClause && r.casualtyAdjective?.test(from) === true) ||
-    r.participleThenPredicate?.test(text.slice(match.index + match[0].length)) === true
+    (before === undefined && r.casualtyAdjective?.test(from) === true) ||
+    // (After an auxiliary the participle is the clause's own passive: "the base was attacked by
+    // people of good will".)
+    (!(before !== undefined && r.auxiliaries.has(before)) && r.participleThenPredicate?.test(text.slice(match.index + match[0].length)) === true)
   );
 }
 

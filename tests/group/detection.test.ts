@@ -119,6 +119,8 @@ describe("what a passage tells", () => {
     ["More than 200 wounded in the market strike remain in hospital", "ongoing"],
     ["Houses damaged by the shelling in Milltown will be pulled down", "outlook"],
     ["Apartment blocks damaged in the attack to be demolished in Harbourtown", "outlook"],
+    // ... but after an auxiliary it is the clause's own passive, whatever noun follows ("good will")
+    ["The fleet's base in Harbourtown was attacked by people of good will", "event"],
     // ... and after a preposition, with or without an adverb of degree, it is an adjective
     ["Occupiers bring deportees back to the almost destroyed port city", "none"],
     ["Children from destroyed Hilltown start the school year in Riverton", "none"],
