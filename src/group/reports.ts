@@ -12,7 +12,7 @@ import { NEAR_KM } from "./features.js";
 import { isAreaPlace, placesCompatible } from "./geo.js";
 import { namesIn, withoutPlaceNames } from "./names.js";
 import { aimsAt, type ClauseKind, namesOneStrike, namesPartOfCountry, namesTownAndSurroundings, showsFootage } from "../facts/clauses.js";
-import { isRecall, isTally } from "./passage-kinds.js";
+import { addsToCount, isRecall, isTally } from "./passage-kinds.js";
 import { countsIn } from "../facts/numbers.js";
 
 /** Two mentions closer than this may be neighbouring names for one spot (a suburb and its city). */
@@ -138,7 +138,10 @@ export function cutReports(facts: ArticleFacts, isFurniture: FurnitureTest = () 
     // told without any one event's detail.
     // (The places after the first of a list read as mere mentions: every one counts.)
     const listsPlaces = new Set(mentions.filter((m) => namesSettlement(m.place)).map((m) => m.place.name)).size >= PLACE_LIST;
-    const tally = (reading.kind === "tally" && reading.tally !== "running" && !settlementDay(p)) || isTally(passage) || listsPlaces;
+    // "Four more were hurt" after a tally's sentence adds to that tally.
+    const previous = passages[passages.indexOf(passage) - 1];
+    const addsToTally = previous !== undefined && readings.get(previous.index)!.kind === "tally" && addsToCount(passage) && mentions.length === 0;
+    const tally = (reading.kind === "tally" && reading.tally !== "running" && !settlementDay(p)) || isTally(passage) || listsPlaces || addsToTally;
     const evidence = !tally && tellsEvent(p) && (claimsAt.has(p) || typesAt.has(p));
     const kind = (typesAt.get(p) ?? []).map((t) => kindOf(t.type)).find((k) => k !== null) ?? null;
     const current = runs.at(-1);

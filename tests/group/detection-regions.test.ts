@@ -55,6 +55,8 @@ describe("a region's daily toll is no incident; one strike in a region is", asyn
     { id: "region-missile", title: "Fifteen people injured in Kyiv region in today's missile attack", text: "Fifteen people were injured in Kyiv region as a result of a missile attack on Thursday, police said." },
     { id: "region-rocket", title: "Two brothers killed as a rocket hits their house in Kharkiv region", text: "" },
     { id: "region-one-dead", title: "One killed in shelling of Sumy region", text: "A man was killed when the invaders shelled Sumy region on Friday." },
+    { id: "day-tally-more", title: "Two civilians killed, four wounded in shelling of Luhansk region over past day", text: "Over the past day, two civilians died because of the Russian aggression in Sievierodonetsk and Lysychansk. Four more, a teenager among them, were hurt." },
+    { id: "strike-more", title: "Missile hits a school in Sumy, two killed", text: "A missile hit a school in Sumy on Tuesday, killing two people. Three more were wounded." },
     { id: "town-shelling", title: "Three civilians killed in shelling of Bakhmut", text: "Russian shelling killed three civilians in Bakhmut on Tuesday, the governor said." },
     { id: "unknown-village-shelling", title: "Two dead as shells hit homes in Zzhuravlynivka, Zaporizhzhia region", text: "Russian artillery hit two homes in Zzhuravlynivka in the Zaporizhzhia region on Sunday, killing two residents and wounding four." },
     { id: "bodies-found", title: "Bodies of civilians discovered in liberated Lyman", text: "The bodies of five civilians were found in Lyman; the occupiers shot them in September, police said." },
@@ -69,6 +71,8 @@ describe("a region's daily toll is no incident; one strike in a region is", asyn
     ["region-missile", true, "a missile attack named: one event in the region"],
     ["region-rocket", true, "a rocket that hit one house"],
     ["region-one-dead", true, "one death in a region is no tally"],
+    ["day-tally-more", false, "a day's toll over two towns, and the wounded it adds 'more' of"],
+    ["strike-more", true, "'more' wounded added to a strike's own count"],
     ["town-shelling", true, "shelling of a named town is its event"],
     ["unknown-village-shelling", true, "shelling of a named village the gazetteer lacks is its event, though only its region is known"],
     ["bodies-found", false, "a find of bodies: the killing is retold, the news is the find"],
@@ -98,3 +102,6 @@ const RUWA_ITEMS: [string, boolean, string][] = [
 ];
 
 describeCorpusItems("RUWA sample items by id (../shared/corpus/ruwa)", RUWA, RUWA_ITEMS);
+
+// A RUWA item outside the sample, met reading a build: [id, tells an incident, why in our words].
+describeCorpusItems("RUWA items read in a build, by id (../shared/corpus/ruwa)", RUWA, [["ruwa-64492cf215f6e7de", false, "a day's dead over three towns, and the wounded added to them"]]);

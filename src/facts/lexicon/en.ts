@@ -17,7 +17,7 @@ const people = {
   publicFigures: words(`
     putin zelensky zelenskyy zelenskiy lukashenko shoigu peskov lavrov kadyrov prigozhin gerasimov
     surovikin medvedev zakharova zaluzhnyi syrskyi kuleba yermak podolyak reznikov klitschko
-    stoltenberg guterres grossi
+    stoltenberg guterres grossi budanov danilov syrsky terekhov kim
   `),
   /** Nouns for people in the plural: a count before one of these counts people. */
   plural: words(`
