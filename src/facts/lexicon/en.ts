@@ -341,6 +341,21 @@ const detection = {
   infinitive: phrases(`to`),
   /** Adjectives before an event verb's form that make it a noun ("quick hits", "greatest hits"). */
   adjectivesBeforeNoun: phrases(`quick greatest biggest`),
+  prepositionsBeforeAdjective: phrases(`from for with into onto at on by near among under across through towards?`),
+  degreeAdverbs: phrases(`practically almost nearly completely totally partially partly fully heavily badly severely seriously critically mortally largely virtually entirely utterly`),
+  casualtyNouns: phrases(`wounded injured hurt dead`),
+  // ("Dead" is left out: "Dead man found in the square" tells the find of a body, an event.)
+  casualtyAdjectives: phrases(`wounded injured hurt`),
+  casualtyVerbFollowers: phrases(`in at on by during after as when while and or from near following amid over under since to of`),
+  /**
+   * Nouns after a weapon's name that make it the weapon's trade or industry ("rocket program",
+   * "drone makers", "missile supplies"): no event is named.
+   */
+  weaponTrade: phrases(`programs? programmes? sales? supply supplies production makers? manufacturers? factory factories industry contracts? exports? imports? purchases? shipments? deliveries stockpiles? tests? treaty`),
+  auxiliaries: phrases(`are is were was have has had been being still now also`),
+  // (A modal, a headline's "to be" or a state: "houses damaged by shelling will be demolished",
+  // "bridge damaged in the blast to be rebuilt", "wounded in the strike remain in hospital".)
+  predicatesAfterParticiple: phrases(`will would could can cannot may might must should shall to_be remain(?:s|ed)? stay(?:s|ed)?`),
   hypotheticalBeforeNoun: phrases(`possible potential imminent hypothetical planned threatened expected looming prospective feared`),
   eventNouns: phrases(`
     strike attack airstrike air_strike air_raid raid explosion blast bombing bombardment shelling missile rocket
@@ -368,11 +383,13 @@ const detection = {
     criticis\\w* criticiz\\w* castigat\\w* discuss\\w* briefed inform(?:s|ed) thank(?:s|ed)? prais\\w*
     mourn\\w* condolences solidarity sympath\\w* commemorat\\w* honou?r(?:s|ed|ing) visit(?:s|ed|ing)? meet(?:s|ing)? met_with
     (?:tell|tells|told|spoke|speaks|talk(?:s|ed)?|wrote|writes)_(?:\\w+_){0,3}about
-    about(?!_(?:\\d|[a-z]+(?:ty|teen)\\b|ten|two|three|four|five|six|seven|eight|nine|a_(?:hundred|thousand|dozen)|hundreds|thousands|dozens|half))(?=_\\w) call(?:s|ed)?_(?:[\\w'’-]+_){0,12}(?:a|an)_(?:[\\w'’-]+_){0,3}(?:crime|act|terror\\w*|genocide|manipulation|provocation|staging|hoax|fake|lie|tragedy|atrocity)
+    about(?!_(?:\\d|[a-z]+(?:ty|teen)\\b|ten|two|three|four|five|six|seven|eight|nine|a_(?:hundred|thousand|dozen)|hundreds|thousands|dozens|half))(?=_\\w) call(?:s|ed)?_(?:[\\w'’-]+_){0,12}(?:a|an)_['‘"“]?(?:[\\w'’-]+_){0,3}(?:crime|act|terror\\w*|genocide|manipulation|provocation|staging|hoax|fake|lie|tragedy|atrocity)
     crime_against_humanity act_of_terror\\w* address(?:es|ed)
     in_memory_of memory_of_(?:the_)?(?:killed|dead|fallen|victims|those)
     (?:show(?:s|ed|n)?|demonstrat(?:es|ed)|prov(?:es|ed)|reveal(?:s|ed))_(?:\\w+_){0,3}(?:cruelty|barbarism|face|nature|depth|true|terror\\w*)
     humiliation cynical accountable (?:a|an)_war_crime
+    died_(?:bravely|heroically|a_(?:brave|heroic|hero['’]s)_death|(?:as_)?a_hero|while_(?:performing|fulfilling|carrying_out)_(?:a_|his_|her_|their_)?(?:combat_|military_)?(?:service|duty|mission|task))
+    (?:gave|laid_down)_(?:his|her|their)_lives?
   `),
   outlook: phrases(`
     will would could may(?!_\\d) might cannot should must (?:has|have)_to expect(?:s|ed)? forecast\\w* predict\\w* plan(?:s|ned)?_to
@@ -380,14 +397,17 @@ const detection = {
     plot\\w* planning want(?:s|ed)?_to tr(?:y|ies|ying|ied)_to attempt(?:s|ed|ing)?(?:_to)? seek(?:s|ing)?_to aim(?:s|ed|ing)?_to ready_to need(?:s|ed)?
     promis\\w* warn\\w* threat_of fac(?:e|es|ing)_(?:[\\w-]+_){0,2}(?:battle|battles|fight|threat|attack|offensive|risk)
     brac(?:e|es|ing)_for order(?:s|ed)?_(?:\\w+_)?to_prepare
-    scenarios? hypothetical\\w* in_case_of avenge\\w* take_revenge
-    to_(?:start|begin|boost|send|provide|give|train|build|hold|host|join|impose|expand|increase|get|receive|open|resume|discuss|consider|visit|meet|supply|deliver)
+    scenarios? hypothetical\\w* in_case(?:_of)? in_the_event_(?:of|that) (?:gets?|getting|got)_ready avenge\\w* take_revenge
+    to_(?:start|begin|boost|send|provide|give|train|build|hold|host|join|impose|expand|increase|get|receive|open|resume|discuss|consider|visit|meet|supply|deliver|buy|purchase|acquire|sell|produce|annex)
+    (?<!(?:believed|thought|said|reported|understood|known|alleged|claimed|appears?|appeared|seems?|seemed)_)to_be_(?:\\w+(?:ed|en|t)|struck)
   `),
   legal: phrases(`
     verdict trial mistrial court tribunal sentenc\\w* convict\\w* acquit\\w* indict\\w* plead\\w* guilty jury
     lawsuit extradit\\w* hearing testif\\w* charg(?:es|ed)_with
     (?:launch|open|start|initiat)\\w*_(?:an?_)?(?:(?!(?:in|of|for|to)_)\\w+_)?(?:investigation|probe|inquiry|case|proceedings)
     fact-finding_mission
+    arrest(?:ed|ing)? detain(?:s|ed|ing)? (?:made|makes?)_(?:\\w+_)?arrests
+    expos(?:es|ed|ing)_(?:[\\w'’“”"-]+_){0,4}(?:agents?|agent_(?:group|network)s?|spy|spies|networks?|cells?|collaborators?|informants?|saboteurs?|traitors?|spotters?)
   `),
   diplomacy: phrases(`
     talks negotiat\\w* summit summon(?:s|ed) sanction\\w* aid(?!_(?:workers?|convoy|group|agency|organi[sz]ation)) package deliver(?:y|ies) suppl(?:y|ies|ied) loan grant funding
@@ -397,7 +417,7 @@ const detection = {
     fakes? disinformation propaganda
   `),
   posture: phrases(`
-    exercises? drills? manoeuvres? maneuvers? deploy(?:s|ed|ing|ment) redeploy\\w* transfer(?:s|red|ring)? reinforc\\w*
+    exercises? drills? manoeuvres? maneuvers? deploy(?:s|ed|ing|ment)? redeploy\\w* transfer(?:s|red|ring)? reinforc\\w*
     mobili[sz]\\w* build-?up massing amass\\w* concentrat(?:es|ed|ing)
     on_(?:combat_)?alert (?:combat|battle)[_-]ready ready_for_(?:action|combat|launch) on_combat_duty combat_readiness
   `),
@@ -415,6 +435,7 @@ const detection = {
   front: phrases(`
     repel(?:s|led|ling)? repuls(?:e|es|ed|ing) fought battles?_for fighting_(?:along|on|in|near) (?:combat|hostilities|battles?)_(?:operations|actions)
     hold(?:s|ing)?_(?:the_)?(?:defen[cs]e|line) counteroffensive counter-offensive
+    attack(?:s|ed|ing)?_to_(?:block|encircle|surround|capture|seize|take|cut|break|advance|storm|push|reach)
   `),
   /** Finds, burials and exhumations of people killed earlier: "bodies found", "exhumation", "buried". */
   aftermath: phrases(`
@@ -432,6 +453,7 @@ const detection = {
     under_(?:constant|continuous|continual|permanent|regular|daily|incessant|relentless|round-the-clock)_(?:enemy_)?(?:fire|shelling|attacks?|bombardment)
     (?:is|are)_(?:\\w+_)?(?:killing|destroying)_(?:\\w+_)?(?:children|civilians|people|ukrainians|russians)
     (?:kills|kill|destroys|destroy|shells|attacks|hits)_(?:ukrainian_|our_|innocent_|peaceful_)?(?:children|civilians|people|ukrainians|cities|towns)\\b
+    (?:remain(?:s|ed)?|stay(?:s|ed)?)_(?:in_hospitals?|hospitali[sz]ed|under_(?:treatment|siege|blockade)|blocked|trapped) blocked_(?:at|in|on)
   `),
   liveBlog: phrases(`
     live latest latest_updates live_updates live_news live_blog as_it_happened round-?up key_events day_\\d+
@@ -554,7 +576,7 @@ const territorialClaim = {
     "taken control (?:of|over)", "seized", "seizes?", "retook", "retakes?", "recaptured", "recaptures?", "regained control (?:of|over)", "gained control (?:of|over)",
   ],
   /** "captured on video", "in captured Mariupol": the word is no claim after these. */
-  notAfter: wordList(`in of the newly recently temporarily from to`),
+  notAfter: wordList(`in of the newly recently temporarily from to near around at by with outside`),
   settlementNouns: wordList(`village town settlement city hamlet locality settlements villages towns`),
   /** "captured Russian soldiers": a capitalised word before these is no place. */
   notBefore: wordList(`police officers? deputies soldiers? troops regiment battalion brigade members fighters? mercenar(?:y|ies) commanders? militants? saboteurs? spy spies agents? lands? territor(?:y|ies)`),
