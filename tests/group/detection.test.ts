@@ -117,6 +117,9 @@ describe("what a passage tells", () => {
     ["Hilltown shelling victims: 30 dead bodies pulled from the rubble of the house", "event"],
     // a participle with its phrase before the clause's own verb only describes its noun
     ["More than 200 wounded in the market strike remain in hospital", "ongoing"],
+    // What has been hit many times is a situation, no one event.
+    ["The Harbourtown dam has been hit several times since spring", "ongoing"],
+    ["The bridge has been repeatedly struck since the summer", "ongoing"],
     ["Houses damaged by the shelling in Milltown will be pulled down", "outlook"],
     ["Apartment blocks damaged in the attack to be demolished in Harbourtown", "outlook"],
     // ... but after an auxiliary it is the clause's own passive, whatever noun follows ("good will")
