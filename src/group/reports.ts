@@ -4,7 +4,7 @@
 // incident's place) or to another kind of event (a territorial claim after a strike). Tallies
 // ("47 settlements since the start of the year") and recollections of earlier events never open
 // a report, and their figures are not the incident's.
-import type { ArticleFacts, CasualtyClaim, IncidentReport, IncidentType, PlaceMention } from "../model.js";
+import type { ArticleFacts, CasualtyClaim, IncidentReport, IncidentType, Place, PlaceMention } from "../model.js";
 import { isWeakCue, reportEventDate } from "../facts/dates.js";
 import { decideIncidentType } from "../facts/incident-types.js";
 import type { FurnitureTest } from "./furniture.js";
@@ -95,7 +95,7 @@ export function cutReports(facts: ArticleFacts, isFurniture: FurnitureTest = () 
     // (Read after the cheap test above: settlementDay is asked of every passage several times.)
     if (aimsAtRegion(p) || namesTownAndSurroundings(text.get(p) ?? "", article.lang)) return false;
     // (The places after the first of a list read as mere mentions: every one counts.)
-    const towns = (placesAt.get(p) ?? []).filter((m) => !isAreaPlace(m.place));
+    const towns = (placesAt.get(p) ?? []).filter((m) => namesSettlement(m.place));
     return new Set(towns.map((m) => m.place.name)).size === 1 && towns.some((m) => m.role === "location");
   };
   const tellsEvent = (p: number) => readings.get(p)?.kind === "event" || settlementDay(p) || (readings.get(p)?.kind === "none" && claimsAt.has(p));
@@ -137,7 +137,7 @@ export function cutReports(facts: ArticleFacts, isFurniture: FurnitureTest = () 
     // A list of many settlements hit ("shelled A, B, C, D and E") is a day's round-up of a front,
     // told without any one event's detail.
     // (The places after the first of a list read as mere mentions: every one counts.)
-    const listsPlaces = new Set(mentions.filter((m) => !isAreaPlace(m.place)).map((m) => m.place.name)).size >= PLACE_LIST;
+    const listsPlaces = new Set(mentions.filter((m) => namesSettlement(m.place)).map((m) => m.place.name)).size >= PLACE_LIST;
     const tally = (reading.kind === "tally" && reading.tally !== "running" && !settlementDay(p)) || isTally(passage) || listsPlaces;
     const evidence = !tally && tellsEvent(p) && (claimsAt.has(p) || typesAt.has(p));
     const kind = (typesAt.get(p) ?? []).map((t) => kindOf(t.type)).find((k) => k !== null) ?? null;
@@ -177,7 +177,7 @@ export function cutReports(facts: ArticleFacts, isFurniture: FurnitureTest = () 
   // Placed in a whole country ("kill 231 children in Ukraine"), not a part of it ("eastern
   // Ukraine"), a report is a country's tally.
   const isSpecific = (place: PlaceMention | null, mentions: PlaceMention[], passages: number[], claims: CasualtyClaim[]) => {
-    if (place && !isAreaPlace(place.place)) return true;
+    if (place && namesSettlement(place.place)) return true;
     if (passages.filter(inLead).some((p) => readings.get(p)!.kind === "tally" && readings.get(p)!.tally !== "running")) return false;
     // A count of attacks with no settlement named and no one killed ("carried out 15 shellings of
     // the region", "the air force launched 10 strikes") is a day's tally of a region or a front.
@@ -245,7 +245,7 @@ export function cutReports(facts: ArticleFacts, isFurniture: FurnitureTest = () 
     // Footage an outlet posts ("Soldiers destroy a column in the region. VIDEO") with no town and no
     // day told is of an engagement at some earlier time: it may join the incident other reports
     // tell, never makes one.
-    const footage = (place === null || isAreaPlace(place.place)) && date.cue === null && run.passages.some((p) => inLead(p) && showsFootage(text.get(p) ?? "", article.lang));
+    const footage = (place === null || !namesSettlement(place.place)) && date.cue === null && run.passages.some((p) => inLead(p) && showsFootage(text.get(p) ?? "", article.lang));
     reports.push({
       id: reportId(article.id, reports.length),
       articleId: article.id,
@@ -266,6 +266,15 @@ export function cutReports(facts: ArticleFacts, isFurniture: FurnitureTest = () 
     });
   });
   return reports;
+}
+
+/**
+ * Does the mention name a settlement? A town of the gazetteer, or a village it lacks, placed by
+ * what the text says (its stated region: "in Orikhovo, Zaporizhzhia region"), which is as
+ * specific a scene as a known town, though only its region is known.
+ */
+function namesSettlement(place: Place): boolean {
+  return !isAreaPlace(place) || place.origin === "text";
 }
 
 /** Settlements named in one passage that make it a list rather than one event's report. */
@@ -347,8 +356,8 @@ function mainPlace(mentions: PlaceMention[], isEvidencePassage: (p: number) => b
   const locations = mentions.filter((m) => m.role === "location");
   const isEvidence = (m: PlaceMention) => isEvidencePassage(m.passage);
   return (
-    locations.find((m) => isEvidence(m) && !isAreaPlace(m.place)) ??
-    locations.find((m) => !isAreaPlace(m.place)) ??
+    locations.find((m) => isEvidence(m) && namesSettlement(m.place)) ??
+    locations.find((m) => namesSettlement(m.place)) ??
     locations.find(isEvidence) ??
     locations[0] ??
     null

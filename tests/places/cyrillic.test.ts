@@ -106,6 +106,10 @@ describe("fronts named by an adjective", () => {
     ["Склад уничтожен восточнее села на Великоновоселковском направлении", "Velyka Novosilka", "city"],
     ["Удар по окупантах на Запорізькому напрямку", "Zaporizhzhia", "region"],
     ["Склад ВСУ уничтожен на Херсонском направлении", "Kherson", "region"],
+    // English names the front after the town itself.
+    ["A command post was destroyed in the Kherson direction", "Kherson", "region"],
+    ["Troops repelled assaults on the Zaporizhzhia axis", "Zaporizhzhia", "region"],
+    ["An ammunition depot was hit in the Bakhmut direction", "Bakhmut", "city"],
   ])("%s -> %s (%s)", (title, name, precision) => {
     expect(location(title)?.place).toMatchObject({ name, precision });
   });
@@ -113,6 +117,8 @@ describe("fronts named by an adjective", () => {
   it("a front named by no town (Tavria) names no place, not the village Таврійське nor Tavriisk", () => {
     expect(location("На Таврійському напрямку знищено склад боєприпасів")).toBeNull();
     expect(location("На Южном направлении уничтожен склад")).toBeNull();
+    // ... nor a foreign village: a small namesake is no front's town.
+    expect(location("Shelling continued in the Buzova direction")).toBeNull();
   });
 });
 

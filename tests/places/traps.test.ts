@@ -56,6 +56,17 @@ describe("region or city", () => {
     for (const surface of ["Bilopillia", "Krasnopillia", "Khotyn"]) expect(mentions.find((m) => m.surface === surface)?.place.admin1, surface).toBe("Sumy");
   });
 
+  // An outlet's rubric before a colon names the region by its capital's name when the article
+  // names that region and never the city outside a rubric.
+  it.each<[string[], Expected]>([
+    [["Shelling of Kherson: a farm was hit", "09.03.23 10:15 - Shelling of Kherson: a farm was hit. The occupiers shelled a farm in the Kherson region overnight."], { admin1: "Kherson", precision: "region" }],
+    [["Attack on Sumy: two wounded", "Russian drones attacked a border village of Sumy Oblast, wounding two."], { admin1: "Sumy", precision: "region" }],
+    [["Shelling of Kherson: the city hit again", "The occupiers shelled Kherson overnight, and villages of the Kherson region."], { name: "Kherson", admin1: "Kherson", precision: "city" }],
+  ])("reads the rubric of %j", (passages, expected) => {
+    const mentions = scanSentences(index, passages, { headline: true });
+    expect(mentions.find((m) => m.passage === 0)?.place).toMatchObject(expected);
+  });
+
   it("keeps a list of cities a list ('Kharkiv, Donetsk and Sumy')", () => {
     const mentions = scanSentences(index, ["Missiles hit Kharkiv, Donetsk and Sumy."]);
     expect(mentions.find((m) => m.surface === "Donetsk")?.place.precision).toBe("city");
@@ -106,6 +117,25 @@ describe("facilities resolve to their town, at their own point", () => {
     const mentions = scanSentences(index, [text]);
     const place = (locations(mentions)[0] ?? mentions.find((m) => m.fallback))?.place ?? null;
     expect(place).toMatchObject(expected);
+  });
+});
+
+describe("a works named after its town is in that town", () => {
+  // Placed in the town's region, the works says which town of it: the region only frames it.
+  it.each<[string, Expected]>([
+    ["Shells fell on the territory of the Kostiantynivka Glass Works in the Donetsk region, wounding a guard.", { name: "Kostiantynivka", admin1: "Donetsk", precision: "city" }],
+    ["A drone struck the Kremenchuk refinery in Poltava region overnight.", { name: "Kremenchuk", admin1: "Poltava", precision: "city" }],
+  ])("%s", (text, expected) => {
+    expect(scene(text)).toMatchObject(expected);
+  });
+});
+
+describe("a town before the landmark that places it is the scene", () => {
+  it.each<[string, Expected]>([
+    ["A soldier was killed defending Irpin near Kyiv.", { name: "Irpin", admin1: "Kyiv" }],
+    ["Shelling damaged homes in Bucha, just outside Kyiv.", { name: "Bucha", admin1: "Kyiv" }],
+  ])("%s", (text, expected) => {
+    expect(scene(text)).toMatchObject(expected);
   });
 });
 
@@ -174,6 +204,12 @@ describe("a city's districts are the city's", () => {
     ["Ракета влучила у Шевченківський район Харкова.", { name: "Kharkiv", admin1: "Kharkiv", precision: "city" }],
     ["У Київському районі Харкова пошкоджено будинок.", { name: "Kharkiv", admin1: "Kharkiv", precision: "city" }],
     ["В Шевченковском районе Запорожья прогремел взрыв.", { name: "Zaporizhzhia", admin1: "Zaporizhzhia", precision: "city" }],
+    // "<district> of <city>" names the city, not the oblast of the same name, in the Russian
+    // romanisation too (GeoNames files the district as "Petrovsky District"; another "Kalininsky
+    // district" lies in Russia).
+    ["A woman was killed when shells hit the Petrovsky district of Donetsk, the mayor said.", { name: "Donetsk", admin1: "Donetsk", precision: "city" }],
+    ["A boy was wounded in the Kalininsky district of Donetsk during shelling.", { name: "Donetsk", admin1: "Donetsk", precision: "city" }],
+    ["Two people died in the shelling of the Voroshilovsky district of Donetsk.", { name: "Donetsk", admin1: "Donetsk", precision: "city" }],
   ])("%s", (text, expected) => {
     const mentions = scanSentences(index, [text]);
     expect(locations(mentions).map((m) => m.place)).toEqual([expect.objectContaining(expected)]);
@@ -183,6 +219,12 @@ describe("a city's districts are the city's", () => {
   it("keeps a rural raion named after its town ('the Bakhmut district')", () => {
     const mentions = scanSentences(index, ["Shelling hit villages of the Bakhmut district; a man was wounded in Kramatorsk."]);
     expect(mentions.find((m) => m.surface === "Bakhmut district")?.place).toMatchObject({ admin1: "Donetsk", precision: "region" });
+  });
+
+  // ... and the bare name trailing it is its oblast: the raion lies around its own town, not inside the city.
+  it("reads 'the Bakhmut district of Donetsk' as the raion of the oblast, not the city", () => {
+    const mentions = scanSentences(index, ["Two villages of the Bakhmut district of Donetsk came under fire."]);
+    expect(mentions.find((m) => m.surface === "Donetsk")?.place).toMatchObject({ admin1: "Donetsk", precision: "region" });
   });
 
   // Known gap: a district named alone, with no city in the report, is read as the one district

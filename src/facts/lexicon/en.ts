@@ -668,6 +668,7 @@ export const en: Lexicon & {
   lang: "en",
   script: "latin",
   functionWords,
+  frontNouns: ["direction", "axis", "sector", "front"],
   types,
   means,
   people,

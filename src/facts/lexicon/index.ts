@@ -134,6 +134,13 @@ export interface Lexicon extends LanguageSigns {
   means: MeansCues[];
   /** Incident detection; a language without it reads every passage with incident words as an event. */
   detection?: DetectionRoles;
+  /**
+   * Stems of the nouns of a front's sector named after a town ("на Покровському напрямку", "на
+   * бахмутском фронте", "in the Kherson direction"): a town's name or adjective there is the front
+   * near the town, a regional capital's the front in its region, and a name that is no town's
+   * adjective ("Таврійський") no place.
+   */
+  frontNouns: string[];
 }
 
 /**
@@ -193,12 +200,6 @@ export interface SlavicLexicon extends Lexicon {
   namedThingNouns: string[];
   /** Words after a name that make it an institution's or a force's: "у Білому домі", "Сили оборони". */
   organisationAfter: string[];
-  /**
-   * Stems of the nouns of a front's sector named by an adjective ("на Покровському напрямку", "на
-   * бахмутском фронте"): a town's adjective there is the front near the town, a regional capital's
-   * the front in its region, and a name that is no town's adjective ("Таврійський") no place.
-   */
-  frontNouns: string[];
   /** Stems of compass adjectives: "на Південному напрямку" is a front, not the town Південне. */
   compassAdjectives: string[];
   /**

@@ -5,13 +5,15 @@ import type { Passage } from "../../model.js";
 import { regionAfterNa } from "../cyrillic-lookup.js";
 import { prior } from "../context.js";
 import { type DistanceCue, findDistanceCues, findNamedCues } from "../cues.js";
+import { haversineKm } from "../distance.js";
 import { foldName } from "../fold.js";
 import { NameKind, PlaceLevel } from "../gazetteer/tables.js";
 import type { Candidate } from "../gazetteer/gazetteer.js";
 import { usageOf, type Usage } from "../roles.js";
 import { findSpans, type Span, type Token, tokenize } from "../spans.js";
 import { STATE_ABBREVIATION, stateCode } from "../us-states.js";
-import { CALENDAR_WORDS, COMPASS_WORD, DIVISION_WORD, type Found, type ScanIndex, SILENT, TEXT_PLACE_SCORE } from "./found.js";
+import { CALENDAR_WORDS, CITY_WITH_DISTRICTS, COMPASS_WORD, DISTRICT_WORD, DIVISION_WORD, type Found, type ScanIndex, SILENT, TEXT_PLACE_SCORE } from "./found.js";
+import { en } from "../../facts/lexicon/en.js";
 import { SLAVIC } from "../../facts/slavic/lexicons.js";
 
 const QUALIFIER_GAP = /^(?:\s*,\s*|\s+(?:(?:villages?|towns?|settlements?|communities|hromadas?)\s+)?in\s+(?:the\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern)\s+)?|\s*\(\s*|\s+of\s+(?:the\s+)?)$/i;
@@ -69,6 +71,34 @@ const POSSESSIVE_GAP = /^['’]s\s+(?:(?:city|town|village|settlement|urban-type
 // ("Kharkiv, Donetsk"), not a town in that region.
 const LISTED_TOWN_POPULATION = 20_000;
 
+// "<district> of <city>": the gap of a city's part and its city.
+const OF_GAP = /^\s+of\s+(?:the\s+)?$/i;
+// A city's districts lie within this distance of the point GeoNames gives the city (Donetsk's
+// Petrovskyi district, the farthest of its own, 17 km).
+const CITY_PART_KM = 20;
+
+/**
+ * "The Kalininskyi district of Donetsk": a district ("Kyivskyi district") with a reading inside a
+ * city big enough to have districts, named bare after it (no region word), is that city's part,
+ * and the name after it is the city, not the oblast of the same name. Both keep only those
+ * readings (another "Kalininsky district" lies in Russia), and resolve.ts then folds the district
+ * into the city. A rural raion named after its town ("the Bakhmut district of Donetsk") lies
+ * around its own town, not inside the city: its trailing name stays the oblast. Returns whether
+ * `found` was read so.
+ */
+function readAsCityPart(found: Found, next: Found, index: ScanIndex): boolean {
+  const g = index.gazetteer;
+  if (!found.span || !DISTRICT_WORD.test(found.span.key) || !next.span || DIVISION_WORD.test(next.span.key)) return false;
+  const cities = next.candidates.filter((c) => g.level(c.row) === PlaceLevel.Populated && g.record(c.row).featureCode !== "PPLX" && g.population(c.row) >= CITY_WITH_DISTRICTS);
+  const parts = found.candidates.filter((c) => g.level(c.row) === PlaceLevel.District || g.record(c.row).featureCode === "PPLX");
+  const inside = (part: Candidate, city: Candidate) => haversineKm(g.lat(city.row), g.lon(city.row), g.lat(part.row), g.lon(part.row)) <= CITY_PART_KM;
+  const city = cities.find((c) => parts.some((part) => inside(part, c)));
+  if (!city) return false;
+  readOnly(found, parts.filter((part) => inside(part, city)).map((part) => part.row));
+  readOnly(next, [city.row]);
+  return true;
+}
+
 /**
  * The regions a name stands for when it trails a settlement ("Pisky, Donetsk", "Sofiivka,
  * Zaporizhzhya"): its own region readings, or the region of the regional capital it names.
@@ -99,8 +129,11 @@ function trailingRegionRows(found: Found, next: Found, text: string, index: Scan
   return town ? [] : rows;
 }
 
-/** The stated region alone is what a qualifying name means here ("Donetsk" the oblast, "Ukraine" the country). */
-function readAsQualifier(found: Found, rows: number[]): void {
+/**
+ * These rows alone are what the name means here: a qualifier's stated region ("Donetsk" the oblast,
+ * "Ukraine" the country), a city after its district ("the Kyivskyi district of Donetsk").
+ */
+function readOnly(found: Found, rows: number[]): void {
   const kept = rows.map((row) => found.candidates.find((c) => c.row === row) ?? { row, kind: NameKind.Derived });
   found.candidates = kept;
   found.priors = kept.map(() => 0);
@@ -157,10 +190,10 @@ function ownNameReadings(span: Span, text: string): Candidate[] {
   return own.length > 0 && own.length < all.length && !NOUN_AFTER.test(text.slice(span.end, span.end + 40)) ? own : all;
 }
 
-// A front's sector after the adjective, also after another adjective sharing it ("на Херсонському
-// та Донецькому напрямках", "на бахмутском фронте").
+// A front's sector after the name or adjective, also after another adjective sharing it ("на
+// Херсонському та Донецькому напрямках", "на бахмутском фронте", "in the Kherson direction").
 const FRONT_AFTER = new RegExp(
-  String.raw`^(?:\s+(?:і|и|й|та|а)\s+\p{L}+)?\s+(?:${Object.values(SLAVIC)
+  String.raw`^(?:\s+(?:і|и|й|та|а)\s+\p{L}+)?\s+(?:${[en, ...Object.values(SLAVIC)]
     .flatMap((lexicon) => lexicon.frontNouns)
     .join("|")})`,
   "iu",
@@ -298,6 +331,8 @@ export function collect(passages: Passage[], index: ScanIndex): Collected {
       const gap = next ? text.slice(found.end, next.start) : "";
       // "Райське Херсонської області", "Покровськ Донецької области": the oblast in the genitive.
       const genitiveRegion = !!next && /^\s+$/.test(gap) && CYRILLIC.test(next.surface) && DIVISION_WORD.test(next.span!.key);
+      // "the Petrovskyi district of Donetsk": a city's own district is followed by its city, not its oblast.
+      if (next && OF_GAP.test(gap) && readAsCityPart(found, next, index)) return;
       if (next && (QUALIFIER_GAP.test(gap) || genitiveRegion)) {
         let rows = qualifierRows(found, next, index);
         if (rows.length === 0 && /^\s*,\s*$/.test(gap)) rows = trailingRegionRows(found, next, text, index);
@@ -308,7 +343,7 @@ export function collect(passages: Passage[], index: ScanIndex): Collected {
           found.qualifiers = rows;
           found.qualifiedBy = next;
           next.qualifies = true;
-          readAsQualifier(next, rows);
+          readOnly(next, rows);
         }
       }
     });
@@ -322,7 +357,7 @@ export function collect(passages: Passage[], index: ScanIndex): Collected {
       found.qualifiers = rows;
       found.qualifiedBy = region;
       region.qualifies = true;
-      readAsQualifier(region, rows);
+      readOnly(region, rows);
     });
     // "Bilopillia, Krasnopillia and Khotyn communities in Sumy region", "Pisky and Opytne, Donetsk
     // region": the region stated after a list holds every name of the list.
@@ -362,7 +397,7 @@ export function collect(passages: Passage[], index: ScanIndex): Collected {
         const region = inPassage[cue.regionSpan]!;
         qualifiers = DIVISION_WORD.test(region.span!.key) ? region.candidates.filter((c) => g.level(c.row) !== PlaceLevel.Populated).map((c) => c.row) : regionRowsOf(region, index);
         region.qualifies = true;
-        readAsQualifier(region, qualifiers);
+        readOnly(region, qualifiers);
       } else {
         const stateRow = stateRowAfter(text, cue.end, index);
         if (stateRow >= 0) qualifiers = [stateRow];

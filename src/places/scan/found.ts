@@ -3,6 +3,9 @@
 // (names and what the sentence says of them), resolve.ts (readings in the light of the whole
 // article), mentions.ts (incident location or mere mention), light.ts (the build-wide pass).
 import type { CollectionPrior } from "../context.js";
+import { foldName } from "../fold.js";
+import { PlaceLevel } from "../gazetteer/tables.js";
+import { divisionBaseName } from "../region-forms.js";
 import type { Candidate, Gazetteer, Lookup } from "../gazetteer/gazetteer.js";
 import type { OutletHomes } from "../outlets.js";
 import type { Usage } from "../roles.js";
@@ -66,4 +69,23 @@ export const TEXT_PLACE_SCORE = 5;
 /** The text puts the incident here: a location cue or a dateline. */
 export function isScene(usage: Usage): boolean {
   return usage === "location" || usage === "dateline";
+}
+
+// A town this big has districts of its own.
+export const CITY_WITH_DISTRICTS = 50_000;
+// A name read as a district: "Kyivskyi district", "Київському районі", "Шевченковский район".
+export const DISTRICT_WORD = /(?:^|\s)(?:district|raion|rayon|район\p{L}{0,2})$/u;
+
+/**
+ * A district of a city (GeoNames files a city's raions as districts or sections, "Kyivskyi
+ * District", "Saltivskyi district") rather than a rural raion or hromada, which is named after
+ * its town ("Bakhmut Raion"): no town of its name lies in its oblast.
+ */
+export function isCityPart(row: number, index: ScanIndex): boolean {
+  const g = index.gazetteer;
+  if (g.record(row).featureCode === "PPLX") return true;
+  if (g.level(row) !== PlaceLevel.District) return false;
+  const base = divisionBaseName(g.record(row).name);
+  const admin1 = g.admin1Row(row);
+  return !index.lookup(foldName(base))?.candidates.some((c) => g.level(c.row) === PlaceLevel.Populated && g.record(c.row).featureCode !== "PPLX" && g.admin1Row(c.row) === admin1);
 }

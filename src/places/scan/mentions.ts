@@ -10,6 +10,13 @@ import { type ArticleContext, articleCountry, resolveArticle } from "./resolve.j
 
 const NEAR_BEFORE = /\b(?:near|outside|just outside|suburbs? of|outskirts of|(?:north|south|east|west|northeast|northwest|southeast|southwest)\s+of|miles from|km from|kilometres from|kilometers from)\s+(?:the\s+)?(?:city of\s+)?(?:metro\s+)?$/i;
 
+// Between a town and the landmark that places it: "Irpin near Kyiv", "Bucha, just outside Kyiv".
+const LANDMARK_GAP = /^\s*,?\s+(?:near|just outside|outside|on the outskirts of)\s+(?:the\s+)?(?:city of\s+)?$/i;
+
+// Between a town and its region, a facility named after the town: "Avdiivka Coke Plant in the ",
+// "Kremenchuk oil refinery in the ".
+const FACILITY_IN = /^(?:['’]s)?\s+(?:[\p{L}-]+\s+){0,4}(?:plant|factory|refinery|oil depot|depot|works|mine|airport|airfield|railway station|station|bridge|dam|port)\s+in\s+(?:the\s+)?$/iu;
+
 // Usages a name may stand for the scene with when the text names none.
 const FALLBACK_USAGES: ReadonlySet<Usage> = new Set(["plain", "attributive", "destination", "outlet"]);
 
@@ -75,8 +82,20 @@ export function scanMentions(passages: Passage[], index: ScanIndex, context: Art
     const start = sources[i]!.start;
     const before = passages.find((p) => p.index === m.passage)?.text.slice(Math.max(0, start - 60), start) ?? "";
     if (!NEAR_BEFORE.test(before)) return;
-    const townBefore = (o: PlaceMention, j: number) => j < i && o.passage === m.passage && o.role === "location" && o.place.slug !== m.place.slug && o.place.precision !== "region" && o.place.precision !== "country";
-    if (mentions.some(townBefore)) m.role = "mention";
+    const isTown = (o: PlaceMention) => o.place.slug !== m.place.slug && o.place.precision !== "region" && o.place.precision !== "country";
+    const townBefore = (o: PlaceMention, j: number) => j < i && o.passage === m.passage && o.role === "location" && isTown(o);
+    if (mentions.some(townBefore)) {
+      m.role = "mention";
+      return;
+    }
+    // "while defending Irpin near Kyiv": the town the landmark follows is the scene, whatever
+    // its own cue.
+    const previous = mentions[i - 1];
+    if (previous && previous.passage === m.passage && !sources[i - 1]!.qualifies && isTown(previous) && LANDMARK_GAP.test(passages.find((p) => p.index === m.passage)?.text.slice(sources[i - 1]!.end, start) ?? "")) {
+      previous.role = "location";
+      delete previous.fallback;
+      m.role = "mention";
+    }
   });
   // A dateline says where the reporter files from; a town the same sentence puts the incident in
   // is the scene ("COLUMBUS, Ohio — Detectives in Lancaster are looking into a shooting").
@@ -115,6 +134,16 @@ export function scanMentions(passages: Passage[], index: ScanIndex, context: Art
       delete town.fallback;
     }
   }
+  // "hit the Avdiivka Coke Plant in the Donetsk region": a plant or works named after its town,
+  // placed in that town's region, is in the town, the scene the region frames.
+  mentions.forEach((m, i) => {
+    if (m.role !== "mention" || sources[i]!.qualifies || m.place.precision !== "city") return;
+    const text = passages.find((p) => p.index === m.passage)?.text ?? "";
+    const region = mentions.find((o, j) => j > i && o.passage === m.passage && o.role === "location" && o.place.precision === "region" && o.place.country === m.place.country && o.place.admin1 === m.place.admin1 && FACILITY_IN.test(text.slice(sources[i]!.end, sources[j]!.start)));
+    if (!region) return;
+    m.role = "location";
+    delete m.fallback;
+  });
   // "In Harris County ... in Cypress", "in the Donetsk region ... in Avdiivka": the town is the
   // scene, the division around it only frames it.
   const towns = mentions.filter((m) => m.role === "location" && (m.place.precision === "city" || m.place.precision === "approximate"));

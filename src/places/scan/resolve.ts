@@ -10,9 +10,7 @@ import { type OutletHome, outletKey } from "../outlets.js";
 import type { Gazetteer } from "../gazetteer/gazetteer.js";
 import { NameKind, PlaceLevel } from "../gazetteer/tables.js";
 import { saysLocationBefore } from "../roles.js";
-import { CALENDAR_WORDS, type Found, isScene, type ScanIndex, SILENT, TEXT_PLACE_SCORE } from "./found.js";
-import { divisionBaseName } from "../region-forms.js";
-import { foldName } from "../fold.js";
+import { CALENDAR_WORDS, CITY_WITH_DISTRICTS, DISTRICT_WORD, type Found, isCityPart, isScene, type ScanIndex, SILENT, TEXT_PLACE_SCORE } from "./found.js";
 import { type Collected, collect } from "./collect.js";
 import type { PlaceDensity } from "./light.js";
 
@@ -302,26 +300,8 @@ export function resolveArticle(passages: Passage[], index: ScanIndex, context: A
   }
   attachDistances(kept, distances, passages);
   oneSensePerArticle(kept, gazetteer);
+  rubricsAsTheirRegion(kept, passages, gazetteer);
   return cityPartsToTheirCity(kept, index);
-}
-
-// A town this big has districts of its own.
-const CITY_WITH_DISTRICTS = 50_000;
-// A name read as a district: "Kyivskyi district", "Київському районі", "Шевченковский район".
-const DISTRICT_WORD = /(?:^|\s)(?:district|raion|rayon|район\p{L}{0,2})$/u;
-
-/**
- * A district of a city (GeoNames files a city's raions as districts or sections, "Kyivskyi
- * District", "Saltivskyi district") rather than a rural raion or hromada, which is named after
- * its town ("Bakhmut Raion"): no town of its name lies in its oblast.
- */
-function isCityPart(row: number, index: ScanIndex): boolean {
-  const g = index.gazetteer;
-  if (g.record(row).featureCode === "PPLX") return true;
-  if (g.level(row) !== PlaceLevel.District) return false;
-  const base = divisionBaseName(g.record(row).name);
-  const admin1 = g.admin1Row(row);
-  return !index.lookup(foldName(base))?.candidates.some((c) => g.level(c.row) === PlaceLevel.Populated && g.record(c.row).featureCode !== "PPLX" && g.admin1Row(c.row) === admin1);
 }
 
 /**
@@ -371,6 +351,46 @@ function oneSensePerArticle(kept: Found[], gazetteer: Gazetteer): void {
     for (const found of group) {
       const index = found.candidates.findIndex((c) => c.row === row);
       if (index >= 0) found.chosen = index;
+    }
+  }
+}
+
+// A label before a colon opening a passage (after an outlet's time stamp, "18.04.22 21:47 - "):
+// "Shelling of Donetsk: ...". At most this many words.
+const RUBRIC = /^(?:[\d.:\s]+[-–—]\s+)?([^:.!?]*):/u;
+const RUBRIC_WORDS = 5;
+
+/**
+ * An outlet's rubric names a region by its capital's name ("Shelling of Donetsk: the occupiers
+ * shelled the Donetsk region, four killed"): where the article names that capital's region with a
+ * region word and names the city bare nowhere outside its rubrics, the rubric's name is the region.
+ * A city the article names outside a rubric ("Kharkiv was shelled; in the Kharkiv region ...")
+ * keeps every bare mention the city.
+ */
+function rubricsAsTheirRegion(kept: Found[], passages: Passage[], gazetteer: Gazetteer): void {
+  const textOf = new Map(passages.map((p) => [p.index, p.text]));
+  const inRubric = (f: Found) => {
+    const label = RUBRIC.exec(textOf.get(f.passage) ?? "");
+    if (!label) return false;
+    const end = label.index + label[0].length;
+    return f.end < end && label[1]!.trim().split(/\s+/).length <= RUBRIC_WORDS;
+  };
+  const chosenRow = (f: Found) => (f.chosen >= 0 ? f.candidates[f.chosen]!.row : -1);
+  const capitalOf = (f: Found) => {
+    const row = chosenRow(f);
+    return row >= 0 && gazetteer.record(row).featureCode === "PPLA" ? gazetteer.admin1Row(row) : -1;
+  };
+  const rubricCities = kept.filter((f) => capitalOf(f) >= 0 && inRubric(f));
+  for (const found of rubricCities) {
+    const region = capitalOf(found);
+    const city = chosenRow(found);
+    if (!kept.some((f) => chosenRow(f) === region) || kept.some((f) => chosenRow(f) === city && !inRubric(f))) continue;
+    const at = found.candidates.findIndex((c) => c.row === region);
+    if (at >= 0) found.chosen = at;
+    else {
+      found.candidates = [...found.candidates, { row: region, kind: NameKind.Derived }];
+      found.priors = [...found.priors, 0];
+      found.chosen = found.candidates.length - 1;
     }
   }
 }
