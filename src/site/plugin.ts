@@ -13,7 +13,7 @@ import { incidentsCsv } from "./exports/csv.js";
 import { incidentsGeoJson } from "./exports/geojson.js";
 import { jsonFeed } from "./exports/json-feed.js";
 import { printInputProblems, summaryLine } from "./log.js";
-import { SearchIndexFeed } from "./search-index.js";
+import { writeSearchIndex } from "./search-index.js";
 import { buildSiteData, type SiteData } from "./view.js";
 import { buildCodeVersion } from "../build-info/compiled.js";
 import { PROJECT_ROOT } from "../build-info/project-root.js";
@@ -56,8 +56,6 @@ export default function digestSite(eleventyConfig: any, options: DigestSiteOptio
   // Which pages Eleventy renders and which are written from the page cache (src/site/page-cache.ts).
   let plan: PagePlan | null = null;
   let fillFooter: (output: string) => string = (output) => output;
-  // The Pagefind index, fed each incident page as it is rendered (src/site/search-index.ts).
-  let searchIndex: SearchIndexFeed | null = null;
   let startedAt = 0;
 
   // Article text is data: Markdown in the site's own pages is rendered without raw HTML.
@@ -74,23 +72,14 @@ export default function digestSite(eleventyConfig: any, options: DigestSiteOptio
     site = buildSiteData(digest, readSiteConfig(options.contentDir, options.projectContentDir));
     plan = options.cacheDir ? planPages(site, pageInputs({ code: await buildCodeVersion(), project: projectHash(), config: site.config }), pageCacheDir(options.cacheDir, eleventyConfig.directories.output)) : renderEverything(site);
     fillFooter = footerFiller(site.footer);
-    if (options.searchIndex) {
-      // A build that failed before writing its index (the dev server builds again) leaves its Pagefind behind.
-      await searchIndex?.close();
-      searchIndex = new SearchIndexFeed(site.config.language, site.digest.incidents.length);
-    }
     // The templates paginate over `render`; every page prints the footer's tokens (filled in as it is written).
     return { ...site, footer: FOOTER_TOKENS, render: plan.render };
   });
 
-  // Each rendered page is kept for later builds as rendered, then written with its footer filled
-  // in; an incident page goes to the search index as written.
+  // Each rendered page is kept for later builds as rendered, then written with its footer filled in.
   eleventyConfig.addTransform("digest-pages", function (this: { page: { url: string | false } }, output: string) {
-    if (typeof this.page.url !== "string") return fillFooter(output);
-    if (plan) keepRender(plan, this.page.url, output);
-    const written = fillFooter(output);
-    searchIndex?.page(this.page.url, written);
-    return written;
+    if (plan && typeof this.page.url === "string") keepRender(plan, this.page.url, output);
+    return fillFooter(output);
   });
 
   // The sitemap lists the pages (URLs ending in "/"), not the files beside them, in URL order:
@@ -136,8 +125,7 @@ export default function digestSite(eleventyConfig: any, options: DigestSiteOptio
     const carriedPages = writeCarried(plan, directories.output, fillFooter);
     printInputProblems(site.digest, print);
     // The index is checked before anything else is kept: a broken one fails the build.
-    if (searchIndex) await searchIndex.write(directories.output);
-    searchIndex = null;
+    if (options.searchIndex) await writeSearchIndex(directories.output, site.config.language, site.digest.incidents.length);
     if (options.writeLock) saveLock(lockFile, site.digest, print, warn);
     await pruneCache(plan, warn);
     const renderedPages = results.filter((r) => typeof r.outputPath === "string" && r.outputPath.endsWith(".html")).length;

@@ -12,7 +12,7 @@ export async function createIndex(config) {
   const mode = process.env.FAKE_PAGEFIND;
   const index = {
     ...real,
-    addHTMLFile: async (file) => (mode === "crash" ? { errors: ["injected failure while indexing"], file: null } : real.addHTMLFile(file)),
+    addDirectory: async (options) => (mode === "crash" ? { errors: ["injected failure while indexing"], page_count: 0 } : real.addDirectory(options)),
     getFiles: async () => {
       const produced = await real.getFiles();
       const files = produced.files
