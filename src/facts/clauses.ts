@@ -59,6 +59,16 @@ interface Compiled {
   claimVerb: RegExp;
   notHeadAfter: Set<string>;
   notEventAfter: Set<string>;
+  degreeAdverbs: Set<string>;
+  auxiliaries: Set<string>;
+  /** A casualty word followed by its own verb (another role's head): the word names people. */
+  casualtySubject: RegExp | null;
+  /** A casualty word before a noun ("wounded defenders"): where nothing stands before it, an adjective. */
+  casualtyAdjective: RegExp | null;
+  /** A weapon's name as its trade's or industry's ("rocket program"): left out of what a clause is read for. */
+  weaponTrade: RegExp | null;
+  /** An event participle, its phrase, then the clause's own verb: the participle describes its noun. */
+  participleThenPredicate: RegExp | null;
   eventNoun: RegExp;
   /** An event noun (or else the next word) after a word that makes it hypothetical ("possible blast", "a possible detonation"). */
   hypotheticalEvent: RegExp | null;
@@ -81,6 +91,8 @@ interface Compiled {
   townAndSurroundings: RegExp | null;
   partOfCountry: RegExp;
   partOfCountryAfter: RegExp;
+  siteAfterArea: RegExp | null;
+  victimsAsPersons: RegExp | null;
 }
 
 function compile(roles: DetectionRoles, script: "latin" | "cyrillic"): Compiled {
@@ -102,7 +114,25 @@ function compile(roles: DetectionRoles, script: "latin" | "cyrillic"): Compiled 
       ["event", every(roles.eventVerbs)],
     ],
     notHeadAfter: new Set(roles.notHeadAfter),
-    notEventAfter: new Set([...roles.notHeadAfter, ...roles.infinitive, ...roles.adjectivesBeforeNoun]),
+    notEventAfter: new Set([...roles.notHeadAfter, ...roles.infinitive, ...roles.adjectivesBeforeNoun, ...(roles.prepositionsBeforeAdjective ?? [])]),
+    degreeAdverbs: new Set(roles.degreeAdverbs ?? []),
+    auxiliaries: new Set(roles.auxiliaries ?? []),
+    // (Finds of the dead are left out: "dead bodies" is a noun's adjective, no subject and verb.)
+    casualtySubject: roles.casualtyNouns?.length
+      ? new RegExp(
+          String.raw`^(?:${alternation(roles.casualtyNouns)})(?:\s+(?:${alternation(roles.auxiliaries ?? [])}))*\s+(?:${alternation([...roles.reaction, ...roles.outlook, ...roles.legal, ...roles.diplomacy, ...roles.posture, ...roles.front, ...roles.ongoing])})\b`,
+          "i",
+        )
+      : null,
+    casualtyAdjective: roles.casualtyAdjectives?.length
+      ? new RegExp(String.raw`^(?:${alternation(roles.casualtyAdjectives)})\s+(?!(?:${alternation(roles.casualtyVerbFollowers ?? [])})\b)\p{L}`, "iu")
+      : null,
+    weaponTrade: roles.weaponTrade?.length ? wordBoundaryPattern(`(?:${alternation(roles.weapons)}|missile|rocket|drone)\\s+(?:${alternation(roles.weaponTrade)})`, script, "gi") : null,
+    // (The phrase is one of place, cause or time, with no comma or conjunction before the verb:
+    // "killed in shelling, the mayor says", "killed in shelling as fighting goes on" stay events.)
+    participleThenPredicate: roles.predicatesAfterParticiple?.length
+      ? new RegExp(String.raw`^\s+(?:in|by|during|under)\s+(?:(?!(?:and|as|while|but|when|where)\b)[^,;:.\s]+\s+){1,8}?(?:${alternation(roles.predicatesAfterParticiple)})\b`, "i")
+      : null,
     eventVerb: pattern(roles.eventVerbs),
     verbBeforeCount: new RegExp(String.raw`${pattern(roles.eventVerbs).source}\s+(?:${QUANTIFIERS}\s+)*$`, "i"),
     claimVerb: wordBoundaryPattern(alternation(roles.claimVerbs), script, "gi"),
@@ -119,7 +149,9 @@ function compile(roles: DetectionRoles, script: "latin" | "cyrillic"): Compiled 
     leadingSubordinate: new RegExp(`^\\W*(?:${alternation(roles.subordinators)})\\b`, "i"),
     subordinator: pattern(roles.subordinators),
     partOfCountry: new RegExp(`\\b(?:${alternation(roles.partOfCountry)})\\s*(?:of\\s+)?$`, "i"),
-    partOfCountryAfter: new RegExp(`^(?:['’]s)?\\s+(?:(?:${alternation(roles.partOfCountry)})\\s+)?(?:${alternation(roles.partOfCountryAfter)})\\b`, "i"),
+    partOfCountryAfter: new RegExp(`^(?:['’]s)?\\s+(?:(?:${alternation(roles.partOfCountry)})\\s+)?(?:${alternation([...roles.partOfCountryAfter, ...(roles.sitesAfterArea ?? [])])})\\b`, "i"),
+    siteAfterArea: roles.sitesAfterArea?.length ? new RegExp(`^(?:['’]s)?\\s+(?:${alternation(roles.sitesAfterArea)})\\b`, "i") : null,
+    victimsAsPersons: roles.victimsAsPersons?.length ? pattern(roles.victimsAsPersons) : null,
     period: pattern(roles.periodScopes),
     area: pattern(roles.areaScopes),
     attackCount: pattern(roles.attackCounts),
@@ -198,7 +230,7 @@ function readClause(text: string, r: Compiled): Clause {
   const footage = r.footageOfEvent ? firstHead(text, r.footageOfEvent, r.notHeadAfter) : null;
   if (footage) [head, cue, at] = ["event", footage[0], footage.index];
   for (const [role, pattern] of r.heads) {
-    const match = firstHead(main, pattern, role === "event" ? r.notEventAfter : r.notHeadAfter);
+    const match = firstHead(main, pattern, role === "event" ? r.notEventAfter : r.notHeadAfter, r.degreeAdverbs, role === "event" ? (m, before) => describesNoun(main, m, before, r) : undefined);
     if (match && match.index < at) {
       at = match.index;
       head = role;
@@ -207,13 +239,15 @@ function readClause(text: string, r: Compiled): Clause {
   }
   // An event that has not happened ("the consequences of a possible blast at the dam") names none:
   // it is left out of what the clause is read for.
-  const told = r.hypotheticalEvent ? main.replace(r.hypotheticalEvent, " ") : main;
+  // Nor is a weapon named as its trade's ("the rocket program", "drone makers").
+  const real = r.hypotheticalEvent ? main.replace(r.hypotheticalEvent, " ") : main;
+  const told = r.weaponTrade ? real.replace(r.weaponTrade, " ") : real;
   // Type cues are the costly part: read only where a claim verb or a headless clause needs them.
   let types: ReturnType<typeof findTypeCues> | null = null;
   const typesOf = () => (types ??= findTypeCues({ index: 0, paragraph: 0, text: told, isTitle: false }));
   // A place said to change hands ("captured Paraskoviivka") is an event verb with a place after it
   // ("the liberation of X" names one without a verb).
-  const claimVerb = firstHead(main, r.claimVerb, r.notHeadAfter);
+  const claimVerb = firstHead(main, r.claimVerb, r.notEventAfter);
   if (claimVerb && claimVerb.index < at && typesOf().some((t) => t.type === "territorial claim")) {
     at = claimVerb.index;
     head = "event";
@@ -236,16 +270,42 @@ function readClause(text: string, r: Compiled): Clause {
 const OPENING_QUOTE = /[“‘«"]/;
 const QUOTED_CLAUSE = /^[“‘«"']\p{L}/u;
 
-/** The first match of a head pattern that is not an adjective or inside a relative clause ("in captured X", "144 captured men", "those killed"). */
-function firstHead(text: string, pattern: RegExp, notAfter: Set<string>): RegExpExecArray | null {
+/**
+ * The first match of a head pattern that is not an adjective or inside a relative clause ("in
+ * captured X", "144 captured men", "those killed", "to the practically destroyed city"), nor a word
+ * `describes` says only describes a noun.
+ */
+function firstHead(text: string, pattern: RegExp, notAfter: Set<string>, adverbs: Set<string> = new Set(), describes?: (match: RegExpExecArray, before: string | undefined) => boolean): RegExpExecArray | null {
   pattern.lastIndex = 0;
   for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
     // "US-supplied HIMARS": a compound adjective; "violated “targeted harassment” rule": a quoted name.
     if (text[match.index - 1] === "-" || OPENING_QUOTE.test(text[match.index - 1] ?? "")) continue;
-    const before = /([\p{L}\d'’]+)\s+$/u.exec(text.slice(Math.max(0, match.index - 30), match.index))?.[1]?.toLowerCase();
-    if (before === undefined || !notAfter.has(before)) return match;
+    // Adverbs of degree pass the question to the word before them ("the heavily damaged plant", "found almost fully destroyed").
+    const words = /(?:[\p{L}\d'’]+\s+)*$/u.exec(text.slice(Math.max(0, match.index - 60), match.index))![0].trim().split(/\s+/).filter(Boolean).map((w) => w.toLowerCase());
+    while (words.length > 1 && adverbs.has(words.at(-1)!)) words.pop();
+    const before = words.at(-1);
+    if ((before === undefined || !notAfter.has(before)) && !describes?.(match, before)) return match;
   }
   return null;
+}
+
+/**
+ * Does an event verb's form only describe a noun, the clause's own verb following it? A casualty
+ * word before another role's verb names people ("600 wounded are blocked at the plant", "heavily
+ * wounded evacuated"); a participle with its phrase before a modal or a state is a reduced relative
+ * ("buildings damaged in shelling will be demolished", "over 500 wounded in the strike remain in
+ * hospital"). A casualty word opening a clause before a noun is that noun's adjective ("Wounded
+ * defenders are operated on in the plant's basement", "Wounded personnel can be admitted").
+ */
+function describesNoun(text: string, match: RegExpExecArray, before: string | undefined, r: Compiled): boolean {
+  const from = text.slice(match.index);
+  return (
+    r.casualtySubject?.test(from) === true ||
+    (before === undefined && r.casualtyAdjective?.test(from) === true) ||
+    // (After an auxiliary the participle is the clause's own passive: "the base was attacked by
+    // people of good will".)
+    (!(before !== undefined && r.auxiliaries.has(before)) && r.participleThenPredicate?.test(text.slice(match.index + match[0].length)) === true)
+  );
 }
 
 /**
@@ -319,6 +379,23 @@ export function namesOneStrike(text: string, lang: Lang = "en"): boolean {
 export function namesPartOfCountry(text: string, at: number, length: number, lang: Lang = "en"): boolean {
   const r = rolesFor(lang);
   return r === null || r.partOfCountry.test(text.slice(Math.max(0, at - 40), at)) || r.partOfCountryAfter.test(text.slice(at + length, at + length + 40));
+}
+
+/**
+ * Does a settlement's or a building's role follow the region named at `at` (`length` letters: "open
+ * fire at LPR city", "shelled the region's community")? One place in the region, though unnamed.
+ */
+export function namesSiteInArea(text: string, at: number, length: number, lang: Lang = "en"): boolean {
+  const r = rolesFor(lang);
+  return r?.siteAfterArea?.test(text.slice(at + length, at + length + 40)) ?? false;
+}
+
+/**
+ * Are victims told as persons ("a man was killed", "two women killed"), not as a category counted
+ * ("three civilians")? Over a region, such a toll is one scene's. A language without the role says no.
+ */
+export function namesVictimsAsPersons(text: string, lang: Lang = "en"): boolean {
+  return rolesFor(lang)?.victimsAsPersons?.test(text) ?? false;
 }
 
 /** Does the passage say it shows footage ("VIDEO", "footage", "filmed")? */

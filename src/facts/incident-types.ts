@@ -25,7 +25,7 @@ const WEEKDAY_MONTH_NAMES = en.calendar.weekdaysAndMonths.slice(0, 19).filter((n
 // A place must follow: "captured on video" or "captured two soldiers" is no territorial claim.
 const TERRITORIAL_CLAIM = new RegExp(
   String.raw`(?<!\b(?:${alternation(claim.notAfter.map(eitherCase))})\s)\b(?:${alternation(claim.verbs)})\s+(?:the\s+)?` +
-    String.raw`(?:(?:${alternation(claim.settlementNouns)})\b|(?:of\s+)?(?!(?:${alternation(WEEKDAY_MONTH_NAMES)})\b)[A-Z][a-z]{3,}` +
+    String.raw`(?:(?:${alternation(claim.settlementNouns)})\b|(?:of\s+)?(?!(?:${alternation(WEEKDAY_MONTH_NAMES)})\b)[A-Z][a-z]{3,}\b` +
     String.raw`(?!\s+(?:${alternation(claim.notBefore.map(eitherCase))})\b)(?<!${alternation(claim.demonyms)}))` +
     String.raw`|\b(?:${alternation(claim.occupyVerbs)})\s+the\s+(?:${alternation(claim.occupiedNouns)})\s+of\b`,
 );

@@ -34,6 +34,8 @@ const PATTERNS: string[] = [
   String.raw`\b(?:annually|statewide|nationwide|each year|every year|per year|a year)\b`,
   String.raw`\bas (?:a )?result of (?:the )?(?:russia's |russian |russia’s )?(?:full-scale |armed |large-scale |military )*(?:invasion|aggression|war)\b`,
   String.raw`\bdue to (?:the )?(?:russian |russia's |russia’s )?(?:full-scale |armed )*(?:aggression|war|invasion)\b`,
+  // what the war as a whole did ("monuments damaged by war", "killed in the war")
+  String.raw`\b(?:damaged|destroyed|ruined|killed|wounded|injured|died) (?:by|in) (?:the )?(?:russian |russia's |russia’s )?war\b`,
   String.raw`\bsince (?:\w+ ){0,3}(?:began|started|begun|launched|unleashed|invaded|attacked|attacks|invades)\b|\balready kill(?:s|ed)\b|\bduring the (?:[\w'’-]+ ){0,3}(?:war|invasion)\b`,
   String.raw`\bafter (?:\w+ ){0,2}(?:launched|began|started|unleashed) (?:a |its |the |their )?(?:\w+ ){0,2}(?:invasion|war|offensive|aggression)\b`,
   // a span of dates, a date the count runs up to, a rate

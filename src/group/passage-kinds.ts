@@ -20,6 +20,15 @@ const TALLY = new RegExp(
   "i",
 );
 
+// A count added to the one before: "Four more were hurt", "Another
+// two were injured".
+const ADDED_COUNT = /^(?:another\s+(?:\d+|[a-z-]+)|(?:\d+|[a-z-]+)\s+more)\b/i;
+
+/** Does the passage open by adding to the count of the passage before it? */
+export function addsToCount(passage: Passage): boolean {
+  return ADDED_COUNT.test(passage.text);
+}
+
 // Words that place a passage's event clearly before the article's own event.
 const RECALL = /\b(?:last|previous) (?:year|month|summer|winter|spring|fall|autumn)\b|\b(?:years?|months?|decades?) ago\b|\bearlier this (?:year|month)\b|\bin (?:a|an) (?:earlier|previous|prior|unrelated) (?:shooting|incident|attack|case)\b/i;
 const YEAR = /\b(?:in|of|since) (?:(?:january|february|march|april|may|june|july|august|september|october|november|december) )?((?:19|20)\d\d)\b/gi;

@@ -11,8 +11,8 @@ import type { FurnitureTest } from "./furniture.js";
 import { NEAR_KM } from "./features.js";
 import { isAreaPlace, placesCompatible } from "./geo.js";
 import { namesIn, withoutPlaceNames } from "./names.js";
-import { aimsAt, type ClauseKind, namesOneStrike, namesPartOfCountry, namesTownAndSurroundings, showsFootage } from "../facts/clauses.js";
-import { isRecall, isTally } from "./passage-kinds.js";
+import { aimsAt, type ClauseKind, namesOneStrike, namesPartOfCountry, namesSiteInArea, namesTownAndSurroundings, namesVictimsAsPersons, showsFootage } from "../facts/clauses.js";
+import { addsToCount, isRecall, isTally } from "./passage-kinds.js";
 import { countsIn } from "../facts/numbers.js";
 
 /** Two mentions closer than this may be neighbouring names for one spot (a suburb and its city). */
@@ -138,7 +138,10 @@ export function cutReports(facts: ArticleFacts, isFurniture: FurnitureTest = () 
     // told without any one event's detail.
     // (The places after the first of a list read as mere mentions: every one counts.)
     const listsPlaces = new Set(mentions.filter((m) => namesSettlement(m.place)).map((m) => m.place.name)).size >= PLACE_LIST;
-    const tally = (reading.kind === "tally" && reading.tally !== "running" && !settlementDay(p)) || isTally(passage) || listsPlaces;
+    // "Four more were hurt" after a tally's sentence adds to that tally.
+    const previous = passages[passages.indexOf(passage) - 1];
+    const addsToTally = previous !== undefined && readings.get(previous.index)!.kind === "tally" && addsToCount(passage) && mentions.length === 0;
+    const tally = (reading.kind === "tally" && reading.tally !== "running" && !settlementDay(p)) || isTally(passage) || listsPlaces || addsToTally;
     const evidence = !tally && tellsEvent(p) && (claimsAt.has(p) || typesAt.has(p));
     const kind = (typesAt.get(p) ?? []).map((t) => kindOf(t.type)).find((k) => k !== null) ?? null;
     const current = runs.at(-1);
@@ -201,12 +204,17 @@ export function cutReports(facts: ArticleFacts, isFurniture: FurnitureTest = () 
       return namesPartOfCountry(passageText, passageText.indexOf(place.surface), place.surface.length, article.lang);
     }
     if (place?.place.precision !== "region") return true;
+    // A region's name before a settlement's role ("open fire at LPR city") places the event in one
+    // place of it, though unnamed.
+    const placeText = text.get(place.passage) ?? "";
+    if (namesSiteInArea(placeText, placeText.indexOf(place.surface), place.surface.length, article.lang)) return true;
     // Several dead or hurt in a region, with no settlement named, told with sustained fire alone
     // ("three civilians killed in shelling of the region", "Russians kill four residents of the
     // region") is the region's daily toll; a strike, an attack or a blast named is one event
-    // ("15 injured in the region in today's missile attack").
+    // ("15 injured in the region in today's missile attack"), and so are victims told as persons
+    // ("two women killed in shelling of the region"): a day's toll counts a category.
     const counted = claims.some((c) => (c.kind === "killed" || c.kind === "injured") && c.value >= 2);
-    return !counted || passages.some((p) => (typesAt.get(p) ?? []).some((t) => t.type !== "shelling") || namesOneStrike(text.get(p) ?? "", article.lang));
+    return !counted || passages.some((p) => (typesAt.get(p) ?? []).some((t) => t.type !== "shelling") || namesOneStrike(text.get(p) ?? "", article.lang) || namesVictimsAsPersons(text.get(p) ?? "", article.lang));
   };
   // A lead made only of recollections is an article about that earlier event (a trial, an
   // anniversary): it keeps them rather than losing the article.

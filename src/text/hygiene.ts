@@ -9,16 +9,22 @@
 //   look like letters of the other ("Khark\u0456v" with a Cyrillic і) are written in the word's
 //   own script. This is the skeleton idea of Unicode TS #39, applied only inside mixed-script
 //   words: a word wholly in Cyrillic ("Київ", "Харків") is never touched. The look-alike pairs
-//   come from Unicode's confusables data (the unhomoglyph package), not from a list of our own.
+//   come from Unicode's confusables data (the unhomoglyph package), not from a list of our own;
+// - a replacement character where a possessive's apostrophe stood ("Ukraine\uFFFDs Slavyansk",
+//   "the forces\uFFFD shelling": text once decoded in the wrong character set lost a curly
+//   apostrophe) is that apostrophe again, so "Ukraine's Slavyansk" reads as a town of the
+//   country, not the country.
 import { createRequire } from "node:module";
 
 const CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 const INVISIBLE = /[\u200b\u2060\ufeff\u00ad]/g;
 const JOINER_IN_WORD = /(?<=[\p{Script=Latin}\p{Script=Cyrillic}])[\u200c\u200d]+(?=[\p{Script=Latin}\p{Script=Cyrillic}])/gu;
+// Before a possessive's "s" ("Kiev\uFFFDs"), or after a plural's "s" and before the next word ("forces\uFFFD shelling").
+const LOST_APOSTROPHE = /(?<=\p{L})\uFFFD(?=s\b)|(?<=\p{L}s)\uFFFD(?=\s)/gu;
 
 /** Text with control, direction and invisible characters removed and look-alike letters in mixed-script words unmixed. */
 export function cleanText(text: string): string {
-  const cleaned = text.replace(CONTROLS, "").replace(INVISIBLE, "").replace(JOINER_IN_WORD, "");
+  const cleaned = text.replace(CONTROLS, "").replace(INVISIBLE, "").replace(JOINER_IN_WORD, "").replace(LOST_APOSTROPHE, "’");
   return /\p{Script=Cyrillic}/u.test(cleaned) && /[A-Za-z]/.test(cleaned) ? unmixScripts(cleaned) : cleaned;
 }
 

@@ -42,6 +42,12 @@ describe("incident types", () => {
     ["Four people were shot and wounded when a man opened fire at a Fresno park.", "shooting"],
     ["A drone attack on Kharkiv damaged two houses.", "drone strike"],
     ["An explosion at a gas station injured three people.", "explosion"],
+    ["A deminer was killed clearing landmines near the pumping station, two wounded.", "explosion"],
+    // a headline's present tense of a place changing hands
+    ["Armed forces liberate Hilltown in the Riverside region", "territorial claim"],
+    // people captured are no place taken, whatever capital letter names them
+    ["Security officers capture Wagner mercenary near the border", "other"],
+    ["Fighters of the brigade captured Russian soldiers near the town", "other"],
     ["Russian aircraft carried out an airstrike on the village.", "airstrike"],
     ["Clashes broke out near the border, the ministry said.", "armed clash"],
     ["Enemy jet and drone shot down over Luhansk region", "other"],

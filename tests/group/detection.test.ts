@@ -107,6 +107,52 @@ describe("what a passage tells", () => {
     ["More than a dozen killed in Russian attack on Ukraine mall", "event"],
     // strikes on unnamed settlements of a region: a tally
     ["Enemy aircraft launched airstrikes on settlements in the Riverside region, one person was injured", "tally"],
+    // a casualty word with a verb of its own after it names people: that verb tells what happens to them
+    ["Some 300 wounded remain blocked at the Harbourtown steel plant without medicines", "ongoing"],
+    ["Commander says children and badly wounded were evacuated from the besieged plant", "diplomacy"],
+    // ... and opening a clause before a noun it is that noun's adjective ("dead" aside: a body found is an event)
+    ["Wounded defenders are operated on in the basement of the Harbourtown plant", "none"],
+    ["Dead man found in the main square of Milltown, police say", "event"],
+    // ... but a noun after it is what it describes: the rubble clearing of a strike stays its event
+    ["Hilltown shelling victims: 30 dead bodies pulled from the rubble of the house", "event"],
+    // a participle with its phrase before the clause's own verb only describes its noun
+    ["More than 200 wounded in the market strike remain in hospital", "ongoing"],
+    ["Houses damaged by the shelling in Milltown will be pulled down", "outlook"],
+    ["Apartment blocks damaged in the attack to be demolished in Harbourtown", "outlook"],
+    // ... but after an auxiliary it is the clause's own passive, whatever noun follows ("good will")
+    ["The fleet's base in Harbourtown was attacked by people of good will", "event"],
+    // ... and after a preposition, with or without an adverb of degree, it is an adjective
+    ["Occupiers bring deportees back to the almost destroyed port city", "none"],
+    ["Children from destroyed Hilltown start the school year in Riverton", "none"],
+    ["Deportees brought back to the almost fully destroyed port city", "none"],
+    // arrests, detentions and exposed agents are the security service's case
+    ["Security service detains an enemy gunner in the Riverside region", "legal"],
+    ["Police made arrests in a raid on a gang in Harbourtown", "legal"],
+    ["Counterintelligence exposed an agent network that guided missile strikes on Milltown", "legal"],
+    // ... while arrests named as a noun in a headline of two stories leave the other story's verb to head
+    ["Bridge blast arrests as market in Hilltown attacked", "event"],
+    // a tribute's words for a fighter's death
+    ["Volunteer from Hilltown died a hero's death in combat with the invaders", "reaction"],
+    ["Marine of the coastal brigade died heroically near Milltown", "reaction"],
+    ["A gunner from Hilltown died while performing a combat mission near Milltown", "reaction"],
+    // a weapon named as its trade's or industry's names no event; nor does a place after a preposition
+    // and a participle of liberation, nor does a purchase
+    ["Experts trace the origins of the country's rocket program", "none"],
+    ["Allies to buy howitzers for the army", "outlook"],
+    ["Kremlin to annex the seized territories next week", "outlook"],
+    // what would be done if a building were hit, what is to be struck, what an army gets ready for
+    ["Parliament has three spare halls in case its building is destroyed", "outlook"],
+    ["Ports and bridges are to be struck with cruise missiles from the sea, the staff warns", "outlook"],
+    ["Enemy command gets ready for heavy losses near Hilltown", "outlook"],
+    // what the war as a whole did is a tally
+    ["Churches and museums damaged by war, the agency says", "tally"],
+    ["Soldiers rescue a frightened dog near liberated Oakvale", "none"],
+    // a label put on the events in quotes is the speaker's judgement
+    ["Ministry calls the blasts a 'terrorist attack'", "reaction"],
+    // a headline's present tense of forces moved is posture too ("deploy", as "deploys")
+    ["Enemy troops deploy howitzers in the school of occupied Hilltown, ministry says", "posture"],
+    // an attack told by what it is meant to achieve is the front's operational summary
+    ["Staff: the enemy attacked to encircle Milltown from the north", "front"],
   ])("%s -> %s", (sentence, kind) => {
     expect(readPassage(sentence).kind).toBe(kind);
   });
@@ -132,6 +178,8 @@ describe("articles that tell no incident stay out of incidents", async () => {
     { id: "daily", title: "Invaders kill three civilians in Donetsk region", text: "Russian troops killed three civilians and wounded 11 in the Donetsk region in the last 24 hours." },
     { id: "liveblog", title: "Ukraine latest: grain deal talks resume; shelling reported near Kharkiv", text: "" },
     { id: "reaction", title: "Minister condemns missile strike on Luhansk", text: "The foreign minister has condemned the strike, which killed four people." },
+    { id: "situation", title: "About 400 wounded remain blocked at Mariupol steel plant", text: "About 400 wounded are blocked at the steel plant in Mariupol without water or medicines, the regiment's commander said." },
+    { id: "arrest", title: "Security service detains gunner of an assault unit in Kramatorsk", text: "Counterintelligence officers detained a member of an illegal armed group in Kramatorsk during a special operation." },
   ]);
 
   it.each([
@@ -141,8 +189,17 @@ describe("articles that tell no incident stay out of incidents", async () => {
     ["daily", "a daily tally for a region"],
     ["liveblog", "a live-blog headline of many topics"],
     ["reaction", "a reaction that repeats the toll"],
+    ["situation", "the wounded's plight at a besieged plant"],
+    ["arrest", "a detention by the security service"],
   ])("%s: %s", (id) => {
     expect(incidentsOf(digest, id)).toEqual([]);
+  });
+
+  it("keeps a local report of a shooting whose headline is the arrest", async () => {
+    const local = await build([
+      { id: "arrested", title: "Suspect detained after shooting at Milltown bar", text: "A gunman opened fire at a bar in Harrisburg on Saturday night, killing two people, police said. A suspect was detained hours later." },
+    ]);
+    expect(incidentsOf(local, "arrested")).toHaveLength(1);
   });
 
   it("keeps the strike report as an incident with its own toll", () => {

@@ -34,6 +34,17 @@ describe("invisible characters inside words are removed", () => {
   });
 });
 
+describe("a replacement character where a possessive's apostrophe stood is the apostrophe", () => {
+  it.each([
+    ["before a possessive's s", "Troops storm Freedonia\uFFFDs Harbourtown", "Troops storm Freedonia’s Harbourtown"],
+    ["after a plural's s", "Rebel forces\uFFFD shelling kills two", "Rebel forces’ shelling kills two"],
+    // anywhere else it stays what it is: an unknown character (a lost quote mark or dash)
+    ["a lost quote mark", "Mayor \uFFFDshocked\uFFFD by the blast", "Mayor \uFFFDshocked\uFFFD by the blast"],
+  ])("%s", (_, input, expected) => {
+    expect(cleanText(input)).toBe(expected);
+  });
+});
+
 describe("look-alike letters are unmixed only inside mixed-script words", () => {
   it.each([
     ["a Cyrillic і in a Latin word", "Shelling in Khark\u0456v injured five", "Shelling in Kharkiv injured five"],

@@ -17,7 +17,7 @@ const people = {
   publicFigures: words(`
     putin zelensky zelenskyy zelenskiy lukashenko shoigu peskov lavrov kadyrov prigozhin gerasimov
     surovikin medvedev zakharova zaluzhnyi syrskyi kuleba yermak podolyak reznikov klitschko
-    stoltenberg guterres grossi
+    stoltenberg guterres grossi budanov danilov syrsky terekhov kim
   `),
   /** Nouns for people in the plural: a count before one of these counts people. */
   plural: words(`
@@ -307,13 +307,17 @@ const detection = {
     kill(?:s|ed)? killing(?=_\\d|_(?:at|an?|one|two|three|four|five|six|seven|eight|nine|ten|dozens|\\w+_(?:people|civilians)))
     die died dies dead slain murdered wounded injured hurt shot(?!_(?:down|dead))
     (?:shot|shoots|shoot|shooting)_down downed gunned_down stabbed executed
-    hits? struck shell(?:s|ed) bomb(?:s|ed) attacked dropp(?:ed|ing)_(?:[\\w,.-]+_){0,3}bombs?
-    fired_(?:at|on|upon|into) opened_fire
-    (?:fires|fired|launches|launched)_(?:[\\w-]+_){0,3}(?:missiles?|rockets?|shells?|drones?|bombs?)_(?:at|on|upon|into)
+    hits? struck shell(?:s|ed) bomb(?:s|ed) attacked
+    shell_(?:the_)?(?:[\\w'’-]+_){0,3}(?:region|oblast|district|community|village|town|city|positions|outskirts|cent(?:re|er))
+    (?:fighting|clashes|battles?|gunfights?|firefights?)_(?:breaks?|broke|erupts?|erupted|flares?|flared)(?:_out|_up)? dropp(?:ed|ing)_(?:[\\w,.-]+_){0,3}bombs?
+    fired_(?:at|on|upon|into) fire_(?:on|upon) opened_fire
+    (?:fire|fires|fired|launches|launched)_(?:[\\w-]+_){0,3}(?:missiles?|rockets?|shells?|drones?|bombs?|mortars?)_(?:at|on|upon|into|near)
     (?:launch(?:es|ed)?|carr(?:y|ies|ied)_out|conduct(?:s|ed)?|inflict(?:s|ed)?|deliver(?:s|ed)?|made|make)_(?:\\w+_){0,4}(?:strikes?|attacks?|raids?)
-    destroy(?:s|ed) damag(?:es|ed) explod(?:es|ed) (?:blew|blow|blows)_up
-    eliminat(?:es|ed) sank sunk sinks?_(?:[\\w'’-]+_){0,2}(?:ship|vessel|boat|cruiser|flagship|warship|frigate|corvette|submarine|tug|tugboat|landing_ship) rock(?:s|ed) pound(?:s|ed) targeted came_under comes?_under
+    destroy(?:s|ed) destroy_(?:an?_|the_)?(?:[\\w'’-]+_){0,2}?(?:apartment_block|apartment_building|high-rise|residential_building|house|school|hospital|kindergarten)
+    damag(?:es|ed) explod(?:es|ed) (?:blew|blow|blows)_up
+    eliminat(?:es|ed) liquidat(?:es|ed) sank sunk sinks?_(?:[\\w'’-]+_){0,2}(?:ship|vessel|boat|cruiser|flagship|warship|frigate|corvette|submarine|tug|tugboat|landing_ship) rock(?:s|ed) pound(?:s|ed) targeted came_under comes?_under
     burn(?:s|ed|t)_down collapsed crash(?:es|ed) found_dead
+    (?:found|recovered|retrieved|pulled|removed)_(?:[\\w'’-]+_){0,8}?(?:from_)?(?:under|beneath|from)_the_rubble (?:under|beneath)_the_rubble_(?:[\\w'’-]+_){0,2}?(?:found|recovered|retrieved|pulled)
   `),
   counterClaims: phrases(`
     confirm(?:s|ed)_(?:[\\w'’-]+_){0,3}(?:strikes?|attacks?|blows?|hits?)_(?:on|at|against)
@@ -323,25 +327,55 @@ const detection = {
     (?:shar|post|publish|releas)(?:es|ed|e|s|ing)?_(?:[\\w'’-]+_){0,2}(?:photos?|photographs|videos?|footage|images)_(?:of|from|after|taken_at)_(?:[\\w'’-]+_){0,5}(?:strikes?|attacks?|shelling|explosions?|blasts?|bombing)
   `),
   /** Verbs of a place changing hands: an event when a place follows (facts/incident-types.ts reads the claim). */
-  claimVerbs: phrases(`captur(?:es|ed) seiz(?:es|ed) liberat(?:es|ed) took_control retook recaptur(?:es|ed) (?:re)?gained_control occupied entered`),
+  // (A bare verb is a headline's plural present, "Forces liberate Chuhuiv", but not after "and",
+  // "or", "can" or "not", where it is an infinitive's or an ability's: "to blockade the city and
+  // liberate it"; nor the noun "capture of".)
+  claimVerbs: phrases(`
+    captur(?:es|ed) seiz(?:es|ed) liberat(?:es|ed) retakes recaptur(?:es|ed)
+    (?<!(?:and|or|can|cannot|not)_)(?:capture(?!_of)|seize|liberate|retake|recapture)
+    took_control retook (?:re)?gained_control occupied entered
+  `),
   /** Words before a verb form that make it an adjective or a relative clause ("in captured Henichesk", "those killed"). */
   notHeadAfter: phrases(`the a an in of his her their its those who which that whom newly recently temporarily`),
   /** Words before an event verb that make it an infinitive, a purpose or a plan rather than a happening ("missiles to hit civilian targets"). */
   infinitive: phrases(`to`),
   /** Adjectives before an event verb's form that make it a noun ("quick hits", "greatest hits"). */
   adjectivesBeforeNoun: phrases(`quick greatest biggest`),
+  prepositionsBeforeAdjective: phrases(`from for with into onto at on by near among under across through towards?`),
+  degreeAdverbs: phrases(`practically almost nearly completely totally partially partly fully heavily badly severely seriously critically mortally largely virtually entirely utterly`),
+  casualtyNouns: phrases(`wounded injured hurt dead`),
+  // ("Dead" is left out: "Dead man found in the square" tells the find of a body, an event.)
+  casualtyAdjectives: phrases(`wounded injured hurt`),
+  casualtyVerbFollowers: phrases(`in at on by during after as when while and or from near following amid over under since to of`),
+  /**
+   * Nouns after a weapon's name that make it the weapon's trade or industry ("rocket program",
+   * "drone makers", "missile supplies"): no event is named.
+   */
+  weaponTrade: phrases(`programs? programmes? sales? supply supplies production makers? manufacturers? factory factories industry contracts? exports? imports? purchases? shipments? deliveries stockpiles? tests? treaty`),
+  auxiliaries: phrases(`are is were was have has had been being still now also`),
+  // (A modal, a headline's "to be" or a state: "houses damaged by shelling will be demolished",
+  // "bridge damaged in the blast to be rebuilt", "wounded in the strike remain in hospital".)
+  predicatesAfterParticiple: phrases(`will would could can cannot may might must should shall to_be remain(?:s|ed)? stay(?:s|ed)?`),
   hypotheticalBeforeNoun: phrases(`possible potential imminent hypothetical planned threatened expected looming prospective feared`),
   eventNouns: phrases(`
     strike attack airstrike air_strike air_raid raid explosion blast bombing bombardment shelling missile rocket
     shooting ambush assault sniper mine landmine drone death_toll toll
+    (?<!(?:deal|deals|dealt|dealing|land|lands|landed|inflict\\w*)_(?:an?_)?(?:[\\w-]+_)?)blow_(?:to|on|at)
   `),
   sustainedFire: phrases(`shelling shellings bombardments? artillery_fire`),
   /** Nouns of an area wider than a settlement: a label naming one is a page's rubric ("Shelling of the Donetsk region: ..."). */
   areaNouns: phrases(`region regions oblast oblasts district districts raion territory territories front frontline country area areas`),
   /** Words before a country's name that make it a part of the country ("eastern Ukraine", "rebel-held east"). */
   partOfCountry: phrases(`east eastern west western south southern north northern central south-eastern southeastern north-eastern northeastern rebel-held rebel separatist-held occupied government-controlled e\\.`),
-  // A building after the country's name is one place in it ("attack on Ukraine mall").
-  partOfCountryAfter: phrases(`east west south north south-east southeast north-east northeast hub stronghold city town village port capital mall shopping_(?:mall|cent(?:re|er)) theat(?:re|er) hospital`),
+  partOfCountryAfter: phrases(`east west south north south-east southeast north-east northeast`),
+  // A settlement or a building after the country's or region's name is one place in it ("attack on
+  // Ukraine mall", "killed in Ukraine elevator bombing", "open fire at LPR city").
+  sitesAfterArea: phrases(`hub stronghold city town village community port capital mall shopping_(?:mall|cent(?:re|er)) theat(?:re|er) hospital elevator lift`),
+  // Victims told as persons ("a man", "two women", "an elderly couple"), not counted as a category
+  // ("three civilians", "residents"); one of a counted category ("including a boy") is not.
+  victimsAsPersons: phrases(`
+    (?<!(?:including|among_them|among_whom|of_whom)_)(?:a|an|one|two|three|four|five|\\d+)_(?:[\\w'’-]+_){0,2}?(?:man|men|woman|women|boys?|girls?|teenagers?|pensioners?|couple(?!_of))
+  `),
   reaction: phrases(`
     condemn\\w* denounc\\w* den(?:y|ies|ied|ying) slam(?:s|med)? decr(?:y|ies|ied) react(?:s|ed|ing)? reaction
     comment(?:s|ed|ing)? urg(?:e|es|ed|ing) call(?:s|ed|ing)?_for
@@ -349,11 +383,13 @@ const detection = {
     criticis\\w* criticiz\\w* castigat\\w* discuss\\w* briefed inform(?:s|ed) thank(?:s|ed)? prais\\w*
     mourn\\w* condolences solidarity sympath\\w* commemorat\\w* honou?r(?:s|ed|ing) visit(?:s|ed|ing)? meet(?:s|ing)? met_with
     (?:tell|tells|told|spoke|speaks|talk(?:s|ed)?|wrote|writes)_(?:\\w+_){0,3}about
-    about(?!_(?:\\d|[a-z]+(?:ty|teen)\\b|ten|two|three|four|five|six|seven|eight|nine|a_(?:hundred|thousand|dozen)|hundreds|thousands|dozens|half))(?=_\\w) call(?:s|ed)?_(?:[\\w'’-]+_){0,12}(?:a|an)_(?:[\\w'’-]+_){0,3}(?:crime|act|terror\\w*|genocide|manipulation|provocation|staging|hoax|fake|lie|tragedy|atrocity)
+    about(?!_(?:\\d|[a-z]+(?:ty|teen)\\b|ten|two|three|four|five|six|seven|eight|nine|a_(?:hundred|thousand|dozen)|hundreds|thousands|dozens|half))(?=_\\w) call(?:s|ed)?_(?:[\\w'’-]+_){0,12}(?:a|an)_['‘"“]?(?:[\\w'’-]+_){0,3}(?:crime|act|terror\\w*|genocide|manipulation|provocation|staging|hoax|fake|lie|tragedy|atrocity)
     crime_against_humanity act_of_terror\\w* address(?:es|ed)
     in_memory_of memory_of_(?:the_)?(?:killed|dead|fallen|victims|those)
     (?:show(?:s|ed|n)?|demonstrat(?:es|ed)|prov(?:es|ed)|reveal(?:s|ed))_(?:\\w+_){0,3}(?:cruelty|barbarism|face|nature|depth|true|terror\\w*)
     humiliation cynical accountable (?:a|an)_war_crime
+    died_(?:bravely|heroically|a_(?:brave|heroic|hero['’]s)_death|(?:as_)?a_hero|while_(?:performing|fulfilling|carrying_out)_(?:a_|his_|her_|their_)?(?:combat_|military_)?(?:service|duty|mission|task))
+    (?:gave|laid_down)_(?:his|her|their)_lives?
   `),
   outlook: phrases(`
     will would could may(?!_\\d) might cannot should must (?:has|have)_to expect(?:s|ed)? forecast\\w* predict\\w* plan(?:s|ned)?_to
@@ -361,14 +397,17 @@ const detection = {
     plot\\w* planning want(?:s|ed)?_to tr(?:y|ies|ying|ied)_to attempt(?:s|ed|ing)?(?:_to)? seek(?:s|ing)?_to aim(?:s|ed|ing)?_to ready_to need(?:s|ed)?
     promis\\w* warn\\w* threat_of fac(?:e|es|ing)_(?:[\\w-]+_){0,2}(?:battle|battles|fight|threat|attack|offensive|risk)
     brac(?:e|es|ing)_for order(?:s|ed)?_(?:\\w+_)?to_prepare
-    scenarios? hypothetical\\w* in_case_of avenge\\w* take_revenge
-    to_(?:start|begin|boost|send|provide|give|train|build|hold|host|join|impose|expand|increase|get|receive|open|resume|discuss|consider|visit|meet|supply|deliver)
+    scenarios? hypothetical\\w* in_case(?:_of)? in_the_event_(?:of|that) (?:gets?|getting|got)_ready avenge\\w* take_revenge
+    to_(?:start|begin|boost|send|provide|give|train|build|hold|host|join|impose|expand|increase|get|receive|open|resume|discuss|consider|visit|meet|supply|deliver|buy|purchase|acquire|sell|produce|annex)
+    (?<!(?:believed|thought|said|reported|understood|known|alleged|claimed|appears?|appeared|seems?|seemed)_)to_be_(?:\\w+(?:ed|en|t)|struck)
   `),
   legal: phrases(`
     verdict trial mistrial court tribunal sentenc\\w* convict\\w* acquit\\w* indict\\w* plead\\w* guilty jury
     lawsuit extradit\\w* hearing testif\\w* charg(?:es|ed)_with
     (?:launch|open|start|initiat)\\w*_(?:an?_)?(?:(?!(?:in|of|for|to)_)\\w+_)?(?:investigation|probe|inquiry|case|proceedings)
     fact-finding_mission
+    arrest(?:ed|ing)? detain(?:s|ed|ing)? (?:made|makes?)_(?:\\w+_)?arrests
+    expos(?:es|ed|ing)_(?:[\\w'’“”"-]+_){0,4}(?:agents?|agent_(?:group|network)s?|spy|spies|networks?|cells?|collaborators?|informants?|saboteurs?|traitors?|spotters?)
   `),
   diplomacy: phrases(`
     talks negotiat\\w* summit summon(?:s|ed) sanction\\w* aid(?!_(?:workers?|convoy|group|agency|organi[sz]ation)) package deliver(?:y|ies) suppl(?:y|ies|ied) loan grant funding
@@ -378,7 +417,7 @@ const detection = {
     fakes? disinformation propaganda
   `),
   posture: phrases(`
-    exercises? drills? manoeuvres? maneuvers? deploy(?:s|ed|ing|ment) redeploy\\w* transfer(?:s|red|ring)? reinforc\\w*
+    exercises? drills? manoeuvres? maneuvers? deploy(?:s|ed|ing|ment)? redeploy\\w* transfer(?:s|red|ring)? reinforc\\w*
     mobili[sz]\\w* build-?up massing amass\\w* concentrat(?:es|ed|ing)
     on_(?:combat_)?alert (?:combat|battle)[_-]ready ready_for_(?:action|combat|launch) on_combat_duty combat_readiness
   `),
@@ -396,6 +435,7 @@ const detection = {
   front: phrases(`
     repel(?:s|led|ling)? repuls(?:e|es|ed|ing) fought battles?_for fighting_(?:along|on|in|near) (?:combat|hostilities|battles?)_(?:operations|actions)
     hold(?:s|ing)?_(?:the_)?(?:defen[cs]e|line) counteroffensive counter-offensive
+    attack(?:s|ed|ing)?_to_(?:block|encircle|surround|capture|seize|take|cut|break|advance|storm|push|reach)
   `),
   /** Finds, burials and exhumations of people killed earlier: "bodies found", "exhumation", "buried". */
   aftermath: phrases(`
@@ -413,6 +453,7 @@ const detection = {
     under_(?:constant|continuous|continual|permanent|regular|daily|incessant|relentless|round-the-clock)_(?:enemy_)?(?:fire|shelling|attacks?|bombardment)
     (?:is|are)_(?:\\w+_)?(?:killing|destroying)_(?:\\w+_)?(?:children|civilians|people|ukrainians|russians)
     (?:kills|kill|destroys|destroy|shells|attacks|hits)_(?:ukrainian_|our_|innocent_|peaceful_)?(?:children|civilians|people|ukrainians|cities|towns)\\b
+    (?:remain(?:s|ed)?|stay(?:s|ed)?)_(?:in_hospitals?|hospitali[sz]ed|under_(?:treatment|siege|blockade)|blocked|trapped) blocked_(?:at|in|on)
   `),
   liveBlog: phrases(`
     live latest latest_updates live_updates live_news live_blog as_it_happened round-?up key_events day_\\d+
@@ -515,7 +556,7 @@ const types: Lexicon["types"] = [
   },
   {
     type: "explosion",
-    cues: ["explosions?", "exploded", "blasts?", "car bomb", String.raw`detonat\w*`, "improvised explosive", "ied", "landmine", "land mine", "grenade"],
+    cues: ["explosions?", "exploded", "blasts?", "car bomb", String.raw`detonat\w*`, "improvised explosive", "ied", "landmines?", "land mines?", "grenade"],
   },
   {
     type: "armed clash",
@@ -530,14 +571,15 @@ const types: Lexicon["types"] = [
 /** A place said to change hands: "liberated Robotyne", "took control of the village of X". */
 const territorialClaim = {
   verbs: [
-    "liberated", "liberating", "liberation of", "captured", "capturing", "capture of", "took control (?:of|over)",
-    "taken control (?:of|over)", "seized", "retook", "recaptured", "regained control (?:of|over)", "gained control (?:of|over)",
+    // (A headline's present tense too: "Forces liberate Chuhuiv", "Army captures Oakvale".)
+    "liberated", "liberating", "liberates?", "liberation of", "captured", "capturing", "captures?", "capture of", "took control (?:of|over)",
+    "taken control (?:of|over)", "seized", "seizes?", "retook", "retakes?", "recaptured", "recaptures?", "regained control (?:of|over)", "gained control (?:of|over)",
   ],
   /** "captured on video", "in captured Mariupol": the word is no claim after these. */
-  notAfter: wordList(`in of the newly recently temporarily from to`),
+  notAfter: wordList(`in of the newly recently temporarily from to near around at by with outside`),
   settlementNouns: wordList(`village town settlement city hamlet locality settlements villages towns`),
   /** "captured Russian soldiers": a capitalised word before these is no place. */
-  notBefore: wordList(`police officers? deputies soldiers troops regiment battalion brigade members fighters`),
+  notBefore: wordList(`police officers? deputies soldiers? troops regiment battalion brigade members fighters? mercenar(?:y|ies) commanders? militants? saboteurs? spy spies agents? lands? territor(?:y|ies)`),
   demonyms: wordList(`Britons Russians Ukrainians Americans`),
   /** "occupied the village of X". */
   occupyVerbs: wordList(`occupied entered`),

@@ -58,6 +58,35 @@ export interface DetectionRoles {
   infinitive: string[];
   /** Adjectives before an event verb's form that make it a noun ("quick hits"). */
   adjectivesBeforeNoun: string[];
+  /** Prepositions before an event verb's form that make it an adjective ("from destroyed Mariupol", "with damaged roofs"). */
+  prepositionsBeforeAdjective?: string[];
+  /**
+   * Adverbs of degree that may stand between such a word and the verb's form ("to the practically
+   * destroyed city", "the heavily damaged plant"): the word before them decides.
+   */
+  degreeAdverbs?: string[];
+  /**
+   * Casualty words that name people where a verb follows them ("600 wounded are blocked at the
+   * plant", "heavily wounded evacuated"): that verb heads the clause, not the casualty word.
+   */
+  casualtyNouns?: string[];
+  /**
+   * Casualty words that, opening a clause before a noun, are its adjective ("Wounded defenders are
+   * operated on in the basement"), unless a word of `casualtyVerbFollowers` follows ("Injured in
+   * shelling", "Wounded and killed").
+   */
+  casualtyAdjectives?: string[];
+  casualtyVerbFollowers?: string[];
+  /** Nouns after a weapon's name that make it the weapon's trade or industry ("rocket program", "drone makers"). */
+  weaponTrade?: string[];
+  /** Words that may stand between a subject and its verb ("are", "were", "still"). */
+  auxiliaries?: string[];
+  /**
+   * A clause's own verb after an event participle and its phrase ("buildings damaged in shelling
+   * will be demolished", "those wounded in the strike remain in hospital"): the participle only
+   * describes its noun, and the later verb heads the clause.
+   */
+  predicatesAfterParticiple?: string[];
   /** Nouns of one event, in the singular: a clause without a verb that names one is a headline of it. */
   eventNouns: string[];
   /** Words before an event noun that make the event one that has not happened ("a possible blast at the dam", "the imminent offensive"). */
@@ -76,6 +105,16 @@ export interface DetectionRoles {
    * it a part of it: "Ukraine's rebel east", "the Ukraine rebel hub".
    */
   partOfCountryAfter: string[];
+  /**
+   * Nouns of one settlement or building after a country's or region's name ("the Ukraine rebel hub",
+   * "an LPR city", "a Ukraine elevator bombing"): one place in it, though unnamed.
+   */
+  sitesAfterArea?: string[];
+  /**
+   * Victims told as persons ("a man was killed", "two women"), not as a category counted ("three
+   * civilians"): a region's toll told so is one scene's, not the region's day (group/reports.ts).
+   */
+  victimsAsPersons?: string[];
   /** Heads whose news is a reaction, comment or judgement: "condemns", "calls on", "told ... about". */
   reaction: string[];
   /** Mood: what may, will or should happen, or is tried: "will", "expected", "threatens to", "trying to". */
@@ -96,7 +135,7 @@ export interface DetectionRoles {
   analysis: string[];
   /** Footage posted by an outlet ("VIDEO", "footage", "filmed"): with no day and no town told, an earlier engagement's. */
   footage: string[];
-  /** An activity that goes on rather than one event: "continues to", "is killing". */
+  /** An activity or a state that goes on rather than one event: "continues to", "is killing", "remain in hospital". */
   ongoing: string[];
   /** Live pages and round-ups of many topics: "live", "latest updates", "day 125". */
   liveBlog: string[];
