@@ -318,6 +318,8 @@ const DATELINE = /^[A-Z][A-Z.'’ -]{2,}(?:,\s*[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.
  * Distinct incidents of a round-up rarely share such a name (the seeds' runs share none).
  */
 function rejoinRunsSharingNames(runs: Run[], text: Map<number, string>, places: PlaceMention[]): void {
+  // One run has nothing to rejoin (most articles): its names are not read.
+  if (runs.length < 2) return;
   const namesOf = (run: Run) => {
     const inRun = new Set(run.passages);
     const runText = run.passages.filter((p) => !run.excluded.has(p) && text.has(p)).map((p) => text.get(p)!).join("\n");

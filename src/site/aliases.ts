@@ -53,8 +53,10 @@ export function aliasView(place: Place, seenIn: string[] = []): AliasView {
     }
   }
   const rank = (name: string) => (reports.includes(name.toLowerCase()) ? 0 : current.has(foldName(name)) ? 1 : 2);
+  // Each name ranked once, not at every comparison (each ranking searches the reports' text).
   // Stable sort: within each rank, the gazetteer's order stays.
-  const distinct = [...byKey.values()].sort((a, b) => rank(a) - rank(b));
+  const ranked = [...byKey.values()].map((name) => ({ name, rank: rank(name) }));
+  const distinct = ranked.sort((a, b) => a.rank - b.rank).map(({ name }) => name);
   const latin = distinct.filter((name) => /^[\p{Script=Latin}\s'’.\-]+$/u.test(name));
   const other = distinct.filter((name) => !latin.includes(name));
   const shown = [...latin.slice(0, SHOWN_LATIN), ...other.slice(0, SHOWN_OTHER)];

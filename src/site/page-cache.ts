@@ -216,14 +216,13 @@ export const FOOTER_TOKENS: SiteData["footer"] = {
   articlesLabel: "\uE000footer.articlesLabel\uE000",
 };
 
+const FOOTER_TOKEN = /\uE000footer\.\w+\uE000/g;
+
 /** Fills the footer's tokens with this build's values, escaped as the templates escape what they print. */
 export function footerFiller(footer: SiteData["footer"]): (output: string) => string {
-  const pairs = (Object.keys(FOOTER_TOKENS) as (keyof SiteData["footer"])[]).map((name) => [FOOTER_TOKENS[name], escapeHtml(footer[name])] as const);
-  return (output) => {
-    if (!output.includes("\uE000")) return output;
-    for (const [token, value] of pairs) output = output.replaceAll(token, value);
-    return output;
-  };
+  const values = new Map((Object.keys(FOOTER_TOKENS) as (keyof SiteData["footer"])[]).map((name) => [FOOTER_TOKENS[name], escapeHtml(footer[name])]));
+  // Every token in one pass over the page (each page is tens of kilobytes; three passes were 0.1 s of a RUWA build).
+  return (output) => (output.includes("\uE000") ? output.replace(FOOTER_TOKEN, (token) => values.get(token) ?? token) : output);
 }
 
 /** Nunjucks' autoescape (its `escape` filter). */
