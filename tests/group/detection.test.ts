@@ -117,6 +117,9 @@ describe("what a passage tells", () => {
     ["Hilltown shelling victims: 30 dead bodies pulled from the rubble of the house", "event"],
     // a participle with its phrase before the clause's own verb only describes its noun
     ["More than 200 wounded in the market strike remain in hospital", "ongoing"],
+    // Hit by sanctions or prices is no strike.
+    ["Russian oil exporter hit by new U.S. sanctions ships cargo to Asia", "diplomacy"],
+    ["Missile hits apartment block in Harbourtown", "event"],
     // What has been hit many times is a situation, no one event.
     ["The Harbourtown dam has been hit several times since spring", "ongoing"],
     ["The bridge has been repeatedly struck since the summer", "ongoing"],
