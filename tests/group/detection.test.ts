@@ -117,6 +117,10 @@ describe("what a passage tells", () => {
     ["Hilltown shelling victims: 30 dead bodies pulled from the rubble of the house", "event"],
     // a participle with its phrase before the clause's own verb only describes its noun
     ["More than 200 wounded in the market strike remain in hospital", "ongoing"],
+    // A repair of what a strike damaged follows the strike up.
+    ["Engineers repaired the high-voltage line of the plant, damaged by shelling two days ago", "aftermath"],
+    ["Crews restored power to the district after the overnight attack", "aftermath"],
+    ["A missile hit the tram depot in Harbourtown", "event"],
     // Hit by sanctions or prices is no strike.
     ["Russian oil exporter hit by new U.S. sanctions ships cargo to Asia", "diplomacy"],
     ["Missile hits apartment block in Harbourtown", "event"],

@@ -442,6 +442,8 @@ const detection = {
   aftermath: phrases(`
     bodies exhum\\w* buri(?:ed|al|als)(?!_(?:under|beneath|in_the_rubble)) funerals? farewell reburi\\w* mass_graves?
     (?:\\d{2,}|dozens|scores|hundreds)_(?:[\\w-]+_){0,3}found_dead
+    repair(?:s|ed)? restor(?:es|ed)_(?:power|electricity|heating|water|gas|supply|supplies|traffic|(?:the_)?(?:[\\w-]+_){0,3}(?:line|lines|bridge|grid|plant|station))
+    put_(?:back_)?into_operation reconnect(?:s|ed)
   `),
   analysis: phrases(`
     factbox explainer analysis opinion commentary q&a what_we_know what_happened why how explained story_of
