@@ -394,6 +394,8 @@ function objectClaims(t: Token[], headline: boolean, found: Found[], gunfire = f
     else if (INJURE_VERBS.has(w)) kind = "injured";
     else if (SHOOT_VERBS.has(w)) {
       if (t[k + 1]?.lower === "and" && KILL_VERBS.has(t[k + 2]?.lower ?? "")) { kind = "killed"; o = k + 3; }
+      // "shoot dead three men", as headlines write "shot three men dead"
+      else if (t[k + 1]?.lower === "dead") { kind = "killed"; o = k + 2; }
       else if (t[k + 1]?.lower === "and" && INJURE_VERBS.has(t[k + 2]?.lower ?? "")) { kind = "injured"; o = k + 3; }
       else { kind = "injured"; countsShot = true; }
     } else if ((w === "struck" || w === "hit") && gunfire && !CLUBBED.test(t.slice(k, k + 12).map((x) => x.lower).join(" "))) {
