@@ -225,6 +225,13 @@ function conjoinedPeople(t: Token[], first: PeoplePhrase, headline = false, subj
     joiners.push(t[at - 1]!.lower === "and" ? "and" : ",");
   }
   if (items.length === 1) return first;
+  // "Volunteer, medic and father of three Ivan Petrenko was killed": a singular verb after a list
+  // of singular nouns makes them one person's roles.
+  if (subject && items.every((item) => item.singular)) {
+    let after = items[items.length - 1]!.end;
+    while (isCapitalised(t[after])) after++;
+    if (/^(?:was|is|has)$/.test(t[after]?.lower ?? "")) return first;
+  }
   // "2 Girls, 2 Men Shot": two counts in a comma list add up; "a 21-year-old man, her relative" is
   // one person named twice.
   const counted = (item: PeoplePhrase) => !item.singular && t[item.start]?.kind === "num";
