@@ -117,6 +117,8 @@ describe("what a passage tells", () => {
     ["Hilltown shelling victims: 30 dead bodies pulled from the rubble of the house", "event"],
     // a participle with its phrase before the clause's own verb only describes its noun
     ["More than 200 wounded in the market strike remain in hospital", "ongoing"],
+    // Mining the ground ahead of an offensive is forces' posture, no event.
+    ["Invaders mine the roads along the army's path in the region", "posture"],
     // A repair of what a strike damaged follows the strike up.
     ["Engineers repaired the high-voltage line of the plant, damaged by shelling two days ago", "aftermath"],
     ["Crews restored power to the district after the overnight attack", "aftermath"],

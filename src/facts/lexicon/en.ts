@@ -421,6 +421,7 @@ const detection = {
     exercises? drills? manoeuvres? maneuvers? deploy(?:s|ed|ing|ment)? redeploy\\w* transfer(?:s|red|ring)? reinforc\\w*
     mobili[sz]\\w* build-?up massing amass\\w* concentrat(?:es|ed|ing)
     on_(?:combat_)?alert (?:combat|battle)[_-]ready ready_for_(?:action|combat|launch) on_combat_duty combat_readiness
+    (?:mine|mines|mined|mining)_(?:the_)?(?:territory|territories|roads?|fields?|approaches|areas?|bridges?|coast|shore|beaches)
   `),
   /**
    * What a weapon alone is named by, with no event noun or verb: "ships with 24 Kalibr missiles",
