@@ -302,8 +302,8 @@ function describesNoun(text: string, match: RegExpExecArray, before: string | un
   return (
     r.casualtySubject?.test(from) === true ||
     (before === undefined && r.casualtyAdjective?.test(from) === true) ||
-    // (After an auxiliary the participle is the clause's own passive: "the base was attacked by
-    // people of good will".)
+    // (After an auxiliary the participle is the clause's own passive: "the depot was attacked by
+    // men of good will".)
     (!(before !== undefined && r.auxiliaries.has(before)) && r.participleThenPredicate?.test(text.slice(match.index + match[0].length)) === true)
   );
 }

@@ -204,7 +204,7 @@ export function cutReports(facts: ArticleFacts, isFurniture: FurnitureTest = () 
       return namesPartOfCountry(passageText, passageText.indexOf(place.surface), place.surface.length, article.lang);
     }
     if (place?.place.precision !== "region") return true;
-    // A region's name before a settlement's role ("open fire at LPR city") places the event in one
+    // A region's name before a settlement's role ("open fire at a DPR town") places the event in one
     // place of it, though unnamed.
     const placeText = text.get(place.passage) ?? "";
     if (namesSiteInArea(placeText, placeText.indexOf(place.surface), place.surface.length, article.lang)) return true;

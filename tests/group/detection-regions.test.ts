@@ -12,7 +12,7 @@ import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
 import { buildCorpusItems } from "../support/content.js";
 import { namesOneStrike, namesSiteInArea, namesVictimsAsPersons, readPassage, type ClauseKind } from "../../src/facts/clauses.js";
-import { buildArticles, describeCorpusItems, incidentsOf, inIncident, RUWA, UCDP, type TestArticle } from "./support/detection.js";
+import { buildArticles, describeArticles, describeCorpusItems, incidentsOf, inIncident, RUWA, UCDP } from "./support/detection.js";
 
 describe("one strike, or sustained fire", () => {
   it.each<[string, boolean]>([
@@ -52,44 +52,39 @@ describe("talk heads of this round", () => {
 });
 
 const NOW = DateTime.fromISO("2026-01-01T00:00:00Z", { zone: "utc" });
-const build = (articles: TestArticle[]) => buildArticles(articles, "2022-08-20");
+const PUBLISHED = "2022-08-20";
 
-describe("a region's daily toll is no incident; one strike in a region is", async () => {
-  const digest = await build([
-    { id: "region-shelling", title: "Three civilians killed in shelling of Donetsk region", text: "Russian shelling killed three civilians in Donetsk region on Tuesday, the governor said." },
-    { id: "region-kill", title: "Russians kill four residents of Kherson region", text: "Four civilians were killed by the occupiers in Kherson region on Monday." },
-    { id: "region-missile", title: "Fifteen people injured in Kyiv region in today's missile attack", text: "Fifteen people were injured in Kyiv region as a result of a missile attack on Thursday, police said." },
-    { id: "region-rocket", title: "Two brothers killed as a rocket hits their house in Kharkiv region", text: "" },
-    { id: "region-one-dead", title: "One killed in shelling of Sumy region", text: "A man was killed when the invaders shelled Sumy region on Friday." },
-    { id: "day-tally-more", title: "Two civilians killed, four wounded in shelling of Luhansk region over past day", text: "Over the past day, two civilians died because of the Russian aggression in Sievierodonetsk and Lysychansk. Four more, a teenager among them, were hurt." },
-    { id: "strike-more", title: "Missile hits a school in Sumy, two killed", text: "A missile hit a school in Sumy on Tuesday, killing two people. Three more were wounded." },
-    { id: "town-shelling", title: "Three civilians killed in shelling of Bakhmut", text: "Russian shelling killed three civilians in Bakhmut on Tuesday, the governor said." },
-    { id: "unknown-village-shelling", title: "Two dead as shells hit homes in Zzhuravlynivka, Zaporizhzhia region", text: "Russian artillery hit two homes in Zzhuravlynivka in the Zaporizhzhia region on Sunday, killing two residents and wounding four." },
-    { id: "bodies-found", title: "Bodies of civilians discovered in liberated Lyman", text: "The bodies of five civilians were found in Lyman; the occupiers shot them in September, police said." },
-    { id: "exhumation", title: "Exhumation begins at a burial site in Izium", text: "Investigators say the people buried there were killed by shelling and air strikes." },
-    { id: "strike-bodies", title: "Missile strike on Dnipro: bodies pulled from the rubble", text: "A missile hit an apartment block in Dnipro on Saturday, killing 12 people." },
-    { id: "envoy", title: "Britain summons Russian ambassador over aid worker's death in Donetsk", text: "" },
-    { id: "charged", title: "Mall shooting in Copenhagen: gunman charged with murder", text: "" },
-  ]);
-  it.each([
-    ["region-shelling", false, "several dead in a region, sustained fire only: the region's day"],
-    ["region-kill", false, "several dead in a region, no event named"],
-    ["region-missile", true, "a missile attack named: one event in the region"],
-    ["region-rocket", true, "a rocket that hit one house"],
-    ["region-one-dead", true, "one death in a region is no tally"],
-    ["day-tally-more", false, "a day's toll over two towns, and the wounded it adds 'more' of"],
-    ["strike-more", true, "'more' wounded added to a strike's own count"],
-    ["town-shelling", true, "shelling of a named town is its event"],
-    ["unknown-village-shelling", true, "shelling of a named village the gazetteer lacks is its event, though only its region is known"],
-    ["bodies-found", false, "a find of bodies: the killing is retold, the news is the find"],
-    ["exhumation", false, "an exhumation: follows up, never makes an incident"],
-    ["strike-bodies", true, "a strike's own headline, its dead recovered after a label"],
-    ["envoy", false, "an envoy summoned over a death"],
-    ["charged", false, "a gunman charged: a court's business, no incident of its own"],
-  ])("%s in an incident: %s (%s)", (id, expected) => {
-    expect(inIncident(digest, id as string)).toBe(expected);
-  });
-});
+describeArticles("a region's daily toll is no incident; one strike in a region is", PUBLISHED, [
+  { id: "region-shelling", title: "Three civilians killed in shelling of Donetsk region", text: "Russian shelling killed three civilians in Donetsk region on Tuesday, the governor said." },
+  { id: "region-kill", title: "Russians kill four residents of Kherson region", text: "Four civilians were killed by the occupiers in Kherson region on Monday." },
+  { id: "region-missile", title: "Fifteen people injured in Kyiv region in today's missile attack", text: "Fifteen people were injured in Kyiv region as a result of a missile attack on Thursday, police said." },
+  { id: "region-rocket", title: "Two brothers killed as a rocket hits their house in Kharkiv region", text: "" },
+  { id: "region-one-dead", title: "One killed in shelling of Sumy region", text: "A man was killed when the invaders shelled Sumy region on Friday." },
+  { id: "day-tally-more", title: "Two civilians killed, four wounded in shelling of Luhansk region over past day", text: "Over the past day, two civilians died because of the Russian aggression in Sievierodonetsk and Lysychansk. Four more, a teenager among them, were hurt." },
+  { id: "strike-more", title: "Missile hits a school in Sumy, two killed", text: "A missile hit a school in Sumy on Tuesday, killing two people. Three more were wounded." },
+  { id: "town-shelling", title: "Three civilians killed in shelling of Bakhmut", text: "Russian shelling killed three civilians in Bakhmut on Tuesday, the governor said." },
+  { id: "unknown-village-shelling", title: "Two dead as shells hit homes in Zzhuravlynivka, Zaporizhzhia region", text: "Russian artillery hit two homes in Zzhuravlynivka in the Zaporizhzhia region on Sunday, killing two residents and wounding four." },
+  { id: "bodies-found", title: "Bodies of civilians discovered in liberated Lyman", text: "The bodies of five civilians were found in Lyman; the occupiers shot them in September, police said." },
+  { id: "exhumation", title: "Exhumation begins at a burial site in Izium", text: "Investigators say the people buried there were killed by shelling and air strikes." },
+  { id: "strike-bodies", title: "Missile strike on Dnipro: bodies pulled from the rubble", text: "A missile hit an apartment block in Dnipro on Saturday, killing 12 people." },
+  { id: "envoy", title: "Britain summons Russian ambassador over aid worker's death in Donetsk", text: "" },
+  { id: "charged", title: "Mall shooting in Copenhagen: gunman charged with murder", text: "" },
+], [
+  ["region-shelling", false, "several dead in a region, sustained fire only: the region's day"],
+  ["region-kill", false, "several dead in a region, no event named"],
+  ["region-missile", true, "a missile attack named: one event in the region"],
+  ["region-rocket", true, "a rocket that hit one house"],
+  ["region-one-dead", true, "one death in a region is no tally"],
+  ["day-tally-more", false, "a day's toll over two towns, and the wounded it adds 'more' of"],
+  ["strike-more", true, "'more' wounded added to a strike's own count"],
+  ["town-shelling", true, "shelling of a named town is its event"],
+  ["unknown-village-shelling", true, "shelling of a named village the gazetteer lacks is its event, though only its region is known"],
+  ["bodies-found", false, "a find of bodies: the killing is retold, the news is the find"],
+  ["exhumation", false, "an exhumation: follows up, never makes an incident"],
+  ["strike-bodies", true, "a strike's own headline, its dead recovered after a label"],
+  ["envoy", false, "an envoy summoned over a death"],
+  ["charged", false, "a gunman charged: a court's business, no incident of its own"],
+]);
 
 // Items of the hand-labelled sample, by id: [id, tells an incident, why in our words].
 const RUWA_ITEMS: [string, boolean, string][] = [
@@ -118,7 +113,7 @@ describe("victims told as persons, or counted as a category", () => {
     ["After last night's shelling of the region, a man was killed and six more people were injured", true],
     ["An elderly couple died when shells hit the village", true],
     ["Russians kill four residents of the region", false],
-    ["Invaders killed three civilians, including a 15-year-old boy, in the region", false],
+    ["Occupiers killed four residents, including a 12-year-old girl, in the region", false],
     ["Three residents killed in a couple of rocket salvos on the region", false],
   ])("%s -> %s", (sentence, expected) => {
     expect(namesVictimsAsPersons(sentence)).toBe(expected);
@@ -128,7 +123,7 @@ describe("victims told as persons, or counted as a category", () => {
 describe("a settlement's role after a region's name", () => {
   const site = (text: string, region: string) => namesSiteInArea(text, text.indexOf(region), region.length);
   it.each<[string, string, boolean]>([
-    ["Government forces open fire at LPR city, killing one civilian", "LPR", true],
+    ["Troops open fire at a DPR town, killing a pensioner", "DPR", true],
     ["Invaders shell the Zaporizhzhia region's community with cluster munitions", "Zaporizhzhia region", true],
     ["Three civilians killed in shelling of Donetsk region", "Donetsk region", false],
     ["Russians kill four residents of Kherson region's east", "Kherson region", false],
@@ -137,28 +132,23 @@ describe("a settlement's role after a region's name", () => {
   });
 });
 
-describe("a region's toll of one scene is an incident; a region's day stays a tally", async () => {
-  const digest = await build([
-    { id: "two-women", title: "Two women killed in Luhansk region in shelling by government troops", text: "" },
-    { id: "man-and-injured", title: "As a result of last night's shelling of Sumy region, a man was killed and six more people were injured", text: "" },
-    { id: "unnamed-town", title: "Troops open fire at a Donetsk region town, killing one civilian and wounding three more", text: "" },
-    { id: "country-site", title: "Separatist commander killed in Ukraine elevator bombing", text: "" },
-    { id: "lost-apostrophe", title: "At least one killed as government troops launch attack on Ukraine\uFFFDs Kramatorsk", text: "" },
-    { id: "civilians-including", title: "Invaders killed three civilians, including a 15-year-old boy, in Donetsk region", text: "" },
-    { id: "civilian-and-injured", title: "One civilian killed and two injured in Russian attacks on Donetsk region", text: "" },
-  ]);
-  it.each([
-    ["two-women", true, "victims told as persons: one scene"],
-    ["man-and-injured", true, "a man killed in a night's shelling: one scene"],
-    ["unnamed-town", true, "a town of the region, unnamed"],
-    ["country-site", true, "a building of the country, unnamed"],
-    ["lost-apostrophe", true, "a town of the country, its apostrophe lost in decoding"],
-    ["civilians-including", false, "a category counted, a boy among them: the region's day"],
-    ["civilian-and-injured", false, "a civilian counted: the region's day"],
-  ])("%s in an incident: %s (%s)", (id, expected) => {
-    expect(inIncident(digest, id as string)).toBe(expected);
-  });
-});
+describeArticles("a region's toll of one scene is an incident; a region's day stays a tally", PUBLISHED, [
+  { id: "two-women", title: "Two women killed in Luhansk region in shelling by government troops", text: "" },
+  { id: "man-and-injured", title: "As a result of last night's shelling of Sumy region, a man was killed and six more people were injured", text: "" },
+  { id: "unnamed-town", title: "Troops open fire at a Donetsk region town, killing one civilian and wounding three more", text: "" },
+  { id: "country-site", title: "Rebel leader dies in Ukraine elevator blast", text: "" },
+  { id: "lost-apostrophe", title: "At least one killed as government troops launch attack on Ukraine\uFFFDs Kramatorsk", text: "" },
+  { id: "civilians-including", title: "Occupiers killed four residents, including a 12-year-old girl, in Luhansk region", text: "" },
+  { id: "civilian-and-injured", title: "A civilian killed, two hurt in Russian attacks on Kharkiv region", text: "" },
+], [
+  ["two-women", true, "victims told as persons: one scene"],
+  ["man-and-injured", true, "a man killed in a night's shelling: one scene"],
+  ["unnamed-town", true, "a town of the region, unnamed"],
+  ["country-site", true, "a building of the country, unnamed"],
+  ["lost-apostrophe", true, "a town of the country, its apostrophe lost in decoding"],
+  ["civilians-including", false, "a category counted, a boy among them: the region's day"],
+  ["civilian-and-injured", false, "a civilian counted: the region's day"],
+]);
 
 describeCorpusItems("UCDP headlines by id: a region's toll of one scene (../shared/corpus/ucdp-dev)", UCDP, [
   ["ucdp-07c54d60061b6a", true, "two women killed in a region's shelling"],
@@ -178,7 +168,7 @@ describe("a headline's present tense of firing, retaking and killing", () => {
     ["Defence forces retake Oakvale, the general staff says", "event"],
     ["In Harbourtown, partisans liquidated an occupation official", "event"],
     ["Invaders shell the Riverside region's community with cluster munitions", "event"],
-    ["Casualties as fighting breaks out in the port city of Harbourtown", "event"],
+    ["Dead and wounded as fighting breaks out in the harbour city of Harbourtown", "event"],
     ["Occupiers destroy an apartment block in Hilltown, people under the rubble", "event"],
     ["Invaders destroy apartment block in Milltown", "event"],
     ["Shelling of the Riverside region: a blow to Oakvale", "event"],
@@ -205,31 +195,26 @@ describe("a headline's present tense of firing, retaking and killing", () => {
 describe("a blow dealt or landed is a figure of speech, not a strike", () => {
   it.each([
     ["Atrocities dealt a crushing blow to the Kremlin's reputation"],
-    ["The wrestler landed a hammer blow on his foe in the final"],
-    ["The army inflicted devastating blows on the enemy's rear"],
+    ["The boxer landed a heavy blow on his rival in the third round"],
+    ["The brigade inflicted crushing blows on the enemy's supply lines"],
   ])("%s tells no event", (sentence) => {
     expect(readPassage(sentence).kind).not.toBe("event");
   });
 });
 
-describe("a village retaken or fired on, told in a headline's present tense, is an incident", async () => {
-  const digest = await build([
-    { id: "liberate", title: "Armed forces liberate Lyman in Donetsk region", text: "The town of Lyman was liberated by the army, the general staff said." },
-    { id: "fire-near", title: "JFO report: occupiers fire on army positions near Vodiane", text: "Over the past day, February 9, the occupation troops violated the ceasefire in the JFO area in eastern Ukraine once." },
-    { id: "liquidated", title: "In Berdiansk, the deputy head of the occupation administration liquidated", text: "" },
-    { id: "fighting", title: "Casualties as fighting breaks out in the port city of Berdiansk", text: "" },
-    { id: "shell-community", title: "Invaders shell Kherson region's community with cluster munitions", text: "The army used cluster munitions against the Bilozerka community late on October 15." },
-  ]);
-  it.each([
-    ["liberate", true, "a town retaken"],
-    ["fire-near", true, "fire near a named village, the day's count in the lead"],
-    ["liquidated", true, "an official killed in a named town"],
-    ["fighting", true, "fighting broke out in a named town"],
-    ["shell-community", true, "one community of a region shelled"],
-  ])("%s in an incident: %s (%s)", (id, expected) => {
-    expect(inIncident(digest, id as string)).toBe(expected);
-  });
-});
+describeArticles("a village retaken or fired on, told in a headline's present tense, is an incident", PUBLISHED, [
+  { id: "liberate", title: "Armed forces liberate Lyman in Donetsk region", text: "The town of Lyman was liberated by the army, the general staff said." },
+  { id: "fire-near", title: "JFO report: occupiers fire on army positions near Vodiane", text: "On February 9 the occupying forces broke the ceasefire once in the JFO zone, the staff said." },
+  { id: "liquidated", title: "In Melitopol, an official of the occupation authorities liquidated", text: "" },
+  { id: "fighting", title: "Dead and wounded as fighting breaks out in the harbour city of Berdiansk", text: "" },
+  { id: "shell-community", title: "Invaders shell Kherson region's community with cluster munitions", text: "The army used cluster munitions against the Bilozerka community late on October 15." },
+], [
+  ["liberate", true, "a town retaken"],
+  ["fire-near", true, "fire near a named village, the day's count in the lead"],
+  ["liquidated", true, "an official killed in a named town"],
+  ["fighting", true, "fighting broke out in a named town"],
+  ["shell-community", true, "one community of a region shelled"],
+]);
 
 describeCorpusItems("RUWA sample items by id: a headline's present tense (../shared/corpus/ruwa)", RUWA, [
   ["ruwa-7648bfe2078b6e69", true, "a town retaken, present tense"],
@@ -250,8 +235,8 @@ describeCorpusItems("UCDP headlines by id: a killing told as liquidation (../sha
 
 describe("a body found under the rubble is the strike's toll", () => {
   it.each<[string, ClauseKind]>([
-    ["In Milltown, under the rubble found the body of another victim", "event"],
-    ["Rescuers pulled a woman's body out from under the rubble of a house in Oakvale", "event"],
+    ["In Milltown, one more body found under the rubble", "event"],
+    ["Rescuers recovered a woman's body from under the rubble in Oakvale", "event"],
     // bodies of earlier killings found in a town retaken stay a find
     ["Bodies of five civilians found in liberated Oakvale", "aftermath"],
   ])("%s -> %s", (sentence, kind) => {
@@ -260,7 +245,7 @@ describe("a body found under the rubble is the strike's toll", () => {
 });
 
 describe("a body found under the rubble the day after is in an incident", async () => {
-  const digest = await buildArticles([{ id: "rubble", title: "In Dnipro, under the rubble found the body of another victim", text: "" }], "2022-09-30");
+  const digest = await buildArticles([{ id: "rubble", title: "Body of one more victim found under the rubble in Dnipro", text: "" }], "2022-09-30");
   it("is in an incident", () => {
     expect(inIncident(digest, "rubble")).toBe(true);
   });

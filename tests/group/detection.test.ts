@@ -132,7 +132,7 @@ describe("what a passage tells", () => {
     ["Houses damaged by the shelling in Milltown will be pulled down", "outlook"],
     ["Apartment blocks damaged in the attack to be demolished in Harbourtown", "outlook"],
     // ... but after an auxiliary it is the clause's own passive, whatever noun follows ("good will")
-    ["The fleet's base in Harbourtown was attacked by people of good will", "event"],
+    ["The Harbourtown depot was attacked by men of good will", "event"],
     // ... and after a preposition, with or without an adverb of degree, it is an adjective
     ["Occupiers bring deportees back to the almost destroyed port city", "none"],
     ["Children from destroyed Hilltown start the school year in Riverton", "none"],
@@ -154,7 +154,7 @@ describe("what a passage tells", () => {
     ["Kremlin to annex the seized territories next week", "outlook"],
     // what would be done if a building were hit, what is to be struck, what an army gets ready for
     ["Parliament has three spare halls in case its building is destroyed", "outlook"],
-    ["Ports and bridges are to be struck with cruise missiles from the sea, the staff warns", "outlook"],
+    ["Bridges and depots are to be struck by missiles from ships, the staff warns", "outlook"],
     ["Enemy command gets ready for heavy losses near Hilltown", "outlook"],
     // what the war as a whole did is a tally
     ["Churches and museums damaged by war, the agency says", "tally"],

@@ -370,7 +370,7 @@ const detection = {
   partOfCountry: phrases(`east eastern west western south southern north northern central south-eastern southeastern north-eastern northeastern rebel-held rebel separatist-held occupied government-controlled e\\.`),
   partOfCountryAfter: phrases(`east west south north south-east southeast north-east northeast`),
   // A settlement or a building after the country's or region's name is one place in it ("attack on
-  // Ukraine mall", "killed in Ukraine elevator bombing", "open fire at LPR city").
+  // Ukraine mall", "killed in a Ukraine elevator blast", "open fire at a DPR town").
   sitesAfterArea: phrases(`hub stronghold city town village community port capital mall shopping_(?:mall|cent(?:re|er)) theat(?:re|er) hospital elevator lift`),
   // Victims told as persons ("a man", "two women", "an elderly couple"), not counted as a category
   // ("three civilians", "residents"); one of a counted category ("including a boy") is not.

@@ -107,7 +107,7 @@ export interface DetectionRoles {
   partOfCountryAfter: string[];
   /**
    * Nouns of one settlement or building after a country's or region's name ("the Ukraine rebel hub",
-   * "an LPR city", "a Ukraine elevator bombing"): one place in it, though unnamed.
+   * "a DPR town", "a Ukraine elevator blast"): one place in it, though unnamed.
    */
   sitesAfterArea?: string[];
   /**

@@ -13,7 +13,7 @@ const NEAR_BEFORE = /\b(?:near|outside|just outside|suburbs? of|outskirts of|(?:
 // Between a town and the landmark that places it: "Irpin near Kyiv", "Bucha, just outside Kyiv".
 const LANDMARK_GAP = /^\s*,?\s+(?:near|just outside|outside|on the outskirts of)\s+(?:the\s+)?(?:city of\s+)?$/i;
 
-// Between a town and its region, a facility named after the town: "Avdiivka Coke Plant in the ",
+// Between a town and its region, a facility named after the town: "<town> Coke Plant in the ",
 // "Kremenchuk oil refinery in the ".
 const FACILITY_IN = /^(?:['’]s)?\s+(?:[\p{L}-]+\s+){0,4}(?:plant|factory|refinery|oil depot|depot|works|mine|airport|airfield|railway station|station|bridge|dam|port)\s+in\s+(?:the\s+)?$/iu;
 
@@ -134,7 +134,7 @@ export function scanMentions(passages: Passage[], index: ScanIndex, context: Art
       delete town.fallback;
     }
   }
-  // "hit the Avdiivka Coke Plant in the Donetsk region": a plant or works named after its town,
+  // "hit the <town> coke plant in the Donetsk region": a plant or works named after its town,
   // placed in that town's region, is in the town, the scene the region frames.
   mentions.forEach((m, i) => {
     if (m.role !== "mention" || sources[i]!.qualifies || m.place.precision !== "city") return;

@@ -355,7 +355,7 @@ function oneSensePerArticle(kept: Found[], gazetteer: Gazetteer): void {
   }
 }
 
-// A label before a colon opening a passage (after an outlet's time stamp, "18.04.22 21:47 - "):
+// A label before a colon opening a passage (after an outlet's time stamp, "05.06.22 10:15 - "):
 // "Shelling of Donetsk: ...". At most this many words.
 const RUBRIC = /^(?:[\d.:\s]+[-–—]\s+)?([^:.!?]*):/u;
 const RUBRIC_WORDS = 5;

@@ -33,6 +33,19 @@ export const incidentsOf = (digest: Digest, id: string) => digest.articles.find(
 export const inIncident = (digest: Digest, id: string) => incidentsOf(digest, id).length > 0;
 
 /**
+ * Articles written for a test, built together through the real pipeline, and whether each ends
+ * in an incident: [id, ends in an incident, why in our words].
+ */
+export function describeArticles(title: string, published: string, articles: TestArticle[], expectations: [string, boolean, string][]): void {
+  describe(title, async () => {
+    const digest = await buildArticles(articles, published);
+    it.each(expectations)("%s in an incident: %s (%s)", (id, expected) => {
+      expect(inIncident(digest, id)).toBe(expected);
+    });
+  });
+}
+
+/**
  * One row per corpus item named by id: [id, tells an incident, why]. The rows skip visibly when
  * the corpus file is absent (no corpus text is kept in the tests).
  */
