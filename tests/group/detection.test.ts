@@ -117,6 +117,9 @@ describe("what a passage tells", () => {
     ["Hilltown shelling victims: 30 dead bodies pulled from the rubble of the house", "event"],
     // a participle with its phrase before the clause's own verb only describes its noun
     ["More than 200 wounded in the market strike remain in hospital", "ongoing"],
+    // Propaganda or myths "blown up" are refuted, nothing exploded.
+    ["Blogger blows up the internet with a new clip", "none"],
+    ["Saboteurs blew up a railway bridge near Oakvale", "event"],
     // Mining the ground ahead of an offensive is forces' posture, no event.
     ["Invaders mine the roads along the army's path in the region", "posture"],
     // A repair of what a strike damaged follows the strike up.

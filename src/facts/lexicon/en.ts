@@ -315,7 +315,7 @@ const detection = {
     (?:fire|fires|fired|launches|launched)_(?:[\\w-]+_){0,3}(?:missiles?|rockets?|shells?|drones?|bombs?|mortars?)_(?:at|on|upon|into|near)
     (?:launch(?:es|ed)?|carr(?:y|ies|ied)_out|conduct(?:s|ed)?|inflict(?:s|ed)?|deliver(?:s|ed)?|made|make)_(?:\\w+_){0,4}(?:strikes?|attacks?|raids?)
     destroy(?:s|ed) destroy_(?:an?_|the_)?(?:[\\w'’-]+_){0,2}?(?:apartment_block|apartment_building|high-rise|residential_building|house|school|hospital|kindergarten)
-    damag(?:es|ed) explod(?:es|ed) (?:blew|blow|blows)_up
+    damag(?:es|ed) explod(?:es|ed) (?:blew|blow|blows)_up(?!_(?:[\\w'’-]+_){0,2}(?:propaganda|myths?|narratives?|lies|fakes?|internet|social_media|stereotypes?))
     eliminat(?:es|ed) liquidat(?:es|ed) sank sunk sinks?_(?:[\\w'’-]+_){0,2}(?:ship|vessel|boat|cruiser|flagship|warship|frigate|corvette|submarine|tug|tugboat|landing_ship) rock(?:s|ed) pound(?:s|ed) targeted came_under comes?_under
     burn(?:s|ed|t)_down collapsed crash(?:es|ed) found_dead
     (?:found|recovered|retrieved|pulled|removed)_(?:[\\w'’-]+_){0,8}?(?:from_)?(?:under|beneath|from)_the_rubble (?:under|beneath)_the_rubble_(?:[\\w'’-]+_){0,2}?(?:found|recovered|retrieved|pulled)
