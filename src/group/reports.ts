@@ -127,7 +127,7 @@ export function cutReports(facts: ArticleFacts, isFurniture: FurnitureTest = () 
     (passages.some((p) => isEvidence(p) && (readings.get(p)!.headed || counts(p))) || (passages.some(isEvidence) && !passages.some((p) => inLead(p) && isTalk(p))));
 
   const runs: Run[] = [];
-  for (const passage of passages) {
+  for (const [position, passage] of passages.entries()) {
     const p = passage.index;
     // A count over a period or over many places is left out of the report; a running total
     // ("since the start of the war") only loses its figures (facts/claims.ts) and is no evidence.
@@ -139,7 +139,7 @@ export function cutReports(facts: ArticleFacts, isFurniture: FurnitureTest = () 
     // (The places after the first of a list read as mere mentions: every one counts.)
     const listsPlaces = new Set(mentions.filter((m) => namesSettlement(m.place)).map((m) => m.place.name)).size >= PLACE_LIST;
     // "Four more were hurt" after a tally's sentence adds to that tally.
-    const previous = passages[passages.indexOf(passage) - 1];
+    const previous = passages[position - 1];
     const addsToTally = previous !== undefined && readings.get(previous.index)!.kind === "tally" && addsToCount(passage) && mentions.length === 0;
     const tally = (reading.kind === "tally" && reading.tally !== "running" && !settlementDay(p)) || isTally(passage) || listsPlaces || addsToTally;
     const evidence = !tally && tellsEvent(p) && (claimsAt.has(p) || typesAt.has(p));

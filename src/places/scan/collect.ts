@@ -133,7 +133,7 @@ function trailingRegionRows(found: Found, next: Found, text: string, index: Scan
  * These rows alone are what the name means here: a qualifier's stated region ("Donetsk" the oblast,
  * "Ukraine" the country), a city after its district ("the Kyivskyi district of Donetsk").
  */
-function readOnly(found: Found, rows: number[]): void {
+export function readOnly(found: Found, rows: number[]): void {
   const kept = rows.map((row) => found.candidates.find((c) => c.row === row) ?? { row, kind: NameKind.Derived });
   found.candidates = kept;
   found.priors = kept.map(() => 0);

@@ -11,7 +11,7 @@ import type { Gazetteer } from "../gazetteer/gazetteer.js";
 import { NameKind, PlaceLevel } from "../gazetteer/tables.js";
 import { saysLocationBefore } from "../roles.js";
 import { CALENDAR_WORDS, CITY_WITH_DISTRICTS, DISTRICT_WORD, type Found, isCityPart, isScene, type ScanIndex, SILENT, TEXT_PLACE_SCORE } from "./found.js";
-import { type Collected, collect } from "./collect.js";
+import { type Collected, collect, readOnly } from "./collect.js";
 import type { PlaceDensity } from "./light.js";
 
 // "The village is ...", "It lies ...": a sentence about the place just introduced.
@@ -368,30 +368,23 @@ const RUBRIC_WORDS = 5;
  * keeps every bare mention the city.
  */
 function rubricsAsTheirRegion(kept: Found[], passages: Passage[], gazetteer: Gazetteer): void {
-  const textOf = new Map(passages.map((p) => [p.index, p.text]));
-  const inRubric = (f: Found) => {
-    const label = RUBRIC.exec(textOf.get(f.passage) ?? "");
-    if (!label) return false;
-    const end = label.index + label[0].length;
-    return f.end < end && label[1]!.trim().split(/\s+/).length <= RUBRIC_WORDS;
-  };
+  // Where each passage's rubric ends (0: none), read once per passage.
+  const rubricEnd = new Map<number, number>();
+  for (const passage of passages) {
+    const label = RUBRIC.exec(passage.text);
+    const short = label !== null && label[1]!.trim().split(/\s+/).length <= RUBRIC_WORDS;
+    rubricEnd.set(passage.index, short ? label!.index + label![0].length : 0);
+  }
+  const inRubric = (f: Found) => f.end < (rubricEnd.get(f.passage) ?? 0);
   const chosenRow = (f: Found) => (f.chosen >= 0 ? f.candidates[f.chosen]!.row : -1);
   const capitalOf = (f: Found) => {
     const row = chosenRow(f);
     return row >= 0 && gazetteer.record(row).featureCode === "PPLA" ? gazetteer.admin1Row(row) : -1;
   };
-  const rubricCities = kept.filter((f) => capitalOf(f) >= 0 && inRubric(f));
-  for (const found of rubricCities) {
+  for (const found of kept.filter((f) => capitalOf(f) >= 0 && inRubric(f))) {
     const region = capitalOf(found);
     const city = chosenRow(found);
-    if (!kept.some((f) => chosenRow(f) === region) || kept.some((f) => chosenRow(f) === city && !inRubric(f))) continue;
-    const at = found.candidates.findIndex((c) => c.row === region);
-    if (at >= 0) found.chosen = at;
-    else {
-      found.candidates = [...found.candidates, { row: region, kind: NameKind.Derived }];
-      found.priors = [...found.priors, 0];
-      found.chosen = found.candidates.length - 1;
-    }
+    if (kept.some((f) => chosenRow(f) === region) && !kept.some((f) => chosenRow(f) === city && !inRubric(f))) readOnly(found, [region]);
   }
 }
 
