@@ -50,7 +50,15 @@ const people = {
     employer boss manager
     rebel separatist militiaman defender schoolboy schoolgirl combatant insurgent paratrooper sapper saboteur mercenary
     conscript cadet sniper gunner fisherman crewman militant patient monk clergyman
+    actor actress host presenter singer musician artist poet writer athlete photographer cameraman blogger
+    footballer boxer dancer ballerina painter scientist activist
   `),
+  /** Nouns after which "of" and a number counts someone's children: "a father of three" is one person. */
+  parents: words(`father mother parent grandfather grandmother dad mom mum`),
+  /** Plural nouns of a pair: "their parents" after a possessive is two people. */
+  pairs: words(`parents grandparents`),
+  /** Possessives before a pair noun ("his parents", "their grandparents"). */
+  possessives: words(`his her their`),
   /** Words that may sit between a number and its noun ("four peaceful civilians", "two more people"). */
   countModifiers: words(`
     more other additional peaceful young elderly old teenage adult innocent unarmed unidentified unknown
