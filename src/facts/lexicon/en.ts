@@ -405,7 +405,7 @@ const detection = {
     prepar(?:es|ing)_to threaten(?:s|ed)? threatening_to intend\\w* going_to if unless possib\\w* likely risk(?:s)? fear(?:s|ed)?
     plot\\w* planning want(?:s|ed)?_to tr(?:y|ies|ying|ied)_to attempt(?:s|ed|ing)?(?:_to)? seek(?:s|ing)?_to aim(?:s|ed|ing)?_to ready_to need(?:s|ed)?
     promis\\w* warn\\w* threat_of fac(?:e|es|ing)_(?:[\\w-]+_){0,2}(?:battle|battles|fight|threat|attack|offensive|risk)
-    brac(?:e|es|ing)_for order(?:s|ed)?_(?:\\w+_)?to_prepare
+    brac(?:e|es|ing)_for order(?:s|ed)?_(?:\\w+_)?to_prepare on_the_(?:verge|brink)_of
     scenarios? hypothetical\\w* in_case(?:_of)? in_the_event_(?:of|that) (?:gets?|getting|got)_ready avenge\\w* take_revenge
     to_(?:start|begin|boost|send|provide|give|train|build|hold|host|join|impose|expand|increase|get|receive|open|resume|discuss|consider|visit|meet|supply|deliver|buy|purchase|acquire|sell|produce|annex)
     (?<!(?:believed|thought|said|reported|understood|known|alleged|claimed|appears?|appeared|seems?|seemed)_)to_be_(?:\\w+(?:ed|en|t)|struck)
@@ -446,6 +446,9 @@ const detection = {
     repel(?:s|led|ling)? repuls(?:e|es|ed|ing) fought battles?_for fighting_(?:along|on|in|near) (?:combat|hostilities|battles?)_(?:operations|actions)
     hold(?:s|ing)?_(?:the_)?(?:defen[cs]e|line) counteroffensive counter-offensive
     attack(?:s|ed|ing)?_to_(?:block|encircle|surround|capture|seize|take|cut|break|advance|storm|push|reach)
+    along_(?:the_)?(?:entire|whole)_(?:line_of_contact|contact_line|front_line|frontline|front)
+    active_(?:actions|hostilities|operations|combat_operations|offensive_actions) (?:offensive|assault)_(?:operations|actions)
+    conduct(?:s|ed|ing)?_(?:an?_)?(?:[\\w-]+_)?offensive (?:assault(?:s|ed|ing)?|storm(?:s|ed|ing)?)_(?:the_)?(?:[\\w'’-]+_){0,2}?positions
   `),
   /** Finds, burials and exhumations of people killed earlier: "bodies found", "exhumation", "buried". */
   aftermath: phrases(`
@@ -453,6 +456,7 @@ const detection = {
     (?:\\d{2,}|dozens|scores|hundreds)_(?:[\\w-]+_){0,3}found_dead
     repair(?:s|ed)? restor(?:es|ed)_(?:power|electricity|heating|water|gas|supply|supplies|traffic|(?:the_)?(?:[\\w-]+_){0,3}(?:line|lines|bridge|grid|plant|station))
     put_(?:back_)?into_operation reconnect(?:s|ed)
+    demin\\w* mine_clearance (?:eliminat|neutrali[sz]|defus|dispos|remov)\\w*_(?:[\\w-]+_){0,3}(?:explosive_(?:items|objects|ordnance|remnants)|unexploded|ordnance)
   `),
   analysis: phrases(`
     factbox explainer analysis opinion commentary q&a what_we_know what_happened why how explained story_of
@@ -461,6 +465,8 @@ const detection = {
   footage: phrases(`videos? footage filmed uav_video drone_video`),
   ongoing: phrases(`
     continu(?:e|es|ed|ing)_to
+    continu(?:e|es|ed|ing)_(?:(?:the|their|its|intensive|intense|heavy|massive|active|daily|constant)_){0,2}(?:shelling|shellings|strikes|attacks|bombardment|bombing|firing|offensive|assaults?|hostilities|fighting)
+    (?:fighting|battles?|clashes|hostilities|shelling)_(?:(?:is|are|remains?|still)_){0,2}(?:ongoing|underway|raging)
     (?:the_)?(?:fighting|battles?|clashes|hostilities|shelling|attacks|strikes|bombardment)_(?:\\w+_)?continu(?:e|es|ed|ing) keep(?:s)?_(?:\\w+ing) grinds?_on
     under_(?:constant|continuous|continual|permanent|regular|daily|incessant|relentless|round-the-clock)_(?:enemy_)?(?:fire|shelling|attacks?|bombardment)
     (?:is|are)_(?:\\w+_)?(?:killing|destroying)_(?:\\w+_)?(?:children|civilians|people|ukrainians|russians)
@@ -480,7 +486,7 @@ const detection = {
   `),
   periodScopes: phrases(`
     (?:over|in|during|for)_(?:the_)?(?:past|last)_(?:\\d+_|twenty-four_|two_|three_|few_)?(?:hours?|days?|weeks?|months?|day)
-    past_(?:24|twenty-four)_hours (?:per|a|in_a|one)_day during_(?:the_)?day over_the_day daily (?:per|a)_week weekly
+    past_(?:24|twenty-four)_hours (?:past|last)_24_?(?:hrs?|h) (?:within|in|over|during)_(?:a_few|several|(?:the_)?(?:last|past)_(?:few|several))_(?:days|weeks) (?:per|a|in_a|one)_day during_(?:the_)?day over_the_day daily (?:per|a)_week weekly
     in_(?:a|one)_week this_week so_far to_date
   `),
   areaScopes: phrases(`
