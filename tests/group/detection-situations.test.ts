@@ -1,8 +1,9 @@
 // Situations read as incidents in random RUWA builds: fire that goes on ("continued shelling the
 // region", "battles are ongoing"), a front's day ("active actions along the whole contact line",
 // "conduct an offensive", "assault the positions"), a town "on the verge of" a disaster, demining,
-// and a day written "past 24hrs" or a count "in a few days" (lexicon `ongoing`, `front`, `outlook`,
-// `aftermath`, `periodScopes`). Sentences written for these tests, then whole articles through the
+// a day written "past 24hrs", a count "in a few days", a convoy on the move and guns named alone
+// (lexicon `ongoing`, `front`, `outlook`, `aftermath`, `periodScopes`, `posture`, `weapons`;
+// facts/tallies.ts). Sentences written for these tests, then whole articles through the
 // real pipeline, then corpus items by id (../shared/corpus; skipped when absent, no text kept here).
 import { describe, expect, it } from "vitest";
 import { readPassage, type ClauseKind } from "../../src/facts/clauses.js";
@@ -27,6 +28,15 @@ describe("what a passage tells: situations and a front's day", () => {
     // a day written as "past 24hrs", a count over a few days
     ["In the past 24hrs the enemy destroyed 12 houses in the Riverside region", "tally"],
     ["Near Oakvale, about 80 invaders were eliminated in a few days", "tally"],
+    // destroying villages in general is a campaign, not one strike
+    ["Occupiers destroy villages with artillery to push towards the regional border", "ongoing"],
+    // a convoy on the move, equipment moving: posture
+    ["Tanks and trucks: a column of 60 enemy vehicles heading towards Oakvale", "posture"],
+    ["The movement of enemy equipment was seen again near Milltown on Friday", "posture"],
+    // guns named with nothing they did are weapons named, no event
+    ["Trucks, howitzers and MLRS in the occupied town", "none"],
+    // a count over a few days is a running tally, not one place's day
+    ["About 120 invaders and six howitzers destroyed within a few days near Oakvale", "tally"],
     // a front's line named without "entire" or "whole" heads nothing: the claim after it decides
     ["Troops say they moved forward along the front line and liberated the village of Oakvale", "event"],
     // one strike told plainly stays an event
@@ -68,4 +78,7 @@ describeCorpusItems("RUWA items by id: situations and a front's day (../shared/c
   ["ruwa-df143b52275f0498", false, "a town on the verge of a disaster"],
   ["ruwa-1b596b4d104dd650", false, "demining at ten sites over a day"],
   ["ruwa-bc1131975d17b2b1", false, "fire along a whole region's front"],
+  ["ruwa-b79cd37198023262", false, "villages destroyed by artillery on the way to a border"],
+  ["ruwa-5d1e33bcb5d5dcba", false, "a convoy moving into an occupied city"],
+  ["ruwa-bb6a3b3d0474b94e", false, "invaders and guns destroyed over a few days"],
 ]);

@@ -51,7 +51,7 @@ const people = {
     rebel separatist militiaman defender schoolboy schoolgirl combatant insurgent paratrooper sapper saboteur mercenary
     conscript cadet sniper gunner fisherman crewman militant patient monk clergyman
     actor actress host presenter singer musician artist poet writer athlete photographer cameraman blogger
-    footballer boxer dancer ballerina painter scientist activist
+    footballer boxer dancer ballerina painter scientist activist member
   `),
   /** Nouns after which "of" and a number counts someone's children: "a father of three" is one person. */
   parents: words(`father mother parent grandfather grandmother dad mom mum`),
@@ -428,6 +428,7 @@ const detection = {
   posture: phrases(`
     exercises? drills? manoeuvres? maneuvers? deploy(?:s|ed|ing|ment)? redeploy\\w* transfer(?:s|red|ring)? reinforc\\w*
     mobili[sz]\\w* build-?up massing amass\\w* concentrat(?:es|ed|ing)
+    (?<=(?:convoys?|columns?)_(?:of_)?(?:[\\w-]+_){0,4}?)(?:moves?|moving|heads?|heading|headed|spotted|seen) (?<=movement_of_(?:[\\w-]+_){0,2})(?:equipment|troops|vehicles|columns?|convoys?)
     on_(?:combat_)?alert (?:combat|battle)[_-]ready ready_for_(?:action|combat|launch) on_combat_duty combat_readiness
     (?:mine|mines|mined|mining)_(?:the_)?(?:territory|territories|roads?|fields?|approaches|areas?|bridges?|coast|shore|beaches)
   `),
@@ -439,6 +440,7 @@ const detection = {
   weapons: phrases(`
     (?:cruise_|ballistic_|guided_|kamikaze_)?(?:missiles|rockets|drones|uavs|shells|bombs|mines|grenades)
     (?:long-range_|strategic_)?bombers?
+    howitzers? mlrs
     atacms himars shaheds? iskanders? kalibrs? (?:kalibr|iskander|kinzhal|onyx|oniks|tochka-u)-type
   `),
   /** Fighting told as a front's operational summary, no one event: "repelled assaults", "fought along the front". */
@@ -470,7 +472,7 @@ const detection = {
     (?:the_)?(?:fighting|battles?|clashes|hostilities|shelling|attacks|strikes|bombardment)_(?:\\w+_)?continu(?:e|es|ed|ing) keep(?:s)?_(?:\\w+ing) grinds?_on
     under_(?:constant|continuous|continual|permanent|regular|daily|incessant|relentless|round-the-clock)_(?:enemy_)?(?:fire|shelling|attacks?|bombardment)
     (?:is|are)_(?:\\w+_)?(?:killing|destroying)_(?:\\w+_)?(?:children|civilians|people|ukrainians|russians)
-    (?:kills|kill|destroys|destroy|shells|attacks|hits)_(?:ukrainian_|our_|innocent_|peaceful_)?(?:children|civilians|people|ukrainians|cities|towns)\\b
+    (?:kills|kill|destroys|destroy|shells|attacks|hits)_(?:ukrainian_|our_|innocent_|peaceful_)?(?:children|civilians|people|ukrainians|cities|towns|villages|settlements)\\b
     (?:remain(?:s|ed)?|stay(?:s|ed)?)_(?:in_hospitals?|hospitali[sz]ed|under_(?:treatment|siege|blockade)|blocked|trapped) blocked_(?:at|in|on)
     (?:has|have)_(?:been_repeatedly|repeatedly_been)_\\w+
     (?:has|have)_been_(?:shelled|attacked|hit|struck|targeted|bombed)_(?:several|many|multiple|numerous|dozens_of|countless)_times
@@ -486,7 +488,7 @@ const detection = {
   `),
   periodScopes: phrases(`
     (?:over|in|during|for)_(?:the_)?(?:past|last)_(?:\\d+_|twenty-four_|two_|three_|few_)?(?:hours?|days?|weeks?|months?|day)
-    past_(?:24|twenty-four)_hours (?:past|last)_24_?(?:hrs?|h) (?:within|in|over|during)_(?:a_few|several|(?:the_)?(?:last|past)_(?:few|several))_(?:days|weeks) (?:per|a|in_a|one)_day during_(?:the_)?day over_the_day daily (?:per|a)_week weekly
+    past_(?:24|twenty-four)_hours (?:past|last)_24_?(?:hrs?|h) (?:per|a|in_a|one)_day during_(?:the_)?day over_the_day daily (?:per|a)_week weekly
     in_(?:a|one)_week this_week so_far to_date
   `),
   areaScopes: phrases(`
