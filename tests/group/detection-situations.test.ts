@@ -47,12 +47,26 @@ describe("what a passage tells: situations and a front's day", () => {
   });
 });
 
+describe("enemy personnel counted as destroyed or eliminated are a force's score", () => {
+  it.each<[string, boolean]>([
+    ["Defenders destroy 45 invaders and two tanks in the south", true],
+    ["About 30 occupiers eliminated, an armoured vehicle hit, the command says", true],
+    // hardware alone, and the dead told as killed, are read by the other rules
+    ["Defenders destroyed a tank near Oakvale", false],
+    ["Shelling killed 30 soldiers at the barracks in Milltown", false],
+  ])("%s: %s", (sentence, expected) => {
+    expect(readPassage(sentence).countsTargets).toBe(expected);
+  });
+});
+
 describe("situations are no incident; one strike is", async () => {
   const digest = await buildArticles(
     [
       { id: "goes-on", title: "Shelling of the Riverside region: the situation on July 9", text: "On July 9, the invaders continued shelling the Riverside region. The police report wounded civilians." },
       { id: "front-day", title: "Invaders carry out active actions along the whole contact line in the Hill region", text: "The General Staff published its morning update on the situation in the region." },
       { id: "demining", title: "Sappers conducted mine clearance at 12 sites in Milltown", text: "Over the past 24hrs, sappers of the rescue service neutralised explosive items at 12 sites in the Hill region." },
+      { id: "force-score", title: "Marines eliminate 14 invaders, destroy two tanks in the south", text: "On Sunday the marines eliminated 14 Russian invaders and destroyed two tanks, the command said." },
+      { id: "force-score-town", title: "Paratroopers eliminate 14 invaders near Oakvale", text: "On Sunday paratroopers eliminated 14 Russian invaders near the village of Oakvale, Riverside region." },
       { id: "one-strike", title: "Invaders shelled the centre of Oakvale, two wounded", text: "On Sunday morning, Russian artillery hit the central square of Oakvale, Riverside region. Two men were wounded." },
     ],
     "2022-07-10",
@@ -65,6 +79,8 @@ describe("situations are no incident; one strike is", async () => {
   it.each([
     ["front-day", false],
     ["demining", false],
+    ["force-score", false],
+    ["force-score-town", true],
     ["one-strike", true],
   ] as [string, boolean][])("%s in an incident: %s", (id, expected) => {
     expect(inIncident(digest, id)).toBe(expected);
@@ -81,4 +97,6 @@ describeCorpusItems("RUWA items by id: situations and a front's day (../shared/c
   ["ruwa-b79cd37198023262", false, "villages destroyed by artillery on the way to a border"],
   ["ruwa-5d1e33bcb5d5dcba", false, "a convoy moving into an occupied city"],
   ["ruwa-bb6a3b3d0474b94e", false, "invaders and guns destroyed over a few days"],
+  ["ruwa-4325659c0d1e1ae3", false, "a force's score of invaders and hardware in the east"],
+  ["ruwa-2672d07b49b69e37", false, "marines' score of troops and guns on a day"],
 ]);

@@ -505,8 +505,12 @@ const detection = {
   `),
   // (A count or a share of aerial targets after a verb of downing, or before it: "shot down 12
   // drones", "downs 79% of drones", "most missiles intercepted". Hardware destroyed on the ground
-  // is left out: a unit's "destroyed two tanks with their crews" is one engagement, as UCDP codes it.)
+  // is left out: a unit's "destroyed two tanks with their crews" is one engagement, as UCDP codes it.
+  // Enemy personnel counted as "destroyed" or "eliminated" ("destroyed 60 invaders", "150 occupiers
+  // eliminated") are a force's score too: placed nowhere finer than a country, a day's or a war's.)
   targetCounts: phrases(`
+    (?:destroy(?:s|ed)?|eliminat(?:es|ed)|liquidat(?:es|ed)|neutrali[sz](?:es|ed))_(?:(?:about|over|more_than|at_least|nearly|almost|another|some|up_to)_)*(?:\\d[\\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty|dozens|hundreds)_(?:(?:enemy|russian|ukrainian|more)_){0,2}(?:invaders|occupiers|soldiers|troops|servicemen|militants|personnel|rashists|racists|ruscists|russians)
+    (?<![\\w-])(?:\\d[\\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty|dozens|hundreds)_(?:(?:enemy|russian|ukrainian|more)_){0,2}(?:invaders|occupiers|soldiers|troops|servicemen|militants|personnel|rashists|racists|ruscists|russians)_(?:were_|was_|have_been_|had_been_)?(?:destroyed|eliminated|liquidated|neutrali[sz]ed)
     (?:shot_down|shoots?_down|shooting_down|down(?:s|ed)?|intercept(?:s|ed)?|destroy(?:s|ed)?|neutrali[sz](?:es|ed))_(?:(?:about|over|more_than|at_least|nearly|almost|another|all|most|some|the)_)*(?:\\d[\\d,]*%?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty|dozens|hundreds|most|all|several)_(?:of_)?(?:(?:the|enemy|russian|ukrainian|incoming|hostile|its|their|strike|attack|kamikaze|cruise|ballistic|shahed|iranian-made|[\\w-]+-made)_){0,3}(?:drones|uavs|shaheds|missiles|rockets|aircraft|aircrafts|planes|jets|helicopters|(?:air_)?targets)
     (?<![\\w-])(?:\\d[\\d,]*%?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty|dozens|hundreds|most)_(?:of_)?(?:(?:the|enemy|russian|ukrainian|incoming|hostile|strike|attack|kamikaze|cruise|ballistic|shahed|iranian-made)_){0,3}(?:drones|uavs|shaheds|missiles|rockets|aircraft|planes|helicopters|(?:air_)?targets)_(?:were_|was_|have_been_|had_been_)?(?:shot_down|downed|intercepted|destroyed)
   `),

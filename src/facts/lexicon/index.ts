@@ -149,8 +149,9 @@ export interface DetectionRoles {
   attackCounts: string[];
   /**
    * Air defence's score of aerial targets downed: "shot down 12 drones", "downs 79% of drones", "most
-   * missiles intercepted". With no place finer than a country it is the force's tally of a night or
-   * of the war, not one engagement.
+   * missiles intercepted", and enemy personnel "destroyed" or "eliminated" ("destroyed 60 invaders").
+   * With no place finer than a country it is the force's tally of a night or of the war, not one
+   * engagement.
    */
   targetCounts?: string[];
   /**
