@@ -37,6 +37,10 @@ describe("what a passage tells: situations and a front's day", () => {
     ["Trucks, howitzers and MLRS in the occupied town", "none"],
     // a count over a few days is a running tally, not one place's day
     ["About 120 invaders and six howitzers destroyed within a few days near Oakvale", "tally"],
+    // a share of the dead is a statistic of many deaths, not one event
+    ["Nearly 70% of the civilians killed in Oakvale died of gunshot wounds, police say", "tally"],
+    // a headline's infinitive of rebuilding or remaining is a plan or a vow
+    ["Town to rebuild every house destroyed by the invaders, mayor says", "outlook"],
     // a front's line named without "entire" or "whole" heads nothing: the claim after it decides
     ["Troops say they moved forward along the front line and liberated the village of Oakvale", "event"],
     // one strike told plainly stays an event
@@ -99,4 +103,6 @@ describeCorpusItems("RUWA items by id: situations and a front's day (../shared/c
   ["ruwa-bb6a3b3d0474b94e", false, "invaders and guns destroyed over a few days"],
   ["ruwa-4325659c0d1e1ae3", false, "a force's score of invaders and hardware in the east"],
   ["ruwa-2672d07b49b69e37", false, "marines' score of troops and guns on a day"],
+  ["ruwa-1c5dd774fd542d46", false, "a share of a town's dead with gunshot wounds"],
+  ["ruwa-a9e307c49b226fa6", false, "a president's vow to restore what was destroyed"],
 ]);

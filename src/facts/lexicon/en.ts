@@ -407,7 +407,7 @@ const detection = {
     promis\\w* warn\\w* threat_of fac(?:e|es|ing)_(?:[\\w-]+_){0,2}(?:battle|battles|fight|threat|attack|offensive|risk)
     brac(?:e|es|ing)_for order(?:s|ed)?_(?:\\w+_)?to_prepare on_the_(?:verge|brink)_of
     scenarios? hypothetical\\w* in_case(?:_of)? in_the_event_(?:of|that) (?:gets?|getting|got)_ready avenge\\w* take_revenge
-    to_(?:start|begin|boost|send|provide|give|train|build|hold|host|join|impose|expand|increase|get|receive|open|resume|discuss|consider|visit|meet|supply|deliver|buy|purchase|acquire|sell|produce|annex)
+    to_(?:start|begin|boost|send|provide|give|train|build|hold|host|join|impose|expand|increase|get|receive|open|resume|discuss|consider|visit|meet|supply|deliver|buy|purchase|acquire|sell|produce|annex|restore|rebuild|reconstruct|remain|preserve)
     (?<!(?:believed|thought|said|reported|understood|known|alleged|claimed|appears?|appeared|seems?|seemed)_)to_be_(?:\\w+(?:ed|en|t)|struck)
   `),
   legal: phrases(`
