@@ -450,7 +450,7 @@ const detection = {
     attack(?:s|ed|ing)?_to_(?:block|encircle|surround|capture|seize|take|cut|break|advance|storm|push|reach)
     along_(?:the_)?(?:entire|whole)_(?:line_of_contact|contact_line|front_line|frontline|front)
     active_(?:actions|hostilities|operations|combat_operations|offensive_actions) (?:offensive|assault)_(?:operations|actions)
-    conduct(?:s|ed|ing)?_(?:an?_)?(?:[\\w-]+_)?offensive (?:assault(?:s|ed|ing)?|storm(?:s|ed|ing)?)_(?:the_)?(?:[\\w'’-]+_){0,2}?positions
+    conduct(?:s|ed|ing)?_(?:an?_)?(?:[\\w-]+_)?offensive focus(?:es|ed|ing)?_(?:[\\w-]+_){0,2}?on_(?:storming|capturing|attacking|encircling|offensive|assaults?) (?:assault(?:s|ed|ing)?|storm(?:s|ed|ing)?)_(?:the_)?(?:[\\w'’-]+_){0,2}?positions
   `),
   /** Finds, burials and exhumations of people killed earlier: "bodies found", "exhumation", "buried". */
   aftermath: phrases(`
@@ -468,7 +468,7 @@ const detection = {
   ongoing: phrases(`
     continu(?:e|es|ed|ing)_to
     continu(?:e|es|ed|ing)_(?:(?:the|their|its|intensive|intense|heavy|massive|active|daily|constant)_){0,2}(?:shelling|shellings|strikes|attacks|bombardment|bombing|firing|offensive|assaults?|hostilities|fighting)
-    (?:fighting|battles?|clashes|hostilities|shelling)_(?:(?:is|are|remains?|still)_){0,2}(?:ongoing|underway|raging)
+    (?:fighting|battles?|clashes|hostilities|shelling|firefights?|gunfights?)_(?:(?:is|are|remains?|still)_){0,2}(?:ongoing|underway|raging)
     (?:the_)?(?:fighting|battles?|clashes|hostilities|shelling|attacks|strikes|bombardment)_(?:\\w+_)?continu(?:e|es|ed|ing) keep(?:s)?_(?:\\w+ing) grinds?_on
     under_(?:constant|continuous|continual|permanent|regular|daily|incessant|relentless|round-the-clock)_(?:enemy_)?(?:fire|shelling|attacks?|bombardment)
     (?:is|are)_(?:\\w+_)?(?:killing|destroying)_(?:\\w+_)?(?:children|civilians|people|ukrainians|russians)
@@ -497,6 +497,7 @@ const detection = {
     (?:in|on|at)_(?:several|various|different|multiple|many|all)_(?:directions|areas|sectors|axes|fronts|places)
     (?:at|in)_(?:unspecified|various|several|different|unknown)_(?:locations|places|areas|settlements|sites)
     [\\w'’-]+_(?:regions|oblasts)
+    [\\w'’-]+,?_and_[\\w'’-]+_(?:districts|raions)(?!_(?:in|of)_(?!(?:the_)?[\\w'’-]+_(?:region|oblast)))
     (?:shelling|shelled|shells|shell|attacks?_on|attacked|(?:air_?)?strikes?_on|struck|hit|hits)_(?:the_)?(?:(?:frontline|front-line|border|residential|peaceful)_)?(?:settlements|communities|villages|towns)
     (?:several|many|various|multiple)_(?:regions|oblasts|cities|settlements|towns|villages)
     (?:southern|northern|eastern|western)_front \\w+_directions?
