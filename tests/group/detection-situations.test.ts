@@ -48,6 +48,11 @@ describe("what a passage tells: situations and a front's day", () => {
     // firefights going on, efforts focused on storming a place: a front's situation
     ["Heavy firefights are underway on the outskirts of Oakvale", "ongoing"],
     ["Enemy focuses its efforts on storming Milltown, the General Staff says", "front"],
+    // fire on sections of the front is a front's round-up
+    ["At night the enemy shelled several sections of the front between Oakvale and Milltown", "tally"],
+    // systems hit by malicious software or a cyberattack: no strike
+    ["Bank servers hit by malware on the eve of the holiday", "none"],
+    ["Rail booking site hit by cyberattack, services slowed", "none"],
     // a front's line named without "entire" or "whole" heads nothing: the claim after it decides
     ["Troops say they moved forward along the front line and liberated the village of Oakvale", "event"],
     // one strike told plainly stays an event
@@ -115,4 +120,6 @@ describeCorpusItems("RUWA items by id: situations and a front's day (../shared/c
   ["ruwa-88a6dbbb2822c0de", false, "two districts of a region shelled through a night"],
   ["ruwa-e5d50bdd359e43a1", false, "fire in three districts of a region over a night"],
   ["ruwa-38382be78be1be7a", false, "air raids and firefights that go on in a city"],
+  ["ruwa-8eeac26b1f78e459", false, "a night's fire on sections of a region's front"],
+  ["ruwa-934335495a00e2f5", false, "computers hit by malicious software"],
 ]);

@@ -315,7 +315,7 @@ const detection = {
     kill(?:s|ed)? killing(?=_\\d|_(?:at|an?|one|two|three|four|five|six|seven|eight|nine|ten|dozens|\\w+_(?:people|civilians)))
     die died dies dead slain murdered wounded injured hurt shot(?!_(?:down|dead))
     (?:shot|shoots|shoot|shooting)_down downed gunned_down stabbed executed
-    hits?(?!_by_(?:[\\w.-]+_){0,3}(?:sanctions|tariffs?|bans?|fines?|embargo(?:es)?|restrictions|inflation|recession|crisis|shortages?|prices?|costs|layoffs))
+    hits?(?!_by_(?:[\\w.-]+_){0,3}(?:sanctions|tariffs?|bans?|fines?|embargo(?:es)?|restrictions|inflation|recession|crisis|shortages?|prices?|costs|layoffs|software|malware|ransomware|viruses|cyber-?attacks?|hackers))
     struck shell(?:s|ed) bomb(?:s|ed) attacked
     shell_(?:the_)?(?:[\\w'’-]+_){0,3}(?:region|oblast|district|community|village|town|city|positions|outskirts|cent(?:re|er))
     (?:fighting|clashes|battles?|gunfights?|firefights?)_(?:breaks?|broke|erupts?|erupted|flares?|flared)(?:_out|_up)? dropp(?:ed|ing)_(?:[\\w,.-]+_){0,3}bombs?
@@ -500,7 +500,7 @@ const detection = {
     [\\w'’-]+,?_and_[\\w'’-]+_(?:districts|raions)(?!_(?:in|of)_(?!(?:the_)?[\\w'’-]+_(?:region|oblast)))
     (?:shelling|shelled|shells|shell|attacks?_on|attacked|(?:air_?)?strikes?_on|struck|hit|hits)_(?:the_)?(?:(?:frontline|front-line|border|residential|peaceful)_)?(?:settlements|communities|villages|towns)
     (?:several|many|various|multiple)_(?:regions|oblasts|cities|settlements|towns|villages)
-    (?:southern|northern|eastern|western)_front \\w+_directions?
+    (?:southern|northern|eastern|western)_front \\w+_directions? (?:sections?|sectors?|stretch(?:es)?|parts?)_of_the_(?:front|frontline|front_line|contact_line)
     in_[\\w'’]+['’]s_(?:south|north|east|west)\\b(?!_of) on_the_territory_of ukrainian_cities russian_cities peaceful_cities
     (?:attacks?|strikes?|shelling|bombardment)_(?:on|against)_(?:ukraine|russia|the_country)(?!['’]s)(?!_(?:mall|shopping_(?:mall|cent(?:re|er))|theat(?:re|er)|hospital)\\b)
   `),
