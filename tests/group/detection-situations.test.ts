@@ -67,7 +67,11 @@ describe("enemy personnel counted as destroyed or eliminated are a force's score
   it.each<[string, boolean]>([
     ["Defenders destroy 45 invaders and two tanks in the south", true],
     ["About 30 occupiers eliminated, an armoured vehicle hit, the command says", true],
-    // hardware alone, and the dead told as killed, are read by the other rules
+    // hardware counted so is a score too; one tank, or tanks "with their crews", is one engagement
+    ["Paratroopers destroy four enemy tanks and two IFVs in the east", true],
+    ["Marines destroyed more than 15 units of enemy equipment overnight", true],
+    ["Gunners destroyed three tanks of the invaders together with their crews", false],
+    // the dead told as killed are read by the other rules
     ["Defenders destroyed a tank near Oakvale", false],
     ["Shelling killed 30 soldiers at the barracks in Milltown", false],
   ])("%s: %s", (sentence, expected) => {
@@ -122,4 +126,6 @@ describeCorpusItems("RUWA items by id: situations and a front's day (../shared/c
   ["ruwa-38382be78be1be7a", false, "air raids and firefights that go on in a city"],
   ["ruwa-8eeac26b1f78e459", false, "a night's fire on sections of a region's front"],
   ["ruwa-934335495a00e2f5", false, "computers hit by malicious software"],
+  ["ruwa-cbd2a77a87c38514", false, "tanks, an IFV and an aircraft destroyed by a force in the east"],
+  ["ruwa-ea52698dbb644283", false, "an air force's score of armoured vehicles on a day"],
 ]);
