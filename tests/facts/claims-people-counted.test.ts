@@ -156,6 +156,9 @@ describe("casualty claims: family words and roles in war news", () => {
     ["Singer and radio presenter Oleh Marchuk killed in Bucha district", "killed 1"],
     ["Teacher and volunteer Iryna Dovhan died in the shelling of Toretsk", "killed 1"],
     ["Shelling kills former member of the village council in Oakvale", "killed 1"],
+    // an occupation's appointee, named by what the outlet calls him
+    ["Occupiers' “gauleiter” of Milltown shot dead near his home", "killed 1"],
+    ["Collaborator shot dead in occupied Oakvale", "killed 1"],
     // a bare role as the object, as translated copy drops the article
     ["The invaders fired on Krasnopillia and killed local resident.", "killed 1"],
     ["Russian troops shelled the ferry crossing and wounded local fisherman near the bank.", "injured 1"],

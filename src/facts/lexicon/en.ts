@@ -33,7 +33,7 @@ const people = {
     refugees evacuees peacekeepers contractors nationals tourists protesters demonstrators
     rebels separatists militiamen defenders schoolboys schoolgirls combatants insurgents paratroopers sappers saboteurs
     mercenaries conscripts cadets snipers gunners servicewomen fishermen crewmen
-    patients doctors nurses teachers priests monks clergymen
+    patients doctors nurses teachers priests monks clergymen collaborators traitors
   `),
   /** Nouns for one person: "a man was killed", "killed a 71-year-old woman", "the victim died". */
   singular: words(`
@@ -51,7 +51,7 @@ const people = {
     rebel separatist militiaman defender schoolboy schoolgirl combatant insurgent paratrooper sapper saboteur mercenary
     conscript cadet sniper gunner fisherman crewman militant patient monk clergyman
     actor actress host presenter singer musician artist poet writer athlete photographer cameraman blogger
-    footballer boxer dancer ballerina painter scientist activist member
+    footballer boxer dancer ballerina painter scientist activist member collaborator gauleiter traitor
   `),
   /** Nouns after which "of" and a number counts someone's children: "a father of three" is one person. */
   parents: words(`father mother parent grandfather grandmother dad mom mum`),
