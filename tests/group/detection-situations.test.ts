@@ -53,6 +53,10 @@ describe("what a passage tells: situations and a front's day", () => {
     // systems hit by malicious software or a cyberattack: no strike
     ["Bank servers hit by malware on the eve of the holiday", "none"],
     ["Rail booking site hit by cyberattack, services slowed", "none"],
+    // a calm night is a situation, no event
+    ["In Harbourtown the night went without shelling, sirens sounded at dawn", "ongoing"],
+    ["The night on the Riverside front was mostly quiet, the governor says", "ongoing"],
+    ["Mayor: everything is calm in Milltown this morning", "ongoing"],
     // a front's line named without "entire" or "whole" heads nothing: the claim after it decides
     ["Troops say they moved forward along the front line and liberated the village of Oakvale", "event"],
     // one strike told plainly stays an event
@@ -128,4 +132,5 @@ describeCorpusItems("RUWA items by id: situations and a front's day (../shared/c
   ["ruwa-934335495a00e2f5", false, "computers hit by malicious software"],
   ["ruwa-cbd2a77a87c38514", false, "tanks, an IFV and an aircraft destroyed by a force in the east"],
   ["ruwa-ea52698dbb644283", false, "an air force's score of armoured vehicles on a day"],
+  ["ruwa-4cc15444f6f0a486", false, "a night without shelling, sirens and air defence at work"],
 ]);
