@@ -73,10 +73,12 @@ export function votesWithout(all: Found[], skip: Found | null, gazetteer: Gazett
   }
   const skipKey = skip?.span?.key;
   const possible = new Set<number>();
+  const towns = new Set<number>();
   for (const found of all) {
     if (found === skip || SILENT.has(found.usage) || found.candidates.length === 0 || found.span!.key === skipKey) continue;
     // A common word ("Four", "May", "War") or a day or month has not shown yet that it is a place at all.
     if ((found.span!.lookup.commonWord || CALENDAR_WORDS.test(found.span!.key)) && !found.qualifiers.some((q) => gazetteer.level(q) !== PlaceLevel.Country)) continue;
+    for (const candidate of found.candidates) if (gazetteer.level(candidate.row) === PlaceLevel.Populated) towns.add(candidate.row);
     // Nor has a small place named without any cue ("Hilliard", "Cora"): likely a surname.
     const row = found.candidates[found.firstGuess]!.row;
     if (!isScene(found.usage) && found.usage !== "destination" && found.qualifiers.length === 0 && gazetteer.level(row) === PlaceLevel.Populated && gazetteer.population(row) < 10_000) continue;
@@ -90,6 +92,7 @@ export function votesWithout(all: Found[], skip: Found | null, gazetteer: Gazett
   }
   // Each reading once: a name repeated a thousand times is one possible place, not a thousand.
   votes.possible = [...possible];
+  votes.towns = [...towns];
   return votes;
 }
 
