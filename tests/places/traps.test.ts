@@ -432,6 +432,31 @@ describe("a capital speaking for its government is no scene", () => {
   });
 });
 
+// A country or capital named as the speaker says where the speaker sits, not which of two
+// namesakes is the scene: Donetsk the Ukrainian city, not the town in Russia's Rostov oblast.
+describe("a speaking country picks no namesake in it", () => {
+  it.each<[string[], Expected]>([
+    [["Russia says 20 dead in rocket attack on Donetsk", "Parts of a downed rocket fell in the city centre, killing 20, Russia says."], { name: "Donetsk", admin1: "Donetsk", country: "UA" }],
+    [["Moscow says 20 dead in rocket attack on Donetsk", "Parts of a downed rocket fell in the city centre, killing 20, Moscow says."], { name: "Donetsk", admin1: "Donetsk", country: "UA" }],
+  ])("%j", (sentences, expected) => {
+    expect(locations(scanSentences(index, sentences, { headline: true }))[0]?.place).toMatchObject(expected);
+  });
+
+  // Named as the scene's country, it does: "Donetsk, Rostov region, Russia".
+  it("keeps a namesake the text places in that country", () => {
+    expect(scene("A drone fell on a house in Donetsk, in Russia's Rostov region.")).toMatchObject({ name: "Donetsk", admin1: "Rostov", country: "RU" });
+  });
+
+  const items = corpusItems(RUWA, ["ruwa-050abf7cfb80619f"]);
+  it.skipIf(items === null)("places a 14 March 2022 report of the Donetsk strike in Ukraine (ruwa-050abf7cfb80619f; skipped when ../shared is absent)", () => {
+    const war = warIndex([...items!.values()]);
+    // The build's prior, as for the rows above: a war digest's articles are about Ukraine.
+    war.collection = new Map([[war.gazetteer.countryRow(war.lookup("kyiv")!.candidates[0]!.row), 0.9]]);
+    const mentions = findPlaceMentions(toPassages(items!.get("ruwa-050abf7cfb80619f")!), war);
+    expect(locations(mentions)[0]?.place).toMatchObject({ name: "Donetsk", country: "UA" });
+  });
+});
+
 describe("corpus items that read a person's name as a town (RUWA)", () => {
   // Each id once placed its report in Vladimir (Russia) or Volodymyr (Volyn) from a person's name
   // (a president's possessive, a double-barrelled surname), or in Budaniv (Ternopil) from the
