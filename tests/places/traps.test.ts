@@ -8,7 +8,7 @@ import { describe, expect, it } from "vitest";
 import type { Article, PlaceMention } from "../../src/model.js";
 import { toPassages } from "../../src/extract/passages.js";
 import { findPlaceMentions, loadPlaceIndex, type PlaceIndex, primePlaceIndex } from "../../src/places/index.js";
-import { scanSentences } from "./support/scan.js";
+import { location, scanSentences } from "./support/scan.js";
 
 const CORPUS = join(import.meta.dirname, "..", "..", "..", "shared", "corpus");
 const RUWA = join(CORPUS, "ruwa", "articles.jsonl");
@@ -44,6 +44,14 @@ describe("region or city", () => {
     ["Two militiamen were killed in the LPR on Monday.", { name: "Luhansk", admin1: "Luhansk", precision: "region" }],
   ])("%s", (text, expected) => {
     expect(scene(text)).toMatchObject(expected);
+  });
+
+  // A village lies in an oblast, not in a city: after a settlement noun and "in", the capital's
+  // name is its oblast, and the village named next is the scene.
+  it("reads 'a village in <capital>' as the oblast", () => {
+    const mentions = scanSentences(index, ["Invaders shelled a village in Zaporizhia with incendiary rounds.", "In the Polohy district they hit the village of Novodanylivka."]);
+    expect(mentions.find((m) => m.surface === "Zaporizhia")?.place).toMatchObject({ precision: "region", admin1: "Zaporizhzhia" });
+    expect(location(mentions)?.place).toMatchObject({ name: "Novodanylivka", admin1: "Zaporizhzhia" });
   });
 
   it("reads the trailing oblast itself as the oblast, not its capital", () => {
@@ -171,6 +179,9 @@ describe("scene words before the name", () => {
     ["A civilian was killed in a trip wire blast in Dokuchayevsk, the local command said.", { name: "Dokuchaievsk", admin1: "Donetsk" }],
     // "in the north of X" is inside X; "north of X" is a reference point outside it.
     ["Artillery shelled a village in the north of Gorlovka on Sunday.", { name: "Horlivka", admin1: "Donetsk" }],
+    // At sea, a place is where a craft was "off", "approaching" or "nearing".
+    ["Air defence downed a Russian helicopter nearing Snake Island.", { name: "Zmiinyi Island", admin1: "Odesa" }],
+    ["A patrol boat was sunk off Snake Island overnight.", { name: "Zmiinyi Island", admin1: "Odesa" }],
   ])("%s", (text, expected) => {
     expect(scene(text)).toMatchObject(expected);
   });
