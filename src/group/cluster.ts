@@ -190,3 +190,58 @@ export function coreOf(windows: [number, number][]): [number, number] {
   }
   return core;
 }
+
+/**
+ * After clustering: a cluster whose reports all name no settlement joins the one other cluster
+ * its reports are linked to at or above the threshold, when each of them is so linked to a placed
+ * report there that it is `tied` to (their headlines share a word), and no report of one is
+ * `apart` from a report of the other. Placeless headlines of
+ * a day ("army launches deadly assault on rebel-held towns", "up to five killed in a flashpoint
+ * town") share words with one another and with the town's reports, but not all of the town's
+ * reports with all of theirs: the average over the two clusters stays below the threshold (the
+ * pairs never compared count as 0) though each of them has a strong link there and nowhere else.
+ * Labels as averageLinkClusters gives them; deterministic (clusters taken in label order).
+ */
+export function attachUnplacedClusters(
+  labels: number[],
+  edges: Edge[],
+  options: {
+    threshold: number;
+    unplaced: (a: number) => boolean;
+    apart: (a: number, b: number) => boolean;
+    /** Besides its probability, what a strong link from a placeless report to a placed one needs (their headlines share a word). */
+    tied: (a: number, b: number) => boolean;
+  },
+): number[] {
+  const out = [...labels];
+  const members = new Map<number, number[]>();
+  out.forEach((label, i) => (members.get(label) ?? members.set(label, []).get(label)!).push(i));
+  const strong: number[][] = Array.from({ length: labels.length }, () => []);
+  for (const { a, b, p } of edges) {
+    if (p < options.threshold) continue;
+    strong[a]!.push(b);
+    strong[b]!.push(a);
+  }
+  for (const [label, group] of [...members].sort(([x], [y]) => x - y)) {
+    if (!group.every(options.unplaced)) continue;
+    const neighbours = new Set<number>();
+    for (const i of group) for (const j of strong[i]!) if (out[j] !== label) neighbours.add(out[j]!);
+    // One other cluster only, holding a placed report and linked to each of them: a placeless
+    // report strongly linked to two clusters (the town's strike and another placeless report of
+    // the night) is a look-alike of the day as often as it is the strike's.
+    if (neighbours.size !== 1) continue;
+    const into = [...neighbours][0]!;
+    const target = members.get(into)!;
+    if (!target.some((j) => !options.unplaced(j))) continue;
+    if (!group.every((i) => strong[i]!.some((j) => out[j] === into && !options.unplaced(j) && options.tied(i, j)))) continue;
+    if (group.some((i) => target.some((j) => options.apart(i, j)))) continue;
+    // The label stays the cluster's smallest item index, as averageLinkClusters gives it.
+    const joined = Math.min(into, label);
+    const all = [...target, ...group];
+    for (const i of all) out[i] = joined;
+    members.delete(label);
+    members.delete(into);
+    members.set(joined, all);
+  }
+  return out;
+}
