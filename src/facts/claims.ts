@@ -392,9 +392,9 @@ function objectClaims(t: Token[], headline: boolean, found: Found[], gunfire = f
     let kind: FigureKind | null = null;
     let countsShot = false;
     let o = k + 1;
-    // "trying to kill 2 officers", "attempted to kill": an intent or an attempt, no one died of it.
+    // "trying to kill 2 officers", "plotted to injure", "attempted to kill": an intent or an attempt, no one died of it.
     // ("confessing to killing his ex-wife" is a killing: only the bare infinitive is an intent.)
-    if ((w === "kill" && t[k - 1]?.lower === "to" && t.slice(Math.max(0, k - 5), k - 1).some((x) => INTENT.test(x.lower))) || (KILL_VERBS.has(w) && /^(?:attempted|attempting|tried|trying)$/.test(t[k - 1]?.lower ?? ""))) continue;
+    if ((en.casualty.infinitives.has(w) && t[k - 1]?.lower === "to" && t.slice(Math.max(0, k - 5), k - 1).some((x) => INTENT.test(x.lower))) || (KILL_VERBS.has(w) && /^(?:attempted|attempting|tried|trying)$/.test(t[k - 1]?.lower ?? ""))) continue;
     // "avenge every killed soldier": after "every", "each", "any" the verb is an adjective of anyone of a kind.
     if (en.people.distributives.has(t[k - 1]?.lower ?? "")) continue;
     if (KILL_VERBS.has(w)) kind = "killed";

@@ -281,12 +281,36 @@ function firstHead(text: string, pattern: RegExp, notAfter: Set<string>, adverbs
     // "US-supplied HIMARS": a compound adjective; "violated “targeted harassment” rule": a quoted name.
     if (text[match.index - 1] === "-" || OPENING_QUOTE.test(text[match.index - 1] ?? "")) continue;
     // Adverbs of degree pass the question to the word before them ("the heavily damaged plant", "found almost fully destroyed").
-    const words = /(?:[\p{L}\d'’]+\s+)*$/u.exec(text.slice(Math.max(0, match.index - 60), match.index))![0].trim().split(/\s+/).filter(Boolean).map((w) => w.toLowerCase());
+    const words = wordsJustBefore(text, match.index);
     while (words.length > 1 && adverbs.has(words.at(-1)!)) words.pop();
     const before = words.at(-1);
     if ((before === undefined || !notAfter.has(before)) && !describes?.(match, before)) return match;
   }
   return null;
+}
+
+const WORD_LETTER = /[\p{L}\d'’]/u;
+const SPACE = /\s/;
+
+/**
+ * The words running up to `end` within 60 characters, lower-cased, each followed by white space
+ * ("the heavily " before "damaged": the, heavily); a mark that is neither ends the run ("killed, "
+ * has none). Read backwards letter by letter: a regular expression anchored at the end would be
+ * tried from every position of the 60.
+ */
+function wordsJustBefore(text: string, end: number): string[] {
+  const start = Math.max(0, end - 60);
+  const words: string[] = [];
+  let at = end;
+  for (;;) {
+    let wordEnd = at;
+    while (wordEnd > start && SPACE.test(text[wordEnd - 1]!)) wordEnd--;
+    let wordStart = wordEnd;
+    while (wordStart > start && WORD_LETTER.test(text[wordStart - 1]!)) wordStart--;
+    if (wordEnd === at || wordStart === wordEnd) return words.reverse();
+    words.push(text.slice(wordStart, wordEnd).toLowerCase());
+    at = wordStart;
+  }
 }
 
 /**

@@ -50,6 +50,9 @@ const people = {
     employer boss manager
     rebel separatist militiaman defender schoolboy schoolgirl combatant insurgent paratrooper sapper saboteur mercenary
     conscript cadet sniper gunner fisherman crewman militant patient monk clergyman
+    farmer miner pilot sailor hostage prisoner citizen villager inhabitant pupil refugee evacuee tourist guest
+    invader occupier peacekeeper contractor protester demonstrator shopper spectator worshipper worshiper partygoer
+    colleague sibling parent servicemember
   `),
   /** Words that may sit between a number and its noun ("four peaceful civilians", "two more people"). */
   countModifiers: words(`
@@ -204,8 +207,10 @@ const casualty = {
   labels: { killed: words(`fatalities deaths dead killed`), injured: words(`injured wounded injuries`) },
   /** Active verb forms that take the dead as their object ("killing four people"). */
   killVerbs: words(`killing killed kills kill murdering murdered murders slaying`),
+  /** Their bare infinitives: after "to" and a word of intent ("trying to kill"), no one was hurt. */
+  infinitives: words(`kill injure wound shoot murder`),
   /** Active verb forms that take the hurt as their object ("wounding over 40"). */
-  injureVerbs: words(`wounding wounded wounds injuring injured injures hurting maiming grazing grazed grazes`),
+  injureVerbs: words(`wounding wounded wounds wound injuring injured injures injure hurting maiming grazing grazed grazes`),
   shootVerbs: words(`shooting shot shoots shoot`),
   /** Participles that, followed by an object, are the active verb of someone else ("shot a clerk"). */
   transitive: words(`killed shot wounded injured hurt murdered executed hit struck`),

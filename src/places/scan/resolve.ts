@@ -85,7 +85,10 @@ export function votesWithout(all: Found[], skip: Found | null, gazetteer: Gazett
     if (!isScene(found.usage) && found.qualifiers.length === 0 && collection && gazetteer.level(row) === PlaceLevel.Populated && (collection.get(gazetteer.countryRow(row)) ?? 0) < FOREIGN_SHARE) continue;
     const level = gazetteer.level(row);
     const weight = (found.confident || found.qualifiers.length > 0 ? 1 : 0.4) * (level === PlaceLevel.Country ? 2 : level === PlaceLevel.Region ? 1.5 : 1);
-    castVote(votes, gazetteer, row, weight);
+    // A country or capital named as an actor ("Russia says", "Moscow says") tells where the
+    // speaker sits: weaker evidence of the scene's country than a place or "in Russia".
+    const setting = found.usage !== "metonymy" && (level !== PlaceLevel.Country || isScene(found.usage) || found.qualifiers.length > 0);
+    castVote(votes, gazetteer, row, weight, setting);
     if (isScene(found.usage) || found.usage === "destination" || found.qualifiers.length > 0) for (const row of plausibleRows(found, gazetteer)) possible.add(row);
   }
   // Each reading once: a name repeated a thousand times is one possible place, not a thousand.
