@@ -35,15 +35,3 @@ export function newsDomain(reports: readonly IncidentReport[]): NewsDomain {
  * and the coded notes within 0.01).
  */
 export const TARGET_LINKS: Record<NewsDomain, boolean> = { "local news": false, "war news": true };
-
-/**
- * Whether a cluster of reports that name no settlement joins the one town's cluster each of them
- * is strongly linked to (cluster.ts, attachUnplacedClusters). War news: a day's placeless
- * headlines of an assault ("army launches deadly assault on rebel-held towns") stayed apart from
- * the town's reports, their average 0.28 against a threshold of 0.3 (ucdp-dev half B pairwise F1
- * 0.331 -> 0.397, half A unchanged at 0.515; VIINA, which codes one place-day per report, 0.188
- * -> 0.184, its merges being one strike's reports by oblast and by town; the RUWA windows and the
- * coded notes unchanged). Local news is left out: a placeless report there is most often a place
- * the extraction missed (gva-dev pairwise P 0.967 -> 0.961 with it, F1 unchanged).
- */
-export const PLACELESS_FOLLOW: Record<NewsDomain, boolean> = { "local news": false, "war news": true };

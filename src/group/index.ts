@@ -3,20 +3,19 @@
 //   2. candidate pairs by blocking on place, region and words within date windows: blocking.ts
 //   3. a probability per candidate pair from its features: pair-model.ts
 //   4. average-link clustering with the editor's must-link / cannot-link decisions and the
-//      constraints' cannot-links (constraints.ts), then, in war news, clusters of placeless
-//      reports joined to the one town's cluster they are tied to: cluster.ts
+//      constraints' cannot-links (constraints.ts): cluster.ts
 //   5. reasons for every link (with the features that decided it: explain.ts) and near misses
 //      between incidents (their notes are written after merge, from the incidents' own dates and
 //      places: merge/related.ts)
 import type { GroupingReason, IncidentGroup, IncidentReport, NearMiss } from "../model.js";
 import { candidatePairs, DEFAULT_BLOCKING, type BlockingOptions } from "./blocking.js";
-import { attachUnplacedClusters, averageLinkClusters, type Edge } from "./cluster.js";
+import { averageLinkClusters, type Edge } from "./cluster.js";
 import { decidingFeatures, describePair } from "./explain.js";
 import { apartForGood, daysBetween, eventWindow, mayJoin, neverTogether, placedByTarget, refersTo, samePlaceDay, sameTarget, sameTargetUnplaced, sharesRareWord, tooLittleInCommon } from "./constraints.js";
 import { crossLanguageProbability, groupingPairFeatures, profileReports, type ArticleInfo, type PairFacts } from "./features.js";
-import { newsDomain, PLACELESS_FOLLOW, TARGET_LINKS } from "./domain.js";
+import { newsDomain, TARGET_LINKS } from "./domain.js";
 import { PAIR_MODELS, pairProbability, type PairModel } from "./pair-model.js";
-import { cosine, sharedTerms } from "./text.js";
+import { sharedTerms } from "./text.js";
 
 /** An editor's decisions about reports (decisions/ resolves articles and incidents to reports). */
 export interface GroupingConstraints {
@@ -84,7 +83,7 @@ export function groupReports(reports: IncidentReport[], options: GroupOptions = 
     const b = known(d.b);
     return a !== null && b !== null ? [[a, b]] : [];
   });
-  const clustered = averageLinkClusters(n, edges, {
+  const labels = averageLinkClusters(n, edges, {
     threshold: model.threshold,
     mustLink,
     cannotLink,
@@ -99,16 +98,6 @@ export function groupReports(reports: IncidentReport[], options: GroupOptions = 
     decisive: TARGET_LINKS[domain] ? (i, j) => sameTarget(profiles[i]!, profiles[j]!) || sameTargetUnplaced(profiles[i]!, profiles[j]!) || samePlaceDay(profiles[i]!, profiles[j]!) : undefined,
   });
 
-  const editorApart = new Set(cannotLink.map(([a, b]) => Math.min(a, b) * n + Math.max(a, b)));
-  // Placeless reports of a day left in a cluster of their own join the one town's incident they
-  // are strongly linked to, each at a report whose headline shares a word with its own
-  // (cluster.ts, attachUnplacedClusters; domain.ts, PLACELESS_FOLLOW).
-  const labels = !PLACELESS_FOLLOW[domain] ? clustered : attachUnplacedClusters(clustered, edges, {
-    threshold: model.threshold,
-    unplaced: (i) => profiles[i]!.scenes.length === 0,
-    apart: (i, j) => editorApart.has(Math.min(i, j) * n + Math.max(i, j)) || neverTogether(profiles[i]!, profiles[j]!, TARGET_LINKS[domain]) !== null,
-    tied: (i, j) => cosine(profiles[i]!.title, profiles[j]!.title) > 0,
-  });
   // Groups in order of their first report (reports arrive in article order).
   const groupOf = new Map<number, number>();
   const members: number[][] = [];

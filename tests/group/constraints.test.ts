@@ -7,7 +7,7 @@
 import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
 import { buildDigest } from "../../src/pipeline.js";
-import { attachUnplacedClusters, coreOf, averageLinkClusters } from "../../src/group/cluster.js";
+import { coreOf, averageLinkClusters } from "../../src/group/cluster.js";
 import { eventWindow, isCalendarDay, neverTogether, ownScene, placedByTarget, PLACELESS_REGION_TITLE, samePlaceDay, tooLittleInCommon, type ConstraintFacts } from "../../src/group/constraints.js";
 import type { Digest, Place } from "../../src/model.js";
 import { makeContentDir } from "../support/content.js";
@@ -388,24 +388,6 @@ describe("clustering with cannot-links", async () => {
     expect(averageLinkClusters(3, edges, { threshold: 0.3, apart })).toEqual([0, 1, 1]);
     expect(averageLinkClusters(3, edges, { threshold: 0.3, apart, placedBy: (i, j) => i === 2 && j === 1 })).toEqual([0, 0, 0]);
     expect(averageLinkClusters(3, edges, { threshold: 0.3, apart, placedBy: (i, j) => i === 1 && j === 2 }), "one way only").toEqual([0, 1, 1]);
-  });
-
-  it("a cluster of placeless reports joins the one cluster each of them is strongly linked to, at a placed report whose headline it shares words with", () => {
-    // 0-2: a town's reports; 3-4: placeless headlines of the day, each linked to one of the town's
-    // reports above the threshold; 5: another town's report
-    const placeless = (i: number) => i === 3 || i === 4;
-    const edges = [{ a: 0, b: 1, p: 0.9 }, { a: 1, b: 2, p: 0.9 }, { a: 0, b: 2, p: 0.9 }, { a: 3, b: 4, p: 0.8 }, { a: 0, b: 3, p: 0.5 }, { a: 1, b: 4, p: 0.5 }];
-    const labels = averageLinkClusters(6, edges, { threshold: 0.3 });
-    expect(labels, "the average over the two groups, 1.0 / 6, stays below the threshold").toEqual([0, 0, 0, 3, 3, 5]);
-    type Test = (a: number, b: number) => boolean;
-    const attach = (more: typeof edges, { apart = (() => false) as Test, tied = (() => true) as Test } = {}) =>
-      attachUnplacedClusters(labels, [...edges, ...more], { threshold: 0.3, unplaced: placeless, apart, tied });
-    expect(attach([])).toEqual([0, 0, 0, 0, 0, 5]);
-    expect(attach([{ a: 3, b: 5, p: 0.4 }]), "one of them linked to another town's report too").toEqual(labels);
-    expect(attach([{ a: 3, b: 5, p: 0.2 }]), "a weak link elsewhere").toEqual([0, 0, 0, 0, 0, 5]);
-    expect(attach([], { apart: (a, b) => a === 4 && b === 2 }), "a report of one kept apart from one of the other").toEqual(labels);
-    expect(attach([], { tied: (a, b) => !(a === 4 && b === 1) }), "one of them sharing no headline word with the report it is linked to").toEqual(labels);
-    expect(attachUnplacedClusters(labels, edges.filter((e) => !(e.a === 1 && e.b === 4)), { threshold: 0.3, unplaced: placeless, apart: () => false, tied: () => true }), "one of them with no strong link to the town").toEqual(labels);
   });
 
   it("clusters join only when their event windows meet, or one report names the other's event", () => {

@@ -107,25 +107,3 @@ describe.skipIf(!existsSync(RUWA))("grouping of RUWA items by id", async () => {
     }
   });
 });
-
-const UCDP = join(corpusDir, "ucdp-dev", "articles.jsonl");
-
-// UCDP headlines of one assault on a town (24 April 2014), built with the whole ucdp-dev corpus
-// around them: two name no town ("an assault on rebel-held towns", "a flashpoint town") and each
-// is strongly linked to the town's reports and to no other town's, though the average over the
-// two groups stays below the threshold (cluster.ts, attachUnplacedClusters).
-describe.skipIf(!existsSync(UCDP))("UCDP headlines of one assault, two of them naming no town", async () => {
-  const dir = mkdtempSync(join(tmpdir(), "digest-ucdp-"));
-  mkdirSync(join(dir, "articles"));
-  if (existsSync(UCDP)) writeFileSync(join(dir, "articles", "ucdp.jsonl"), readFileSync(UCDP, "utf8"));
-  const digest = existsSync(UCDP) ? await buildDigest({ contentDir: dir, now: DateTime.fromISO("2026-01-01T00:00:00Z") }) : null;
-  const primary = (id: string) => digest!.articles.find((a) => a.id === id)?.incidents[0] ?? null;
-  const town = ["ucdp-6db39b214ae045", "ucdp-3417f3677327a1", "ucdp-ff2e50833ef2c7", "ucdp-7bdd071d22c5a0", "ucdp-e018371a5aa987"];
-  const placeless = ["ucdp-8a64441b811565", "ucdp-d0381eb30f91e7"];
-
-  it("puts the placeless headlines in the town's incident", () => {
-    const incident = primary(town[0]!);
-    expect(incident).not.toBeNull();
-    for (const id of [...town, ...placeless]) expect(primary(id), id).toBe(incident);
-  });
-});
