@@ -64,7 +64,7 @@ export async function explainArticles(a: string, b: string, { contentDir, now, a
   lines.push("", "Where the build puts them:");
   const groupOf = (id: string) => grouped.groups.findIndex((g) => g.reports.some((r) => r.articleId === id && r.index === 0));
   const [ga, gb] = [groupOf(a), groupOf(b)];
-  const name = (g: number) => (g < 0 ? "no incident" : `incident ${incidentIdentity(grouped.groups[g]!, articles).naturalId} (${grouped.groups[g]!.reports.length} reports)`);
+  const name = (g: number) => (g < 0 ? "no incident" : `incident ${incidentIdentity(grouped.groups[g]!, articles, domain).naturalId} (${grouped.groups[g]!.reports.length} reports)`);
   lines.push(ga >= 0 && ga === gb ? `  one incident: ${name(ga)}` : `  ${a}: ${name(ga)}\n  ${b}: ${name(gb)}`);
   return lines.join("\n");
 }

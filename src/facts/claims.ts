@@ -341,7 +341,9 @@ function subjectClaims(t: Token[], context: SentenceContext, headline: boolean, 
       // to Central Hospital" after "1 dead, 3 injured").
       const everyone = t[people.start]?.lower === "both" || /^(?:all|both)$/.test(t[people.start - 1]?.lower ?? "");
       const victims = predicate.kind === "injured" && (/^victims$/.test(t[people.end - 1]?.lower ?? "") || everyone);
-      push(found, predicate.kind, people, { countsShot: predicate.countsShot === true || victims, part: people.part && predicate.kind !== "grave", pronoun });
+      // "a child was injured, and two adults were also injured": "also" counts others besides.
+      const also = predicate.kind === "injured" && t.slice(people.end, predicate.end).some((x) => x.lower === "also");
+      push(found, predicate.kind, also ? { ...people, others: true } : people, { countsShot: predicate.countsShot === true || victims, part: people.part && predicate.kind !== "grave", pronoun });
       // "in critical condition": hurt, and gravely so (unless the subject is "ten of the injured").
       if (predicate.kind === "grave" && !people.part) push(found, "injured", people, { pronoun });
       if (predicate.grave) push(found, "grave", people, { pronoun });

@@ -255,8 +255,9 @@ function readClause(text: string, r: Compiled): Clause {
   }
   // Whether the clause names an event matters where nothing heads it (a noun-phrase headline).
   // A weapon named with nothing it did ("ships with 24 Kalibr missiles on alert", "the threat is
-  // Russia's missiles") is no event.
-  const evidence = head === "event" || (head === null && (r.eventNoun.test(told) || typesOf().some((t) => !r.weaponOnly.test(t.cue))));
+  // Russia's missiles") is no event. Nor is a strike of unnamed means, which a statement names as
+  // its occasion ("support for a zone around the plant in the wake of strikes at it").
+  const evidence = head === "event" || (head === null && (r.eventNoun.test(told) || typesOf().some((t) => t.type !== "strike" && !r.weaponOnly.test(t.cue))));
   // A live page's or an analysis's marker labels the whole clause ("Ukraine latest", "Story of a
   // wounded scout"), unless a head comes first.
   let marker: Clause["marker"] = null;

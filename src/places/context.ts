@@ -24,10 +24,12 @@ export interface Votes {
   home: { admin1: number; share: number } | null;
   /** Every plausible reading of the article's other scene names, ambiguous ones included. */
   possible: number[];
+  /** Every town reading of the article's other place names, whatever their role: a county is read where they lie (contextScore). */
+  towns: number[];
 }
 
 export function emptyVotes(): Votes {
-  return { country: new Map(), countryOfPlaces: new Map(), admin1: new Map(), admin2: new Map(), total: 0, anchors: [], home: null, possible: [] };
+  return { country: new Map(), countryOfPlaces: new Map(), admin1: new Map(), admin2: new Map(), total: 0, anchors: [], home: null, possible: [], towns: [] };
 }
 
 function add(map: Map<number, number>, key: number, weight: number): void {
@@ -114,6 +116,11 @@ export function contextScore(gazetteer: Gazetteer, row: number, qualifiers: numb
   // Two ambiguous names the article reads together are read where they lie together: "Paulding
   // County ... in Dallas" is Dallas, Georgia, in Paulding County, Georgia.
   if (votes.possible.length > 0 && colocated(gazetteer, row, votes.possible)) score += CO_LOCATION_WEIGHT;
+  // A county is read where the article's towns lie, mentioned or not: "Anderson County" in a
+  // story that also names Palestine is the Texas one, which holds a Palestine, not the larger
+  // county of South Carolina. Counties share names across states far more than towns do, and
+  // their populations (sums of their towns) say little about which one local news means.
+  else if (gazetteer.level(row) === PlaceLevel.District && colocated(gazetteer, row, votes.towns)) score += CO_LOCATION_WEIGHT;
   // A local outlet's stories are mostly in its home region ("Madison" on a Nashville station).
   if (votes.home && gazetteer.within(row, votes.home.admin1)) score += HOME_WEIGHT * votes.home.share;
   if (votes.anchors.length > 0 && gazetteer.level(row) === PlaceLevel.Populated) {

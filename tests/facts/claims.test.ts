@@ -257,6 +257,8 @@ const WAR_ROWS: Row[] = [
   // Headlines list their verbs in the present's bare form, joined by a comma.
   { s: "Invaders kill a farmer, wound five more in the border district", day: "2022-11-02", title: true, expect: "killed 1; injured 5" },
   { s: "Occupiers kill two, injure four in Riverside community", day: "2022-11-02", title: true, expect: "killed 2; injured 4" },
+  // "Also" counts others besides those already hurt.
+  { s: "After the shelling of the village a girl was badly hurt, and three adults were also injured.", day: "2022-08-20", expect: "injured 4" },
   // A person's trade names one person as "a man" does.
   { s: "A pilot and a villager were killed when the drone hit the farm.", day: "2022-11-02", expect: "killed 2" },
   // An intent: no one was hurt.

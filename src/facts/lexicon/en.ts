@@ -563,7 +563,9 @@ const types: Lexicon["types"] = [
   },
   {
     type: "shelling",
-    cues: ["shelling", "shelled", "shells? (?:hit|struck|landed)", "artillery", "mlrs", "grad", "smerch", "uragan", "mortars?", "howitzers?", "cannon fire"],
+    // The verb in a headline's present too ("troops shell Rubizhne"); not a shotgun's shells or
+    // the casings police find after a shooting.
+    cues: ["shelling", "shelled", String.raw`(?<!shotgun )shells?(?! casings?)`, "artillery", "mlrs", "grad", "smerch", "uragan", "mortars?", "howitzers?", "cannon fire"],
   },
   {
     type: "explosion",
@@ -576,6 +578,12 @@ const types: Lexicon["types"] = [
   {
     type: "shooting",
     cues: ["shootings?", "shootout", "gunfire", "gunman", "gunmen", "gunshots?", "opened fire", "shot(?! down)", "shoots", "fatally shot"],
+  },
+  {
+    // A strike whose means the report does not name ("a Russian strike on the suburbs", "launched
+    // mass strikes overnight"), as Ukrainian and Russian "удар по": named means win over it.
+    type: "strike",
+    cues: [String.raw`strikes? (?:on|at|against)`, String.raw`(?:launch\w*|carr(?:y|ied|ies) out|conduct\w*|deliver\w*) (?:\w+ ){0,2}strikes?`],
   },
 ];
 
