@@ -25,7 +25,9 @@ try {
   });
   if (!incidentUrl) throw new Error(`no incident on the home page of ${site}`);
   await page.goto(`${server.url}${incidentUrl}`);
-  const placeUrl = (await page.locator(".glance__links a[href^='/places/']").first().getAttribute("href")) ?? "/places/";
+  // An incident placed in a region only links no place page: the list of places stands in.
+  const placeLinks = page.locator(".glance__links a[href^='/places/']");
+  const placeUrl = ((await placeLinks.count()) > 0 ? await placeLinks.first().getAttribute("href") : null) ?? "/places/";
   const searchWord = (await page.locator(".incident__aliases").first().textContent().catch(() => null))?.match(/also spelled ([^,.(]+)/)?.[1]?.trim();
   const pages: Record<string, string> = { home: "/", incident: incidentUrl, place: placeUrl, search: `/search/?q=${encodeURIComponent(searchWord ?? "")}` };
   for (const [viewportName, viewport] of Object.entries(VIEWPORTS)) {

@@ -13,7 +13,7 @@ import { incidentIdentity } from "../merge/index.js";
 import { sharedBlocks } from "../group/blocking.js";
 import { daysBetween, tooLittleInCommon, whyApart } from "../group/constraints.js";
 import { newsDomain, TARGET_LINKS } from "../group/domain.js";
-import { pairFeatures, profileReports, type Profiles } from "../group/features.js";
+import { groupingPairFeatures, profileReports, type Profiles } from "../group/features.js";
 import { contributions, pairLogit, PAIR_MODELS, type PairModel } from "../group/pair-model.js";
 
 export interface ExplainOptions {
@@ -54,7 +54,7 @@ export async function explainArticles(a: string, b: string, { contentDir, now, a
     for (const report of own) lines.push(`  report ${report.id}: ${describeReport(report)}`);
   }
 
-  const pairs = reportPairs(reportsOf(a), reportsOf(b), profiled, indexOf, model, allPairs);
+  const pairs = reportPairs(reportsOf(a), reportsOf(b), profiled, indexOf, model, allPairs, TARGET_LINKS[domain]);
   for (const [x, y] of pairs) lines.push("", ...explainReports(x, y, profiled, indexOf, model, TARGET_LINKS[domain]));
 
   lines.push("", "Editor decisions (decisions.yml):", ...editorDecisions(decisions.decisions, a, b));
@@ -64,7 +64,7 @@ export async function explainArticles(a: string, b: string, { contentDir, now, a
   lines.push("", "Where the build puts them:");
   const groupOf = (id: string) => grouped.groups.findIndex((g) => g.reports.some((r) => r.articleId === id && r.index === 0));
   const [ga, gb] = [groupOf(a), groupOf(b)];
-  const name = (g: number) => (g < 0 ? "no incident" : `incident ${incidentIdentity(grouped.groups[g]!, articles).naturalId} (${grouped.groups[g]!.reports.length} reports)`);
+  const name = (g: number) => (g < 0 ? "no incident" : `incident ${incidentIdentity(grouped.groups[g]!, articles, domain).naturalId} (${grouped.groups[g]!.reports.length} reports)`);
   lines.push(ga >= 0 && ga === gb ? `  one incident: ${name(ga)}` : `  ${a}: ${name(ga)}\n  ${b}: ${name(gb)}`);
   return lines.join("\n");
 }
@@ -76,9 +76,9 @@ function describeReport(report: IncidentReport): string {
 }
 
 /** Each report of A with its likeliest report of B (or every pair). */
-function reportPairs(ra: IncidentReport[], rb: IncidentReport[], profiled: Profiles, indexOf: Map<string, number>, model: PairModel, all: boolean): [IncidentReport, IncidentReport][] {
+function reportPairs(ra: IncidentReport[], rb: IncidentReport[], profiled: Profiles, indexOf: Map<string, number>, model: PairModel, all: boolean, targetsTie: boolean): [IncidentReport, IncidentReport][] {
   if (all) return ra.flatMap((x) => rb.map((y): [IncidentReport, IncidentReport] => [x, y]));
-  const score = (x: IncidentReport, y: IncidentReport) => pairLogit(pairFeatures(profiled.profiles[indexOf.get(x.id)!]!, profiled.profiles[indexOf.get(y.id)!]!).features, model);
+  const score = (x: IncidentReport, y: IncidentReport) => pairLogit(groupingPairFeatures(profiled.profiles[indexOf.get(x.id)!]!, profiled.profiles[indexOf.get(y.id)!]!, targetsTie).features, model);
   return ra.flatMap((x) => {
     const best = rb.reduce<IncidentReport | null>((top, y) => (top === null || score(x, y) > score(x, top) ? y : top), null);
     return best ? [[x, best] as [IncidentReport, IncidentReport]] : [];
@@ -96,7 +96,7 @@ function explainReports(x: IncidentReport, y: IncidentReport, profiled: Profiles
       : "  blocking: no block holds both (never compared; they join only through other reports)",
   );
   if (x.articleId === y.articleId) lines.push("  one article: cut apart as two incidents, never linked");
-  const facts = pairFeatures(p, q);
+  const facts = groupingPairFeatures(p, q, targetsTie);
   const apart = whyApart(p, q, targetsTie) ?? tooLittleInCommon(p, q, facts.text, facts.title);
   lines.push(`  constraints: ${apart ? `kept apart: ${apart}` : "none keeps them apart"} (events ${daysBetween(p, q)} day(s) apart)`);
   lines.push("  features (value × weight = part of the log-odds):");

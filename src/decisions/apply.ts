@@ -11,6 +11,7 @@ import { groupReports, type GroupingConstraints, type GroupOptions } from "../gr
 import { reportId } from "../group/reports.js";
 import { assignStableIds } from "../lock/index.js";
 import { incidentIdentity } from "../merge/index.js";
+import { newsDomain } from "../group/domain.js";
 import { findPlaceMentions, type PlaceIndex } from "../places/index.js";
 import { KeyedSets } from "../union-find.js";
 import { DECISIONS_FILE, type Decisions, type LinkDecision, type SetDecision } from "./read.js";
@@ -129,7 +130,8 @@ export function groupIncidents(reports: IncidentReport[], decisions: Decisions, 
 
 /** Incident id -> this build's group, matched through the lock like stable ids (and its redirects). */
 function incidentLookup(groups: IncidentGroup[], context: DecisionContext): (id: string) => IncidentGroup | null {
-  const named = groups.map((group) => ({ naturalId: incidentIdentity(group, context.articles).naturalId, articles: [...new Set(group.reports.map((r) => r.articleId))] }));
+  const domain = newsDomain(groups.flatMap((g) => g.reports));
+  const named = groups.map((group) => ({ naturalId: incidentIdentity(group, context.articles, domain).naturalId, articles: [...new Set(group.reports.map((r) => r.articleId))] }));
   const ids = assignStableIds(named, context.lock).ids;
   const byId = new Map(ids.map((id, i) => [id, groups[i]!]));
   return (id: string) => {

@@ -358,7 +358,9 @@ function subjectClaims(t: Token[], context: SentenceContext, headline: boolean, 
       // to Central Hospital" after "1 dead, 3 injured").
       const everyone = t[people.start]?.lower === "both" || /^(?:all|both)$/.test(t[people.start - 1]?.lower ?? "");
       const victims = predicate.kind === "injured" && (/^victims$/.test(t[people.end - 1]?.lower ?? "") || everyone);
-      push(found, predicate.kind, people, { countsShot: predicate.countsShot === true || victims, part: people.part && predicate.kind !== "grave", pronoun });
+      // "a child was injured, and two adults were also injured": "also" counts others besides.
+      const also = predicate.kind === "injured" && t.slice(people.end, predicate.end).some((x) => x.lower === "also");
+      push(found, predicate.kind, also ? { ...people, others: true } : people, { countsShot: predicate.countsShot === true || victims, part: people.part && predicate.kind !== "grave", pronoun });
       // "in critical condition": hurt, and gravely so (unless the subject is "ten of the injured").
       if (predicate.kind === "grave" && !people.part) push(found, "injured", people, { pronoun });
       if (predicate.grave) push(found, "grave", people, { pronoun });
@@ -417,9 +419,9 @@ function objectClaims(t: Token[], headline: boolean, found: Found[], gunfire = f
     let kind: FigureKind | null = null;
     let countsShot = false;
     let o = k + 1;
-    // "trying to kill 2 officers", "attempted to kill": an intent or an attempt, no one died of it.
+    // "trying to kill 2 officers", "plotted to injure", "attempted to kill": an intent or an attempt, no one died of it.
     // ("confessing to killing his ex-wife" is a killing: only the bare infinitive is an intent.)
-    if ((w === "kill" && t[k - 1]?.lower === "to" && t.slice(Math.max(0, k - 5), k - 1).some((x) => INTENT.test(x.lower))) || (KILL_VERBS.has(w) && /^(?:attempted|attempting|tried|trying)$/.test(t[k - 1]?.lower ?? ""))) continue;
+    if ((en.casualty.infinitives.has(w) && t[k - 1]?.lower === "to" && t.slice(Math.max(0, k - 5), k - 1).some((x) => INTENT.test(x.lower))) || (KILL_VERBS.has(w) && /^(?:attempted|attempting|tried|trying)$/.test(t[k - 1]?.lower ?? ""))) continue;
     // "avenge every killed soldier": after "every", "each", "any" the verb is an adjective of anyone of a kind.
     if (en.people.distributives.has(t[k - 1]?.lower ?? "")) continue;
     if (KILL_VERBS.has(w)) kind = "killed";

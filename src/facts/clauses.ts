@@ -255,8 +255,9 @@ function readClause(text: string, r: Compiled): Clause {
   }
   // Whether the clause names an event matters where nothing heads it (a noun-phrase headline).
   // A weapon named with nothing it did ("ships with 24 Kalibr missiles on alert", "the threat is
-  // Russia's missiles") is no event.
-  const evidence = head === "event" || (head === null && (r.eventNoun.test(told) || typesOf().some((t) => !r.weaponOnly.test(t.cue))));
+  // Russia's missiles") is no event. Nor is a strike of unnamed means, which a statement names as
+  // its occasion ("support for a zone around the plant in the wake of strikes at it").
+  const evidence = head === "event" || (head === null && (r.eventNoun.test(told) || typesOf().some((t) => t.type !== "strike" && !r.weaponOnly.test(t.cue))));
   // A live page's or an analysis's marker labels the whole clause ("Ukraine latest", "Story of a
   // wounded scout"), unless a head comes first.
   let marker: Clause["marker"] = null;
@@ -281,12 +282,36 @@ function firstHead(text: string, pattern: RegExp, notAfter: Set<string>, adverbs
     // "US-supplied HIMARS": a compound adjective; "violated “targeted harassment” rule": a quoted name.
     if (text[match.index - 1] === "-" || OPENING_QUOTE.test(text[match.index - 1] ?? "")) continue;
     // Adverbs of degree pass the question to the word before them ("the heavily damaged plant", "found almost fully destroyed").
-    const words = /(?:[\p{L}\d'’]+\s+)*$/u.exec(text.slice(Math.max(0, match.index - 60), match.index))![0].trim().split(/\s+/).filter(Boolean).map((w) => w.toLowerCase());
+    const words = wordsJustBefore(text, match.index);
     while (words.length > 1 && adverbs.has(words.at(-1)!)) words.pop();
     const before = words.at(-1);
     if ((before === undefined || !notAfter.has(before)) && !describes?.(match, before)) return match;
   }
   return null;
+}
+
+const WORD_LETTER = /[\p{L}\d'’]/u;
+const SPACE = /\s/;
+
+/**
+ * The words running up to `end` within 60 characters, lower-cased, each followed by white space
+ * ("the heavily " before "damaged": the, heavily); a mark that is neither ends the run ("killed, "
+ * has none). Read backwards letter by letter: a regular expression anchored at the end would be
+ * tried from every position of the 60.
+ */
+function wordsJustBefore(text: string, end: number): string[] {
+  const start = Math.max(0, end - 60);
+  const words: string[] = [];
+  let at = end;
+  for (;;) {
+    let wordEnd = at;
+    while (wordEnd > start && SPACE.test(text[wordEnd - 1]!)) wordEnd--;
+    let wordStart = wordEnd;
+    while (wordStart > start && WORD_LETTER.test(text[wordStart - 1]!)) wordStart--;
+    if (wordEnd === at || wordStart === wordEnd) return words.reverse();
+    words.push(text.slice(wordStart, wordEnd).toLowerCase());
+    at = wordStart;
+  }
 }
 
 /**

@@ -23,7 +23,8 @@ const PATTERNS: { pattern: RegExp; kinds: FigureKind[] }[] = [
   { pattern: /\bno\s+(other\s+)?(?:deaths|fatalities|one (?:was )?killed)\b/i, kinds: ["killed"] },
   { pattern: /\bno\s+(other\s+)?(?:casualties|victims)\b/i, kinds: ["killed", "injured"] },
   { pattern: /\bno reports? of (other |any |any other )?(?:injuries|injured|casualties|anyone (?:being )?(?:hurt|injured))\b/i, kinds: ["injured"] },
-  { pattern: /\bwithout (other |any |any other )?(?:injuries|casualties)\b/i, kinds: ["injured"] },
+  // "Not without casualties" says there were some.
+  { pattern: /(?<!\bnot\s+)\bwithout (other |any |any other )?(?:injuries|casualties)\b/i, kinds: ["injured"] },
   { pattern: /\bwere(?:n't| not) any (other )?(?:injuries|casualties)\b/i, kinds: ["injured"] },
 ];
 

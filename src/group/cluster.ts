@@ -7,7 +7,9 @@
 //     one is apart from any item of the other, so an item that fits both (a report naming only a
 //     region) cannot bridge them. Some are apart "unless vouched for": allowed when one of the two
 //     is tied (`vouches`) to some item of the other's cluster (a report whose place is misread
-//     but which names the same victim as a report of the other cluster);
+//     but which names the same victim as a report of the other cluster); others "unless placed":
+//     allowed when an item of either cluster places one of the two (`placedBy`: a report naming no
+//     place is placed by another naming its target at a town);
 //   - `window`: the span of days each item's event may lie in. A cluster's event lies where most
 //     of its items' windows meet (its core, so one misdated report does not move it); two clusters
 //     merge only when their cores meet, or when an item of one refers to an item of the other
@@ -32,9 +34,11 @@ export interface ClusterOptions {
   /** Pairs of items an editor says are different incidents. */
   cannotLink?: [number, number][];
   /** Items that cannot share a cluster: never, or unless one is tied to the other's cluster. */
-  apart?: (a: number, b: number) => "never" | "unless vouched" | null;
+  apart?: (a: number, b: number) => "never" | "unless vouched" | "unless placed" | null;
   /** Is item a tied to item b (so "unless vouched" does not keep a from b's cluster)? */
   vouches?: (a: number, b: number) => boolean;
+  /** Does item b place item a (so "unless placed" does not keep a from a cluster holding b, or joining one)? */
+  placedBy?: (a: number, b: number) => boolean;
   /** The span its event may lie in, per item, in any unit ([first, last], inclusive). */
   window?: (a: number) => [number, number];
   /** Does one item name what the other does (so their windows need not meet)? */
@@ -135,12 +139,15 @@ export function averageLinkClusters(n: number, edges: Edge[], options: ClusterOp
   const refers = options.refers;
   const vouches = options.vouches ?? (() => false);
   const vouched = (x: number, cluster: number) => members[cluster]!.some((y) => vouches(x, y));
+  const placedBy = options.placedBy ?? (() => false);
+  const placed = (x: number, a: number, b: number) => members[a]!.some((z) => placedBy(x, z)) || members[b]!.some((z) => placedBy(x, z));
   const kept = (a: number, b: number) => {
     if (apart) {
       for (const x of members[a]!) {
         for (const y of members[b]!) {
           const verdict = apart(x, y);
           if (verdict === "never" || (verdict === "unless vouched" && !vouched(x, b) && !vouched(y, a))) return true;
+          if (verdict === "unless placed" && !placed(x, a, b) && !placed(y, a, b)) return true;
         }
       }
     }

@@ -1,7 +1,7 @@
 // What grouping knows about each report, computed once per build, and the features of a pair of
 // reports that the scoring model weighs (see pair-model.ts for the weights and how they were fitted).
 import type { FigureKind, IncidentReport, IncidentType, Lang, Place } from "../model.js";
-import { isCalendarDay, ownScene, reportRegions, reportScenes, textSigns, type ConstraintFacts } from "./constraints.js";
+import { isCalendarDay, ownScene, placedByTarget, reportRegions, reportScenes, sameTarget, textSigns, type ConstraintFacts } from "./constraints.js";
 import { dayNumber, isAreaPlace, placeDistanceKm, placesCompatible, regionKey } from "./geo.js";
 import { namesIn, withoutPlaceNames } from "./names.js";
 import { en } from "../facts/lexicon/en.js";
@@ -203,10 +203,23 @@ export interface PairFacts {
 }
 
 /**
+ * The features grouping scores a pair with. War news (`targetsTie`, domain.ts): a later report
+ * naming the other's target at its place is scored as told on the event's day (sameTarget), and a
+ * report naming no place but the other's target as at its place (placedByTarget). The model is
+ * fitted on the plain features (fit.ts): these are readings of what the text says, not new features.
+ */
+export function groupingPairFeatures(a: ReportProfile, b: ReportProfile, targetsTie: boolean): PairFacts {
+  if (!targetsTie) return pairFeatures(a, b);
+  return pairFeatures(a, b, { asToldOnTheDay: sameTarget(a, b), atTheTargetsPlace: placedByTarget(a, b) || placedByTarget(b, a) });
+}
+
+/**
  * `asToldOnTheDay`: score the pair as if both were told on the event's day (no days apart, no
  * delay between publications), for a later report that names the other's event (index.ts).
+ * `atTheTargetsPlace`: score the pair as at one place, for a report that names no place but the
+ * target the other names at its place.
  */
-export function pairFeatures(a: ReportProfile, b: ReportProfile, { asToldOnTheDay = false } = {}): PairFacts {
+export function pairFeatures(a: ReportProfile, b: ReportProfile, { asToldOnTheDay = false, atTheTargetsPlace = false } = {}): PairFacts {
   const text = cosine(a.text, b.text);
   const names = cosine(a.names, b.names);
   const title = cosine(a.title, b.title);
@@ -215,7 +228,7 @@ export function pairFeatures(a: ReportProfile, b: ReportProfile, { asToldOnTheDa
   // its own evidence (most undated reports appear within a day or two of the event).
   const undatedLag = a.dated && b.dated ? 0 : asToldOnTheDay ? 0 : rangeGap(a, b);
   const publicationLag = asToldOnTheDay ? 0 : Math.abs(a.published - b.published);
-  const relation = placeRelation(a.place, b.place);
+  const relation = atTheTargetsPlace ? "same" : placeRelation(a.place, b.place);
   return {
     features: [
       text,

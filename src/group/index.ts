@@ -11,8 +11,8 @@ import type { GroupingReason, IncidentGroup, IncidentReport, NearMiss } from "..
 import { candidatePairs, DEFAULT_BLOCKING, type BlockingOptions } from "./blocking.js";
 import { averageLinkClusters, type Edge } from "./cluster.js";
 import { decidingFeatures, describePair } from "./explain.js";
-import { apartForGood, daysBetween, eventWindow, mayJoin, neverTogether, refersTo, samePlaceDay, sameTarget, sameTargetUnplaced, sharesRareWord, tooLittleInCommon } from "./constraints.js";
-import { crossLanguageProbability, pairFeatures, profileReports, type ArticleInfo, type PairFacts } from "./features.js";
+import { apartForGood, daysBetween, eventWindow, mayJoin, neverTogether, placedByTarget, refersTo, samePlaceDay, sameTarget, sameTargetUnplaced, sharesRareWord, tooLittleInCommon } from "./constraints.js";
+import { crossLanguageProbability, groupingPairFeatures, profileReports, type ArticleInfo, type PairFacts } from "./features.js";
 import { newsDomain, TARGET_LINKS } from "./domain.js";
 import { PAIR_MODELS, pairProbability, type PairModel } from "./pair-model.js";
 import { sharedTerms } from "./text.js";
@@ -66,9 +66,8 @@ export function groupReports(reports: IncidentReport[], options: GroupOptions = 
     if (reports[a]!.articleId === reports[b]!.articleId) continue;
     if (!mayJoin(profiles[a]!, profiles[b]!, TARGET_LINKS[domain])) continue;
     // War news: a report naming the other's target at its place is a report of that event, however
-    // late: it is scored as if told on the event's day (TARGET_LINKS, domain.ts).
-    const told = TARGET_LINKS[domain] && sameTarget(profiles[a]!, profiles[b]!);
-    const pair = pairFeatures(profiles[a]!, profiles[b]!, { asToldOnTheDay: told });
+    // late, or wherever it does not say (TARGET_LINKS, domain.ts; groupingPairFeatures).
+    const pair = groupingPairFeatures(profiles[a]!, profiles[b]!, TARGET_LINKS[domain]);
     if (tooLittleInCommon(profiles[a]!, profiles[b]!, pair.text, pair.title)) continue;
     // Reports in two languages share no words: agreement on everything else decides (features.ts).
     const p = crossLanguageProbability(profiles[a]!, profiles[b]!, pair, pairProbability(pair.features, model));
@@ -90,9 +89,10 @@ export function groupReports(reports: IncidentReport[], options: GroupOptions = 
     cannotLink,
     apart: (i, j) => {
       const verdict = neverTogether(profiles[i]!, profiles[j]!, TARGET_LINKS[domain]);
-      return verdict === null ? null : verdict.unlessVouched ? "unless vouched" : "never";
+      return verdict === null ? null : verdict.unlessVouched ? "unless vouched" : verdict.unlessPlaced ? "unless placed" : "never";
     },
     vouches: (i, j) => sharesRareWord(profiles[i]!, profiles[j]!),
+    placedBy: (i, j) => placedByTarget(profiles[i]!, profiles[j]!),
     window: (i) => eventWindow(profiles[i]!),
     refers: (i, j) => refersTo(profiles[i]!, profiles[j]!),
     decisive: TARGET_LINKS[domain] ? (i, j) => sameTarget(profiles[i]!, profiles[j]!) || sameTargetUnplaced(profiles[i]!, profiles[j]!) || samePlaceDay(profiles[i]!, profiles[j]!) : undefined,
@@ -119,7 +119,7 @@ export function groupReports(reports: IncidentReport[], options: GroupOptions = 
   const pairOf = (a: number, b: number): (PairFacts & { p: number }) | undefined => {
     const [x, y] = a < b ? [a, b] : [b, a];
     const p = edgeP.get(x * n + y);
-    return p === undefined ? undefined : { ...pairFeatures(profiles[x]!, profiles[y]!), p };
+    return p === undefined ? undefined : { ...groupingPairFeatures(profiles[x]!, profiles[y]!, TARGET_LINKS[domain]), p };
   };
   // Edges between different groups that are likely enough to mention, listed under both groups.
   const crossing = new Map<number, Edge[]>();

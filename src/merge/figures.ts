@@ -136,7 +136,8 @@ export function mergeFigure(claims: { claim: CasualtyClaim; article: Article }[]
     if (by) {
       w.sourced.superseded = true;
       w.sourced.counted = false;
-      w.sourced.note = `superseded: ${by.sourced.source} later gave ${by.claim.value}${by.claim.revisedFrom !== null ? ` (revised from ${by.claim.revisedFrom})` : ""}`;
+      // (Its own field says superseded; the note says by what.)
+      w.sourced.note = `${by.sourced.source} later gave ${by.claim.value}${by.claim.revisedFrom !== null ? ` (revised from ${by.claim.revisedFrom})` : ""}`;
     }
   }
   const current = original.filter((w) => !w.sourced.superseded);

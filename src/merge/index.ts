@@ -2,6 +2,7 @@
 import type { Article, CasualtyClaim, EventDate, Figure, FigureKind, Incident, IncidentGroup, IncidentType, Place, SourceRef } from "../model.js";
 import { slugify } from "../ingest/ids.js";
 import { chooseIncidentPlace } from "../places/choose.js";
+import { MENTIONS_NARROW_REGIONS, type NewsDomain, newsDomain } from "../group/domain.js";
 import { placeName } from "../places/names.js";
 import { mergeEventDates } from "../facts/dates.js";
 import { mergeDamage } from "./damage.js";
@@ -12,7 +13,8 @@ import { mergeFigure, type FigureContext } from "./figures.js";
 export type MergedIncident = Omit<Incident, "id" | "url" | "related"> & { naturalId: string; nearGroups: { group: number; score: number }[] };
 
 export function mergeGroups(groups: IncidentGroup[], articles: Map<string, Article>): MergedIncident[] {
-  return groups.map((group) => mergeGroup(group, articles));
+  const domain = newsDomain(groups.flatMap((g) => g.reports));
+  return groups.map((group) => mergeGroup(group, articles, domain));
 }
 
 function mostCommon<T>(values: T[], key: (v: T) => string): T | null {
@@ -33,10 +35,10 @@ function mostCommon<T>(values: T[], key: (v: T) => string): T | null {
  * ("2024-06-07-luhansk-missile-strike"). The grouping stage reads it to match an editor's incident
  * ids to this build's incidents (decisions/apply.ts) without merging figures.
  */
-export function incidentIdentity(group: IncidentGroup, articles: Map<string, Article>): { naturalId: string; place: Place | null; date: EventDate; type: IncidentType } {
+export function incidentIdentity(group: IncidentGroup, articles: Map<string, Article>, domain: NewsDomain): { naturalId: string; place: Place | null; date: EventDate; type: IncidentType } {
   const reports = group.reports;
   const overrides = group.editorOverrides;
-  const place: Place | null = overrides.placeDetail ?? chooseIncidentPlace(reports);
+  const place: Place | null = overrides.placeDetail ?? chooseIncidentPlace(reports, MENTIONS_NARROW_REGIONS[domain]);
   const date: EventDate = overrides.date
     ? { date: overrides.date, end: overrides.date, precision: "day", cue: null }
     : mergeEventDates(reports.map((r) => ({ date: r.date, published: articles.get(r.articleId)!.published })))!;
@@ -45,10 +47,10 @@ export function incidentIdentity(group: IncidentGroup, articles: Map<string, Art
   return { naturalId, place, date, type };
 }
 
-function mergeGroup(group: IncidentGroup, articles: Map<string, Article>): MergedIncident {
+function mergeGroup(group: IncidentGroup, articles: Map<string, Article>, domain: NewsDomain): MergedIncident {
   const reports = group.reports;
   const overrides = group.editorOverrides;
-  const { naturalId, place, date, type } = incidentIdentity(group, articles);
+  const { naturalId, place, date, type } = incidentIdentity(group, articles, domain);
   const figure = (kind: FigureKind, context: FigureContext = {}) => {
     const merged = mergeFigure(
       reports.flatMap((r) => r.claims.filter((c) => c.kind === kind).map((claim: CasualtyClaim) => ({ claim, article: articles.get(r.articleId)! }))),

@@ -55,7 +55,11 @@ function agreement(candidate: Place, other: Place): number {
   return 0;
 }
 
-export function chooseIncidentPlace(reports: ReportPlaces[]): Place | null {
+/**
+ * `mentionsNarrow`: a town or county the reports merely name inside the state or county that won
+ * may narrow it (local news; see MENTIONS_NARROW_REGIONS in group/domain.ts).
+ */
+export function chooseIncidentPlace(reports: ReportPlaces[], mentionsNarrow = false): Place | null {
   const support: { place: Place; weight: number }[] = [];
   const candidates: Place[] = [];
   for (const report of reports) {
@@ -92,8 +96,7 @@ export function chooseIncidentPlace(reports: ReportPlaces[]): Place | null {
       if (support.some((s) => s.weight >= WEIGHT.scene && nameOf(s.place) !== nameOf(other) && agreement(other, s.place) > 0)) namesakes.push(other);
     }
   }
-  const pool = [...named, ...namesakes];
-  const scored = pool.map((place) => {
+  const backing = (place: Place) => {
     let score = 0;
     const name = nameOf(place);
     for (const s of support) {
@@ -102,17 +105,28 @@ export function chooseIncidentPlace(reports: ReportPlaces[]): Place | null {
     }
     // Ties go to the first named, and a gazetteer town before an approximate point.
     return { place, score: score + (isPoint(place) ? POINT_BONUS : 0) + (place.precision === "city" ? 0.01 : 0) };
-  });
+  };
+  const scored = [...named, ...namesakes].map(backing);
   let best: { place: Place; score: number } | null = null;
   for (const s of scored) if (!best || s.score > best.score + 1e-9) best = s;
   if (!best) return null;
   // A region won: the best-backed county inside it, then the best-backed town inside that, says
   // more; but only a place some report names itself (or a place near it): "shelling of the
-  // Mykolaiv region" is not about the city of Mykolaiv, whatever the region's name.
+  // Mykolaiv region" is not about the city of Mykolaiv, whatever the region's name. With
+  // `mentionsNarrow`, the place inside may be one a report merely names: a local story under a
+  // state's name ("Utah teen shoots self") that names the teen's town in passing is news of that
+  // town, not of the whole state.
   const namedItself = (place: Place) => support.some((s) => s.place.slug === place.slug || near(place, s.place));
+  const seenInside = new Set(scored.map((s) => s.place.slug));
+  const mentionedOnly: { place: Place; score: number }[] = [];
+  for (const s of mentionsNarrow ? support : []) {
+    if (seenInside.has(s.place.slug)) continue;
+    seenInside.add(s.place.slug);
+    mentionedOnly.push(backing(s.place));
+  }
   const within = (outer: Place, keep: (p: Place) => boolean) => {
     let inside: { place: Place; score: number } | null = null;
-    for (const s of scored) if (keep(s.place) && namedItself(s.place) && holds(outer, s.place) && (!inside || s.score > inside.score + 1e-9)) inside = s;
+    for (const s of [...scored, ...mentionedOnly]) if (keep(s.place) && namedItself(s.place) && holds(outer, s.place) && (!inside || s.score > inside.score + 1e-9)) inside = s;
     return inside?.place ?? null;
   };
   let place = best.place;

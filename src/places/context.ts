@@ -8,7 +8,11 @@ import { haversineKm } from "./distance.js";
 
 export interface Votes {
   country: Map<number, number>;
-  /** Country votes of towns and regions only (a country named is often an actor, not a setting). */
+  /**
+   * Country votes of the names that say where things are: towns and regions, a country named as
+   * the scene ("in Russia"); not a country or capital named as an actor ("Russia says", "Moscow
+   * says").
+   */
   countryOfPlaces: Map<number, number>;
   admin1: Map<number, number>;
   /** Votes of towns and districts for their district (county): "Paulding County ... Dallas". */
@@ -20,19 +24,22 @@ export interface Votes {
   home: { admin1: number; share: number } | null;
   /** Every plausible reading of the article's other scene names, ambiguous ones included. */
   possible: number[];
+  /** Every town reading of the article's other place names, whatever their role: a county is read where they lie (contextScore). */
+  towns: number[];
 }
 
 export function emptyVotes(): Votes {
-  return { country: new Map(), countryOfPlaces: new Map(), admin1: new Map(), admin2: new Map(), total: 0, anchors: [], home: null, possible: [] };
+  return { country: new Map(), countryOfPlaces: new Map(), admin1: new Map(), admin2: new Map(), total: 0, anchors: [], home: null, possible: [], towns: [] };
 }
 
 function add(map: Map<number, number>, key: number, weight: number): void {
   if (key >= 0) map.set(key, (map.get(key) ?? 0) + weight);
 }
 
-export function castVote(votes: Votes, gazetteer: Gazetteer, row: number, weight: number): void {
+/** `setting`: the name says where things are (a town, "in Russia"), not who acts ("Russia says"). */
+export function castVote(votes: Votes, gazetteer: Gazetteer, row: number, weight: number, setting = gazetteer.level(row) !== PlaceLevel.Country): void {
   add(votes.country, gazetteer.countryRow(row), weight);
-  if (gazetteer.level(row) !== PlaceLevel.Country) add(votes.countryOfPlaces, gazetteer.countryRow(row), weight);
+  if (setting) add(votes.countryOfPlaces, gazetteer.countryRow(row), weight);
   const admin1 = gazetteer.admin1Row(row);
   if (gazetteer.level(row) !== PlaceLevel.Country) add(votes.admin1, admin1, weight);
   if (gazetteer.level(row) === PlaceLevel.Populated || gazetteer.level(row) === PlaceLevel.District) add(votes.admin2, gazetteer.admin2Row(row), weight);
@@ -82,6 +89,8 @@ function colocated(gazetteer: Gazetteer, row: number, others: number[]): boolean
   );
 }
 const HOME_WEIGHT = 1;
+// How much a country named as an actor ("Russia says") counts, against one named as the scene.
+const ACTOR_SHARE = 0.5;
 
 /** The build's prior over countries: the share of its articles whose places agree on each country. */
 export type CollectionPrior = Map<number, number>;
@@ -92,7 +101,12 @@ export function contextScore(gazetteer: Gazetteer, row: number, qualifiers: numb
   if (collection) score += 1.2 * (collection.get(gazetteer.countryRow(row)) ?? 0);
   if (qualifiers.length > 0) score += qualifiers.some((q) => gazetteer.within(row, q)) ? 8 : -4;
   if (votes.total > 0) {
-    score += (3 * (votes.country.get(gazetteer.countryRow(row)) ?? 0)) / votes.total;
+    // The country of the article's places and scenes, and, half as much, of the countries it
+    // names otherwise: "Russia says ... on Donetsk" is weak evidence of a Donetsk in Russia
+    // ("Russia" is the speaker), "Donetsk in Rostov region, Russia" strong.
+    const country = gazetteer.countryRow(row);
+    const setting = votes.countryOfPlaces.get(country) ?? 0;
+    score += (3 * (setting + ACTOR_SHARE * ((votes.country.get(country) ?? 0) - setting))) / votes.total;
     const admin1 = gazetteer.admin1Row(row);
     if (admin1 >= 0) score += (2 * (votes.admin1.get(admin1) ?? 0)) / votes.total;
     // A town inside a county the article names ("in Paulding County ... in Dallas").
@@ -102,6 +116,11 @@ export function contextScore(gazetteer: Gazetteer, row: number, qualifiers: numb
   // Two ambiguous names the article reads together are read where they lie together: "Paulding
   // County ... in Dallas" is Dallas, Georgia, in Paulding County, Georgia.
   if (votes.possible.length > 0 && colocated(gazetteer, row, votes.possible)) score += CO_LOCATION_WEIGHT;
+  // A county is read where the article's towns lie, mentioned or not: "Anderson County" in a
+  // story that also names Palestine is the Texas one, which holds a Palestine, not the larger
+  // county of South Carolina. Counties share names across states far more than towns do, and
+  // their populations (sums of their towns) say little about which one local news means.
+  else if (gazetteer.level(row) === PlaceLevel.District && colocated(gazetteer, row, votes.towns)) score += CO_LOCATION_WEIGHT;
   // A local outlet's stories are mostly in its home region ("Madison" on a Nashville station).
   if (votes.home && gazetteer.within(row, votes.home.admin1)) score += HOME_WEIGHT * votes.home.share;
   if (votes.anchors.length > 0 && gazetteer.level(row) === PlaceLevel.Populated) {

@@ -3,6 +3,7 @@
 // an apostrophe or an accent (Lugan'sk, Lugans'k, Lugánsk); on the page one of each is enough.
 import type { Place } from "../model.js";
 import { foldName, isCyrillic } from "../places/fold.js";
+import { placeName } from "../places/names.js";
 import { romanise } from "../places/romanise.js";
 import { rememberAnswers } from "../text/memo.js";
 
@@ -33,10 +34,12 @@ function isPlainLatin(name: string): boolean {
  */
 export function aliasView(place: Place, seenIn: string[] = []): AliasView {
   const own = foldName(place.name);
+  // A region is printed with its region word ("Donetsk region"): that spelling is no other one.
+  const printed = foldName(placeName(place));
   const byKey = new Map<string, string>();
   for (const alias of place.aliases) {
     const key = foldName(alias);
-    if (!key || key === own) continue;
+    if (!key || key === own || key === printed) continue;
     const known = byKey.get(key);
     // Within one folded key, prefer the plain form a reader would type.
     if (!known || (isPlainLatin(alias) && !isPlainLatin(known))) byKey.set(key, alias);

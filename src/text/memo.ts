@@ -2,14 +2,20 @@
 // (folding "Ukraine", looking up "Kyiv"). Bounded: past `limit` keys it starts afresh, so a huge
 // build never holds every key it ever saw.
 export function rememberAnswers<T>(answer: (key: string) => T, limit: number): (key: string) => T {
+  return rememberAnswersBy((key: string) => key, answer, limit);
+}
+
+/** The same for a function of several arguments, remembered under the key `keyOf` makes of them. */
+export function rememberAnswersBy<A extends unknown[], T>(keyOf: (...args: A) => string, answer: (...args: A) => T, limit: number): (...args: A) => T {
   const answers = new Map<string, T>();
-  return (key) => {
+  return (...args) => {
+    const key = keyOf(...args);
     // One hash lookup for a remembered answer (these run millions of times a build); a second
     // only for an answer that is itself undefined.
     const known = answers.get(key);
     if (known !== undefined || answers.has(key)) return known as T;
     if (answers.size >= limit) answers.clear();
-    const found = answer(key);
+    const found = answer(...args);
     answers.set(key, found);
     return found;
   };

@@ -250,6 +250,18 @@ const WAR_ROWS: Row[] = [
     expect: "killed 1; injured 27",
     fails: "a victim named without an article after 'and killed' gives no object, and the count before takes the verb",
   },
+  // Headlines list their verbs in the present's bare form, joined by a comma.
+  { s: "Invaders kill a farmer, wound five more in the border district", day: "2022-11-02", title: true, expect: "killed 1; injured 5" },
+  { s: "Occupiers kill two, injure four in Riverside community", day: "2022-11-02", title: true, expect: "killed 2; injured 4" },
+  // "Also" counts others besides those already hurt.
+  { s: "After the shelling of the village a girl was badly hurt, and three adults were also injured.", day: "2022-08-20", expect: "injured 4" },
+  // A person's trade names one person as "a man" does.
+  { s: "A pilot and a villager were killed when the drone hit the farm.", day: "2022-11-02", expect: "killed 2" },
+  // An intent: no one was hurt.
+  { s: "The saboteurs planned to injure dozens of guests at the hotel, the service said.", day: "2022-11-02", expect: "" },
+  // "Not without casualties" says there were some, not that there were none.
+  { s: "The night in the district passed calmly, though not without casualties.", day: "2022-11-17", expect: "" },
+  { s: "The night in the district passed without casualties.", day: "2022-11-17", expect: "injured 0" },
 ];
 
 /** Anyone of a kind after "every", "each", "any" is no one counted (sentences of our own). */

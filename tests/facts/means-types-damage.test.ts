@@ -58,6 +58,13 @@ describe("incident types", () => {
     ["Britain and Ukraine discuss missile sales – reports", "other"],
     ["Only a Russian Buk missile system left traces in MH17 case – prosecutors", "other"],
     ["Russian missiles hit an oil depot in Lviv region.", "missile strike"],
+    // A headline's present tense of shelling; a shotgun's shells and casings are a shooting's.
+    ["Invaders again shell Riverton, casualties reported", "shelling"],
+    ["Police found shotgun shells and shell casings at the scene of the shooting.", "shooting"],
+    // A strike whose means the report does not name.
+    ["A woman was killed in an overnight strike on the town's suburbs.", "strike"],
+    ["The army says it carried out precision strikes overnight.", "strike"],
+    ["A missile strike on the port followed strikes on the bridge.", "missile strike"],
   ])("%s -> %s", (text, type) => expect(typeOf(text)).toBe(type));
 
   it("a territorial claim beside a strike is background: the strike decides", () => {

@@ -8,7 +8,7 @@ import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
 import { buildDigest } from "../../src/pipeline.js";
 import { coreOf, averageLinkClusters } from "../../src/group/cluster.js";
-import { eventWindow, isCalendarDay, neverTogether, ownScene, PLACELESS_REGION_TITLE, samePlaceDay, tooLittleInCommon, type ConstraintFacts } from "../../src/group/constraints.js";
+import { eventWindow, isCalendarDay, neverTogether, ownScene, placedByTarget, PLACELESS_REGION_TITLE, samePlaceDay, tooLittleInCommon, type ConstraintFacts } from "../../src/group/constraints.js";
 import type { Digest, Place } from "../../src/model.js";
 import { makeContentDir } from "../support/content.js";
 
@@ -190,6 +190,9 @@ describe("a big strike's same-day updates, its unplaced reports and the other si
     { id: "unplaced", published: "2024-06-03", title: "Russian missile strike hits shopping mall with hundreds of people inside, Ukraine says", text: "The number of victims cannot yet be counted, the president said." },
     { id: "other-side", published: "2024-06-04", title: "Defence ministry confirmed strike on Lubny: hangars with weapons were hit, the shopping centre was not working", text: "The ministry said the fire spread to the shopping centre from the hangars." },
     { id: "elsewhere", published: "2024-06-03", title: "Russian missile strike hits market in Sloviansk", text: "A Russian missile struck a market in Sloviansk on Monday, killing two people, the governor said." },
+    // The attacker's version from its own outlet, naming neither the town nor the mall: only the
+    // depot it says it hit, as the ministry's confirmation does at the town.
+    { id: "depot-unplaced", published: "2024-06-04", title: "", text: "The strike left a deep crater at a plant where a weapons depot was hidden, the defence ministry says" },
   ]);
 
   it("joins the toll update and the mayor's words of the strike's day, however worded", () => {
@@ -202,6 +205,10 @@ describe("a big strike's same-day updates, its unplaced reports and the other si
 
   it("joins the other side's confirmation of the strike, with its own version of what was hit", () => {
     expectGroups(digest, [["strike", "other-side"], ["elsewhere"]]);
+  });
+
+  it("joins the other side's placeless version, which names only the depot it says it hit, to the strike whose reports name that depot at the town", () => {
+    expectGroups(digest, [["strike", "other-side", "depot-unplaced"], ["elsewhere"]]);
   });
 });
 
@@ -298,6 +305,21 @@ describe("event windows", async () => {
     expect(samePlaceDay(report(kremenchuk), report(kremenchuk, { dated: true, first: day("2022-06-26"), last: day("2022-06-26"), published: day("2022-06-27") }))).toBe(false);
   });
 
+  it("places a report naming no place by a report naming its target at a town, one way only", () => {
+    const lubny = { name: "lubny", place: { slug: "lubny", name: "Lubny", lat: 50.01625, lon: 32.98969 } as Place };
+    const depot = new Set(["arms depot"]);
+    const placeless = { ...undated("2024-06-04"), targets: depot };
+    const atTown = { ...undated("2024-06-04"), scenes: [lubny], targets: new Set(["arms depot", "mall"]) };
+    const mallOnly = { ...undated("2024-06-03"), scenes: [lubny], targets: new Set(["mall"]) };
+    expect(placedByTarget(placeless, atTown)).toBe(true);
+    expect(placedByTarget(atTown, placeless), "a placed report is not placed by a placeless one").toBe(false);
+    expect(placedByTarget(placeless, mallOnly), "no target in common").toBe(false);
+    expect(placedByTarget({ ...placeless, regions: ["UA.Poltava"], placeNames: ["poltava oblast"] }, atTown), "a report naming a region is placed by it").toBe(false);
+    expect(placedByTarget(placeless, { ...atTown, published: day("2024-06-12") }), "days that do not meet").toBe(false);
+    // the mall's reports and a placeless one naming only the depot: apart unless the incident holds a report that places it
+    expect(neverTogether(placeless, mallOnly, true)).toMatchObject({ unlessVouched: false, unlessPlaced: true });
+  });
+
   it("keeps apart war reports whose own towns lie more than 25 km apart, though one also names the other's town", () => {
     const town = (name: string, lat: number, lon: number) => ({ slug: name.toLowerCase(), name, lat, lon, precision: "city" }) as Place;
     const [kremenchuk, poltava, plavni] = [town("Kremenchuk", 49.06253, 33.40484), town("Poltava", 49.58925, 34.55126), town("Horishni Plavni", 49.00835, 33.62926)];
@@ -357,6 +379,15 @@ describe("clustering with cannot-links", async () => {
     const apart = (i: number, j: number) => ((i === 2) !== (j === 2) ? "unless vouched" : null);
     expect(averageLinkClusters(3, edges, { threshold: 0.3, apart })).toEqual([0, 0, 2]);
     expect(averageLinkClusters(3, edges, { threshold: 0.3, apart, vouches: (i, j) => (i === 2 && j === 0) || (i === 0 && j === 2) })).toEqual([0, 0, 0]);
+  });
+
+  it("a placeless report naming another target joins when a report of either cluster places it, the one it joined first included", () => {
+    // 0 names the mall at the town, 1 the mall and the depot there, 2 only the depot and no place
+    const edges = [{ a: 0, b: 1, p: 0.6 }, { a: 1, b: 2, p: 0.9 }];
+    const apart = (i: number, j: number) => ((i === 0 && j === 2) || (i === 2 && j === 0) ? "unless placed" : null);
+    expect(averageLinkClusters(3, edges, { threshold: 0.3, apart })).toEqual([0, 1, 1]);
+    expect(averageLinkClusters(3, edges, { threshold: 0.3, apart, placedBy: (i, j) => i === 2 && j === 1 })).toEqual([0, 0, 0]);
+    expect(averageLinkClusters(3, edges, { threshold: 0.3, apart, placedBy: (i, j) => i === 1 && j === 2 }), "one way only").toEqual([0, 1, 1]);
   });
 
   it("clusters join only when their event windows meet, or one report names the other's event", () => {

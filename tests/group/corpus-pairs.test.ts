@@ -32,6 +32,7 @@ const PAIRS: [string, string, "same" | "different", string][] = [
   ["ruwa-88624a7616dc7c99", "ruwa-9b5d76b9c75919f7", "same", "a headline naming the mall and a president, no town"],
   ["ruwa-88624a7616dc7c99", "ruwa-c1f12dc7c8a3b3ce", "same", "an attack on the country's mall, no town"],
   ["ruwa-88624a7616dc7c99", "ruwa-62dd13143ab68fc5", "same", "the other side's version of what was hit"],
+  ["ruwa-88624a7616dc7c99", "ruwa-73b7f969ccfca7c5", "same", "the other side's version, naming no town, only the depot it says was hit"],
   ["ruwa-88624a7616dc7c99", "ruwa-4051d931de687086", "same", "the other side's denial of the claims about the strike"],
   ["ruwa-88624a7616dc7c99", "ruwa-efc18318a6fed8b1", "same", "a survivor quoted under the strike's label"],
   // Mariupol theatre strike, 16 March: a follow-up 9 days and 7 weeks later that names its strike

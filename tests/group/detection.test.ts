@@ -84,6 +84,8 @@ describe("what a passage tells", () => {
     // aircraft named with nothing they did, as weapons are; a verb intransitive of the market is no sinking
     ["Invaders use long-range bombers to detect air defence systems", "none"],
     ["Belgium to reopen bars as infections sink", "none"],
+    // a strike of unnamed means named as a statement's occasion is no event of its own
+    ["Washington backs a demilitarised zone around the Riverside plant in the wake of strikes at it", "none"],
     ["Navy sinks Russian landing ship off the coast", "event"],
     // a denial is a reaction to the other side's account
     ["Kremlin denies allegations its troops killed civilians near the capital", "reaction"],

@@ -3,8 +3,8 @@
 // and two reports that each tie their day to the event say how many days lie between them.
 // Sentences after gva-dev articles.
 import { describe, expect, it } from "vitest";
-import { FEATURE_NAMES, pairFeatures, profileReports } from "../../src/group/features.js";
-import type { EventDate, IncidentReport } from "../../src/model.js";
+import { FEATURE_NAMES, groupingPairFeatures, pairFeatures, profileReports } from "../../src/group/features.js";
+import type { EventDate, IncidentReport, Place } from "../../src/model.js";
 import { withoutStamps } from "../../src/group/text.js";
 
 const day = (date: string, cue: string | null, strength?: number): EventDate => ({ date, end: date, precision: "day", cue, ...(strength === undefined ? {} : { strength }) });
@@ -60,5 +60,21 @@ describe("publication stamps", () => {
 
   it("keeps figures and times of day that tell the event", () => {
     expect(withoutStamps("On 21.07.2022, at 10:30, 4 people were killed (21.07.22 13:59)")).toBe("On  , at 10:30, 4 people were killed ( )");
+  });
+});
+
+describe("war news: a report naming no place but the target another names at its town", () => {
+  // After the attacker's version of a mall strike: its ministry names the arms depot it says it
+  // hit and no town; a report from the town names the depot and the mall.
+  const lubny = { slug: "lubny-poltava-ua", name: "Lubny", lat: 50.01625, lon: 32.98969, precision: "city", country: "UA", admin1: "Poltava" } as unknown as Place;
+  const june4 = day("2024-06-04", null);
+  const atTown: IncidentReport = { ...report("town", "The ministry said its missiles hit hangars with weapons in Lubny, and the fire spread to the shopping centre.", june4), type: "missile strike", place: { place: lubny } as IncidentReport["place"], places: [{ place: lubny, passage: 0, surface: "Lubny", role: "location", score: 1 }] };
+  const placeless: IncidentReport = { ...report("placeless", "The strike left a crater where a weapons depot was hidden, the ministry says.", june4), type: "strike" };
+  const { profiles } = profileReports([atTown, placeless], () => ({ publishedDay: "2024-06-04", title: "", source: null }));
+
+  it("is scored as at the other's place in war news, and as of no known place in local news", () => {
+    expect(feature("same place", groupingPairFeatures(profiles[1]!, profiles[0]!, true).features)).toBe(1);
+    expect(feature("same place", groupingPairFeatures(profiles[1]!, profiles[0]!, false).features)).toBe(0);
+    expect(feature("same place", pairFeatures(profiles[1]!, profiles[0]!).features), "the plain features the model is fitted on").toBe(0);
   });
 });

@@ -55,7 +55,8 @@ describe("mergeFigure: the rule", () => {
       { claim: claim("killed", 4, "Four were killed, raising the toll from three.", { revisedFrom: 3, revision: true }), article: b },
     ])!;
     expect([figure.low, figure.best, figure.high]).toEqual([4, 4, 4]);
-    expect(figure.claims.find((c) => c.value === 3)).toMatchObject({ superseded: true, counted: false });
+    // The note says by what, once: the page prints "superseded" from the flag above it.
+    expect(figure.claims.find((c) => c.value === 3)).toMatchObject({ superseded: true, counted: false, note: expect.stringMatching(/^\S+ later gave 4 \(revised from 3\)$/) });
     expect(figure.timeline.map((t) => t.value)).toEqual([3, 3, 4]);
     expect(figure.conflict).toBe(false);
   });

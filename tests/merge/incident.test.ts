@@ -31,6 +31,20 @@ describe("mergeGroups: one incident", () => {
     expect(inRegion!.title).toBe("Shooting in Donetsk region");
   });
 
+  it("a shooting told under its state's name is placed at the town a report names in passing; a strike across an oblast stays the oblast", () => {
+    const where = (name: string, admin1: string, country: string, lat: number, lon: number, precision: "city" | "region") =>
+      ({ name, admin1, admin2: null, country, countryName: country, lat, lon, geonameId: null, precision, aliases: [], slug: `${name}-${country}`.toLowerCase(), origin: "gazetteer" as const });
+    const at = (place: ReturnType<typeof where>, role: "location" | "mention", passage: number) => ({ surface: place.name, place, passage, role, score: 1 });
+    const placed = (type: IncidentReport["type"], region: ReturnType<typeof where>, town: ReturnType<typeof where>) => {
+      const scene = at(region, "location", 0);
+      return group([{ ...report("a", day("2013-06-23", "Sunday"), []), type, place: scene, places: [scene, at(town, "mention", 2)] }]);
+    };
+    const [shooting] = mergeGroups([placed("shooting", where("Utah", "Utah", "US", 39.25, -111.75, "region"), where("Logan", "Utah", "US", 41.74, -111.83, "city"))], articles);
+    expect(shooting!.place?.name).toBe("Logan");
+    const [strike] = mergeGroups([placed("shelling", where("Kharkiv", "Kharkiv", "UA", 49.5, 36.5, "region"), where("Chuhuiv", "Kharkiv", "UA", 49.84, 36.69, "city"))], articles);
+    expect(strike!.place?.name).toBe("Kharkiv");
+  });
+
   it("people shot in one report include the dead another report gives: 3 shot, 1 killed is 2 injured", () => {
     const [incident] = mergeGroups(
       [group([

@@ -63,6 +63,20 @@ describe("the incident's place", () => {
     expect(chosen).toBe(HABERSHAM_COUNTY);
   });
 
+  it("local news: a state's scene narrows to a town or county a report merely names inside it ('Utah teen shoots self' naming Logan in passing)", () => {
+    const UTAH = place("Utah", "Utah", 39.25, -111.75, "region");
+    const LOGAN = { ...place("Logan", "Utah", 41.74, -111.83), admin2: "Cache County" };
+    expect(chooseIncidentPlace([report(UTAH, mention(LOGAN, "mention"))], true)).toBe(LOGAN);
+    // A county named in passing first, then the town inside it: Hidalgo County, then Weslaco.
+    const TEXAS_STATE = place("Texas", "Texas", 31.25, -99.25, "region");
+    const HIDALGO_COUNTY = { ...place("Hidalgo County", "Texas", 26.4, -98.18, "region"), admin2: "Hidalgo County" };
+    const WESLACO = { ...place("Weslaco", "Texas", 26.16, -97.99), admin2: "Hidalgo County" };
+    expect(chooseIncidentPlace([report(TEXAS_STATE, mention(HIDALGO_COUNTY, "mention"), mention(WESLACO, "mention"))], true)).toBe(WESLACO);
+    // War news keeps the region: monitors code a report of shelling across an oblast at the oblast.
+    expect(chooseIncidentPlace([report(UTAH, mention(LOGAN, "mention"))], false)).toBe(UTAH);
+    expect(chooseIncidentPlace([report(UTAH, mention(LOGAN, "mention"))])).toBe(UTAH);
+  });
+
   it("another reading of a name wins when the other reports' places speak for it: Williamsburg with Whitley County, Kentucky is Williamsburg, Kentucky", () => {
     const williamsburgFlorida = reading("williamsburg", "Florida");
     const whitley = reading("whitley county", "Kentucky");

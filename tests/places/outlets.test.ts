@@ -105,6 +105,15 @@ describe("neighbourhoods of an outlet's city", () => {
     expect(Math.abs(place!.lon! + 75.16)).toBeLessThan(0.2);
   });
 
+  it.each([
+    ["PHILADELPHIA (WXYZ) — Police say two men were wounded late Sunday when someone opened fire on a porch in Germantown.", "Pennsylvania", -75.16],
+    ["PHILADELPHIA, Pa. — Police say two men were wounded late Sunday when someone opened fire on a porch in Germantown.", "Pennsylvania", -75.16],
+  ])("with an outlet that has no home, the story's dateline city is the one whose neighbourhood it names: %s", (sentence, state, lon) => {
+    const place = scanFrom("regionalnewsdesk.example", "Two wounded in porch shooting", sentence).find((m) => m.surface === "Germantown")?.place;
+    expect(place).toMatchObject({ name: "Germantown", admin1: state, precision: "approximate" });
+    expect(Math.abs(place!.lon! - lon)).toBeLessThan(0.2);
+  });
+
   it("a town of the outlet's own state stays that town, however far", () => {
     const place = location(scanFrom("philly.com", "Police: Several people shot Saturday near Harrisburg rec center"))?.place;
     expect(place).toMatchObject({ name: "Harrisburg", admin1: "Pennsylvania", precision: "city" });

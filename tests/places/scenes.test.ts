@@ -89,6 +89,14 @@ describe("names read together", () => {
     expect(mentions.find((m) => m.surface === "Paulding County")?.place).toMatchObject({ admin1: "Georgia" });
   });
 
+  it.each([
+    // The town only mentioned (where the victims came from), not the scene: still it says which Anderson County.
+    [["A man was found shot dead at a hunting camp in Anderson County early Sunday, the sheriff said.", "Relatives said he had moved out to the camp from Palestine last spring."], "Anderson County", "Texas"],
+    [["Putnam County deputies say a teenager died Saturday evening after a rifle went off while friends were target shooting.", "The boy was a junior at the high school in Ottawa, the sheriff said."], "Putnam County", "Ohio"],
+  ])("a county is read where the article's towns lie, scene or not: %j", (sentences, county, state) => {
+    expect(scan(...sentences).find((m) => m.surface === county)?.place).toMatchObject({ name: county, admin1: state });
+  });
+
   it("a county named with a town of its own, in a Chicago station's story: 'The Wayne County Sheriff's Office ... in Goldsboro' is in North Carolina", () => {
     const passages: Passage[] = [
       "Deputies from the Wayne County Sheriff's Office say a man shot his brother dead Saturday after an argument over money.",

@@ -8,7 +8,7 @@ import { describe, expect, it } from "vitest";
 import type { Article, PlaceMention } from "../../src/model.js";
 import { toPassages } from "../../src/extract/passages.js";
 import { findPlaceMentions, loadPlaceIndex, type PlaceIndex, primePlaceIndex } from "../../src/places/index.js";
-import { scanSentences } from "./support/scan.js";
+import { location, scanSentences } from "./support/scan.js";
 
 const CORPUS = join(import.meta.dirname, "..", "..", "..", "shared", "corpus");
 const RUWA = join(CORPUS, "ruwa", "articles.jsonl");
@@ -44,6 +44,14 @@ describe("region or city", () => {
     ["Two militiamen were killed in the LPR on Monday.", { name: "Luhansk", admin1: "Luhansk", precision: "region" }],
   ])("%s", (text, expected) => {
     expect(scene(text)).toMatchObject(expected);
+  });
+
+  // A village lies in an oblast, not in a city: after a settlement noun and "in", the capital's
+  // name is its oblast, and the village named next is the scene.
+  it("reads 'a village in <capital>' as the oblast", () => {
+    const mentions = scanSentences(index, ["Invaders shelled a village in Zaporizhia with incendiary rounds.", "In the Polohy district they hit the village of Novodanylivka."]);
+    expect(mentions.find((m) => m.surface === "Zaporizhia")?.place).toMatchObject({ precision: "region", admin1: "Zaporizhzhia" });
+    expect(location(mentions)?.place).toMatchObject({ name: "Novodanylivka", admin1: "Zaporizhzhia" });
   });
 
   it("reads the trailing oblast itself as the oblast, not its capital", () => {
@@ -171,6 +179,9 @@ describe("scene words before the name", () => {
     ["A civilian was killed in a trip wire blast in Dokuchayevsk, the local command said.", { name: "Dokuchaievsk", admin1: "Donetsk" }],
     // "in the north of X" is inside X; "north of X" is a reference point outside it.
     ["Artillery shelled a village in the north of Gorlovka on Sunday.", { name: "Horlivka", admin1: "Donetsk" }],
+    // At sea, a place is where a craft was "off", "approaching" or "nearing".
+    ["Air defence downed a Russian helicopter nearing Snake Island.", { name: "Zmiinyi Island", admin1: "Odesa" }],
+    ["A patrol boat was sunk off Snake Island overnight.", { name: "Zmiinyi Island", admin1: "Odesa" }],
   ])("%s", (text, expected) => {
     expect(scene(text)).toMatchObject(expected);
   });
@@ -429,6 +440,31 @@ describe("a capital speaking for its government is no scene", () => {
     ["Explosions were heard in Kyiv, the mayor said.", "Kyiv"],
   ])("%s (%s may be the scene)", (text, word) => {
     expect(scanSentences(index, [text]).some((m) => m.surface === word && sceneLike(m))).toBe(true);
+  });
+});
+
+// A country or capital named as the speaker says where the speaker sits, not which of two
+// namesakes is the scene: Donetsk the Ukrainian city, not the town in Russia's Rostov oblast.
+describe("a speaking country picks no namesake in it", () => {
+  it.each<[string[], Expected]>([
+    [["Russia says 20 dead in rocket attack on Donetsk", "Parts of a downed rocket fell in the city centre, killing 20, Russia says."], { name: "Donetsk", admin1: "Donetsk", country: "UA" }],
+    [["Moscow says 20 dead in rocket attack on Donetsk", "Parts of a downed rocket fell in the city centre, killing 20, Moscow says."], { name: "Donetsk", admin1: "Donetsk", country: "UA" }],
+  ])("%j", (sentences, expected) => {
+    expect(locations(scanSentences(index, sentences, { headline: true }))[0]?.place).toMatchObject(expected);
+  });
+
+  // Named as the scene's country, it does: "Donetsk, Rostov region, Russia".
+  it("keeps a namesake the text places in that country", () => {
+    expect(scene("A drone fell on a house in Donetsk, in Russia's Rostov region.")).toMatchObject({ name: "Donetsk", admin1: "Rostov", country: "RU" });
+  });
+
+  const items = corpusItems(RUWA, ["ruwa-050abf7cfb80619f"]);
+  it.skipIf(items === null)("places a 14 March 2022 report of the Donetsk strike in Ukraine (ruwa-050abf7cfb80619f; skipped when ../shared is absent)", () => {
+    const war = warIndex([...items!.values()]);
+    // The build's prior, as for the rows above: a war digest's articles are about Ukraine.
+    war.collection = new Map([[war.gazetteer.countryRow(war.lookup("kyiv")!.candidates[0]!.row), 0.9]]);
+    const mentions = findPlaceMentions(toPassages(items!.get("ruwa-050abf7cfb80619f")!), war);
+    expect(locations(mentions)[0]?.place).toMatchObject({ name: "Donetsk", country: "UA" });
   });
 });
 

@@ -85,6 +85,10 @@ describe("also spelled", () => {
     const view = aliasView(place({ aliases: ["Loehansk", "Louchansk", "Louhansk", "Lugansk", "Voroshilovgrad", "Woroschilowgrad", "Ворошиловград", "Луганск", "Луганськ"] }));
     expect(view.shown).toEqual(["Lugansk", "Loehansk", "Louchansk", "Louhansk", "Луганск", "Луганськ"]);
   });
+  it("does not give a region's printed name as another spelling of it", () => {
+    const oblast = place({ slug: "donetsk-region-ua", name: "Donetsk", admin1: "Donetsk", precision: "region", aliases: ["Donetsk region", "Donetsk oblast", "Донеччина"] });
+    expect(aliasView(oblast).shown).toEqual(["Donetsk oblast", "Донеччина"]);
+  });
   it("caps a long list and says how many more the search knows", () => {
     const many = aliasView(place({ aliases: ["Aa", "Bb", "Cc", "Dd", "Ee", "Ff", "Gg"] }));
     expect(many.shown).toHaveLength(4);

@@ -52,6 +52,9 @@ const people = {
     conscript cadet sniper gunner fisherman crewman militant patient monk clergyman
     actor actress host presenter singer musician artist poet writer athlete photographer cameraman blogger
     footballer boxer dancer ballerina painter scientist activist member collaborator gauleiter traitor
+    farmer miner pilot sailor hostage prisoner citizen villager inhabitant pupil refugee evacuee tourist guest
+    invader occupier peacekeeper contractor protester demonstrator shopper spectator worshipper worshiper partygoer
+    colleague sibling parent servicemember
   `),
   /** Nouns after which "of" and a number counts someone's children: "a father of three" is one person. */
   parents: words(`father mother parent grandfather grandmother dad mom mum`),
@@ -212,8 +215,10 @@ const casualty = {
   labels: { killed: words(`fatalities deaths dead killed`), injured: words(`injured wounded injuries`) },
   /** Active verb forms that take the dead as their object ("killing four people"). */
   killVerbs: words(`killing killed kills kill murdering murdered murders slaying`),
+  /** Their bare infinitives: after "to" and a word of intent ("trying to kill"), no one was hurt. */
+  infinitives: words(`kill injure wound shoot murder`),
   /** Active verb forms that take the hurt as their object ("wounding over 40"). */
-  injureVerbs: words(`wounding wounded wounds injuring injured injures hurting maiming grazing grazed grazes`),
+  injureVerbs: words(`wounding wounded wounds wound injuring injured injures injure hurting maiming grazing grazed grazes`),
   shootVerbs: words(`shooting shot shoots shoot`),
   /** Participles that, followed by an object, are the active verb of someone else ("shot a clerk"). */
   transitive: words(`killed shot wounded injured hurt murdered executed hit struck`),
@@ -583,7 +588,9 @@ const types: Lexicon["types"] = [
   },
   {
     type: "shelling",
-    cues: ["shelling", "shelled", "shells? (?:hit|struck|landed)", "artillery", "mlrs", "grad", "smerch", "uragan", "mortars?", "howitzers?", "cannon fire"],
+    // The verb in a headline's present too ("troops shell Rubizhne"); not a shotgun's shells or
+    // the casings police find after a shooting.
+    cues: ["shelling", "shelled", String.raw`(?<!shotgun )shells?(?! casings?)`, "artillery", "mlrs", "grad", "smerch", "uragan", "mortars?", "howitzers?", "cannon fire"],
   },
   {
     type: "explosion",
@@ -596,6 +603,12 @@ const types: Lexicon["types"] = [
   {
     type: "shooting",
     cues: ["shootings?", "shootout", "gunfire", "gunman", "gunmen", "gunshots?", "opened fire", "shot(?! down)", "shoots", "fatally shot"],
+  },
+  {
+    // A strike whose means the report does not name ("a Russian strike on the suburbs", "launched
+    // mass strikes overnight"), as Ukrainian and Russian "удар по": named means win over it.
+    type: "strike",
+    cues: [String.raw`strikes? (?:on|at|against)`, String.raw`(?:launch\w*|carr(?:y|ied|ies) out|conduct\w*|deliver\w*) (?:\w+ ){0,2}strikes?`],
   },
 ];
 

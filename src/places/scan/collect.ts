@@ -67,6 +67,9 @@ const LIST_GAP = /^\s*(?:,|,?\s+(?:and|та|і|й|и)|&)\s*$/;
 const LIST_GOES_ON = /^\s*(?:,|\band\b|&|\bor\b)\s*[\p{Lu}]/u;
 // Between a region's name in the possessive and a settlement of it: "region's ", "oblast’s city of ".
 const POSSESSIVE_GAP = /^['’]s\s+(?:(?:city|town|village|settlement|urban-type settlement) of\s+)?$/;
+// Before a capital's name, a settlement noun makes it the capital's region: a village lies in an
+// oblast, not in a city ("fired at a village in Zaporizhia").
+const SETTLEMENT_IN = /\b(?:villages?|settlements?|hamlets?|towns?|communities)\s+in\s+(?:the\s+)?$/i;
 // A town this big (or a seat of a region) after which a region's name follows is a list of towns
 // ("Kharkiv, Donetsk"), not a town in that region.
 const LISTED_TOWN_POPULATION = 20_000;
@@ -359,6 +362,12 @@ export function collect(passages: Passage[], index: ScanIndex): Collected {
       region.qualifies = true;
       readOnly(region, rows);
     });
+    for (const found of inPassage) {
+      if (found.qualifies || found.qualifiers.length > 0 || !SETTLEMENT_IN.test(text.slice(Math.max(0, found.start - 40), found.start))) continue;
+      if (g.record(found.candidates[found.firstGuess]!.row).featureCode !== "PPLA") continue;
+      const rows = regionRowsOf(found, index);
+      if (rows.length > 0) readOnly(found, rows);
+    }
     // "Bilopillia, Krasnopillia and Khotyn communities in Sumy region", "Pisky and Opytne, Donetsk
     // region": the region stated after a list holds every name of the list.
     for (let i = inPassage.length - 1; i > 0; i--) {

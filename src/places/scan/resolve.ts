@@ -73,10 +73,12 @@ export function votesWithout(all: Found[], skip: Found | null, gazetteer: Gazett
   }
   const skipKey = skip?.span?.key;
   const possible = new Set<number>();
+  const towns = new Set<number>();
   for (const found of all) {
     if (found === skip || SILENT.has(found.usage) || found.candidates.length === 0 || found.span!.key === skipKey) continue;
     // A common word ("Four", "May", "War") or a day or month has not shown yet that it is a place at all.
     if ((found.span!.lookup.commonWord || CALENDAR_WORDS.test(found.span!.key)) && !found.qualifiers.some((q) => gazetteer.level(q) !== PlaceLevel.Country)) continue;
+    for (const candidate of found.candidates) if (gazetteer.level(candidate.row) === PlaceLevel.Populated) towns.add(candidate.row);
     // Nor has a small place named without any cue ("Hilliard", "Cora"): likely a surname.
     const row = found.candidates[found.firstGuess]!.row;
     if (!isScene(found.usage) && found.usage !== "destination" && found.qualifiers.length === 0 && gazetteer.level(row) === PlaceLevel.Populated && gazetteer.population(row) < 10_000) continue;
@@ -85,11 +87,15 @@ export function votesWithout(all: Found[], skip: Found | null, gazetteer: Gazett
     if (!isScene(found.usage) && found.qualifiers.length === 0 && collection && gazetteer.level(row) === PlaceLevel.Populated && (collection.get(gazetteer.countryRow(row)) ?? 0) < FOREIGN_SHARE) continue;
     const level = gazetteer.level(row);
     const weight = (found.confident || found.qualifiers.length > 0 ? 1 : 0.4) * (level === PlaceLevel.Country ? 2 : level === PlaceLevel.Region ? 1.5 : 1);
-    castVote(votes, gazetteer, row, weight);
+    // A country or capital named as an actor ("Russia says", "Moscow says") tells where the
+    // speaker sits: weaker evidence of the scene's country than a place or "in Russia".
+    const setting = found.usage !== "metonymy" && (level !== PlaceLevel.Country || isScene(found.usage) || found.qualifiers.length > 0);
+    castVote(votes, gazetteer, row, weight, setting);
     if (isScene(found.usage) || found.usage === "destination" || found.qualifiers.length > 0) for (const row of plausibleRows(found, gazetteer)) possible.add(row);
   }
   // Each reading once: a name repeated a thousand times is one possible place, not a thousand.
   votes.possible = [...possible];
+  votes.towns = [...towns];
   return votes;
 }
 
@@ -206,9 +212,9 @@ const VOUCHING_KM = 60;
  * and "Germantown" in a Philadelphia paper, "Chatham" on a Chicago station). Returns the
  * outlet's main town, to place the name approximately there, or -1.
  */
-function homeNeighbourhood(found: Found, row: number, outlet: Outlet, gazetteer: Gazetteer, votesFor: VotesFor): number {
-  // The outlet's home, or the city in its address ("philly.com").
-  const city = outlet.rows.find((r) => gazetteer.level(r) === PlaceLevel.Populated && gazetteer.population(r) >= NEIGHBOURHOOD_MAX_POPULATION);
+function homeNeighbourhood(found: Found, row: number, outlet: Outlet, gazetteer: Gazetteer, votesFor: VotesFor, datelineCity: number): number {
+  // The outlet's home, or the city in its address ("philly.com"), or the city the story is datelined in ("PHILADELPHIA —").
+  const city = [...outlet.rows, datelineCity].find((r) => r >= 0 && gazetteer.level(r) === PlaceLevel.Populated && gazetteer.population(r) >= NEIGHBOURHOOD_MAX_POPULATION);
   const home = outlet.home?.towns.length ? outlet.home : city !== undefined ? { admin1: gazetteer.admin1Row(city), towns: [city] } : null;
   if (!home || home.admin1 < 0) return -1;
   if (!isScene(found.usage) || found.qualifiers.length > 0 || gazetteer.level(row) !== PlaceLevel.Populated) return -1;
@@ -247,6 +253,10 @@ export function resolveArticle(passages: Passage[], index: ScanIndex, context: A
   // One sense per article: a name it uses for a unit or a weapon ("the Azov regiment") stays that
   // unit where nothing says it is a place ("the ministry spoke about Azov").
   const thingNames = new Set(all.filter((f) => f.usage === "thing" && f.span).map((f) => f.span!.key));
+  // The city a story is datelined in ("PHILADELPHIA —", "CHICAGO, Ill. —"), read in its stated state.
+  const dateline = all.find((f) => f.usage === "dateline" && f.candidates.length > 0);
+  const datelineReading = dateline && (dateline.candidates.find((c) => dateline.qualifiers.some((q) => gazetteer.within(c.row, q))) ?? dateline.candidates[dateline.firstGuess]!);
+  const datelineCity = datelineReading ? datelineReading.row : -1;
   const kept: Found[] = [];
   for (const found of all) {
     if (found.usage === "person" || found.usage === "street" || found.usage === "thing") continue;
@@ -291,7 +301,7 @@ export function resolveArticle(passages: Passage[], index: ScanIndex, context: A
     if (!supported && !isScene(found.usage) && gazetteer.population(row) < 5000 && gazetteer.level(row) === PlaceLevel.Populated) continue;
     if (isOutlier(found, row, votes, gazetteer, index.collection)) continue;
     if (farawayWithoutEvidence(found, row, votes, gazetteer, index.collection)) continue;
-    const home = homeNeighbourhood(found, row, outlet, gazetteer, votesFor);
+    const home = homeNeighbourhood(found, row, outlet, gazetteer, votesFor, datelineCity);
     if (home >= 0) {
       kept.push({ ...found, span: null, candidates: [], priors: [], chosen: -1, firstGuess: -1, score: TEXT_PLACE_SCORE, distance: { fromRow: home, km: 0, bearing: 0 } });
       continue;

@@ -2,7 +2,7 @@
 // places with dots sized by their incident counts (region pages). Each comes with a caption that
 // says in words what the map shows, for readers who cannot see it.
 import type { Place } from "../../model.js";
-import { rememberAnswers } from "../../text/memo.js";
+import { rememberAnswersBy } from "../../text/memo.js";
 import { formatCount } from "../text.js";
 import { frameForPoints, locatorFrame } from "./frame.js";
 import { renderMap } from "./render.js";
@@ -26,29 +26,29 @@ function hasPoint(place: Place): place is Place & { lat: number; lon: number } {
 
 export function locatorMap(place: Place | null, placeLine: string): MapView | null {
   if (!place || !hasPoint(place)) return null;
-  return drawnLocator(JSON.stringify([place.precision, place.lon, place.lat, placeLine] satisfies Locator));
+  return drawnLocator(place.precision, place.lon, place.lat, placeLine);
 }
-
-/** What a locator shows: the place's precision, its point and how the page names it. */
-type Locator = [precision: Place["precision"], lon: number, lat: number, placeLine: string];
 
 // A place's locator is drawn once, not for each of its incidents (a town's hundreds): projecting
 // the atlas for every incident page was 0.75 s of a RUWA build's site data. Pages only print it.
-const drawnLocator = rememberAnswers((key) => {
-  const [precision, lon, lat, placeLine] = JSON.parse(key) as Locator;
-  if (precision === "country") {
-    // No point to mark: the country itself is the place, drawn in the focus colour.
-    const caption = `Map of ${placeLine}; the reports do not say where in the country.`;
-    return { svg: renderMap(locatorFrame(lon, lat), [], caption), caption };
-  }
-  const approximate = APPROXIMATE.has(precision);
-  const where = `${placeLine} (${formatCoordinates(lat, lon)})`;
-  const caption = approximate
-    ? `Map of the area around ${where}; the ring marks an approximate location (${precision === "approximate" ? "place not exact" : `${precision} only`}).`
-    : `Map locating ${where}.`;
-  const svg = renderMap(locatorFrame(lon, lat), [{ lon, lat, radius: 5, approximate }], caption);
-  return { svg, caption };
-}, 20_000);
+const drawnLocator = rememberAnswersBy(
+  (precision: Place["precision"], lon: number, lat: number, placeLine: string) => `${precision}|${lon}|${lat}|${placeLine}`,
+  (precision, lon, lat, placeLine): MapView => {
+    if (precision === "country") {
+      // No point to mark: the country itself is the place, drawn in the focus colour.
+      const caption = `Map of ${placeLine}; the reports do not say where in the country.`;
+      return { svg: renderMap(locatorFrame(lon, lat), [], caption), caption };
+    }
+    const approximate = APPROXIMATE.has(precision);
+    const where = `${placeLine} (${formatCoordinates(lat, lon)})`;
+    const caption = approximate
+      ? `Map of the area around ${where}; the ring marks an approximate location (${precision === "approximate" ? "place not exact" : `${precision} only`}).`
+      : `Map locating ${where}.`;
+    const svg = renderMap(locatorFrame(lon, lat), [{ lon, lat, radius: 5, approximate }], caption);
+    return { svg, caption };
+  },
+  20_000,
+);
 
 export interface MapPoint {
   name: string;
