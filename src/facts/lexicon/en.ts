@@ -503,12 +503,14 @@ const detection = {
     (?:in|on|at)_(?:several|various|different|multiple|many|all)_(?:directions|areas|sectors|axes|fronts|places)
     (?:at|in)_(?:unspecified|various|several|different|unknown)_(?:locations|places|areas|settlements|sites)
     [\\w'’-]+_(?:regions|oblasts)
-    [\\w'’-]+,?_and_[\\w'’-]+_(?:districts|raions)(?!_(?:in|of)_(?!(?:the_)?[\\w'’-]+_(?:region|oblast)))
     (?:shelling|shelled|shells|shell|attacks?_on|attacked|(?:air_?)?strikes?_on|struck|hit|hits)_(?:the_)?(?:(?:frontline|front-line|border|residential|peaceful)_)?(?:settlements|communities|villages|towns)
     (?:several|many|various|multiple)_(?:regions|oblasts|cities|settlements|towns|villages)
     (?:southern|northern|eastern|western)_front \\w+_directions? (?:sections?|sectors?|stretch(?:es)?|parts?)_of_the_(?:front|frontline|front_line|contact_line)
     in_[\\w'’]+['’]s_(?:south|north|east|west)\\b(?!_of) on_the_territory_of ukrainian_cities russian_cities peaceful_cities
     (?:attacks?|strikes?|shelling|bombardment)_(?:on|against)_(?:ukraine|russia|the_country)(?!['’]s)(?!_(?:mall|shopping_(?:mall|cent(?:re|er))|theat(?:re|er)|hospital)\\b)
+  `),
+  districtLists: phrases(`
+    [\\w'’-]+,?_and_[\\w'’-]+_(?:districts|raions)(?!_(?:in|of)_(?!(?:the_)?[\\w'’-]+_(?:region|oblast)))
   `),
   // (A count or a share of aerial targets after a verb of downing, or before it: "shot down 12
   // drones", "downs 79% of drones", "most missiles intercepted". Hardware destroyed on the ground

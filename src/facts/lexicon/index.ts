@@ -145,6 +145,12 @@ export interface DetectionRoles {
   periodScopes: string[];
   /** A count over many places: "across the region", "in 12 settlements", "at unspecified locations". */
   areaScopes: string[];
+  /**
+   * Two or more districts of a region named together ("the Oakvale and Milltown districts of the
+   * region"): many places where an event verb heads the clause ("shelled the ... districts"); a
+   * clause no event heads ("was most active in the ... districts") is left to the headline.
+   */
+  districtLists?: string[];
   /** A count of attacks ("carried out 15 shellings", "10 airstrikes"): a tally unless one settlement is named. */
   attackCounts: string[];
   /**
