@@ -159,6 +159,9 @@ describe("casualty claims: family words and roles in war news", () => {
     // an occupation's appointee, named by what the outlet calls him
     ["Occupiers' “gauleiter” of Milltown shot dead near his home", "killed 1"],
     ["Collaborator shot dead in occupied Oakvale", "killed 1"],
+    // a sentence adverb before a comma is nobody: "Meanwhile, ... were wounded" counts no one named Meanwhile
+    ["Meanwhile, residents of Oakvale were hurt and reportedly killed, the council says.", ""],
+    ["However, civilians in the village were wounded and later died.", ""],
     // a bare role as the object, as translated copy drops the article
     ["The invaders fired on Krasnopillia and killed local resident.", "killed 1"],
     ["Russian troops shelled the ferry crossing and wounded local fisherman near the bank.", "injured 1"],

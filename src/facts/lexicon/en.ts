@@ -86,7 +86,7 @@ const people = {
     he she they it we i you nobody none no everyone someone somebody anyone everybody many some others several most
     few all each both this that these those there here who what when where why how one two three four five if but
     and as at in on after before while his her their its our my your update updated breaking video photos? watch
-    live news
+    live news meanwhile however moreover furthermore fortunately unfortunately additionally separately previously
   `),
   /** What may follow a bare "another" that stands for a person: a predicate or the end of the clause. */
   bareAnotherNext: wordList(`
