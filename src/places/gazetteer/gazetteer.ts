@@ -56,6 +56,11 @@ export class Gazetteer {
     return row;
   }
 
+  /** Is the row a place laid over GeoNames (the supplement's landmarks, an editor's places)? */
+  isAdded(row: number): boolean {
+    return row >= this.tables.placeCount;
+  }
+
   private extra(row: number): ExtraPlace | null {
     return row >= this.tables.placeCount ? this.extras[row - this.tables.placeCount]! : null;
   }

@@ -298,7 +298,8 @@ export function resolveArticle(passages: Passage[], index: ScanIndex, context: A
     // country, is more likely a word that happens to be a place name somewhere.
     const row = found.candidates[found.chosen]!.row;
     const supported = found.qualifiers.length > 0 || (votes.country.get(gazetteer.countryRow(row)) ?? 0) > 0;
-    if (!supported && !isScene(found.usage) && gazetteer.population(row) < 5000 && gazetteer.level(row) === PlaceLevel.Populated) continue;
+    // (A place laid over the gazetteer, "Azovstal", is one because news names it, never a word.)
+    if (!supported && !isScene(found.usage) && gazetteer.population(row) < 5000 && gazetteer.level(row) === PlaceLevel.Populated && !gazetteer.isAdded(row)) continue;
     if (isOutlier(found, row, votes, gazetteer, index.collection)) continue;
     if (farawayWithoutEvidence(found, row, votes, gazetteer, index.collection)) continue;
     const home = homeNeighbourhood(found, row, outlet, gazetteer, votesFor, datelineCity);
