@@ -114,6 +114,11 @@ const SPEAKER_ALONE_AFTER = /^(?:\s*[,.;:)]|\s*$|\s+(?:of|for)\b)/;
 const ELSEWHERE_BEFORE =
   /\b(?:talks|negotiations|meeting|meetings|summit|conference|forum|visit|visits|visited|visiting|trip|trips|travel(?:led|ed|s)?|flew|fly|arrived|arrives|arriving|returned|returns|embassy|consulate|speaking|spoke|said|says|told reporters|told journalists|briefing|rally|exhibition|festival|congress|court|headquartered|based|born|studied|moved)\s+(?:\w+\s+){0,2}?(?:in|to|at|from)\s+(?:the\s+)?$/i;
 
+// Where a weapon was launched or fired from is the attacker's side, not the scene: "missiles
+// launched from the Russian city of Belgorod", "fired from the territory of Belarus".
+const LAUNCH_SITE_BEFORE =
+  /\b(?:launched|launching|fired|firing|took off|taking off)\s+(?:\w+\s+){0,2}?from\s+(?:the\s+)?(?:(?:[\w'’-]+\s+)?(?:territory|direction|area|side|city|town|village|region|airfield)\s+of\s+(?:the\s+)?)?$/i;
+
 // Where the wounded were taken or a suspect is held is near the scene, not the scene: "was taken to
 // Jackson", "flown to St. Francis Hospital in Wichita", "treated at ... Medical Center in Tyler".
 // Words that end the destination's clause: what follows is the incident again ("taken to hospital
@@ -306,6 +311,7 @@ export function usageOf(input: UsageInput): Usage {
   const facility = FACILITY_IN_BEFORE.exec(before);
   if (facility && patients(lastClause(before.slice(0, facility.index)))) return "destination";
   if (ELSEWHERE_BEFORE.test(before) && !EVENT_AT_BEFORE.test(before)) return "elsewhere";
+  if (LAUNCH_SITE_BEFORE.test(before)) return "elsewhere";
   if (SPEAKER_BEFORE.test(before) && SPEAKER_ALONE_AFTER.test(after)) return "metonymy";
   if (input.speakerSized !== false && AGENT_BEFORE.test(before)) return "metonymy";
   if (ACTOR_POSSESSIVE.test(after) || FORCES_AFTER.test(after)) return "metonymy";

@@ -192,6 +192,13 @@ describe("scene words before the name", () => {
     expect(scene(text)).toMatchObject(expected);
   });
 
+  // Where a weapon was launched from is the attacker's side: the target is the scene.
+  it("reads a launch site as elsewhere ('missiles launched from the Russian city of X')", () => {
+    const mentions = scanSentences(index, ["Invaders struck the Kharkiv region overnight with five missiles launched from the Russian city of Belgorod."]);
+    expect(mentions.find((m) => m.surface === "Belgorod")?.role).not.toBe("location");
+    expect(location(mentions)?.place).toMatchObject({ admin1: "Kharkiv", precision: "region" });
+  });
+
   it("reads 'north of X' as a reference point, not the scene", () => {
     expect(scene("Heavy fighting was reported north of Kharkiv.")).toBeNull();
   });
