@@ -43,6 +43,14 @@ const { plural: PERSON_PLURAL, singular: PERSON_SINGULAR, reflexives: REFLEXIVES
 const { predicateFillers: PREDICATE_FILLERS, passiveAuxiliaries: BE, timeWords: TIME_WORDS, quotes: QUOTES, clauseEnd: CLAUSE_END, negations: NEGATIONS } = en.clauses;
 const { killVerbs: KILL_VERBS, injureVerbs: INJURE_VERBS, shootVerbs: SHOOT_VERBS, transitive: TRANSITIVE, deathAfterHurt: DEATH_AFTER_HURT } = en.casualty;
 const MULTIPLES = en.numbers.multiples;
+const { parents: PARENTS, pairs: PAIRS } = en.people;
+// What may follow a bare role as a verb's object: the clause goes on with a place, a time or another clause.
+// Words before a verb form that make it an adjective ("the injured teen", "for wounded soldier").
+const NOT_VERB_BEFORE = new Set([...en.people.singularDeterminers, ...en.detection.notHeadAfter, "of", "for", "with", "to", "by", "from", "in", "on", "at", "about"]);
+const BARE_OBJECT_NEXT = new Set(["and", "in", "on", "at", "near", "during", "while", "when", "with", "from", "outside", "inside", "overnight", "yesterday", "today"]);
+// Capitalised words of a Title Case headline that are no part of a name after a list of roles
+// ("Man And Woman Found Fatally Shot Sunday").
+const NOT_NAME_IN_LIST = new Set([...en.casualty.casualtyWords, ...PREDICATE_FILLERS, ...TIME_WORDS, ...en.calendar.weekdaysAndMonths, "found", "in", "at", "on", "near", "after"]);
 
 // Cheap gate: most sentences mention no casualty at all and are never tokenized.
 const CASUALTY_HINT = new RegExp(alternation(en.casualty.hint), "i");
@@ -217,6 +225,9 @@ function conjoinedPeople(t: Token[], first: PeoplePhrase, headline = false, subj
     // shared predicate add to the subject; after a comma they start another clause. Not for objects:
     // "fatally shot a man and three others" need not have killed the others.
     if (!next || !next.noun || next.part || (next.others && !(subject && t[at - 1]!.lower === "and"))) break;
+    // "Soldier, father of two, killed": a parent told by the number of children, set off by a
+    // comma, describes the person before.
+    if (joiner === "," && next.singular && PARENTS.has(t[next.end - 1]?.lower ?? "") && t[next.end]?.lower === "of") break;
     // "..., Sheriff Rusty Hierholzer said": the speaker, not one more victim.
     let after = next.end;
     while (isCapitalised(t[after])) after++;
@@ -227,10 +238,14 @@ function conjoinedPeople(t: Token[], first: PeoplePhrase, headline = false, subj
   if (items.length === 1) return first;
   // "Volunteer, medic and father of three Ivan Petrenko was killed": a singular verb after a list
   // of singular nouns makes them one person's roles.
+  // So does a name right after them, with no verb ("Actor and TV host Pavlo Li killed"): the
+  // roles stand before one name.
   if (subject && items.every((item) => item.singular)) {
-    let after = items[items.length - 1]!.end;
-    while (isCapitalised(t[after])) after++;
-    if (/^(?:was|is|has)$/.test(t[after]?.lower ?? "")) return first;
+    const end = items[items.length - 1]!.end;
+    let after = end;
+    while (isCapitalised(t[after]) && !NOT_NAME_IN_LIST.has(t[after]!.lower)) after++;
+    const roles = items.every((item) => PERSON_SINGULAR.has(t[item.end - 1]?.lower ?? ""));
+    if (/^(?:was|is|has)$/.test(t[after]?.lower ?? "") || (roles && after - end >= 2)) return first;
   }
   // "2 Girls, 2 Men Shot": two counts in a comma list add up; "a 21-year-old man, her relative" is
   // one person named twice.
@@ -239,7 +254,9 @@ function conjoinedPeople(t: Token[], first: PeoplePhrase, headline = false, subj
   // father"): two described people there are two.
   const described = (item: PeoplePhrase) => item.singular && PERSON_SINGULAR.has(t[item.end - 1]?.lower ?? "");
   const headlineList = headline && described(items[0]!) && described(items[1]!);
-  if (items.length === 2 && joiners[0] === "," && !(counted(items[0]!) && counted(items[1]!)) && !headlineList) return first;
+  // "Three children, their parents killed": a pair after a comma is more people, not the same ones.
+  const pair = PAIRS.has(t[items[1]!.end - 1]?.lower ?? "") && !items[1]!.singular;
+  if (items.length === 2 && joiners[0] === "," && !(counted(items[0]!) && counted(items[1]!)) && !headlineList && !pair) return first;
   // "Five visitors, three women and two men, were hurt": the rest spell out the first.
   if (joiners[0] === "," && !headlineList && items.slice(1).reduce((sum, item) => sum + item.value, 0) === first.value) return { ...first, end: items[items.length - 1]!.end };
   const last = items[items.length - 1]!;
@@ -368,6 +385,14 @@ function objectAt(t: Token[], o: number, headline = false): PeoplePhrase | null 
     const name = namePhraseAt(t, titled.end, 1);
     return { ...titled, end: name ? name.end : titled.end };
   }
+  // "and killed local resident", as translated copy drops the article: a bare role ending the
+  // object (the clause ends, or a place or time follows) is one person.
+  // (Only after a verb that is no adjective: "the injured teen", "a critically wounded man",
+  // "the shooting suspect" name no one hurt.)
+  let verb = o - 1;
+  while (verb > 0 && PREDICATE_FILLERS.has(t[verb - 1]!.lower) && !BE.has(t[verb - 1]!.lower)) verb--;
+  const adjective = verb === 0 || NOT_VERB_BEFORE.has(t[verb - 1]!.lower) || t[verb - 1]!.kind === "num" || /ing$/.test(t[o - 1]?.lower ?? "");
+  if (titled && !adjective && !isCapitalised(t[o]) && (!t[titled.end] || t[titled.end]!.kind === "punct" || BARE_OBJECT_NEXT.has(t[titled.end]!.lower))) return titled;
   // Title Case makes every headline word look like a name: no names as objects there.
   return personPhraseAt(t, o, false, headline) ?? reflexiveAt(t, o) ?? (headline ? null : namePhraseAt(t, o)) ?? ageObject(t, o) ?? (headline ? null : surnameObject(t, o));
 }

@@ -84,6 +84,7 @@ interface Compiled {
   subordinator: RegExp;
   period: RegExp;
   area: RegExp;
+  districtList: RegExp | null;
   areaNoun: RegExp;
   attackCount: RegExp;
   targetCount: RegExp | null;
@@ -154,6 +155,7 @@ function compile(roles: DetectionRoles, script: "latin" | "cyrillic"): Compiled 
     victimsAsPersons: roles.victimsAsPersons?.length ? pattern(roles.victimsAsPersons) : null,
     period: pattern(roles.periodScopes),
     area: pattern(roles.areaScopes),
+    districtList: roles.districtLists?.length ? pattern(roles.districtLists) : null,
     attackCount: pattern(roles.attackCounts),
     targetCount: roles.targetCounts?.length ? pattern(roles.targetCounts) : null,
     aimedAt: roles.aimedAt?.length ? alternation(roles.aimedAt) : null,
@@ -265,7 +267,9 @@ function readClause(text: string, r: Compiled): Clause {
   const analysis = r.analysis.exec(text);
   if (live && (head === null || live.index < at)) marker = "live";
   else if ((analysis && analysis.index === text.search(/\p{L}/u)) || (head === null && /\?\s*$/.test(text))) marker = "analysis";
-  return { head, cue, evidence, marker, scope };
+  // Districts of a region named together are many places only where an event heads the clause.
+  const districts = scope === null && head === "event" ? r.districtList?.exec(scoped) : null;
+  return { head, cue, evidence, marker, scope: districts ? { text: districts[0], over: "places" } : scope };
 }
 
 const OPENING_QUOTE = /[“‘«"]/;

@@ -29,7 +29,8 @@ export interface PeoplePhrase {
   group?: PeoplePhrase;
 }
 
-const { plural: PERSON_PLURAL, singular: PERSON_SINGULAR, countModifiers: COUNT_MODIFIERS, singularDeterminers: SINGULAR_DETERMINERS, reflexives: REFLEXIVES, groupAfterOf: GROUP_AFTER_OF } = en.people;
+const { plural: PERSON_PLURAL, singular: PERSON_SINGULAR, countModifiers: COUNT_MODIFIERS, singularDeterminers: SINGULAR_DETERMINERS, reflexives: REFLEXIVES, groupAfterOf: GROUP_AFTER_OF, parents: PARENTS, pairs: PAIRS, possessives: POSSESSIVES } = en.people;
+const PREPOSITIONS = new Set(["with", "at", "to", "of", "for", "from", "by", "about", "near", "in", "on", "into", "under"]);
 const { notPeopleAfter: NOT_PEOPLE_AFTER, notPeopleBefore: NOT_PEOPLE_BEFORE } = en.numbers;
 const { casualtyWords: CASUALTY_WORDS, stateWords: STATE_WORDS, bareVerbs: BARE_VERBS } = en.casualty;
 const WEEKDAYS_MONTHS = new RegExp(`^(?:${alternation(en.calendar.weekdaysAndMonths)})\\.?$`);
@@ -113,6 +114,11 @@ export function countPhraseAt(t: Token[], i: number): PeoplePhrase | null {
     const rest = countPhraseAt(t, i + 1);
     return rest ? { ...rest, start: i, others: true, increment: true } : null;
   }
+  // "three children and their parents": a possessive before a pair noun is two people.
+  // (Not after a preposition: "lived with his grandparents" names where, not who.)
+  if (POSSESSIVES.has(t[i]?.lower ?? "") && PAIRS.has(t[i + 1]?.lower ?? "") && !PREPOSITIONS.has(t[i - 1]?.lower ?? "")) {
+    return { value: 2, qualifier: "exact", start: i, end: i + 2, singular: false, part: false, others: false, increment: false, noun: true };
+  }
   let increment = t[i - 1]?.lower === "another";
   let phrase = numberPhraseAt(t, i);
   // "Information received about 6 dead": "about" there means "concerning", not "roughly".
@@ -125,6 +131,8 @@ export function countPhraseAt(t: Token[], i: number): PeoplePhrase | null {
   start = phrase.start;
   const before = t[start - 1]?.lower;
   if (before && (NOT_PEOPLE_BEFORE.has(before) || WEEKDAYS_MONTHS.test(before))) return null;
+  // "a soldier, father of two, killed": the number counts a parent's children, not the dead.
+  if (before === "of" && PARENTS.has(t[start - 2]?.lower ?? "")) return null;
   if (before === "." && WEEKDAYS_MONTHS.test(t[start - 2]?.lower ?? "")) return null; // "Dec. 25", "Sept. 3"
   const after = t[phrase.end];
   if (after && (NOT_PEOPLE_AFTER.has(after.lower) || /^(?:years?|months?)-old$/.test(after.lower))) return null;

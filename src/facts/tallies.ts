@@ -47,9 +47,13 @@ const PATTERNS: string[] = [
   String.raw`\b(?:days|weeks|months|years) into (?:the )?(?:[\w'’-]+ ){0,2}(?:invasion|war|aggression|conflict)\b`,
   // a share of all ("80% of housing destroyed"), a count after so many days of war
   String.raw`\b\d+(?:[.,]\d+)? ?(?:%|per ?cent) of (?:the |all )?(?:[\w'’-]+ ){0,2}(?:housing|homes|houses|buildings|infrastructure|territory|schools|hospitals|population|enterprises)\b`,
+  // a share of the dead or hurt ("85% of the people killed in the town had bullet wounds"): a statistic of many deaths
+  String.raw`\b\d+(?:[.,]\d+)? ?(?:%|per ?cent) of (?:the |all )?(?:[\w'’-]+ ){0,4}(?:people|bodies|dead|victims|killed|wounded|injured|casualties|civilians|residents)\b`,
   String.raw`\b(?:after|in|during|over) (?:\d+|\w+) (?:days|weeks|months) of (?:the )?(?:[\w'’-]+ )?(?:war|invasion|aggression|fighting|occupation)\b`,
   // a siege's, an occupation's or a war's whole toll
   String.raw`\b(?:in|over) \d+ days of\b|\bduring (?:a|the|\d+) (?:months?|weeks?|days?) of\b`,
+  // a count over a few days: several days' engagements, no one event ("150 invaders eliminated in a few days")
+  String.raw`\b(?:within|in|over|during) (?:a few|several|(?:the )?(?:last|past) (?:few|several)) (?:days|weeks)\b`,
   String.raw`\b(?:during|in|throughout) (?:the )?(?:russian |russia's |russia’s )?(?:siege|blockade|occupation)\b`,
   String.raw`\b(?:the |russia's |russia’s |russian |full-scale )*(?:war|invasion|aggression)\b (?:\w+ ){0,3}(?:has |have )?(?:already )?(?:killed|kills|claimed|left|leaves)\b`,
   String.raw`\b(?:killed|died|dead|wounded|injured) (?:\w+ ){0,3}(?:in|during) (?:the |russia's |russia’s |russian |full-scale |armed )*(?:war|invasion|aggression)\b`,

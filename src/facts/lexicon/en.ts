@@ -33,7 +33,7 @@ const people = {
     refugees evacuees peacekeepers contractors nationals tourists protesters demonstrators
     rebels separatists militiamen defenders schoolboys schoolgirls combatants insurgents paratroopers sappers saboteurs
     mercenaries conscripts cadets snipers gunners servicewomen fishermen crewmen
-    patients doctors nurses teachers priests monks clergymen
+    patients doctors nurses teachers priests monks clergymen collaborators traitors
   `),
   /** Nouns for one person: "a man was killed", "killed a 71-year-old woman", "the victim died". */
   singular: words(`
@@ -50,10 +50,18 @@ const people = {
     employer boss manager
     rebel separatist militiaman defender schoolboy schoolgirl combatant insurgent paratrooper sapper saboteur mercenary
     conscript cadet sniper gunner fisherman crewman militant patient monk clergyman
+    actor actress host presenter singer musician artist poet writer athlete photographer cameraman blogger
+    footballer boxer dancer ballerina painter scientist activist member collaborator gauleiter traitor
     farmer miner pilot sailor hostage prisoner citizen villager inhabitant pupil refugee evacuee tourist guest
     invader occupier peacekeeper contractor protester demonstrator shopper spectator worshipper worshiper partygoer
     colleague sibling parent servicemember
   `),
+  /** Nouns after which "of" and a number counts someone's children: "a father of three" is one person. */
+  parents: words(`father mother parent grandfather grandmother dad mom mum`),
+  /** Plural nouns of a pair: "their parents" after a possessive is two people. */
+  pairs: words(`parents grandparents`),
+  /** Possessives before a pair noun ("his parents", "their grandparents"). */
+  possessives: words(`his her their`),
   /** Words that may sit between a number and its noun ("four peaceful civilians", "two more people"). */
   countModifiers: words(`
     more other additional peaceful young elderly old teenage adult innocent unarmed unidentified unknown
@@ -78,7 +86,7 @@ const people = {
     he she they it we i you nobody none no everyone someone somebody anyone everybody many some others several most
     few all each both this that these those there here who what when where why how one two three four five if but
     and as at in on after before while his her their its our my your update updated breaking video photos? watch
-    live news
+    live news meanwhile however moreover furthermore fortunately unfortunately additionally separately previously
   `),
   /** What may follow a bare "another" that stands for a person: a predicate or the end of the clause. */
   bareAnotherNext: wordList(`
@@ -312,7 +320,7 @@ const detection = {
     kill(?:s|ed)? killing(?=_\\d|_(?:at|an?|one|two|three|four|five|six|seven|eight|nine|ten|dozens|\\w+_(?:people|civilians)))
     die died dies dead slain murdered wounded injured hurt shot(?!_(?:down|dead))
     (?:shot|shoots|shoot|shooting)_down downed gunned_down stabbed executed
-    hits?(?!_by_(?:[\\w.-]+_){0,3}(?:sanctions|tariffs?|bans?|fines?|embargo(?:es)?|restrictions|inflation|recession|crisis|shortages?|prices?|costs|layoffs))
+    hits?(?!_by_(?:[\\w.-]+_){0,3}(?:sanctions|tariffs?|bans?|fines?|embargo(?:es)?|restrictions|inflation|recession|crisis|shortages?|prices?|costs|layoffs|software|malware|ransomware|viruses|cyber-?attacks?|hackers))
     struck shell(?:s|ed) bomb(?:s|ed) attacked
     shell_(?:the_)?(?:[\\w'’-]+_){0,3}(?:region|oblast|district|community|village|town|city|positions|outskirts|cent(?:re|er))
     (?:fighting|clashes|battles?|gunfights?|firefights?)_(?:breaks?|broke|erupts?|erupted|flares?|flared)(?:_out|_up)? dropp(?:ed|ing)_(?:[\\w,.-]+_){0,3}bombs?
@@ -402,9 +410,9 @@ const detection = {
     prepar(?:es|ing)_to threaten(?:s|ed)? threatening_to intend\\w* going_to if unless possib\\w* likely risk(?:s)? fear(?:s|ed)?
     plot\\w* planning want(?:s|ed)?_to tr(?:y|ies|ying|ied)_to attempt(?:s|ed|ing)?(?:_to)? seek(?:s|ing)?_to aim(?:s|ed|ing)?_to ready_to need(?:s|ed)?
     promis\\w* warn\\w* threat_of fac(?:e|es|ing)_(?:[\\w-]+_){0,2}(?:battle|battles|fight|threat|attack|offensive|risk)
-    brac(?:e|es|ing)_for order(?:s|ed)?_(?:\\w+_)?to_prepare
+    brac(?:e|es|ing)_for order(?:s|ed)?_(?:\\w+_)?to_prepare on_the_(?:verge|brink)_of
     scenarios? hypothetical\\w* in_case(?:_of)? in_the_event_(?:of|that) (?:gets?|getting|got)_ready avenge\\w* take_revenge
-    to_(?:start|begin|boost|send|provide|give|train|build|hold|host|join|impose|expand|increase|get|receive|open|resume|discuss|consider|visit|meet|supply|deliver|buy|purchase|acquire|sell|produce|annex)
+    to_(?:start|begin|boost|send|provide|give|train|build|hold|host|join|impose|expand|increase|get|receive|open|resume|discuss|consider|visit|meet|supply|deliver|buy|purchase|acquire|sell|produce|annex|restore|rebuild|reconstruct|remain|preserve)
     (?<!(?:believed|thought|said|reported|understood|known|alleged|claimed|appears?|appeared|seems?|seemed)_)to_be_(?:\\w+(?:ed|en|t)|struck)
   `),
   legal: phrases(`
@@ -425,6 +433,7 @@ const detection = {
   posture: phrases(`
     exercises? drills? manoeuvres? maneuvers? deploy(?:s|ed|ing|ment)? redeploy\\w* transfer(?:s|red|ring)? reinforc\\w*
     mobili[sz]\\w* build-?up massing amass\\w* concentrat(?:es|ed|ing)
+    (?<=(?:convoys?|columns?)_(?:of_)?(?:[\\w-]+_){0,4}?)(?:moves?|moving|heads?|heading|headed|spotted|seen) (?<=movement_of_(?:[\\w-]+_){0,2})(?:equipment|troops|vehicles|columns?|convoys?)
     on_(?:combat_)?alert (?:combat|battle)[_-]ready ready_for_(?:action|combat|launch) on_combat_duty combat_readiness
     (?:mine|mines|mined|mining)_(?:the_)?(?:territory|territories|roads?|fields?|approaches|areas?|bridges?|coast|shore|beaches)
   `),
@@ -436,6 +445,7 @@ const detection = {
   weapons: phrases(`
     (?:cruise_|ballistic_|guided_|kamikaze_)?(?:missiles|rockets|drones|uavs|shells|bombs|mines|grenades)
     (?:long-range_|strategic_)?bombers?
+    howitzers? mlrs
     atacms himars shaheds? iskanders? kalibrs? (?:kalibr|iskander|kinzhal|onyx|oniks|tochka-u)-type
   `),
   /** Fighting told as a front's operational summary, no one event: "repelled assaults", "fought along the front". */
@@ -443,6 +453,9 @@ const detection = {
     repel(?:s|led|ling)? repuls(?:e|es|ed|ing) fought battles?_for fighting_(?:along|on|in|near) (?:combat|hostilities|battles?)_(?:operations|actions)
     hold(?:s|ing)?_(?:the_)?(?:defen[cs]e|line) counteroffensive counter-offensive
     attack(?:s|ed|ing)?_to_(?:block|encircle|surround|capture|seize|take|cut|break|advance|storm|push|reach)
+    along_(?:the_)?(?:entire|whole)_(?:line_of_contact|contact_line|front_line|frontline|front)
+    active_(?:actions|hostilities|operations|combat_operations|offensive_actions) (?:offensive|assault)_(?:operations|actions)
+    conduct(?:s|ed|ing)?_(?:an?_)?(?:[\\w-]+_)?offensive focus(?:es|ed|ing)?_(?:[\\w-]+_){0,2}?on_(?:storming|capturing|attacking|encircling|offensive|assaults?) (?:assault(?:s|ed|ing)?|storm(?:s|ed|ing)?)_(?:the_)?(?:[\\w'’-]+_){0,2}?positions
   `),
   /** Finds, burials and exhumations of people killed earlier: "bodies found", "exhumation", "buried". */
   aftermath: phrases(`
@@ -450,6 +463,7 @@ const detection = {
     (?:\\d{2,}|dozens|scores|hundreds)_(?:[\\w-]+_){0,3}found_dead
     repair(?:s|ed)? restor(?:es|ed)_(?:power|electricity|heating|water|gas|supply|supplies|traffic|(?:the_)?(?:[\\w-]+_){0,3}(?:line|lines|bridge|grid|plant|station))
     put_(?:back_)?into_operation reconnect(?:s|ed)
+    demin\\w* mine_clearance (?:eliminat|neutrali[sz]|defus|dispos|remov)\\w*_(?:[\\w-]+_){0,3}(?:explosive_(?:items|objects|ordnance|remnants)|unexploded|ordnance)
   `),
   analysis: phrases(`
     factbox explainer analysis opinion commentary q&a what_we_know what_happened why how explained story_of
@@ -458,10 +472,13 @@ const detection = {
   footage: phrases(`videos? footage filmed uav_video drone_video`),
   ongoing: phrases(`
     continu(?:e|es|ed|ing)_to
+    continu(?:e|es|ed|ing)_(?:(?:the|their|its|intensive|intense|heavy|massive|active|daily|constant)_){0,2}(?:shelling|shellings|strikes|attacks|bombardment|bombing|firing|offensive|assaults?|hostilities|fighting)
+    (?:fighting|battles?|clashes|hostilities|shelling|firefights?|gunfights?)_(?:(?:is|are|remains?|still)_){0,2}(?:ongoing|underway|raging)
+    (?:passed|went|was)_(?:relatively_|mostly_|largely_)?(?:quiet(?:ly)?|calm(?:ly)?) (?:passed|went)_without_(?:shelling|strikes|attacks|explosions|incidents|casualties) (?:everything|all|the_situation)_(?:is|was|remains?)_(?:calm|quiet)
     (?:the_)?(?:fighting|battles?|clashes|hostilities|shelling|attacks|strikes|bombardment)_(?:\\w+_)?continu(?:e|es|ed|ing) keep(?:s)?_(?:\\w+ing) grinds?_on
     under_(?:constant|continuous|continual|permanent|regular|daily|incessant|relentless|round-the-clock)_(?:enemy_)?(?:fire|shelling|attacks?|bombardment)
     (?:is|are)_(?:\\w+_)?(?:killing|destroying)_(?:\\w+_)?(?:children|civilians|people|ukrainians|russians)
-    (?:kills|kill|destroys|destroy|shells|attacks|hits)_(?:ukrainian_|our_|innocent_|peaceful_)?(?:children|civilians|people|ukrainians|cities|towns)\\b
+    (?:kills|kill|destroys|destroy|shells|attacks|hits)_(?:ukrainian_|our_|innocent_|peaceful_)?(?:children|civilians|people|ukrainians|cities|towns|villages|settlements)\\b
     (?:remain(?:s|ed)?|stay(?:s|ed)?)_(?:in_hospitals?|hospitali[sz]ed|under_(?:treatment|siege|blockade)|blocked|trapped) blocked_(?:at|in|on)
     (?:has|have)_(?:been_repeatedly|repeatedly_been)_\\w+
     (?:has|have)_been_(?:shelled|attacked|hit|struck|targeted|bombed)_(?:several|many|multiple|numerous|dozens_of|countless)_times
@@ -477,7 +494,7 @@ const detection = {
   `),
   periodScopes: phrases(`
     (?:over|in|during|for)_(?:the_)?(?:past|last)_(?:\\d+_|twenty-four_|two_|three_|few_)?(?:hours?|days?|weeks?|months?|day)
-    past_(?:24|twenty-four)_hours (?:per|a|in_a|one)_day during_(?:the_)?day over_the_day daily (?:per|a)_week weekly
+    past_(?:24|twenty-four)_hours (?:past|last)_24_?(?:hrs?|h) (?:per|a|in_a|one)_day during_(?:the_)?day over_the_day daily (?:per|a)_week weekly
     in_(?:a|one)_week this_week so_far to_date
   `),
   areaScopes: phrases(`
@@ -488,14 +505,24 @@ const detection = {
     [\\w'’-]+_(?:regions|oblasts)
     (?:shelling|shelled|shells|shell|attacks?_on|attacked|(?:air_?)?strikes?_on|struck|hit|hits)_(?:the_)?(?:(?:frontline|front-line|border|residential|peaceful)_)?(?:settlements|communities|villages|towns)
     (?:several|many|various|multiple)_(?:regions|oblasts|cities|settlements|towns|villages)
-    (?:southern|northern|eastern|western)_front \\w+_directions?
+    (?:southern|northern|eastern|western)_front \\w+_directions? (?:sections?|sectors?|stretch(?:es)?|parts?)_of_the_(?:front|frontline|front_line|contact_line)
     in_[\\w'’]+['’]s_(?:south|north|east|west)\\b(?!_of) on_the_territory_of ukrainian_cities russian_cities peaceful_cities
     (?:attacks?|strikes?|shelling|bombardment)_(?:on|against)_(?:ukraine|russia|the_country)(?!['’]s)(?!_(?:mall|shopping_(?:mall|cent(?:re|er))|theat(?:re|er)|hospital)\\b)
   `),
+  districtLists: phrases(`
+    [\\w'’-]+,?_and_[\\w'’-]+_(?:districts|raions)(?!_(?:in|of)_(?!(?:the_)?[\\w'’-]+_(?:region|oblast)))
+  `),
   // (A count or a share of aerial targets after a verb of downing, or before it: "shot down 12
   // drones", "downs 79% of drones", "most missiles intercepted". Hardware destroyed on the ground
-  // is left out: a unit's "destroyed two tanks with their crews" is one engagement, as UCDP codes it.)
+  // is left out: a unit's "destroyed two tanks with their crews" is one engagement, as UCDP codes it.
+  // Enemy personnel counted as "destroyed" or "eliminated" ("destroyed 60 invaders", "150 occupiers
+  // eliminated") and hardware counted so ("destroys three tanks, an IFV and an aircraft") are a
+  // force's score too: placed nowhere finer than a country, a day's or a war's; tanks destroyed
+  // "with their crews" stay the one engagement above.)
   targetCounts: phrases(`
+    (?:destroy(?:s|ed)?|eliminat(?:es|ed)|liquidat(?:es|ed)|neutrali[sz](?:es|ed))_(?:(?:about|over|more_than|at_least|nearly|almost|another|some|up_to)_)*(?:\\d[\\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty|dozens|hundreds)_(?:(?:enemy|russian|ukrainian|more)_){0,2}(?:invaders|occupiers|soldiers|troops|servicemen|militants|personnel|rashists|racists|ruscists|russians)
+    (?:destroy(?:s|ed)?|eliminat(?:es|ed)|hits?)_(?:(?:about|over|more_than|at_least|nearly|almost|another|some|up_to)_)*(?:\\d[\\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty|dozens)_(?:(?:enemy|russian|more)_){0,2}(?:tanks|ifvs|apcs|armou?red_vehicles|infantry_fighting_vehicles|(?:hardware_)?units_of_(?:military_|enemy_)?(?:hardware|equipment)|hardware_units|artillery_systems|mortars|howitzers|observation_posts|ammunition_depots)(?!_(?:[\\w-]+_){0,3}?(?:along_|together_)?with_(?:their_|the_|its_)?crews)
+    (?<![\\w-])(?:\\d[\\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty|dozens|hundreds)_(?:(?:enemy|russian|ukrainian|more)_){0,2}(?:invaders|occupiers|soldiers|troops|servicemen|militants|personnel|rashists|racists|ruscists|russians)_(?:were_|was_|have_been_|had_been_)?(?:destroyed|eliminated|liquidated|neutrali[sz]ed)
     (?:shot_down|shoots?_down|shooting_down|down(?:s|ed)?|intercept(?:s|ed)?|destroy(?:s|ed)?|neutrali[sz](?:es|ed))_(?:(?:about|over|more_than|at_least|nearly|almost|another|all|most|some|the)_)*(?:\\d[\\d,]*%?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty|dozens|hundreds|most|all|several)_(?:of_)?(?:(?:the|enemy|russian|ukrainian|incoming|hostile|its|their|strike|attack|kamikaze|cruise|ballistic|shahed|iranian-made|[\\w-]+-made)_){0,3}(?:drones|uavs|shaheds|missiles|rockets|aircraft|aircrafts|planes|jets|helicopters|(?:air_)?targets)
     (?<![\\w-])(?:\\d[\\d,]*%?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty|dozens|hundreds|most)_(?:of_)?(?:(?:the|enemy|russian|ukrainian|incoming|hostile|strike|attack|kamikaze|cruise|ballistic|shahed|iranian-made)_){0,3}(?:drones|uavs|shaheds|missiles|rockets|aircraft|planes|helicopters|(?:air_)?targets)_(?:were_|was_|have_been_|had_been_)?(?:shot_down|downed|intercepted|destroyed)
   `),

@@ -145,12 +145,19 @@ export interface DetectionRoles {
   periodScopes: string[];
   /** A count over many places: "across the region", "in 12 settlements", "at unspecified locations". */
   areaScopes: string[];
+  /**
+   * Two or more districts of a region named together ("the Oakvale and Milltown districts of the
+   * region"): many places where an event verb heads the clause ("shelled the ... districts"); a
+   * clause no event heads ("was most active in the ... districts") is left to the headline.
+   */
+  districtLists?: string[];
   /** A count of attacks ("carried out 15 shellings", "10 airstrikes"): a tally unless one settlement is named. */
   attackCounts: string[];
   /**
    * Air defence's score of aerial targets downed: "shot down 12 drones", "downs 79% of drones", "most
-   * missiles intercepted". With no place finer than a country it is the force's tally of a night or
-   * of the war, not one engagement.
+   * missiles intercepted", and enemy personnel "destroyed" or "eliminated" ("destroyed 60 invaders").
+   * With no place finer than a country it is the force's tally of a night or of the war, not one
+   * engagement.
    */
   targetCounts?: string[];
   /**
