@@ -114,6 +114,24 @@ describe("neighbourhoods of an outlet's city", () => {
     expect(Math.abs(place!.lon! - lon)).toBeLessThan(0.2);
   });
 
+  it("a name the article calls a neighbourhood is placed at the city named beside it, not at a far town of that name", () => {
+    const place = scanFrom("regionalnewsdesk.example", "Three hurt in gunfire outside Mt. Airy tavern", "A gunman wounded three men outside a tavern in Philadelphia's Mount Airy neighborhood late Friday.").find((m) => m.surface === "Mt. Airy")?.place;
+    expect(place).toMatchObject({ admin1: "Pennsylvania", precision: "approximate" });
+  });
+
+  it("a neighbourhood named like a big city far away is the outlet's city's when the article calls it a neighbourhood", () => {
+    const place = scanFrom("nbcphiladelphia.com", "Two teens wounded in Austin", "Police said two teenagers were wounded on a corner in the Austin neighborhood on Tuesday night.").find((m) => m.surface === "Austin")?.place;
+    expect(place).toMatchObject({ admin1: "Pennsylvania", precision: "approximate" });
+  });
+
+  it.each([
+    ["Man found shot in Baltimore", "Detectives said the killing has shaken a quiet Baltimore neighborhood."],
+    ["Man found shot in Baltimore", "Detectives said the killing has shaken the southwest Baltimore neighborhood."],
+  ])("a neighbourhood of a city named with it ('a Baltimore neighborhood') leaves the city where it is: %s / %s", (title, sentence) => {
+    const place = location(scanFrom("nbcphiladelphia.com", title, sentence))?.place;
+    expect(place).toMatchObject({ name: "Baltimore", admin1: "Maryland" });
+  });
+
   it("a town of the outlet's own state stays that town, however far", () => {
     const place = location(scanFrom("philly.com", "Police: Several people shot Saturday near Harrisburg rec center"))?.place;
     expect(place).toMatchObject({ name: "Harrisburg", admin1: "Pennsylvania", precision: "city" });

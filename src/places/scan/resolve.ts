@@ -236,6 +236,38 @@ function homeNeighbourhood(found: Found, row: number, outlet: Outlet, gazetteer:
   return towns[0]!;
 }
 
+// "a Baltimore neighborhood", "a quiet Baltimore neighborhood", "the southwest Baltimore neighborhood":
+// a part of that city, not a neighbourhood of that name. A capitalised compass word is part of the
+// name ("West Mount Airy").
+const CITY_PART_BEFORE = /(?:\b(?:[Aa]n?|[Oo]ne|[Aa]nother|[Ee]ach|[Ee]very|[Aa]ny)\s+(?:[a-z][\w-]*\s+){0,2}|\b(?:north|south|east|west|northeast|northwest|southeast|southwest|northern|southern|eastern|western|central|downtown)\s+)$/;
+
+/**
+ * One sense per article: a name the article calls a neighbourhood somewhere ("in the Mount Airy
+ * neighborhood", "Chicago's Washington Heights neighborhood") is that neighbourhood in its other
+ * mentions too, not a same-named town far away. Returns the city it is placed at approximately
+ * (one of 100,000 people named in the sentence that calls it a neighbourhood, else the outlet's
+ * or the dateline's city, as for homeNeighbourhood), or -1 when the reading lies near that city or
+ * the article's own places vouch for it ("the Kensington neighborhood, near Rockville").
+ */
+function calledNeighbourhood(found: Found, row: number, all: Found[], passages: Passage[], outlet: Outlet, gazetteer: Gazetteer, votesFor: VotesFor, datelineCity: number): number {
+  if (!isScene(found.usage) || found.qualifiers.length > 0 || gazetteer.level(row) !== PlaceLevel.Populated || gazetteer.record(row).featureCode === "PPLX") return -1;
+  const key = found.span!.key;
+  const callsItsName = (f: Found) => !CITY_PART_BEFORE.test((passages.find((p) => p.index === f.passage)?.text ?? "").slice(Math.max(0, f.start - 40), f.start));
+  const calling = all.filter((f) => f.usage === "neighbourhood" && f.span?.key === key && callsItsName(f));
+  if (calling.length === 0) return -1;
+  const isCity = (r: number) => r >= 0 && gazetteer.level(r) === PlaceLevel.Populated && gazetteer.population(r) >= NEIGHBOURHOOD_MAX_POPULATION && gazetteer.countryRow(r) === gazetteer.countryRow(row);
+  const named = all.find((f) => f.span && f.span.key !== key && !SILENT.has(f.usage) && f.candidates.length > 0 && calling.some((c) => c.passage === f.passage) && isCity(f.candidates[f.firstGuess]!.row));
+  const city = named ? named.candidates[named.firstGuess]!.row : (outlet.home?.towns[0] ?? [...outlet.rows, datelineCity].find(isCity));
+  if (city === undefined || city < 0) return -1;
+  const distance = haversineKm(gazetteer.lat(row), gazetteer.lon(row), gazetteer.lat(city), gazetteer.lon(city));
+  // As for homeNeighbourhood, a town of the city's own state may be meant however far.
+  if (distance <= HOME_RADIUS_KM || gazetteer.admin1Row(row) === gazetteer.admin1Row(city)) return -1;
+  const own = votesFor(found, NO_OUTLET, null);
+  const near = (a: { lat: number; lon: number }) => haversineKm(a.lat, a.lon, gazetteer.lat(row), gazetteer.lon(row)) <= VOUCHING_KM;
+  if (own.anchors.some(near) || (own.admin2.get(gazetteer.admin2Row(row)) ?? 0) > 0) return -1;
+  return city;
+}
+
 /** The article's country when its places agree on one (for text places with no region). */
 export function articleCountry(all: Found[], gazetteer: Gazetteer, collection: CollectionPrior | null): number | null {
   const votes = votesWithout(all, null, gazetteer, NO_OUTLET, collection);
@@ -302,7 +334,8 @@ export function resolveArticle(passages: Passage[], index: ScanIndex, context: A
     if (!supported && !isScene(found.usage) && gazetteer.population(row) < 5000 && gazetteer.level(row) === PlaceLevel.Populated && !gazetteer.isAdded(row)) continue;
     if (isOutlier(found, row, votes, gazetteer, index.collection)) continue;
     if (farawayWithoutEvidence(found, row, votes, gazetteer, index.collection)) continue;
-    const home = homeNeighbourhood(found, row, outlet, gazetteer, votesFor, datelineCity);
+    const neighbourhoodCity = calledNeighbourhood(found, row, all, passages, outlet, gazetteer, votesFor, datelineCity);
+    const home = neighbourhoodCity >= 0 ? neighbourhoodCity : homeNeighbourhood(found, row, outlet, gazetteer, votesFor, datelineCity);
     if (home >= 0) {
       kept.push({ ...found, span: null, candidates: [], priors: [], chosen: -1, firstGuess: -1, score: TEXT_PLACE_SCORE, distance: { fromRow: home, km: 0, bearing: 0 } });
       continue;
