@@ -67,6 +67,12 @@ interface Compiled {
   casualtyAdjective: RegExp | null;
   /** A weapon's name as its trade's or industry's ("rocket program"): left out of what a clause is read for. */
   weaponTrade: RegExp | null;
+  /** An event's or a weapon's word in a peaceful sense ("hunger strike", "moon rocket"): likewise left out. */
+  peacefulSenses: RegExp | null;
+  /** A damage participle before a building or property noun ("destroyed property"): where nothing stands before it, an adjective. */
+  damagedPropertyAdjective: RegExp | null;
+  /** Two casualty words joined before people ("killed and wounded soldiers"): adjectives, unless after an auxiliary. */
+  casualtyPairBeforePeople: RegExp | null;
   /** An event participle, its phrase, then the clause's own verb: the participle describes its noun. */
   participleThenPredicate: RegExp | null;
   eventNoun: RegExp;
@@ -82,6 +88,9 @@ interface Compiled {
   footageOfEvent: RegExp | null;
   leadingSubordinate: RegExp;
   subordinator: RegExp;
+  /** A weak subordinator ("as troops renew ..."), and the event verbs that keep its clause in the main one. */
+  weakSubordinator: RegExp | null;
+  eventVerbs: RegExp;
   period: RegExp;
   area: RegExp;
   districtList: RegExp | null;
@@ -129,6 +138,9 @@ function compile(roles: DetectionRoles, script: "latin" | "cyrillic"): Compiled 
       ? new RegExp(String.raw`^(?:${alternation(roles.casualtyAdjectives)})\s+(?!(?:${alternation(roles.casualtyVerbFollowers ?? [])})\b)\p{L}`, "iu")
       : null,
     weaponTrade: roles.weaponTrade?.length ? wordBoundaryPattern(`(?:${alternation(roles.weapons)}|missile|rocket|drone)\\s+(?:${alternation(roles.weaponTrade)})`, script, "gi") : null,
+    peacefulSenses: roles.peacefulSenses?.length ? every(roles.peacefulSenses) : null,
+    damagedPropertyAdjective: roles.damagedPropertyAdjectives?.length ? new RegExp(String.raw`^(?:${alternation(roles.damagedPropertyAdjectives)})\b`, "i") : null,
+    casualtyPairBeforePeople: roles.casualtyPairsBeforePeople?.length ? new RegExp(String.raw`^(?:${alternation(roles.casualtyPairsBeforePeople)})\b`, "i") : null,
     // (The phrase is one of place, cause or time, with no comma or conjunction before the verb:
     // "killed in shelling, the mayor says", "killed in shelling as fighting goes on" stay events.)
     participleThenPredicate: roles.predicatesAfterParticiple?.length
@@ -149,6 +161,8 @@ function compile(roles: DetectionRoles, script: "latin" | "cyrillic"): Compiled 
     footageOfEvent: roles.footageOfEvent?.length ? every(roles.footageOfEvent) : null,
     leadingSubordinate: new RegExp(`^\\W*(?:${alternation(roles.subordinators)})\\b`, "i"),
     subordinator: pattern(roles.subordinators),
+    weakSubordinator: roles.weakSubordinators?.length ? pattern(roles.weakSubordinators) : null,
+    eventVerbs: every(roles.eventVerbs),
     partOfCountry: new RegExp(`\\b(?:${alternation(roles.partOfCountry)})\\s*(?:of\\s+)?$`, "i"),
     partOfCountryAfter: new RegExp(`^(?:['’]s)?\\s+(?:(?:${alternation(roles.partOfCountry)})\\s+)?(?:${alternation([...roles.partOfCountryAfter, ...(roles.sitesAfterArea ?? [])])})\\b`, "i"),
     siteAfterArea: roles.sitesAfterArea?.length ? new RegExp(`^(?:['’]s)?\\s+(?:${alternation(roles.sitesAfterArea)})\\b`, "i") : null,
@@ -215,6 +229,10 @@ function readClause(text: string, r: Compiled): Clause {
     const comma = main.indexOf(",", lead[0].length);
     main = comma < 0 ? "" : main.slice(comma + 1);
   }
+  // A clause after "as" of a war going on ("refugees flee as troops renew their assault") is
+  // background, unless an event verb heads it ("losses as fighting breaks out in the city").
+  const weak = r.weakSubordinator?.exec(main);
+  if (weak && !firstHead(main.slice(weak.index + weak[0].length), r.eventVerbs, r.notEventAfter)) main = main.slice(0, weak.index);
   // A count's scope may follow a subordinator ("... strikes on the region over the past day",
   // "... after strikes across the country"), unless a comma sets the rest apart ("..., marking the
   // second shooting in the past 24 hours").
@@ -241,9 +259,11 @@ function readClause(text: string, r: Compiled): Clause {
   }
   // An event that has not happened ("the consequences of a possible blast at the dam") names none:
   // it is left out of what the clause is read for.
-  // Nor is a weapon named as its trade's ("the rocket program", "drone makers").
+  // Nor is a weapon named as its trade's ("the rocket program", "drone makers"), nor an event's or
+  // a weapon's word in a peaceful sense ("a hunger strike", "the moon rocket").
   const real = r.hypotheticalEvent ? main.replace(r.hypotheticalEvent, " ") : main;
-  const told = r.weaponTrade ? real.replace(r.weaponTrade, " ") : real;
+  const traded = r.weaponTrade ? real.replace(r.weaponTrade, " ") : real;
+  const told = r.peacefulSenses ? traded.replace(r.peacefulSenses, " ") : traded;
   // Type cues are the costly part: read only where a claim verb or a headless clause needs them.
   let types: ReturnType<typeof findTypeCues> | null = null;
   const typesOf = () => (types ??= findTypeCues({ index: 0, paragraph: 0, text: told, isTitle: false }));
@@ -328,9 +348,14 @@ function wordsJustBefore(text: string, end: number): string[] {
  */
 function describesNoun(text: string, match: RegExpExecArray, before: string | undefined, r: Compiled): boolean {
   const from = text.slice(match.index);
+  const pairFirst = before === "and" ? wordsJustBefore(text, match.index).at(-2) : undefined;
   return (
     r.casualtySubject?.test(from) === true ||
     (before === undefined && r.casualtyAdjective?.test(from) === true) ||
+    (before === undefined && r.damagedPropertyAdjective?.test(from) === true) ||
+    (!(before !== undefined && r.auxiliaries.has(before)) && r.casualtyPairBeforePeople?.test(from) === true) ||
+    // (The pair's second word is read with its first: "killed and wounded soldiers".)
+    (pairFirst !== undefined && r.casualtyPairBeforePeople?.test(`${pairFirst} and ${from}`) === true) ||
     // (After an auxiliary the participle is the clause's own passive: "the depot was attacked by
     // men of good will".)
     (!(before !== undefined && r.auxiliaries.has(before)) && r.participleThenPredicate?.test(text.slice(match.index + match[0].length)) === true)

@@ -366,6 +366,25 @@ const detection = {
    * "drone makers", "missile supplies"): no event is named.
    */
   weaponTrade: phrases(`programs? programmes? sales? supply supplies production makers? manufacturers? factory factories industry contracts? exports? imports? purchases? shipments? deliveries stockpiles? tests? treaty`),
+  // (Labour's, medicine's, space flight's and mining's senses; a prisoner's hunger strike, a hacker
+  // or cyber attack on servers, a space agency's moon rocket, a coal mine's pit.)
+  peacefulSenses: phrases(`
+    (?:hunger|general|national|nationwide|warning|labou?r|workers['’]?|miners['’]?|teachers['’]?|doctors['’]?|transport|rail|student|climate|italian|sit-down)_strikes? strike_(?:action|ballot|pay|breakers?)
+    (?:heart|panic|asthma|anxiety|hacker|hackers['’]?|cyber|ddos|phishing|ransomware|shark|dog|bear)_attacks?
+    (?:moon|space|lunar|orbital|carrier|booster|heavy-lift|nasa['’]s|spacex['’]?s?|falcon|soyuz|proton|angara|artemis)_(?:(?:new|heavy|giant|mega)_)?rockets? rockets?_(?:launch_pads?|engines?|scientists?|science|stages?|boosters?|to_(?:the_)?(?:launch_pad|moon|orbit|space))
+    (?:coal|gold|salt|copper|iron|iron-ore|ore|uranium|lithium|potash|open-pit|diamond)_mines?
+    (?:delivery|toy|hobby|racing|camera|light-show)_drones? drone_(?:shows?|racing|deliver(?:y|ies)|footage|videos?|photos?|camera|pilots?_license)
+  `),
+  // (A list's item "destroyed property" or a caption's "destroyed houses and a school": a count of
+  // them is a damage tally, which is read before; "Missile destroyed houses" keeps its verb.)
+  damagedPropertyAdjectives: phrases(`
+    (?:destroyed|damaged|ruined|burnt|burned|bombed-out|shelled)_(?:(?:and_)?(?:destroyed|damaged|residential|private|civilian|apartment|public|high-rise|multi-storey|multi-story)_){0,2}(?:property|houses|homes|buildings|housing|apartment_blocks|blocks_of_flats|infrastructure|bridges|schools|hospitals|streets|cities|towns|villages|neighbou?rhoods)
+  `),
+  // (Two casualty words joined before people are their adjectives wherever they stand: "the
+  // evacuation of killed and wounded soldiers", "ready to take out wounded and dead servicemen".)
+  casualtyPairsBeforePeople: phrases(`
+    (?:killed|wounded|injured|dead)_and_(?:killed|wounded|injured|dead)_(?:[\\w-]+_)?(?:soldiers|servicemen|servicewomen|defenders|troops|fighters|personnel|marines|civilians|people|residents|children)
+  `),
   auxiliaries: phrases(`are is were was have has had been being still now also`),
   // (A modal, a headline's "to be" or a state: "houses damaged by shelling will be demolished",
   // "bridge damaged in the blast to be rebuilt", "wounded in the strike remain in hospital".)
@@ -401,7 +420,8 @@ const detection = {
     crime_against_humanity act_of_terror\\w* address(?:es|ed)
     in_memory_of memory_of_(?:the_)?(?:killed|dead|fallen|victims|those)
     (?:show(?:s|ed|n)?|demonstrat(?:es|ed)|prov(?:es|ed)|reveal(?:s|ed))_(?:\\w+_){0,3}(?:cruelty|barbarism|face|nature|depth|true|terror\\w*)
-    humiliation cynical accountable (?:a|an)_war_crime
+    humiliation cynical accountable (?:a|an)_war_crime reel(?:s|ed|ing)?_from
+    knew_(?:that_)?(?:he|she|they|we|i)
     died_(?:bravely|heroically|a_(?:brave|heroic|hero['’]s)_death|(?:as_)?a_hero|while_(?:performing|fulfilling|carrying_out)_(?:a_|his_|her_|their_)?(?:combat_|military_)?(?:service|duty|mission|task))
     (?:gave|laid_down)_(?:his|her|their)_lives?
   `),
@@ -411,7 +431,7 @@ const detection = {
     plot\\w* planning want(?:s|ed)?_to tr(?:y|ies|ying|ied)_to attempt(?:s|ed|ing)?(?:_to)? seek(?:s|ing)?_to aim(?:s|ed|ing)?_to ready_to need(?:s|ed)?
     promis\\w* warn\\w* threat_of fac(?:e|es|ing)_(?:[\\w-]+_){0,2}(?:battle|battles|fight|threat|attack|offensive|risk)
     brac(?:e|es|ing)_for order(?:s|ed)?_(?:\\w+_)?to_prepare on_the_(?:verge|brink)_of
-    scenarios? hypothetical\\w* in_case(?:_of)? in_the_event_(?:of|that) (?:gets?|getting|got)_ready avenge\\w* take_revenge
+    avert(?:s|ed|ing)? hop(?:e|es|ed|ing)_to scenarios? hypothetical\\w* in_case(?:_of)? in_the_event_(?:of|that) (?:gets?|getting|got)_ready avenge\\w* take_revenge
     to_(?:start|begin|boost|send|provide|give|train|build|hold|host|join|impose|expand|increase|get|receive|open|resume|discuss|consider|visit|meet|supply|deliver|buy|purchase|acquire|sell|produce|annex|restore|rebuild|reconstruct|remain|preserve)
     (?<!(?:believed|thought|said|reported|understood|known|alleged|claimed|appears?|appeared|seems?|seemed)_)to_be_(?:\\w+(?:ed|en|t)|struck)
   `),
@@ -491,6 +511,12 @@ const detection = {
     after following amid in_response_to in_retaliation_for despite since as_a_result_of due_to ,_(?:which|who|whom|where)
     ,_(?:marking|making|bringing)
     over(?!_(?:the_)?(?:past|last)_)(?!_(?:\\d|[a-z]+(?:ty|teen)\\b|ten|two|three|four|five|six|seven|eight|nine|a_(?:hundred|thousand|dozen)|hundreds|thousands|dozens|half))
+  `),
+  // "As" before a clause in which a war or an offensive goes on, is renewed or steps up ("refugees
+  // flee as troops renew their assault", "as the war grinds on"): the war's course is background. (Read
+  // more widely, "as" heads manners and names: "investigated as homicides", "identified him as".)
+  weakSubordinators: phrases(`
+    (?<=[\\w'’]_)as(?=_(?:[\\w'’.-]+_){1,3}?(?:renews?|renewed|steps?_up|stepped_up|press(?:es)?_(?:on|ahead)|intensif(?:y|ies|ied)|escalates?|escalated|grapples?|grappled|mounts?|grinds?_on|drags?_on|rages?_on|enters?|widens?|expands?|pushes_(?:on|ahead))\\b)
   `),
   periodScopes: phrases(`
     (?:over|in|during|for)_(?:the_)?(?:past|last)_(?:\\d+_|twenty-four_|two_|three_|few_)?(?:hours?|days?|weeks?|months?|day)

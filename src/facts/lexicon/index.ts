@@ -79,6 +79,19 @@ export interface DetectionRoles {
   casualtyVerbFollowers?: string[];
   /** Nouns after a weapon's name that make it the weapon's trade or industry ("rocket program", "drone makers"). */
   weaponTrade?: string[];
+  /**
+   * An event's or a weapon's word in a sense that is no violence ("hunger strike", "heart attack",
+   * "moon rocket", "coal mine"): left out of what a clause is read for, as a weapon's trade is.
+   */
+  peacefulSenses?: string[];
+  /**
+   * Damage participles that, opening a clause or a list's item before a building or property noun,
+   * are its adjective ("Fuel, destroyed property, schools: the cabinet meets", "destroyed houses and
+   * a school"): the damage is a situation shown or discussed, no verb of the clause.
+   */
+  damagedPropertyAdjectives?: string[];
+  /** Two casualty words joined before a people noun ("killed and wounded soldiers"): that noun's adjectives, unless after an auxiliary. */
+  casualtyPairsBeforePeople?: string[];
   /** Words that may stand between a subject and its verb ("are", "were", "still"). */
   auxiliaries?: string[];
   /**
@@ -141,6 +154,11 @@ export interface DetectionRoles {
   liveBlog: string[];
   /** Words that open background to the main clause: "after", "following", "amid". */
   subordinators: string[];
+  /**
+   * Subordinators whose clause is background only where no event verb heads it: "refugees flee as
+   * troops renew their assault" tells a flight, "casualties as fighting breaks out" the fighting.
+   */
+  weakSubordinators?: string[];
   /** A count over a period: "over the past day", "per day", "since February". */
   periodScopes: string[];
   /** A count over many places: "across the region", "in 12 settlements", "at unspecified locations". */
