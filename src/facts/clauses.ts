@@ -208,8 +208,8 @@ const COUNTED_AS_CASUALTIES = new RegExp(String.raw`^(?:\s+(?:[\w'’-]+\s+){0,3
 // region") is a siege's or an occupation's toll, as claims read it (tallies.ts, isTallyFigure).
 const HUNDREDS_DEAD = new RegExp(String.raw`\b(?:\d{1,3}(?:,\d{3})+|\d{3,}|hundreds)(\s+(?:[\w-]+\s+){0,2}(?:${[...en.people.plural].join("|")}|bodies|killed|dead|died))\b`, "gi");
 // Hundreds of buildings destroyed with no one event named ("almost 600 buildings destroyed in the
-// city") is what a siege or a war did, not one strike.
-const DAMAGE_TALLY = /\b(?:\d{1,3}(?:,\d{3})+|\d{3,}|hundreds|thousands)\s+(?:[\w-]+\s+){0,2}(?:buildings|houses|homes|apartment blocks|blocks of flats|objects|facilities|schools|hospitals|enterprises)\b/i;
+// city", "about 400 post office branches damaged") is what a siege or a war did, not one strike.
+const DAMAGE_TALLY = /\b(?:\d{1,3}(?:,\d{3})+|\d{3,}|hundreds|thousands)\s+(?:[\w'’-]+\s+){0,2}(?:buildings|houses|homes|apartment blocks|blocks of flats|objects|facilities|schools|hospitals|enterprises|branches|offices|churches|bridges|shops|stores|monuments)\b/i;
 
 interface Clause {
   head: HeadRole | null;

@@ -26,6 +26,9 @@ describe("what a passage tells: an event only as the occasion of talk or movemen
     // a list's or a caption's destroyed houses are a situation shown or discussed
     ["Housing, destroyed property, schools: the mayor meets residents", "reaction"],
     ["Oakvale today - destroyed houses and a school", "none"],
+    // hundreds of a firm's branches or offices damaged are a war's toll on it
+    ["Invaders have damaged some 300 branches of the state savings bank, its head says", "tally"],
+    ["Occupiers destroyed over 120 post offices in the south", "tally"],
     // a weapon's or an event's word in a peaceful sense
     ["Space agency's new moon rocket rollout delayed by weeks", "none"],
     ["Prisoners in the Oakvale jail go on hunger strike", "none"],
