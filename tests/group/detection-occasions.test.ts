@@ -29,6 +29,8 @@ describe("what a passage tells: an event only as the occasion of talk or movemen
     // hundreds of a firm's branches or offices damaged are a war's toll on it
     ["Invaders have damaged some 300 branches of the state savings bank, its head says", "tally"],
     ["Occupiers destroyed over 120 post offices in the south", "tally"],
+    // a village found destroyed when an occupation ends is a find, as bodies found are
+    ["Oakvale found nearly completely destroyed after the occupiers left", "aftermath"],
     // a weapon's or an event's word in a peaceful sense
     ["Space agency's new moon rocket rollout delayed by weeks", "none"],
     ["Prisoners in the Oakvale jail go on hunger strike", "none"],
@@ -55,4 +57,5 @@ describeCorpusItems("RUWA items by id: an event only as the occasion of talk (..
   ["ruwa-4dd93b9e262db15f", false, "a captured pilot on what he knew he bombed"],
   ["ruwa-65eb15c244d91c7c", false, "an offer to evacuate killed and wounded soldiers"],
   ["ruwa-4f0bbc6c336c0d32", false, "a city's destroyed houses shown in a video"],
+  ["ruwa-05dc1ab10903984c", false, "a village found destroyed after an occupation"],
 ]);

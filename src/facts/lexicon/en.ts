@@ -482,7 +482,7 @@ const detection = {
   `),
   /** Finds, burials and exhumations of people killed earlier: "bodies found", "exhumation", "buried". */
   aftermath: phrases(`
-    bodies exhum\\w* buri(?:ed|al|als)(?!_(?:under|beneath|in_the_rubble)) funerals? farewell reburi\\w* mass_graves?
+    bodies exhum\\w* found_(?:(?:almost|nearly|completely|fully|partly|partially|largely|totally|virtually)_){0,2}(?:destroyed|ruined|looted|plundered) buri(?:ed|al|als)(?!_(?:under|beneath|in_the_rubble)) funerals? farewell reburi\\w* mass_graves?
     (?:\\d{2,}|dozens|scores|hundreds)_(?:[\\w-]+_){0,3}found_dead
     repair(?:s|ed)? restor(?:es|ed)_(?:power|electricity|heating|water|gas|supply|supplies|traffic|(?:the_)?(?:[\\w-]+_){0,3}(?:line|lines|bridge|grid|plant|station))
     put_(?:back_)?into_operation reconnect(?:s|ed)
