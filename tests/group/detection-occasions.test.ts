@@ -35,6 +35,9 @@ describe("what a passage tells: an event only as the occasion of talk or movemen
     ["Space agency's new moon rocket rollout delayed by weeks", "none"],
     ["Prisoners in the Oakvale jail go on hunger strike", "none"],
     ["Harbourtown mayor suffers a heart attack at the city hall", "none"],
+    // a fundraising or sales target hit is no strike
+    ["Milltown: fundraising target hit to pay the vet's bill for a stray dog", "none"],
+    ["Rockets hit the target area near Oakvale", "event"],
     // events told plainly stay events
     ["Two killed as missiles strike Oakvale", "event"],
     ["As many as 20 killed in a strike on Milltown", "event"],

@@ -320,7 +320,7 @@ const detection = {
     kill(?:s|ed)? killing(?=_\\d|_(?:at|an?|one|two|three|four|five|six|seven|eight|nine|ten|dozens|\\w+_(?:people|civilians)))
     die died dies dead slain murdered wounded injured hurt shot(?!_(?:down|dead))
     (?:shot|shoots|shoot|shooting)_down downed gunned_down stabbed executed
-    hits?(?!_by_(?:[\\w.-]+_){0,3}(?:sanctions|tariffs?|bans?|fines?|embargo(?:es)?|restrictions|inflation|recession|crisis|shortages?|prices?|costs|layoffs|software|malware|ransomware|viruses|cyber-?attacks?|hackers))
+    (?<!(?:fundraising|fund-raising|funding|donation|appeal|sales|savings|revenue|membership|ticket|vaccination)_targets?_)hits?(?!_by_(?:[\\w.-]+_){0,3}(?:sanctions|tariffs?|bans?|fines?|embargo(?:es)?|restrictions|inflation|recession|crisis|shortages?|prices?|costs|layoffs|software|malware|ransomware|viruses|cyber-?attacks?|hackers))
     struck shell(?:s|ed) bomb(?:s|ed) attacked
     shell_(?:the_)?(?:[\\w'’-]+_){0,3}(?:region|oblast|district|community|village|town|city|positions|outskirts|cent(?:re|er))
     (?:fighting|clashes|battles?|gunfights?|firefights?)_(?:breaks?|broke|erupts?|erupted|flares?|flared)(?:_out|_up)? dropp(?:ed|ing)_(?:[\\w,.-]+_){0,3}bombs?
