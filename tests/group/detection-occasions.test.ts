@@ -35,6 +35,8 @@ describe("what a passage tells: an event only as the occasion of talk or movemen
     ["Space agency's new moon rocket rollout delayed by weeks", "none"],
     ["Prisoners in the Oakvale jail go on hunger strike", "none"],
     ["Harbourtown mayor suffers a heart attack at the city hall", "none"],
+    // security services exposing an accomplice who guided strikes: a court's business
+    ["Spotter guided drone strikes: security service exposed an accomplice of the fugitive MP in Milltown", "legal"],
     // a fundraising or sales target hit is no strike
     ["Milltown: fundraising target hit to pay the vet's bill for a stray dog", "none"],
     ["Rockets hit the target area near Oakvale", "event"],
@@ -61,4 +63,5 @@ describeCorpusItems("RUWA items by id: an event only as the occasion of talk (..
   ["ruwa-65eb15c244d91c7c", false, "an offer to evacuate killed and wounded soldiers"],
   ["ruwa-4f0bbc6c336c0d32", false, "a city's destroyed houses shown in a video"],
   ["ruwa-05dc1ab10903984c", false, "a village found destroyed after an occupation"],
+  ["ruwa-2ab05ab6f6704f8b", false, "an accomplice who guided strikes exposed by a security service"],
 ]);
