@@ -2,7 +2,14 @@
 // (folding "Ukraine", looking up "Kyiv"). Bounded: past `limit` keys it starts afresh, so a huge
 // build never holds every key it ever saw.
 export function rememberAnswers<T>(answer: (key: string) => T, limit: number): (key: string) => T {
-  return rememberAnswersBy((key: string) => key, answer, limit);
+  const answers = new Map<string, T>();
+  return (key) => {
+    // One hash lookup for a remembered answer (these run millions of times a build, so no rest
+    // arguments here: they cost an array a call); a second only for an answer that is itself undefined.
+    const known = answers.get(key);
+    if (known !== undefined || answers.has(key)) return known as T;
+    return remember(answers, key, answer(key), limit);
+  };
 }
 
 /** The same for a function of several arguments, remembered under the key `keyOf` makes of them. */
@@ -10,13 +17,14 @@ export function rememberAnswersBy<A extends unknown[], T>(keyOf: (...args: A) =>
   const answers = new Map<string, T>();
   return (...args) => {
     const key = keyOf(...args);
-    // One hash lookup for a remembered answer (these run millions of times a build); a second
-    // only for an answer that is itself undefined.
     const known = answers.get(key);
     if (known !== undefined || answers.has(key)) return known as T;
-    if (answers.size >= limit) answers.clear();
-    const found = answer(...args);
-    answers.set(key, found);
-    return found;
+    return remember(answers, key, answer(...args), limit);
   };
+}
+
+function remember<T>(answers: Map<string, T>, key: string, found: T, limit: number): T {
+  if (answers.size >= limit) answers.clear();
+  answers.set(key, found);
+  return found;
 }

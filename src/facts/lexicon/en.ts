@@ -430,10 +430,13 @@ const detection = {
     prisoner_(?:exchange|swap) exchange_of_prisoners captivity evacuat\\w* humanitarian_corridor\\w* suspend\\w* resum\\w* ban(?:s|ned)?
     fakes? disinformation propaganda
   `),
+  // (A look-behind follows the word it checks: leading an alternative, it would be tried at every
+  // position of every sentence.)
   posture: phrases(`
     exercises? drills? manoeuvres? maneuvers? deploy(?:s|ed|ing|ment)? redeploy\\w* transfer(?:s|red|ring)? reinforc\\w*
     mobili[sz]\\w* build-?up massing amass\\w* concentrat(?:es|ed|ing)
-    (?<=(?:convoys?|columns?)_(?:of_)?(?:[\\w-]+_){0,4}?)(?:moves?|moving|heads?|heading|headed|spotted|seen) (?<=movement_of_(?:[\\w-]+_){0,2})(?:equipment|troops|vehicles|columns?|convoys?)
+    (?:moves?|moving|heads?|heading|headed|spotted|seen)(?<=(?:convoys?|columns?)_(?:of_)?(?:[\\w-]+_){0,4}?(?:moves?|moving|heads?|heading|headed|spotted|seen))
+    (?:equipment|troops|vehicles|columns?|convoys?)(?<=movement_of_(?:[\\w-]+_){0,2}(?:equipment|troops|vehicles|columns?|convoys?))
     on_(?:combat_)?alert (?:combat|battle)[_-]ready ready_for_(?:action|combat|launch) on_combat_duty combat_readiness
     (?:mine|mines|mined|mining)_(?:the_)?(?:territory|territories|roads?|fields?|approaches|areas?|bridges?|coast|shore|beaches)
   `),
