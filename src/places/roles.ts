@@ -229,6 +229,15 @@ const PLURAL_STREETS_AFTER = /^\s+(?:streets|avenues|roads)\b/;
 // A school, shop or garden named after a place is in that place more often than not, but says
 // nothing of where the incident was: "at Townville Elementary", "Madison Market in Stockton".
 const FACILITY_AFTER = /^\s+(?:[\p{Lu}][\w'’.-]*\s+){0,2}(?:Elementary|Middle School|High School|School|Academy|Market|Chapel|Gardens?|Southern University|Apartments)\b|^\s+apartments\b/u;
+// A name cut from a school's: "Central High School" is a city's Central High, not a school named
+// after the town of Central High (Oklahoma); the span ends inside the school's noun.
+const SCHOOL_NOUN_START = /\b(?:High|Middle)$/;
+const SCHOOL_NOUN_END = /^\s+School\b/;
+
+/** Does the span at [start, end) of the sentence end inside a school's noun ("Central High| School")? */
+export function cutFromSchoolName(text: string, start: number, end: number): boolean {
+  return SCHOOL_NOUN_START.test(text.slice(start, end)) && SCHOOL_NOUN_END.test(text.slice(end, end + 20));
+}
 // An outlet's name after a headline: "... - WXYZ Channel 7 Springfield, Ohio News Weather &
 // Traffic", "... - Cincinnati News, FOX19-WXIX TV", "... - NBC12 - WWBT - Richmond, VA News".
 const TITLE_SEPARATOR = /\s(?:-|–|—|\||«)\s/g;
@@ -286,6 +295,7 @@ export function usageOf(input: UsageInput): Usage {
   if (STREET_WORDS.test(after) || /\b(?:on|at)\s+\d+\s+$/i.test(before)) return "street";
   if (STREET_BEFORE.test(before) || STREET_PAIR_AFTER.test(after) || STREET_AFTER.test(after) || WATER_AFTER.test(after) || WATER_BEFORE.test(before)) return "street";
   if (PLURAL_STREETS_AFTER.test(after) && SECOND_OF_PAIR_BEFORE.test(before)) return "street";
+  if (cutFromSchoolName(input.text, input.start, input.end)) return "organisation";
   if (input.isTitle && inOutletTagline(input.text, input.start)) return "outlet";
   // The speaker a headline quotes is not where anything happened.
   if (input.isTitle && isTitleAttribution(input.text, input.start, input.end)) return "metonymy";

@@ -129,6 +129,19 @@ describe("streets, schools and outlets named like towns", () => {
     expect(usage(sentence, surface)).toBe("attributive");
   });
 
+  it("a name cut from a school's ('Central High School') is part of that name, not the town Central High", () => {
+    expect(usage("Deputies found the boy wounded outside Central High School before classes began on Monday.", "Central High")).toBe("organisation");
+  });
+
+  it("a name the article uses as a school's is that school in its other mentions too, also after 'at'", () => {
+    const mentions = scan(
+      "An Evansville teen was found shot in the parking lot of Central High School early Thursday, police said.",
+      "Classmates held a candlelight vigil at Central High on Friday evening.",
+    );
+    expect(mentions.map((m) => m.surface)).not.toContain("Central High");
+    expect(locations(mentions)).toEqual(["Evansville"]);
+  });
+
   it("the outlet's name after a headline is not the scene, but stands for it when nothing else does", () => {
     const headline = "Man killed in accidental shooting inside truck, 2 people det - KSHV News 6 Shreveport, Louisiana News Weather & Sports";
     const passages: Passage[] = [{ index: 0, paragraph: 0, text: headline, isTitle: true }, { index: 1, paragraph: 1, text: "The Baton Rouge Police Department is looking into an accidental shooting that killed a man.", isTitle: false }];

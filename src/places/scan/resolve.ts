@@ -9,7 +9,7 @@ import { domainPlaces } from "../domain.js";
 import { type OutletHome, outletKey } from "../outlets.js";
 import type { Gazetteer } from "../gazetteer/gazetteer.js";
 import { NameKind, PlaceLevel } from "../gazetteer/tables.js";
-import { saysLocationBefore } from "../roles.js";
+import { cutFromSchoolName, saysLocationBefore } from "../roles.js";
 import { CALENDAR_WORDS, CITY_WITH_DISTRICTS, DISTRICT_WORD, type Found, isCityPart, isScene, type ScanIndex, SILENT, TEXT_PLACE_SCORE } from "./found.js";
 import { type Collected, collect, readOnly } from "./collect.js";
 import type { PlaceDensity } from "./light.js";
@@ -285,6 +285,10 @@ export function resolveArticle(passages: Passage[], index: ScanIndex, context: A
   // One sense per article: a name it uses for a unit or a weapon ("the Azov regiment") stays that
   // unit where nothing says it is a place ("the ministry spoke about Azov").
   const thingNames = new Set(all.filter((f) => f.usage === "thing" && f.span).map((f) => f.span!.key));
+  // A name the article uses as a school's ("Central High School") is the school in its other
+  // mentions too ("a Central High junior", "a vigil at Central High"), not a town.
+  const passageText = new Map(passages.map((p) => [p.index, p.text]));
+  const schoolNames = new Set(all.filter((f) => f.span && cutFromSchoolName(passageText.get(f.passage) ?? "", f.start, f.end)).map((f) => f.span!.key));
   // The city a story is datelined in ("PHILADELPHIA —", "CHICAGO, Ill. —"), read in its stated state.
   const dateline = all.find((f) => f.usage === "dateline" && f.candidates.length > 0);
   const datelineReading = dateline && (dateline.candidates.find((c) => dateline.qualifiers.some((q) => gazetteer.within(c.row, q))) ?? dateline.candidates[dateline.firstGuess]!);
@@ -293,6 +297,7 @@ export function resolveArticle(passages: Passage[], index: ScanIndex, context: A
   for (const found of all) {
     if (found.usage === "person" || found.usage === "street" || found.usage === "thing") continue;
     if (found.span && thingNames.has(found.span.key) && !isScene(found.usage)) continue;
+    if (found.span && schoolNames.has(found.span.key)) continue;
     if (found.candidates.length === 0) {
       if (found.needsRegion) {
         const votes = votesFor(found, outlet, index.collection);
