@@ -48,6 +48,7 @@ describe("incident types", () => {
     // people captured are no place taken, whatever capital letter names them
     ["Security officers capture Wagner mercenary near the border", "other"],
     ["Fighters of the brigade captured Russian soldiers near the town", "other"],
+    ["Separatist media say two more captured British citizens were charged", "other"],
     ["Russian aircraft carried out an airstrike on the village.", "airstrike"],
     ["Clashes broke out near the border, the ministry said.", "armed clash"],
     ["Enemy jet and drone shot down over Luhansk region", "other"],

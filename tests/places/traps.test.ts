@@ -193,6 +193,11 @@ describe("scene words before the name", () => {
   });
 
   // Where a weapon was launched from is the attacker's side: the target is the scene.
+  // People taken captive are no place taken: "captured Britons" names no village.
+  it("reads no village in 'captured Britons'", () => {
+    expect(scanSentences(index, ["Captured Britons: two more captured Britons face the death penalty in \"DPR\", media say"], { headline: true }).map((m) => m.surface)).not.toContain("Britons");
+  });
+
   it("reads a launch site as elsewhere ('missiles launched from the Russian city of X')", () => {
     const mentions = scanSentences(index, ["Invaders struck the Kharkiv region overnight with five missiles launched from the Russian city of Belgorod."]);
     expect(mentions.find((m) => m.surface === "Belgorod")?.role).not.toBe("location");

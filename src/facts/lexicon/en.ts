@@ -655,7 +655,8 @@ const territorialClaim = {
   settlementNouns: wordList(`village town settlement city hamlet locality settlements villages towns`),
   /** "captured Russian soldiers": a capitalised word before these is no place. */
   notBefore: wordList(`police officers? deputies soldiers? troops regiment battalion brigade members fighters? mercenar(?:y|ies) commanders? militants? saboteurs? spy spies agents? lands? territor(?:y|ies)`),
-  demonyms: wordList(`Britons Russians Ukrainians Americans`),
+  /** Peoples taken captive, not places taken ("captured Britons", "captured British citizens"). */
+  demonyms: wordList(`Britons British Russians Russian Ukrainians Ukrainian Americans American`),
   /** "occupied the village of X". */
   occupyVerbs: wordList(`occupied entered`),
   occupiedNouns: wordList(`village town settlement city`),

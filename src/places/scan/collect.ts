@@ -26,6 +26,8 @@ const DEMONYM = /^[\p{Lu}][\p{Ll}]+(?:ian|ean|an|ese|ish|ic|i|en)s?$/u;
 // A name followed by more names and a plural division word: "Zhytomyr[, Sumy] and Poltava regions".
 const LISTED_REGIONS = /^(?:(?:\s*,\s*|\s+and\s+|\s*&\s*)[\p{Lu}][\p{L}'’-]+)*\s+(?:regions|oblasts|provinces)\b/u;
 
+// Peoples named like a place taken ("captured Britons"): never a village the gazetteer lacks.
+const PEOPLES = new Set(en.territorialClaim.demonyms);
 // Continents and parts of the world, as CLDR names the UN M49 regions ("Europe", "Eastern Europe",
 // "Central Asia", "Latin America"): never a village the gazetteer lacks.
 const M49_REGIONS = ["001", "002", "005", "009", "011", "013", "014", "015", "017", "018", "019", "021", "029", "030", "034", "035", "039", "053", "054", "057", "061", "142", "143", "145", "150", "151", "154", "155", "202", "419", "EU", "UN"];
@@ -394,7 +396,7 @@ export function collect(passages: Passage[], index: ScanIndex): Collected {
       spans,
       // "the Donetsk region", or a region's name closing a list after an unknown name ("Zzz, Donetsk.").
       isRegionSpan: (k) => (isRegion(k) && DIVISION_WORD.test(spans[k]!.key)) || (/^\s*,\s*$/.test(text.slice(Math.max(0, spans[k]!.start - 2), spans[k]!.start)) && !LIST_GOES_ON.test(text.slice(spans[k]!.end)) && regionRowsOf(inPassage[k]!, index).length > 0),
-      isCommonWord: (word) => !!index.lookup(foldName(word))?.commonWord || CALENDAR_WORDS.test(word.toLowerCase()) || COMPASS_WORD.test(word.toLowerCase()) || DEMONYM.test(word),
+      isCommonWord: (word) => !!index.lookup(foldName(word))?.commonWord || CALENDAR_WORDS.test(word.toLowerCase()) || COMPASS_WORD.test(word.toLowerCase()) || DEMONYM.test(word) || PEOPLES.has(word),
       isWorldRegion: (name) => WORLD_REGIONS.has(foldName(name)),
       stateAfter: (offset) => (stateRowAfter(text, offset, index) >= 0 ? "state" : null),
     });
