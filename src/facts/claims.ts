@@ -358,7 +358,7 @@ function subjectClaims(t: Token[], context: SentenceContext, headline: boolean, 
       // to Central Hospital" after "1 dead, 3 injured").
       const everyone = t[people.start]?.lower === "both" || /^(?:all|both)$/.test(t[people.start - 1]?.lower ?? "");
       const victims = predicate.kind === "injured" && (/^victims$/.test(t[people.end - 1]?.lower ?? "") || everyone);
-      // "a child was injured, and two adults were also injured": "also" counts others besides.
+      // "a girl was hurt, and three men were also injured": "also" counts others besides.
       const also = predicate.kind === "injured" && t.slice(people.end, predicate.end).some((x) => x.lower === "also");
       push(found, predicate.kind, also ? { ...people, others: true } : people, { countsShot: predicate.countsShot === true || victims, part: people.part && predicate.kind !== "grave", pronoun });
       // "in critical condition": hurt, and gravely so (unless the subject is "ten of the injured").

@@ -39,7 +39,7 @@ export const TARGET_LINKS: Record<NewsDomain, boolean> = { "local news": false, 
 /**
  * Whether a town or county a report merely names inside the state or county that won an
  * incident's place narrows it (places/choose.ts). Local news names its state as a locator ("Utah
- * teen shoots self in leg") and the town in passing; on gva-dev this took place within 25 km
+ * teen wounds himself by accident") and the town in passing; on gva-dev this took place within 25 km
  * 0.842 -> 0.848 (half A 0.842 -> 0.845, half B 0.841 -> 0.851). War news does not: monitors
  * code a report of shelling across an oblast at the oblast, whatever towns it names (applied to
  * every build, viina-dev place within 25 km fell 0.691 -> 0.676).

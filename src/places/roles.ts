@@ -115,7 +115,7 @@ const ELSEWHERE_BEFORE =
   /\b(?:talks|negotiations|meeting|meetings|summit|conference|forum|visit|visits|visited|visiting|trip|trips|travel(?:led|ed|s)?|flew|fly|arrived|arrives|arriving|returned|returns|embassy|consulate|speaking|spoke|said|says|told reporters|told journalists|briefing|rally|exhibition|festival|congress|court|headquartered|based|born|studied|moved)\s+(?:\w+\s+){0,2}?(?:in|to|at|from)\s+(?:the\s+)?$/i;
 
 // Where a weapon was launched or fired from is the attacker's side, not the scene: "missiles
-// launched from the Russian city of Belgorod", "fired from the territory of Belarus".
+// fired from the Russian city of Kursk", "shells fired from Belarus".
 const LAUNCH_SITE_BEFORE =
   /\b(?:launched|launching|fired|firing|took off|taking off)\s+(?:\w+\s+){0,2}?from\s+(?:the\s+)?(?:(?:[\w'’-]+\s+)?(?:territory|direction|area|side|city|town|village|region|airfield)\s+of\s+(?:the\s+)?)?$/i;
 

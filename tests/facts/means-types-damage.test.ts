@@ -48,7 +48,7 @@ describe("incident types", () => {
     // people captured are no place taken, whatever capital letter names them
     ["Security officers capture Wagner mercenary near the border", "other"],
     ["Fighters of the brigade captured Russian soldiers near the town", "other"],
-    ["Separatist media say two more captured British citizens were charged", "other"],
+    ["Separatist media say captured British volunteers will stand trial", "other"],
     ["Russian aircraft carried out an airstrike on the village.", "airstrike"],
     ["Clashes broke out near the border, the ministry said.", "armed clash"],
     ["Enemy jet and drone shot down over Luhansk region", "other"],
@@ -61,7 +61,7 @@ describe("incident types", () => {
     ["Russian missiles hit an oil depot in Lviv region.", "missile strike"],
     // A headline's present tense of shelling; a shotgun's shells and casings are a shooting's.
     ["Invaders again shell Riverton, casualties reported", "shelling"],
-    ["Police found shotgun shells and shell casings at the scene of the shooting.", "shooting"],
+    ["Officers picked up shotgun shells and spent shell casings after the shooting.", "shooting"],
     // A strike whose means the report does not name.
     ["A woman was killed in an overnight strike on the town's suburbs.", "strike"],
     ["The army says it carried out precision strikes overnight.", "strike"],

@@ -106,8 +106,8 @@ describe("neighbourhoods of an outlet's city", () => {
   });
 
   it.each([
-    ["PHILADELPHIA (WXYZ) — Police say two men were wounded late Sunday when someone opened fire on a porch in Germantown.", "Pennsylvania", -75.16],
-    ["PHILADELPHIA, Pa. — Police say two men were wounded late Sunday when someone opened fire on a porch in Germantown.", "Pennsylvania", -75.16],
+    ["PHILADELPHIA (WXYZ) — Police say two men were wounded late Sunday when a gunman fired at a porch in Germantown.", "Pennsylvania", -75.16],
+    ["PHILADELPHIA, Pa. — Police say two men were wounded late Sunday when a gunman fired at a porch in Germantown.", "Pennsylvania", -75.16],
   ])("with an outlet that has no home, the story's dateline city is the one whose neighbourhood it names: %s", (sentence, state, lon) => {
     const place = scanFrom("regionalnewsdesk.example", "Two wounded in porch shooting", sentence).find((m) => m.surface === "Germantown")?.place;
     expect(place).toMatchObject({ name: "Germantown", admin1: state, precision: "approximate" });

@@ -135,7 +135,7 @@ describe("streets, schools and outlets named like towns", () => {
 
   it("a name the article uses as a school's is that school in its other mentions too, also after 'at'", () => {
     const mentions = scan(
-      "An Evansville teen was found shot in the parking lot of Central High School early Thursday, police said.",
+      "An Evansville teen was shot near the bus lane of Central High School early Thursday, police said.",
       "Classmates held a candlelight vigil at Central High on Friday evening.",
     );
     expect(mentions.map((m) => m.surface)).not.toContain("Central High");
