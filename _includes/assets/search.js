@@ -249,8 +249,19 @@ function choose(target) {
   run();
 }
 
+// While a search runs, the status line (a live region) says it is busy: assistive technology
+// waits for the new results, and so can a script driving the page.
 async function run() {
   const id = ++searchId;
+  status.setAttribute("aria-busy", "true");
+  try {
+    await runSearch(id);
+  } finally {
+    if (id === searchId) status.removeAttribute("aria-busy");
+  }
+}
+
+async function runSearch(id) {
   const text = input.value.trim();
   const filters = {};
   for (const select of filterSelects) if (select.value) filters[select.dataset.filter] = [select.value];

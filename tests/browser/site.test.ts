@@ -293,6 +293,9 @@ describe("search page", () => {
     expect(await page.evaluate(() => document.activeElement?.id)).toBe("search-sort");
     await page.keyboard.press("ArrowDown");
     await page.waitForFunction(() => new URL(location.href).searchParams.get("sort") === "newest");
+    // The new order's results replace the old ones when its search ends: tabbing on before that
+    // could land on a link about to be removed.
+    await page.waitForFunction(() => !document.getElementById("search-status")!.hasAttribute("aria-busy"));
     // Focus is visible: the focused control draws an outline.
     const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
     expect(outline).not.toBe("none");
