@@ -58,8 +58,8 @@ const people = {
   `),
   /** Nouns after which "of" and a number counts someone's children: "a father of three" is one person. */
   parents: words(`father mother parent grandfather grandmother dad mom mum`),
-  /** Plural nouns of a pair: "their parents" after a possessive is two people. */
-  pairs: words(`parents grandparents`),
+  /** Nouns of a pair: "their parents" after a possessive, "a couple" after an article, is two people. */
+  pairs: words(`parents grandparents couple`),
   /** Possessives before a pair noun ("his parents", "their grandparents"). */
   possessives: words(`his her their`),
   /** Words that may sit between a number and its noun ("four peaceful civilians", "two more people"). */
@@ -68,7 +68,7 @@ const people = {
     local ukrainian russian american israeli palestinian syrian iraqi afghan civilian military police
     male female black white hispanic latino asian armed injured wounded dead shooting gunshot stabbing
     african-american u.s. us british french german polish foreign ukraine dpr lpr pro-russian pro-kiev pro-ukrainian
-    rebel separatist government army enemy
+    rebel separatist government army enemy self-defence self-defense
   `),
   /** Determiners that open a singular noun phrase ("a man", "the victim", "his wife"). */
   singularDeterminers: words(`a an the one another his her their its this that`),
@@ -209,7 +209,7 @@ const casualty = {
   hint: wordList(`
     kill dead death die[sd]?\\b dying injur wound hurt shot shoot slain murder fatal missing unaccounted toll
     bod(?:y|ies) hospital treatment condition casualt lives homicide slaying struck hit\\b grazed perish succumb
-    execut gunned no_one nobody
+    execut gunned no_one nobody \\bKIA\\b \\bWIA\\b
   `).map((w) => w.replace(/_/g, " ")),
   /** Labels of a figure in a coded event's record ("Fatalities: 3."), by what they count. */
   labels: { killed: words(`fatalities deaths dead killed`), injured: words(`injured wounded injuries`) },
@@ -224,6 +224,11 @@ const casualty = {
   transitive: words(`killed shot wounded injured hurt murdered executed hit struck`),
   /** Predicates of the dead after a subject ("were killed", "died"). */
   killedPredicates: words(`killed slain murdered dead died dies die perished succumbed executed`),
+  /**
+   * Military abbreviations standing for a predicate after a count ("one KIA, two WIA": killed and
+   * wounded in action), matched in capitals only: "Kia" is a car.
+   */
+  inActionAbbreviations: { killed: words(`KIA`), injured: words(`WIA`) },
   /** Predicates of the hurt after a subject ("were wounded", "hospitalized"). */
   injuredPredicates: words(`injured wounded hurt hospitalized hospitalised grazed maimed`),
   /** "fatally shot", "mortally wounded". */
@@ -307,7 +312,7 @@ const tallies = {
   eventNouns: wordList(`
     strike attack airstrike air_strike air_raid raid explosion blast bombing bombardment shelling missile rocket
     earthquake flood fire crash collapse massacre shooting stampede sinking derailment bomb ambush assault storm
-    hurricane tornado
+    hurricane tornado battle(?!_(?:for|of))
   `).map((w) => w.replace(/_/g, " ")),
 };
 
