@@ -194,6 +194,13 @@ describe("casualty claims: war headlines' counts (a source after a dash, abbrevi
     // "there is a dead", as translated copy writes one death
     ["Occupiers hit Riverton with drones overnight, there is a dead", "killed 1"],
     ["Shelling of the market: there is one dead and four wounded", "killed 1; injured 4"],
+    // hearsay between a headline's subject and its predicate ("said killed", "feared dead"); a noun
+    // after the word keeps it an adjective ("said dead tissue")
+    ["Separatist commander said killed in army strike on his positions", "killed 1"],
+    ["Thirty feared dead after a bomb hit the village school", "killed 30"],
+    ["Hale said dead branches had fallen on the car", ""],
+    // a commandant is a person
+    ["The commandant of Riverton, hurt in a car bombing outside his office, died - regional head", "killed 1"],
     // a couple after an article is two people ("a couple of" stays a vague count)
     ["An elderly couple died when a shell hit their house in the Riverside region", "killed 2"],
     ["A couple of passers-by were hurt", ""],

@@ -32,7 +32,7 @@ const people = {
     russians ukrainians americans israelis palestinians syrians locals citizens inhabitants villagers pupils
     refugees evacuees peacekeepers contractors nationals tourists protesters demonstrators
     rebels separatists militiamen defenders schoolboys schoolgirls combatants insurgents paratroopers sappers saboteurs
-    mercenaries conscripts cadets snipers gunners servicewomen fishermen crewmen
+    mercenaries conscripts cadets snipers gunners servicewomen fishermen crewmen commandants warlords
     patients doctors nurses teachers priests monks clergymen collaborators traitors
   `),
   /** Nouns for one person: "a man was killed", "killed a 71-year-old woman", "the victim died". */
@@ -49,7 +49,7 @@ const people = {
     constable marshal ranger bodyguard fiancée partner spouse stepmother stepbrother stepsister co-worker coworker
     employer boss manager
     rebel separatist militiaman defender schoolboy schoolgirl combatant insurgent paratrooper sapper saboteur mercenary
-    conscript cadet sniper gunner fisherman crewman militant patient monk clergyman
+    conscript cadet sniper gunner fisherman crewman militant patient monk clergyman commandant warlord
     actor actress host presenter singer musician artist poet writer athlete photographer cameraman blogger
     footballer boxer dancer ballerina painter scientist activist member collaborator gauleiter traitor
     farmer miner pilot sailor hostage prisoner citizen villager inhabitant pupil refugee evacuee tourist guest
