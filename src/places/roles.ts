@@ -39,7 +39,7 @@ export type Usage =
   | "dateline";
 
 const SCENE_NOUNS =
-  "city|town|village|settlement|hamlet|township|borough|community|hromada|suburb|suburbs|neighbou?rhood|district|region|area|oblast|province|state|county|port|capital|outskirts|frontline town|front-line town|urban-type settlement|resort town|industrial city|border town|border village|territory|south|north|east|west|south-east|south-west|north-east|north-west|southeast|southwest|northeast|northwest|centre|center|heart|part|parts|vicinity|environs";
+  "city|town|village|settlement|border areas?|border regions|border districts|border communities|border villages|border settlements|areas|hamlet|township|borough|community|hromada|suburb|suburbs|neighbou?rhood|district|region|area|oblast|province|state|county|port|capital|outskirts|frontline town|front-line town|urban-type settlement|resort town|industrial city|border town|border village|territory|south|north|east|west|south-east|south-west|north-east|north-west|southeast|southwest|northeast|northwest|centre|center|heart|part|parts|vicinity|environs";
 
 // Words between "in" and the name describe it ("in eastern Ukraine", "in Russian-held Melitopol");
 // a preposition or pronoun there starts another phrase ("in talks with Russia", "at that point Hughes").
@@ -120,6 +120,9 @@ const ELSEWHERE_BEFORE =
 // fired from the Russian city of Kursk", "shells fired from Belarus".
 const LAUNCH_SITE_BEFORE =
   /\b(?:launched|launching|fired|firing|took off|taking off)\s+(?:\w+\s+){0,2}?from\s+(?:the\s+)?(?:(?:[\w'’-]+\s+)?(?:territory|direction|area|side|city|town|village|region|airfield)\s+of\s+(?:the\s+)?)?$/i;
+// ... whatever the verb, and however far back: "opened fire on the border areas of Sumy Region
+// from the territory of Russia".
+const FROM_TERRITORY_BEFORE = /\bfrom\s+(?:the\s+)?(?:territory|direction|side)\s+of\s+(?:the\s+)?$/i;
 
 // Where the wounded were taken or a suspect is held is near the scene, not the scene: "was taken to
 // Jackson", "flown to St. Francis Hospital in Wichita", "treated at ... Medical Center in Tyler".
@@ -348,7 +351,7 @@ export function usageOf(input: UsageInput): Usage {
   const facility = FACILITY_IN_BEFORE.exec(before);
   if (facility && patients(lastClause(before.slice(0, facility.index)))) return "destination";
   if (ELSEWHERE_BEFORE.test(before) && !EVENT_AT_BEFORE.test(before)) return "elsewhere";
-  if (LAUNCH_SITE_BEFORE.test(before)) return "elsewhere";
+  if (LAUNCH_SITE_BEFORE.test(before) || FROM_TERRITORY_BEFORE.test(before)) return "elsewhere";
   if (SPEAKER_BEFORE.test(before) && SPEAKER_ALONE_AFTER.test(after)) return "metonymy";
   if (input.speakerSized !== false && AGENT_BEFORE.test(before)) return "metonymy";
   if (ACTOR_POSSESSIVE.test(after) || FORCES_AFTER.test(after)) return "metonymy";

@@ -204,6 +204,12 @@ describe("scene words before the name", () => {
     expect(location(mentions)?.place).toMatchObject({ admin1: "Kharkiv", precision: "region" });
   });
 
+  it("reads the border areas fired on as the scene, and the territory fired from as elsewhere", () => {
+    const mentions = scanSentences(index, ["The occupiers opened fire on the border areas of Chernihiv Region overnight from the territory of Russia."]);
+    expect(mentions.find((m) => m.surface === "Russia")?.role).toBe("mention");
+    expect(location(mentions)?.place).toMatchObject({ admin1: "Chernihiv", precision: "region" });
+  });
+
   it("reads 'north of X' as a reference point, not the scene", () => {
     expect(scene("Heavy fighting was reported north of Kharkiv.")).toBeNull();
   });
