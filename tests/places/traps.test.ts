@@ -216,7 +216,7 @@ describe("scene words before the name", () => {
   });
 
   it("reads the border areas fired on as the scene, and the territory fired from as elsewhere", () => {
-    const mentions = scanSentences(index, ["The occupiers opened fire on the border areas of Chernihiv Region overnight from the territory of Russia."]);
+    const mentions = scanSentences(index, ["Russian troops opened fire on border villages of the Chernihiv region at dawn from the territory of Russia."]);
     expect(mentions.find((m) => m.surface === "Russia")?.role).toBe("mention");
     expect(location(mentions)?.place).toMatchObject({ admin1: "Chernihiv", precision: "region" });
   });
