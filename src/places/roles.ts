@@ -120,8 +120,8 @@ const ELSEWHERE_BEFORE =
 // fired from the Russian city of Kursk", "shells fired from Belarus".
 const LAUNCH_SITE_BEFORE =
   /\b(?:launched|launching|fired|firing|took off|taking off)\s+(?:\w+\s+){0,2}?from\s+(?:the\s+)?(?:(?:[\w'’-]+\s+)?(?:territory|direction|area|side|city|town|village|region|airfield)\s+of\s+(?:the\s+)?)?$/i;
-// ... whatever the verb, and however far back: "opened fire on the border areas of Sumy Region
-// from the territory of Russia".
+// ... whatever the verb, and however far back: "mortars hit border villages of the Sumy region
+// at dawn from the territory of Russia".
 const FROM_TERRITORY_BEFORE = /\bfrom\s+(?:the\s+)?(?:territory|direction|side)\s+of\s+(?:the\s+)?$/i;
 
 // Where the wounded were taken or a suspect is held is near the scene, not the scene: "was taken to

@@ -170,6 +170,17 @@ describe("namesakes", () => {
     expect(mentions.find((m) => m.surface === "Kharkiv")?.place).toMatchObject({ name: "Kharkiv", admin1: "Kharkiv" });
   });
 
+  // Of an oblast's namesakes, none with a population in GeoNames, the one where the build's news
+  // is: a coded note names only the village and its oblast.
+  it("picks the namesake where the build's news is, when the sentence names only the oblast", () => {
+    const towns = ["Bakhmut", "Soledar", "Chasiv Yar", "Siversk"];
+    const news = Array.from({ length: 60 }, (_, i) => ({ id: `front-${i}`, title: `Shells hit ${towns[i % towns.length]!} overnight`, titleDerived: false, text: "", source: "agency" }) as Article);
+    const place = locations(scanSentences(warIndex(news), ["On 3 May 2023, Russian forces shelled Bohdanivka, Donetsk region."]))[0]!.place;
+    expect(place).toMatchObject({ name: "Bohdanivka", admin1: "Donetsk" });
+    // the Bohdanivka by Chasiv Yar, not the one by the Sea of Azov
+    expect(place.lat).toBeGreaterThan(48.5);
+  });
+
   // Known gap: of an oblast's namesakes the one with a population in GeoNames wins; which one a
   // front-line report means would take the build's geography over a stated oblast (tried with
   // the density prior: it lost two ucdp-dev headlines on half A, see README).
@@ -205,7 +216,7 @@ describe("scene words before the name", () => {
   });
 
   it("reads the border areas fired on as the scene, and the territory fired from as elsewhere", () => {
-    const mentions = scanSentences(index, ["The occupiers opened fire on the border areas of Chernihiv Region overnight from the territory of Russia."]);
+    const mentions = scanSentences(index, ["Russian troops opened fire on border villages of the Chernihiv region at dawn from the territory of Russia."]);
     expect(mentions.find((m) => m.surface === "Russia")?.role).toBe("mention");
     expect(location(mentions)?.place).toMatchObject({ admin1: "Chernihiv", precision: "region" });
   });

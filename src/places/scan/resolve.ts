@@ -136,9 +136,11 @@ const DENSITY_WEIGHT = 1;
 function choose(found: Found, votes: Votes, gazetteer: Gazetteer, collection: CollectionPrior | null, density: PlaceDensity | null): void {
   let best = -1;
   let bestScore = -Infinity;
-  // Only between namesakes, and only when the article names no other place: its own places say
-  // more about it than the build's (weighed always, it cost local news a point on gva-dev).
-  const weighDensity = density !== null && found.candidates.length > 1 && votes.total === 0;
+  // Only between namesakes, and only when the article names no other place, or only the region
+  // the name is stated in ("shelled Bohdanivka, Donetsk region": the region leaves its namesakes
+  // tied): its own towns say more about it than the build's (weighed always, it cost local news a
+  // point on gva-dev; weighed whenever the article names no town, four gva-dev articles moved).
+  const weighDensity = density !== null && found.candidates.length > 1 && (votes.total === 0 || (found.qualifiers.length > 0 && votes.anchors.length === 0));
   found.candidates.forEach((candidate, i) => {
     const near = weighDensity && gazetteer.level(candidate.row) === PlaceLevel.Populated ? DENSITY_WEIGHT * density.at(gazetteer.lat(candidate.row), gazetteer.lon(candidate.row)) : 0;
     const score = found.priors[i]! + near + contextScore(gazetteer, candidate.row, found.qualifiers, votes, collection);
