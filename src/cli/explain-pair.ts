@@ -12,7 +12,7 @@ import { readLock } from "../lock/index.js";
 import { incidentIdentity } from "../merge/index.js";
 import { sharedBlocks } from "../group/blocking.js";
 import { daysBetween, tooLittleInCommon, whyApart } from "../group/constraints.js";
-import { newsDomain, TARGET_LINKS } from "../group/domain.js";
+import { newsDomain, TARGET_LINKS, UNDATED_LAG } from "../group/domain.js";
 import { groupingPairFeatures, profileReports, type Profiles } from "../group/features.js";
 import { contributions, pairLogit, PAIR_MODELS, type PairModel } from "../group/pair-model.js";
 
@@ -40,7 +40,7 @@ export async function explainArticles(a: string, b: string, { contentDir, now, a
   const visible = reports.filter((r) => !grouped.hidden.has(r.articleId));
   const domain = newsDomain(visible);
   const model = PAIR_MODELS[domain];
-  const profiled = profileReports(visible, (id) => articles.get(id)!);
+  const profiled = profileReports(visible, (id) => articles.get(id)!, UNDATED_LAG[domain]);
   const indexOf = new Map(visible.map((r, i) => [r.id, i]));
   const reportsOf = (id: string) => visible.filter((r) => r.articleId === id);
 

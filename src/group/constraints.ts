@@ -25,7 +25,10 @@ import { sharesAny } from "./text.js";
 export const SAME_SPOT_KM = 25;
 /** Two reports that each date their event by a weekday or "last night" join across at most this many days without a reference (0 when both give the calendar day). */
 export const DATED_GAP_DAYS = 1;
-/** A report that gives no day joins an event at most this many days before its publication without a reference. */
+/**
+ * A report that gives no day joins an event at most this many days before its publication without
+ * a reference (local news; war news uses its own lag, domain.ts UNDATED_LAG).
+ */
 export const UNDATED_LAG_DAYS = 3;
 
 /** A settlement a report names as where something happened. */
@@ -48,6 +51,8 @@ export interface ConstraintFacts {
   last: number;
   published: number;
   dated: boolean;
+  /** How many days before its publication an undated report's event may lie (default UNDATED_LAG_DAYS; war news: domain.ts UNDATED_LAG). */
+  undatedLag?: number;
   /** Dated by the calendar day itself ("on 29 March"), not a weekday or "last night". */
   calendarDay: boolean;
   /** Ids of names few enough reports use to tie a late report to its event (features.ts). */
@@ -206,10 +211,10 @@ export function refersTo(a: ConstraintFacts, b: ConstraintFacts): boolean {
  * The days a report's event may lie in, in quarter days (day d is 4d..4d+3). A report that gives
  * the calendar day ("on 29 March") is that day; one dated by a weekday or "last night" may be off
  * by half a day either way, so two such reports meet across DATED_GAP_DAYS; a report that gives no
- * day tells of its publication day or earlier, up to UNDATED_LAG_DAYS before.
+ * day tells of its publication day or earlier, up to its undatedLag (UNDATED_LAG_DAYS) before.
  */
 export function eventWindow(a: ConstraintFacts): [number, number] {
-  if (!a.dated) return [4 * (a.published - UNDATED_LAG_DAYS) + 2, 4 * a.published + 5];
+  if (!a.dated) return [4 * (a.published - (a.undatedLag ?? UNDATED_LAG_DAYS)) + 2, 4 * a.published + 5];
   const slack = a.calendarDay ? 0 : 2;
   return [4 * a.first - slack, 4 * a.last + 3 + slack];
 }
@@ -311,6 +316,16 @@ const NEW_ATTACK = wordBoundaryPattern(alternation(grouping.newAttack), "latin")
 const LAST_NIGHT = wordBoundaryPattern(alternation(grouping.lastNight), "latin");
 const PARTS = new RegExp(`\\b(?:${grouping.partsOfDay.map((p) => `(${alternation(p.cues)})`).join("|")})\\b`, "gi");
 const EVENT = wordBoundaryPattern(alternation(en.dates.eventWords), "latin");
+const TOLLS_AND_RECOVERY = wordBoundaryPattern(alternation(grouping.tollsAndRecovery), "latin");
+
+/**
+ * The report tells what came after an event (its toll rising, bodies found, the rubble cleared), so
+ * without a day it may be days late: its event window reaches UNDATED_LAG_DAYS back whatever its
+ * kind of news (features.ts).
+ */
+export function tellsAftermath(text: string): boolean {
+  return TOLLS_AND_RECOVERY.test(text);
+}
 
 /** The entries of a list whose capture group matched somewhere in the text. */
 function entriesIn<T>(pattern: RegExp, text: string, entries: readonly T[]): T[] {

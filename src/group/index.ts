@@ -13,7 +13,7 @@ import { averageLinkClusters, type Edge } from "./cluster.js";
 import { decidingFeatures, describePair } from "./explain.js";
 import { apartForGood, daysBetween, eventWindow, mayJoin, neverTogether, placedByTarget, refersTo, samePlaceDay, sameTarget, sameTargetUnplaced, sharesRareWord, tooLittleInCommon } from "./constraints.js";
 import { crossLanguageProbability, groupingPairFeatures, profileReports, type ArticleInfo, type PairFacts } from "./features.js";
-import { newsDomain, TARGET_LINKS } from "./domain.js";
+import { newsDomain, TARGET_LINKS, UNDATED_LAG } from "./domain.js";
 import { PAIR_MODELS, pairProbability, type PairModel } from "./pair-model.js";
 import { sharedTerms } from "./text.js";
 
@@ -53,7 +53,7 @@ export function groupReports(reports: IncidentReport[], options: GroupOptions = 
   for (const r of reports) if (!firstDate.has(r.articleId)) firstDate.set(r.articleId, r.date.date);
   const publishedDay = options.publishedDay ?? ((articleId: string) => firstDate.get(articleId)!);
   const articleOf = options.article ?? ((articleId: string): ArticleInfo => ({ publishedDay: publishedDay(articleId), title: "", source: null }));
-  const profiled = profileReports(reports, articleOf);
+  const profiled = profileReports(reports, articleOf, UNDATED_LAG[domain]);
   const { profiles, vocabulary } = profiled;
   const index = new Map(reports.map((r, i) => [r.id, i]));
 

@@ -8,7 +8,7 @@ import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
 import { buildDigest } from "../../src/pipeline.js";
 import { coreOf, averageLinkClusters } from "../../src/group/cluster.js";
-import { eventWindow, isCalendarDay, neverTogether, ownScene, placedByTarget, PLACELESS_REGION_TITLE, samePlaceDay, tooLittleInCommon, type ConstraintFacts } from "../../src/group/constraints.js";
+import { eventWindow, isCalendarDay, mayJoin, neverTogether, ownScene, placedByTarget, PLACELESS_REGION_TITLE, samePlaceDay, tooLittleInCommon, type ConstraintFacts } from "../../src/group/constraints.js";
 import type { Digest, Place } from "../../src/model.js";
 import { makeContentDir } from "../support/content.js";
 
@@ -267,6 +267,21 @@ describe("a town shelled night after night, each night dated as a morning report
   });
 });
 
+describe("a power plant shelled every few days, told without a day", async () => {
+  // War headlines tell their own day: a report without a day of the plant's shelling two days
+  // after another is a new shelling, though both name the plant; a report of the toll rising, as
+  // late and as undated, is the first one's.
+  const digest = await build([
+    { id: "plant-mon", published: "2024-09-02", title: "Occupiers shell Kurakhove power plant", text: "Russian troops shelled the thermal power plant in Kurakhove in the Donetsk region, damaging a transformer." },
+    { id: "plant-mon-2", published: "2024-09-02", title: "Kurakhove power plant comes under fire", text: "Russian artillery fired on the thermal power plant in Kurakhove, the Donetsk regional administration reported." },
+    { id: "plant-wed", published: "2024-09-04", title: "Russians fire on Kurakhove power plant", text: "The Russian army fired on the thermal power plant in Kurakhove in the Donetsk region, damaging a transformer." },
+  ]);
+
+  it("keeps the reports of different publication days apart, and joins those of one day", () => {
+    expectGroups(digest, [["plant-mon", "plant-mon-2"], ["plant-wed"]]);
+  });
+});
+
 describe("event windows", async () => {
   const day = (iso: string) => Math.round(Date.parse(iso) / 86_400_000);
   const facts = (over: Partial<ConstraintFacts>): ConstraintFacts => ({
@@ -290,6 +305,19 @@ describe("event windows", async () => {
     ["two reports without a day, 3 days apart", undated("2024-07-11"), undated("2024-07-14"), true],
   ])("%s: meet %s", (_, a, b, expected) => {
     expect(meet(a, b)).toBe(expected);
+  });
+
+  // War news: a report without a day is linked directly to an event of its publication day or the
+  // day before, no earlier, unless it names the other's event.
+  const warUndated = (published: string) => facts({ dated: false, published: day(published), undatedLag: 1 });
+  it.each([
+    ["a war report without a day, 1 day after", on("2024-07-11"), warUndated("2024-07-12"), true],
+    ["a war report without a day, 2 days after", on("2024-07-11"), warUndated("2024-07-13"), false],
+    ["two war reports without a day, 1 day apart", warUndated("2024-07-11"), warUndated("2024-07-12"), true],
+    ["two war reports without a day, 2 days apart", warUndated("2024-07-11"), warUndated("2024-07-13"), false],
+    ["two local reports without a day, 2 days apart", undated("2024-07-11"), undated("2024-07-13"), true],
+  ])("%s: may be linked %s", (_, a, b, expected) => {
+    expect(mayJoin(a, b, true)).toBe(expected);
   });
 
   it("links two reports of one settlement and their publication day, not of a town 17 km away or of another day", () => {
