@@ -53,6 +53,8 @@ export interface ConstraintFacts {
   dated: boolean;
   /** How many days before its publication an undated report's event may lie (default UNDATED_LAG_DAYS; war news: domain.ts UNDATED_LAG). */
   undatedLag?: number;
+  /** The report tells what came after an event (a toll's rise, bodies found: tellsAftermath). */
+  aftermath?: boolean;
   /** Dated by the calendar day itself ("on 29 March"), not a weekday or "last night". */
   calendarDay: boolean;
   /** Ids of names few enough reports use to tie a late report to its event (features.ts). */
@@ -277,12 +279,36 @@ export function neverTogether(a: ConstraintFacts, b: ConstraintFacts, targetsTie
   // "Last night" in reports published on different days: two nights (a city struck night after
   // night), unless one gives its calendar day (then "overnight" need not be the last one).
   if (a.lastNight && b.lastNight && a.published !== b.published && !a.calendarDay && !b.calendarDay) return never("the nights before two different publication days");
+  // War news: each dates its event to the day it was published ("on Tuesday" in Tuesday's report,
+  // "today", "last night" in a morning report) and they were published on different days: two
+  // days' events. (A weekday's half-day slack in eventWindow is for an outlet in another time zone
+  // telling the same day; war reports tell their own day.) An evening's event is the next
+  // morning's "last night".
+  if (targetsTie && ownDay(a) && ownDay(b) && a.published !== b.published && !eveningThenNight(a, b)) return never("each tells of its own publication day, published on different days");
   // A new attack after the other's event ("fired at the refinery again"), however late: naming the
   // same target or a rare word does not make it the earlier event.
   const newer = a.first > b.last ? a : b.first > a.last ? b : null;
   if (newer?.newAttack) return never("one reports a new attack after the other's");
   return null;
 }
+
+/** The report dates its event to its publication day, or to the night before it, by a day relative to its publication. */
+function ownDay(a: ConstraintFacts): boolean {
+  // By a weekday, "today" or "last night": a calendar day that is the publication day is as often
+  // a dateline ("June 28, 2022" under a video) as the event's. A report of the aftermath tells its
+  // own day's rescue work or toll ("bodies recovered overnight"), not its event's.
+  return a.dated && !a.calendarDay && !a.aftermath && ((a.first === a.published && a.last === a.published) || a.lastNight);
+}
+
+/** The earlier tells an evening or night event, the later, published the next day, a night's. */
+function eveningThenNight(a: ConstraintFacts, b: ConstraintFacts): boolean {
+  const [earlier, later] = a.published < b.published ? [a, b] : [b, a];
+  const lateInDay = earlier.partsOfDay.has(EVENING) || earlier.partsOfDay.has(NIGHT);
+  return later.published === earlier.published + 1 && lateInDay && (later.lastNight || later.partsOfDay.has(NIGHT));
+}
+
+const NIGHT = 0;
+const EVENING = 3;
 
 /** Why two reports are never one incident, even when the two alone are weighed (a shared rare word vouches for a misread place), or null. */
 export function apartForGood(a: ConstraintFacts, b: ConstraintFacts, targetsTie = false): string | null {

@@ -267,6 +267,29 @@ describe("a town shelled night after night, each night dated as a morning report
   });
 });
 
+describe("a town shelled on two days, each report dating its own day", async () => {
+  // Each report dates its shelling to the day it was published ("on Tuesday", "overnight" in a
+  // morning report): published a day apart, they tell two days. An evening shelling told that
+  // evening and the next morning as "last night" is one.
+  const digest = await build([
+    { id: "tue", published: "2024-10-01", title: "Occupiers shell Vovchansk, houses damaged", text: "On Tuesday, Russian troops shelled Vovchansk in the Kharkiv region with artillery, damaging private houses." },
+    { id: "wed", published: "2024-10-02", title: "Russian artillery shells Vovchansk, houses damaged", text: "On Wednesday afternoon, Russian troops shelled Vovchansk in the Kharkiv region with artillery, damaging private houses." },
+    { id: "fri-evening", published: "2024-10-04", title: "Occupiers shell Kupiansk in the evening", text: "On Friday evening, Russian troops shelled Kupiansk in the Kharkiv region with artillery, damaging a school." },
+    { id: "sat-morning", published: "2024-10-05", title: "Russians shelled Kupiansk at night, school damaged", text: "Last night, Russian troops shelled Kupiansk in the Kharkiv region with artillery, damaging a school." },
+  ]);
+
+  it("keeps reports of their own publication days apart when published on different days", () => {
+    const of = incidents(digest);
+    expect(of.get("tue")).not.toBe("-");
+    expect(of.get("wed")).not.toBe("-");
+    expect(of.get("tue")).not.toBe(of.get("wed"));
+  });
+
+  it("joins an evening shelling told that evening and as last night the next morning", () => {
+    expectGroups(digest, [["fri-evening", "sat-morning"]]);
+  });
+});
+
 describe("a power plant shelled every few days, told without a day", async () => {
   // War headlines tell their own day: a report without a day of the plant's shelling two days
   // after another is a new shelling, though both name the plant; a report of the toll rising, as
