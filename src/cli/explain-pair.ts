@@ -97,7 +97,7 @@ function explainReports(x: IncidentReport, y: IncidentReport, profiled: Profiles
   );
   if (x.articleId === y.articleId) lines.push("  one article: cut apart as two incidents, never linked");
   const facts = groupingPairFeatures(p, q, targetsTie);
-  const apart = whyApart(p, q, targetsTie) ?? tooLittleInCommon(p, q, facts.text, facts.title);
+  const apart = whyApart(p, q, targetsTie) ?? tooLittleInCommon(p, q, facts.text, facts.title, targetsTie);
   lines.push(`  constraints: ${apart ? `kept apart: ${apart}` : "none keeps them apart"} (events ${daysBetween(p, q)} day(s) apart)`);
   lines.push("  features (value × weight = part of the log-odds):");
   for (const c of contributions(facts.features, model)) {

@@ -68,7 +68,7 @@ export function groupReports(reports: IncidentReport[], options: GroupOptions = 
     // War news: a report naming the other's target at its place is a report of that event, however
     // late, or wherever it does not say (TARGET_LINKS, domain.ts; groupingPairFeatures).
     const pair = groupingPairFeatures(profiles[a]!, profiles[b]!, TARGET_LINKS[domain]);
-    if (tooLittleInCommon(profiles[a]!, profiles[b]!, pair.text, pair.title)) continue;
+    if (tooLittleInCommon(profiles[a]!, profiles[b]!, pair.text, pair.title, TARGET_LINKS[domain])) continue;
     // Reports in two languages share no words: agreement on everything else decides (features.ts).
     const p = crossLanguageProbability(profiles[a]!, profiles[b]!, pair, pairProbability(pair.features, model));
     if (p < EDGE_FLOOR) continue;

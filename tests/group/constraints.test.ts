@@ -8,7 +8,7 @@ import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
 import { buildDigest } from "../../src/pipeline.js";
 import { coreOf, averageLinkClusters } from "../../src/group/cluster.js";
-import { eventWindow, isCalendarDay, mayJoin, neverTogether, ownScene, placedByTarget, PLACELESS_REGION_TITLE, samePlaceDay, tooLittleInCommon, type ConstraintFacts } from "../../src/group/constraints.js";
+import { eventWindow, isCalendarDay, mayJoin, neverTogether, ownScene, placedByTarget, PLACELESS_REGION_TITLE, samePlaceDay, tooLittleInCommon, UNTYPED_TEXT, type ConstraintFacts } from "../../src/group/constraints.js";
 import type { Digest, Place } from "../../src/model.js";
 import { makeContentDir } from "../support/content.js";
 
@@ -401,6 +401,23 @@ describe("event windows", async () => {
     // two placeless headlines of one event often share no more than "killed": the text decides
     expect(tooLittleInCommon(placeless, { ...placeless }, 0.09, 0.05)).toBeNull();
     expect(tooLittleInCommon(placeless, { ...placeless }, 0.04, 0)).not.toBeNull();
+  });
+
+  it("war news: links a report that tells no attack and counts no one to the day's attack on its town only on shared words", () => {
+    const town = { slug: "huliaipole", name: "Huliaipole", lat: 47.66, lon: 36.26, precision: "city" } as unknown as Place;
+    const scene = { name: "huliaipole", place: town };
+    const attack = { ...undated("2022-07-11"), place: town, scenes: [scene], kind: "violence" as const };
+    // "Occupiers start demolishing damaged apartment blocks in the town" beside "Russians shell the town, a shop on fire"
+    const untyped = { ...undated("2022-07-11"), place: town, scenes: [scene], kind: null };
+    expect(tooLittleInCommon(untyped, attack, 0.05, 0, true)).toMatch(/tells no attack/);
+    expect(tooLittleInCommon(attack, untyped, 0.05, 0, true), "either order").toMatch(/tells no attack/);
+    expect(tooLittleInCommon(untyped, attack, 0.05, 0), "local news: the model decides").toBeNull();
+    expect(tooLittleInCommon(untyped, attack, UNTYPED_TEXT ** 2 + 0.01, 0, true), "words they share").toBeNull();
+    expect(tooLittleInCommon({ ...untyped, targets: new Set(["hospital"]) }, { ...attack, targets: new Set(["hospital"]) }, 0.05, 0, true), "a named target both give").toBeNull();
+    expect(tooLittleInCommon({ ...untyped, rareTerms: Int32Array.of(7) }, { ...attack, rareTerms: Int32Array.of(7) }, 0.05, 0, true), "a rare word both use").toBeNull();
+    // a headline counting the dead tells of an event however its verb was read ("Two killed in the town")
+    expect(tooLittleInCommon({ ...untyped, figures: { killed: [2] } }, attack, 0.05, 0, true)).toBeNull();
+    expect(tooLittleInCommon({ ...untyped, kind: "violence" }, attack, 0.05, 0, true), "two attacks: the model decides").toBeNull();
   });
 
   it("reads the calendar day from a date cue, not a weekday or a part of the day", () => {
