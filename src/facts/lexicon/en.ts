@@ -767,6 +767,16 @@ const grouping = {
     "last night", "overnight", "at night", "during the night", "in the night", "this night",
     String.raw`tonight,? (?:on )?(?:\d{1,2} (?:january|february|march|april|may|june|july|august|september|october|november|december)|(?:january|february|march|april|may|june|july|august|september|october|november|december) \d{1,2})`,
   ],
+  /**
+   * The report tells what came after an event, not a new one: its toll rising, bodies found, the
+   * rubble cleared. Such a report without a day may be days late (domain.ts UNDATED_LAG).
+   */
+  tollsAndRecovery: [
+    String.raw`(?:death|casualty|injury) tolls?`, String.raw`(?:number|count) of (?:the )?(?:dead|killed|victims|injured|wounded)`,
+    String.raw`bod(?:y|ies) (?:of [\w ]{1,30} )?(?:was |were |have been |has been )?(?:recovered|found|retrieved|pulled)`,
+    String.raw`(?:from )?(?:under )?the rubble`, String.raw`died (?:of (?:his|her|their) (?:wounds|injuries) )?in hospital`,
+    String.raw`(?:search and rescue|rescue) (?:operations?|work)`,
+  ],
   partsOfDay: [
     { quarter: 0, cues: ["at night", "last night", "overnight", "during the night", "in the night", "night(?:time)? (?:attack|strike|shelling)s?", "at dawn", "before dawn"] },
     { quarter: 1, cues: ["in the morning", "this morning", "morning (?:attack|strike|shelling)s?"] },
