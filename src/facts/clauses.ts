@@ -84,6 +84,8 @@ interface Compiled {
   live: RegExp;
   analysis: RegExp;
   footage: RegExp;
+  /** A passage opening with its calendar day ("On October 18, ..."). */
+  dayOpening: RegExp | null;
   /** Footage or photos of a strike posted ("shares photos after the missile attack on X"), read over the whole clause. */
   footageOfEvent: RegExp | null;
   leadingSubordinate: RegExp;
@@ -158,6 +160,7 @@ function compile(roles: DetectionRoles, script: "latin" | "cyrillic"): Compiled 
     live: pattern(roles.liveBlog),
     analysis: pattern(roles.analysis),
     footage: pattern(roles.footage),
+    dayOpening: roles.dayOpenings?.length ? new RegExp(`^\\W*(?:${alternation(roles.dayOpenings)})`, "i") : null,
     footageOfEvent: roles.footageOfEvent?.length ? every(roles.footageOfEvent) : null,
     leadingSubordinate: new RegExp(`^\\W*(?:${alternation(roles.subordinators)})\\b`, "i"),
     subordinator: pattern(roles.subordinators),
@@ -450,6 +453,11 @@ export function namesSiteInArea(text: string, at: number, length: number, lang: 
  */
 export function namesVictimsAsPersons(text: string, lang: Lang = "en"): boolean {
   return rolesFor(lang)?.victimsAsPersons?.test(text) ?? false;
+}
+
+/** Does the passage open with the calendar day it tells ("On October 18, ...")? A language without the role says no. */
+export function opensWithDay(text: string, lang: Lang = "en"): boolean {
+  return rolesFor(lang)?.dayOpening?.test(text) ?? false;
 }
 
 /** Does the passage say it shows footage ("VIDEO", "footage", "filmed")? */

@@ -11,7 +11,7 @@ import type { FurnitureTest } from "./furniture.js";
 import { NEAR_KM } from "./features.js";
 import { isAreaPlace, placesCompatible } from "./geo.js";
 import { namesIn, withoutPlaceNames } from "./names.js";
-import { aimsAt, type ClauseKind, namesOneStrike, namesPartOfCountry, namesSiteInArea, namesTownAndSurroundings, namesVictimsAsPersons, showsFootage } from "../facts/clauses.js";
+import { aimsAt, type ClauseKind, namesOneStrike, namesPartOfCountry, namesSiteInArea, namesTownAndSurroundings, namesVictimsAsPersons, opensWithDay, showsFootage } from "../facts/clauses.js";
 import { addsToCount, isRecall, isTally } from "./passage-kinds.js";
 import { countsIn } from "../facts/numbers.js";
 
@@ -179,6 +179,9 @@ export function cutReports(facts: ArticleFacts, isFurniture: FurnitureTest = () 
   // naming one event ("Invaders kill three civilians in Donetsk region").
   // Placed in a whole country ("kill 231 children in Ukraine"), not a part of it ("eastern
   // Ukraine"), a report is a country's tally.
+  const countsSeveral = (claims: CasualtyClaim[]) => claims.some((c) => (c.kind === "killed" || c.kind === "injured") && c.value >= 2);
+  const namesOneEvent = (passages: number[]) =>
+    passages.some((p) => (typesAt.get(p) ?? []).some((t) => t.type !== "shelling") || namesOneStrike(text.get(p) ?? "", article.lang) || namesVictimsAsPersons(text.get(p) ?? "", article.lang));
   const isSpecific = (place: PlaceMention | null, mentions: PlaceMention[], passages: number[], claims: CasualtyClaim[]) => {
     if (place && namesSettlement(place.place)) return true;
     if (passages.filter(inLead).some((p) => readings.get(p)!.kind === "tally" && readings.get(p)!.tally !== "running")) return false;
@@ -203,7 +206,12 @@ export function cutReports(facts: ArticleFacts, isFurniture: FurnitureTest = () 
       const passageText = text.get(place.passage) ?? "";
       return namesPartOfCountry(passageText, passageText.indexOf(place.surface), place.surface.length, article.lang);
     }
-    if (place?.place.precision !== "region") return true;
+    // Several dead or hurt placed nowhere at all, counted for a calendar day with no one strike nor
+    // victims as persons ("On May 18, 12 people were found dead, another 20 injured") is a
+    // country's count of that day, as a region's below. (A headline's count with no day, "Six
+    // soldiers killed in the rebel east", stays an event: monitors code it so.)
+    if (place === null) return !(countsSeveral(claims) && passages.filter(inLead).some((p) => opensWithDay(text.get(p) ?? "", article.lang))) || namesOneEvent(passages);
+    if (place.place.precision !== "region") return true;
     // A region's name before a settlement's role ("open fire at a DPR town") places the event in one
     // place of it, though unnamed.
     const placeText = text.get(place.passage) ?? "";
@@ -213,8 +221,7 @@ export function cutReports(facts: ArticleFacts, isFurniture: FurnitureTest = () 
     // region") is the region's daily toll; a strike, an attack or a blast named is one event
     // ("15 injured in the region in today's missile attack"), and so are victims told as persons
     // ("two women killed in shelling of the region"): a day's toll counts a category.
-    const counted = claims.some((c) => (c.kind === "killed" || c.kind === "injured") && c.value >= 2);
-    return !counted || passages.some((p) => (typesAt.get(p) ?? []).some((t) => t.type !== "shelling") || namesOneStrike(text.get(p) ?? "", article.lang) || namesVictimsAsPersons(text.get(p) ?? "", article.lang));
+    return !countsSeveral(claims) || namesOneEvent(passages);
   };
   // A lead made only of recollections is an article about that earlier event (a trial, an
   // anniversary): it keeps them rather than losing the article.

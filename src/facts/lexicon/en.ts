@@ -427,8 +427,9 @@ const detection = {
     criticis\\w* criticiz\\w* castigat\\w* discuss\\w* briefed inform(?:s|ed) thank(?:s|ed)? prais\\w*
     mourn\\w* condolences solidarity sympath\\w* commemorat\\w* honou?r(?:s|ed|ing) visit(?:s|ed|ing)? meet(?:s|ing)? met_with
     (?:tell|tells|told|spoke|speaks|talk(?:s|ed)?|wrote|writes)_(?:\\w+_){0,3}about
-    about(?!_(?:\\d|[a-z]+(?:ty|teen)\\b|ten|two|three|four|five|six|seven|eight|nine|a_(?:hundred|thousand|dozen)|hundreds|thousands|dozens|half))(?=_\\w) call(?:s|ed)?_(?:[\\w'’-]+_){0,12}(?:a|an)_['‘"“]?(?:[\\w'’-]+_){0,3}(?:crime|act|terror\\w*|genocide|manipulation|provocation|staging|hoax|fake|lie|tragedy|atrocity)
+    about(?!_(?:\\d|[a-z]+(?:ty|teen)\\b|ten|two|three|four|five|six|seven|eight|nine|a_(?:hundred|thousand|dozen)|hundreds|thousands|dozens|half))(?=_\\w) call(?:s|ed)?_(?:[\\w'’-]+_){0,12}(?:(?:a|an)_['‘"“]?|['‘"“])(?:[\\w'’-]+_){0,3}(?:crime|act|terror\\w*|genocide|manipulation|provocation|staging|hoax|fake|lie|tragedy|atrocity)
     crime_against_humanity act_of_terror\\w* address(?:es|ed)
+    commit(?:s|ted|ting)?_['‘"“]?war_crimes? assess(?:es|ed)?_(?:that_)?(?:[\\w'’-]+_){0,2}?(?:forces|troops|army|military|russia|ukraine|moscow|kyiv)
     in_memory_of memory_of_(?:the_)?(?:killed|dead|fallen|victims|those)
     (?:show(?:s|ed|n)?|demonstrat(?:es|ed)|prov(?:es|ed)|reveal(?:s|ed))_(?:\\w+_){0,3}(?:cruelty|barbarism|face|nature|depth|true|terror\\w*)
     humiliation cynical accountable (?:a|an)_war_crime reel(?:s|ed|ing)?_from
@@ -465,7 +466,7 @@ const detection = {
   // position of every sentence.)
   posture: phrases(`
     exercises? drills? manoeuvres? maneuvers? deploy(?:s|ed|ing|ment)? redeploy\\w* transfer(?:s|red|ring)? reinforc\\w*
-    mobili[sz]\\w* build-?up massing amass\\w* concentrat(?:es|ed|ing)
+    mobili[sz]\\w* build-?up massing amass\\w* concentrat(?:es|ed|ing) relocat\\w*
     (?:moves?|moving|heads?|heading|headed|spotted|seen)(?<=(?:convoys?|columns?)_(?:of_)?(?:[\\w-]+_){0,4}?(?:moves?|moving|heads?|heading|headed|spotted|seen))
     (?:equipment|troops|vehicles|columns?|convoys?)(?<=movement_of_(?:[\\w-]+_){0,2}(?:equipment|troops|vehicles|columns?|convoys?))
     on_(?:combat_)?alert (?:combat|battle)[_-]ready ready_for_(?:action|combat|launch) on_combat_duty combat_readiness
@@ -504,11 +505,14 @@ const detection = {
     interview\\w* podcast in_pictures timeline
   `),
   footage: phrases(`videos? footage filmed uav_video drone_video`),
+  dayOpenings: phrases(`
+    on_(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)_\\d{1,2}|\\d{1,2}_(?:january|february|march|april|may|june|july|august|september|october|november|december))(?:,?_\\d{4})?(?=,)
+  `),
   ongoing: phrases(`
     continu(?:e|es|ed|ing)_to
     continu(?:e|es|ed|ing)_(?:(?:the|their|its|intensive|intense|heavy|massive|active|daily|constant)_){0,2}(?:shelling|shellings|strikes|attacks|bombardment|bombing|firing|offensive|assaults?|hostilities|fighting)
     (?:fighting|battles?|clashes|hostilities|shelling|firefights?|gunfights?)_(?:(?:is|are|remains?|still)_){0,2}(?:ongoing|underway|raging)
-    (?:passed|went|was)_(?:relatively_|mostly_|largely_)?(?:quiet(?:ly)?|calm(?:ly)?) (?:passed|went)_without_(?:shelling|strikes|attacks|explosions|incidents|casualties) (?:everything|all|the_situation)_(?:is|was|remains?)_(?:calm|quiet)
+    (?:passed|went|was)_(?:relatively_|mostly_|largely_)?(?:quiet(?:ly)?|calm(?:ly)?) (?:passed|went)_without_(?:shelling|strikes|attacks|explosions|incidents|casualties) (?:that_)?(?:everything|all|the_situation)_(?:is|was|remains?)_(?:calm|quiet)
     (?:the_)?(?:fighting|battles?|clashes|hostilities|shelling|attacks|strikes|bombardment)_(?:\\w+_)?continu(?:e|es|ed|ing) keep(?:s)?_(?:\\w+ing) grinds?_on
     under_(?:constant|continuous|continual|permanent|regular|daily|incessant|relentless|round-the-clock)_(?:enemy_)?(?:fire|shelling|attacks?|bombardment)
     (?:is|are)_(?:\\w+_)?(?:killing|destroying)_(?:\\w+_)?(?:children|civilians|people|ukrainians|russians)
@@ -545,7 +549,7 @@ const detection = {
     [\\w'’-]+_(?:regions|oblasts)
     (?:shelling|shelled|shells|shell|attacks?_on|attacked|(?:air_?)?strikes?_on|struck|hit|hits)_(?:the_)?(?:(?:frontline|front-line|border|residential|peaceful)_)?(?:settlements|communities|villages|towns)
     (?:several|many|various|multiple)_(?:regions|oblasts|cities|settlements|towns|villages)
-    (?:southern|northern|eastern|western)_front \\w+_directions? (?:sections?|sectors?|stretch(?:es)?|parts?)_of_the_(?:front|frontline|front_line|contact_line)
+    (?:southern|northern|eastern|western)_front \\w+_directions? (?:areas?|sections?|sectors?|stretch(?:es)?|parts?)_of_(?:the_)?(?:front|frontline|front_line|contact_line)
     in_[\\w'’]+['’]s_(?:south|north|east|west)\\b(?!_of) on_the_territory_of ukrainian_cities russian_cities peaceful_cities
     (?:attacks?|strikes?|shelling|bombardment)_(?:on|against)_(?:ukraine|russia|the_country)(?!['’]s)(?!_(?:mall|shopping_(?:mall|cent(?:re|er))|theat(?:re|er)|hospital)\\b)
   `),

@@ -148,6 +148,11 @@ export interface DetectionRoles {
   analysis: string[];
   /** Footage posted by an outlet ("VIDEO", "footage", "filmed"): with no day and no town told, an earlier engagement's. */
   footage: string[];
+  /**
+   * A passage opening with the calendar day it counts ("On October 18, 15 people were found dead"):
+   * with no place and no one event named, a country's count of that day (group/reports.ts).
+   */
+  dayOpenings?: string[];
   /** An activity or a state that goes on rather than one event: "continues to", "is killing", "remain in hospital". */
   ongoing: string[];
   /** Live pages and round-ups of many topics: "live", "latest updates", "day 125". */

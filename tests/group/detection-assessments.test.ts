@@ -1,0 +1,56 @@
+// Incident detection, third round: forces moved, assessments of conduct, a front's range, a calm
+// reported and a day's count with no place, which read as incidents on a read of a RUWA build.
+// Each rule on sentences written for these tests (facts/clauses.ts, group/reports.ts), then whole
+// articles through the real pipeline, then corpus items named by id (../shared/corpus; skipped
+// when absent, no text kept here).
+import { describe, expect, it } from "vitest";
+import { readPassage, type ClauseKind } from "../../src/facts/clauses.js";
+import { describeArticles, describeCorpusItems, RUWA } from "./support/detection.js";
+
+describe("what a passage tells (third round)", () => {
+  it.each<[string, ClauseKind]>([
+    // weapons or forces moved somewhere are a posture, not something they did
+    ["Ministry: enemy relocating rocket launchers to the border area of Westland", "posture"],
+    ["The invaders have relocated two missile divisions closer to Harbourtown, intelligence says", "posture"],
+    // an assessment of a party's conduct is talk about events, not one
+    ["Allies say the invading forces committed war crimes in the east", "reaction"],
+    ["Government assesses enemy troops committed 'war crimes', says soldiers targeted civilians", "reaction"],
+    ["Embassy calls dam strike 'war crime'", "reaction"],
+    // a front's range is many places: a round-up, not one event
+    ["At night, the enemy shelled various sections of front from Oakvale to Milltown", "tally"],
+    ["Overnight, troops fired at areas of the front from Oakvale to Milltown, two killed", "tally"],
+    // a calm reported ("assured that everything is calm") tells no event
+    ["The governor assured that everything is calm on the border of the region", "ongoing"],
+    // single events stay events
+    ["A missile hit a school in Oakvale; the damage is being assessed", "event"],
+    ["Troops shelled the area of the bridge near Oakvale", "event"],
+  ])("%s -> %s", (sentence, kind) => {
+    expect(readPassage(sentence).kind).toBe(kind);
+  });
+});
+
+describeArticles("a day's count with no place is a tally; a strike with no place stays an event", "2022-10-19", [
+  { id: "country-day", title: "War in the country: invaders kill civilians", text: "On October 18, 15 people were found dead, six of them died earlier. Another 31 civilians were injured." },
+  { id: "calm-rubric", title: "Defence of Riverside region: Attack on Riverton", text: "The regional governor assured that everything is calm near the northern border of the region, but noted that the threat of an offensive remains." },
+  { id: "front-range", title: "Shelling of Riverside region: at night, the enemy fired at areas of the front from Oakvale to Milltown", text: "Three people were killed and two injured, the regional administration said." },
+  { id: "relocation", title: "Defence Ministry: enemy relocating missile systems to the border region", text: "The enemy is using the neighbouring country's territory, relocating its missile systems to the border." },
+  { id: "strike-no-place", title: "Missile strike kills five people at a bus stop", text: "A missile hit a bus stop on Tuesday morning, killing five people and injuring 12." },
+], [
+  ["country-day", false, "a day's dead and injured counted with no place"],
+  ["calm-rubric", false, "a rubric naming an attack over a calm reported"],
+  ["front-range", false, "fire along a range of the front, a day's round-up"],
+  ["relocation", false, "weapons moved to a border region"],
+  ["strike-no-place", true, "one strike named, though its place is not"],
+]);
+
+// Items of the RUWA corpus, by id: [id, tells an incident, why in our words].
+const RUWA_ITEMS: [string, boolean, string][] = [
+  ["ruwa-8c3d1fbd5cea6f82", false, "missile systems relocated to a neighbouring country's region"],
+  ["ruwa-4742be6ed7d47482", false, "an attack rubric over a governor's word that all is calm"],
+  ["ruwa-e00758ba9c711c54", false, "an assessment that war crimes were committed"],
+  ["ruwa-d84503b94b20a8ce", false, "a country's dead and injured of one day, no place"],
+  ["ruwa-c24dbeb4dea58954", false, "shelling along a range of the front"],
+  ["ruwa-a79265c04e37f026", false, "fire at areas of the front from one town to another"],
+];
+
+describeCorpusItems("RUWA items by id (../shared/corpus/ruwa)", RUWA, RUWA_ITEMS);
