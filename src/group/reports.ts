@@ -4,7 +4,7 @@
 // incident's place) or to another kind of event (a territorial claim after a strike). Tallies
 // ("47 settlements since the start of the year") and recollections of earlier events never open
 // a report, and their figures are not the incident's.
-import type { ArticleFacts, CasualtyClaim, IncidentReport, IncidentType, Place, PlaceMention } from "../model.js";
+import type { ArticleFacts, CasualtyClaim, IncidentReport, IncidentType, MeansClaim, Place, PlaceMention } from "../model.js";
 import { isWeakCue, reportEventDate } from "../facts/dates.js";
 import { decideIncidentType } from "../facts/incident-types.js";
 import type { FurnitureTest } from "./furniture.js";
@@ -182,7 +182,7 @@ export function cutReports(facts: ArticleFacts, isFurniture: FurnitureTest = () 
   const countsSeveral = (claims: CasualtyClaim[]) => claims.some((c) => (c.kind === "killed" || c.kind === "injured") && c.value >= 2);
   const namesOneEvent = (passages: number[]) =>
     passages.some((p) => (typesAt.get(p) ?? []).some((t) => t.type !== "shelling") || namesOneStrike(text.get(p) ?? "", article.lang) || namesVictimsAsPersons(text.get(p) ?? "", article.lang));
-  const isSpecific = (place: PlaceMention | null, mentions: PlaceMention[], passages: number[], claims: CasualtyClaim[]) => {
+  const isSpecific = (place: PlaceMention | null, mentions: PlaceMention[], passages: number[], claims: CasualtyClaim[], means: MeansClaim[]) => {
     if (place && namesSettlement(place.place)) return true;
     if (passages.filter(inLead).some((p) => readings.get(p)!.kind === "tally" && readings.get(p)!.tally !== "running")) return false;
     // A count of attacks with no settlement named and no one killed ("carried out 15 shellings of
@@ -216,6 +216,13 @@ export function cutReports(facts: ArticleFacts, isFurniture: FurnitureTest = () 
     // place of it, though unnamed.
     const placeText = text.get(place.passage) ?? "";
     if (namesSiteInArea(placeText, placeText.indexOf(place.surface), place.surface.length, article.lang)) return true;
+    // The whole region hit with several kinds of weapons ("hit the region with rockets and
+    // artillery", "attacked the region with aircraft, S-300 missiles and rocket launchers") is its
+    // day of attacks told at once: one strike is told with what hit, and where. ("Shelling" names
+    // the fire, no weapon: a rubric's "Shelling of the region" over "an airstrike on a community"
+    // tells one kind.)
+    const weapons = new Set(means.map((m) => m.means).filter((label) => label !== SUSTAINED_FIRE_MEANS));
+    if (passages.filter(inLead).some(aimsAtRegion) && weapons.size >= 2) return false;
     // Several dead or hurt in a region, with no settlement named, told with sustained fire alone
     // ("three civilians killed in shelling of the region", "Russians kill four residents of the
     // region") is the region's daily toll; a strike, an attack or a blast named is one event
@@ -255,7 +262,7 @@ export function cutReports(facts: ArticleFacts, isFurniture: FurnitureTest = () 
     const pick = <T extends { passage: number }>(items: T[]) => items.filter((x) => inRun.has(x.passage));
     const mentions = pick(facts.places);
     const place = mainPlace(mentions, isEvidence);
-    if (!isSpecific(place, mentions, run.passages, pick(facts.claims))) return;
+    if (!isSpecific(place, mentions, run.passages, pick(facts.claims), pick(facts.means))) return;
     const date = reportEventDate(pick(facts.dates), facts.dates.filter((d) => run.recalled.has(d.passage)), published);
     // Footage an outlet posts ("Soldiers destroy a column in the region. VIDEO") with no town and no
     // day told is of an engagement at some earlier time: it may join the incident other reports
@@ -291,6 +298,9 @@ export function cutReports(facts: ArticleFacts, isFurniture: FurnitureTest = () 
 function namesSettlement(place: Place): boolean {
   return !isAreaPlace(place) || place.origin === "text";
 }
+
+/** The means label (facts/means.ts) of fire named with no weapon ("shelling"). */
+const SUSTAINED_FIRE_MEANS = "shelling";
 
 /** Settlements named in one passage that make it a list rather than one event's report. */
 const PLACE_LIST = 5;

@@ -1,5 +1,6 @@
 // Incident detection, third round: forces moved, assessments of conduct, a front's range, a calm
-// reported and a day's count with no place, which read as incidents on a read of a RUWA build.
+// reported, a day's count with no place and a whole region hit with several weapons, which read
+// as incidents on a read of a RUWA build and on the hand-labelled sample (eval/labels/ruwa-sample).
 // Each rule on sentences written for these tests (facts/clauses.ts, group/reports.ts), then whole
 // articles through the real pipeline, then corpus items named by id (../shared/corpus; skipped
 // when absent, no text kept here).
@@ -19,6 +20,7 @@ describe("what a passage tells (third round)", () => {
     // a front's range is many places: a round-up, not one event
     ["At night, the enemy shelled various sections of front from Oakvale to Milltown", "tally"],
     ["Overnight, troops fired at areas of the front from Oakvale to Milltown, two killed", "tally"],
+    ["Invaders attacked the entire front line in the Riverside region with rockets, two killed", "tally"],
     // a calm reported ("assured that everything is calm") tells no event
     ["The governor assured that everything is calm on the border of the region", "ongoing"],
     // single events stay events
@@ -34,12 +36,20 @@ describeArticles("a day's count with no place is a tally; a strike with no place
   { id: "calm-rubric", title: "Defence of Riverside region: Attack on Riverton", text: "The regional governor assured that everything is calm near the northern border of the region, but noted that the threat of an offensive remains." },
   { id: "front-range", title: "Shelling of Riverside region: at night, the enemy fired at areas of the front from Oakvale to Milltown", text: "Three people were killed and two injured, the regional administration said." },
   { id: "relocation", title: "Defence Ministry: enemy relocating missile systems to the border region", text: "The enemy is using the neighbouring country's territory, relocating its missile systems to the border." },
+  { id: "region-weapons", title: "Shelling of Sumy region: combat operations in Sumy region", text: "The enemy hit Sumy region with rockets and artillery, a teenager was among the injured." },
+  { id: "region-aircraft", title: "Shelling of the Kherson region: consequences of the shelling", text: "The invaders attacked the Kherson region with aircraft, S-300 missiles and Uragan launchers. There are dead and wounded." },
+  { id: "region-one-weapon", title: "Shelling of Poltava region: 12 people injured in Poltava region in today's missile attacks", text: "12 people injured in Poltava region as a result of today's missile attacks, police say." },
+  { id: "rubric-airstrike", title: "Shelling of the Chernihiv region: fighting in the region", text: "This morning, enemy troops launched an airstrike on the Greenford community. At least one person died." },
   { id: "strike-no-place", title: "Missile strike kills five people at a bus stop", text: "A missile hit a bus stop on Tuesday morning, killing five people and injuring 12." },
 ], [
   ["country-day", false, "a day's dead and injured counted with no place"],
   ["calm-rubric", false, "a rubric naming an attack over a calm reported"],
   ["front-range", false, "fire along a range of the front, a day's round-up"],
   ["relocation", false, "weapons moved to a border region"],
+  ["region-weapons", false, "a whole region hit with rockets and artillery: its day of attacks"],
+  ["region-aircraft", false, "a whole region attacked with aircraft, missiles and launchers"],
+  ["region-one-weapon", true, "one day's missile attack on a region, its injured counted"],
+  ["rubric-airstrike", true, "one airstrike under a regional shelling rubric"],
   ["strike-no-place", true, "one strike named, though its place is not"],
 ]);
 
@@ -51,6 +61,12 @@ const RUWA_ITEMS: [string, boolean, string][] = [
   ["ruwa-d84503b94b20a8ce", false, "a country's dead and injured of one day, no place"],
   ["ruwa-c24dbeb4dea58954", false, "shelling along a range of the front"],
   ["ruwa-a79265c04e37f026", false, "fire at areas of the front from one town to another"],
+  ["ruwa-5137bd578b0b78d0", false, "rockets along the entire front line of a region"],
+  ["ruwa-7aa9dd937984d34b", false, "a region attacked with aircraft, missiles and launchers"],
+  ["ruwa-17459308b22b47f8", false, "a region hit with rockets and artillery"],
+  ["ruwa-bb7a5e1e2e3b112f", true, "an airstrike on a community under a regional rubric"],
+  ["ruwa-e6a7fc3359f002a1", true, "one day's missile attacks on a region, its injured counted"],
+  ["ruwa-2d1d95ffe88b26ad", true, "a farm shelled with artillery in a region"],
 ];
 
 describeCorpusItems("RUWA items by id (../shared/corpus/ruwa)", RUWA, RUWA_ITEMS);
