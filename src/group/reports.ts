@@ -202,9 +202,11 @@ export function cutReports(facts: ArticleFacts, isFurniture: FurnitureTest = () 
     const sayings = passages.filter((p) => readings.get(p)!.kind !== "none").slice(0, LEAD_SAYINGS);
     const firstEvent = sayings.findIndex(isEvidence);
     if (sayings.slice(0, firstEvent < 0 ? sayings.length : firstEvent).some((p) => readings.get(p)!.kind === "tally")) return false;
+    // A bombing or a blast placed in a whole country ("car bomb kills six in Somalia") is one event
+    // all the same: a country's tally counts the dead of a war, not of a blast.
     if (place?.place.precision === "country" && !mentions.some((m) => m.place.precision !== "country")) {
       const passageText = text.get(place.passage) ?? "";
-      return namesPartOfCountry(passageText, passageText.indexOf(place.surface), place.surface.length, article.lang);
+      return namesPartOfCountry(passageText, passageText.indexOf(place.surface), place.surface.length, article.lang) || passages.some((p) => (typesAt.get(p) ?? []).some((t) => t.type === "explosion"));
     }
     // Several dead or hurt placed nowhere at all, counted for a calendar day with no one strike nor
     // victims as persons ("On May 18, 12 people were found dead, another 20 injured") is a

@@ -17,6 +17,7 @@ describe("what a passage tells (third round)", () => {
     ["Allies say the invading forces committed war crimes in the east", "reaction"],
     ["Government assesses enemy troops committed 'war crimes', says soldiers targeted civilians", "reaction"],
     ["Embassy calls dam strike 'war crime'", "reaction"],
+    ["Allies hold Russia ultimately responsible for the missile that fell on the farm", "reaction"],
     // a front's range is many places: a round-up, not one event
     ["At night, the enemy shelled various sections of front from Oakvale to Milltown", "tally"],
     ["Overnight, troops fired at areas of the front from Oakvale to Milltown, two killed", "tally"],
@@ -40,6 +41,8 @@ describeArticles("a day's count with no place is a tally; a strike with no place
   { id: "region-aircraft", title: "Shelling of the Kherson region: consequences of the shelling", text: "The invaders attacked the Kherson region with aircraft, S-300 missiles and Uragan launchers. There are dead and wounded." },
   { id: "region-one-weapon", title: "Shelling of Poltava region: 12 people injured in Poltava region in today's missile attacks", text: "12 people injured in Poltava region as a result of today's missile attacks, police say." },
   { id: "rubric-airstrike", title: "Shelling of the Chernihiv region: fighting in the region", text: "This morning, enemy troops launched an airstrike on the Greenford community. At least one person died." },
+  { id: "country-blast", title: "Car bomb targeting aid convoy kills seven in Somalia", text: "" },
+  { id: "country-toll", title: "Invaders have killed 231 children in Ukraine", text: "" },
   { id: "strike-no-place", title: "Missile strike kills five people at a bus stop", text: "A missile hit a bus stop on Tuesday morning, killing five people and injuring 12." },
 ], [
   ["country-day", false, "a day's dead and injured counted with no place"],
@@ -50,6 +53,8 @@ describeArticles("a day's count with no place is a tally; a strike with no place
   ["region-aircraft", false, "a whole region attacked with aircraft, missiles and launchers"],
   ["region-one-weapon", true, "one day's missile attack on a region, its injured counted"],
   ["rubric-airstrike", true, "one airstrike under a regional shelling rubric"],
+  ["country-blast", true, "one bombing placed in a whole country"],
+  ["country-toll", false, "a country's toll"],
   ["strike-no-place", true, "one strike named, though its place is not"],
 ]);
 
@@ -67,6 +72,8 @@ const RUWA_ITEMS: [string, boolean, string][] = [
   ["ruwa-bb7a5e1e2e3b112f", true, "an airstrike on a community under a regional rubric"],
   ["ruwa-e6a7fc3359f002a1", true, "one day's missile attacks on a region, its injured counted"],
   ["ruwa-2d1d95ffe88b26ad", true, "a farm shelled with artillery in a region"],
+  ["ruwa-90a971600a5a5add", true, "a car bomb placed in a whole country"],
+  ["ruwa-f26eed7827e8a14e", false, "a government holds another responsible for a missile's fall"],
 ];
 
 describeCorpusItems("RUWA items by id (../shared/corpus/ruwa)", RUWA, RUWA_ITEMS);
