@@ -13,6 +13,7 @@ describe("what a passage tells (third round)", () => {
     // weapons or forces moved somewhere are a posture, not something they did
     ["Ministry: enemy relocating rocket launchers to the border area of Westland", "posture"],
     ["The invaders have relocated two missile divisions closer to Harbourtown, intelligence says", "posture"],
+    ["Enemy masses troops and artillery near Oakvale for an assault on the bridgehead", "posture"],
     // an assessment of a party's conduct is talk about events, not one
     ["Allies say the invading forces committed war crimes in the east", "reaction"],
     ["Government assesses enemy troops committed 'war crimes', says soldiers targeted civilians", "reaction"],

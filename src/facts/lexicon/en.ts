@@ -466,7 +466,7 @@ const detection = {
   // position of every sentence.)
   posture: phrases(`
     exercises? drills? manoeuvres? maneuvers? deploy(?:s|ed|ing|ment)? redeploy\\w* transfer(?:s|red|ring)? reinforc\\w*
-    mobili[sz]\\w* build-?up massing amass\\w* concentrat(?:es|ed|ing) relocat\\w*
+    mobili[sz]\\w* build-?up massing mass(?:es|ed)_(?:[\\w'’-]+_){0,3}?(?:troops|forces|soldiers|equipment|tanks|armou?r|units|vehicles|artillery|weapons) amass\\w* concentrat(?:es|ed|ing) relocat\\w*
     (?:moves?|moving|heads?|heading|headed|spotted|seen)(?<=(?:convoys?|columns?)_(?:of_)?(?:[\\w-]+_){0,4}?(?:moves?|moving|heads?|heading|headed|spotted|seen))
     (?:equipment|troops|vehicles|columns?|convoys?)(?<=movement_of_(?:[\\w-]+_){0,2}(?:equipment|troops|vehicles|columns?|convoys?))
     on_(?:combat_)?alert (?:combat|battle)[_-]ready ready_for_(?:action|combat|launch) on_combat_duty combat_readiness
