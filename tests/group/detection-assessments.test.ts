@@ -25,6 +25,10 @@ describe("what a passage tells (third round)", () => {
     ["Invaders attacked the entire front line in the Riverside region with rockets, two killed", "tally"],
     // a calm reported ("assured that everything is calm") tells no event
     ["The governor assured that everything is calm on the border of the region", "ongoing"],
+    // care of the wounded is aid, not the event that wounded them
+    ["Peninsula hospitals snub civilian patients to treat wounded soldiers of the army", "diplomacy"],
+    ["Hospitals were ordered to prioritize the army's wounded soldiers over civilian patients", "diplomacy"],
+    ["Missile kills two in Oakvale, doctors treat the wounded", "event"],
     // single events stay events
     ["A missile hit a school in Oakvale; the damage is being assessed", "event"],
     ["Troops shelled the area of the bridge near Oakvale", "event"],
@@ -73,6 +77,7 @@ const RUWA_ITEMS: [string, boolean, string][] = [
   ["ruwa-bb7a5e1e2e3b112f", true, "an airstrike on a community under a regional rubric"],
   ["ruwa-e6a7fc3359f002a1", true, "one day's missile attacks on a region, its injured counted"],
   ["ruwa-2d1d95ffe88b26ad", true, "a farm shelled with artillery in a region"],
+  ["ruwa-d40e54bee7574103", false, "hospitals told to treat soldiers' wounded first"],
   ["ruwa-90a971600a5a5add", true, "a car bomb placed in a whole country"],
   ["ruwa-f26eed7827e8a14e", false, "a government holds another responsible for a missile's fall"],
 ];

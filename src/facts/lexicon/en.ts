@@ -459,7 +459,7 @@ const detection = {
     talks negotiat\\w* summit summon(?:s|ed) sanction\\w* aid(?!_(?:workers?|convoy|group|agency|organi[sz]ation)) package deliver(?:y|ies) suppl(?:y|ies|ied) loan grant funding
     agreement treaty pledg\\w* donat\\w* allocat\\w* approv\\w* provid(?:es|ed|ing) (?:send|sends|sent|sending)_(?:\\w+_){0,2}(?:weapons|arms|aid|troops)
     (?:gets|got|receives?|received|receiving|obtain(?:s|ed)?)_(?:[\\w'’-]+_){0,4}(?:weapons|arms|howitzers|missiles|systems|tanks|aid|ammunition|equipment|himars|drones|vehicles|shells|launchers)
-    prisoner_(?:exchange|swap) exchange_of_prisoners captivity evacuat\\w* humanitarian_corridor\\w* suspend\\w* resum\\w* ban(?:s|ned)?
+    prisoner_(?:exchange|swap) exchange_of_prisoners captivity evacuat\\w* (?:treat|prioriti[sz])\\w*_(?:the_)?(?:[\\w'’-]+_){0,2}?(?:wounded|injured) humanitarian_corridor\\w* suspend\\w* resum\\w* ban(?:s|ned)?
     fakes? disinformation propaganda
   `),
   // (A look-behind follows the word it checks: leading an alternative, it would be tried at every
