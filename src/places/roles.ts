@@ -32,13 +32,15 @@ export type Usage =
   | "street"
   /** Not a place: a weapon or a unit named like one ("Iskander missiles", "the Azov regiment"). */
   | "thing"
+  /** Not a place: a ship named like one ("the cruiser Moskva"), struck, hit or sunk like a scene. */
+  | "vessel"
   /** A part of a city named like a town elsewhere: "the Lawndale neighborhood". */
   | "neighbourhood"
   /** Where the reporter files from: "BOSTON (Reuters) -". Taken as the scene: on gva-dev that is right far more often than an in-text place that follows. */
   | "dateline";
 
 const SCENE_NOUNS =
-  "city|town|village|settlement|hamlet|township|borough|community|hromada|suburb|suburbs|neighbou?rhood|district|region|area|oblast|province|state|county|port|capital|outskirts|frontline town|front-line town|urban-type settlement|resort town|industrial city|border town|border village|territory|south|north|east|west|south-east|south-west|north-east|north-west|southeast|southwest|northeast|northwest|centre|center|heart|part|parts|vicinity|environs";
+  "city|town|village|settlement|border areas?|border regions|border districts|border communities|border villages|border settlements|areas|hamlet|township|borough|community|hromada|suburb|suburbs|neighbou?rhood|district|region|area|oblast|province|state|county|port|capital|outskirts|frontline town|front-line town|urban-type settlement|resort town|industrial city|border town|border village|territory|south|north|east|west|south-east|south-west|north-east|north-west|southeast|southwest|northeast|northwest|centre|center|heart|part|parts|vicinity|environs";
 
 // Words between "in" and the name describe it ("in eastern Ukraine", "in Russian-held Melitopol");
 // a preposition or pronoun there starts another phrase ("in talks with Russia", "at that point Hughes").
@@ -121,6 +123,9 @@ const ELSEWHERE_BEFORE =
 // fired from the Russian city of Kursk", "shells fired from Belarus".
 const LAUNCH_SITE_BEFORE =
   atEnd(/\b(?:launched|launching|fired|firing|took off|taking off)\s+(?:\w+\s+){0,2}?from\s+(?:the\s+)?(?:(?:[\w'’-]+\s+)?(?:territory|direction|area|side|city|town|village|region|airfield)\s+of\s+(?:the\s+)?)?$/i);
+// ... whatever the verb, and however far back: "mortars hit border villages of the Sumy region
+// at dawn from the territory of Russia".
+const FROM_TERRITORY_BEFORE = /\bfrom\s+(?:the\s+)?(?:territory|direction|side)\s+of\s+(?:the\s+)?$/i;
 
 // Where the wounded were taken or a suspect is held is near the scene, not the scene: "was taken to
 // Jackson", "flown to St. Francis Hospital in Wichita", "treated at ... Medical Center in Tyler".
@@ -156,6 +161,10 @@ const REFERENCE_BEFORE =
 // "north of Gorlovka" lies outside the town, "in the north of Gorlovka" inside it: a scene. (A
 // country's part, "in the south of Ukraine", is no scene finer than the country: left a reference.)
 const IN_PART_OF_BEFORE = atEnd(/\bin\s+the\s+(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?\s+(?:part\s+)?of\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$/i);
+
+// A name after the body it speaks for is its officer's: "Head of the Regional Military
+// Administration Marchenko said", "the Defence Ministry Konashenkov".
+const BODY_BEFORE_NAME = /\b(?:Administration|Ministry|Directorate|Department|Command)\s+$/;
 
 const PERSON_TITLE_BEFORE =
   atEnd(/\b(?:mr|mrs|ms|miss|dr|president|gov|governor|sen|senator|rep|representative|officer|ofc|sgt|sergeant|detective|det|chief|judge|justice|minister|mayor|lt|lieutenant|capt|captain|deputy|coach|pastor|reverend|rev|attorney|prosecutor|spokesman|spokeswoman|spokesperson|general|gen|colonel|col|commander|major|maj|prince|princess|king|queen|pope|saint|st|uncle|aunt|brother|sister|father|mother)\.?\s+$/i);
@@ -212,8 +221,25 @@ const slavicWordsAllCyrillic = SLAVIC_PATTERN_WORDS.every((word) => CYRILLIC_LET
 const mayBeSlavic = (text: string) => !slavicWordsAllCyrillic || CYRILLIC_LETTER.test(text);
 // ... and after their noun: "the special purpose regiment Azov", "battalion Donbas".
 const NAMED_UNIT_BEFORE = atEnd(/\b(?:regiment|battalion|brigade|detachment|squad|unit)\s+$/i);
-// Ships named after places: "the cruiser Moskva", "the flagship Moskva".
-const VESSEL_BEFORE = atEnd(/\b(?:cruiser|flagship|warship|frigate|ship|vessel|submarine|tanker|carrier|corvette|destroyer|landing ship|tugboat)\s+(?:the\s+)?$/i);
+// Ships named after places: "the cruiser Moskva", "the flagship Moskva", 'cruiser "Moskva"', "a
+// warship named Moskva" ...
+const VESSEL_BEFORE = atEnd(/\b(?:cruiser|flagship|warship|frigate|ship|vessel|submarine|tanker|carrier|corvette|destroyer|landing ship|tugboat)\s+(?:(?:named|called)\s+)?(?:the\s+)?["“«']?$/i);
+// ... and before their noun: "the Moskva cruiser", "Moskva missile cruiser". Warships only: "an
+// Odesa tanker" may be a tanker at Odesa.
+const VESSEL_AFTER = /^["”»']?\s+(?:(?:guided-)?missile\s+)?(?:cruiser|warship|flagship|frigate|corvette|destroyer|submarine|(?:missile\s+)?(?:carrier|cruise\s+ship))\b/i;
+// ... or with an apposition that calls it one: "hit the Moskva – Russia's flagship", "the Moskva, a cruiser".
+const VESSEL_APPOSITION = /^\s*[,–—]\s*(?:a|an|the|its|[\p{Lu}][\p{L}]+['’]s)\s+(?:[\p{L}-]+\s+){0,3}?(?:cruiser|warship|flagship|frigate|corvette|destroyer|submarine)\b/iu;
+// A town of the place and not the unit named after it: "the town of Azov", "near Azov", and a
+// settlement with its oblast after it ("shelled Azov, Donetsk"; not a list: "Azov, Aidar and Kraken").
+const TOWN_OF_BEFORE = /\b(?:(?:city|town|village|port)\s+of|near|outside)\s+$/i;
+const OBLAST_AFTER = /^,\s*[\p{Lu}][\p{L}'’-]+(?:\s+(?:region|oblast|province))?(?![\p{L}'’-])(?!\s*,)(?!\s+(?:and|or|&)\s)/u;
+// A town, not the ship named after it: "in Moscow", "the city of Moscow" ("in the Moskva" is aboard).
+const IN_TOWN_BEFORE = /\b(?:in|(?:city|town|village|port)\s+of)\s+$/i;
+
+/** Does the text before `start` name a town where an article names a ship after it ("talks in Moscow")? */
+export function saysTownBefore(text: string, start: number): boolean {
+  return IN_TOWN_BEFORE.test(text.slice(Math.max(0, start - 40), start));
+}
 
 // Streets named like towns, as local news writes them: "the 4800 block of South Throop", "the
 // intersection of Hollywood and Bethume", "near West End and Kilbourn Avenues", "108th and Ida
@@ -294,6 +320,7 @@ export function usageOf(input: UsageInput): Usage {
   const before = input.text.slice(Math.max(0, input.start - 120), input.start);
   const after = input.text.slice(input.end, input.end + 80);
   if (PERSON_TITLE_BEFORE.test(before) && !/\b(?:st|saint)\.?\s+$/i.test(before)) return "person";
+  if (BODY_BEFORE_NAME.test(before)) return "person";
   if (en.people.publicFigures.has(input.text.slice(input.start, input.end).toLowerCase())) return "person";
   if (STREET_WORDS.test(after) || /\b(?:on|at)\s+\d+\s+$/i.test(before)) return "street";
   if (STREET_BEFORE.test(before) || STREET_PAIR_AFTER.test(after) || STREET_AFTER.test(after) || WATER_AFTER.test(after) || WATER_BEFORE.test(before)) return "street";
@@ -313,8 +340,11 @@ export function usageOf(input: UsageInput): Usage {
   if (slavicBefore && CYRILLIC_SPEAKER_BEFORE.test(before)) return "metonymy";
   if (slavicBefore && CYRILLIC_LOCATION_BEFORE.test(before)) return "location";
   if (input.speakerSized !== false && slavicAfter && CYRILLIC_SPEAKS_AFTER.test(after) && CYRILLIC_SUBJECT_BEFORE.test(before)) return "metonymy";
-  if (NAMED_UNIT_AFTER.test(after) || NAMED_UNIT_BEFORE.test(before) || WEAPON_AFTER.test(after) || MODEL_NUMBER_AFTER.test(after) || NAMED_WEAPON.test(input.text.slice(input.start, input.end))) return "thing";
-  if (ORGANISATION_WORDS.test(after) || UNIT_WORDS.test(after) || VESSEL_BEFORE.test(before)) return "organisation";
+  const surface = input.text.slice(input.start, input.end);
+  if (NAMED_UNIT_AFTER.test(after) || NAMED_UNIT_BEFORE.test(before) || WEAPON_AFTER.test(after) || MODEL_NUMBER_AFTER.test(after) || NAMED_WEAPON.test(surface)) return "thing";
+  if (en.people.unitsNamedLikePlaces.has(surface.toLowerCase()) && !TOWN_OF_BEFORE.test(before) && !OBLAST_AFTER.test(after)) return "thing";
+  if (VESSEL_BEFORE.test(before) || VESSEL_AFTER.test(after) || VESSEL_APPOSITION.test(after)) return "vessel";
+  if (ORGANISATION_WORDS.test(after) || UNIT_WORDS.test(after)) return "organisation";
   if (input.previousWordCapitalisedUnknown) return "person";
   if (FACILITY_AFTER.test(after)) return "attributive";
   if (REFERENCE_BEFORE.test(before) && (input.country === true || !IN_PART_OF_BEFORE.test(before))) return "reference";
@@ -324,7 +354,7 @@ export function usageOf(input: UsageInput): Usage {
   const facility = FACILITY_IN_BEFORE.exec(before);
   if (facility && patients(lastClause(before.slice(0, facility.index)))) return "destination";
   if (ELSEWHERE_BEFORE.test(before) && !EVENT_AT_BEFORE.test(before)) return "elsewhere";
-  if (LAUNCH_SITE_BEFORE.test(before)) return "elsewhere";
+  if (LAUNCH_SITE_BEFORE.test(before) || FROM_TERRITORY_BEFORE.test(before)) return "elsewhere";
   if (SPEAKER_BEFORE.test(before) && SPEAKER_ALONE_AFTER.test(after)) return "metonymy";
   if (input.speakerSized !== false && AGENT_BEFORE.test(before)) return "metonymy";
   if (ACTOR_POSSESSIVE.test(after) || FORCES_AFTER.test(after)) return "metonymy";

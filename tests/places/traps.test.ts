@@ -170,6 +170,17 @@ describe("namesakes", () => {
     expect(mentions.find((m) => m.surface === "Kharkiv")?.place).toMatchObject({ name: "Kharkiv", admin1: "Kharkiv" });
   });
 
+  // Of an oblast's namesakes, none with a population in GeoNames, the one where the build's news
+  // is: a coded note names only the village and its oblast.
+  it("picks the namesake where the build's news is, when the sentence names only the oblast", () => {
+    const towns = ["Bakhmut", "Soledar", "Chasiv Yar", "Siversk"];
+    const news = Array.from({ length: 60 }, (_, i) => ({ id: `front-${i}`, title: `Shells hit ${towns[i % towns.length]!} overnight`, titleDerived: false, text: "", source: "agency" }) as Article);
+    const place = locations(scanSentences(warIndex(news), ["On 3 May 2023, Russian forces shelled Bohdanivka, Donetsk region."]))[0]!.place;
+    expect(place).toMatchObject({ name: "Bohdanivka", admin1: "Donetsk" });
+    // the Bohdanivka by Chasiv Yar, not the one by the Sea of Azov
+    expect(place.lat).toBeGreaterThan(48.5);
+  });
+
   // Known gap: of an oblast's namesakes the one with a population in GeoNames wins; which one a
   // front-line report means would take the build's geography over a stated oblast (tried with
   // the density prior: it lost two ucdp-dev headlines on half A, see README).
@@ -202,6 +213,12 @@ describe("scene words before the name", () => {
     const mentions = scanSentences(index, ["Invaders hit the Kharkiv region at night with rockets fired from the Russian city of Kursk."]);
     expect(mentions.find((m) => m.surface === "Kursk")?.role).toBe("mention");
     expect(location(mentions)?.place).toMatchObject({ admin1: "Kharkiv", precision: "region" });
+  });
+
+  it("reads the border areas fired on as the scene, and the territory fired from as elsewhere", () => {
+    const mentions = scanSentences(index, ["Russian troops opened fire on border villages of the Chernihiv region at dawn from the territory of Russia."]);
+    expect(mentions.find((m) => m.surface === "Russia")?.role).toBe("mention");
+    expect(location(mentions)?.place).toMatchObject({ admin1: "Chernihiv", precision: "region" });
   });
 
   it("reads 'north of X' as a reference point, not the scene", () => {
@@ -321,6 +338,21 @@ describe("troops named after their home base are no scene", () => {
   });
 });
 
+describe("ships and units named after towns", () => {
+  it("reads no Moscow where the cruiser is hit, but still the city where a talk is held in it", () => {
+    const mentions = scanSentences(index, ["The cruiser Moskva was the fleet's flagship.", "Two missiles hit the Moskva on Wednesday night.", "Officials met in Moskva the next day."]);
+    expect(mentions.filter((m) => m.surface === "Moskva").map((m) => m.passage)).toEqual([2]);
+  });
+
+  it("still reads the town of Azov when the text calls it a town", () => {
+    expect(scene("A drone fell on an oil depot in the town of Azov overnight.")?.name).toBe("Azov");
+  });
+
+  it("still reads a village named like the unit, with its oblast after it", () => {
+    expect(scene("On 3 May, Russian forces attacked Azov, Donetsk with drones.")).toMatchObject({ name: "Azov", admin1: "Donetsk" });
+  });
+});
+
 describe("not places", () => {
   it.each<[string, string]>([
     ["Russia fired Iskander missiles at the city on Thursday.", "Iskander"],
@@ -330,6 +362,18 @@ describe("not places", () => {
     ["Volunteers of the battalion Donbas took up positions near the town.", "Donbas"],
     ["The strike happened on Thursday, officials said.", "Thursday"],
     ["Gunners destroyed the electronic warfare complex Moskva-1 on Thursday.", "Moskva"],
+    // units better known than their namesake towns, named bare
+    ["Captives from Azov: the occupiers say one more defender has died in custody.", "Azov"],
+    ["Her husband fought in Azov until the plant fell.", "Azov"],
+    ["Fighters of Azov, Aidar and the Kraken unit held the line.", "Azov"],
+    // ships named after towns, with their noun before or after the name
+    ['War at sea: cruiser "Moskva" is burning after a missile strike.', "Moskva"],
+    ["The Moskva missile cruiser sank while under tow.", "Moskva"],
+    ["The navy said the flagship warship named Moskva went down in a storm.", "Moskva"],
+    ["Two missiles struck the Moskva – Russia's Black Sea flagship – on Wednesday.", "Moskva"],
+    ["Officials confirmed that missiles hit the Moskva, a guided-missile cruiser, near Odesa.", "Moskva"],
+    // an officer named after the body he speaks for
+    ["The ship is burning, said the head of the Odesa Regional Military Administration Marchenko.", "Marchenko"],
   ])("%s (no place for %s)", (text, word) => {
     expect(scanSentences(index, [text]).filter((m) => m.surface === word)).toEqual([]);
   });

@@ -19,6 +19,12 @@ const people = {
     surovikin medvedev zakharova zaluzhnyi syrskyi kuleba yermak podolyak reznikov klitschko
     stoltenberg guterres grossi budanov danilov syrsky terekhov kim
   `),
+  /**
+   * Units the news names bare, like the towns they were named after ("captured Azov defenders",
+   * "her brother is in Azov"): the unit, never a town, unless the text calls it one ("the town of
+   * Azov"). Only units far better known than their namesake villages.
+   */
+  unitsNamedLikePlaces: words(`azov aidar`),
   /** Nouns for people in the plural: a count before one of these counts people. */
   plural: words(`
     people persons civilians men women children kids boys girls teens teenagers adults victims others

@@ -406,7 +406,7 @@ export function collect(passages: Passage[], index: ScanIndex): Collected {
     });
     for (const cue of cues) {
       const usage = usageOf({ text, start: cue.start, end: cue.end, compound: false, nextWordCapitalisedUnknown: false, previousWordCapitalisedUnknown: false, isTitle: passage.isTitle });
-      if (usage === "person" || usage === "street" || usage === "thing" || usage === "organisation") continue;
+      if (usage === "person" || usage === "street" || usage === "thing" || usage === "vessel" || usage === "organisation") continue;
       let qualifiers: number[] = [];
       if (cue.regionSpan !== null) {
         const region = inPassage[cue.regionSpan]!;

@@ -65,7 +65,7 @@ export const CALENDAR_WORDS = /^(monday|tuesday|wednesday|thursday|friday|saturd
 // Compass words name parts of places ("East Oakland", "South Side"), never a place alone.
 export const COMPASS_WORD = /^(?:north|south|east|west|central|northern|southern|eastern|western|northeast|northwest|southeast|southwest|middle|upper|lower|greater|inner|outer)$/;
 // Usages that say nothing about the article's geography.
-export const SILENT: ReadonlySet<Usage> = new Set(["person", "street", "thing", "organisation", "neighbourhood"]);
+export const SILENT: ReadonlySet<Usage> = new Set(["person", "street", "thing", "vessel", "organisation", "neighbourhood"]);
 export const TEXT_PLACE_SCORE = 5;
 
 /** The text puts the incident here: a location cue or a dateline. */

@@ -9,7 +9,7 @@ import { domainPlaces } from "../domain.js";
 import { type OutletHome, outletKey } from "../outlets.js";
 import type { Gazetteer } from "../gazetteer/gazetteer.js";
 import { NameKind, PlaceLevel } from "../gazetteer/tables.js";
-import { cutFromSchoolName, saysLocationBefore } from "../roles.js";
+import { cutFromSchoolName, saysLocationBefore, saysTownBefore } from "../roles.js";
 import { CALENDAR_WORDS, CITY_WITH_DISTRICTS, DISTRICT_WORD, type Found, isCityPart, isScene, type ScanIndex, SILENT, TEXT_PLACE_SCORE } from "./found.js";
 import { type Collected, collect, readOnly } from "./collect.js";
 import type { PlaceDensity } from "./light.js";
@@ -136,9 +136,11 @@ const DENSITY_WEIGHT = 1;
 function choose(found: Found, votes: Votes, gazetteer: Gazetteer, collection: CollectionPrior | null, density: PlaceDensity | null): void {
   let best = -1;
   let bestScore = -Infinity;
-  // Only between namesakes, and only when the article names no other place: its own places say
-  // more about it than the build's (weighed always, it cost local news a point on gva-dev).
-  const weighDensity = density !== null && found.candidates.length > 1 && votes.total === 0;
+  // Only between namesakes, and only when the article names no other place, or only the region
+  // the name is stated in ("shelled Bohdanivka, Donetsk region": the region leaves its namesakes
+  // tied): its own towns say more about it than the build's (weighed always, it cost local news a
+  // point on gva-dev; weighed whenever the article names no town, four gva-dev articles moved).
+  const weighDensity = density !== null && found.candidates.length > 1 && (votes.total === 0 || (found.qualifiers.length > 0 && votes.anchors.length === 0));
   found.candidates.forEach((candidate, i) => {
     const near = weighDensity && gazetteer.level(candidate.row) === PlaceLevel.Populated ? DENSITY_WEIGHT * density.at(gazetteer.lat(candidate.row), gazetteer.lon(candidate.row)) : 0;
     const score = found.priors[i]! + near + contextScore(gazetteer, candidate.row, found.qualifiers, votes, collection);
@@ -285,6 +287,9 @@ export function resolveArticle(passages: Passage[], index: ScanIndex, context: A
   // One sense per article: a name it uses for a unit or a weapon ("the Azov regiment") stays that
   // unit where nothing says it is a place ("the ministry spoke about Azov").
   const thingNames = new Set(all.filter((f) => f.usage === "thing" && f.span).map((f) => f.span!.key));
+  // A name it gives a ship ("the cruiser Moskva") is that ship even where it is struck or sunk like
+  // a scene ("Ukraine hit the Moskva"); only "in" or "the city of" makes it a town again.
+  const vesselNames = new Set(all.filter((f) => f.usage === "vessel" && f.span).map((f) => f.span!.key));
   // A name the article uses as a school's ("Central High School") is the school in its other
   // mentions too ("a Central High junior", "a vigil at Central High"), not a town.
   const passageText = new Map(passages.map((p) => [p.index, p.text]));
@@ -295,8 +300,9 @@ export function resolveArticle(passages: Passage[], index: ScanIndex, context: A
   const datelineCity = datelineReading ? datelineReading.row : -1;
   const kept: Found[] = [];
   for (const found of all) {
-    if (found.usage === "person" || found.usage === "street" || found.usage === "thing") continue;
+    if (found.usage === "person" || found.usage === "street" || found.usage === "thing" || found.usage === "vessel") continue;
     if (found.span && thingNames.has(found.span.key) && !isScene(found.usage)) continue;
+    if (found.span && vesselNames.has(found.span.key) && !saysTownBefore(passageText.get(found.passage) ?? "", found.start)) continue;
     if (found.span && schoolNames.has(found.span.key)) continue;
     if (found.candidates.length === 0) {
       if (found.needsRegion) {
