@@ -12,7 +12,7 @@ import { readLock } from "../lock/index.js";
 import { incidentIdentity } from "../merge/index.js";
 import { sharedBlocks } from "../group/blocking.js";
 import { daysBetween, tooLittleInCommon, whyApart } from "../group/constraints.js";
-import { newsDomain, TARGET_LINKS } from "../group/domain.js";
+import { newsDomain, TARGET_LINKS, UNDATED_LAG } from "../group/domain.js";
 import { groupingPairFeatures, profileReports, type Profiles } from "../group/features.js";
 import { contributions, pairLogit, PAIR_MODELS, type PairModel } from "../group/pair-model.js";
 
@@ -40,7 +40,7 @@ export async function explainArticles(a: string, b: string, { contentDir, now, a
   const visible = reports.filter((r) => !grouped.hidden.has(r.articleId));
   const domain = newsDomain(visible);
   const model = PAIR_MODELS[domain];
-  const profiled = profileReports(visible, (id) => articles.get(id)!);
+  const profiled = profileReports(visible, (id) => articles.get(id)!, UNDATED_LAG[domain]);
   const indexOf = new Map(visible.map((r, i) => [r.id, i]));
   const reportsOf = (id: string) => visible.filter((r) => r.articleId === id);
 
@@ -97,7 +97,7 @@ function explainReports(x: IncidentReport, y: IncidentReport, profiled: Profiles
   );
   if (x.articleId === y.articleId) lines.push("  one article: cut apart as two incidents, never linked");
   const facts = groupingPairFeatures(p, q, targetsTie);
-  const apart = whyApart(p, q, targetsTie) ?? tooLittleInCommon(p, q, facts.text, facts.title);
+  const apart = whyApart(p, q, targetsTie) ?? tooLittleInCommon(p, q, facts.text, facts.title, targetsTie);
   lines.push(`  constraints: ${apart ? `kept apart: ${apart}` : "none keeps them apart"} (events ${daysBetween(p, q)} day(s) apart)`);
   lines.push("  features (value × weight = part of the log-odds):");
   for (const c of contributions(facts.features, model)) {

@@ -61,6 +61,10 @@ const GUNFIRE = new RegExp(alternation(en.casualty.gunfire), "i");
 
 // "hit the victim with his pistol": struck with the gun, not shot.
 const CLUBBED = /\bwith (?:a|the|his|her|their) (?:gun|pistol|handgun|rifle|shotgun|weapon|firearm|butt)\b/;
+// Hearsay words a headline puts between its subject and their predicate ("rebel said killed").
+const HEARSAY_BEFORE_PREDICATE = new Set(["said", "feared"]);
+// Verbs whose object "N lives" counts the dead ("claimed six lives", "cost two lives").
+const LIFE_TAKING = /^(?:claimed|took|claiming|taking|claims|takes|cost|costing|costs)$/;
 // Words that make "to kill" an intent, a threat or an attempt ("used artillery to kill 11" is a killing).
 const INTENT = new RegExp(`^(?:${alternation(en.clauses.intent)})$`);
 
@@ -120,6 +124,14 @@ function predicateOfSubject(t: Token[], from: number, context: SentenceContext, 
     // "Those two children were not injured", "the men weren't hurt": a denial, not a count. A zero
     // for one group says nothing of the incident's total (negations.ts reads "no one was hurt").
     if (NEGATIONS.has(token.lower) || token.lower.endsWith("n't")) return null;
+    // "Rebel said killed", "two feared dead": a headline's hearsay right before the predicate is
+    // the subject's ("is said to have been killed"), no speaker's clause.
+    if (k === from && HEARSAY_BEFORE_PREDICATE.has(token.lower) && !/^(?:he|she|they|we|i|you)$/.test(t[k - 1]?.lower ?? "")) {
+      const hearsaid = predicateAt(t, k + 1, context);
+      // (The predicate ends its clause or a preposition follows: "said dead tissue" is a noun's adjective.)
+      const after = t[hearsaid?.end ?? 0];
+      if (hearsaid && (!after || after.kind === "punct" || en.clauses.notAdjectives.has(after.lower))) continue;
+    }
     if (CLAUSE_END.has(token.lower) && !(token.lower === "as" && /^(?:reported|listed|described|confirmed)$/.test(t[k - 1]?.lower ?? ""))) return null;
     if (k > from && startsPeople(t, k)) return null;
     // "killed two men and left a third badly hurt": a new verb opens another clause.
@@ -443,6 +455,14 @@ function objectClaims(t: Token[], headline: boolean, found: Found[], gunfire = f
     } else if (w === "lives" && t[k + 1]?.lower === "of" && /^(?:claimed|took|claiming|taking|cost|costing)$/.test(t[k - 2]?.lower ?? "")) {
       kind = "killed";
       o = k + 2;
+    } else if (LIFE_TAKING.test(w)) {
+      // "an ambush that claimed six lives": the count before "lives" is the dead.
+      const count = numberPhraseAt(t, k + 1);
+      if (count && t[count.end]?.lower === "lives") {
+        found.push({ kind: "killed", value: count.value, qualifier: count.qualifier, start: count.start, countsShot: false, singular: false, part: false, others: false, increment: false, revision: false, revisedFrom: null });
+        k = count.end;
+      }
+      continue;
     }
     if (!kind) continue;
     // Passive ("were killed"), not active: the subject grammar reads it.
@@ -492,6 +512,13 @@ function nounClaims(t: Token[], headline: boolean, found: Found[]): void {
     if (phrase && (phrase.end >= t.length || t[phrase.end]!.lower === ".")) {
       found.push({ kind: labelled, value: phrase.value, qualifier: phrase.qualifier, start: 2, countsShot: false, singular: false, part: false, others: false, increment: false, revision: false, revisedFrom: null });
     }
+  }
+  // "there is a dead", as translated copy says one person died ("there are dead" counts no one).
+  for (let k = 0; k + 3 < t.length; k++) {
+    if (t[k]!.lower !== "there" || !/^(?:is|was)$/.test(t[k + 1]!.lower) || !/^(?:a|one)$/.test(t[k + 2]!.lower)) continue;
+    const state = t[k + 3]!.lower;
+    const kind: FigureKind | null = state === "dead" || state === "killed" ? "killed" : state === "wounded" || state === "injured" ? "injured" : null;
+    if (kind) found.push({ kind, value: 1, qualifier: "exact", start: k + 2, countsShot: false, singular: false, part: false, others: false, increment: false, revision: false, revisedFrom: null });
   }
   for (let k = 0; k < t.length; k++) {
     const w = t[k]!.lower;

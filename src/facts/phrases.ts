@@ -32,7 +32,7 @@ export interface PeoplePhrase {
 const { plural: PERSON_PLURAL, singular: PERSON_SINGULAR, countModifiers: COUNT_MODIFIERS, singularDeterminers: SINGULAR_DETERMINERS, reflexives: REFLEXIVES, groupAfterOf: GROUP_AFTER_OF, parents: PARENTS, pairs: PAIRS, possessives: POSSESSIVES } = en.people;
 const PREPOSITIONS = new Set(["with", "at", "to", "of", "for", "from", "by", "about", "near", "in", "on", "into", "under"]);
 const { notPeopleAfter: NOT_PEOPLE_AFTER, notPeopleBefore: NOT_PEOPLE_BEFORE } = en.numbers;
-const { casualtyWords: CASUALTY_WORDS, stateWords: STATE_WORDS, bareVerbs: BARE_VERBS } = en.casualty;
+const { casualtyWords: CASUALTY_WORDS, stateWords: STATE_WORDS, bareVerbs: BARE_VERBS, inActionAbbreviations: IN_ACTION } = en.casualty;
 const WEEKDAYS_MONTHS = new RegExp(`^(?:${alternation(en.calendar.weekdaysAndMonths)})\\.?$`);
 const AGE_WORD = /^(?:\d+|[a-z]+(?:-[a-z]+)?)-(?:year|month|week|day)s?-old$/;
 // Capitalised words that start sentences but are not names of people.
@@ -68,6 +68,7 @@ function skipModifiers(t: Token[], j: number, max = 3): number {
     if (token.kind !== "word") break;
     if (PERSON_PLURAL.has(token.lower) || PERSON_SINGULAR.has(token.lower)) break;
     if (CASUALTY_WORDS.has(token.lower)) break; // "Five Shot During Party": title case, not a modifier
+    if (IN_ACTION.killed.has(token.text) || IN_ACTION.injured.has(token.text)) break; // "One KIA": the predicate
     const age = ageEnd(t, k);
     if (age > k && age - k === 1) { k = age; continue; }
     // Modifiers from the list, hyphenated adjectives ("US-made", "Russia-appointed"), nationalities
@@ -119,6 +120,12 @@ export function countPhraseAt(t: Token[], i: number): PeoplePhrase | null {
   if (POSSESSIVES.has(t[i]?.lower ?? "") && PAIRS.has(t[i + 1]?.lower ?? "") && !PREPOSITIONS.has(t[i - 1]?.lower ?? "")) {
     return { value: 2, qualifier: "exact", start: i, end: i + 2, singular: false, part: false, others: false, increment: false, noun: true };
   }
+  // "a couple died", "an elderly couple": two people ("a couple of" is a vague count, read elsewhere).
+  if (/^(?:a|an)$/.test(t[i]?.lower ?? "")) {
+    let k = i + 1;
+    while (k < i + 3 && COUNT_MODIFIERS.has(t[k]?.lower ?? "")) k++;
+    if (PAIRS.has(t[k]?.lower ?? "") && t[k + 1]?.lower !== "of") return { value: 2, qualifier: "exact", start: i, end: k + 1, singular: false, part: false, others: false, increment: false, noun: true };
+  }
   let increment = t[i - 1]?.lower === "another";
   let phrase = numberPhraseAt(t, i);
   // "Information received about 6 dead": "about" there means "concerning", not "roughly".
@@ -138,7 +145,9 @@ export function countPhraseAt(t: Token[], i: number): PeoplePhrase | null {
   if (after && (NOT_PEOPLE_AFTER.has(after.lower) || /^(?:years?|months?)-old$/.test(after.lower))) return null;
   if (after?.lower === "-" || after?.lower === "/" || after?.lower === ":" || after?.lower === ".") {
     // "10-4", "24/7", "3:15", "2.": scores, times and list numbers (a sentence-final count is fine).
-    if (after.lower !== "." || t[phrase.end + 1]) return null;
+    // A dash with spaces around it ends a headline's clause before its source ("kills two - witness").
+    const spacedDash = after.lower === "-" && after.start > t[phrase.end - 1]!.end && (t[phrase.end + 1]?.start ?? Infinity) > after.end;
+    if ((after.lower !== "." || t[phrase.end + 1]) && !spacedDash) return null;
   }
   if (isYear(phrase.value, t, phrase.start) && !PERSON_PLURAL.has(after?.lower ?? "")) return null;
   // "Samuel Sallee, 55, killed", "Rolando Jr., 22, who": an age set off by commas after a name.

@@ -26,7 +26,7 @@ const {
   killedPredicates: KILLED_WORDS, injuredPredicates: INJURED_WORDS, fatalParticiples: FATAL_PARTICIPLES,
   graveConditions: GRAVE_CONDITIONS, otherConditions: OTHER_CONDITIONS, treatment: TREATMENT, woundNouns: WOUND_NOUNS,
   gunfireObjects: GUNFIRE_OBJECTS, shotAsNoun: SHOT_AS_NOUN, transported: TRANSPORTED, deathAtHospital: DEATH_LATER,
-  hospitalWords: HOSPITAL_WORDS, atPlaceOrTime: AT_PLACE_OR_TIME,
+  hospitalWords: HOSPITAL_WORDS, atPlaceOrTime: AT_PLACE_OR_TIME, inActionAbbreviations: IN_ACTION,
 } = en.casualty;
 const { copulas: COPULAS, passiveAuxiliaries: PASSIVE } = en.clauses;
 
@@ -54,6 +54,9 @@ export function predicateAt(t: Token[], k: number, context: SentenceContext): Pr
   const n1 = t[k + 1]?.lower;
   const n2 = t[k + 2]?.lower;
 
+  // "One KIA, two WIA": the abbreviation is the predicate (as written, in capitals).
+  if (IN_ACTION.killed.has(t[k]!.text)) return { kind: "killed", end: k + 1 };
+  if (IN_ACTION.injured.has(t[k]!.text)) return { kind: "injured", end: k + 1 };
   if (w === "fatally" || w === "mortally") {
     return n1 && FATAL_PARTICIPLES.has(n1) ? { kind: "killed", end: k + 2 } : null;
   }

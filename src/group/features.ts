@@ -1,7 +1,7 @@
 // What grouping knows about each report, computed once per build, and the features of a pair of
 // reports that the scoring model weighs (see pair-model.ts for the weights and how they were fitted).
 import type { FigureKind, IncidentReport, IncidentType, Lang, Place } from "../model.js";
-import { isCalendarDay, ownScene, placedByTarget, reportRegions, reportScenes, sameTarget, textSigns, type ConstraintFacts } from "./constraints.js";
+import { isCalendarDay, ownScene, tellsAftermath, UNDATED_LAG_DAYS, placedByTarget, reportRegions, reportScenes, sameTarget, textSigns, type ConstraintFacts } from "./constraints.js";
 import { dayNumber, isAreaPlace, placeDistanceKm, placesCompatible, regionKey } from "./geo.js";
 import { namesIn, withoutPlaceNames } from "./names.js";
 import { en } from "../facts/lexicon/en.js";
@@ -54,7 +54,8 @@ export interface ArticleInfo {
   lang?: Lang;
 }
 
-export function profileReports(reports: IncidentReport[], articleOf: (articleId: string) => ArticleInfo): Profiles {
+/** `undatedLag`: how many days before its publication an undated report's event may lie (the build's kind of news decides: domain.ts UNDATED_LAG). */
+export function profileReports(reports: IncidentReport[], articleOf: (articleId: string) => ArticleInfo, undatedLag = UNDATED_LAG_DAYS): Profiles {
   // Place names stay in the text: place extraction misses some, and the city a report names is
   // part of what makes two reports alike (measured on gva-dev: stripping them cost 0.03 pairwise F1).
   const text = buildTfIdf(reports.map((r) => withoutStamps(r.text)));
@@ -78,6 +79,9 @@ export function profileReports(reports: IncidentReport[], articleOf: (articleId:
       title: titles.vectors[i]!,
       // A told day ("police said Sunday") bounds the event like a publication day; it does not date it.
       dated: report.date.cue !== null && !report.date.toldOn,
+      // A toll's rise or the bodies found are told days after the event, in any kind of news.
+      aftermath: tellsAftermath(report.text) || report.claims.some((claim) => claim.revision),
+      undatedLag: tellsAftermath(report.text) || report.claims.some((claim) => claim.revision) ? Math.max(undatedLag, UNDATED_LAG_DAYS) : undatedLag,
       firm: report.date.cue !== null && !report.date.toldOn && (report.date.strength ?? 1) >= 2,
       calendarDay: report.date.cue !== null && !report.date.toldOn && report.date.precision === "day" && isCalendarDay(report.date.cue),
       rareNames: names.vectors[i]!.terms.filter(rareName),

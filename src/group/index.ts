@@ -13,7 +13,7 @@ import { averageLinkClusters, type Edge } from "./cluster.js";
 import { decidingFeatures, describePair } from "./explain.js";
 import { apartForGood, daysBetween, eventWindow, mayJoin, neverTogether, placedByTarget, refersTo, samePlaceDay, sameTarget, sameTargetUnplaced, sharesRareWord, tooLittleInCommon } from "./constraints.js";
 import { crossLanguageProbability, groupingPairFeatures, profileReports, type ArticleInfo, type PairFacts } from "./features.js";
-import { newsDomain, TARGET_LINKS } from "./domain.js";
+import { newsDomain, TARGET_LINKS, UNDATED_LAG } from "./domain.js";
 import { PAIR_MODELS, pairProbability, type PairModel } from "./pair-model.js";
 import { sharedTerms } from "./text.js";
 
@@ -53,7 +53,7 @@ export function groupReports(reports: IncidentReport[], options: GroupOptions = 
   for (const r of reports) if (!firstDate.has(r.articleId)) firstDate.set(r.articleId, r.date.date);
   const publishedDay = options.publishedDay ?? ((articleId: string) => firstDate.get(articleId)!);
   const articleOf = options.article ?? ((articleId: string): ArticleInfo => ({ publishedDay: publishedDay(articleId), title: "", source: null }));
-  const profiled = profileReports(reports, articleOf);
+  const profiled = profileReports(reports, articleOf, UNDATED_LAG[domain]);
   const { profiles, vocabulary } = profiled;
   const index = new Map(reports.map((r, i) => [r.id, i]));
 
@@ -68,7 +68,7 @@ export function groupReports(reports: IncidentReport[], options: GroupOptions = 
     // War news: a report naming the other's target at its place is a report of that event, however
     // late, or wherever it does not say (TARGET_LINKS, domain.ts; groupingPairFeatures).
     const pair = groupingPairFeatures(profiles[a]!, profiles[b]!, TARGET_LINKS[domain]);
-    if (tooLittleInCommon(profiles[a]!, profiles[b]!, pair.text, pair.title)) continue;
+    if (tooLittleInCommon(profiles[a]!, profiles[b]!, pair.text, pair.title, TARGET_LINKS[domain])) continue;
     // Reports in two languages share no words: agreement on everything else decides (features.ts).
     const p = crossLanguageProbability(profiles[a]!, profiles[b]!, pair, pairProbability(pair.features, model));
     if (p < EDGE_FLOOR) continue;

@@ -4,7 +4,8 @@
 //    carried is listed, marked as a copy, and not counted again.
 // 2. Superseded figures: a figure a later (or the same) report says it replaces ("raising the toll
 //    from three") and an earlier report's lower exact count when a later one reports a revision
-//    ("the death toll rose to five") stay in the claims and the timeline, not in low / best / high.
+//    ("the death toll rose to five"; for the dead, one published the same day too) stay in the
+//    claims and the timeline, not in low / best / high.
 // 3. Each source's own figure is the largest current exact count it states: a report's total covers
 //    the victims it then describes one by one ("a man was shot" in a story of four people shot).
 //    For the dead, a larger count more than three sentences after the report's own total is not it.
@@ -129,8 +130,12 @@ export function mergeFigure(claims: { claim: CasualtyClaim; article: Article }[]
         other.article.published >= w.article.published &&
         (other.article.id !== w.article.id || other.claim.passage !== w.claim.passage),
     );
+    // For the dead, a revision published the same day counts as later: a toll only rises, so "the
+    // death toll rose to 11" comes after a count of 7 that day (archives give the day, not the
+    // hour). Not for the hurt, some of whom die (gva-dev injured half B 0.838 -> 0.837 with them).
+    const later = (other: Working) => other.article.published > w.article.published || (w.claim.kind === "killed" && other.article.publishedDay === w.article.publishedDay);
     const revisedLater = exact
-      ? original.find((other) => other.article.id !== w.article.id && other.claim.revision && other.article.published > w.article.published && other.claim.value > w.claim.value)
+      ? original.find((other) => other.article.id !== w.article.id && other.claim.revision && later(other) && other.claim.value > w.claim.value)
       : undefined;
     const by = replacedBy ?? revisedLater;
     if (by) {

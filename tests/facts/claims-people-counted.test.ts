@@ -175,3 +175,36 @@ describe("casualty claims: family words and roles in war news", () => {
     expect(read(["The occupiers shelled the village and killed elderly man."])).toBe("killed 1");
   });
 });
+
+describe("casualty claims: war headlines' counts (a source after a dash, abbreviations, lives, a pair)", () => {
+  it.each([
+    // a count before a dash set off by spaces ends the clause; the source follows ("10-4" is a score)
+    ["Rocket fire on the northern town of Riverton kills at least one - agency witness", "killed at least 1"],
+    ["Mortar attack kills two - regional police", "killed 2"],
+    ["The home team won 10-4 before two fans were shot", "injured 2"],
+    // military abbreviations after a count, in capitals ("Kia" is a car)
+    ["Two KIA, five WIA near the contact line - brigade HQ", "killed 2; injured 5"],
+    ["Separatists break ceasefire three times, one KIA in the east", "killed 1"],
+    ["Two men in a Kia were shot outside the bar", "injured 2"],
+    // "self-defence" qualifies fighters
+    ["Over 40 self-defence fighters killed in an air raid on Milltown", "killed over 40"],
+    // "claimed six lives": the count before "lives" is the dead
+    ["Army recalls the June ambush outside Oakvale that claimed five lives", "killed 5"],
+    ["The blast at the depot took two lives", "killed 2"],
+    // "there is a dead", as translated copy writes one death
+    ["Occupiers hit Riverton with drones overnight, there is a dead", "killed 1"],
+    ["Shelling of the market: there is one dead and four wounded", "killed 1; injured 4"],
+    // hearsay between a headline's subject and its predicate ("said killed", "feared dead"); a noun
+    // after the word keeps it an adjective ("said dead tissue")
+    ["Separatist commander said killed in army strike on his positions", "killed 1"],
+    ["Thirty feared dead after a bomb hit the village school", "killed 30"],
+    ["Hale said dead branches had fallen on the car", ""],
+    // a commandant is a person
+    ["The commandant of Riverton, hurt in a car bombing outside his office, died - regional head", "killed 1"],
+    // a couple after an article is two people ("a couple of" stays a vague count)
+    ["An elderly couple died when a shell hit their house in the Riverside region", "killed 2"],
+    ["A couple of passers-by were hurt", ""],
+  ])("%s => %s", (sentence, expected) => {
+    expect(read([sentence], /^[A-Z][^.]*[a-z]$/.test(sentence))).toBe(expected);
+  });
+});

@@ -25,6 +25,10 @@ describe("tallies give no incident figures", () => {
     ["Ukraine returns bodies of 48 fallen soldiers, among them defenders of the steel plant", true],
     ["Since the enemy launched its large-scale invasion, 64 civilians were killed and 301 were wounded in Luhansk region (as of 18:00 on March 11)", false],
     ["Around 400 enemy troops are killed or wounded every day at the front", false],
+    ["Up to 300 soldiers a day are being lost in the battle for the east, an aide says", false],
+    // a count over a few months or years is a feud's or a town's history, not the incident's
+    ["Police said the feud between the two crews has claimed three lives over the past couple of years.", false],
+    ["Two people have died in shootings on this block in the last few months, neighbours say.", false],
     // gva-dev: a count over several incidents
     ["Busy Saturday night in Toledo: Five shot in three separate incidents", true],
     ["One man was killed, and three other men were wounded in two separate shootings across the north side Sunday night.", false],
@@ -51,6 +55,9 @@ describe("one incident's figures stay, however large", () => {
     ["A day after the shooting, police said two women were killed and four wounded.", "killed 2; injured 4"],
     // a count of people before "in strikes" is no count of strikes
     ["Enemy troops killed 6 people in strikes on Kharkiv overnight.", "killed 6"],
+    // one battle, in the singular, is one engagement's toll ("the battle for" a region is a campaign)
+    ["More than 100 soldiers killed in a single battle near Hilltown - rights activists", "killed 100"],
+    ["Over 120 troops were killed in the Aug. 14 battle outside Milltown, witnesses say.", "killed 120"],
     // a toll "as of" a time that names the one strike it counts is that strike's
     ["As of the morning of May 3, 9 people were confirmed killed as a result of the night missile strike on Harbourtown.", "killed 9"],
   ])("%s", (sentence, expected) => {

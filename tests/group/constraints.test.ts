@@ -8,7 +8,7 @@ import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
 import { buildDigest } from "../../src/pipeline.js";
 import { coreOf, averageLinkClusters } from "../../src/group/cluster.js";
-import { eventWindow, isCalendarDay, neverTogether, ownScene, placedByTarget, PLACELESS_REGION_TITLE, samePlaceDay, tooLittleInCommon, type ConstraintFacts } from "../../src/group/constraints.js";
+import { eventWindow, isCalendarDay, mayJoin, neverTogether, ownScene, placedByTarget, PLACELESS_REGION_TITLE, samePlaceDay, tooLittleInCommon, UNTYPED_TEXT, type ConstraintFacts } from "../../src/group/constraints.js";
 import type { Digest, Place } from "../../src/model.js";
 import { makeContentDir } from "../support/content.js";
 
@@ -267,6 +267,44 @@ describe("a town shelled night after night, each night dated as a morning report
   });
 });
 
+describe("a town shelled on two days, each report dating its own day", async () => {
+  // Each report dates its shelling to the day it was published ("on Tuesday", "overnight" in a
+  // morning report): published a day apart, they tell two days. An evening shelling told that
+  // evening and the next morning as "last night" is one.
+  const digest = await build([
+    { id: "tue", published: "2024-10-01", title: "Occupiers shell Vovchansk, houses damaged", text: "On Tuesday, Russian troops shelled Vovchansk in the Kharkiv region with artillery, damaging private houses." },
+    { id: "wed", published: "2024-10-02", title: "Russian artillery shells Vovchansk, houses damaged", text: "On Wednesday afternoon, Russian troops shelled Vovchansk in the Kharkiv region with artillery, damaging private houses." },
+    { id: "fri-evening", published: "2024-10-04", title: "Occupiers shell Kupiansk in the evening", text: "On Friday evening, Russian troops shelled Kupiansk in the Kharkiv region with artillery, damaging a school." },
+    { id: "sat-morning", published: "2024-10-05", title: "Russians shelled Kupiansk at night, school damaged", text: "Last night, Russian troops shelled Kupiansk in the Kharkiv region with artillery, damaging a school." },
+  ]);
+
+  it("keeps reports of their own publication days apart when published on different days", () => {
+    const of = incidents(digest);
+    expect(of.get("tue")).not.toBe("-");
+    expect(of.get("wed")).not.toBe("-");
+    expect(of.get("tue")).not.toBe(of.get("wed"));
+  });
+
+  it("joins an evening shelling told that evening and as last night the next morning", () => {
+    expectGroups(digest, [["fri-evening", "sat-morning"]]);
+  });
+});
+
+describe("a power plant shelled every few days, told without a day", async () => {
+  // War headlines tell their own day: a report without a day of the plant's shelling two days
+  // after another is a new shelling, though both name the plant; a report of the toll rising, as
+  // late and as undated, is the first one's.
+  const digest = await build([
+    { id: "plant-mon", published: "2024-09-02", title: "Occupiers shell Kurakhove power plant", text: "Russian troops shelled the thermal power plant in Kurakhove in the Donetsk region, damaging a transformer." },
+    { id: "plant-mon-2", published: "2024-09-02", title: "Kurakhove power plant comes under fire", text: "Russian artillery fired on the thermal power plant in Kurakhove, the Donetsk regional administration reported." },
+    { id: "plant-wed", published: "2024-09-04", title: "Russians fire on Kurakhove power plant", text: "The Russian army fired on the thermal power plant in Kurakhove in the Donetsk region, damaging a transformer." },
+  ]);
+
+  it("keeps the reports of different publication days apart, and joins those of one day", () => {
+    expectGroups(digest, [["plant-mon", "plant-mon-2"], ["plant-wed"]]);
+  });
+});
+
 describe("event windows", async () => {
   const day = (iso: string) => Math.round(Date.parse(iso) / 86_400_000);
   const facts = (over: Partial<ConstraintFacts>): ConstraintFacts => ({
@@ -290,6 +328,19 @@ describe("event windows", async () => {
     ["two reports without a day, 3 days apart", undated("2024-07-11"), undated("2024-07-14"), true],
   ])("%s: meet %s", (_, a, b, expected) => {
     expect(meet(a, b)).toBe(expected);
+  });
+
+  // War news: a report without a day is linked directly to an event of its publication day or the
+  // day before, no earlier, unless it names the other's event.
+  const warUndated = (published: string) => facts({ dated: false, published: day(published), undatedLag: 1 });
+  it.each([
+    ["a war report without a day, 1 day after", on("2024-07-11"), warUndated("2024-07-12"), true],
+    ["a war report without a day, 2 days after", on("2024-07-11"), warUndated("2024-07-13"), false],
+    ["two war reports without a day, 1 day apart", warUndated("2024-07-11"), warUndated("2024-07-12"), true],
+    ["two war reports without a day, 2 days apart", warUndated("2024-07-11"), warUndated("2024-07-13"), false],
+    ["two local reports without a day, 2 days apart", undated("2024-07-11"), undated("2024-07-13"), true],
+  ])("%s: may be linked %s", (_, a, b, expected) => {
+    expect(mayJoin(a, b, true)).toBe(expected);
   });
 
   it("links two reports of one settlement and their publication day, not of a town 17 km away or of another day", () => {
@@ -350,6 +401,23 @@ describe("event windows", async () => {
     // two placeless headlines of one event often share no more than "killed": the text decides
     expect(tooLittleInCommon(placeless, { ...placeless }, 0.09, 0.05)).toBeNull();
     expect(tooLittleInCommon(placeless, { ...placeless }, 0.04, 0)).not.toBeNull();
+  });
+
+  it("war news: links a report that tells no attack and counts no one to the day's attack on its town only on shared words", () => {
+    const town = { slug: "huliaipole", name: "Huliaipole", lat: 47.66, lon: 36.26, precision: "city" } as unknown as Place;
+    const scene = { name: "huliaipole", place: town };
+    const attack = { ...undated("2022-07-11"), place: town, scenes: [scene], kind: "violence" as const };
+    // "Occupiers start demolishing damaged apartment blocks in the town" beside "Russians shell the town, a shop on fire"
+    const untyped = { ...undated("2022-07-11"), place: town, scenes: [scene], kind: null };
+    expect(tooLittleInCommon(untyped, attack, 0.05, 0, true)).toMatch(/tells no attack/);
+    expect(tooLittleInCommon(attack, untyped, 0.05, 0, true), "either order").toMatch(/tells no attack/);
+    expect(tooLittleInCommon(untyped, attack, 0.05, 0), "local news: the model decides").toBeNull();
+    expect(tooLittleInCommon(untyped, attack, UNTYPED_TEXT ** 2 + 0.01, 0, true), "words they share").toBeNull();
+    expect(tooLittleInCommon({ ...untyped, targets: new Set(["hospital"]) }, { ...attack, targets: new Set(["hospital"]) }, 0.05, 0, true), "a named target both give").toBeNull();
+    expect(tooLittleInCommon({ ...untyped, rareTerms: Int32Array.of(7) }, { ...attack, rareTerms: Int32Array.of(7) }, 0.05, 0, true), "a rare word both use").toBeNull();
+    // a headline counting the dead tells of an event however its verb was read ("Two killed in the town")
+    expect(tooLittleInCommon({ ...untyped, figures: { killed: [2] } }, attack, 0.05, 0, true)).toBeNull();
+    expect(tooLittleInCommon({ ...untyped, kind: "violence" }, attack, 0.05, 0, true), "two attacks: the model decides").toBeNull();
   });
 
   it("reads the calendar day from a date cue, not a weekday or a part of the day", () => {

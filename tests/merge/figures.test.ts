@@ -70,6 +70,16 @@ describe("mergeFigure: the rule", () => {
     expect(figure.claims[0]!.superseded).toBe(true);
   });
 
+  it("a revised toll published the same day supersedes that day's lower count", () => {
+    const figure = mergeFigure([
+      { claim: claim("killed", 7, "Seven people were killed in the missile strike on the city."), article: article("a", "2022-10-06", "one.example") },
+      { claim: claim("killed", 11, "The toll of the city's missile strike has risen to 11.", { revision: true }), article: article("b", "2022-10-06", "two.example") },
+    ])!;
+    expect([figure.low, figure.best, figure.high]).toEqual([11, 11, 11]);
+    expect(figure.claims.find((c) => c.value === 7)).toMatchObject({ superseded: true, counted: false });
+    expect(figure.conflict).toBe(false);
+  });
+
   it("disagreeing exact figures: a range, a conflict, best the figure most sources give", () => {
     const figure = mergeFigure([
       { claim: claim("injured", 7, "Seven people were wounded."), article: article("a", "2015-10-19") },

@@ -38,7 +38,7 @@ const people = {
     russians ukrainians americans israelis palestinians syrians locals citizens inhabitants villagers pupils
     refugees evacuees peacekeepers contractors nationals tourists protesters demonstrators
     rebels separatists militiamen defenders schoolboys schoolgirls combatants insurgents paratroopers sappers saboteurs
-    mercenaries conscripts cadets snipers gunners servicewomen fishermen crewmen
+    mercenaries conscripts cadets snipers gunners servicewomen fishermen crewmen commandants warlords
     patients doctors nurses teachers priests monks clergymen collaborators traitors
   `),
   /** Nouns for one person: "a man was killed", "killed a 71-year-old woman", "the victim died". */
@@ -55,7 +55,7 @@ const people = {
     constable marshal ranger bodyguard fiancée partner spouse stepmother stepbrother stepsister co-worker coworker
     employer boss manager
     rebel separatist militiaman defender schoolboy schoolgirl combatant insurgent paratrooper sapper saboteur mercenary
-    conscript cadet sniper gunner fisherman crewman militant patient monk clergyman
+    conscript cadet sniper gunner fisherman crewman militant patient monk clergyman commandant warlord
     actor actress host presenter singer musician artist poet writer athlete photographer cameraman blogger
     footballer boxer dancer ballerina painter scientist activist member collaborator gauleiter traitor
     farmer miner pilot sailor hostage prisoner citizen villager inhabitant pupil refugee evacuee tourist guest
@@ -64,8 +64,8 @@ const people = {
   `),
   /** Nouns after which "of" and a number counts someone's children: "a father of three" is one person. */
   parents: words(`father mother parent grandfather grandmother dad mom mum`),
-  /** Plural nouns of a pair: "their parents" after a possessive is two people. */
-  pairs: words(`parents grandparents`),
+  /** Nouns of a pair: "their parents" after a possessive, "a couple" after an article, is two people. */
+  pairs: words(`parents grandparents couple`),
   /** Possessives before a pair noun ("his parents", "their grandparents"). */
   possessives: words(`his her their`),
   /** Words that may sit between a number and its noun ("four peaceful civilians", "two more people"). */
@@ -74,7 +74,7 @@ const people = {
     local ukrainian russian american israeli palestinian syrian iraqi afghan civilian military police
     male female black white hispanic latino asian armed injured wounded dead shooting gunshot stabbing
     african-american u.s. us british french german polish foreign ukraine dpr lpr pro-russian pro-kiev pro-ukrainian
-    rebel separatist government army enemy
+    rebel separatist government army enemy self-defence self-defense
   `),
   /** Determiners that open a singular noun phrase ("a man", "the victim", "his wife"). */
   singularDeterminers: words(`a an the one another his her their its this that`),
@@ -215,7 +215,7 @@ const casualty = {
   hint: wordList(`
     kill dead death die[sd]?\\b dying injur wound hurt shot shoot slain murder fatal missing unaccounted toll
     bod(?:y|ies) hospital treatment condition casualt lives homicide slaying struck hit\\b grazed perish succumb
-    execut gunned no_one nobody
+    execut gunned no_one nobody \\bKIA\\b \\bWIA\\b
   `).map((w) => w.replace(/_/g, " ")),
   /** Labels of a figure in a coded event's record ("Fatalities: 3."), by what they count. */
   labels: { killed: words(`fatalities deaths dead killed`), injured: words(`injured wounded injuries`) },
@@ -230,6 +230,11 @@ const casualty = {
   transitive: words(`killed shot wounded injured hurt murdered executed hit struck`),
   /** Predicates of the dead after a subject ("were killed", "died"). */
   killedPredicates: words(`killed slain murdered dead died dies die perished succumbed executed`),
+  /**
+   * Military abbreviations standing for a predicate after a count ("one KIA, two WIA": killed and
+   * wounded in action), matched in capitals only: "Kia" is a car.
+   */
+  inActionAbbreviations: { killed: words(`KIA`), injured: words(`WIA`) },
   /** Predicates of the hurt after a subject ("were wounded", "hospitalized"). */
   injuredPredicates: words(`injured wounded hurt hospitalized hospitalised grazed maimed`),
   /** "fatally shot", "mortally wounded". */
@@ -313,7 +318,7 @@ const tallies = {
   eventNouns: wordList(`
     strike attack airstrike air_strike air_raid raid explosion blast bombing bombardment shelling missile rocket
     earthquake flood fire crash collapse massacre shooting stampede sinking derailment bomb ambush assault storm
-    hurricane tornado
+    hurricane tornado battle(?!_(?:for|of))
   `).map((w) => w.replace(/_/g, " ")),
 };
 
@@ -761,6 +766,16 @@ const grouping = {
   lastNight: [
     "last night", "overnight", "at night", "during the night", "in the night", "this night",
     String.raw`tonight,? (?:on )?(?:\d{1,2} (?:january|february|march|april|may|june|july|august|september|october|november|december)|(?:january|february|march|april|may|june|july|august|september|october|november|december) \d{1,2})`,
+  ],
+  /**
+   * The report tells what came after an event, not a new one: its toll rising, bodies found, the
+   * rubble cleared. Such a report without a day may be days late (domain.ts UNDATED_LAG).
+   */
+  tollsAndRecovery: [
+    String.raw`(?:death|casualty|injury) tolls?`, String.raw`(?:number|count) of (?:the )?(?:dead|killed|victims|injured|wounded)`,
+    String.raw`bod(?:y|ies) (?:of [\w ]{1,30} )?(?:was |were |have been |has been )?(?:recovered|found|retrieved|pulled)`,
+    String.raw`(?:from )?(?:under )?the rubble`, String.raw`died (?:of (?:his|her|their) (?:wounds|injuries) )?in hospital`,
+    String.raw`(?:search and rescue|rescue) (?:operations?|work)`,
   ],
   partsOfDay: [
     { quarter: 0, cues: ["at night", "last night", "overnight", "during the night", "in the night", "night(?:time)? (?:attack|strike|shelling)s?", "at dawn", "before dawn"] },
