@@ -48,6 +48,7 @@ describeArticles("a day's count with no place is a tally; a strike with no place
   { id: "rubric-airstrike", title: "Shelling of the Chernihiv region: fighting in the region", text: "This morning, enemy troops launched an airstrike on the Greenford community. At least one person died." },
   { id: "country-blast", title: "Car bomb targeting aid convoy kills seven in Somalia", text: "" },
   { id: "country-toll", title: "Invaders have killed 231 children in Ukraine", text: "" },
+  { id: "downs-share", title: "Air defence shoots down up to 60% of enemy missiles, commander says", text: "Some 40 to 60% of enemy missiles are now downed by air defence forces, including fighter jets." },
   { id: "strike-no-place", title: "Missile strike kills five people at a bus stop", text: "A missile hit a bus stop on Tuesday morning, killing five people and injuring 12." },
 ], [
   ["country-day", false, "a day's dead and injured counted with no place"],
@@ -60,6 +61,7 @@ describeArticles("a day's count with no place is a tally; a strike with no place
   ["rubric-airstrike", true, "one airstrike under a regional shelling rubric"],
   ["country-blast", true, "one bombing placed in a whole country"],
   ["country-toll", false, "a country's toll"],
+  ["downs-share", false, "air defence's share of missiles downed, a war's score"],
   ["strike-no-place", true, "one strike named, though its place is not"],
 ]);
 
