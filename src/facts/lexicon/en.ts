@@ -78,6 +78,8 @@ const people = {
   `),
   /** Determiners that open a singular noun phrase ("a man", "the victim", "his wife"). */
   singularDeterminers: words(`a an the one another his her their its this that`),
+  /** Determiners that make a casualty word after them a noun or an adjective, never a subject's predicate ("evacuate the wounded", "carried a badly injured child"). */
+  nounDeterminers: words(`the a an his her their its our these those`),
   /** Words that take anyone of a kind, counting no one: "every killed soldier", "each wounded defender". */
   distributives: words(`every each any`),
   /** Reflexive objects: "shot himself" is one person hurt, "killed herself" one person dead. */
