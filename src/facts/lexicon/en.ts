@@ -779,6 +779,13 @@ const grouping = {
     String.raw`(?:from )?(?:under )?the rubble`, String.raw`died (?:of (?:his|her|their) (?:wounds|injuries) )?in hospital`,
     String.raw`(?:search and rescue|rescue) (?:operations?|work)`,
   ],
+  /**
+   * A forecast that is someone's words ("warns deaths will be many more", "threatens to step up
+   * strikes"): heading a report, it makes it a statement (group/reports.ts). Other forecasts ("tried
+   * to attack", "may have been destroyed", "could leave the town without power") head event reports
+   * as often.
+   */
+  spokenOutlook: [String.raw`warn\w*`, String.raw`threaten\w*`, String.raw`promis\w*`, String.raw`predict\w*`, String.raw`forecast\w*`],
   partsOfDay: [
     { quarter: 0, cues: ["at night", "last night", "overnight", "during the night", "in the night", "night(?:time)? (?:attack|strike|shelling)s?", "at dawn", "before dawn"] },
     { quarter: 1, cues: ["in the morning", "this morning", "morning (?:attack|strike|shelling)s?"] },
