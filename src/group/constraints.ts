@@ -65,6 +65,8 @@ export interface ConstraintFacts {
   targets: Set<string>;
   /** Times of day the report gives its event, as quarters (0 night, 1 morning, 2 afternoon, 3 evening). */
   partsOfDay: Set<number>;
+  /** The folded names of a city's parts the report names ("the Podilskyi district of Kyiv"). */
+  cityParts: Set<string>;
   /** The report tells a new attack ("another strike", "attacked again"). */
   newAttack: boolean;
   /** The report tells its event in the night before its publication ("last night", "overnight", "at night"). */
@@ -276,6 +278,11 @@ export function neverTogether(a: ConstraintFacts, b: ConstraintFacts, targetsTie
   }
   // The text keeps events of one place and day apart.
   if (daysBetween(a, b) === 0 && partsApart(a.partsOfDay, b.partsOfDay)) return never("different times of day");
+  // War news: one city's reports naming different parts of it (a tower block hit in the Podilskyi
+  // district of Kyiv, a cottage hit in the Obolon neighbourhood in Kyiv),
+  // none named by both: a city shelled all day is struck in one district and then another, and
+  // each strike is an event.
+  if (targetsTie && a.cityParts.size > 0 && b.cityParts.size > 0 && ![...a.cityParts].some((part) => b.cityParts.has(part))) return never("different districts of one city");
   // "Last night" in reports published on different days: two nights (a city struck night after
   // night), unless one gives its calendar day (then "overnight" need not be the last one).
   if (a.lastNight && b.lastNight && a.published !== b.published && !a.calendarDay && !b.calendarDay) return never("the nights before two different publication days");
@@ -342,6 +349,7 @@ const NEW_ATTACK = wordBoundaryPattern(alternation(grouping.newAttack), "latin")
 const LAST_NIGHT = wordBoundaryPattern(alternation(grouping.lastNight), "latin");
 const PARTS = new RegExp(`\\b(?:${grouping.partsOfDay.map((p) => `(${alternation(p.cues)})`).join("|")})\\b`, "gi");
 const EVENT = wordBoundaryPattern(alternation(en.dates.eventWords), "latin");
+const CITY_PARTS = new RegExp(grouping.cityParts.map((pattern) => `\\b${pattern}`).join("|"), "gu");
 const TOLLS_AND_RECOVERY = wordBoundaryPattern(alternation(grouping.tollsAndRecovery), "latin");
 
 /**
@@ -364,8 +372,10 @@ function entriesIn<T>(pattern: RegExp, text: string, entries: readonly T[]): T[]
 }
 
 /** Targets, new-attack cues and times of day a report's text gives (one passage a line). */
-export function textSigns(text: string): Pick<ConstraintFacts, "targets" | "partsOfDay" | "newAttack" | "lastNight"> {
+export function textSigns(text: string): Pick<ConstraintFacts, "targets" | "partsOfDay" | "newAttack" | "lastNight" | "cityParts"> {
   const targets = new Set<string>();
+  const cityParts = new Set<string>();
+  for (const match of text.matchAll(CITY_PARTS)) cityParts.add(foldName(match.slice(1).find((name) => name !== undefined)!));
   const partsOfDay = new Set<number>();
   for (const target of entriesIn(TARGETS, text, grouping.targets)) targets.add(target.key);
   const newAttack = NEW_ATTACK.test(text);
@@ -376,7 +386,7 @@ export function textSigns(text: string): Pick<ConstraintFacts, "targets" | "part
     for (const part of entriesIn(PARTS, line, grouping.partsOfDay)) partsOfDay.add(part.quarter);
     lastNight ||= LAST_NIGHT.test(line);
   }
-  return { targets, partsOfDay, newAttack, lastNight };
+  return { targets, partsOfDay, newAttack, lastNight, cityParts };
 }
 
 /**

@@ -8,7 +8,7 @@ import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
 import { buildDigest } from "../../src/pipeline.js";
 import { coreOf, averageLinkClusters } from "../../src/group/cluster.js";
-import { eventWindow, isCalendarDay, mayJoin, neverTogether, ownScene, placedByTarget, PLACELESS_REGION_TITLE, samePlaceDay, tooLittleInCommon, UNTYPED_TEXT, type ConstraintFacts } from "../../src/group/constraints.js";
+import { eventWindow, isCalendarDay, mayJoin, neverTogether, ownScene, placedByTarget, PLACELESS_REGION_TITLE, samePlaceDay, textSigns, tooLittleInCommon, UNTYPED_TEXT, type ConstraintFacts } from "../../src/group/constraints.js";
 import type { Digest, Place } from "../../src/model.js";
 import { makeContentDir } from "../support/content.js";
 
@@ -179,6 +179,27 @@ describe("the text keeps events of one place apart", async () => {
   });
 });
 
+describe("one city's districts struck on one day", async () => {
+  // A city shelled all day is struck in one district and then another: reports naming different
+  // parts of it are different events, reports naming the same part one event.
+  const digest = await build([
+    { id: "block", published: "2024-03-12", title: "Shell hits apartment block in Kyiv", text: "A Russian shell hit a nine-storey apartment block in the Holosiivskyi district of Kyiv on Tuesday, starting a fire." },
+    { id: "block-2", published: "2024-03-12", title: "Russian shelling sets Kyiv apartment block on fire", text: "Russian troops shelled an apartment block in the Holosiivskyi district of Kyiv on Tuesday, and firefighters put out the blaze on its upper floors." },
+    { id: "house", published: "2024-03-12", title: "Russian shell hits private house in Kyiv", text: "A Russian shell hit a private house in the Darnytskyi district of Kyiv on Tuesday, starting a fire." },
+  ]);
+
+  it("keeps the shell on a house in one district apart from the shell on a block in another", () => {
+    expectGroups(digest, [["block", "block-2"], ["house"]]);
+  });
+
+  it("reads a city's part, not a rural district of a region or a district named after its town", () => {
+    expect([...textSigns("A cottage burned in the Obolon neighbourhood in Kyiv after the strike.").cityParts]).toEqual(["obolon"]);
+    expect([...textSigns("Drones hit a substation in Kharkiv's Saltivka district overnight.").cityParts]).toEqual(["saltivka"]);
+    expect(textSigns("Explosions were heard in the Kremenchuk district of the Poltava region.").cityParts.size).toBe(0);
+    expect(textSigns("The enemy struck Zaporizhzhia and the Zaporizhzhia district again.").cityParts.size).toBe(0);
+  });
+});
+
 describe("a big strike's same-day updates, its unplaced reports and the other side's version", async () => {
   // Worded as outlets word them: a rubric and a toll "as of" an hour, the mayor's first words, a
   // headline that names the mall but not the town, the attacker's ministry the next day. Another
@@ -309,7 +330,7 @@ describe("event windows", async () => {
   const day = (iso: string) => Math.round(Date.parse(iso) / 86_400_000);
   const facts = (over: Partial<ConstraintFacts>): ConstraintFacts => ({
     scenes: [], ownScene: null, regions: [], placeNames: [], first: day("2024-07-11"), last: day("2024-07-11"), published: day("2024-07-12"), dated: true, calendarDay: false,
-    referenceNames: new Int32Array(), rareTerms: new Int32Array(), targets: new Set(), partsOfDay: new Set(), newAttack: false, lastNight: false, kind: "violence", ...over,
+    referenceNames: new Int32Array(), rareTerms: new Int32Array(), targets: new Set(), partsOfDay: new Set(), cityParts: new Set(), newAttack: false, lastNight: false, kind: "violence", ...over,
   });
   const meet = (a: ConstraintFacts, b: ConstraintFacts) => {
     const [x, y] = [eventWindow(a), eventWindow(b)];

@@ -780,6 +780,15 @@ const grouping = {
     String.raw`(?:search and rescue|rescue) (?:operations?|work)`,
   ],
   /**
+   * A city's part named with its city ("the Podilskyi district of Kyiv", "the Obolon
+   * neighbourhood in Kyiv", "Kharkiv's Saltivka district"): the name is captured, a region after
+   * it ("the Kremenchuk district of the Poltava region") makes it a rural district, no city's part.
+   */
+  cityParts: [
+    String.raw`(?:the )?(\p{Lu}[\p{L}'’-]+) (?:micro)?(?:district|neighbou?rhood) (?:of|in) (?:the )?(?:city of )?\p{Lu}[\p{L}'’-]+(?![\p{L}'’-]| (?:region|oblast|province|area)\b)`,
+    String.raw`\p{Lu}[\p{L}'’-]+['’]s (\p{Lu}[\p{L}'’-]+) (?:micro)?(?:district|neighbou?rhood)`,
+  ],
+  /**
    * A forecast that is someone's words ("warns deaths will be many more", "threatens to step up
    * strikes"): heading a report, it makes it a statement (group/reports.ts). Other forecasts ("tried
    * to attack", "may have been destroyed", "could leave the town without power") head event reports
