@@ -200,6 +200,16 @@ describe("one city's districts struck on one day", async () => {
   });
 });
 
+describe("named targets", () => {
+  // A trade's market is no place struck: an exchange-rate story of the day had joined a town's
+  // shelled market on the word.
+  it("reads a market struck, not the black market or the stock market", () => {
+    expect(textSigns("Russian shells hit the central market in the town.").targets).toContain("market");
+    expect(textSigns("The hryvnia fell on the black market on Thursday.").targets).not.toContain("market");
+    expect(textSigns("Stock markets fell after the news.").targets).not.toContain("market");
+  });
+});
+
 describe("a big strike's same-day updates, its unplaced reports and the other side's version", async () => {
   // Worded as outlets word them: a rubric and a toll "as of" an hour, the mayor's first words, a
   // headline that names the mall but not the town, the attacker's ministry the next day. Another
@@ -439,6 +449,7 @@ describe("event windows", async () => {
     // a headline counting the dead tells of an event however its verb was read ("Two killed in the town")
     expect(tooLittleInCommon({ ...untyped, figures: { killed: [2] } }, attack, 0.05, 0, true)).toBeNull();
     expect(tooLittleInCommon({ ...untyped, kind: "violence" }, attack, 0.05, 0, true), "two attacks: the model decides").toBeNull();
+
   });
 
   it("reads the calendar day from a date cue, not a weekday or a part of the day", () => {

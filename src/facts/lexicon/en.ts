@@ -743,7 +743,8 @@ const grouping = {
     { key: "port", cues: ["ports?", "harbou?rs?", "docks?"] },
     { key: "hospital", cues: ["hospitals?", "maternity (?:hospital|ward)s?", "clinics?"] },
     { key: "school", cues: ["schools?", "kindergartens?", "universit(?:y|ies)", "colleges?"] },
-    { key: "market", cues: ["markets?", "bazaars?"] },
+    // (Not a trade's market: "the hryvnia on the black market", "stock markets", "the labour market".)
+    { key: "market", cues: [String.raw`(?<!\b(?:black|stock|labou?r|financial|currency|exchange|money|energy|gas|oil|grain|food|global|world|housing|property|bond|capital|domestic|foreign|international|free|single|common|car|insurance) )markets?`, "bazaars?"] },
     { key: "church", cues: ["churches?", "cathedrals?", "monaster(?:y|ies)", "mosques?", "synagogues?"] },
     { key: "museum", cues: ["museums?", "librar(?:y|ies)"] },
     // A government's building, named as one (a "regional administration" alone is most often who speaks).
