@@ -450,6 +450,11 @@ describe("event windows", async () => {
     expect(tooLittleInCommon({ ...untyped, figures: { killed: [2] } }, attack, 0.05, 0, true)).toBeNull();
     expect(tooLittleInCommon({ ...untyped, kind: "violence" }, attack, 0.05, 0, true), "two attacks: the model decides").toBeNull();
 
+    // two reports that both tell no attack (a fighters' video, a minister's words, a search for a
+    // missing man, all of one city on one day) share the place and the day and little else
+    expect(tooLittleInCommon(untyped, { ...untyped }, 0.05, 0, true), "two that tell no attack").toMatch(/tells no attack/);
+    expect(tooLittleInCommon(untyped, { ...untyped }, UNTYPED_TEXT ** 2 + 0.01, 0, true), "two that tell no attack, sharing words").toBeNull();
+    expect(tooLittleInCommon(untyped, { ...untyped, figures: { injured: [3] } }, 0.05, 0, true), "one counts the hurt").toBeNull();
   });
 
   it("reads the calendar day from a date cue, not a weekday or a part of the day", () => {
