@@ -41,6 +41,8 @@ export interface Scene {
 /** What the constraints read of a report (computed once, in features.ts). */
 export interface ConstraintFacts {
   scenes: Scene[];
+  /** Settlements the report names only in passing (not where anything happened: "a rally in Kherson"). */
+  mentionedTowns?: Scene[];
   /** The settlement the report says its event happened in (its own place), when it is one. */
   ownScene: Scene | null;
   /** The regions (oblasts, states) of the report's location mentions, settlements' and regions' alike. */
@@ -75,11 +77,11 @@ export interface ConstraintFacts {
   kind: "claim" | "violence" | null;
 }
 
-/** The settlements among a report's location mentions (regions and countries say "somewhere in here"). */
-export function reportScenes(mentions: { place: Place; surface: string; role: string }[]): Scene[] {
+/** The settlements among a report's location mentions (regions and countries say "somewhere in here"), or with `role` "mention" those named in passing. */
+export function reportScenes(mentions: { place: Place; surface: string; role: string }[], role = "location"): Scene[] {
   const scenes: Scene[] = [];
   for (const m of mentions) {
-    if (m.role !== "location" || isAreaPlace(m.place) || m.place.lat === null || m.place.lon === null) continue;
+    if (m.role !== role || isAreaPlace(m.place) || m.place.lat === null || m.place.lon === null) continue;
     if (scenes.some((s) => s.place.slug === m.place.slug)) continue;
     scenes.push({ place: m.place, name: foldName(m.place.name) });
   }
@@ -266,6 +268,10 @@ export function neverTogether(a: ConstraintFacts, b: ConstraintFacts, targetsTie
   if (differentPlaces(a, b)) return { reason: `different places more than ${SAME_SPOT_KM} km apart`, unlessVouched: true };
   if (differentRegions(a, b)) return { reason: "places in different regions", unlessVouched: true };
   if (targetsTie && differentOwnPlaces(a, b)) return { reason: `events' own places more than ${SAME_SPOT_KM} km apart`, unlessVouched: true };
+  // War news: a report that places nothing but names towns in passing ("force used at a rally in
+  // Kherson": a rally is no event, so its town is no scene) is of those towns, not of another
+  // town's attack more than SAME_SPOT_KM from all of them.
+  if (targetsTie && (onlyInPassingElsewhere(a, b) || onlyInPassingElsewhere(b, a))) return { reason: `one names only towns in passing, more than ${SAME_SPOT_KM} km from the other's`, unlessVouched: true };
   // War news: a report that names no settlement is tied to its event by the target it names alone,
   // not to a report naming other targets ("missile hits a mall" and "missile hits the market in
   // X"). (Local news names hospitals and schools as where the hurt were taken or the shooter
@@ -297,6 +303,11 @@ export function neverTogether(a: ConstraintFacts, b: ConstraintFacts, targetsTie
   const newer = a.first > b.last ? a : b.first > a.last ? b : null;
   if (newer?.newAttack) return never("one reports a new attack after the other's");
   return null;
+}
+
+function onlyInPassingElsewhere(a: ConstraintFacts, b: ConstraintFacts): boolean {
+  const named = a.mentionedTowns ?? [];
+  return a.scenes.length === 0 && named.length > 0 && b.scenes.length > 0 && !named.some((x) => b.scenes.some((y) => sameSpot(x, y)));
 }
 
 /** The report dates its event to its publication day, or to the night before it, by a day relative to its publication. */

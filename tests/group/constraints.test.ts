@@ -402,6 +402,19 @@ describe("event windows", async () => {
     expect(neverTogether(placeless, mallOnly, true)).toMatchObject({ unlessVouched: false, unlessPlaced: true });
   });
 
+  it("keeps a war report that names towns only in passing apart from another town's attack", () => {
+    const town = (name: string, lat: number, lon: number) => ({ slug: name.toLowerCase(), name, lat, lon, precision: "city" }) as Place;
+    const scene = (place: Place) => ({ place, name: place.name.toLowerCase() });
+    const [kherson, avdiivka, chornobaivka] = [town("Kherson", 46.6558, 32.6178), town("Avdiivka", 48.1394, 37.7497), town("Chornobaivka", 46.6965, 32.5501)];
+    // "troops broke up a protest in Kherson" (a protest is no event, its town no scene) beside "aircraft hit Avdiivka"
+    const protest = { ...undated("2022-03-21"), mentionedTowns: [scene(kherson)] };
+    const attack = { ...undated("2022-03-21"), scenes: [scene(avdiivka)], ownScene: ownScene(avdiivka) };
+    expect(neverTogether(protest, attack, true)?.reason).toMatch(/in passing/);
+    expect(neverTogether(attack, protest, true)?.reason, "either order").toMatch(/in passing/);
+    expect(neverTogether(protest, { ...attack, scenes: [scene(chornobaivka)], ownScene: ownScene(chornobaivka) }, true), "a town within 25 km").toBeNull();
+    expect(neverTogether(protest, attack, false), "local news: left to the model").toBeNull();
+  });
+
   it("keeps apart war reports whose own towns lie more than 25 km apart, though one also names the other's town", () => {
     const town = (name: string, lat: number, lon: number) => ({ slug: name.toLowerCase(), name, lat, lon, precision: "city" }) as Place;
     const [kremenchuk, poltava, plavni] = [town("Kremenchuk", 49.06253, 33.40484), town("Poltava", 49.58925, 34.55126), town("Horishni Plavni", 49.00835, 33.62926)];
