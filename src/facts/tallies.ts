@@ -54,7 +54,7 @@ const PATTERNS: string[] = [
   String.raw`\b(?:in|over) \d+ days of\b|\bduring (?:a|the|\d+) (?:months?|weeks?|days?) of\b`,
   // a count over a few days: several days' engagements, no one event ("150 invaders eliminated in a few days")
   String.raw`\b(?:within|in|over|during) (?:a few|several|(?:the )?(?:last|past) (?:few|several)) (?:days|weeks)\b`,
-  // a feud's or a place's history over a few months or years ("claimed two lives over the past couple of years")
+  // a feud's or a place's history over a few months or years ("two deaths on this corner in the last couple of years")
   String.raw`\b(?:within|in|over|during) (?:a few|several|a couple of|(?:the )?(?:last|past) (?:few|several|couple of)) (?:months|years)\b`,
   String.raw`\b(?:during|in|throughout) (?:the )?(?:russian |russia's |russia’s )?(?:siege|blockade|occupation)\b`,
   String.raw`\b(?:the |russia's |russia’s |russian |full-scale )*(?:war|invasion|aggression)\b (?:\w+ ){0,3}(?:has |have )?(?:already )?(?:killed|kills|claimed|left|leaves)\b`,

@@ -128,7 +128,7 @@ export function withCaseForms(lookup: LookupFn, rows: CaseFormRows = NO_ROWS): L
     const romanised = cyrillicReadings?.candidates.some((c) => rows.isRomanisable(c.row) || rows.isTown(c.row)) ? null : romanisedLookup(key, lookup, rows.isRomanisable);
     const found = union(cyrillicReadings, romanised) ?? direct;
     // A word of the lexicons ("Пожежу", "Удар") names a village only with a cue, as English common words do.
-    return found && !key.includes(" ") && isCommonWord(key) ? { ...found, commonWord: true } : found;
+    return found && !key.includes(" ") && isCommonWord(key) ? { candidates: found.candidates, commonWord: true } : found;
   };
 }
 
@@ -177,7 +177,7 @@ function romanisedLookup(key: string, lookup: LookupFn, isRomanisable: (row: num
       const candidates = named?.candidates.filter((c) => isRomanisable(c.row)) ?? [];
       // Found only so, a word may be a common noun ("Аэродром" is also a village, Aerodrom): like
       // a common word, it names a place only with a cue the scanner weighs (scan/resolve.ts).
-      if (named && candidates.length > 0) found.push({ candidates: candidates.map((c) => ({ ...c, kind: NameKind.Derived })), commonWord: true });
+      if (named && candidates.length > 0) found.push({ candidates: candidates.map((c) => ({ row: c.row, kind: NameKind.Derived, adjective: c.adjective })), commonWord: true });
     }
   }
   return union(...found);
@@ -189,7 +189,7 @@ function union(...lookups: (Lookup | null)[]): Lookup | null {
   if (found.length <= 1) return found[0] ?? null;
   const rows = new Set<number>();
   const candidates = found.flatMap((f) => f.candidates).filter((c) => !rows.has(c.row) && rows.add(c.row));
-  return { ...found[0]!, candidates, commonWord: found.every((f) => f.commonWord) };
+  return { candidates, commonWord: found.every((f) => f.commonWord) };
 }
 
 /**
@@ -268,7 +268,7 @@ function adjectiveLookup(key: string, lookup: LookupFn, { isTown, isRomanisable 
   // scanner chooses between them as between namesakes.
   const towns = (found: Lookup | null, rowIsTown: (row: number) => boolean) => {
     const kept = found?.candidates.filter((c) => rowIsTown(c.row)) ?? [];
-    if (found && kept.length > 0) readings.push({ ...found, candidates: kept.map((c) => ({ ...c, adjective: true as const })) });
+    if (found && kept.length > 0) readings.push({ candidates: kept.map((c) => ({ row: c.row, kind: c.kind, adjective: true })), commonWord: found.commonWord });
   };
   for (const noun of adjectiveNouns(key)) towns(lookup(foldName(noun)), isTown);
   for (const [prefix, firstWords] of COMPOUND_FIRST_WORDS) {

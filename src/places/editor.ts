@@ -181,7 +181,7 @@ export class EditorOverlay {
   private addKey(key: string, row: number): void {
     if (!key) return;
     const list = this.keys.get(key) ?? [];
-    list.push({ row, kind: NameKind.Official });
+    list.push({ row, kind: NameKind.Official, adjective: false });
     this.keys.set(key, list);
   }
 }

@@ -5,6 +5,7 @@
 import { en } from "../facts/lexicon/en.js";
 import { SLAVIC } from "../facts/slavic/lexicons.js";
 import { stemFragments } from "../facts/lexicon/words.js";
+import { atEnd } from "../text/at-end.js";
 
 export type Usage =
   /** The scene: where something happened. */
@@ -53,13 +54,15 @@ const EVENT_NOUNS = "strikes?|attacks?|shelling|bombardment|bombing|explosions?|
 // talk further back ("trip") does not make X somewhere else.
 const EVENT_AT_BEFORE = new RegExp(String.raw`\b(?:${EVENT_NOUNS})\s+(?:in|at|near|outside|around)\s+(?:the\s+)?$`, "i");
 // Before the name: "in", "at", "near", "the (Russian-controlled) city of", "shelled", "strike on".
-const LOCATION_BEFORE = new RegExp(
+// (The patterns of the words before a name that usageOf asks of every name are matched backwards
+// from the name, once: text/at-end.ts.)
+const LOCATION_BEFORE = atEnd(new RegExp(
   String.raw`(?:\b(?:in|at|near|outside|around|inside|across|throughout|over|on the outskirts of|in the outskirts of|in the vicinity of|off|off the coast of|approaching|nearing)\s+(?:the\s+)?(?:${NOT_A_PREPOSITION}\p{L}[\w'’-]*\s+){0,2}?(?:(?:${SCENE_NOUNS})\s+of\s+)?` +
     String.raw`|\b(?:${SCENE_NOUNS})\s+of\s+` +
     String.raw`|\b(?:fir(?:ed|es|ing)\s+(?:on|at|upon)|opened fire (?:on|at)|shell(?:ed|s|ing)?|struck|strikes?|hit|hits|hitting|attack(?:ed|s|ing)?|bomb(?:ed|s|ing)?|target(?:ed|s|ing)?|pound(?:ed|s|ing)?|rock(?:ed|s)?|liberat(?:ed|es|ing)|captur(?:ed|es|ing)|seiz(?:ed|es|ing)|retook|recaptur(?:ed|es|ing)|raid(?:ed|s)?|storm(?:ed|s|ing)?|enter(?:ed|s)|took|take|taken|advance on|advanced on|advancing on|assault on|offensive on)\s+(?:the\s+)?(?:${HELD}\s+)?(?:(?:${SCENE_NOUNS})\s+of\s+)?` +
     String.raw`|\b(?:${EVENT_NOUNS})\s+(?:on|of|against|in|at|near|around|for)\s+(?:the\s+)?(?:${HELD}\s+)?(?:(?:${SCENE_NOUNS})\s+of\s+)?)$`,
   "iu",
-);
+));
 
 // A name before the event it names is that event's scene: "the deadly Kramatorsk attack", "a
 // Kremenchuk mall strike", "Uvalde shooting victims". Followed by "on", "of" or "against" it is the
@@ -101,25 +104,25 @@ const METONYMY_AFTER =
 // "Moscow and Kyiv traded blame", "Kyiv and Moscow say".
 const PAIR_SPEAKS_AFTER = /^\s+(?:and|or)\s+[\p{Lu}][\p{L}'’-]+\s+(?:say|said|claim|claimed|accuse|accused|blame|blamed|deny|denied|traded|trade|exchanged|exchange|disagree|disagreed)\b/u;
 // ... and the second of them: "Kyiv and Moscow accuse", "Moscow and Kyiv traded".
-const PAIRED_SPEAKER = /[\p{Lu}][\p{L}'’-]+\s+(?:and|or)\s+$/u;
+const PAIRED_SPEAKER = atEnd(/[\p{Lu}][\p{L}'’-]+\s+(?:and|or)\s+$/u);
 const PLURAL_SPEAKS_AFTER = /^\s+(?:say|said|claim|claimed|accuse|accused|blame|blamed|deny|denied|traded|trade|exchanged|exchange|disagree|disagreed)\b/;
 
 // A source or the accused, not a scene: "according to Moscow, ...", "accused Kyiv of", "blamed
 // Moscow for". The name alone: "according to Tulsa police" and "an accused Dallas gunman" are
 // local news, read as such.
-const SPEAKER_BEFORE = /\b(?:according to|in the words of|accus(?:e|es|ed|ing)|blam(?:e|es|ed|ing))\s+(?:the\s+)?$/i;
+const SPEAKER_BEFORE = atEnd(/\b(?:according to|in the words of|accus(?:e|es|ed|ing)|blam(?:e|es|ed|ing))\s+(?:the\s+)?$/i);
 // The agent of a political act, after a participle and "by": "a city claimed by Moscow", "the
 // region annexed by Russia", "a group backed by Kyiv": the government, not where anything happened.
-const AGENT_BEFORE = /\b(?:claimed|annexed|controlled|occupied|held|backed|supported|recogni[sz]ed|ruled|governed|run|ordered|denied|condemned|blamed|accused|sanctioned|appointed|installed|funded|armed)\s+by\s+(?:the\s+)?$/i;
+const AGENT_BEFORE = atEnd(/\b(?:claimed|annexed|controlled|occupied|held|backed|supported|recogni[sz]ed|ruled|governed|run|ordered|denied|condemned|blamed|accused|sanctioned|appointed|installed|funded|armed)\s+by\s+(?:the\s+)?$/i);
 const SPEAKER_ALONE_AFTER = /^(?:\s*[,.;:)]|\s*$|\s+(?:of|for)\b)/;
 
 const ELSEWHERE_BEFORE =
-  /\b(?:talks|negotiations|meeting|meetings|summit|conference|forum|visit|visits|visited|visiting|trip|trips|travel(?:led|ed|s)?|flew|fly|arrived|arrives|arriving|returned|returns|embassy|consulate|speaking|spoke|said|says|told reporters|told journalists|briefing|rally|exhibition|festival|congress|court|headquartered|based|born|studied|moved)\s+(?:\w+\s+){0,2}?(?:in|to|at|from)\s+(?:the\s+)?$/i;
+  atEnd(/\b(?:talks|negotiations|meeting|meetings|summit|conference|forum|visit|visits|visited|visiting|trip|trips|travel(?:led|ed|s)?|flew|fly|arrived|arrives|arriving|returned|returns|embassy|consulate|speaking|spoke|said|says|told reporters|told journalists|briefing|rally|exhibition|festival|congress|court|headquartered|based|born|studied|moved)\s+(?:\w+\s+){0,2}?(?:in|to|at|from)\s+(?:the\s+)?$/i);
 
 // Where a weapon was launched or fired from is the attacker's side, not the scene: "missiles
 // fired from the Russian city of Kursk", "shells fired from Belarus".
 const LAUNCH_SITE_BEFORE =
-  /\b(?:launched|launching|fired|firing|took off|taking off)\s+(?:\w+\s+){0,2}?from\s+(?:the\s+)?(?:(?:[\w'’-]+\s+)?(?:territory|direction|area|side|city|town|village|region|airfield)\s+of\s+(?:the\s+)?)?$/i;
+  atEnd(/\b(?:launched|launching|fired|firing|took off|taking off)\s+(?:\w+\s+){0,2}?from\s+(?:the\s+)?(?:(?:[\w'’-]+\s+)?(?:territory|direction|area|side|city|town|village|region|airfield)\s+of\s+(?:the\s+)?)?$/i);
 // ... whatever the verb, and however far back: "mortars hit border villages of the Sumy region
 // at dawn from the territory of Russia".
 const FROM_TERRITORY_BEFORE = /\bfrom\s+(?:the\s+)?(?:territory|direction|side)\s+of\s+(?:the\s+)?$/i;
@@ -129,10 +132,10 @@ const FROM_TERRITORY_BEFORE = /\bfrom\s+(?:the\s+)?(?:territory|direction|side)\
 // Words that end the destination's clause: what follows is the incident again ("taken to hospital
 // after a shooting in Florence").
 const CLAUSE_TURN = String.raw`(?!(?:after|before|when|where|while|following|since|shooting|shot|fire)\b)`;
-const DESTINATION_BEFORE = new RegExp(
+const DESTINATION_BEFORE = atEnd(new RegExp(
   String.raw`\b(?:taken|transported|rushed|airlifted|air-lifted|flown|driven|treated(?=\s+at\b)|hospitali[sz]ed|recovering|booked|jailed|lodged)\b(?!\s+(?:prisoners?|hostages?|captive|place|part|over|away|down|off)\b)(?:\s+${CLAUSE_TURN}[\w'’.,()-]+){0,8}?\s+(?:to|in|at|into)\s+(?:the\s+|a\s+|an\s+)?$`,
   "i",
-);
+));
 // "in a Duluth hospital", "at Bristol Regional Medical Center", "at the Linn County Jail" ...
 const DESTINATION_AFTER = /^\)?['’]?s?\s+(?:[\p{Lu}][\w'’.-]*\s+){0,3}?(?:hospital|medical cent(?:er|re)|regional medical|children['’]s hospital|clinic|trauma cent(?:er|re)|jail|detention cent(?:er|re))\b/iu;
 // "... Medical Center in Nashville", "located at Lanier Memorial Hospital in Valley".
@@ -147,24 +150,24 @@ const ATTACK_WORDS = /\b(?:struck|strikes?|hit|hits|shell(?:ed|ing|s)?|attack(?:
 function lastClause(text: string): string {
   return text.split(/[,;:]\s|[.!?]\s/).at(-1)!;
 }
-const FACILITY_PREPOSITION_BEFORE = /\b(?:in|at|to|into)\s+(?:the\s+|a\s+|an\s+)?$/i;
+const FACILITY_PREPOSITION_BEFORE = atEnd(/\b(?:in|at|to|into)\s+(?:the\s+|a\s+|an\s+)?$/i);
 // ... but not "shooting outside Myrtle Beach hospital", "air strike hit maternity hospital in Mariupol".
 const INCIDENT_AT_BEFORE =
-  /\b(?:shooting|shootings|shot|gunfire|fire|fired|killed|attack|attacked|attacks|stabbing|incident|standoff|robbery|strike|strikes|struck|hit|hits|shell(?:ed|ing|s)?|bomb(?:ed|ing|s)?|explosion|blast|missile|rocket|drone)\s+(?:\w+\s+){0,3}?(?:at|outside|near|in|inside|behind|on)\s+(?:the\s+|a\s+|an\s+)?$/i;
+  atEnd(/\b(?:shooting|shootings|shot|gunfire|fire|fired|killed|attack|attacked|attacks|stabbing|incident|standoff|robbery|strike|strikes|struck|hit|hits|shell(?:ed|ing|s)?|bomb(?:ed|ing|s)?|explosion|blast|missile|rocket|drone)\s+(?:\w+\s+){0,3}?(?:at|outside|near|in|inside|behind|on)\s+(?:the\s+|a\s+|an\s+)?$/i);
 
 const REFERENCE_BEFORE =
-  /(?:\b\d+(?:[.,]\d+)?\s*(?:-\s*)?(?:km|kilomet(?:re|er)s?|mi|miles?)\b[^.;]{0,20}?|\b(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?\s+)(?:of|from)\s+(?:the\s+)?(?:(?:city|town|village|regional centre|regional center|capital)\s+of\s+)?$/i;
+  atEnd(/(?:\b\d+(?:[.,]\d+)?\s*(?:-\s*)?(?:km|kilomet(?:re|er)s?|mi|miles?)\b[^.;]{0,20}?|\b(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?\s+)(?:of|from)\s+(?:the\s+)?(?:(?:city|town|village|regional centre|regional center|capital)\s+of\s+)?$/i);
 
 // "north of Gorlovka" lies outside the town, "in the north of Gorlovka" inside it: a scene. (A
 // country's part, "in the south of Ukraine", is no scene finer than the country: left a reference.)
-const IN_PART_OF_BEFORE = /\bin\s+the\s+(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?\s+(?:part\s+)?of\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$/i;
+const IN_PART_OF_BEFORE = atEnd(/\bin\s+the\s+(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?\s+(?:part\s+)?of\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$/i);
 
 // A name after the body it speaks for is its officer's: "Head of the Regional Military
 // Administration Marchenko said", "the Defence Ministry Konashenkov".
 const BODY_BEFORE_NAME = /\b(?:Administration|Ministry|Directorate|Department|Command)\s+$/;
 
 const PERSON_TITLE_BEFORE =
-  /\b(?:mr|mrs|ms|miss|dr|president|gov|governor|sen|senator|rep|representative|officer|ofc|sgt|sergeant|detective|det|chief|judge|justice|minister|mayor|lt|lieutenant|capt|captain|deputy|coach|pastor|reverend|rev|attorney|prosecutor|spokesman|spokeswoman|spokesperson|general|gen|colonel|col|commander|major|maj|prince|princess|king|queen|pope|saint|st|uncle|aunt|brother|sister|father|mother)\.?\s+$/i;
+  atEnd(/\b(?:mr|mrs|ms|miss|dr|president|gov|governor|sen|senator|rep|representative|officer|ofc|sgt|sergeant|detective|det|chief|judge|justice|minister|mayor|lt|lieutenant|capt|captain|deputy|coach|pastor|reverend|rev|attorney|prosecutor|spokesman|spokeswoman|spokesperson|general|gen|colonel|col|commander|major|maj|prince|princess|king|queen|pope|saint|st|uncle|aunt|brother|sister|father|mother)\.?\s+$/i);
 
 const STREET_WORDS =
   /^\s+(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Court|Ct|Place|Pl|Terrace|Parkway|Pkwy|Highway|Hwy|Pike|Trail|Circle|Square|Alley|Row|Crescent|Expressway|Freeway|River|Lake|Creek|Bay|Sea|Gulf|Strait|Canal|Reservoir|Mountains?|Hills?|Valley|Forest|Island|Beach|Apartments|Mall|Plaza|Center|Centre|Heights|Estates|Manor|Village Apartments)\b\.?/;
@@ -192,7 +195,7 @@ const NAMED_WEAPON = new RegExp(
 // Things named in quotes after their noun, in Ukrainian and Russian: "нафтопровід «Дружба»", "ракети «Пекло»".
 const SLAVIC_LEXICONS = Object.values(SLAVIC);
 // The second of two ("ракети «Пекло» і «Паляниця»") is a thing too.
-const CYRILLIC_THING_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:${SLAVIC_LEXICONS.flatMap((l) => l.namedThingNouns).join("|")})\p{L}*\s+(?:[«"“„']+[^«»"“”„]{1,40}[»"”']+\s+(?:і|и|й|та)\s+)?[«"“„']+$`, "iu");
+const CYRILLIC_THING_BEFORE = atEnd(new RegExp(String.raw`(?:^|[^\p{L}])(?:${SLAVIC_LEXICONS.flatMap((l) => l.namedThingNouns).join("|")})\p{L}*\s+(?:[«"“„']+[^«»"“”„]{1,40}[»"”']+\s+(?:і|и|й|та)\s+)?[«"“„']+$`, "iu"));
 // "у Білому домі" (the White House), "Сили оборони" (the Defence Forces): no place.
 const CYRILLIC_ORGANISATION_AFTER = new RegExp(String.raw`^\s+(?:${SLAVIC_LEXICONS.flatMap((l) => l.organisationAfter).join("|")})(?![\p{L}])`, "iu");
 // In Ukrainian and Russian, a capital speaking for its government ("Москва заявила", "Київ
@@ -217,10 +220,10 @@ const slavicWordsAllCyrillic = SLAVIC_PATTERN_WORDS.every((word) => CYRILLIC_LET
 /** May the Ukrainian and Russian patterns match in `text`? */
 const mayBeSlavic = (text: string) => !slavicWordsAllCyrillic || CYRILLIC_LETTER.test(text);
 // ... and after their noun: "the special purpose regiment Azov", "battalion Donbas".
-const NAMED_UNIT_BEFORE = /\b(?:regiment|battalion|brigade|detachment|squad|unit)\s+$/i;
+const NAMED_UNIT_BEFORE = atEnd(/\b(?:regiment|battalion|brigade|detachment|squad|unit)\s+$/i);
 // Ships named after places: "the cruiser Moskva", "the flagship Moskva", 'cruiser "Moskva"', "a
 // warship named Moskva" ...
-const VESSEL_BEFORE = /\b(?:cruiser|flagship|warship|frigate|ship|vessel|submarine|tanker|carrier|corvette|destroyer|landing ship|tugboat)\s+(?:(?:named|called)\s+)?(?:the\s+)?["“«']?$/i;
+const VESSEL_BEFORE = atEnd(/\b(?:cruiser|flagship|warship|frigate|ship|vessel|submarine|tanker|carrier|corvette|destroyer|landing ship|tugboat)\s+(?:(?:named|called)\s+)?(?:the\s+)?["“«']?$/i);
 // ... and before their noun: "the Moskva cruiser", "Moskva missile cruiser". Warships only: "an
 // Odesa tanker" may be a tanker at Odesa.
 const VESSEL_AFTER = /^["”»']?\s+(?:(?:guided-)?missile\s+)?(?:cruiser|warship|flagship|frigate|corvette|destroyer|submarine|(?:missile\s+)?(?:carrier|cruise\s+ship))\b/i;
@@ -241,16 +244,16 @@ export function saysTownBefore(text: string, start: number): boolean {
 // Streets named like towns, as local news writes them: "the 4800 block of South Throop", "the
 // intersection of Hollywood and Bethume", "near West End and Kilbourn Avenues", "108th and Ida
 // streets", "South Orange Blossom Trail".
-const STREET_BEFORE = /\b(?:block\s+of|intersection\s+of|corner\s+of)\s+(?:(?:north|south|east|west|n|s|e|w)\.?\s+)?(?:[\p{Lu}\d][\w'’.-]*\s+(?:and|&)\s+)?$/iu;
+const STREET_BEFORE = atEnd(/\b(?:block\s+of|intersection\s+of|corner\s+of)\s+(?:(?:north|south|east|west|n|s|e|w)\.?\s+)?(?:[\p{Lu}\d][\w'’.-]*\s+(?:and|&)\s+)?$/iu);
 const STREET_PAIR_AFTER = /^\s+(?:and|&)\s+(?:[\p{Lu}\d][\w'’.-]*\s+){1,2}(?:streets|avenues|roads|boulevards|drives|sts|aves)\b/iu;
 const STREET_AFTER = /^\s+(?:[\p{Lu}][\w'’-]*\s+){0,2}(?:Street|Streets|Avenue|Avenues|Road|Roads|Boulevard|Trail|Parkway|Highway|Pike|Drive|Lane)\b/u;
 // Water named after a town is not the town: "the shore of the Kakhovka reservoir", "the Dnipro river".
 const WATER_AFTER = /^\s+(?:reservoir|river|lake|bay|canal|dam|estuary|lagoon|coast|coastline|shore|shoreline|littoral)\b/i;
 // ... and named after its noun: "the Sea of Azov", "the river Dnipro", "the banks of the Dnipro",
 // "через реку Ингулец", "на правому березі Дніпра".
-const WATER_BEFORE = /(?:\b(?:sea|gulf|bay|strait|straits)\s+of|\b(?:river|banks?\s+of))\s+(?:the\s+)?$|(?:^|[^\p{L}])(?:річк[аиуі]|річкою|рік[аиу]|ріці|рек[аиуе]|рекой)\s+$/iu;
+const WATER_BEFORE = atEnd(/(?:\b(?:sea|gulf|bay|strait|straits)\s+of|\b(?:river|banks?\s+of))\s+(?:the\s+)?$|(?:^|[^\p{L}])(?:річк[аиуі]|річкою|рік[аиу]|ріці|рек[аиуе]|рекой)\s+$/iu);
 // "108th and Ida streets" (but "on Mariupol streets" are the city's).
-const SECOND_OF_PAIR_BEFORE = /[\p{Lu}\d][\w'’.-]*\s+(?:and|&)\s+$/u;
+const SECOND_OF_PAIR_BEFORE = atEnd(/[\p{Lu}\d][\w'’.-]*\s+(?:and|&)\s+$/u);
 const PLURAL_STREETS_AFTER = /^\s+(?:streets|avenues|roads)\b/;
 // A school, shop or garden named after a place is in that place more often than not, but says
 // nothing of where the incident was: "at Townville Elementary", "Madison Market in Stockton".

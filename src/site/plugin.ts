@@ -14,6 +14,7 @@ import { incidentsGeoJson } from "./exports/geojson.js";
 import { jsonFeed } from "./exports/json-feed.js";
 import { printInputProblems, summaryLine } from "./log.js";
 import { writeSearchIndex } from "./search-index.js";
+import { compileEachTextOnce } from "./nunjucks-compiled.js";
 import { buildSiteData, type SiteData } from "./view.js";
 import { buildCodeVersion } from "../build-info/compiled.js";
 import { PROJECT_ROOT } from "../build-info/project-root.js";
@@ -62,6 +63,8 @@ export default function digestSite(eleventyConfig: any, options: DigestSiteOptio
   eleventyConfig.setLibrary("md", new MarkdownIt({ html: false, linkify: false }));
   // Escape every printed value unless a template says `| safe` for HTML it built itself.
   eleventyConfig.setNunjucksEnvironmentOptions({ autoescape: true, throwOnUndefined: false });
+  // A paginated template's text is compiled once, not once per page (see nunjucks-compiled.ts).
+  eleventyConfig.on("eleventy.engine.njk", ({ nunjucks, environment }: { nunjucks: Parameters<typeof compileEachTextOnce>[0]; environment: object }) => compileEachTextOnce(nunjucks, environment));
 
   eleventyConfig.on("eleventy.before", () => {
     startedAt = performance.now();

@@ -25,10 +25,10 @@ describe("tallies give no incident figures", () => {
     ["Ukraine returns bodies of 48 fallen soldiers, among them defenders of the steel plant", true],
     ["Since the enemy launched its large-scale invasion, 64 civilians were killed and 301 were wounded in Luhansk region (as of 18:00 on March 11)", false],
     ["Around 400 enemy troops are killed or wounded every day at the front", false],
-    ["The army is losing up to 300 soldiers a day in the battle for the east, an aide says", false],
+    ["Up to 300 soldiers a day are being lost in the battle for the east, an aide says", false],
     // a count over a few months or years is a feud's or a town's history, not the incident's
     ["Police said the feud between the two crews has claimed three lives over the past couple of years.", false],
-    ["Two people were killed in shootings on the block in the last few months, neighbours say.", false],
+    ["Two people have died in shootings on this block in the last few months, neighbours say.", false],
     // gva-dev: a count over several incidents
     ["Busy Saturday night in Toledo: Five shot in three separate incidents", true],
     ["One man was killed, and three other men were wounded in two separate shootings across the north side Sunday night.", false],

@@ -9,8 +9,13 @@ import { findKey, type GazetteerTables, KEY_ACRONYM, KEY_COMMON_WORD, type NameK
 export interface Candidate {
   row: number;
   kind: NameKind;
-  /** Read from the name as a place's adjective ("Покровському" of Покровськ), not as the place's own name. */
-  adjective?: true;
+  /**
+   * Read from the name as a place's adjective ("Покровському" of Покровськ), not as the place's own
+   * name. Every candidate carries the field, and candidates and lookups are made as literals of one
+   * shape (no spreads): the place scanner's hot functions see one hidden class each, where several
+   * had V8 throw their optimised code away and compile them again and again, in every thread.
+   */
+  adjective: boolean;
 }
 
 export interface Lookup {
@@ -78,7 +83,7 @@ export class Gazetteer {
     for (let p = t.postStart[k]!; p < t.postStart[k + 1]!; p++) {
       const posting = t.postings[p]!;
       const row = posting >>> 2;
-      candidates.push({ row: this.replaced.get(row) ?? row, kind: (posting & 3) as NameKind });
+      candidates.push({ row: this.replaced.get(row) ?? row, kind: (posting & 3) as NameKind, adjective: false });
     }
     return { candidates, commonWord: (t.keyFlags[k]! & KEY_COMMON_WORD) !== 0 };
   }

@@ -139,7 +139,7 @@ function trailingRegionRows(found: Found, next: Found, text: string, index: Scan
  * "Ukraine" the country), a city after its district ("the Kyivskyi district of Donetsk").
  */
 export function readOnly(found: Found, rows: number[]): void {
-  const kept = rows.map((row) => found.candidates.find((c) => c.row === row) ?? { row, kind: NameKind.Derived });
+  const kept = rows.map((row) => found.candidates.find((c) => c.row === row) ?? { row, kind: NameKind.Derived, adjective: false });
   found.candidates = kept;
   found.priors = kept.map(() => 0);
   found.firstGuess = 0;
@@ -223,7 +223,7 @@ function frontReadings(span: Span, text: string, index: ScanIndex): Candidate[] 
   for (const candidate of span.lookup.candidates) {
     if (!candidate.adjective && !(g.level(candidate.row) === PlaceLevel.Populated && g.population(candidate.row) >= FRONT_TOWN_POPULATION)) continue;
     const capitalOf = g.record(candidate.row).featureCode === "PPLA" ? g.admin1Row(candidate.row) : -1;
-    const reading = capitalOf >= 0 ? { row: capitalOf, kind: candidate.kind } : candidate;
+    const reading = capitalOf >= 0 ? { row: capitalOf, kind: candidate.kind, adjective: false } : candidate;
     if (!rows.has(reading.row)) readings.push(reading);
     rows.add(reading.row);
   }
@@ -264,6 +264,7 @@ function spanFound(passage: Passage, span: Span, tokens: Token[], index: ScanInd
     usage,
     qualifiers: [],
     qualifies: false,
+    qualifiedBy: null,
     candidates,
     priors,
     firstGuess: order[0]!,
@@ -271,6 +272,7 @@ function spanFound(passage: Passage, span: Span, tokens: Token[], index: ScanInd
     chosen: order[0]!,
     score: priors[order[0]!]!,
     distance: null,
+    needsRegion: false,
   };
 }
 
@@ -285,6 +287,7 @@ function textFound(passage: Passage, start: number, end: number, usage: Usage, q
     usage,
     qualifiers,
     qualifies: false,
+    qualifiedBy: null,
     candidates: [],
     priors: [],
     firstGuess: -1,
@@ -292,6 +295,7 @@ function textFound(passage: Passage, start: number, end: number, usage: Usage, q
     chosen: -1,
     score: TEXT_PLACE_SCORE,
     distance: null,
+    needsRegion: false,
   };
 }
 

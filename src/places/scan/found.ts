@@ -27,6 +27,8 @@ export interface ScanIndex {
   density: PlaceDensity | null;
 }
 
+// Every field is set when a Found is made (spanFound, textFound), none added later: objects of one
+// shape keep V8's optimised code for the scanner's hot functions (see Candidate in gazetteer.ts).
 export interface Found {
   passage: number;
   isTitle: boolean;
@@ -41,7 +43,7 @@ export interface Found {
   /** This name is itself the qualifier of another ("Nikopol in the Dnipropetrovsk region"). */
   qualifies: boolean;
   /** The name that stated this one's region ("Jackson County" in "Delia in Jackson County"). */
-  qualifiedBy?: Found;
+  qualifiedBy: Found | null;
   candidates: Candidate[];
   priors: number[];
   firstGuess: number;
@@ -51,7 +53,7 @@ export interface Found {
   /** For text places: where the text puts them. */
   distance: { fromRow: number; km: number; bearing: number } | null;
   /** A text place with only a scene word for evidence: kept only inside the article's one region. */
-  needsRegion?: boolean;
+  needsRegion: boolean;
 }
 
 
