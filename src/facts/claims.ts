@@ -43,7 +43,7 @@ const { plural: PERSON_PLURAL, singular: PERSON_SINGULAR, reflexives: REFLEXIVES
 const { predicateFillers: PREDICATE_FILLERS, passiveAuxiliaries: BE, timeWords: TIME_WORDS, quotes: QUOTES, clauseEnd: CLAUSE_END, negations: NEGATIONS } = en.clauses;
 const { killVerbs: KILL_VERBS, injureVerbs: INJURE_VERBS, shootVerbs: SHOOT_VERBS, transitive: TRANSITIVE, deathAfterHurt: DEATH_AFTER_HURT } = en.casualty;
 const MULTIPLES = en.numbers.multiples;
-const { parents: PARENTS, pairs: PAIRS } = en.people;
+const { parents: PARENTS, pairs: PAIRS, nounDeterminers: NOUN_DETERMINERS } = en.people;
 // What may follow a bare role as a verb's object: the clause goes on with a place, a time or another clause.
 // Words before a verb form that make it an adjective ("the injured teen", "for wounded soldier").
 const NOT_VERB_BEFORE = new Set([...en.people.singularDeterminers, ...en.detection.notHeadAfter, "of", "for", "with", "to", "by", "from", "in", "on", "at", "about"]);
@@ -115,6 +115,10 @@ function predicateOfSubject(t: Token[], from: number, context: SentenceContext, 
   for (let k = from; k < t.length && budget > 0; k++, budget--) {
     const p = predicateAt(t, k, context);
     if (p) {
+      // "The pilot flew in to evacuate the wounded", "a medic who treated the injured": after a
+      // determiner the casualty word is the object of another verb, and the subject's clause
+      // counts no one hurt.
+      if (k > from && NOUN_DETERMINERS.has(t[k - 1]!.lower)) return null;
       // The subject does the shooting ("Logan shot himself dead", "the boy shot, killed his friend"):
       // the victim is the object, read by objectClaims.
       if (isActiveUse(t, k, p, headline)) return null;

@@ -95,6 +95,7 @@ export function profileReports(reports: IncidentReport[], articleOf: (articleId:
       type: report.type,
       lang: articleOf(report.articleId).lang ?? "en",
       scenes: reportScenes(report.places),
+      mentionedTowns: reportScenes(report.places, "mention"),
       ownScene: ownScene(place),
       ...reportRegions(report.places),
       ...textSigns(report.text),

@@ -11,7 +11,8 @@ import type { FurnitureTest } from "./furniture.js";
 import { NEAR_KM } from "./features.js";
 import { isAreaPlace, placesCompatible } from "./geo.js";
 import { namesIn, withoutPlaceNames } from "./names.js";
-import { aimsAt, type ClauseKind, namesOneStrike, namesPartOfCountry, namesSiteInArea, namesTownAndSurroundings, namesVictimsAsPersons, opensWithDay, showsFootage } from "../facts/clauses.js";
+import { en } from "../facts/lexicon/en.js";
+import { aimsAt, type ClauseKind, type PassageReading, namesOneStrike, namesPartOfCountry, namesSiteInArea, namesTownAndSurroundings, namesVictimsAsPersons, opensWithDay, showsFootage } from "../facts/clauses.js";
 import { addsToCount, isRecall, isTally } from "./passage-kinds.js";
 import { countsIn } from "../facts/numbers.js";
 
@@ -262,6 +263,14 @@ export function cutReports(facts: ArticleFacts, isFurniture: FurnitureTest = () 
     if (followUp) kept = run.passages.filter((p) => !run.excluded.has(p));
     const inRun = new Set(kept);
     const pick = <T extends { passage: number }>(items: T[]) => items.filter((x) => inRun.has(x.passage));
+    // A statement: the report opens with someone's words ("condemns the strike on ...", "warns the
+    // dead will be many more", "told about ...") and counts no one. It tells of an event only as
+    // what the words are about, and is no report of it: at one town on one day its words meet
+    // those of whatever attack or killing is told there (a president's words on a town's dead
+    // joined one witness's account of one killing). A statement that gives the toll tells the
+    // event too, and stays a report of it.
+    const firstSaying = kept.find((p) => readings.get(p)!.kind !== "none");
+    if (firstSaying !== undefined && isStatement(readings.get(firstSaying)!) && !kept.some(counts)) return;
     const mentions = pick(facts.places);
     const place = mainPlace(mentions, isEvidence);
     if (!isSpecific(place, mentions, run.passages, pick(facts.claims), pick(facts.means))) return;
@@ -306,6 +315,15 @@ const SUSTAINED_FIRE_MEANS = "shelling";
 
 /** Settlements named in one passage that make it a list rather than one event's report. */
 const PLACE_LIST = 5;
+
+// What a statement opens with: someone's words about an event (a reaction, a warning), not the
+// event. (Diplomacy's words head event reports too often: "shell an evacuation base", "hit a supply
+// depot".)
+const SPOKEN_OUTLOOK = new RegExp(`^(?:${en.grouping.spokenOutlook.join("|")})$`, "i");
+
+function isStatement(reading: PassageReading): boolean {
+  return reading.kind === "reaction" || (reading.kind === "outlook" && reading.cue !== null && SPOKEN_OUTLOOK.test(reading.cue));
+}
 
 /** What a report that follows an event up is about: a court's case, a find or burial of its dead. */
 const FOLLOW_UP_KINDS = new Set<ClauseKind>(["legal", "aftermath"]);

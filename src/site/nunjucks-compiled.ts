@@ -31,7 +31,7 @@ const patched = new WeakSet<object>();
 
 /**
  * Compile each template text rendered in `environment` once. `nunjucks` is the library Eleventy
- * renders with (its `eleventy.engine.njk` event hands over both).
+ * renders with (the event Eleventy emits when it sets up its Nunjucks engine hands over both).
  */
 export function compileEachTextOnce(nunjucks: { Template: { prototype: NunjucksTemplate } }, environment: object): void {
   compiledTexts.set(environment, new Map());

@@ -262,6 +262,13 @@ const WAR_ROWS: Row[] = [
   // "Not without casualties" says there were some, not that there were none.
   { s: "The night in the district passed calmly, though not without casualties.", day: "2022-11-17", expect: "" },
   { s: "The night in the district passed without casualties.", day: "2022-11-17", expect: "injured 0" },
+  // "The wounded", "the injured" as the object of another verb count no one: the subject before
+  // them (one person) did the evacuating, helping or treating.
+  { s: "The pilot, who flew in supplies and evacuated the wounded from the plant, spoke about the mission.", day: "2022-06-02", expect: "" },
+  { s: "A volunteer who helped the wounded in the shelter described the night.", day: "2022-04-04", expect: "" },
+  { s: "A nurse who treated the injured at the district hospital gave an interview.", day: "2022-04-04", expect: "" },
+  { s: "The driver carried a badly injured neighbour to the car.", day: "2022-04-04", expect: "" },
+  { s: "The driver was badly injured when the shell hit the car.", day: "2022-04-04", expect: "injured 1" },
 ];
 
 /** Anyone of a kind after "every", "each", "any" is no one counted (sentences of our own). */

@@ -8,7 +8,7 @@ import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
 import { buildDigest } from "../../src/pipeline.js";
 import { coreOf, averageLinkClusters } from "../../src/group/cluster.js";
-import { eventWindow, isCalendarDay, mayJoin, neverTogether, ownScene, placedByTarget, PLACELESS_REGION_TITLE, samePlaceDay, tooLittleInCommon, UNTYPED_TEXT, type ConstraintFacts } from "../../src/group/constraints.js";
+import { eventWindow, isCalendarDay, mayJoin, neverTogether, ownScene, placedByTarget, PLACELESS_REGION_TITLE, samePlaceDay, textSigns, tooLittleInCommon, UNTYPED_TEXT, type ConstraintFacts } from "../../src/group/constraints.js";
 import type { Digest, Place } from "../../src/model.js";
 import { makeContentDir } from "../support/content.js";
 
@@ -179,6 +179,37 @@ describe("the text keeps events of one place apart", async () => {
   });
 });
 
+describe("one city's districts struck on one day", async () => {
+  // A city shelled all day is struck in one district and then another: reports naming different
+  // parts of it are different events, reports naming the same part one event.
+  const digest = await build([
+    { id: "block", published: "2024-03-12", title: "Shell hits apartment block in Kyiv", text: "A Russian shell hit a nine-storey apartment block in the Holosiivskyi district of Kyiv on Tuesday, starting a fire." },
+    { id: "block-2", published: "2024-03-12", title: "Russian shelling sets Kyiv apartment block on fire", text: "Russian troops shelled an apartment block in the Holosiivskyi district of Kyiv on Tuesday, and firefighters put out the blaze on its upper floors." },
+    { id: "house", published: "2024-03-12", title: "Russian shell hits private house in Kyiv", text: "A Russian shell hit a private house in the Darnytskyi district of Kyiv on Tuesday, starting a fire." },
+  ]);
+
+  it("keeps the shell on a house in one district apart from the shell on a block in another", () => {
+    expectGroups(digest, [["block", "block-2"], ["house"]]);
+  });
+
+  it("reads a city's part, not a rural district of a region or a district named after its town", () => {
+    expect([...textSigns("A cottage burned in the Obolon neighbourhood in Kyiv after the strike.").cityParts]).toEqual(["obolon"]);
+    expect([...textSigns("Drones hit a substation in Kharkiv's Saltivka district overnight.").cityParts]).toEqual(["saltivka"]);
+    expect(textSigns("Explosions were heard in the Kremenchuk district of the Poltava region.").cityParts.size).toBe(0);
+    expect(textSigns("The enemy struck Zaporizhzhia and the Zaporizhzhia district again.").cityParts.size).toBe(0);
+  });
+});
+
+describe("named targets", () => {
+  // A trade's market is no place struck: an exchange-rate story of the day had joined a town's
+  // shelled market on the word.
+  it("reads a market struck, not the black market or the stock market", () => {
+    expect(textSigns("Russian shells hit the central market in the town.").targets).toContain("market");
+    expect(textSigns("The hryvnia fell on the black market on Thursday.").targets).not.toContain("market");
+    expect(textSigns("Stock markets fell after the news.").targets).not.toContain("market");
+  });
+});
+
 describe("a big strike's same-day updates, its unplaced reports and the other side's version", async () => {
   // Worded as outlets word them: a rubric and a toll "as of" an hour, the mayor's first words, a
   // headline that names the mall but not the town, the attacker's ministry the next day. Another
@@ -309,7 +340,7 @@ describe("event windows", async () => {
   const day = (iso: string) => Math.round(Date.parse(iso) / 86_400_000);
   const facts = (over: Partial<ConstraintFacts>): ConstraintFacts => ({
     scenes: [], ownScene: null, regions: [], placeNames: [], first: day("2024-07-11"), last: day("2024-07-11"), published: day("2024-07-12"), dated: true, calendarDay: false,
-    referenceNames: new Int32Array(), rareTerms: new Int32Array(), targets: new Set(), partsOfDay: new Set(), newAttack: false, lastNight: false, kind: "violence", ...over,
+    referenceNames: new Int32Array(), rareTerms: new Int32Array(), targets: new Set(), partsOfDay: new Set(), cityParts: new Set(), newAttack: false, lastNight: false, kind: "violence", ...over,
   });
   const meet = (a: ConstraintFacts, b: ConstraintFacts) => {
     const [x, y] = [eventWindow(a), eventWindow(b)];
@@ -371,6 +402,19 @@ describe("event windows", async () => {
     expect(neverTogether(placeless, mallOnly, true)).toMatchObject({ unlessVouched: false, unlessPlaced: true });
   });
 
+  it("keeps a war report that names towns only in passing apart from another town's attack", () => {
+    const town = (name: string, lat: number, lon: number) => ({ slug: name.toLowerCase(), name, lat, lon, precision: "city" }) as Place;
+    const scene = (place: Place) => ({ place, name: place.name.toLowerCase() });
+    const [kherson, avdiivka, chornobaivka] = [town("Kherson", 46.6558, 32.6178), town("Avdiivka", 48.1394, 37.7497), town("Chornobaivka", 46.6965, 32.5501)];
+    // "troops broke up a protest in Kherson" (a protest is no event, its town no scene) beside "aircraft hit Avdiivka"
+    const protest = { ...undated("2022-03-21"), mentionedTowns: [scene(kherson)] };
+    const attack = { ...undated("2022-03-21"), scenes: [scene(avdiivka)], ownScene: ownScene(avdiivka) };
+    expect(neverTogether(protest, attack, true)?.reason).toMatch(/in passing/);
+    expect(neverTogether(attack, protest, true)?.reason, "either order").toMatch(/in passing/);
+    expect(neverTogether(protest, { ...attack, scenes: [scene(chornobaivka)], ownScene: ownScene(chornobaivka) }, true), "a town within 25 km").toBeNull();
+    expect(neverTogether(protest, attack, false), "local news: left to the model").toBeNull();
+  });
+
   it("keeps apart war reports whose own towns lie more than 25 km apart, though one also names the other's town", () => {
     const town = (name: string, lat: number, lon: number) => ({ slug: name.toLowerCase(), name, lat, lon, precision: "city" }) as Place;
     const [kremenchuk, poltava, plavni] = [town("Kremenchuk", 49.06253, 33.40484), town("Poltava", 49.58925, 34.55126), town("Horishni Plavni", 49.00835, 33.62926)];
@@ -418,6 +462,12 @@ describe("event windows", async () => {
     // a headline counting the dead tells of an event however its verb was read ("Two killed in the town")
     expect(tooLittleInCommon({ ...untyped, figures: { killed: [2] } }, attack, 0.05, 0, true)).toBeNull();
     expect(tooLittleInCommon({ ...untyped, kind: "violence" }, attack, 0.05, 0, true), "two attacks: the model decides").toBeNull();
+
+    // two reports that both tell no attack (a fighters' video, a minister's words, a search for a
+    // missing man, all of one city on one day) share the place and the day and little else
+    expect(tooLittleInCommon(untyped, { ...untyped }, 0.05, 0, true), "two that tell no attack").toMatch(/tells no attack/);
+    expect(tooLittleInCommon(untyped, { ...untyped }, UNTYPED_TEXT ** 2 + 0.01, 0, true), "two that tell no attack, sharing words").toBeNull();
+    expect(tooLittleInCommon(untyped, { ...untyped, figures: { injured: [3] } }, 0.05, 0, true), "one counts the hurt").toBeNull();
   });
 
   it("reads the calendar day from a date cue, not a weekday or a part of the day", () => {

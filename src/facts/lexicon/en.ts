@@ -78,6 +78,8 @@ const people = {
   `),
   /** Determiners that open a singular noun phrase ("a man", "the victim", "his wife"). */
   singularDeterminers: words(`a an the one another his her their its this that`),
+  /** Determiners that make a casualty word after them a noun or an adjective, never a subject's predicate ("evacuate the wounded", "carried a badly injured child"). */
+  nounDeterminers: words(`the a an his her their its our these those`),
   /** Words that take anyone of a kind, counting no one: "every killed soldier", "each wounded defender". */
   distributives: words(`every each any`),
   /** Reflexive objects: "shot himself" is one person hurt, "killed herself" one person dead. */
@@ -745,7 +747,8 @@ const grouping = {
     { key: "port", cues: ["ports?", "harbou?rs?", "docks?"] },
     { key: "hospital", cues: ["hospitals?", "maternity (?:hospital|ward)s?", "clinics?"] },
     { key: "school", cues: ["schools?", "kindergartens?", "universit(?:y|ies)", "colleges?"] },
-    { key: "market", cues: ["markets?", "bazaars?"] },
+    // (Not a trade's market: "the hryvnia on the black market", "stock markets", "the labour market".)
+    { key: "market", cues: [String.raw`(?<!\b(?:black|stock|labou?r|financial|currency|exchange|money|energy|gas|oil|grain|food|global|world|housing|property|bond|capital|domestic|foreign|international|free|single|common|car|insurance) )markets?`, "bazaars?"] },
     { key: "church", cues: ["churches?", "cathedrals?", "monaster(?:y|ies)", "mosques?", "synagogues?"] },
     { key: "museum", cues: ["museums?", "librar(?:y|ies)"] },
     // A government's building, named as one (a "regional administration" alone is most often who speaks).
@@ -781,6 +784,22 @@ const grouping = {
     String.raw`(?:from )?(?:under )?the rubble`, String.raw`died (?:of (?:his|her|their) (?:wounds|injuries) )?in hospital`,
     String.raw`(?:search and rescue|rescue) (?:operations?|work)`,
   ],
+  /**
+   * A city's part named with its city ("the Podilskyi district of Kyiv", "the Obolon
+   * neighbourhood in Kyiv", "Kharkiv's Saltivka district"): the name is captured, a region after
+   * it ("the Kremenchuk district of the Poltava region") makes it a rural district, no city's part.
+   */
+  cityParts: [
+    String.raw`(?:the )?(\p{Lu}[\p{L}'’-]+) (?:micro)?(?:district|neighbou?rhood) (?:of|in) (?:the )?(?:city of )?\p{Lu}[\p{L}'’-]+(?![\p{L}'’-]| (?:region|oblast|province|area)\b)`,
+    String.raw`\p{Lu}[\p{L}'’-]+['’]s (\p{Lu}[\p{L}'’-]+) (?:micro)?(?:district|neighbou?rhood)`,
+  ],
+  /**
+   * A forecast that is someone's words ("warns deaths will be many more", "threatens to step up
+   * strikes"): heading a report, it makes it a statement (group/reports.ts). Other forecasts ("tried
+   * to attack", "may have been destroyed", "could leave the town without power") head event reports
+   * as often.
+   */
+  spokenOutlook: [String.raw`warn\w*`, String.raw`threaten\w*`, String.raw`promis\w*`, String.raw`predict\w*`, String.raw`forecast\w*`],
   partsOfDay: [
     { quarter: 0, cues: ["at night", "last night", "overnight", "during the night", "in the night", "night(?:time)? (?:attack|strike|shelling)s?", "at dawn", "before dawn"] },
     { quarter: 1, cues: ["in the morning", "this morning", "morning (?:attack|strike|shelling)s?"] },
