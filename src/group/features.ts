@@ -70,6 +70,8 @@ export function profileReports(reports: IncidentReport[], articleOf: (articleId:
     const figures: Partial<Record<FigureKind, number[]>> = {};
     for (const claim of report.claims) (figures[claim.kind] ??= []).push(claim.value);
     const place = report.place?.place ?? null;
+    // A toll's rise or the bodies found are told days after the event, in any kind of news.
+    const aftermath = tellsAftermath(report.text) || report.claims.some((claim) => claim.revision);
     return {
       report,
       first: dayNumber(report.date.date),
@@ -79,9 +81,8 @@ export function profileReports(reports: IncidentReport[], articleOf: (articleId:
       title: titles.vectors[i]!,
       // A told day ("police said Sunday") bounds the event like a publication day; it does not date it.
       dated: report.date.cue !== null && !report.date.toldOn,
-      // A toll's rise or the bodies found are told days after the event, in any kind of news.
-      aftermath: tellsAftermath(report.text) || report.claims.some((claim) => claim.revision),
-      undatedLag: tellsAftermath(report.text) || report.claims.some((claim) => claim.revision) ? Math.max(undatedLag, UNDATED_LAG_DAYS) : undatedLag,
+      aftermath,
+      undatedLag: aftermath ? Math.max(undatedLag, UNDATED_LAG_DAYS) : undatedLag,
       firm: report.date.cue !== null && !report.date.toldOn && (report.date.strength ?? 1) >= 2,
       calendarDay: report.date.cue !== null && !report.date.toldOn && report.date.precision === "day" && isCalendarDay(report.date.cue),
       rareNames: names.vectors[i]!.terms.filter(rareName),

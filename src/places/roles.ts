@@ -125,7 +125,7 @@ const LAUNCH_SITE_BEFORE =
   atEnd(/\b(?:launched|launching|fired|firing|took off|taking off)\s+(?:\w+\s+){0,2}?from\s+(?:the\s+)?(?:(?:[\w'’-]+\s+)?(?:territory|direction|area|side|city|town|village|region|airfield)\s+of\s+(?:the\s+)?)?$/i);
 // ... whatever the verb, and however far back: "mortars hit border villages of the Sumy region
 // at dawn from the territory of Russia".
-const FROM_TERRITORY_BEFORE = /\bfrom\s+(?:the\s+)?(?:territory|direction|side)\s+of\s+(?:the\s+)?$/i;
+const FROM_TERRITORY_BEFORE = atEnd(/\bfrom\s+(?:the\s+)?(?:territory|direction|side)\s+of\s+(?:the\s+)?$/i);
 
 // Where the wounded were taken or a suspect is held is near the scene, not the scene: "was taken to
 // Jackson", "flown to St. Francis Hospital in Wichita", "treated at ... Medical Center in Tyler".
@@ -164,7 +164,7 @@ const IN_PART_OF_BEFORE = atEnd(/\bin\s+the\s+(?:north|south|east|west|northeast
 
 // A name after the body it speaks for is its officer's: "Head of the Regional Military
 // Administration Marchenko said", "the Defence Ministry Konashenkov".
-const BODY_BEFORE_NAME = /\b(?:Administration|Ministry|Directorate|Department|Command)\s+$/;
+const BODY_BEFORE_NAME = atEnd(/\b(?:Administration|Ministry|Directorate|Department|Command)\s+$/);
 
 const PERSON_TITLE_BEFORE =
   atEnd(/\b(?:mr|mrs|ms|miss|dr|president|gov|governor|sen|senator|rep|representative|officer|ofc|sgt|sergeant|detective|det|chief|judge|justice|minister|mayor|lt|lieutenant|capt|captain|deputy|coach|pastor|reverend|rev|attorney|prosecutor|spokesman|spokeswoman|spokesperson|general|gen|colonel|col|commander|major|maj|prince|princess|king|queen|pope|saint|st|uncle|aunt|brother|sister|father|mother)\.?\s+$/i);
@@ -223,18 +223,20 @@ const mayBeSlavic = (text: string) => !slavicWordsAllCyrillic || CYRILLIC_LETTER
 const NAMED_UNIT_BEFORE = atEnd(/\b(?:regiment|battalion|brigade|detachment|squad|unit)\s+$/i);
 // Ships named after places: "the cruiser Moskva", "the flagship Moskva", 'cruiser "Moskva"', "a
 // warship named Moskva" ...
-const VESSEL_BEFORE = atEnd(/\b(?:cruiser|flagship|warship|frigate|ship|vessel|submarine|tanker|carrier|corvette|destroyer|landing ship|tugboat)\s+(?:(?:named|called)\s+)?(?:the\s+)?["“«']?$/i);
+const WARSHIPS = "cruiser|flagship|warship|frigate|corvette|destroyer|submarine";
+const VESSEL_BEFORE = atEnd(new RegExp(String.raw`\b(?:${WARSHIPS}|ship|vessel|tanker|carrier|landing ship|tugboat)\s+(?:(?:named|called)\s+)?(?:the\s+)?["“«']?$`, "i"));
 // ... and before their noun: "the Moskva cruiser", "Moskva missile cruiser". Warships only: "an
 // Odesa tanker" may be a tanker at Odesa.
-const VESSEL_AFTER = /^["”»']?\s+(?:(?:guided-)?missile\s+)?(?:cruiser|warship|flagship|frigate|corvette|destroyer|submarine|(?:missile\s+)?(?:carrier|cruise\s+ship))\b/i;
+const VESSEL_AFTER = new RegExp(String.raw`^["”»']?\s+(?:(?:guided-)?missile\s+)?(?:${WARSHIPS}|(?:missile\s+)?(?:carrier|cruise\s+ship))\b`, "i");
 // ... or with an apposition that calls it one: "hit the Moskva – Russia's flagship", "the Moskva, a cruiser".
-const VESSEL_APPOSITION = /^\s*[,–—]\s*(?:a|an|the|its|[\p{Lu}][\p{L}]+['’]s)\s+(?:[\p{L}-]+\s+){0,3}?(?:cruiser|warship|flagship|frigate|corvette|destroyer|submarine)\b/iu;
+const VESSEL_APPOSITION = new RegExp(String.raw`^\s*[,–—]\s*(?:a|an|the|its|[\p{Lu}][\p{L}]+['’]s)\s+(?:[\p{L}-]+\s+){0,3}?(?:${WARSHIPS})\b`, "iu");
 // A town of the place and not the unit named after it: "the town of Azov", "near Azov", and a
 // settlement with its oblast after it ("shelled Azov, Donetsk"; not a list: "Azov, Aidar and Kraken").
-const TOWN_OF_BEFORE = /\b(?:(?:city|town|village|port)\s+of|near|outside)\s+$/i;
+const TOWN_OF = String.raw`(?:city|town|village|port)\s+of`;
+const TOWN_OF_BEFORE = new RegExp(String.raw`\b(?:${TOWN_OF}|near|outside)\s+$`, "i");
 const OBLAST_AFTER = /^,\s*[\p{Lu}][\p{L}'’-]+(?:\s+(?:region|oblast|province))?(?![\p{L}'’-])(?!\s*,)(?!\s+(?:and|or|&)\s)/u;
 // A town, not the ship named after it: "in Moscow", "the city of Moscow" ("in the Moskva" is aboard).
-const IN_TOWN_BEFORE = /\b(?:in|(?:city|town|village|port)\s+of)\s+$/i;
+const IN_TOWN_BEFORE = new RegExp(String.raw`\b(?:in|${TOWN_OF})\s+$`, "i");
 
 /** Does the text before `start` name a town where an article names a ship after it ("talks in Moscow")? */
 export function saysTownBefore(text: string, start: number): boolean {
