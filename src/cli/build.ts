@@ -131,6 +131,8 @@ async function main(argv: string[]): Promise<number> {
 
   try {
     prepareStaging(folders);
+    // The staging folder may be the site before the published one: the build writes over it.
+    process.env[ENV.overOlderSite] = "1";
     const exported = await buildInto(folders.staging);
     const rejected = exported.rejected.length;
     if (args.strict && rejected > 0) throw new BuildFailed(`--strict: ${rejected} article(s) rejected (listed above)`);

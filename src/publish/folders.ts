@@ -3,13 +3,16 @@
 //
 //   <output>/               the published site (what a web server serves)
 //   <output>.staging/       the new site while it is being built
-//   <output>.previous/      the old site for the instant of the swap
+//   <output>.previous/      the site published before the current one, kept to be built over
 //   <output>.build-lock     the build lock (PID of the build writing <output>)
 //
-// A build writes <output>.staging/, then renames <output> to <output>.previous, <output>.staging
-// to <output>, and deletes <output>.previous. A build killed at any point leaves either the old
-// site in <output> or, between the two renames, in <output>.previous, from where the next build
-// puts it back before it starts.
+// A build renames <output>.previous to <output>.staging (or makes an empty one), writes the new
+// site over it (src/publish/reuse.ts: what it does not write is removed), then renames <output>
+// to <output>.previous and <output>.staging to <output>. Nothing is deleted: writing over an
+// older site costs the file system a fraction of creating every file anew and deleting the old
+// site. A build killed at any point leaves either the old site in <output> or, between the two
+// renames, in <output>.previous, from where the next build puts it back before it starts. A
+// failed build deletes its staging folder, so the next one starts from an empty folder.
 import { existsSync, lstatSync, mkdirSync, readdirSync, realpathSync, renameSync, rmSync, statSync, writeFileSync, type Stats } from "node:fs";
 import { homedir } from "node:os";
 import { dirname, join } from "node:path";
@@ -138,16 +141,16 @@ function isBuildFolder(path: string): boolean {
   return entries.length === 0 || entries.includes(BUILD_MARKER);
 }
 
-/** Puts back a site left in <output>.previous by a build killed during its swap, and clears leftovers. */
+/**
+ * Puts back a site left in <output>.previous by a build killed during its swap, and clears a killed
+ * build's staging folder. Beside a published site, <output>.previous is the older site kept to be
+ * built over, and stays.
+ */
 export function recoverInterruptedBuild(folders: PublishFolders, print: (line: string) => void): void {
-  if (existsSync(folders.previous)) {
-    if (!existsSync(folders.output)) {
-      renameSync(folders.previous, folders.output);
-      syncFolder(dirname(folders.output));
-      print(`recovered: an earlier build stopped while publishing; the previous site is back in ${folders.output}`);
-    } else {
-      removeBuildFolder(folders.previous);
-    }
+  if (existsSync(folders.previous) && !existsSync(folders.output)) {
+    renameSync(folders.previous, folders.output);
+    syncFolder(dirname(folders.output));
+    print(`recovered: an earlier build stopped while publishing; the previous site is back in ${folders.output}`);
   }
   if (existsSync(folders.staging)) removeBuildFolder(folders.staging);
 }
@@ -161,20 +164,20 @@ export function removeBuildFolder(path: string): void {
   rmSync(path, { recursive: true, force: true });
 }
 
-/** A new, empty staging folder carrying the marker. */
+/** The staging folder, carrying the marker: the older site kept in <output>.previous when there is one, else a new, empty folder. */
 export function prepareStaging(folders: PublishFolders): void {
-  mkdirSync(folders.staging, { recursive: true });
+  if (existsSync(folders.previous)) renameSync(folders.previous, folders.staging);
+  else mkdirSync(folders.staging, { recursive: true });
   writeFileSync(join(folders.staging, BUILD_MARKER), "This folder is written by the incident digest build and replaced on every build.\n");
 }
 
-/** Publishes the staging folder: after this returns, <output> is the new site. */
+/** Publishes the staging folder: after this returns, <output> is the new site, and <output>.previous the one it replaced. */
 export function swapIn(folders: PublishFolders): void {
   const parent = dirname(folders.output);
   if (existsSync(folders.output)) {
     renameSync(folders.output, folders.previous);
     renameSync(folders.staging, folders.output);
     syncFolder(parent);
-    removeBuildFolder(folders.previous);
   } else {
     renameSync(folders.staging, folders.output);
     syncFolder(parent);

@@ -13,6 +13,8 @@ export const ENV = {
   searchIndex: "DIGEST_SEARCH_INDEX",
   /** The extraction cache's folder, checked by the build command (unset: no cache). */
   cacheDir: "DIGEST_CACHE_DIR",
+  /** "1": the output folder may hold an older site, written over (src/publish/reuse.ts); the build command's staging folder. */
+  overOlderSite: "DIGEST_OVER_OLDER_SITE",
 } as const;
 
 /** The build's clock: DIGEST_NOW (an ISO date-time, read in UTC) when set, else now; invalid when DIGEST_NOW is no date-time. */
@@ -33,5 +35,6 @@ export function siteOptionsFromEnvironment(env: NodeJS.ProcessEnv): DigestSiteOp
     writeLock: env[ENV.writeLock] !== "0",
     searchIndex: env[ENV.searchIndex] !== "0",
     cacheDir: env[ENV.cacheDir] ? resolve(env[ENV.cacheDir]!) : null,
+    overOlderSite: env[ENV.overOlderSite] === "1",
   };
 }

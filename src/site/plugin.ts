@@ -1,7 +1,7 @@
 // Stage 5, site: the Eleventy plugin that runs the pipeline once per build, hands the prepared
 // page data to the templates, writes the data exports, the lock file and the search index.
 import { createHash } from "node:crypto";
-import { join, resolve } from "node:path";
+import { join, relative, resolve, sep } from "node:path";
 import type { DateTime } from "luxon";
 import MarkdownIt from "markdown-it";
 import type { Digest } from "../model.js";
@@ -19,7 +19,8 @@ import { buildSiteData, type SiteData } from "./view.js";
 import { buildCodeVersion } from "../build-info/compiled.js";
 import { PROJECT_ROOT } from "../build-info/project-root.js";
 import { hashFile, hashFolder } from "../publish/up-to-date.js";
-import { FOOTER_TOKENS, footerFiller, keepRender, pageInputs, type PageLists, type PagePlan, planPages, pruneCache, renderEverything, writeCarried } from "./page-cache.js";
+import { FOOTER_TOKENS, footerFiller, keepRender, outputFile, pageInputs, type PageLists, type PagePlan, planPages, pruneCache, renderEverything, writeCarried } from "./page-cache.js";
+import { readOlderSite, removeUnwritten, type OlderFiles } from "../publish/reuse.js";
 
 export interface DigestSiteOptions {
   /** Folder with articles/ and the editor's files. */
@@ -35,6 +36,11 @@ export interface DigestSiteOptions {
   cacheDir?: string | null;
   /** Build the Pagefind index into the output folder after writing. */
   searchIndex: boolean;
+  /**
+   * The output folder may hold an older site (the build command's staging folder, src/publish/reuse.ts):
+   * what this build does not write is removed from it, before the search index reads the pages.
+   */
+  overOlderSite?: boolean;
   print?: (line: string) => void;
   warn?: (line: string) => void;
   /** A ready digest instead of running the pipeline (template tests render hand-made digests). */
@@ -66,8 +72,11 @@ export default function digestSite(eleventyConfig: any, options: DigestSiteOptio
   // A paginated template's text is compiled once, not once per page (see nunjucks-compiled.ts).
   eleventyConfig.on("eleventy.engine.njk", ({ nunjucks, environment }: { nunjucks: Parameters<typeof compileEachTextOnce>[0]; environment: object }) => compileEachTextOnce(nunjucks, environment));
 
-  eleventyConfig.on("eleventy.before", () => {
+  // The older site's files, read before anything is written over them (overOlderSite).
+  let older: OlderFiles | null = null;
+  eleventyConfig.on("eleventy.before", ({ directories }: { directories: { output: string } }) => {
     startedAt = performance.now();
+    if (options.overOlderSite) older = readOlderSite(directories.output);
   });
 
   eleventyConfig.addGlobalData("site", async (): Promise<SiteData & { render: PageLists }> => {
@@ -126,9 +135,19 @@ export default function digestSite(eleventyConfig: any, options: DigestSiteOptio
   eleventyConfig.on("eleventy.after", async ({ directories, results }: { directories: { output: string }; results: { outputPath?: string | false }[] }) => {
     if (!site || !plan) return;
     const carriedPages = writeCarried(plan, directories.output, fillFooter);
+    // Of the older site built over, the pages this build did not write go before the search index
+    // reads the incident pages, and its index files once the new index is written.
+    const inSearchIndex = (under: string) => under.startsWith(`pagefind${sep}`);
+    if (older) {
+      const written = new Set([...results.flatMap((r) => (typeof r.outputPath === "string" ? [relative(directories.output, r.outputPath)] : [])), ...plan.carried.map((page) => outputFile(page.url).slice(1))]);
+      removeUnwritten(directories.output, older, written, (under) => !inSearchIndex(under));
+    }
     printInputProblems(site.digest, print);
     // The index is checked before anything else is kept: a broken one fails the build.
-    if (options.searchIndex) await writeSearchIndex(directories.output, site.config.language, site.digest.incidents.length);
+    if (options.searchIndex) {
+      const index = await writeSearchIndex(directories.output, site.config.language, site.digest.incidents.length);
+      if (older) removeUnwritten(directories.output, older, new Set(index.files));
+    } else if (older) removeUnwritten(directories.output, older, new Set());
     if (options.writeLock) saveLock(lockFile, site.digest, print, warn);
     await pruneCache(plan, warn);
     const renderedPages = results.filter((r) => typeof r.outputPath === "string" && r.outputPath.endsWith(".html")).length;

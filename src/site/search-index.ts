@@ -21,10 +21,12 @@ const INCIDENT_PAGES = `${incidentUrl("*").slice(1)}index.html`;
 
 export class SearchIndexError extends Error {}
 
-export async function writeSearchIndex(outputDir: string, language: string, expectedPages: number): Promise<{ pages: number }> {
+/** Writes the index into `<outputDir>/pagefind/`; returns its page count and its files (paths under `outputDir`). */
+export async function writeSearchIndex(outputDir: string, language: string, expectedPages: number): Promise<{ pages: number; files: string[] }> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: language });
   if (!index) throw new SearchIndexError(`Pagefind could not start: ${errors.join("; ")}`);
   const indexDir = join(outputDir, "pagefind");
+  const files: string[] = [];
   try {
     // Pagefind indexes every page when none carries data-pagefind-body, so a digest without
     // incidents would index its home and about pages: it gets an empty index instead.
@@ -37,12 +39,13 @@ export async function writeSearchIndex(outputDir: string, language: string, expe
       if (!isInside(target, indexDir)) throw new SearchIndexError(`Pagefind named a file outside its folder: ${file.path}`);
       mkdirSync(dirname(target), { recursive: true });
       writeFileSync(target, file.content);
+      files.push(relative(outputDir, target));
     }
   } finally {
     await pagefind.close();
   }
   const pages = verifySearchIndex(indexDir, expectedPages);
-  return { pages };
+  return { pages, files };
 }
 
 /**

@@ -1,7 +1,9 @@
 // Incremental builds (the extraction cache, src/extract/cache.ts) give exactly what a cold build
 // of the same content gives: after each change below, one build uses the cache the earlier builds
 // filled, another starts from an empty cache on a copy of the same content (lock file included),
-// and every page, export and the lock file they write must be byte for byte the same.
+// and every page, export and the lock file they write must be byte for byte the same. The
+// incremental builds share one output folder, so from the third on each writes over the site
+// published two builds before (src/publish/reuse.ts): what it did not write must be gone.
 import { spawnSync } from "node:child_process";
 import { appendFileSync, cpSync, existsSync, linkSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, truncateSync, unlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -23,6 +25,19 @@ function siteFiles(dir: string): Map<string, Buffer> {
   return files;
 }
 
+/**
+ * The search index's files: each build writes its own over the site before the last (src/publish/reuse.ts),
+ * so none may be left from it. The filter files and the metadata file are named by hashes of what
+ * Pagefind orders its own way (different between any two runs): counted, not named.
+ */
+function searchIndexFiles(dir: string): string[] {
+  return readdirSync(join(dir, "pagefind"), { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(join(dir, "pagefind"), join(entry.parentPath, entry.name)))
+    .map((path) => (path.startsWith("filter/") ? "filter/*" : path.endsWith(".pf_meta") ? "*.pf_meta" : path))
+    .sort();
+}
+
 function indexedPages(dir: string): number {
   const entry = JSON.parse(readFileSync(join(dir, "pagefind", "pagefind-entry.json"), "utf8")) as { languages: Record<string, { page_count: number }> };
   return Object.values(entry.languages).reduce((sum, l) => sum + l.page_count, 0);
@@ -35,6 +50,7 @@ function expectSameSites(incremental: string, cold: string): void {
   const differing = [...a].filter(([path, bytes]) => !bytes.equals(b.get(path)!)).map(([path]) => path);
   expect(differing).toEqual([]);
   expect(indexedPages(incremental)).toBe(indexedPages(cold));
+  expect(searchIndexFiles(incremental)).toEqual(searchIndexFiles(cold));
 }
 
 // Articles written for this test (modelled on wire reports; not corpus text).

@@ -2,7 +2,7 @@
 // folder, its build lock) and the content folder's lock file is written, by real path: links,
 // devices, pipes, odd file names and unreadable folders, run through the real build command.
 import { execFileSync } from "node:child_process";
-import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, linkSync, lstatSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { freshOutput, readExport, runBuild } from "../support/build.js";
@@ -137,6 +137,34 @@ describe("nothing is written outside the output folder and the content folder's 
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(/contains the content folder/);
     expect(readFileSync(join(output, "drafts", "articles", "draft.md"), "utf8")).toBe(tulsa());
+  });
+
+  it("never writes through a link or a second name planted in the older site it builds over", () => {
+    const box = sandbox();
+    const output = join(box, "site");
+    const content = smallContent();
+    expect(runBuild(["--content", content, "--output", output]).status).toBe(0);
+    writeFileSync(join(content, "articles", "second.md"), tulsa("2024-03-05").replace("Shooting in Tulsa", "Second shooting in Tulsa"));
+    expect(runBuild(["--content", content, "--output", output]).status).toBe(0);
+    // The site kept in site.previous is the next build's staging folder: its index page becomes
+    // a link to a file elsewhere, its feed a second name (a hard link) of another.
+    mkdirSync(join(box, "elsewhere"));
+    writeFileSync(join(box, "elsewhere", "linked.html"), "PRECIOUS-LINKED");
+    writeFileSync(join(box, "elsewhere", "hard.xml"), "PRECIOUS-HARD");
+    const previous = `${output}.previous`;
+    rmSync(join(previous, "index.html"));
+    symlinkSync(join(box, "elsewhere", "linked.html"), join(previous, "index.html"));
+    rmSync(join(previous, "feed.xml"));
+    linkSync(join(box, "elsewhere", "hard.xml"), join(previous, "feed.xml"));
+    writeFileSync(join(content, "articles", "third.md"), tulsa("2024-03-06").replace("Shooting in Tulsa", "Third shooting in Tulsa"));
+    const run = runBuild(["--content", content, "--output", output]);
+    expect(run.status, run.stderr).toBe(0);
+    expect(readFileSync(join(box, "elsewhere", "linked.html"), "utf8")).toBe("PRECIOUS-LINKED");
+    expect(readFileSync(join(box, "elsewhere", "hard.xml"), "utf8")).toBe("PRECIOUS-HARD");
+    for (const file of ["index.html", "feed.xml"]) {
+      expect(lstatSync(join(output, file)).isFile(), file).toBe(true);
+      expect(lstatSync(join(output, file)).nlink, file).toBe(1);
+    }
   });
 
   it("refuses a missing --content before touching the previous site", () => {

@@ -31,9 +31,12 @@ function publishedSmall() {
   return { box, content, output, before: treeSnapshot(output) };
 }
 
-/** Only the output folder is left beside it: no staging folder, previous site or build lock. */
-function onlyOutputLeft(box: string) {
-  expect(readdirSync(box).filter((name) => name.startsWith("site")).sort()).toEqual(["site"]);
+/**
+ * Only the output folder is left beside it: no staging folder or build lock, and the site it
+ * replaced only when a build published over an earlier one (kept to be built over next time).
+ */
+function onlyOutputLeft(box: string, { previousKept = false } = {}) {
+  expect(readdirSync(box).filter((name) => name.startsWith("site")).sort()).toEqual(previousKept ? ["site", "site.previous"] : ["site"]);
 }
 
 
@@ -44,7 +47,7 @@ describe("a failed build keeps the previous site", () => {
     const run = runBuild(["--content", content, "--output", output]);
     expect(run.status, run.stderr).toBe(0);
     expect(readExport(output).articles).toHaveLength(2);
-    onlyOutputLeft(box);
+    onlyOutputLeft(box, { previousKept: true });
   });
 
   it.each([
@@ -141,7 +144,7 @@ describe("a build killed with SIGKILL", () => {
     const next = runBuild(["--content", content, "--output", output]);
     expect(next.status, next.stderr).toBe(0);
     expect(readExport(output).articles.map((a: { id: string }) => a.id)).toContain("extra");
-    onlyOutputLeft(box);
+    onlyOutputLeft(box, { previousKept: true });
   });
 
   it("between the two renames of the swap: the next build puts the previous site back first", () => {
@@ -163,14 +166,16 @@ describe("a build killed with SIGKILL", () => {
 });
 
 describe("leftovers of a killed build", () => {
-  it("a previous site half deleted after a swap is cleared by the next build (its marker goes last)", () => {
+  it("a previous site half deleted (by an older version's build) is built over: nothing of it the build did not write is published", () => {
     const { box, content, output } = publishedSmall();
     mkdirSync(join(`${output}.previous`, "incidents"), { recursive: true });
     writeFileSync(join(`${output}.previous`, ".incident-digest-build"), "");
     writeFileSync(join(`${output}.previous`, "incidents", "left.html"), "<p>left over</p>");
+    writeFileSync(join(content, "articles", "second.md"), tulsa("2024-03-05").replace("Shooting in Tulsa", "Second shooting in Tulsa"));
     const run = runBuild(["--content", content, "--output", output]);
     expect(run.status, run.stderr).toBe(0);
-    onlyOutputLeft(box);
+    expect(existsSync(join(output, "incidents", "left.html"))).toBe(false);
+    onlyOutputLeft(box, { previousKept: true });
   });
 
   it("a folder of the same name that the build did not write is left alone, and the build refuses", () => {
@@ -202,7 +207,7 @@ describe("two builds into one folder", () => {
     await new Promise((resolve) => holder.on("exit", resolve));
     const next = runBuild(["--content", content, "--output", output]);
     expect(next.status, next.stderr).toBe(0);
-    onlyOutputLeft(box);
+    onlyOutputLeft(box, { previousKept: true });
   });
 
   it("started together: one publishes, the other waits its turn or says another build is running", async () => {
@@ -214,7 +219,7 @@ describe("two builds into one folder", () => {
     expect(runs.some((r) => r.status === 0)).toBe(true);
     for (const r of runs.filter((r) => r.status === 3)) expect(r.stderr).toMatch(/another build .* is writing/);
     expect(readExport(output).articles).toHaveLength(1);
-    onlyOutputLeft(box);
+    onlyOutputLeft(box, { previousKept: true });
   });
 });
 
