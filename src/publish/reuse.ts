@@ -14,7 +14,7 @@
 // is compared with another. Anything not a plain file of the build's own (a link, a special
 // file, a file with another name elsewhere) is removed before the build starts: the build writes
 // through the names it finds, and must never write through one into a file outside the folder.
-import { lstatSync, readdirSync, rmdirSync, rmSync } from "node:fs";
+import { closeSync, ftruncateSync, lstatSync, openSync, readdirSync, rmdirSync, rmSync, writeFileSync, writeSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { BUILD_MARKER } from "./folders.js";
 
@@ -81,4 +81,29 @@ export function removeUnwritten(dir: string, older: OlderFiles, written: Readonl
     }
   }
   return removed;
+}
+
+/**
+ * Writes `content` to `path`, over the file there without emptying it first. Emptying a file
+ * (what writeFile does) makes ext4 give its blocks back, discard them and flush the new ones when
+ * the file is closed: writing 24,000 pages over a site that way took 1.4 s of system time and 3 to
+ * 7 s of wall time here, writing over them and cutting each to its new length 0.3 s and 0.4 s. A
+ * file not there yet is created.
+ */
+export function writeOver(path: string, content: string | Uint8Array): void {
+  let fd: number;
+  try {
+    fd = openSync(path, "r+");
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
+    writeFileSync(path, content);
+    return;
+  }
+  try {
+    const bytes = typeof content === "string" ? Buffer.from(content) : content;
+    for (let offset = 0; offset < bytes.length; ) offset += writeSync(fd, bytes, offset, bytes.length - offset, offset);
+    ftruncateSync(fd, bytes.length);
+  } finally {
+    closeSync(fd);
+  }
 }

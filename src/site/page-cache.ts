@@ -15,10 +15,11 @@
 // holds the one output its key gives, so a stale entry cannot be written in a page's place, and
 // it is safe to delete at any time. Entries no page of the last build used are removed.
 import { createHash } from "node:crypto";
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { rename, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { SiteData } from "./view.js";
+import { writeOver } from "../publish/reuse.js";
 
 /** Bump when what a key covers changes. */
 const FORMAT = 2;
@@ -186,7 +187,7 @@ export function writeCarried(plan: PagePlan, outputDir: string, fill: (output: s
   for (const { url, key } of plan.carried) {
     const file = join(outputDir, outputFile(url));
     mkdirSync(join(file, ".."), { recursive: true });
-    writeFileSync(file, fill(readFileSync(join(plan.dir!, key), "utf8")));
+    writeOver(file, fill(readFileSync(join(plan.dir!, key), "utf8")));
     if (file.endsWith(".html")) pages++;
   }
   return pages;

@@ -6,10 +6,11 @@
 // writeFiles: Pagefind 1.5.2 answers writeFiles before its files are on disk (upstream issue
 // #1271), and closing its service then leaves them cut short. What was written is then read back
 // and checked; a bad index fails the build, so the previous site stays published.
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import * as pagefind from "pagefind";
 import { isInside } from "../publish/paths.js";
+import { writeOver } from "../publish/reuse.js";
 import { incidentUrl } from "../lock/index.js";
 
 // Only incident pages carry data-pagefind-body, so only they are read: Pagefind would otherwise
@@ -38,7 +39,7 @@ export async function writeSearchIndex(outputDir: string, language: string, expe
       const target = resolve(indexDir, file.path);
       if (!isInside(target, indexDir)) throw new SearchIndexError(`Pagefind named a file outside its folder: ${file.path}`);
       mkdirSync(dirname(target), { recursive: true });
-      writeFileSync(target, file.content);
+      writeOver(target, file.content);
       files.push(relative(outputDir, target));
     }
   } finally {
