@@ -6,7 +6,8 @@
 //     name or word with the other's incident (then a place is misread);
 //   - time: each report gives the days its event may lie in (eventWindow); two clusters join only
 //     where most of their reports' windows meet, or when a report of one refers to the other's
-//     event (refersTo: a rare name or word both use, or the same named target at one place);
+//     event (refersTo: a rare name or word both use, the same named target at one place, or the
+//     same named ship anywhere);
 //   - the text keeps two reports of one place apart: one tells a new attack after the other's day,
 //     they give event times of day that cannot meet (a morning strike, an evening shelling), or
 //     each tells of "last night" and they were published on different days (two nights);
@@ -20,6 +21,7 @@ import { foldName } from "../places/fold.js";
 import { haversineKm } from "../places/distance.js";
 import { isAreaPlace, regionKey } from "./geo.js";
 import { sharesAny } from "./text.js";
+import { isCommonWord } from "./background.js";
 
 /** Towns farther apart than this are different scenes: war reports of one incident never name two towns 10-100 km apart. */
 export const SAME_SPOT_KM = 25;
@@ -65,6 +67,8 @@ export interface ConstraintFacts {
   rareTerms: Int32Array;
   /** Named targets the report speaks of ("mall", "theatre", "prison"). */
   targets: Set<string>;
+  /** Folded names of the ships the report names ("the cruiser Moskva": "moskva"). */
+  vessels: Set<string>;
   /** Times of day the report gives its event, as quarters (0 night, 1 morning, 2 afternoon, 3 evening). */
   partsOfDay: Set<number>;
   /** The folded names of a city's parts the report names ("the Podilskyi district of Kyiv"). */
@@ -154,8 +158,20 @@ function ownDays(a: ConstraintFacts, b: ConstraintFacts): boolean {
   return (a.dated && b.dated && !windowsMeet(a, b)) || publishedBefore(a, b) || publishedBefore(b, a);
 }
 
-/** At one place, both name the same target ("the mall", "the theatre"), and their dates do not tell two events. */
+/**
+ * A report that names a ship and gives no day tells of its last event within this many days: a
+ * sinking's crew, toll and causes are reported for weeks (RUWA: the Moskva's reports over 23 days).
+ */
+const VESSEL_FOLLOW_UP_DAYS = 30;
+
+/**
+ * At one place, both name the same target ("the mall", "the theatre"), and their dates do not tell
+ * two events; or, anywhere, the same ship (a ship at sea is its own place: its sinking's reports
+ * name no town, or towns far off), on days that meet, or within VESSEL_FOLLOW_UP_DAYS of an
+ * undated report.
+ */
 export function sameTarget(a: ConstraintFacts, b: ConstraintFacts): boolean {
+  if (sameVessel(a, b)) return a.dated && b.dated ? windowsMeet(a, b) : Math.abs(a.published - b.published) <= VESSEL_FOLLOW_UP_DAYS;
   if (a.scenes.length === 0 || b.scenes.length === 0 || ownDays(a, b) || differentPlaces(a, b)) return false;
   for (const target of a.targets) if (b.targets.has(target)) return true;
   return false;
@@ -362,6 +378,42 @@ const PARTS = new RegExp(`\\b(?:${grouping.partsOfDay.map((p) => `(${alternation
 const EVENT = wordBoundaryPattern(alternation(en.dates.eventWords), "latin");
 const CITY_PARTS = new RegExp(grouping.cityParts.map((pattern) => `\\b${pattern}`).join("|"), "gu");
 const TOLLS_AND_RECOVERY = wordBoundaryPattern(alternation(grouping.tollsAndRecovery), "latin");
+const SHIP_NOUN = alternation(grouping.vessels.nouns);
+const CAPITALISED_SHIP_NOUN = alternation(grouping.vessels.nouns.map((noun) => noun[0]!.toUpperCase() + noun.slice(1)));
+const NAME_WORD = String.raw`(\p{Lu}\p{Ll}+)`;
+// "the cruiser Moskva", 'flagship "Moskva"', "the frigate Admiral Makarov" (a rank before the name).
+const SHIP_NAMED_AFTER = new RegExp(
+  String.raw`(?:(?<![\p{L}-])(?:${SHIP_NOUN})|^(?:${CAPITALISED_SHIP_NOUN}))\s+(?:(?:named|called)\s+)?(?:the\s+)?["“«']?${NAME_WORD}(?:\s+${NAME_WORD})?`,
+  "gmu",
+);
+// "the Moskva missile cruiser", "the Vasily Bykov patrol ship".
+const SHIP_NAMED_BEFORE = new RegExp(
+  String.raw`(?<![\p{L}-])(?:${NAME_WORD}\s+)?["“«']?${NAME_WORD}["”»']?\s+(?:(?:${alternation(grouping.vessels.between)})\s+)?(?:${SHIP_NOUN})(?![\p{L}-])`,
+  "gu",
+);
+/** Capitalised words that are no ship's name: a country or a people ("the Ukraine frigate", "a Russian cruiser"). */
+const NOT_SHIP_NAMES = new Set(["ukraine", "russia", ...en.territorialClaim.demonyms.map((w) => w.toLowerCase())]);
+
+/** The ships a text names, by the uncommon words of their names ("Admiral" is a rank, "Makarov" the name). */
+function namedVessels(text: string): Set<string> {
+  const vessels = new Set<string>();
+  const add = (word: string | undefined) => {
+    if (word === undefined || isCommonWord(word)) return;
+    const key = word.toLowerCase();
+    if (!NOT_SHIP_NAMES.has(key)) vessels.add(key);
+  };
+  for (const [, first, second] of text.matchAll(SHIP_NAMED_AFTER)) {
+    // A second capitalised word is the name's only after a rank ("Admiral Makarov"); else it is
+    // the sentence going on ("the cruiser Moskva Ukraine hit").
+    if (isCommonWord(first!)) add(second);
+    else add(first);
+  }
+  for (const [, first, second] of text.matchAll(SHIP_NAMED_BEFORE)) {
+    add(first);
+    add(second);
+  }
+  return vessels;
+}
 
 /**
  * The report tells what came after an event (its toll rising, bodies found, the rubble cleared), so
@@ -383,7 +435,7 @@ function entriesIn<T>(pattern: RegExp, text: string, entries: readonly T[]): T[]
 }
 
 /** Targets, new-attack cues and times of day a report's text gives (one passage a line). */
-export function textSigns(text: string): Pick<ConstraintFacts, "targets" | "partsOfDay" | "newAttack" | "lastNight" | "cityParts"> {
+export function textSigns(text: string): Pick<ConstraintFacts, "targets" | "vessels" | "partsOfDay" | "newAttack" | "lastNight" | "cityParts"> {
   const targets = new Set<string>();
   const cityParts = new Set<string>();
   for (const match of text.matchAll(CITY_PARTS)) cityParts.add(foldName(match.slice(1).find((name) => name !== undefined)!));
@@ -397,7 +449,7 @@ export function textSigns(text: string): Pick<ConstraintFacts, "targets" | "part
     for (const part of entriesIn(PARTS, line, grouping.partsOfDay)) partsOfDay.add(part.quarter);
     lastNight ||= LAST_NIGHT.test(line);
   }
-  return { targets, partsOfDay, newAttack, lastNight, cityParts };
+  return { targets, vessels: namedVessels(text), partsOfDay, newAttack, lastNight, cityParts };
 }
 
 /**
@@ -476,6 +528,11 @@ function untypedLinkedOnPlace(a: PlacedFacts, b: PlacedFacts, text: number): boo
 
 function sharedTarget(a: ConstraintFacts, b: ConstraintFacts): boolean {
   for (const target of a.targets) if (b.targets.has(target)) return true;
+  return sameVessel(a, b);
+}
+
+function sameVessel(a: ConstraintFacts, b: ConstraintFacts): boolean {
+  for (const vessel of a.vessels) if (b.vessels.has(vessel)) return true;
   return false;
 }
 

@@ -800,6 +800,18 @@ const grouping = {
    * as often.
    */
   spokenOutlook: [String.raw`warn\w*`, String.raw`threaten\w*`, String.raw`promis\w*`, String.raw`predict\w*`, String.raw`forecast\w*`],
+  /**
+   * Ships, named with their noun ("the cruiser Moskva", 'flagship "Moskva"', "the Moskva missile
+   * cruiser"): a named ship is a target wherever it is, so later reports of it (a toll, the crew)
+   * find its event though none names a town (group/constraints.ts). Nouns before the name are
+   * matched in lower case, or capitalised only at a line's start: a title-case headline's "Warship
+   * Sinks" names no ship.
+   */
+  vessels: {
+    nouns: ["cruiser", "flagship", "warship", "frigate", "corvette", "destroyer", "submarine", "landing ship", "patrol ship", "cruise ship", "ship", "vessel", "tugboat", "tug"],
+    /** Between a name and its noun: "the Moskva missile cruiser", "the Makarov guided-missile frigate". */
+    between: [String.raw`(?:guided-)?missile`],
+  },
   partsOfDay: [
     { quarter: 0, cues: ["at night", "last night", "overnight", "during the night", "in the night", "night(?:time)? (?:attack|strike|shelling)s?", "at dawn", "before dawn"] },
     { quarter: 1, cues: ["in the morning", "this morning", "morning (?:attack|strike|shelling)s?"] },
