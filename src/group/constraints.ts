@@ -33,6 +33,9 @@ export const DATED_GAP_DAYS = 1;
  */
 export const UNDATED_LAG_DAYS = 3;
 
+/** What the constraints read of a report, with its casualty figures when known. */
+type FiguredFacts = ConstraintFacts & { figures?: Partial<Record<FigureKind, number[]>> };
+
 /** A settlement a report names as where something happened. */
 export interface Scene {
   place: Place;
@@ -59,6 +62,10 @@ export interface ConstraintFacts {
   undatedLag?: number;
   /** The report tells what came after an event (a toll's rise, bodies found: tellsAftermath). */
   aftermath?: boolean;
+  /** The report tells a figure rising ("the death toll rises to 30": a claim read as a revision). */
+  tollRises?: boolean;
+  /** Days on which reports of the build tell a new attack at this report's one settlement (freshAttackDays). */
+  freshAttackDays?: Set<number>;
   /** Dated by the calendar day itself ("on 29 March"), not a weekday or "last night". */
   calendarDay: boolean;
   /** Ids of names few enough reports use to tie a late report to its event (features.ts). */
@@ -213,10 +220,56 @@ export function placedByTarget(unplaced: ConstraintFacts, placed: ConstraintFact
 export function samePlaceDay(a: ConstraintFacts, b: ConstraintFacts): boolean {
   // The same settlement, not a neighbour within SAME_SPOT_KM: two villages shelled the same day
   // are two events (coded notes of villages 10 km apart joined on this link).
+  if (!sameSingleScene(a, b)) return false;
+  return a.published === b.published && daysBetween(a, b) === 0 && (!a.dated || a.first === a.published) && (!b.dated || b.first === b.published);
+}
+
+/**
+ * `later` tells the toll of `earlier`'s event rising, days later, as a strike's toll is told day
+ * after day ("death toll rises to 30"): both name one settlement, the same; `later` gives no day
+ * of its own, tells a figure rising, was published after `earlier` and within its lag of
+ * `earlier`'s day, and raises a figure `earlier` gives. Such a pair is scored as told on the
+ * event's day (features.ts): an outlet's daily toll updates otherwise score as new events (RUWA: a
+ * strike's reports in four incidents, one per day of its rising toll). Bodies found are not
+ * enough: in a town shelled for weeks they are as often another strike's.
+ */
+export function tollFollowUp(later: FiguredFacts, earlier: FiguredFacts): boolean {
+  if (!later.tollRises || later.dated || later.published <= earlier.published || !sameSingleScene(later, earlier)) return false;
+  const earlierDay = earlier.dated ? earlier.last : earlier.published;
+  if (later.published - earlierDay > (later.undatedLag ?? UNDATED_LAG_DAYS)) return false;
+  // A town attacked again since has a newer toll to raise (a city shelled every day: ucdp-dev's
+  // Horlivka and Donetsk tolls "rise" each day for that day's shelling).
+  for (let day = earlierDay + 1; day <= later.published; day++) if (later.freshAttackDays?.has(day)) return false;
+  // The toll it raises is one the earlier report gives, and no lower: a strike's "rises to three"
+  // is of the night that killed two, not of the shelling the morning before that counted none.
+  const most = (values: number[] | undefined) => (values && values.length > 0 ? Math.max(...values) : null);
+  const kinds = (["killed", "injured"] as const).filter((kind) => most(later.figures?.[kind]) !== null && most(earlier.figures?.[kind]) !== null);
+  return kinds.length > 0 && kinds.every((kind) => most(later.figures?.[kind])! >= most(earlier.figures?.[kind])!);
+}
+
+/**
+ * For each report naming one settlement, the days on which some report of the build tells a new
+ * attack there: an attack (not an unknown kind of event) at that one settlement, of that day
+ * (dated so, or undated and published then), not its aftermath.
+ */
+export function markFreshAttackDays(reports: (ConstraintFacts & { kind: "claim" | "violence" | null })[]): void {
+  const days = new Map<string, Set<number>>();
+  for (const r of reports) {
+    if (r.scenes.length !== 1 || r.kind !== "violence" || r.aftermath) continue;
+    if (r.dated && r.first !== r.last) continue;
+    const slug = r.scenes[0]!.place.slug;
+    let set = days.get(slug);
+    if (!set) days.set(slug, (set = new Set()));
+    set.add(r.dated ? r.first : r.published);
+  }
+  for (const r of reports) if (r.scenes.length === 1) r.freshAttackDays = days.get(r.scenes[0]!.place.slug);
+}
+
+/** Both name one settlement and no other, the same one (not a neighbour: two villages are two events). */
+function sameSingleScene(a: ConstraintFacts, b: ConstraintFacts): boolean {
   if (a.scenes.length !== 1 || b.scenes.length !== 1) return false;
   const [x, y] = [a.scenes[0]!, b.scenes[0]!];
-  if (x.place.slug !== y.place.slug && x.name !== y.name) return false;
-  return a.published === b.published && daysBetween(a, b) === 0 && (!a.dated || a.first === a.published) && (!b.dated || b.first === b.published);
+  return x.place.slug === y.place.slug || x.name === y.name;
 }
 
 /** Both name a person few reports name, or use a word few reports use (not a place or incident word). */
@@ -475,7 +528,7 @@ export const PLACELESS_TEXT = 0.25;
 export const PLACELESS_REGION_TITLE = 0.1;
 
 /** What the placeless-report rule reads of a report: its place and, when known, its casualty figures. */
-type PlacedFacts = ConstraintFacts & { place: Place | null; figures?: Partial<Record<FigureKind, number[]>> };
+type PlacedFacts = FiguredFacts & { place: Place | null };
 
 /**
  * War news: one report tells an attack, the other no attack and no casualty figure (an interview,

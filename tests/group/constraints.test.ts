@@ -336,6 +336,28 @@ describe("a power plant shelled every few days, told without a day", async () =>
   });
 });
 
+describe("a strike's toll told day after day, and a town shelled every day", async () => {
+  // One outlet's updates of a strike's rising toll, each without a day, are that strike's; in a
+  // town shelled again since, a toll that "rises" the next day is the new shelling's.
+  const digest = await build([
+    { id: "brovary-1", published: "2024-03-05", title: "Missile strike on Brovary kills four", text: "A Russian missile hit an apartment block in Brovary, Kyiv region, killing four people, the mayor said." },
+    { id: "brovary-2", published: "2024-03-06", title: "Death toll in missile strike on Brovary rises to nine", text: "The number of people killed by the Russian missile strike on Brovary has risen to nine, rescuers said." },
+    { id: "brovary-3", published: "2024-03-08", title: "Brovary strike death toll climbs to 12", text: "The death toll of the missile strike on Brovary has risen to 12, the regional administration said." },
+    { id: "horlivka-1", published: "2024-03-05", title: "Shelling of Horlivka kills two", text: "Artillery shelling killed two civilians in Horlivka on 5 March, the city's head said." },
+    { id: "horlivka-2", published: "2024-03-06", title: "Shelling of Horlivka kills one, injures five", text: "One civilian was killed and five were injured in the shelling of a Horlivka neighbourhood on 6 March, the city's head said." },
+    { id: "horlivka-2-toll", published: "2024-03-06", title: "Death toll in Horlivka shelling rises to three", text: "The number of people killed in the shelling of Horlivka has risen to three, the city's head said." },
+  ]);
+
+  it("joins a strike's toll updates of later days", () => {
+    expectGroups(digest, [["brovary-1", "brovary-2", "brovary-3"]]);
+  });
+
+  it("keeps a toll that rises after a new shelling away from the day before", () => {
+    const of = incidents(digest);
+    expect(of.get("horlivka-2-toll")).not.toBe(of.get("horlivka-1"));
+  });
+});
+
 describe("a warship's sinking, reported for weeks without a town", async () => {
   // A ship at sea is its own place: the reports of its sinking name no town (or the port far off
   // it sailed from), and its crew's fate is told weeks later. The ship named, with its noun, ties
