@@ -431,8 +431,11 @@ const PARTS = new RegExp(`\\b(?:${grouping.partsOfDay.map((p) => `(${alternation
 const EVENT = wordBoundaryPattern(alternation(en.dates.eventWords), "latin");
 const CITY_PARTS = new RegExp(grouping.cityParts.map((pattern) => `\\b${pattern}`).join("|"), "gu");
 const TOLLS_AND_RECOVERY = wordBoundaryPattern(alternation(grouping.tollsAndRecovery), "latin");
-const SHIP_NOUN = alternation(grouping.vessels.nouns);
-const CAPITALISED_SHIP_NOUN = alternation(grouping.vessels.nouns.map((noun) => noun[0]!.toUpperCase() + noun.slice(1)));
+const ships = en.ships;
+// A noun before the name is matched in lower case, or capitalised only at a line's start: a
+// title-case headline's "Warship Sinks" names no ship.
+const SHIP_NOUN = alternation([...ships.warships, ...ships.others]);
+const CAPITALISED_SHIP_NOUN = alternation([...ships.warships, ...ships.others].map((noun) => noun[0]!.toUpperCase() + noun.slice(1)));
 const NAME_WORD = String.raw`(\p{Lu}\p{Ll}+)`;
 // "the cruiser Moskva", 'flagship "Moskva"', "the frigate Admiral Makarov" (a rank before the name).
 const SHIP_NAMED_AFTER = new RegExp(
@@ -441,7 +444,7 @@ const SHIP_NAMED_AFTER = new RegExp(
 );
 // "the Moskva missile cruiser", "the Vasily Bykov patrol ship".
 const SHIP_NAMED_BEFORE = new RegExp(
-  String.raw`(?<![\p{L}-])(?:${NAME_WORD}\s+)?["“«']?${NAME_WORD}["”»']?\s+(?:(?:${alternation(grouping.vessels.between)})\s+)?(?:${SHIP_NOUN})(?![\p{L}-])`,
+  String.raw`(?<![\p{L}-])(?:${NAME_WORD}\s+)?["“«']?${NAME_WORD}["”»']?\s+(?:(?:${alternation(ships.between)})\s+)?(?:${alternation([...ships.warships, ...ships.afterName])})(?![\p{L}-])`,
   "gu",
 );
 /** Capitalised words that are no ship's name: a country or a people ("the Ukraine frigate", "a Russian cruiser"). */

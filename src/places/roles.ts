@@ -4,7 +4,7 @@
 // ("President Jackson", "Nataliya Pashchenko").
 import { en } from "../facts/lexicon/en.js";
 import { SLAVIC } from "../facts/slavic/lexicons.js";
-import { stemFragments } from "../facts/lexicon/words.js";
+import { alternation, stemFragments } from "../facts/lexicon/words.js";
 import { atEnd } from "../text/at-end.js";
 
 export type Usage =
@@ -223,11 +223,12 @@ const mayBeSlavic = (text: string) => !slavicWordsAllCyrillic || CYRILLIC_LETTER
 const NAMED_UNIT_BEFORE = atEnd(/\b(?:regiment|battalion|brigade|detachment|squad|unit)\s+$/i);
 // Ships named after places: "the cruiser Moskva", "the flagship Moskva", 'cruiser "Moskva"', "a
 // warship named Moskva" ...
-const WARSHIPS = "cruiser|flagship|warship|frigate|corvette|destroyer|submarine";
-const VESSEL_BEFORE = atEnd(new RegExp(String.raw`\b(?:${WARSHIPS}|ship|vessel|tanker|carrier|landing ship|tugboat)\s+(?:(?:named|called)\s+)?(?:the\s+)?["“«']?$`, "i"));
+// (Ships' nouns: lexicon `ships`.)
+const WARSHIPS = alternation(en.ships.warships);
+const VESSEL_BEFORE = atEnd(new RegExp(String.raw`\b(?:${WARSHIPS}|${alternation(en.ships.others)})\s+(?:(?:named|called)\s+)?(?:the\s+)?["“«']?$`, "i"));
 // ... and before their noun: "the Moskva cruiser", "Moskva missile cruiser". Warships only: "an
 // Odesa tanker" may be a tanker at Odesa.
-const VESSEL_AFTER = new RegExp(String.raw`^["”»']?\s+(?:(?:guided-)?missile\s+)?(?:${WARSHIPS}|(?:missile\s+)?(?:carrier|cruise\s+ship))\b`, "i");
+const VESSEL_AFTER = new RegExp(String.raw`^["”»']?\s+(?:(?:${alternation(en.ships.between)})\s+)?(?:${WARSHIPS}|${alternation(en.ships.afterName)})\b`, "i");
 // ... or with an apposition that calls it one: "hit the Moskva – Russia's flagship", "the Moskva, a cruiser".
 const VESSEL_APPOSITION = new RegExp(String.raw`^\s*[,–—]\s*(?:a|an|the|its|[\p{Lu}][\p{L}]+['’]s)\s+(?:[\p{L}-]+\s+){0,3}?(?:${WARSHIPS})\b`, "iu");
 // A town of the place and not the unit named after it: "the town of Azov", "near Azov", and a

@@ -679,6 +679,22 @@ const territorialClaim = {
   occupiedNouns: wordList(`village town settlement city`),
 };
 
+/**
+ * Ships' nouns. A ship named after a town is no place (places/roles.ts: "the cruiser Moskva"), and
+ * a named ship is a target wherever it is (group/constraints.ts): later reports of it (a toll, the
+ * crew) find its event though none names a town.
+ */
+const ships = {
+  /** Before or after a name: "the cruiser Moskva", "the Moskva cruiser". */
+  warships: wordList(`cruiser flagship warship frigate corvette destroyer submarine`),
+  /** Before a name only ("the tanker X": "an Odesa tanker" may be a tanker at Odesa), save `afterName`. */
+  others: ["ship", "vessel", "tanker", "carrier", "landing ship", "patrol ship", "cruise ship", "tugboat", "tug"],
+  /** After a name too, as the warships: "the Moskva missile carrier", "its Moskva missile cruise ship". */
+  afterName: ["carrier", "cruise ship"],
+  /** Between a name and its noun: "the Moskva missile cruiser", "the Makarov guided-missile frigate". */
+  between: [String.raw`(?:guided-)?missile`],
+};
+
 /** Weapons and means, as the page names them, most specific first; a specific one hides its generic kin. */
 const means: Lexicon["means"] = [
   { label: "ATACMS missile", cues: ["atacms"], generic: "missile" },
@@ -800,18 +816,6 @@ const grouping = {
    * as often.
    */
   spokenOutlook: [String.raw`warn\w*`, String.raw`threaten\w*`, String.raw`promis\w*`, String.raw`predict\w*`, String.raw`forecast\w*`],
-  /**
-   * Ships, named with their noun ("the cruiser Moskva", 'flagship "Moskva"', "the Moskva missile
-   * cruiser"): a named ship is a target wherever it is, so later reports of it (a toll, the crew)
-   * find its event though none names a town (group/constraints.ts). Nouns before the name are
-   * matched in lower case, or capitalised only at a line's start: a title-case headline's "Warship
-   * Sinks" names no ship.
-   */
-  vessels: {
-    nouns: ["cruiser", "flagship", "warship", "frigate", "corvette", "destroyer", "submarine", "landing ship", "patrol ship", "cruise ship", "ship", "vessel", "tugboat", "tug"],
-    /** Between a name and its noun: "the Moskva missile cruiser", "the Makarov guided-missile frigate". */
-    between: [String.raw`(?:guided-)?missile`],
-  },
   partsOfDay: [
     { quarter: 0, cues: ["at night", "last night", "overnight", "during the night", "in the night", "night(?:time)? (?:attack|strike|shelling)s?", "at dawn", "before dawn"] },
     { quarter: 1, cues: ["in the morning", "this morning", "morning (?:attack|strike|shelling)s?"] },
@@ -834,6 +838,7 @@ export const en: Lexicon & {
   tallies: typeof tallies;
   damage: typeof damage;
   territorialClaim: typeof territorialClaim;
+  ships: typeof ships;
   launches: typeof launches;
   attribution: typeof attribution;
   grouping: typeof grouping;
@@ -855,6 +860,7 @@ export const en: Lexicon & {
   tallies,
   damage,
   territorialClaim,
+  ships,
   launches,
   attribution,
   grouping,
