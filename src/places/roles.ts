@@ -96,10 +96,11 @@ const ACTOR_POSSESSIVE = /^['’]s?\s+(?:\w+\s+)?(?:shelling|shellings|attacks?|
 // A dateline: "TULSA, Okla. —", "KYIV (Reuters) -", "KYIV, Oct 10 (Reuters) -".
 const DATELINE_AFTER = /^(?:,\s*[^—–\n]{1,40}?)?\s*(?:\([\w .]+\))?\s*[—–-]{1,2}\s/;
 
-// ... but not the city's own parts and landmarks: "Kyiv's Shevchenkivskyi district", "Kharkiv's
-// Freedom Square", "Kyiv's Boryspil airport".
+// A place standing for its government: "Kyiv's ...", "Moscow-backed", "Kyiv says", "the Kyiv
+// regime", "Riyadh and its allies" ... but not the city's own parts and landmarks: "Kyiv's
+// Shevchenkivskyi district", "Kharkiv's Freedom Square", "Kyiv's Boryspil airport".
 const METONYMY_AFTER =
-  /^(?:['’]s?\s+(?!(?:\w+\s+)?(?:district|region|oblast|outskirts|suburbs?|centre|center|residents?|streets?)\b|(?:[\p{L}'’-]+\s+){1,3}(?:square|street|avenue|boulevard|park|bridge|airport|station|market|cathedral|embankment)\b)|-(?:backed|based|controlled|appointed|installed|led|friendly|aligned|allied|sponsored|imposed|made|run)\b|\s+(?:regime|government|authorities|leadership|administration|officials?|says|said|claims?|claimed|denies|denied|accuses|accused|wants|insists|warns|warned|responds|responded|told|rejects|rejected|demands|announced|announces|condemned|condemns|blames|blamed|regards|considers|refuses|refused|agreed|agrees|supports|supported|sanctions|sends|sent|threaten(?:s|ed)|vow(?:s|ed)|will|would|could|must|should|has|have|is ready|troops|forces|army|military)\b)/iu;
+  /^(?:['’]s?\s+(?!(?:\w+\s+)?(?:district|region|oblast|outskirts|suburbs?|centre|center|residents?|streets?)\b|(?:[\p{L}'’-]+\s+){1,3}(?:square|street|avenue|boulevard|park|bridge|airport|station|market|cathedral|embankment)\b)|-(?:backed|based|controlled|appointed|installed|led|friendly|aligned|allied|sponsored|imposed|made|run)\b|\s+and\s+(?:its|their)\s+(?:allies|partners|backers|proxies)\b|\s+(?:regime|government|authorities|leadership|administration|officials?|says|said|claims?|claimed|denies|denied|accuses|accused|wants|insists|warns|warned|responds|responded|told|rejects|rejected|demands|announced|announces|condemned|condemns|blames|blamed|regards|considers|refuses|refused|agreed|agrees|supports|supported|sanctions|sends|sent|threaten(?:s|ed)|vow(?:s|ed)|will|would|could|must|should|has|have|is ready|troops|forces|army|military)\b)/iu;
 // Two capitals speaking or quarrelling as governments: "Kyiv and Moscow accuse each other",
 // "Moscow and Kyiv traded blame", "Kyiv and Moscow say".
 const PAIR_SPEAKS_AFTER = /^\s+(?:and|or)\s+[\p{Lu}][\p{L}'’-]+\s+(?:say|said|claim|claimed|accuse|accused|blame|blamed|deny|denied|traded|trade|exchanged|exchange|disagree|disagreed)\b/u;
