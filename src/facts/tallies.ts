@@ -26,6 +26,7 @@ const SHARE_OF_A_PLACE = String.raw`(?:\d{1,3}(?:\.\d+)?\s?(?:%|per ?cent) of ${
 const PATTERNS: string[] = [
   // counts since a start: of a war, a year, an invasion
   String.raw`\bsince (?:the )?(?:start|beginning|outbreak|onset)\b`,
+  String.raw`\bsince (?:the )?(?:very )?(?:early|first) (?:days|weeks|months|hours)\b`,
   String.raw`\bsince (?:feb(?:ruary|\.)?\s*24|24 feb)`,
   String.raw`\bsince (?:the )?(?:full-scale |russian |russia's |russia’s |large-scale )*(?:invasion|war|aggression|conflict)\b`,
   String.raw`\bsince (?:19|20)\d\d\b`,

@@ -39,6 +39,11 @@ describe("what a passage tells (fifth round)", () => {
     // touring destroyed towns is a visit; a defence against a weapon names none of its strikes
     ["Envoy tours destroyed villages before the summit", "reaction"],
     ["Donors fund an anti-drone shield for the capital", "none"],
+    // fire on a region's populated areas is its round-up
+    ["Invaders launch airstrikes on populated areas of the Riverside region and advance", "tally"],
+    ["Enemy artillery fired at populated areas in the south of the region", "tally"],
+    // a place hit since the first days of the war tells the war's toll
+    ["The depot has been a target since the first days of the invasion, hundreds of shells hit it", "tally"],
     // preparing for a battle is a plan
     ["Occupied port: troops preparing for a fight over the harbour", "outlook"],
     // single events stay events
@@ -100,6 +105,7 @@ const RUWA_ITEMS: [string, boolean, string][] = [
   ["ruwa-4ba2277527c8a85d", false, "troops preparing for a battle"],
   ["ruwa-ab8d7ad3cbc2339e", false, "a visit to destroyed towns"],
   ["ruwa-37385087d7e6fd3e", false, "money raised for an anti-drone system"],
+  ["ruwa-581b87025c69b737", false, "airstrikes on a region's populated areas"],
   ["ruwa-9d14737c5c809fa5", true, "one strike's rising toll"],
   ["ruwa-796701236e8620c9", true, "a man killed in one rocket attack under a situation rubric"],
   ["ruwa-c84586da54c2ec0b", false, "a city and its region's day, its dead counted together"],
