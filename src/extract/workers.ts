@@ -34,7 +34,7 @@ const WORKERS_ENV = "DIGEST_WORKERS";
  * Workers are started only when the cores other than the main thread's were at least this idle
  * while the build started. On a machine other work keeps busy, two workers only share its cores
  * with that work, each compiling the reading code again for its own heap and collecting its own
- * garbage: RUWA + viina-dev's cold build took 25-28 s of CPU on the main thread against 32-36 s
+ * garbage: RUWA + viina-dev's cold build took 27-28 s of CPU on the main thread against 32-36 s
  * with two workers, and 29-53 s against 45-76 s of wall time, at loads 7-37 on two cores.
  */
 const MIN_IDLE_CORES = 0.5;
