@@ -679,6 +679,22 @@ const territorialClaim = {
   occupiedNouns: wordList(`village town settlement city`),
 };
 
+/**
+ * Ships' nouns. A ship named after a town is no place (places/roles.ts: "the cruiser Moskva"), and
+ * a named ship is a target wherever it is (group/constraints.ts): later reports of it (a toll, the
+ * crew) find its event though none names a town.
+ */
+const ships = {
+  /** Before or after a name: "the cruiser Moskva", "the Moskva cruiser". */
+  warships: wordList(`cruiser flagship warship frigate corvette destroyer submarine`),
+  /** Before a name only ("the tanker X": "an Odesa tanker" may be a tanker at Odesa), save `afterName`. */
+  others: ["ship", "vessel", "tanker", "carrier", "landing ship", "patrol ship", "cruise ship", "tugboat", "tug"],
+  /** After a name too, as the warships: "the Moskva missile carrier", "its Moskva missile cruise ship". */
+  afterName: ["carrier", "cruise ship"],
+  /** Between a name and its noun: "the Moskva missile cruiser", "the Makarov guided-missile frigate". */
+  between: [String.raw`(?:guided-)?missile`],
+};
+
 /** Weapons and means, as the page names them, most specific first; a specific one hides its generic kin. */
 const means: Lexicon["means"] = [
   { label: "ATACMS missile", cues: ["atacms"], generic: "missile" },
@@ -822,6 +838,7 @@ export const en: Lexicon & {
   tallies: typeof tallies;
   damage: typeof damage;
   territorialClaim: typeof territorialClaim;
+  ships: typeof ships;
   launches: typeof launches;
   attribution: typeof attribution;
   grouping: typeof grouping;
@@ -843,6 +860,7 @@ export const en: Lexicon & {
   tallies,
   damage,
   territorialClaim,
+  ships,
   launches,
   attribution,
   grouping,
