@@ -10,9 +10,10 @@ import { type OutletHome, outletKey } from "../outlets.js";
 import type { Gazetteer } from "../gazetteer/gazetteer.js";
 import { NameKind, PlaceLevel } from "../gazetteer/tables.js";
 import { cutFromSchoolName, saysLocationBefore, saysTownBefore } from "../roles.js";
-import { CALENDAR_WORDS, CITY_WITH_DISTRICTS, DISTRICT_WORD, type Found, isCityPart, isScene, type ScanIndex, SILENT, TEXT_PLACE_SCORE } from "./found.js";
+import { CALENDAR_WORDS, CITY_WITH_DISTRICTS, DISTRICT_WORD, type Found, isCityPart, isScene, rowsOf, type ScanIndex, SILENT, TEXT_PLACE_SCORE } from "./found.js";
 import { type Collected, collect, readOnly } from "./collect.js";
 import type { PlaceDensity } from "./light.js";
+import { packedFrom } from "../../text/packed.js";
 
 // "The village is ...", "It lies ...": a sentence about the place just introduced.
 const REFERS_BACK = /^(?:the|this|that)\s+(?:village|settlement|town|hamlet|locality|city|community)\b|^(?:it|which)\s/i;
@@ -94,8 +95,8 @@ export function votesWithout(all: Found[], skip: Found | null, gazetteer: Gazett
     if (isScene(found.usage) || found.usage === "destination" || found.qualifiers.length > 0) for (const row of plausibleRows(found, gazetteer)) possible.add(row);
   }
   // Each reading once: a name repeated a thousand times is one possible place, not a thousand.
-  votes.possible = [...possible];
-  votes.towns = [...towns];
+  votes.possible = packedFrom(possible);
+  votes.towns = packedFrom(towns);
   return votes;
 }
 
@@ -107,9 +108,9 @@ const PLAUSIBLE_MARGIN = 2;
 
 /** A name's readings that could be meant: the stated region's, or those near the best prior. */
 function plausibleRows(found: Found, gazetteer: Gazetteer): number[] {
-  if (found.qualifiers.length > 0) return found.candidates.filter((c) => found.qualifiers.some((q) => gazetteer.within(c.row, q))).map((c) => c.row);
+  if (found.qualifiers.length > 0) return rowsOf(found.candidates.filter((c) => found.qualifiers.some((q) => gazetteer.within(c.row, q))));
   const best = found.priors[found.firstGuess]!;
-  return found.candidates.filter((_, i) => found.priors[i]! >= best - PLAUSIBLE_MARGIN).map((c) => c.row);
+  return rowsOf(found.candidates.filter((_, i) => found.priors[i]! >= best - PLAUSIBLE_MARGIN));
 }
 
 /** Is a single word that is also a common English word ("May", "Police", "Mobile") meant as a place here? */
@@ -309,7 +310,14 @@ export function resolveArticle(passages: Passage[], index: ScanIndex, context: A
         const votes = votesFor(found, outlet, index.collection);
         let region = -1;
         let regionVotes = 0;
-        for (const [row, count] of votes.admin1) if (count > regionVotes) [region, regionVotes] = [row, count];
+        // (Assigned one by one: a destructured pair holds the row as a float beside its fractional
+        // count, and the region's row would then make its qualifier list an array of floats.)
+        for (const [row, count] of votes.admin1) {
+          if (count > regionVotes) {
+            region = row;
+            regionVotes = count;
+          }
+        }
         // ... and only a region the article names ("in the Donetsk region"): a neighbourhood of a
         // US city is not somewhere in its state at large.
         const named = all.some((f) => f.candidates.length > 0 && !SILENT.has(f.usage) && gazetteer.level(f.candidates[f.firstGuess]!.row) === PlaceLevel.Region && f.candidates[f.firstGuess]!.row === region);
