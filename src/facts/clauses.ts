@@ -47,6 +47,8 @@ export interface PassageReading {
   overPeriod: boolean;
   /** Air defence's score of aerial targets downed ("shot down 12 drones"): a tally where no place finer than a country is named (group/reports.ts). */
   countsTargets?: boolean;
+  /** For an outlook: its head is someone's words (a warning, a threat, a promise: lexicon `spokenOutlook`). */
+  spoken?: boolean;
 }
 
 type HeadRole = "event" | "reaction" | "outlook" | "legal" | "diplomacy" | "posture" | "front" | "aftermath" | "analysis" | "ongoing";
@@ -84,6 +86,7 @@ interface Compiled {
   live: RegExp;
   analysis: RegExp;
   footage: RegExp;
+  spokenOutlook: RegExp | null;
   /** A clause that is only an analyst's name ("British intelligence", "US analyst") or opens with one speaking ("ISW notes ..."). */
   analystSource: RegExp | null;
   /** A passage opening with its calendar day ("On October 18, ..."). */
@@ -162,6 +165,7 @@ function compile(roles: DetectionRoles, script: "latin" | "cyrillic"): Compiled 
     live: pattern(roles.liveBlog),
     analysis: pattern(roles.analysis),
     footage: pattern(roles.footage),
+    spokenOutlook: roles.spokenOutlook?.length ? new RegExp(`^(?:${alternation(roles.spokenOutlook)})$`, "i") : null,
     analystSource: roles.analystSources?.length
       ? new RegExp(
           String.raw`^\W*(?:the\s+)?(?:[\p{L}.'’-]+\s+){0,2}?(?:${alternation(roles.analystSources)})(?:\W*$|\s+(?:${alternation(roles.analystSpeech ?? [])})\b)`,
@@ -438,7 +442,11 @@ export function readPassage(text: string, lang: Lang = "en"): PassageReading {
   const event = headed.find((c) => c.head === "event");
   if (event) return { kind: "event", cue: event.cue, headed: true, named: true, countsAttacks, overPeriod, countsTargets };
   const named = clauses.some((c) => c.evidence);
-  if (headed.length) return { kind: headed[0]!.head!, cue: headed[0]!.cue, headed: true, named, countsAttacks, overPeriod, countsTargets };
+  if (headed.length) {
+    const { head, cue } = headed[0]!;
+    const spoken = head === "outlook" && cue !== null && r.spokenOutlook?.test(cue) === true;
+    return { kind: head!, cue, headed: true, named, countsAttacks, overPeriod, countsTargets, ...(spoken ? { spoken } : {}) };
+  }
   return { kind: named ? "event" : "none", cue: null, headed: false, named, countsAttacks, overPeriod, countsTargets };
 }
 

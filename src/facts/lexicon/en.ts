@@ -518,6 +518,7 @@ const detection = {
     interview\\w* podcast in_pictures timeline
   `),
   footage: phrases(`videos? footage filmed uav_video drone_video`),
+  spokenOutlook: [String.raw`warn\w*`, String.raw`threaten\w*`, String.raw`promis\w*`, String.raw`predict\w*`, String.raw`forecast\w*`],
   // (An intelligence service, an analyst or a think tank: "- British intelligence", "– US analyst",
   // "ISW notes ...", "British intelligence on the plant". Officers of such a service are a unit,
   // not a source: "intelligence officers destroyed two tanks".)
@@ -831,13 +832,6 @@ const grouping = {
     String.raw`(?:the )?(\p{Lu}[\p{L}'’-]+) (?:micro)?(?:district|neighbou?rhood) (?:of|in) (?:the )?(?:city of )?\p{Lu}[\p{L}'’-]+(?![\p{L}'’-]| (?:region|oblast|province|area)\b)`,
     String.raw`\p{Lu}[\p{L}'’-]+['’]s (\p{Lu}[\p{L}'’-]+) (?:micro)?(?:district|neighbou?rhood)`,
   ],
-  /**
-   * A forecast that is someone's words ("warns deaths will be many more", "threatens to step up
-   * strikes"): heading a report, it makes it a statement (group/reports.ts). Other forecasts ("tried
-   * to attack", "may have been destroyed", "could leave the town without power") head event reports
-   * as often.
-   */
-  spokenOutlook: [String.raw`warn\w*`, String.raw`threaten\w*`, String.raw`promis\w*`, String.raw`predict\w*`, String.raw`forecast\w*`],
   partsOfDay: [
     { quarter: 0, cues: ["at night", "last night", "overnight", "during the night", "in the night", "night(?:time)? (?:attack|strike|shelling)s?", "at dawn", "before dawn"] },
     { quarter: 1, cues: ["in the morning", "this morning", "morning (?:attack|strike|shelling)s?"] },

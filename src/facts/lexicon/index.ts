@@ -156,6 +156,13 @@ export interface DetectionRoles {
   /** Footage posted by an outlet ("VIDEO", "footage", "filmed"): with no day and no town told, an earlier engagement's. */
   footage: string[];
   /**
+   * Outlook heads that are someone's words ("warns deaths will be many more", "threatens to step up
+   * strikes"): heading a report, they make it a statement (group/reports.ts). Other forecasts ("tried
+   * to attack", "may have been destroyed", "could leave the town without power") head event reports
+   * as often.
+   */
+  spokenOutlook?: string[];
+  /**
    * Sources whose words are an assessment, not a witness's or an authority's report of an event:
    * an intelligence service, an analyst, a think tank. A clause that is only such a source ("...
    * - British intelligence", "– US analyst") or opens with one speaking ("ISW notes ...", "British
