@@ -252,10 +252,10 @@ const CITY_PART_BEFORE = /(?:\b(?:[Aa]n?|[Oo]ne|[Aa]nother|[Ee]ach|[Ee]very|[Aa]
  * or the dateline's city, as for homeNeighbourhood), or -1 when the reading lies near that city or
  * the article's own places vouch for it ("the Kensington neighborhood, near Rockville").
  */
-function calledNeighbourhood(found: Found, row: number, all: Found[], passages: Passage[], outlet: Outlet, gazetteer: Gazetteer, votesFor: VotesFor, datelineCity: number): number {
+function calledNeighbourhood(found: Found, row: number, all: Found[], passageText: Map<number, string>, outlet: Outlet, gazetteer: Gazetteer, votesFor: VotesFor, datelineCity: number): number {
   if (!isScene(found.usage) || found.qualifiers.length > 0 || gazetteer.level(row) !== PlaceLevel.Populated || gazetteer.record(row).featureCode === "PPLX") return -1;
   const key = found.span!.key;
-  const callsItsName = (f: Found) => !CITY_PART_BEFORE.test((passages.find((p) => p.index === f.passage)?.text ?? "").slice(Math.max(0, f.start - 40), f.start));
+  const callsItsName = (f: Found) => !CITY_PART_BEFORE.test((passageText.get(f.passage) ?? "").slice(Math.max(0, f.start - 40), f.start));
   const calling = all.filter((f) => f.usage === "neighbourhood" && f.span?.key === key && callsItsName(f));
   if (calling.length === 0) return -1;
   const isCity = (r: number) => r >= 0 && gazetteer.level(r) === PlaceLevel.Populated && gazetteer.population(r) >= NEIGHBOURHOOD_MAX_POPULATION && gazetteer.countryRow(r) === gazetteer.countryRow(row);
@@ -332,8 +332,7 @@ export function resolveArticle(passages: Passage[], index: ScanIndex, context: A
     // "in the Albany Park neighborhood": when the gazetteer also files the name as a part of a
     // city, the neighbourhood is the scene.
     if (found.usage === "neighbourhood" && gazetteer.record(found.candidates[found.chosen]!.row).featureCode === "PPLX") {
-      const text = passages.find((p) => p.index === found.passage)?.text ?? "";
-      if (saysLocationBefore(text, found.start)) found.usage = "location";
+      if (saysLocationBefore(passageText.get(found.passage) ?? "", found.start)) found.usage = "location";
     }
     // A stated region or state that holds none of the name's places: a place the gazetteer lacks,
     // in that region ("Manchester, IL" when only England's is listed). A country is too wide to
@@ -353,7 +352,7 @@ export function resolveArticle(passages: Passage[], index: ScanIndex, context: A
     if (!supported && !isScene(found.usage) && gazetteer.population(row) < 5000 && gazetteer.level(row) === PlaceLevel.Populated && !gazetteer.isAdded(row)) continue;
     if (isOutlier(found, row, votes, gazetteer, index.collection)) continue;
     if (farawayWithoutEvidence(found, row, votes, gazetteer, index.collection)) continue;
-    const neighbourhoodCity = calledNeighbourhood(found, row, all, passages, outlet, gazetteer, votesFor, datelineCity);
+    const neighbourhoodCity = calledNeighbourhood(found, row, all, passageText, outlet, gazetteer, votesFor, datelineCity);
     const home = neighbourhoodCity >= 0 ? neighbourhoodCity : homeNeighbourhood(found, row, outlet, gazetteer, votesFor, datelineCity);
     if (home >= 0) {
       kept.push({ ...found, span: null, candidates: [], priors: [], chosen: -1, firstGuess: -1, score: TEXT_PLACE_SCORE, distance: { fromRow: home, km: 0, bearing: 0 } });
