@@ -1,10 +1,10 @@
 // The extract stage's readers: worker threads (node:worker_threads), one per core, for builds
-// with enough articles to repay starting them (each loads the gazetteer, about 0.3 s); the main
-// thread itself for small builds. Articles go out in batches to whichever worker is free; the
+// with enough articles to repay starting them (each loads the gazetteer, about 0.3 s) on a
+// machine with a core to spare; the main thread itself for small builds and busy machines. Articles go out in batches to whichever worker is free; the
 // results come back to their article's slot, so the output does not depend on which worker read
 // what, or when. An article's second read goes to the worker that did its first, which kept its
 // passages.
-import { availableParallelism } from "node:os";
+import { availableParallelism, cpus } from "node:os";
 import { Worker } from "node:worker_threads";
 import type { Article } from "../model.js";
 import { isSlavic } from "../facts/slavic/lexicons.js";
@@ -30,14 +30,43 @@ const SLAVIC_READER = 0;
 /** `DIGEST_WORKERS=n` sets the number of worker threads (0: read on the main thread). */
 const WORKERS_ENV = "DIGEST_WORKERS";
 
-export function workerCount(articlesToRead: number, env: NodeJS.ProcessEnv = process.env): number {
+/**
+ * Workers are started only when the cores other than the main thread's were at least this idle
+ * while the build started. On a machine other work keeps busy, two workers only share its cores
+ * with that work, each compiling the reading code again for its own heap and collecting its own
+ * garbage: RUWA + viina-dev's cold build took 27-28 s of CPU on the main thread against 32-36 s
+ * with two workers, and 29-53 s against 45-76 s of wall time, at loads 7-37 on two cores.
+ */
+const MIN_IDLE_CORES = 0.5;
+/** Idle time over a shorter start than this says too little of the machine. */
+const MIN_SAMPLE_MS = 200;
+
+export function workerCount(articlesToRead: number, env: NodeJS.ProcessEnv = process.env, idleCores: number | null = idleCoresSinceStart()): number {
   const set = env[WORKERS_ENV];
   if (articlesToRead === 0) return 0;
   if (set !== undefined && set !== "") {
     if (!/^\d+$/.test(set)) throw new Error(`${WORKERS_ENV}="${set}" is not a number of worker threads`);
     return Number(set);
   }
-  return articlesToRead >= MIN_ARTICLES_FOR_WORKERS ? Math.min(2, availableParallelism()) : 0;
+  if (articlesToRead < MIN_ARTICLES_FOR_WORKERS || (idleCores !== null && idleCores < MIN_IDLE_CORES)) return 0;
+  return Math.min(2, availableParallelism());
+}
+
+// The machine's idle time from when the build started (this module is loaded with the pipeline;
+// ingest and the gazetteer then keep the main thread busy) to when the readers are chosen.
+const started = { at: performance.now(), idleMs: idleMsOfAllCores() };
+
+function idleMsOfAllCores(): number {
+  return cpus().reduce((sum, cpu) => sum + cpu.times.idle, 0);
+}
+
+/** How many cores sat idle, on average, since the build started; null when that cannot be told. */
+function idleCoresSinceStart(): number | null {
+  const elapsed = performance.now() - started.at;
+  const idle = idleMsOfAllCores() - started.idleMs;
+  // A platform that reports no idle time at all (or a start too short to sample) says nothing.
+  if (elapsed < MIN_SAMPLE_MS || started.idleMs === 0) return null;
+  return idle / elapsed;
 }
 
 /**

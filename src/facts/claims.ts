@@ -339,8 +339,8 @@ function subjectClaims(t: Token[], context: SentenceContext, headline: boolean, 
     if (people !== alone && t[people.end]?.lower === ",") loose = true;
     // "he and three others were shot": more than the person already counted.
     if (people !== alone) pronoun = false;
-    // "three children among injured": at least that many hurt.
-    const among = t[people.end]?.lower === "among" ? t[people.end + (t[people.end + 1]?.lower === "the" ? 2 : 1)]?.lower : undefined;
+    // "three children among injured", "10 children among those killed": at least that many hurt.
+    const among = t[people.end]?.lower === "among" ? t[people.end + (/^(?:the|those)$/.test(t[people.end + 1]?.lower ?? "") ? 2 : 1)]?.lower : undefined;
     if (among && /^(?:injured|wounded|dead|killed|victims)$/.test(among)) {
       push(found, among === "dead" || among === "killed" ? "killed" : "injured", { ...people, qualifier: "at least", part: false });
       i = people.end;

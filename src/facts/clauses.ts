@@ -22,7 +22,7 @@ import type { DetectionRoles } from "./lexicon/index.js";
 import { en } from "./lexicon/en.js";
 import { alternation, wordBoundaryPattern } from "./lexicon/words.js";
 import { findTypeCues } from "./incident-types.js";
-import { isRunningTally, namesIncidentNoun } from "./tallies.js";
+import { isRunningTally, isTollTally, namesIncidentNoun } from "./tallies.js";
 
 export type ClauseKind = "event" | "reaction" | "outlook" | "legal" | "diplomacy" | "posture" | "front" | "aftermath" | "analysis" | "ongoing" | "live" | "tally" | "none";
 
@@ -47,6 +47,8 @@ export interface PassageReading {
   overPeriod: boolean;
   /** Air defence's score of aerial targets downed ("shot down 12 drones"): a tally where no place finer than a country is named (group/reports.ts). */
   countsTargets?: boolean;
+  /** For an outlook: its head is someone's words (a warning, a threat, a promise: lexicon `spokenOutlook`). */
+  spoken?: boolean;
 }
 
 type HeadRole = "event" | "reaction" | "outlook" | "legal" | "diplomacy" | "posture" | "front" | "aftermath" | "analysis" | "ongoing";
@@ -84,6 +86,9 @@ interface Compiled {
   live: RegExp;
   analysis: RegExp;
   footage: RegExp;
+  spokenOutlook: RegExp | null;
+  /** A clause that is only an analyst's name ("British intelligence", "US analyst") or opens with one speaking ("ISW notes ..."). */
+  analystSource: RegExp | null;
   /** A passage opening with its calendar day ("On October 18, ..."). */
   dayOpening: RegExp | null;
   /** Footage or photos of a strike posted ("shares photos after the missile attack on X"), read over the whole clause. */
@@ -126,7 +131,7 @@ function compile(roles: DetectionRoles, script: "latin" | "cyrillic"): Compiled 
       ["event", every(roles.eventVerbs)],
     ],
     notHeadAfter: new Set(roles.notHeadAfter),
-    notEventAfter: new Set([...roles.notHeadAfter, ...roles.infinitive, ...roles.adjectivesBeforeNoun, ...(roles.prepositionsBeforeAdjective ?? [])]),
+    notEventAfter: new Set([...roles.notHeadAfter, ...roles.infinitive, ...(roles.notHappenedAfter ?? []), ...roles.adjectivesBeforeNoun, ...(roles.prepositionsBeforeAdjective ?? [])]),
     degreeAdverbs: new Set(roles.degreeAdverbs ?? []),
     auxiliaries: new Set(roles.auxiliaries ?? []),
     // (Finds of the dead are left out: "dead bodies" is a noun's adjective, no subject and verb.)
@@ -160,6 +165,13 @@ function compile(roles: DetectionRoles, script: "latin" | "cyrillic"): Compiled 
     live: pattern(roles.liveBlog),
     analysis: pattern(roles.analysis),
     footage: pattern(roles.footage),
+    spokenOutlook: roles.spokenOutlook?.length ? new RegExp(`^(?:${alternation(roles.spokenOutlook)})$`, "i") : null,
+    analystSource: roles.analystSources?.length
+      ? new RegExp(
+          String.raw`^\W*(?:the\s+)?(?:[\p{L}.'’-]+\s+){0,2}?(?:${alternation(roles.analystSources)})(?:\W*$|\s+(?:${alternation(roles.analystSpeech ?? [])})\b)`,
+          "iu",
+        )
+      : null,
     dayOpening: roles.dayOpenings?.length ? new RegExp(`^\\W*(?:${alternation(roles.dayOpenings)})`, "i") : null,
     footageOfEvent: roles.footageOfEvent?.length ? every(roles.footageOfEvent) : null,
     leadingSubordinate: new RegExp(`^\\W*(?:${alternation(roles.subordinators)})\\b`, "i"),
@@ -289,11 +301,18 @@ function readClause(text: string, r: Compiled): Clause {
   const live = r.live.exec(text);
   const analysis = r.analysis.exec(text);
   if (live && (head === null || live.index < at)) marker = "live";
-  else if ((analysis && analysis.index === text.search(/\p{L}/u)) || (head === null && /\?\s*$/.test(text))) marker = "analysis";
+  else if ((analysis && analysis.index === text.search(/\p{L}/u)) || (head === null && /\?\s*$/.test(text)) || r.analystSource?.test(text)) marker = "analysis";
   // Districts of a region named together are many places only where an event heads the clause.
+  // So is a town named with its surroundings ("shelled Harbourtown and the region", "Shelling of
+  // Harbourtown and the region"): an administration's round-up of the region's day.
   const districts = scope === null && head === "event" ? r.districtList?.exec(scoped) : null;
-  return { head, cue, evidence, marker, scope: districts ? { text: districts[0], over: "places" } : scope };
+  const surroundings = scope === null && districts == null && (head === "event" || (head === null && evidence)) ? r.townAndSurroundings?.exec(scoped) : null;
+  const places = districts ?? surroundings;
+  return { head, cue, evidence, marker, scope: places ? { text: places[0], over: "places" } : scope };
 }
+
+/** The most words a rubric before a colon has ("Ferry sank", "Town shelled overnight"). */
+const RUBRIC_WORDS = 4;
 
 const OPENING_QUOTE = /[“‘«"]/;
 const QUOTED_CLAUSE = /^[“‘«"']\p{L}/u;
@@ -388,7 +407,7 @@ export function readPassage(text: string, lang: Lang = "en"): PassageReading {
   const countsAttacks = r.attackCount.test(text);
   const overPeriod = r.period.test(text);
   const countsTargets = r.targetCount?.test(text) === true;
-  const runningTally = isRunningTally(text) || countsCasualties(LARGE_COUNT, text, r) || (DAMAGE_TALLY.test(text) && !r.eventNoun.test(text)) || (CASUALTY.test(text) && !namesIncidentNoun(text) && countsCasualties(HUNDREDS_DEAD, text, r));
+  const runningTally = isRunningTally(text) || isTollTally(text) || countsCasualties(LARGE_COUNT, text, r) || (DAMAGE_TALLY.test(text) && !r.eventNoun.test(text)) || (CASUALTY.test(text) && !namesIncidentNoun(text) && countsCasualties(HUNDREDS_DEAD, text, r));
   if (runningTally) return { kind: "tally", cue: "a running tally", headed: true, named: true, tally: "running", countsAttacks, overPeriod, countsTargets };
   const pieces = text.split(CLAUSE_BREAK);
   const parts = pieces
@@ -407,6 +426,14 @@ export function readPassage(text: string, lang: Lang = "en"): PassageReading {
     const quoted = i > 0 && QUOTED_CLAUSE.test(part.text) && clause.head === "outlook";
     return quoted ? { ...clause, head: null, cue: null } : clause;
   });
+  // A short label with an event verb before a colon, over a clause that talk heads ("Ferry sank:
+  // its crew want to go home", "Town shelled: the mayor urges calm"), is the
+  // page's rubric for a story about the event, as a verbless one is: the clause after it decides.
+  for (const [i, clause] of clauses.entries()) {
+    const next = clauses[i + 1];
+    const label = parts[i]!.breakAfter.includes(":") && parts[i]!.text.split(/\s+/).length <= RUBRIC_WORDS;
+    if (label && clause.head === "event" && next && next.head !== null && next.head !== "event") clauses[i] = { ...clause, head: null, cue: null, evidence: false };
+  }
   const scoped = clauses.find((c) => c.scope !== null);
   if (scoped) return { kind: "tally", cue: scoped.scope!.text, headed: true, named: true, tally: scoped.scope!.over, tallyHead: scoped.head, countsAttacks, overPeriod, countsTargets };
   const marked = clauses.find((c) => c.marker !== null);
@@ -415,7 +442,11 @@ export function readPassage(text: string, lang: Lang = "en"): PassageReading {
   const event = headed.find((c) => c.head === "event");
   if (event) return { kind: "event", cue: event.cue, headed: true, named: true, countsAttacks, overPeriod, countsTargets };
   const named = clauses.some((c) => c.evidence);
-  if (headed.length) return { kind: headed[0]!.head!, cue: headed[0]!.cue, headed: true, named, countsAttacks, overPeriod, countsTargets };
+  if (headed.length) {
+    const { head, cue } = headed[0]!;
+    const spoken = head === "outlook" && cue !== null && r.spokenOutlook?.test(cue) === true;
+    return { kind: head!, cue, headed: true, named, countsAttacks, overPeriod, countsTargets, ...(spoken ? { spoken } : {}) };
+  }
   return { kind: named ? "event" : "none", cue: null, headed: false, named, countsAttacks, overPeriod, countsTargets };
 }
 

@@ -241,7 +241,8 @@ export function personPhraseAt(t: Token[], i: number, atSentenceStart: boolean, 
     k = skipModifiers(t, k + 1, 2);
   }
   // "the victim's family", "a man's car": a possessive is not the person (its token ends in 's).
-  if (t[k] && PERSON_SINGULAR.has(t[k]!.lower)) return onePerson(i, k + 1);
+  // "shoot civilian cars", "a police car": a person noun before a thing is an adjective of it.
+  if (t[k] && PERSON_SINGULAR.has(t[k]!.lower) && !en.damage.property.has(t[k + 1]?.lower ?? "")) return onePerson(i, k + 1);
   return null;
 }
 

@@ -26,6 +26,7 @@ const SHARE_OF_A_PLACE = String.raw`(?:\d{1,3}(?:\.\d+)?\s?(?:%|per ?cent) of ${
 const PATTERNS: string[] = [
   // counts since a start: of a war, a year, an invasion
   String.raw`\bsince (?:the )?(?:start|beginning|outbreak|onset)\b`,
+  String.raw`\bsince (?:the )?(?:very )?(?:early|first) (?:days|weeks|months|hours)\b`,
   String.raw`\bsince (?:feb(?:ruary|\.)?\s*24|24 feb)`,
   String.raw`\bsince (?:the )?(?:full-scale |russian |russia's |russia’s |large-scale )*(?:invasion|war|aggression|conflict)\b`,
   String.raw`\bsince (?:19|20)\d\d\b`,
@@ -146,4 +147,15 @@ export function isTallyFigure(value: number, text: string): boolean {
   if (value >= HUGE) return true;
   if (EVENT_NOUN.test(text)) return false;
   return value >= LARGE || COUNTRY_SCOPE.test(text);
+}
+
+// A toll's figure ("the civilian death toll passes 1,400", "the number of dead rises to 340") is a
+// running tally when its size is a tally's for its sentence (isTallyFigure): one strike's rising
+// toll names the strike ("the death toll from the missile strike on the station rises to 40").
+const TOLL_FIGURE = /\b(?:toll|number of (?:the )?(?:dead|killed|deaths|victims|casualties))\b[^.;:!?]{0,50}?\b(\d{1,3}(?:,\d{3})+|\d+)\b/i;
+
+/** Is the sentence's toll a running tally ("civilian death toll passes 1,400, monitors say")? */
+export function isTollTally(text: string): boolean {
+  const toll = TOLL_FIGURE.exec(text);
+  return toll !== null && isTallyFigure(Number(toll[1]!.replace(/,/g, "")), text);
 }

@@ -6,7 +6,8 @@
 //     name or word with the other's incident (then a place is misread);
 //   - time: each report gives the days its event may lie in (eventWindow); two clusters join only
 //     where most of their reports' windows meet, or when a report of one refers to the other's
-//     event (refersTo: a rare name or word both use, or the same named target at one place);
+//     event (refersTo: a rare name or word both use, the same named target at one place, or the
+//     same named ship anywhere);
 //   - the text keeps two reports of one place apart: one tells a new attack after the other's day,
 //     they give event times of day that cannot meet (a morning strike, an evening shelling), or
 //     each tells of "last night" and they were published on different days (two nights);
@@ -20,6 +21,7 @@ import { foldName } from "../places/fold.js";
 import { haversineKm } from "../places/distance.js";
 import { isAreaPlace, regionKey } from "./geo.js";
 import { sharesAny } from "./text.js";
+import { isCommonWord } from "./background.js";
 
 /** Towns farther apart than this are different scenes: war reports of one incident never name two towns 10-100 km apart. */
 export const SAME_SPOT_KM = 25;
@@ -30,6 +32,9 @@ export const DATED_GAP_DAYS = 1;
  * a reference (local news; war news uses its own lag, domain.ts UNDATED_LAG).
  */
 export const UNDATED_LAG_DAYS = 3;
+
+/** What the constraints read of a report, with its casualty figures when known. */
+type FiguredFacts = ConstraintFacts & { figures?: Partial<Record<FigureKind, number[]>> };
 
 /** A settlement a report names as where something happened. */
 export interface Scene {
@@ -57,6 +62,10 @@ export interface ConstraintFacts {
   undatedLag?: number;
   /** The report tells what came after an event (a toll's rise, bodies found: tellsAftermath). */
   aftermath?: boolean;
+  /** The report tells a figure rising ("the death toll rises to 30": a claim read as a revision). */
+  tollRises?: boolean;
+  /** Days on which reports of the build tell a new attack at this report's one settlement (freshAttackDays). */
+  freshAttackDays?: Set<number>;
   /** Dated by the calendar day itself ("on 29 March"), not a weekday or "last night". */
   calendarDay: boolean;
   /** Ids of names few enough reports use to tie a late report to its event (features.ts). */
@@ -65,6 +74,8 @@ export interface ConstraintFacts {
   rareTerms: Int32Array;
   /** Named targets the report speaks of ("mall", "theatre", "prison"). */
   targets: Set<string>;
+  /** Folded names of the ships the report names ("the cruiser Moskva": "moskva"). */
+  vessels: Set<string>;
   /** Times of day the report gives its event, as quarters (0 night, 1 morning, 2 afternoon, 3 evening). */
   partsOfDay: Set<number>;
   /** The folded names of a city's parts the report names ("the Podilskyi district of Kyiv"). */
@@ -154,8 +165,20 @@ function ownDays(a: ConstraintFacts, b: ConstraintFacts): boolean {
   return (a.dated && b.dated && !windowsMeet(a, b)) || publishedBefore(a, b) || publishedBefore(b, a);
 }
 
-/** At one place, both name the same target ("the mall", "the theatre"), and their dates do not tell two events. */
+/**
+ * A report that names a ship and gives no day tells of its last event within this many days: a
+ * sinking's crew, toll and causes are reported for weeks (RUWA: the Moskva's reports over 23 days).
+ */
+const VESSEL_FOLLOW_UP_DAYS = 30;
+
+/**
+ * At one place, both name the same target ("the mall", "the theatre"), and their dates do not tell
+ * two events; or, anywhere, the same ship (a ship at sea is its own place: its sinking's reports
+ * name no town, or towns far off), on days that meet, or within VESSEL_FOLLOW_UP_DAYS of an
+ * undated report.
+ */
 export function sameTarget(a: ConstraintFacts, b: ConstraintFacts): boolean {
+  if (sameVessel(a, b)) return a.dated && b.dated ? windowsMeet(a, b) : Math.abs(a.published - b.published) <= VESSEL_FOLLOW_UP_DAYS;
   if (a.scenes.length === 0 || b.scenes.length === 0 || ownDays(a, b) || differentPlaces(a, b)) return false;
   for (const target of a.targets) if (b.targets.has(target)) return true;
   return false;
@@ -197,10 +220,56 @@ export function placedByTarget(unplaced: ConstraintFacts, placed: ConstraintFact
 export function samePlaceDay(a: ConstraintFacts, b: ConstraintFacts): boolean {
   // The same settlement, not a neighbour within SAME_SPOT_KM: two villages shelled the same day
   // are two events (coded notes of villages 10 km apart joined on this link).
+  if (!sameSingleScene(a, b)) return false;
+  return a.published === b.published && daysBetween(a, b) === 0 && (!a.dated || a.first === a.published) && (!b.dated || b.first === b.published);
+}
+
+/**
+ * `later` tells the toll of `earlier`'s event rising, days later, as a strike's toll is told day
+ * after day ("death toll rises to 30"): both name one settlement, the same; `later` gives no day
+ * of its own, tells a figure rising, was published after `earlier` and within its lag of
+ * `earlier`'s day, and raises a figure `earlier` gives. Such a pair is scored as told on the
+ * event's day (features.ts): an outlet's daily toll updates otherwise score as new events (RUWA: a
+ * strike's reports in four incidents, one per day of its rising toll). Bodies found are not
+ * enough: in a town shelled for weeks they are as often another strike's.
+ */
+export function tollFollowUp(later: FiguredFacts, earlier: FiguredFacts): boolean {
+  if (!later.tollRises || later.dated || later.published <= earlier.published || !sameSingleScene(later, earlier)) return false;
+  const earlierDay = earlier.dated ? earlier.last : earlier.published;
+  if (later.published - earlierDay > (later.undatedLag ?? UNDATED_LAG_DAYS)) return false;
+  // A town attacked again since has a newer toll to raise (a city shelled every day: ucdp-dev's
+  // Horlivka and Donetsk tolls "rise" each day for that day's shelling).
+  for (let day = earlierDay + 1; day <= later.published; day++) if (later.freshAttackDays?.has(day)) return false;
+  // The toll it raises is one the earlier report gives, and no lower: a strike's "rises to three"
+  // is of the night that killed two, not of the shelling the morning before that counted none.
+  const most = (values: number[] | undefined) => (values && values.length > 0 ? Math.max(...values) : null);
+  const kinds = (["killed", "injured"] as const).filter((kind) => most(later.figures?.[kind]) !== null && most(earlier.figures?.[kind]) !== null);
+  return kinds.length > 0 && kinds.every((kind) => most(later.figures?.[kind])! >= most(earlier.figures?.[kind])!);
+}
+
+/**
+ * For each report naming one settlement, the days on which some report of the build tells a new
+ * attack there: an attack (not an unknown kind of event) at that one settlement, of that day
+ * (dated so, or undated and published then), not its aftermath.
+ */
+export function markFreshAttackDays(reports: (ConstraintFacts & { kind: "claim" | "violence" | null })[]): void {
+  const days = new Map<string, Set<number>>();
+  for (const r of reports) {
+    if (r.scenes.length !== 1 || r.kind !== "violence" || r.aftermath) continue;
+    if (r.dated && r.first !== r.last) continue;
+    const slug = r.scenes[0]!.place.slug;
+    let set = days.get(slug);
+    if (!set) days.set(slug, (set = new Set()));
+    set.add(r.dated ? r.first : r.published);
+  }
+  for (const r of reports) if (r.scenes.length === 1) r.freshAttackDays = days.get(r.scenes[0]!.place.slug);
+}
+
+/** Both name one settlement and no other, the same one (not a neighbour: two villages are two events). */
+function sameSingleScene(a: ConstraintFacts, b: ConstraintFacts): boolean {
   if (a.scenes.length !== 1 || b.scenes.length !== 1) return false;
   const [x, y] = [a.scenes[0]!, b.scenes[0]!];
-  if (x.place.slug !== y.place.slug && x.name !== y.name) return false;
-  return a.published === b.published && daysBetween(a, b) === 0 && (!a.dated || a.first === a.published) && (!b.dated || b.first === b.published);
+  return x.place.slug === y.place.slug || x.name === y.name;
 }
 
 /** Both name a person few reports name, or use a word few reports use (not a place or incident word). */
@@ -362,6 +431,45 @@ const PARTS = new RegExp(`\\b(?:${grouping.partsOfDay.map((p) => `(${alternation
 const EVENT = wordBoundaryPattern(alternation(en.dates.eventWords), "latin");
 const CITY_PARTS = new RegExp(grouping.cityParts.map((pattern) => `\\b${pattern}`).join("|"), "gu");
 const TOLLS_AND_RECOVERY = wordBoundaryPattern(alternation(grouping.tollsAndRecovery), "latin");
+const ships = en.ships;
+// A noun before the name is matched in lower case, or capitalised only at a line's start: a
+// title-case headline's "Warship Sinks" names no ship.
+const SHIP_NOUN = alternation([...ships.warships, ...ships.others]);
+const CAPITALISED_SHIP_NOUN = alternation([...ships.warships, ...ships.others].map((noun) => noun[0]!.toUpperCase() + noun.slice(1)));
+const NAME_WORD = String.raw`(\p{Lu}\p{Ll}+)`;
+// "the cruiser Moskva", 'flagship "Moskva"', "the frigate Admiral Makarov" (a rank before the name).
+const SHIP_NAMED_AFTER = new RegExp(
+  String.raw`(?:(?<![\p{L}-])(?:${SHIP_NOUN})|^(?:${CAPITALISED_SHIP_NOUN}))\s+(?:(?:named|called)\s+)?(?:the\s+)?["“«']?${NAME_WORD}(?:\s+${NAME_WORD})?`,
+  "gmu",
+);
+// "the Moskva missile cruiser", "the Vasily Bykov patrol ship".
+const SHIP_NAMED_BEFORE = new RegExp(
+  String.raw`(?<![\p{L}-])(?:${NAME_WORD}\s+)?["“«']?${NAME_WORD}["”»']?\s+(?:(?:${alternation(ships.between)})\s+)?(?:${alternation([...ships.warships, ...ships.afterName])})(?![\p{L}-])`,
+  "gu",
+);
+/** Capitalised words that are no ship's name: a country or a people ("the Ukraine frigate", "a Russian cruiser"). */
+const NOT_SHIP_NAMES = new Set(["ukraine", "russia", ...en.territorialClaim.demonyms.map((w) => w.toLowerCase())]);
+
+/** The ships a text names, by the uncommon words of their names ("Admiral" is a rank, "Makarov" the name). */
+function namedVessels(text: string): Set<string> {
+  const vessels = new Set<string>();
+  const add = (word: string | undefined) => {
+    if (word === undefined || isCommonWord(word)) return;
+    const key = word.toLowerCase();
+    if (!NOT_SHIP_NAMES.has(key)) vessels.add(key);
+  };
+  for (const [, first, second] of text.matchAll(SHIP_NAMED_AFTER)) {
+    // A second capitalised word is the name's only after a rank ("Admiral Makarov"); else it is
+    // the sentence going on ("the cruiser Moskva Ukraine hit").
+    if (isCommonWord(first!)) add(second);
+    else add(first);
+  }
+  for (const [, first, second] of text.matchAll(SHIP_NAMED_BEFORE)) {
+    add(first);
+    add(second);
+  }
+  return vessels;
+}
 
 /**
  * The report tells what came after an event (its toll rising, bodies found, the rubble cleared), so
@@ -383,7 +491,7 @@ function entriesIn<T>(pattern: RegExp, text: string, entries: readonly T[]): T[]
 }
 
 /** Targets, new-attack cues and times of day a report's text gives (one passage a line). */
-export function textSigns(text: string): Pick<ConstraintFacts, "targets" | "partsOfDay" | "newAttack" | "lastNight" | "cityParts"> {
+export function textSigns(text: string): Pick<ConstraintFacts, "targets" | "vessels" | "partsOfDay" | "newAttack" | "lastNight" | "cityParts"> {
   const targets = new Set<string>();
   const cityParts = new Set<string>();
   for (const match of text.matchAll(CITY_PARTS)) cityParts.add(foldName(match.slice(1).find((name) => name !== undefined)!));
@@ -397,7 +505,7 @@ export function textSigns(text: string): Pick<ConstraintFacts, "targets" | "part
     for (const part of entriesIn(PARTS, line, grouping.partsOfDay)) partsOfDay.add(part.quarter);
     lastNight ||= LAST_NIGHT.test(line);
   }
-  return { targets, partsOfDay, newAttack, lastNight, cityParts };
+  return { targets, vessels: namedVessels(text), partsOfDay, newAttack, lastNight, cityParts };
 }
 
 /**
@@ -423,7 +531,7 @@ export const PLACELESS_TEXT = 0.25;
 export const PLACELESS_REGION_TITLE = 0.1;
 
 /** What the placeless-report rule reads of a report: its place and, when known, its casualty figures. */
-type PlacedFacts = ConstraintFacts & { place: Place | null; figures?: Partial<Record<FigureKind, number[]>> };
+type PlacedFacts = FiguredFacts & { place: Place | null };
 
 /**
  * War news: one report tells an attack, the other no attack and no casualty figure (an interview,
@@ -476,6 +584,11 @@ function untypedLinkedOnPlace(a: PlacedFacts, b: PlacedFacts, text: number): boo
 
 function sharedTarget(a: ConstraintFacts, b: ConstraintFacts): boolean {
   for (const target of a.targets) if (b.targets.has(target)) return true;
+  return sameVessel(a, b);
+}
+
+function sameVessel(a: ConstraintFacts, b: ConstraintFacts): boolean {
+  for (const vessel of a.vessels) if (b.vessels.has(vessel)) return true;
   return false;
 }
 

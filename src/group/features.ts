@@ -1,7 +1,7 @@
 // What grouping knows about each report, computed once per build, and the features of a pair of
 // reports that the scoring model weighs (see pair-model.ts for the weights and how they were fitted).
 import type { FigureKind, IncidentReport, IncidentType, Lang, Place } from "../model.js";
-import { isCalendarDay, ownScene, tellsAftermath, UNDATED_LAG_DAYS, placedByTarget, reportRegions, reportScenes, sameTarget, textSigns, type ConstraintFacts } from "./constraints.js";
+import { isCalendarDay, ownScene, tellsAftermath, UNDATED_LAG_DAYS, placedByTarget, reportRegions, reportScenes, sameTarget, textSigns, tollFollowUp, markFreshAttackDays, type ConstraintFacts } from "./constraints.js";
 import { dayNumber, isAreaPlace, placeDistanceKm, placesCompatible, regionKey } from "./geo.js";
 import { namesIn, withoutPlaceNames } from "./names.js";
 import { en } from "../facts/lexicon/en.js";
@@ -71,7 +71,8 @@ export function profileReports(reports: IncidentReport[], articleOf: (articleId:
     for (const claim of report.claims) (figures[claim.kind] ??= []).push(claim.value);
     const place = report.place?.place ?? null;
     // A toll's rise or the bodies found are told days after the event, in any kind of news.
-    const aftermath = tellsAftermath(report.text) || report.claims.some((claim) => claim.revision);
+    const tollRises = report.claims.some((claim) => claim.revision);
+    const aftermath = tollRises || tellsAftermath(report.text);
     return {
       report,
       first: dayNumber(report.date.date),
@@ -82,6 +83,7 @@ export function profileReports(reports: IncidentReport[], articleOf: (articleId:
       // A told day ("police said Sunday") bounds the event like a publication day; it does not date it.
       dated: report.date.cue !== null && !report.date.toldOn,
       aftermath,
+      tollRises,
       undatedLag: aftermath ? Math.max(undatedLag, UNDATED_LAG_DAYS) : undatedLag,
       firm: report.date.cue !== null && !report.date.toldOn && (report.date.strength ?? 1) >= 2,
       calendarDay: report.date.cue !== null && !report.date.toldOn && report.date.precision === "day" && isCalendarDay(report.date.cue),
@@ -103,6 +105,7 @@ export function profileReports(reports: IncidentReport[], articleOf: (articleId:
       kind: report.type === "territorial claim" ? "claim" : report.type === "other" ? null : "violence",
     };
   });
+  markFreshAttackDays(profiles);
   return { profiles, vocabulary: text.vocabulary, documentFrequency: text.documentFrequency };
 }
 
@@ -210,13 +213,13 @@ export interface PairFacts {
 
 /**
  * The features grouping scores a pair with. War news (`targetsTie`, domain.ts): a later report
- * naming the other's target at its place is scored as told on the event's day (sameTarget), and a
+ * naming the other's target at its place, or telling its toll rising days later at its town, is scored as told on the event's day (sameTarget, tollFollowUp), and a
  * report naming no place but the other's target as at its place (placedByTarget). The model is
  * fitted on the plain features (fit.ts): these are readings of what the text says, not new features.
  */
 export function groupingPairFeatures(a: ReportProfile, b: ReportProfile, targetsTie: boolean): PairFacts {
   if (!targetsTie) return pairFeatures(a, b);
-  return pairFeatures(a, b, { asToldOnTheDay: sameTarget(a, b), atTheTargetsPlace: placedByTarget(a, b) || placedByTarget(b, a) });
+  return pairFeatures(a, b, { asToldOnTheDay: sameTarget(a, b) || tollFollowUp(a, b) || tollFollowUp(b, a), atTheTargetsPlace: placedByTarget(a, b) || placedByTarget(b, a) });
 }
 
 /**

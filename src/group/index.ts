@@ -11,7 +11,7 @@ import type { GroupingReason, IncidentGroup, IncidentReport, NearMiss } from "..
 import { candidatePairs, DEFAULT_BLOCKING, type BlockingOptions } from "./blocking.js";
 import { averageLinkClusters, type Edge } from "./cluster.js";
 import { decidingFeatures, describePair } from "./explain.js";
-import { apartForGood, daysBetween, eventWindow, mayJoin, neverTogether, placedByTarget, refersTo, samePlaceDay, sameTarget, sameTargetUnplaced, sharesRareWord, tooLittleInCommon } from "./constraints.js";
+import { apartForGood, daysBetween, eventWindow, mayJoin, neverTogether, placedByTarget, refersTo, samePlaceDay, sameTarget, sameTargetUnplaced, sharesRareWord, tollFollowUp, tooLittleInCommon } from "./constraints.js";
 import { crossLanguageProbability, groupingPairFeatures, profileReports, type ArticleInfo, type PairFacts } from "./features.js";
 import { newsDomain, TARGET_LINKS, UNDATED_LAG } from "./domain.js";
 import { PAIR_MODELS, pairProbability, type PairModel } from "./pair-model.js";
@@ -95,7 +95,7 @@ export function groupReports(reports: IncidentReport[], options: GroupOptions = 
     placedBy: (i, j) => placedByTarget(profiles[i]!, profiles[j]!),
     window: (i) => eventWindow(profiles[i]!),
     refers: (i, j) => refersTo(profiles[i]!, profiles[j]!),
-    decisive: TARGET_LINKS[domain] ? (i, j) => sameTarget(profiles[i]!, profiles[j]!) || sameTargetUnplaced(profiles[i]!, profiles[j]!) || samePlaceDay(profiles[i]!, profiles[j]!) : undefined,
+    decisive: TARGET_LINKS[domain] ? (i, j) => sameTarget(profiles[i]!, profiles[j]!) || sameTargetUnplaced(profiles[i]!, profiles[j]!) || samePlaceDay(profiles[i]!, profiles[j]!) || tollFollowUp(profiles[i]!, profiles[j]!) || tollFollowUp(profiles[j]!, profiles[i]!) : undefined,
   });
 
   // Groups in order of their first report (reports arrive in article order).

@@ -11,7 +11,6 @@ import type { FurnitureTest } from "./furniture.js";
 import { NEAR_KM } from "./features.js";
 import { isAreaPlace, placesCompatible } from "./geo.js";
 import { namesIn, withoutPlaceNames } from "./names.js";
-import { en } from "../facts/lexicon/en.js";
 import { aimsAt, type ClauseKind, type PassageReading, namesOneStrike, namesPartOfCountry, namesSiteInArea, namesTownAndSurroundings, namesVictimsAsPersons, opensWithDay, showsFootage } from "../facts/clauses.js";
 import { addsToCount, isRecall, isTally } from "./passage-kinds.js";
 import { countsIn } from "../facts/numbers.js";
@@ -319,10 +318,8 @@ const PLACE_LIST = 5;
 // What a statement opens with: someone's words about an event (a reaction, a warning), not the
 // event. (Diplomacy's words head event reports too often: "shell an evacuation base", "hit a supply
 // depot".)
-const SPOKEN_OUTLOOK = new RegExp(`^(?:${en.grouping.spokenOutlook.join("|")})$`, "i");
-
 function isStatement(reading: PassageReading): boolean {
-  return reading.kind === "reaction" || (reading.kind === "outlook" && reading.cue !== null && SPOKEN_OUTLOOK.test(reading.cue));
+  return reading.kind === "reaction" || (reading.kind === "outlook" && reading.spoken === true);
 }
 
 /** What a report that follows an event up is about: a court's case, a find or burial of its dead. */

@@ -1,5 +1,7 @@
 // One figure of an incident (killed, injured, missing, in grave condition) merged from every
 // source's claims. The rule, as the page states it (FIGURE_RULE):
+// 0. A claim whose sentence tells of another settlement than the incident's place (claim-places.ts)
+//    is listed with that place in its note, never counted.
 // 1. Copies of one syndicated text are one source: a claim whose sentence another article already
 //    carried is listed, marked as a copy, and not counted again.
 // 2. Superseded figures: a figure a later (or the same) report says it replaces ("raising the toll
@@ -86,13 +88,15 @@ function effectiveValue(claim: CasualtyClaim, context: FigureContext): number {
   return Math.max(0, value);
 }
 
-export function mergeFigure(claims: { claim: CasualtyClaim; article: Article }[], context: FigureContext = {}): Figure | null {
+export function mergeFigure(claims: { claim: CasualtyClaim; article: Article; elsewhere?: string }[], context: FigureContext = {}): Figure | null {
   if (claims.length === 0) return null;
+  // 0. Another place's figure (claim-places.ts) is listed, never counted; with no other, no figure.
+  if (claims.every((c) => c.elsewhere)) return null;
   const ordered = [...claims].sort((a, b) => byPublished(a.article, b.article) || a.claim.passage - b.claim.passage);
 
   // 1. Copies: the first article (by publication) to carry a sentence owns it.
   const firstCarrier = new Map<string, Article>();
-  const work: Working[] = ordered.map(({ claim, article }) => {
+  const work: Working[] = ordered.map(({ claim, article, elsewhere }) => {
     const key = `${claim.kind}|${claim.value}|${normaliseQuote(claim.quote)}`;
     const first = firstCarrier.get(key);
     if (!first) firstCarrier.set(key, article);
@@ -113,12 +117,12 @@ export function mergeFigure(claims: { claim: CasualtyClaim; article: Article }[]
         published: article.published,
         superseded: false,
         revisedFrom: claim.revisedFrom,
-        counted: copyOf === null,
-        note: copyOf ? `a copy of the text ${sourceName(copyOf)} published (${copyOf.id}); counted once` : null,
+        counted: copyOf === null && !elsewhere,
+        note: elsewhere ?? (copyOf ? `a copy of the text ${sourceName(copyOf)} published (${copyOf.id}); counted once` : null),
       },
     };
   });
-  const original = work.filter((w) => w.copyOf === null);
+  const original = work.filter((w) => w.copyOf === null && w.sourced.counted);
 
   // 2. Superseded figures.
   for (const w of original) {

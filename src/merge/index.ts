@@ -8,6 +8,7 @@ import { mergeEventDates } from "../facts/dates.js";
 import { mergeDamage } from "./damage.js";
 import { incidentSummary } from "./summary.js";
 import { mergeFigure, type FigureContext } from "./figures.js";
+import { claimsOfElsewhere } from "./claim-places.js";
 
 /** An incident before it has its stable id (assigned by lock/). */
 export type MergedIncident = Omit<Incident, "id" | "url" | "related"> & { naturalId: string; nearGroups: { group: number; score: number }[] };
@@ -51,9 +52,11 @@ function mergeGroup(group: IncidentGroup, articles: Map<string, Article>, domain
   const reports = group.reports;
   const overrides = group.editorOverrides;
   const { naturalId, place, date, type } = incidentIdentity(group, articles, domain);
+  // Claims whose sentence tells of another town than the incident's are listed, not counted.
+  const elsewhere = new Map(reports.flatMap((r) => [...claimsOfElsewhere(r, articles.get(r.articleId)!, place)]));
   const figure = (kind: FigureKind, context: FigureContext = {}) => {
     const merged = mergeFigure(
-      reports.flatMap((r) => r.claims.filter((c) => c.kind === kind).map((claim: CasualtyClaim) => ({ claim, article: articles.get(r.articleId)! }))),
+      reports.flatMap((r) => r.claims.filter((c) => c.kind === kind).map((claim: CasualtyClaim) => ({ claim, article: articles.get(r.articleId)!, elsewhere: elsewhere.get(claim) }))),
       context,
     );
     const set = kind === "killed" ? overrides.killed : kind === "injured" ? overrides.injured : undefined;

@@ -25,7 +25,8 @@ export interface DistanceCue {
   referenceSpan: number;
 }
 
-const SETTLEMENT_OF =
+/** Text ending in a settlement noun and "of" ("the occupied village of "): the name after it is a settlement's. */
+export const SETTLEMENT_OF =
   /\b(?:village|villages|settlement|settlements|town|towns|city|hamlet|township|urban-type settlement|community|hromada|locality|frontline town|front-line town|frontline village|front-line village)\s+of\s+$/i;
 // Capitalised words of a name: "Paraskoviivka", "Novoselivka Persha", "Staryi Saltiv", "Kup'iansk-Vuzlovyi".
 const NAME_WORD = /^[\p{Lu}][\p{L}\p{M}'’ʼ-]+$/u;

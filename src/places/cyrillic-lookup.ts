@@ -11,7 +11,8 @@ import { foldName } from "./fold.js";
 import type { Lookup } from "./gazetteer/gazetteer.js";
 import { NameKind } from "./gazetteer/tables.js";
 import { gazetteerRomanisations } from "./romanise.js";
-import type { LookupFn, Span } from "./spans.js";
+import { type LookupFn, respelledSpan, type Span } from "./spans.js";
+import { mapPacked } from "../text/packed.js";
 
 const CYRILLIC = /[\u0400-\u04FF]/;
 /** More words than this are not declined (each word's endings multiply). */
@@ -177,7 +178,7 @@ function romanisedLookup(key: string, lookup: LookupFn, isRomanisable: (row: num
       const candidates = named?.candidates.filter((c) => isRomanisable(c.row)) ?? [];
       // Found only so, a word may be a common noun ("Аэродром" is also a village, Aerodrom): like
       // a common word, it names a place only with a cue the scanner weighs (scan/resolve.ts).
-      if (named && candidates.length > 0) found.push({ candidates: candidates.map((c) => ({ row: c.row, kind: NameKind.Derived, adjective: c.adjective })), commonWord: true });
+      if (named && candidates.length > 0) found.push({ candidates: mapPacked(candidates, (c) => ({ row: c.row, kind: NameKind.Derived, adjective: c.adjective })), commonWord: true });
     }
   }
   return union(...found);
@@ -213,7 +214,7 @@ export function regionAfterNa(text: string, span: Span, lookup: LookupFn): Span 
   const region = REGION_AFTER_NA.get(span.key);
   if (!region || !NA_BEFORE.test(text.slice(Math.max(0, span.start - 6), span.start))) return span;
   const found = lookup(region);
-  return found && found.candidates.length > 0 ? { ...span, key: region, lookup: found } : span;
+  return found && found.candidates.length > 0 ? respelledSpan(span, region, found) : span;
 }
 
 // Place adjectives: "Кременчуцький НПЗ" is the refinery of Kremenchuk, "Бердянському аеродромі" the
@@ -268,7 +269,7 @@ function adjectiveLookup(key: string, lookup: LookupFn, { isTown, isRomanisable 
   // scanner chooses between them as between namesakes.
   const towns = (found: Lookup | null, rowIsTown: (row: number) => boolean) => {
     const kept = found?.candidates.filter((c) => rowIsTown(c.row)) ?? [];
-    if (found && kept.length > 0) readings.push({ candidates: kept.map((c) => ({ row: c.row, kind: c.kind, adjective: true })), commonWord: found.commonWord });
+    if (found && kept.length > 0) readings.push({ candidates: mapPacked(kept, (c) => ({ row: c.row, kind: c.kind, adjective: true })), commonWord: found.commonWord });
   };
   for (const noun of adjectiveNouns(key)) towns(lookup(foldName(noun)), isTown);
   for (const [prefix, firstWords] of COMPOUND_FIRST_WORDS) {

@@ -4,7 +4,7 @@
 // ("President Jackson", "Nataliya Pashchenko").
 import { en } from "../facts/lexicon/en.js";
 import { SLAVIC } from "../facts/slavic/lexicons.js";
-import { stemFragments } from "../facts/lexicon/words.js";
+import { alternation, stemFragments } from "../facts/lexicon/words.js";
 import { atEnd } from "../text/at-end.js";
 
 export type Usage =
@@ -96,10 +96,11 @@ const ACTOR_POSSESSIVE = /^['’]s?\s+(?:\w+\s+)?(?:shelling|shellings|attacks?|
 // A dateline: "TULSA, Okla. —", "KYIV (Reuters) -", "KYIV, Oct 10 (Reuters) -".
 const DATELINE_AFTER = /^(?:,\s*[^—–\n]{1,40}?)?\s*(?:\([\w .]+\))?\s*[—–-]{1,2}\s/;
 
-// ... but not the city's own parts and landmarks: "Kyiv's Shevchenkivskyi district", "Kharkiv's
-// Freedom Square", "Kyiv's Boryspil airport".
+// A place standing for its government: "Kyiv's ...", "Moscow-backed", "Kyiv says", "the Kyiv
+// regime", "Riyadh and its allies" ... but not the city's own parts and landmarks: "Kyiv's
+// Shevchenkivskyi district", "Kharkiv's Freedom Square", "Kyiv's Boryspil airport".
 const METONYMY_AFTER =
-  /^(?:['’]s?\s+(?!(?:\w+\s+)?(?:district|region|oblast|outskirts|suburbs?|centre|center|residents?|streets?)\b|(?:[\p{L}'’-]+\s+){1,3}(?:square|street|avenue|boulevard|park|bridge|airport|station|market|cathedral|embankment)\b)|-(?:backed|based|controlled|appointed|installed|led|friendly|aligned|allied|sponsored|imposed|made|run)\b|\s+(?:regime|government|authorities|leadership|administration|officials?|says|said|claims?|claimed|denies|denied|accuses|accused|wants|insists|warns|warned|responds|responded|told|rejects|rejected|demands|announced|announces|condemned|condemns|blames|blamed|regards|considers|refuses|refused|agreed|agrees|supports|supported|sanctions|sends|sent|threaten(?:s|ed)|vow(?:s|ed)|will|would|could|must|should|has|have|is ready|troops|forces|army|military)\b)/iu;
+  /^(?:['’]s?\s+(?!(?:\w+\s+)?(?:district|region|oblast|outskirts|suburbs?|centre|center|residents?|streets?)\b|(?:[\p{L}'’-]+\s+){1,3}(?:square|street|avenue|boulevard|park|bridge|airport|station|market|cathedral|embankment)\b)|-(?:backed|based|controlled|appointed|installed|led|friendly|aligned|allied|sponsored|imposed|made|run)\b|\s+and\s+(?:its|their)\s+(?:allies|partners|backers|proxies)\b|\s+(?:regime|government|authorities|leadership|administration|officials?|says|said|claims?|claimed|denies|denied|accuses|accused|wants|insists|warns|warned|responds|responded|told|rejects|rejected|demands|announced|announces|condemned|condemns|blames|blamed|regards|considers|refuses|refused|agreed|agrees|supports|supported|sanctions|sends|sent|threaten(?:s|ed)|vow(?:s|ed)|will|would|could|must|should|has|have|is ready|troops|forces|army|military)\b)/iu;
 // Two capitals speaking or quarrelling as governments: "Kyiv and Moscow accuse each other",
 // "Moscow and Kyiv traded blame", "Kyiv and Moscow say".
 const PAIR_SPEAKS_AFTER = /^\s+(?:and|or)\s+[\p{Lu}][\p{L}'’-]+\s+(?:say|said|claim|claimed|accuse|accused|blame|blamed|deny|denied|traded|trade|exchanged|exchange|disagree|disagreed)\b/u;
@@ -223,11 +224,12 @@ const mayBeSlavic = (text: string) => !slavicWordsAllCyrillic || CYRILLIC_LETTER
 const NAMED_UNIT_BEFORE = atEnd(/\b(?:regiment|battalion|brigade|detachment|squad|unit)\s+$/i);
 // Ships named after places: "the cruiser Moskva", "the flagship Moskva", 'cruiser "Moskva"', "a
 // warship named Moskva" ...
-const WARSHIPS = "cruiser|flagship|warship|frigate|corvette|destroyer|submarine";
-const VESSEL_BEFORE = atEnd(new RegExp(String.raw`\b(?:${WARSHIPS}|ship|vessel|tanker|carrier|landing ship|tugboat)\s+(?:(?:named|called)\s+)?(?:the\s+)?["“«']?$`, "i"));
+// (Ships' nouns: lexicon `ships`.)
+const WARSHIPS = alternation(en.ships.warships);
+const VESSEL_BEFORE = atEnd(new RegExp(String.raw`\b(?:${WARSHIPS}|${alternation(en.ships.others)})\s+(?:(?:named|called)\s+)?(?:the\s+)?["“«']?$`, "i"));
 // ... and before their noun: "the Moskva cruiser", "Moskva missile cruiser". Warships only: "an
 // Odesa tanker" may be a tanker at Odesa.
-const VESSEL_AFTER = new RegExp(String.raw`^["”»']?\s+(?:(?:guided-)?missile\s+)?(?:${WARSHIPS}|(?:missile\s+)?(?:carrier|cruise\s+ship))\b`, "i");
+const VESSEL_AFTER = new RegExp(String.raw`^["”»']?\s+(?:(?:${alternation(en.ships.between)})\s+)?(?:${WARSHIPS}|${alternation(en.ships.afterName)})\b`, "i");
 // ... or with an apposition that calls it one: "hit the Moskva – Russia's flagship", "the Moskva, a cruiser".
 const VESSEL_APPOSITION = new RegExp(String.raw`^\s*[,–—]\s*(?:a|an|the|its|[\p{Lu}][\p{L}]+['’]s)\s+(?:[\p{L}-]+\s+){0,3}?(?:${WARSHIPS})\b`, "iu");
 // A town of the place and not the unit named after it: "the town of Azov", "near Azov", and a

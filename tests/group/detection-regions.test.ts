@@ -32,7 +32,7 @@ describe("talk heads of this round", () => {
     ["Britain summons the Russian ambassador over a volunteer's death in the east", "diplomacy"],
     ["Mall shooting: the gunman charged with three murders", "legal"],
     ["Army tells residents of frontline towns to brace for heavy shelling", "outlook"],
-    ["Intelligence: the Kremlin ordered troops to prepare an attack on the plant", "outlook"],
+    ["Defence ministry: the Kremlin ordered troops to prepare an attack on the plant", "outlook"],
     // the event verb still heads where it comes first
     ["Shelling hits Milltown school; residents told to brace for more", "event"],
     // a detention is the security service's case (a local report titled "suspect detained after a

@@ -30,6 +30,7 @@ describe("incident location or mere mention", () => {
     ["Ukrainian and Russian delegations held talks in Istanbul on Tuesday.", "Istanbul"],
     ["A report under the OSCE's Moscow Mechanism found that civilians were killed in occupied towns.", "Moscow"],
     ["The village is around 25 kilometres southwest of the city of Donetsk.", "Donetsk"],
+    ["Ankara and its allies carried out air strikes on the militants' positions overnight.", "Ankara"],
   ])("%s -> %s is only mentioned", (sentence, surface) => {
     const mentions = scan(sentence).filter((m) => m.surface === surface);
     for (const m of mentions) expect(m.role).toBe("mention");

@@ -328,12 +328,20 @@ const tallies = {
  * Incident detection (facts/clauses.ts): which word heads a clause tells an event from talk about
  * one. Fragments are whole words; "_" stands for a space between words of one entry.
  */
+// What a measure, a market or a hacker does to its object is no strike: "hit by sanctions",
+// "targeted in fresh sanctions", "servers targeted by hackers", "a hit to the economy".
+const MEASURES = String.raw`sanctions|tariffs?|bans?|fines?|embargo(?:es)?|restrictions|inflation|recession|crisis|shortages?|prices?|costs|layoffs|software|malware|ransomware|viruses|cyber-?attacks?|hackers|hacking|phishing`;
+const ECONOMY = String.raw`economy|economies|finances|budget|revenues?|exports?|imports|banks?|markets?|industry|oligarchs|assets|currency|ruble|rouble`;
+
+// Adverbs of a habit: what is done "regularly" or "constantly" is a situation, no one event.
+const HABITUAL = String.raw`regularly|constantly|repeatedly|systematically|routinely|daily|nightly|continuously|periodically`;
+
 const detection = {
   eventVerbs: phrases(`
     kill(?:s|ed)? killing(?=_\\d|_(?:at|an?|one|two|three|four|five|six|seven|eight|nine|ten|dozens|\\w+_(?:people|civilians)))
     die died dies dead slain murdered wounded injured hurt shot(?!_(?:down|dead))
     (?:shot|shoots|shoot|shooting)_down downed gunned_down stabbed executed
-    (?<!(?:fundraising|fund-raising|funding|donation|appeal|sales|savings|revenue|membership|ticket|vaccination)_targets?_)hits?(?!_by_(?:[\\w.-]+_){0,3}(?:sanctions|tariffs?|bans?|fines?|embargo(?:es)?|restrictions|inflation|recession|crisis|shortages?|prices?|costs|layoffs|software|malware|ransomware|viruses|cyber-?attacks?|hackers))
+    (?<!(?:fundraising|fund-raising|funding|donation|appeal|sales|savings|revenue|membership|ticket|vaccination)_targets?_)hits?(?!_(?:by|in|with)_(?:[\\w.-]+_){0,3}(?:${MEASURES}))(?!_to_(?:[\\w'’.-]+_){0,2}(?:${ECONOMY}))
     struck shell(?:s|ed) bomb(?:s|ed) attacked
     shell_(?:the_)?(?:[\\w'’-]+_){0,3}(?:region|oblast|district|community|village|town|city|positions|outskirts|cent(?:re|er))
     (?:fighting|clashes|battles?|gunfights?|firefights?)_(?:breaks?|broke|erupts?|erupted|flares?|flared)(?:_out|_up)? dropp(?:ed|ing)_(?:[\\w,.-]+_){0,3}bombs?
@@ -342,7 +350,8 @@ const detection = {
     (?:launch(?:es|ed)?|carr(?:y|ies|ied)_out|conduct(?:s|ed)?|inflict(?:s|ed)?|deliver(?:s|ed)?|made|make)_(?:\\w+_){0,4}(?:strikes?|attacks?|raids?)
     destroy(?:s|ed) destroy_(?:an?_|the_)?(?:[\\w'’-]+_){0,2}?(?:apartment_block|apartment_building|high-rise|residential_building|house|school|hospital|kindergarten)
     damag(?:es|ed) explod(?:es|ed) (?:blew|blow|blows)_up(?!_(?:[\\w'’-]+_){0,2}(?:propaganda|myths?|narratives?|lies|fakes?|internet|social_media|stereotypes?))
-    eliminat(?:es|ed) liquidat(?:es|ed) sank sunk sinks?_(?:[\\w'’-]+_){0,2}(?:ship|vessel|boat|cruiser|flagship|warship|frigate|corvette|submarine|tug|tugboat|landing_ship) rock(?:s|ed) pound(?:s|ed) targeted came_under comes?_under
+    eliminat(?:es|ed) liquidat(?:es|ed) sank sunk sinks?_(?:[\\w'’-]+_){0,2}(?:ship|vessel|boat|cruiser|flagship|warship|frigate|corvette|submarine|tug|tugboat|landing_ship) rock(?:s|ed) pound(?:s|ed)
+    targeted(?<!(?:sanctions|measures|restrictions|tariffs|hackers)_targeted)(?!_(?:by|in|with)_(?:[\\w.-]+_){0,3}(?:${MEASURES})) came_under comes?_under
     burn(?:s|ed|t)_down collapsed crash(?:es|ed) found_dead
     (?:found|recovered|retrieved|pulled|removed)_(?:[\\w'’-]+_){0,8}?(?:from_)?(?:under|beneath|from)_the_rubble (?:under|beneath)_the_rubble_(?:[\\w'’-]+_){0,2}?(?:found|recovered|retrieved|pulled)
   `),
@@ -366,6 +375,7 @@ const detection = {
   notHeadAfter: phrases(`the a an in of his her their its those who which that whom newly recently temporarily`),
   /** Words before an event verb that make it an infinitive, a purpose or a plan rather than a happening ("missiles to hit civilian targets"). */
   infinitive: phrases(`to`),
+  notHappenedAfter: phrases(`will would could can cannot may might must should shall be ${HABITUAL.replace(/\|/g, " ")}`),
   /** Adjectives before an event verb's form that make it a noun ("quick hits", "greatest hits"). */
   adjectivesBeforeNoun: phrases(`quick greatest biggest`),
   prepositionsBeforeAdjective: phrases(`from for with into onto at on by near among under across through towards?`),
@@ -378,7 +388,7 @@ const detection = {
    * Nouns after a weapon's name that make it the weapon's trade or industry ("rocket program",
    * "drone makers", "missile supplies"): no event is named.
    */
-  weaponTrade: phrases(`programs? programmes? sales? supply supplies production makers? manufacturers? factory factories industry contracts? exports? imports? purchases? shipments? deliveries stockpiles? tests? treaty`),
+  weaponTrade: phrases(`programs? programmes? sales? supply supplies production makers? manufacturers? factory factories industry contracts? exports? imports? purchases? shipments? deliveries stockpiles? tests? treaty experts? specialists? instructors? advis[eo]rs? technicians?`),
   // (Labour's, medicine's, space flight's and mining's senses; a prisoner's hunger strike, a hacker
   // or cyber attack on servers, a space agency's moon rocket, a coal mine's pit.)
   peacefulSenses: phrases(`
@@ -386,6 +396,7 @@ const detection = {
     (?:heart|panic|asthma|anxiety|hacker|hackers['’]?|cyber|ddos|phishing|ransomware|shark|dog|bear)_attacks?
     (?:moon|space|lunar|orbital|carrier|booster|heavy-lift|nasa['’]s|spacex['’]?s?|falcon|soyuz|proton|angara|artemis)_(?:(?:new|heavy|giant|mega)_)?rockets? rockets?_(?:launch_pads?|engines?|scientists?|science|stages?|boosters?|to_(?:the_)?(?:launch_pad|moon|orbit|space))
     (?:coal|gold|salt|copper|iron|iron-ore|ore|uranium|lithium|potash|open-pit|diamond)_mines?
+    anti-(?:drone|missile|rocket|aircraft|air|tank|ship)
     (?:delivery|toy|hobby|racing|camera|light-show)_drones? drone_(?:shows?|racing|deliver(?:y|ies)|footage|videos?|photos?|camera|pilots?_license)
   `),
   // (A list's item "destroyed property" or a caption's "destroyed houses and a school": a count of
@@ -427,21 +438,21 @@ const detection = {
     comment(?:s|ed|ing)? urg(?:e|es|ed|ing) call(?:s|ed|ing)?_for
     call(?:s|ed|ing)?_(?:on|upon)_(?:the_)?(?:world|international|all|everyone|citizens|people|residents|ukrainians|russians|partners|allies|leaders|governments?|countries|nations|west|nato|un|eu|russia|ukraine|us)\\b demand(?:s|ed|ing)? vow(?:s|ed)?
     criticis\\w* criticiz\\w* castigat\\w* discuss\\w* briefed inform(?:s|ed) thank(?:s|ed)? prais\\w*
-    mourn\\w* condolences solidarity sympath\\w* commemorat\\w* honou?r(?:s|ed|ing) visit(?:s|ed|ing)? meet(?:s|ing)? met_with
+    mourn\\w* condolences solidarity sympath\\w* commemorat\\w* honou?r(?:s|ed|ing) visit(?:s|ed|ing)? tour(?:s|ed|ing)? meet(?:s|ing)? met_with
     (?:tell|tells|told|spoke|speaks|talk(?:s|ed)?|wrote|writes)_(?:\\w+_){0,3}about
     about(?!_(?:\\d|[a-z]+(?:ty|teen)\\b|ten|two|three|four|five|six|seven|eight|nine|a_(?:hundred|thousand|dozen)|hundreds|thousands|dozens|half))(?=_\\w) call(?:s|ed)?_(?:[\\w'’-]+_){0,12}(?:(?:a|an)_['‘"“]?|['‘"“])(?:[\\w'’-]+_){0,3}(?:crime|act|terror\\w*|genocide|manipulation|provocation|staging|hoax|fake|lie|tragedy|atrocity)
     crime_against_humanity act_of_terror\\w* address(?:es|ed)
     (?:hold(?:s|ing)?|held)_(?:[\\w'’-]+_){0,3}?(?:(?:ultimately|fully|directly|solely)_)?responsible commit(?:s|ted|ting)?_['‘"“]?war_crimes? assess(?:es|ed)?_(?:that_)?(?:[\\w'’-]+_){0,2}?(?:forces|troops|army|military|russia|ukraine|moscow|kyiv)
     in_memory_of memory_of_(?:the_)?(?:killed|dead|fallen|victims|those)
     (?:show(?:s|ed|n)?|demonstrat(?:es|ed)|prov(?:es|ed)|reveal(?:s|ed))_(?:\\w+_){0,3}(?:cruelty|barbarism|face|nature|depth|true|terror\\w*)
-    humiliation cynical accountable (?:a|an)_war_crime reel(?:s|ed|ing)?_from
+    humiliation cynical accountable (?:a|an)_war_crime reel(?:s|ed|ing)?_from blam(?:e|es|ed|ing)(?!_(?:for|on)\\b)
     knew_(?:that_)?(?:he|she|they|we|i)
     died_(?:bravely|heroically|a_(?:brave|heroic|hero['’]s)_death|(?:as_)?a_hero|while_(?:performing|fulfilling|carrying_out)_(?:a_|his_|her_|their_)?(?:combat_|military_)?(?:service|duty|mission|task))
     (?:gave|laid_down)_(?:his|her|their)_lives?
   `),
   outlook: phrases(`
     will would could may(?!_\\d) might cannot should must (?:has|have)_to expect(?:s|ed)? forecast\\w* predict\\w* plan(?:s|ned)?_to
-    prepar(?:es|ing)_to threaten(?:s|ed)? threatening_to intend\\w* going_to if unless possib\\w* likely risk(?:s)? fear(?:s|ed)?
+    prepar(?:es|ing)_to prepar(?:es|ing)_for threaten(?:s|ed)? threatening_to intend\\w* going_to if unless possib\\w* likely risk(?:s)? fear(?:s|ed)?
     plot\\w* planning want(?:s|ed)?_to tr(?:y|ies|ying|ied)_to attempt(?:s|ed|ing)?(?:_to)? seek(?:s|ing)?_to aim(?:s|ed|ing)?_to ready_to need(?:s|ed)?
     promis\\w* warn\\w* threat_of fac(?:e|es|ing)_(?:[\\w-]+_){0,2}(?:battle|battles|fight|threat|attack|offensive|risk)
     brac(?:e|es|ing)_for order(?:s|ed)?_(?:\\w+_)?to_prepare on_the_(?:verge|brink)_of
@@ -496,7 +507,7 @@ const detection = {
   `),
   /** Finds, burials and exhumations of people killed earlier: "bodies found", "exhumation", "buried". */
   aftermath: phrases(`
-    bodies exhum\\w* found_(?:(?:almost|nearly|completely|fully|partly|partially|largely|totally|virtually)_){0,2}(?:destroyed|ruined|looted|plundered) buri(?:ed|al|als)(?!_(?:under|beneath|in_the_rubble)) funerals? farewell reburi\\w* mass_graves?
+    bodies exhum\\w* found_(?:(?:almost|nearly|completely|fully|partly|partially|largely|totally|virtually)_){0,2}(?:destroyed|ruined|looted|plundered) buri(?:ed|al|als)(?!_(?:under|beneath|in_the_rubble)) bur(?:y|ies|ying) funerals? farewell reburi\\w* mass_graves?
     (?:\\d{2,}|dozens|scores|hundreds)_(?:[\\w-]+_){0,3}found_dead
     repair(?:s|ed)? restor(?:es|ed)_(?:power|electricity|heating|water|gas|supply|supplies|traffic|(?:the_)?(?:[\\w-]+_){0,3}(?:line|lines|bridge|grid|plant|station))
     put_(?:back_)?into_operation reconnect(?:s|ed)
@@ -507,6 +518,16 @@ const detection = {
     interview\\w* podcast in_pictures timeline
   `),
   footage: phrases(`videos? footage filmed uav_video drone_video`),
+  spokenOutlook: [String.raw`warn\w*`, String.raw`threaten\w*`, String.raw`promis\w*`, String.raw`predict\w*`, String.raw`forecast\w*`],
+  // (An intelligence service, an analyst or a think tank: "- British intelligence", "– US analyst",
+  // "ISW notes ...", "British intelligence on the plant". Officers of such a service are a unit,
+  // not a source: "intelligence officers destroyed two tanks".)
+  analystSources: phrases(`
+    intelligence(?:_(?:data|report|update|service|agency))? intel analysts? experts? isw institute_for_(?:the_)?study_of_war think_tanks?
+    military_observers?
+  `),
+  /** What such a source opening a clause does with its words ("ISW notes", "British intelligence on ..."). */
+  analystSpeech: phrases(`on about notes? noted believes? assess(?:es|ed)? estimates? thinks? sees? says? said reports? reported`),
   dayOpenings: phrases(`
     on_(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)_\\d{1,2}|\\d{1,2}_(?:january|february|march|april|may|june|july|august|september|october|november|december))(?:,?_\\d{4})?(?=,)
   `),
@@ -522,6 +543,8 @@ const detection = {
     (?:remain(?:s|ed)?|stay(?:s|ed)?)_(?:in_hospitals?|hospitali[sz]ed|under_(?:treatment|siege|blockade)|blocked|trapped) blocked_(?:at|in|on)
     (?:has|have)_(?:been_repeatedly|repeatedly_been)_\\w+
     (?:has|have)_been_(?:shelled|attacked|hit|struck|targeted|bombed)_(?:several|many|multiple|numerous|dozens_of|countless)_times
+    (?:${HABITUAL})_(?:\\w+_)?(?:fir(?:es|ed|ing)|shell(?:s|ed|ing)?|attack(?:s|ed|ing)?|hit(?:s|ting)?|struck|strik(?:es|ing)|bomb(?:s|ed|ing)?|target(?:s|ed|ing)?)
+    (?:the_)?situation(?<!(?:shooting|hostage|standoff|barricaded?|barricade|emergency|medical)_situation)_(?:in|at|on|with|around|near|remains|is)
   `),
   liveBlog: phrases(`
     live latest latest_updates live_updates live_news live_blog as_it_happened round-?up key_events day_\\d+
@@ -549,7 +572,7 @@ const detection = {
     (?:in|on|at)_(?:several|various|different|multiple|many|all)_(?:directions|areas|sectors|axes|fronts|places)
     (?:at|in)_(?:unspecified|various|several|different|unknown)_(?:locations|places|areas|settlements|sites)
     [\\w'’-]+_(?:regions|oblasts)
-    (?:shelling|shelled|shells|shell|attacks?_on|attacked|(?:air_?)?strikes?_on|struck|hit|hits)_(?:the_)?(?:(?:frontline|front-line|border|residential|peaceful)_)?(?:settlements|communities|villages|towns)
+    (?:shelling|shelled|shells|shell|attacks?_on|attacked|(?:air_?)?strikes?_on|struck|hit|hits|fir(?:es|ed|ing)_(?:at|on))_(?:the_)?(?:(?:frontline|front-line|border|residential|peaceful)_)?(?:settlements|communities|villages|towns|populated_areas|localities)
     (?:several|many|various|multiple)_(?:regions|oblasts|cities|settlements|towns|villages)
     (?:southern|northern|eastern|western)_front \\w+_directions? (?:areas?|sections?|sectors?|stretch(?:es)?|parts?)_of_(?:the_)?(?:front|frontline|front_line|contact_line) (?:attack(?:s|ed)?|shell(?:s|ed)?|fired_(?:at|on)|struck|hit)_(?:the_)?(?:entire|whole)_(?:line_of_contact|contact_line|front_line|frontline|front)
     in_[\\w'’]+['’]s_(?:south|north|east|west)\\b(?!_of) on_the_territory_of ukrainian_cities russian_cities peaceful_cities
@@ -578,7 +601,7 @@ const detection = {
     fir(?:es|ed|ing)_(?:on|at|upon)
   `),
   townAndSurroundings: phrases(`
-    and_(?:the|its)_(?:region|oblast|district|raion|area|surrounding_(?:area|villages|settlements)|villages|settlements|community)
+    and_(?:the|its)_(?:region|oblast|district|raion|area|surrounding_(?:area|villages|settlements)|villages|settlements|community)(?!['’])(?!_(?:close|near|next|adjacent|around|attorneys?|court|council|judge|police|sheriff)\\b)
   `),
   attackCounts: phrases(`
     (?<![:.,/\\d])(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty|dozens_of|hundreds_of)_(?:(?!(?:killed|dead|died|wounded|injured|hurt|people|civilians|persons|in|on|at|by|of|from|as|after|during|and)_)[a-z][\\w-]*_){0,2}(?:strikes|airstrikes|air_strikes|attacks|shellings?|raids|bombardments|launches|times)
@@ -677,6 +700,22 @@ const territorialClaim = {
   /** "occupied the village of X". */
   occupyVerbs: wordList(`occupied entered`),
   occupiedNouns: wordList(`village town settlement city`),
+};
+
+/**
+ * Ships' nouns. A ship named after a town is no place (places/roles.ts: "the cruiser Moskva"), and
+ * a named ship is a target wherever it is (group/constraints.ts): later reports of it (a toll, the
+ * crew) find its event though none names a town.
+ */
+const ships = {
+  /** Before or after a name: "the cruiser Moskva", "the Moskva cruiser". */
+  warships: wordList(`cruiser flagship warship frigate corvette destroyer submarine`),
+  /** Before a name only ("the tanker X": "an Odesa tanker" may be a tanker at Odesa), save `afterName`. */
+  others: ["ship", "vessel", "tanker", "carrier", "landing ship", "patrol ship", "cruise ship", "tugboat", "tug"],
+  /** After a name too, as the warships: "the Moskva missile carrier", "its Moskva missile cruise ship". */
+  afterName: ["carrier", "cruise ship"],
+  /** Between a name and its noun: "the Moskva missile cruiser", "the Makarov guided-missile frigate". */
+  between: [String.raw`(?:guided-)?missile`],
 };
 
 /** Weapons and means, as the page names them, most specific first; a specific one hides its generic kin. */
@@ -793,13 +832,6 @@ const grouping = {
     String.raw`(?:the )?(\p{Lu}[\p{L}'’-]+) (?:micro)?(?:district|neighbou?rhood) (?:of|in) (?:the )?(?:city of )?\p{Lu}[\p{L}'’-]+(?![\p{L}'’-]| (?:region|oblast|province|area)\b)`,
     String.raw`\p{Lu}[\p{L}'’-]+['’]s (\p{Lu}[\p{L}'’-]+) (?:micro)?(?:district|neighbou?rhood)`,
   ],
-  /**
-   * A forecast that is someone's words ("warns deaths will be many more", "threatens to step up
-   * strikes"): heading a report, it makes it a statement (group/reports.ts). Other forecasts ("tried
-   * to attack", "may have been destroyed", "could leave the town without power") head event reports
-   * as often.
-   */
-  spokenOutlook: [String.raw`warn\w*`, String.raw`threaten\w*`, String.raw`promis\w*`, String.raw`predict\w*`, String.raw`forecast\w*`],
   partsOfDay: [
     { quarter: 0, cues: ["at night", "last night", "overnight", "during the night", "in the night", "night(?:time)? (?:attack|strike|shelling)s?", "at dawn", "before dawn"] },
     { quarter: 1, cues: ["in the morning", "this morning", "morning (?:attack|strike|shelling)s?"] },
@@ -822,6 +854,7 @@ export const en: Lexicon & {
   tallies: typeof tallies;
   damage: typeof damage;
   territorialClaim: typeof territorialClaim;
+  ships: typeof ships;
   launches: typeof launches;
   attribution: typeof attribution;
   grouping: typeof grouping;
@@ -843,6 +876,7 @@ export const en: Lexicon & {
   tallies,
   damage,
   territorialClaim,
+  ships,
   launches,
   attribution,
   grouping,

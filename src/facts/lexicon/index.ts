@@ -56,6 +56,13 @@ export interface DetectionRoles {
   notHeadAfter: string[];
   /** Words before an event verb that make it an infinitive ("to hit"): a purpose or a plan, no happening. */
   infinitive: string[];
+  /**
+   * A modal or a bare "be" right before an event verb ("will hit", "must be destroyed"): what may,
+   * must or will happen. Where the modal itself heads nothing, as in a relative clause ("a rival
+   * that must be destroyed", "a plan that would hit the economy"), the verb tells no happening either.
+   * So does an adverb of a habit ("the troops that regularly fired at the dam"): a situation, no one event.
+   */
+  notHappenedAfter?: string[];
   /** Adjectives before an event verb's form that make it a noun ("quick hits"). */
   adjectivesBeforeNoun: string[];
   /** Prepositions before an event verb's form that make it an adjective ("from destroyed Mariupol", "with damaged roofs"). */
@@ -148,6 +155,21 @@ export interface DetectionRoles {
   analysis: string[];
   /** Footage posted by an outlet ("VIDEO", "footage", "filmed"): with no day and no town told, an earlier engagement's. */
   footage: string[];
+  /**
+   * Outlook heads that are someone's words ("warns deaths will be many more", "threatens to step up
+   * strikes"): heading a report, they make it a statement (group/reports.ts). Other forecasts ("tried
+   * to attack", "may have been destroyed", "could leave the town without power") head event reports
+   * as often.
+   */
+  spokenOutlook?: string[];
+  /**
+   * Sources whose words are an assessment, not a witness's or an authority's report of an event:
+   * an intelligence service, an analyst, a think tank. A clause that is only such a source ("...
+   * - British intelligence", "– US analyst") or opens with one speaking ("ISW notes ...", "British
+   * intelligence on ...") marks the passage an analysis: a report under it follows an event up.
+   */
+  analystSources?: string[];
+  analystSpeech?: string[];
   /**
    * A passage opening with the calendar day it counts ("On October 18, 15 people were found dead"):
    * with no place and no one event named, a country's count of that day (group/reports.ts).

@@ -10,11 +10,12 @@ import { foldName } from "../fold.js";
 import { NameKind, PlaceLevel } from "../gazetteer/tables.js";
 import type { Candidate } from "../gazetteer/gazetteer.js";
 import { usageOf, type Usage } from "../roles.js";
-import { findSpans, type Span, type Token, tokenize } from "../spans.js";
+import { findSpans, respelledSpan, type Span, type Token, tokenize } from "../spans.js";
 import { STATE_ABBREVIATION, stateCode } from "../us-states.js";
-import { CALENDAR_WORDS, CITY_WITH_DISTRICTS, COMPASS_WORD, DISTRICT_WORD, DIVISION_WORD, type Found, type ScanIndex, SILENT, TEXT_PLACE_SCORE } from "./found.js";
+import { CALENDAR_WORDS, CITY_WITH_DISTRICTS, COMPASS_WORD, DISTRICT_WORD, DIVISION_WORD, type Found, rowsOf, type ScanIndex, SILENT, TEXT_PLACE_SCORE } from "./found.js";
 import { en } from "../../facts/lexicon/en.js";
 import { SLAVIC } from "../../facts/slavic/lexicons.js";
+import { mapPacked, packedFrom } from "../../text/packed.js";
 
 const QUALIFIER_GAP = /^(?:\s*,\s*|\s+(?:(?:villages?|towns?|settlements?|communities|hromadas?)\s+)?in\s+(?:the\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western|northeastern|northwestern|southeastern|southwestern)\s+)?|\s*\(\s*|\s+of\s+(?:the\s+)?)$/i;
 const DEMONYM_LIKE = /(?:an|ese|ish|ic|ch)$/;
@@ -55,7 +56,7 @@ function isUnknownCapitalised(token: Token | undefined, index: ScanIndex, asSurn
  */
 function qualifierRows(found: Found, next: Found, index: ScanIndex): number[] {
   const g = index.gazetteer;
-  const divisions = next.candidates.filter((c) => g.level(c.row) !== PlaceLevel.Populated).map((c) => c.row);
+  const divisions = rowsOf(next.candidates.filter((c) => g.level(c.row) !== PlaceLevel.Populated));
   if (divisions.length === 0) return [];
   const mainlyDivision = g.level(next.candidates[next.firstGuess]!.row) !== PlaceLevel.Populated;
   const contains = divisions.some((d) => found.candidates.some((c) => c.row !== d && g.within(c.row, d)));
@@ -99,7 +100,7 @@ function readAsCityPart(found: Found, next: Found, index: ScanIndex): boolean {
   const inside = (part: Candidate, city: Candidate) => haversineKm(g.lat(city.row), g.lon(city.row), g.lat(part.row), g.lon(part.row)) <= CITY_PART_KM;
   const city = cities.find((c) => parts.some((part) => inside(part, c)));
   if (!city) return false;
-  readOnly(found, parts.filter((part) => inside(part, city)).map((part) => part.row));
+  readOnly(found, rowsOf(parts.filter((part) => inside(part, city))));
   readOnly(next, [city.row]);
   return true;
 }
@@ -116,7 +117,7 @@ function regionRowsOf(found: Found, index: ScanIndex): number[] {
     if (level === PlaceLevel.Region) rows.add(c.row);
     else if (level === PlaceLevel.Populated && g.record(c.row).featureCode === "PPLA" && g.admin1Row(c.row) >= 0) rows.add(g.admin1Row(c.row));
   }
-  return [...rows];
+  return packedFrom(rows);
 }
 
 /**
@@ -139,9 +140,9 @@ function trailingRegionRows(found: Found, next: Found, text: string, index: Scan
  * "Ukraine" the country), a city after its district ("the Kyivskyi district of Donetsk").
  */
 export function readOnly(found: Found, rows: number[]): void {
-  const kept = rows.map((row) => found.candidates.find((c) => c.row === row) ?? { row, kind: NameKind.Derived, adjective: false });
+  const kept = mapPacked(rows, (row) => found.candidates.find((c) => c.row === row) ?? { row, kind: NameKind.Derived, adjective: false });
   found.candidates = kept;
-  found.priors = kept.map(() => 0);
+  found.priors = mapPacked(kept, () => 0);
   found.firstGuess = 0;
   found.chosen = 0;
   found.confident = kept.length === 1;
@@ -235,8 +236,8 @@ function spanFound(passage: Passage, span: Span, tokens: Token[], index: ScanInd
   const namesDivision = DIVISION_WORD.test(span.key);
   const g = index.gazetteer;
   const hasTownInside = (division: number) => candidates.some((c) => c.row !== division && g.level(c.row) === PlaceLevel.Populated && g.within(c.row, division));
-  const priors = candidates.map((c) => prior(g, c, namesDivision, g.level(c.row) !== PlaceLevel.Populated && hasTownInside(c.row)));
-  const order = priors.map((_, i) => i).sort((a, b) => priors[b]! - priors[a]!);
+  const priors = mapPacked(candidates, (c) => prior(g, c, namesDivision, g.level(c.row) !== PlaceLevel.Populated && hasTownInside(c.row)));
+  const order = mapPacked(priors, (_, i) => i).sort((a, b) => priors[b]! - priors[a]!);
   const margin = order.length > 1 ? priors[order[0]!]! - priors[order[1]!]! : Infinity;
   const next = tokens[span.last + 1];
   const previous = tokens[span.first - 1];
@@ -313,22 +314,25 @@ export function collect(passages: Passage[], index: ScanIndex): Collected {
   for (const passage of passages) {
     const { text } = passage;
     const tokens = tokenize(text);
-    const spans = findSpans(text, tokens, (key) => {
-      if (COMPASS_WORD.test(key)) return null;
-      const found = index.lookup(key);
-      return found && found.candidates.length > 0 ? found : null;
-    }, index.isPlaceAcronym).map((span) => regionAfterNa(text, span, index.lookup));
+    const spans = mapPacked(
+      findSpans(text, tokens, (key) => {
+        if (COMPASS_WORD.test(key)) return null;
+        const found = index.lookup(key);
+        return found && found.candidates.length > 0 ? found : null;
+      }, index.isPlaceAcronym),
+      (span) => regionAfterNa(text, span, index.lookup),
+    );
     // "the Zhytomyr and Poltava regions", "Kharkiv, Sumy and Chernihiv oblasts": each is a region.
     for (let k = 0; k < spans.length; k++) {
       const rest = text.slice(spans[k]!.end);
       if (!LISTED_REGIONS.test(rest)) continue;
       const region = index.lookup(`${spans[k]!.key} region`);
-      if (region && region.candidates.length > 0) spans[k] = { ...spans[k]!, key: `${spans[k]!.key} region`, lookup: region };
+      if (region && region.candidates.length > 0) spans[k] = respelledSpan(spans[k]!, `${spans[k]!.key} region`, region);
     }
     // A front named by no town's adjective names no place: its span goes.
     const readings = new Map(spans.map((span) => [span, frontReadings(span, text, index) ?? ownNameReadings(span, text)]));
     for (let k = spans.length - 1; k >= 0; k--) if (readings.get(spans[k]!)!.length === 0) spans.splice(k, 1);
-    const inPassage = spans.map((span) => spanFound(passage, span, tokens, index, spans, readings.get(span)!));
+    const inPassage = mapPacked(spans, (span) => spanFound(passage, span, tokens, index, spans, readings.get(span)!));
     // Stated qualifiers: "Tulsa, Okla.", "Kyiv, Ukraine", "Nikopol in the Dnipropetrovsk region".
     inPassage.forEach((found, i) => {
       const stateRow = stateRowAfter(text, found.end, index);
@@ -361,7 +365,7 @@ export function collect(passages: Passage[], index: ScanIndex): Collected {
       const region = inPassage[i - 1];
       if (!region || found.qualifiers.length > 0 || !DIVISION_WORD.test(region.span!.key) || !POSSESSIVE_GAP.test(text.slice(region.end, found.start))) return;
       if (g.level(found.candidates[found.firstGuess]!.row) !== PlaceLevel.Populated) return;
-      const rows = region.candidates.filter((c) => g.level(c.row) === PlaceLevel.Region).map((c) => c.row);
+      const rows = rowsOf(region.candidates.filter((c) => g.level(c.row) === PlaceLevel.Region));
       if (rows.length === 0) return;
       found.qualifiers = rows;
       found.qualifiedBy = region;
@@ -379,7 +383,9 @@ export function collect(passages: Passage[], index: ScanIndex): Collected {
     for (let i = inPassage.length - 1; i > 0; i--) {
       const last = inPassage[i]!;
       if (last.qualifiers.length === 0 || !last.qualifiedBy) continue;
-      const rows = last.qualifiers.filter((q) => g.level(q) !== PlaceLevel.Country);
+      // Pushed, not filtered: a qualifier list stays an array of small integers (see text/packed.ts).
+      const rows: number[] = [];
+      for (const q of last.qualifiers) if (g.level(q) !== PlaceLevel.Country) rows.push(q);
       for (let j = i - 1; j >= 0 && rows.length > 0; j--) {
         const item = inPassage[j]!;
         if (!LIST_GAP.test(text.slice(item.end, inPassage[j + 1]!.start)) || item.qualifiers.length > 0 || item.qualifies) break;
@@ -410,7 +416,7 @@ export function collect(passages: Passage[], index: ScanIndex): Collected {
       let qualifiers: number[] = [];
       if (cue.regionSpan !== null) {
         const region = inPassage[cue.regionSpan]!;
-        qualifiers = DIVISION_WORD.test(region.span!.key) ? region.candidates.filter((c) => g.level(c.row) !== PlaceLevel.Populated).map((c) => c.row) : regionRowsOf(region, index);
+        qualifiers = DIVISION_WORD.test(region.span!.key) ? rowsOf(region.candidates.filter((c) => g.level(c.row) !== PlaceLevel.Populated)) : regionRowsOf(region, index);
         region.qualifies = true;
         readOnly(region, qualifiers);
       } else {

@@ -56,6 +56,12 @@ export interface Found {
   needsRegion: boolean;
 }
 
+/** The rows of these candidates: an array of small integers, as every qualifier list is (see text/packed.ts). */
+export function rowsOf(candidates: readonly Candidate[]): number[] {
+  const rows: number[] = [];
+  for (let i = 0; i < candidates.length; i++) rows.push(candidates[i]!.row);
+  return rows;
+}
 
 // Words that make a name a division's: "Donetsk region", "Yuba County", "Донецька область", and the
 // region nouns of Ukrainian and Russian ("Донеччина", "Kharkivshchyna", "Харьковщина"), in any case.

@@ -6,7 +6,8 @@ import { type CollectionPrior, prior } from "../context.js";
 import { findSpans, tokenize } from "../spans.js";
 import { stateRowAfter } from "./collect.js";
 import { PlaceLevel } from "../gazetteer/tables.js";
-import { COMPASS_WORD, DIVISION_WORD, type ScanIndex } from "./found.js";
+import { COMPASS_WORD, DIVISION_WORD, rowsOf, type ScanIndex } from "./found.js";
+import { mapPacked } from "../../text/packed.js";
 
 /** What the light pass reads in an article (see lightReadings). */
 export interface LightReadings {
@@ -43,8 +44,8 @@ export function lightReadings(passages: Passage[], index: ScanIndex): LightReadi
     }, index.isPlaceAcronym);
     for (const span of spans) {
       const namesDivision = DIVISION_WORD.test(span.key);
-      const priors = span.lookup.candidates.map((c) => prior(g, c, namesDivision, false));
-      const order = priors.map((_, i) => i).sort((a, b) => priors[b]! - priors[a]!);
+      const priors = mapPacked(span.lookup.candidates, (c) => prior(g, c, namesDivision, false));
+      const order = mapPacked(priors, (_, i) => i).sort((a, b) => priors[b]! - priors[a]!);
       const best = span.lookup.candidates[order[0]!]!.row;
       const clear = order.length === 1 || priors[order[0]!]! - priors[order[1]!]! > 1.5;
       if (clear) confident.push(best);
@@ -53,7 +54,7 @@ export function lightReadings(passages: Passage[], index: ScanIndex): LightReadi
         const inState = span.lookup.candidates.find((c) => g.within(c.row, stateRow));
         cued.push({ rows: [inState ? inState.row : stateRow], priors: [0] });
       } else if (LIGHT_CUE_BEFORE.test(text.slice(Math.max(0, span.start - 30), span.start)) || LIGHT_CUE_AFTER.test(text.slice(span.end, span.end + 20))) {
-        cued.push({ rows: span.lookup.candidates.map((c) => c.row), priors });
+        cued.push({ rows: rowsOf(span.lookup.candidates), priors });
       }
     }
   }

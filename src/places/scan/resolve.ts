@@ -10,9 +10,10 @@ import { type OutletHome, outletKey } from "../outlets.js";
 import type { Gazetteer } from "../gazetteer/gazetteer.js";
 import { NameKind, PlaceLevel } from "../gazetteer/tables.js";
 import { cutFromSchoolName, saysLocationBefore, saysTownBefore } from "../roles.js";
-import { CALENDAR_WORDS, CITY_WITH_DISTRICTS, DISTRICT_WORD, type Found, isCityPart, isScene, type ScanIndex, SILENT, TEXT_PLACE_SCORE } from "./found.js";
+import { CALENDAR_WORDS, CITY_WITH_DISTRICTS, DISTRICT_WORD, type Found, isCityPart, isScene, rowsOf, type ScanIndex, SILENT, TEXT_PLACE_SCORE } from "./found.js";
 import { type Collected, collect, readOnly } from "./collect.js";
 import type { PlaceDensity } from "./light.js";
+import { packedFrom } from "../../text/packed.js";
 
 // "The village is ...", "It lies ...": a sentence about the place just introduced.
 const REFERS_BACK = /^(?:the|this|that)\s+(?:village|settlement|town|hamlet|locality|city|community)\b|^(?:it|which)\s/i;
@@ -94,8 +95,8 @@ export function votesWithout(all: Found[], skip: Found | null, gazetteer: Gazett
     if (isScene(found.usage) || found.usage === "destination" || found.qualifiers.length > 0) for (const row of plausibleRows(found, gazetteer)) possible.add(row);
   }
   // Each reading once: a name repeated a thousand times is one possible place, not a thousand.
-  votes.possible = [...possible];
-  votes.towns = [...towns];
+  votes.possible = packedFrom(possible);
+  votes.towns = packedFrom(towns);
   return votes;
 }
 
@@ -107,9 +108,9 @@ const PLAUSIBLE_MARGIN = 2;
 
 /** A name's readings that could be meant: the stated region's, or those near the best prior. */
 function plausibleRows(found: Found, gazetteer: Gazetteer): number[] {
-  if (found.qualifiers.length > 0) return found.candidates.filter((c) => found.qualifiers.some((q) => gazetteer.within(c.row, q))).map((c) => c.row);
+  if (found.qualifiers.length > 0) return rowsOf(found.candidates.filter((c) => found.qualifiers.some((q) => gazetteer.within(c.row, q))));
   const best = found.priors[found.firstGuess]!;
-  return found.candidates.filter((_, i) => found.priors[i]! >= best - PLAUSIBLE_MARGIN).map((c) => c.row);
+  return rowsOf(found.candidates.filter((_, i) => found.priors[i]! >= best - PLAUSIBLE_MARGIN));
 }
 
 /** Is a single word that is also a common English word ("May", "Police", "Mobile") meant as a place here? */
@@ -251,10 +252,10 @@ const CITY_PART_BEFORE = /(?:\b(?:[Aa]n?|[Oo]ne|[Aa]nother|[Ee]ach|[Ee]very|[Aa]
  * or the dateline's city, as for homeNeighbourhood), or -1 when the reading lies near that city or
  * the article's own places vouch for it ("the Kensington neighborhood, near Rockville").
  */
-function calledNeighbourhood(found: Found, row: number, all: Found[], passages: Passage[], outlet: Outlet, gazetteer: Gazetteer, votesFor: VotesFor, datelineCity: number): number {
+function calledNeighbourhood(found: Found, row: number, all: Found[], passageText: Map<number, string>, outlet: Outlet, gazetteer: Gazetteer, votesFor: VotesFor, datelineCity: number): number {
   if (!isScene(found.usage) || found.qualifiers.length > 0 || gazetteer.level(row) !== PlaceLevel.Populated || gazetteer.record(row).featureCode === "PPLX") return -1;
   const key = found.span!.key;
-  const callsItsName = (f: Found) => !CITY_PART_BEFORE.test((passages.find((p) => p.index === f.passage)?.text ?? "").slice(Math.max(0, f.start - 40), f.start));
+  const callsItsName = (f: Found) => !CITY_PART_BEFORE.test((passageText.get(f.passage) ?? "").slice(Math.max(0, f.start - 40), f.start));
   const calling = all.filter((f) => f.usage === "neighbourhood" && f.span?.key === key && callsItsName(f));
   if (calling.length === 0) return -1;
   const isCity = (r: number) => r >= 0 && gazetteer.level(r) === PlaceLevel.Populated && gazetteer.population(r) >= NEIGHBOURHOOD_MAX_POPULATION && gazetteer.countryRow(r) === gazetteer.countryRow(row);
@@ -309,7 +310,14 @@ export function resolveArticle(passages: Passage[], index: ScanIndex, context: A
         const votes = votesFor(found, outlet, index.collection);
         let region = -1;
         let regionVotes = 0;
-        for (const [row, count] of votes.admin1) if (count > regionVotes) [region, regionVotes] = [row, count];
+        // (Assigned one by one: a destructured pair holds the row as a float beside its fractional
+        // count, and the region's row would then make its qualifier list an array of floats.)
+        for (const [row, count] of votes.admin1) {
+          if (count > regionVotes) {
+            region = row;
+            regionVotes = count;
+          }
+        }
         // ... and only a region the article names ("in the Donetsk region"): a neighbourhood of a
         // US city is not somewhere in its state at large.
         const named = all.some((f) => f.candidates.length > 0 && !SILENT.has(f.usage) && gazetteer.level(f.candidates[f.firstGuess]!.row) === PlaceLevel.Region && f.candidates[f.firstGuess]!.row === region);
@@ -324,8 +332,7 @@ export function resolveArticle(passages: Passage[], index: ScanIndex, context: A
     // "in the Albany Park neighborhood": when the gazetteer also files the name as a part of a
     // city, the neighbourhood is the scene.
     if (found.usage === "neighbourhood" && gazetteer.record(found.candidates[found.chosen]!.row).featureCode === "PPLX") {
-      const text = passages.find((p) => p.index === found.passage)?.text ?? "";
-      if (saysLocationBefore(text, found.start)) found.usage = "location";
+      if (saysLocationBefore(passageText.get(found.passage) ?? "", found.start)) found.usage = "location";
     }
     // A stated region or state that holds none of the name's places: a place the gazetteer lacks,
     // in that region ("Manchester, IL" when only England's is listed). A country is too wide to
@@ -345,7 +352,7 @@ export function resolveArticle(passages: Passage[], index: ScanIndex, context: A
     if (!supported && !isScene(found.usage) && gazetteer.population(row) < 5000 && gazetteer.level(row) === PlaceLevel.Populated && !gazetteer.isAdded(row)) continue;
     if (isOutlier(found, row, votes, gazetteer, index.collection)) continue;
     if (farawayWithoutEvidence(found, row, votes, gazetteer, index.collection)) continue;
-    const neighbourhoodCity = calledNeighbourhood(found, row, all, passages, outlet, gazetteer, votesFor, datelineCity);
+    const neighbourhoodCity = calledNeighbourhood(found, row, all, passageText, outlet, gazetteer, votesFor, datelineCity);
     const home = neighbourhoodCity >= 0 ? neighbourhoodCity : homeNeighbourhood(found, row, outlet, gazetteer, votesFor, datelineCity);
     if (home >= 0) {
       kept.push({ ...found, span: null, candidates: [], priors: [], chosen: -1, firstGuess: -1, score: TEXT_PLACE_SCORE, distance: { fromRow: home, km: 0, bearing: 0 } });
