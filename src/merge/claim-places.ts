@@ -1,8 +1,8 @@
 // Whose figure is it? A figure is an incident's only when its sentence tells of the incident's
 // place. A sentence that names a settlement as such ("the village of Kamianka", "the town of X")
 // more than SAME_SPOT_KM from the incident's place, and no town near it, gives that settlement's
-// figure ("Five people were killed in shelling of the village of Kamianka in Zaporizhzhia region"
-// in a Zaporizhzhia city incident): the page lists it, not counted. A headline figure that the body
+// figure ("three were killed when shells hit the village of X", 60 km from the city of a city's
+// incident): the page lists it, not counted. A headline figure that the body
 // repeats for such a settlement is that settlement's too: the headline names the region or its
 // city, the body the village. Only a settlement named as one: a bare name may be a person's, a
 // dateline's or the hospital's town (on gva-dev, any town named in the sentence hit those).

@@ -341,11 +341,11 @@ describe("a strike's toll told day after day, and a town shelled every day", asy
   // town shelled again since, a toll that "rises" the next day is the new shelling's.
   const digest = await build([
     { id: "brovary-1", published: "2024-03-05", title: "Missile strike on Brovary kills four", text: "A Russian missile hit an apartment block in Brovary, Kyiv region, killing four people, the mayor said." },
-    { id: "brovary-2", published: "2024-03-06", title: "Death toll in missile strike on Brovary rises to nine", text: "The number of people killed by the Russian missile strike on Brovary has risen to nine, rescuers said." },
+    { id: "brovary-2", published: "2024-03-06", title: "Brovary missile strike: toll now nine dead", text: "The toll of the Russian missile strike on Brovary has risen to nine dead, rescuers said." },
     { id: "brovary-3", published: "2024-03-08", title: "Brovary strike death toll climbs to 12", text: "The death toll of the missile strike on Brovary has risen to 12, the regional administration said." },
     { id: "horlivka-1", published: "2024-03-05", title: "Shelling of Horlivka kills two", text: "Artillery shelling killed two civilians in Horlivka on 5 March, the city's head said." },
-    { id: "horlivka-2", published: "2024-03-06", title: "Shelling of Horlivka kills one, injures five", text: "One civilian was killed and five were injured in the shelling of a Horlivka neighbourhood on 6 March, the city's head said." },
-    { id: "horlivka-2-toll", published: "2024-03-06", title: "Death toll in Horlivka shelling rises to three", text: "The number of people killed in the shelling of Horlivka has risen to three, the city's head said." },
+    { id: "horlivka-2", published: "2024-03-06", title: "Shelling of Horlivka kills one, injures five", text: "One civilian was killed and five were hurt when shells hit a Horlivka neighbourhood on 6 March, the city's head said." },
+    { id: "horlivka-2-toll", published: "2024-03-06", title: "Horlivka shelling: toll now three dead", text: "The toll of the shelling of Horlivka has risen to three dead, the city's head said." },
   ]);
 
   it("joins a strike's toll updates of later days", () => {
@@ -364,7 +364,7 @@ describe("a warship's sinking, reported for weeks without a town", async () => {
   // them; another ship's loss the same week stays apart.
   const digest = await build([
     { id: "hit", published: "2023-05-10", title: "Navy says missiles hit the frigate Admiral Nakhimov off the coast", text: "Two anti-ship missiles struck the frigate Admiral Nakhimov, the navy's spokesman said. The ship caught fire." },
-    { id: "sank", published: "2023-05-11", title: "Defence ministry: the Nakhimov frigate sank while under tow", text: "The Nakhimov guided-missile frigate sank in a storm while being towed to port, the defence ministry said." },
+    { id: "sank", published: "2023-05-11", title: "Defence ministry: the Nakhimov frigate sank while under tow", text: "The Nakhimov guided-missile frigate went down in rough seas while under tow, the defence ministry said." },
     { id: "crew", published: "2023-05-29", title: "One sailor dead and 20 missing from the frigate Nakhimov, ministry admits", text: "Weeks after the frigate Nakhimov went down, the ministry said one sailor died and 20 were missing." },
     { id: "other", published: "2023-05-12", title: "Drone boats damage the landing ship Tsezar Kunikov", text: "Sea drones struck the landing ship Tsezar Kunikov overnight, the navy said." },
   ]);
@@ -377,7 +377,7 @@ describe("a warship's sinking, reported for weeks without a town", async () => {
     expect([...textSigns('Cruiser "Pechenga" caught fire after the strike').vessels]).toEqual(["pechenga"]);
     expect([...textSigns("the Pechenga missile cruiser burned").vessels]).toEqual(["pechenga"]);
     expect([...textSigns("the frigate Admiral Nakhimov was hit").vessels]).toEqual(["nakhimov"]);
-    expect(textSigns("Russian Warship Sinks In Black Sea").vessels.size).toBe(0);
+    expect(textSigns("Navy Frigate Burns Off The Coast").vessels.size).toBe(0);
     expect(textSigns("a Russian cruiser and the Black Sea Fleet flagship").vessels.size).toBe(0);
   });
 });

@@ -26,7 +26,7 @@ describe("what a passage tells (fifth round)", () => {
     // a toll of a tally's size with no one event named is a running tally
     ["Civilian death toll passes 1,400, UN monitors say", "tally"],
     // a town and its surroundings shelled is the region's round-up
-    ["Overnight the invaders shelled Harbourtown and the region with rocket launchers", "tally"],
+    ["Overnight the invaders shelled Harbourtown and the region with multiple rocket launchers", "tally"],
     ["Shelling of Harbourtown and the region: casualties reported", "tally"],
     // blaming someone for a strike is a reaction to it
     ["Officials blamed the rebels for the strike on the depot", "reaction"],
@@ -40,7 +40,7 @@ describe("what a passage tells (fifth round)", () => {
     ["Envoy tours destroyed villages before the summit", "reaction"],
     ["Donors fund an anti-drone shield for the capital", "none"],
     // fire on a region's populated areas is its round-up
-    ["Invaders launch airstrikes on populated areas of the Riverside region and advance", "tally"],
+    ["Occupier jets mount airstrikes on the populated areas of the Riverside region overnight", "tally"],
     ["Enemy artillery fired at populated areas in the south of the region", "tally"],
     // a place hit since the first days of the war tells the war's toll
     ["The depot has been a target since the first days of the invasion, hundreds of shells hit it", "tally"],
@@ -66,7 +66,7 @@ describeArticles("assessments, measures, tallies and round-ups are no incident; 
   { id: "hackers", title: "The ministry's mail servers were targeted by foreign hackers", text: "" },
   { id: "modal", title: "The regime sees the republic as a rival that must be destroyed - adviser", text: "In the adviser's words, the republic is the one neighbour the regime wants wiped out, a rival that must be destroyed." },
   { id: "toll", title: "Civilian death toll passes 1,400, UN monitors say", text: "" },
-  { id: "round-up", title: "Harbourtown under fire: a night in the Riverside region", text: "Overnight the invaders pounded Harbourtown and the region with rocket launchers; a few rockets came down across the border." },
+  { id: "round-up", title: "Harbourtown under fire: a night in the Riverside region", text: "Overnight the invaders pounded Harbourtown and the region with multiple rocket launchers; a few rockets came down across the border." },
   { id: "habit", title: "Situation at the dam: close to disaster", text: "A guard told reporters it was the troops that regularly fired at the dam and parked launchers beside it." },
   { id: "strike", title: "Missile strike on Harbourtown kills two", text: "A missile hit a shop in Harbourtown on Friday morning, killing two people, the mayor said." },
   { id: "rising-toll", title: "Death toll from the missile strike on the Oakvale station rises to 57", text: "Fifty-seven people were killed when a missile hit the station in Oakvale, the governor said." },

@@ -23,7 +23,7 @@ describe("claims of another town", () => {
   };
 
   // The headline names the region's city; the body the village, far from it.
-  const village = article("v", "Four people killed in enemy shelling of Zaporizhzhia", "Four civilians were killed when Russian troops shelled the occupied village of Vasylivka in Zaporizhzhia region.");
+  const village = article("v", "Four dead as enemy shells hit Zaporizhzhia area", "Four civilians were killed when Russian troops shelled the occupied village of Vasylivka in Zaporizhzhia region.");
   const city = article("c", "Enemy shells Zaporizhzhia", "Two people were killed when a rocket hit a house in Zaporizhzhia, the regional governor said.");
 
   it("reads the village as the scene of the body's figure", () => {
