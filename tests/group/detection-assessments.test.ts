@@ -4,12 +4,11 @@
 // Each rule on sentences written for these tests (facts/clauses.ts, group/reports.ts), then whole
 // articles through the real pipeline, then corpus items named by id (../shared/corpus; skipped
 // when absent, no text kept here).
-import { describe, expect, it } from "vitest";
-import { readPassage, type ClauseKind } from "../../src/facts/clauses.js";
-import { describeArticles, describeCorpusItems, RUWA } from "./support/detection.js";
+import { describe } from "vitest";
+import { describeArticles, describeCorpusItems, itReadsPassages, RUWA } from "./support/detection.js";
 
 describe("what a passage tells (third round)", () => {
-  it.each<[string, ClauseKind]>([
+  itReadsPassages([
     // weapons or forces moved somewhere are a posture, not something they did
     ["Ministry: enemy relocating rocket launchers to the border area of Westland", "posture"],
     ["The invaders have relocated two missile divisions closer to Harbourtown, intelligence says", "posture"],
@@ -32,9 +31,7 @@ describe("what a passage tells (third round)", () => {
     // single events stay events
     ["A missile hit a school in Oakvale; the damage is being assessed", "event"],
     ["Troops shelled the area of the bridge near Oakvale", "event"],
-  ])("%s -> %s", (sentence, kind) => {
-    expect(readPassage(sentence).kind).toBe(kind);
-  });
+  ]);
 });
 
 describeArticles("a day's count with no place is a tally; a strike with no place stays an event", "2022-10-19", [

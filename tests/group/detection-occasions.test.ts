@@ -6,12 +6,11 @@
 // `reaction`, `outlook`, `casualtyPairsBeforePeople`, `damagedPropertyAdjectives`, `peacefulSenses`).
 // Sentences written for these tests, then corpus items by id (../shared/corpus; skipped when absent,
 // no text kept here).
-import { describe, expect, it } from "vitest";
-import { readPassage, type ClauseKind } from "../../src/facts/clauses.js";
-import { describeCorpusItems, RUWA } from "./support/detection.js";
+import { describe } from "vitest";
+import { describeCorpusItems, itReadsPassages, RUWA } from "./support/detection.js";
 
 describe("what a passage tells: an event only as the occasion of talk or movement", () => {
-  it.each<[string, ClauseKind]>([
+  itReadsPassages([
     // a clause after "as" is background: what the main clause does decides
     ["Families leave Milltown by train as troops renew their assault", "none"],
     ["Families wait at the border as the offensive steps up in the east", "none"],
@@ -50,9 +49,7 @@ describe("what a passage tells: an event only as the occasion of talk or movemen
     ["Shelling killed and wounded civilians in Oakvale", "event"],
     ["A missile destroyed houses in Milltown overnight", "event"],
     ["Rockets hit the Oakvale rail station at dawn", "event"],
-  ])("%s -> %s", (sentence, kind) => {
-    expect(readPassage(sentence).kind).toBe(kind);
-  });
+  ]);
 });
 
 describeCorpusItems("RUWA items by id: an event only as the occasion of talk (../shared/corpus/ruwa)", RUWA, [

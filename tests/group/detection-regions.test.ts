@@ -11,8 +11,8 @@ import { existsSync } from "node:fs";
 import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
 import { buildCorpusItems } from "../support/content.js";
-import { namesOneStrike, namesSiteInArea, namesVictimsAsPersons, readPassage, type ClauseKind } from "../../src/facts/clauses.js";
-import { buildArticles, describeArticles, describeCorpusItems, incidentsOf, inIncident, RUWA, UCDP } from "./support/detection.js";
+import { namesOneStrike, namesSiteInArea, namesVictimsAsPersons, readPassage } from "../../src/facts/clauses.js";
+import { buildArticles, describeArticles, describeCorpusItems, incidentsOf, inIncident, itReadsPassages, RUWA, UCDP } from "./support/detection.js";
 
 describe("one strike, or sustained fire", () => {
   it.each<[string, boolean]>([
@@ -28,7 +28,7 @@ describe("one strike, or sustained fire", () => {
 });
 
 describe("talk heads of this round", () => {
-  it.each<[string, ClauseKind]>([
+  itReadsPassages([
     ["Britain summons the Russian ambassador over a volunteer's death in the east", "diplomacy"],
     ["Mall shooting: the gunman charged with three murders", "legal"],
     ["Army tells residents of frontline towns to brace for heavy shelling", "outlook"],
@@ -38,17 +38,13 @@ describe("talk heads of this round", () => {
     // a detention is the security service's case (a local report titled "suspect detained after a
     // shooting" stays the shooting's when its body tells it: detection.test.ts)
     ["Security service detains a militant who shelled Milltown", "legal"],
-  ])("%s -> %s", (sentence, kind) => {
-    expect(readPassage(sentence).kind).toBe(kind);
-  });
+  ]);
 
   // Known gap: a find of the dead counted with "more" reads as an event ("found dead" is an event
   // verb for one body found at home).
-  it.fails.each<[string, ClauseKind]>([
+  itReadsPassages([
     ["Eleven more victims found dead in a liberated town", "aftermath"],
-  ])("%s -> %s (known gap)", (sentence, kind) => {
-    expect(readPassage(sentence).kind).toBe(kind);
-  });
+  ], { knownGap: true });
 });
 
 const NOW = DateTime.fromISO("2026-01-01T00:00:00Z", { zone: "utc" });
@@ -162,7 +158,7 @@ describeCorpusItems("UCDP headlines by id: a region's toll of one scene (../shar
 ]);
 
 describe("a headline's present tense of firing, retaking and killing", () => {
-  it.each<[string, ClauseKind]>([
+  itReadsPassages([
     ["Occupiers fire on government positions near Oakvale", "event"],
     ["Army liberates Hilltown in the Riverside region", "event"],
     ["Defence forces retake Oakvale, the general staff says", "event"],
@@ -172,9 +168,7 @@ describe("a headline's present tense of firing, retaking and killing", () => {
     ["Occupiers destroy an apartment block in Hilltown, people under the rubble", "event"],
     ["Invaders destroy apartment block in Milltown", "event"],
     ["Shelling of the Riverside region: a blow to Oakvale", "event"],
-  ])("%s -> %s", (sentence, kind) => {
-    expect(readPassage(sentence).kind).toBe(kind);
-  });
+  ]);
   it.each([
     // an infinitive is a plan; fires at facilities are things that burn
     ["Troops regroup to liberate Hilltown next month"],
@@ -234,14 +228,12 @@ describeCorpusItems("UCDP headlines by id: a killing told as liquidation (../sha
 ]);
 
 describe("a body found under the rubble is the strike's toll", () => {
-  it.each<[string, ClauseKind]>([
+  itReadsPassages([
     ["In Milltown, one more body found under the rubble", "event"],
     ["Rescuers recovered a woman's body from under the rubble in Oakvale", "event"],
     // bodies of earlier killings found in a town retaken stay a find
     ["Bodies of five civilians found in liberated Oakvale", "aftermath"],
-  ])("%s -> %s", (sentence, kind) => {
-    expect(readPassage(sentence).kind).toBe(kind);
-  });
+  ]);
 });
 
 describe("a body found under the rubble the day after is in an incident", async () => {

@@ -6,11 +6,11 @@
 // facts/tallies.ts). Sentences written for these tests, then whole articles through the
 // real pipeline, then corpus items by id (../shared/corpus; skipped when absent, no text kept here).
 import { describe, expect, it } from "vitest";
-import { readPassage, type ClauseKind } from "../../src/facts/clauses.js";
-import { buildArticles, describeCorpusItems, inIncident, RUWA } from "./support/detection.js";
+import { readPassage } from "../../src/facts/clauses.js";
+import { buildArticles, describeCorpusItems, inIncident, itReadsPassages, RUWA } from "./support/detection.js";
 
 describe("what a passage tells: situations and a front's day", () => {
-  it.each<[string, ClauseKind]>([
+  itReadsPassages([
     // fire that goes on is a situation, not one event
     ["On Sunday the invaders continued shelling the Riverside region, there are wounded", "ongoing"],
     ["Enemy continues heavy shelling of the outskirts of Oakvale and Milltown", "ongoing"],
@@ -65,9 +65,7 @@ describe("what a passage tells: situations and a front's day", () => {
     // one strike told plainly stays an event
     ["Invaders shelled the centre of Oakvale on Sunday, two wounded", "event"],
     ["A missile hit a warehouse in Milltown overnight", "event"],
-  ])("%s -> %s", (sentence, kind) => {
-    expect(readPassage(sentence).kind).toBe(kind);
-  });
+  ]);
 });
 
 describe("enemy personnel counted as destroyed or eliminated are a force's score", () => {

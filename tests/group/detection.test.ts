@@ -3,11 +3,10 @@
 // real pipeline, then articles of the corpora named by id (../shared/corpus; skipped when absent,
 // no corpus text kept here).
 import { describe, expect, it } from "vitest";
-import { readPassage, type ClauseKind } from "../../src/facts/clauses.js";
-import { buildArticles, describeCorpusItems, incidentsOf, RUWA, UCDP, type TestArticle } from "./support/detection.js";
+import { buildArticles, describeCorpusItems, incidentsOf, itReadsPassages, RUWA, type TestArticle, UCDP } from "./support/detection.js";
 
 describe("what a passage tells", () => {
-  it.each<[string, ClauseKind]>([
+  itReadsPassages([
     // an event in a clause of its own, whoever reports it
     ["Russian missile hits shopping centre in Harbourtown, killing at least 12", "event"],
     ["Shelling kills two in the centre of Milltown, officials say", "event"],
@@ -170,17 +169,13 @@ describe("what a passage tells", () => {
     ["Enemy troops deploy howitzers in the school of occupied Hilltown, ministry says", "posture"],
     // an attack told by what it is meant to achieve is the front's operational summary
     ["Staff: the enemy attacked to encircle Milltown from the north", "front"],
-  ])("%s -> %s", (sentence, kind) => {
-    expect(readPassage(sentence).kind).toBe(kind);
-  });
+  ]);
 
   // Known gaps:
-  it.fails.each<[string, ClauseKind]>([
+  itReadsPassages([
     // Drones seen over a place, with no verb: read as weapons named, not as an attack.
     ["Kamikaze drones over the port of Harbourtown", "event"],
-  ])("%s -> %s (known gap)", (sentence, kind) => {
-    expect(readPassage(sentence).kind).toBe(kind);
-  });
+  ], { knownGap: true });
 });
 
 // Whole articles through the real pipeline: what is an incident, and what its figures are.

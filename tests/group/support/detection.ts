@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
 import type { Digest } from "../../../src/model.js";
+import { readPassage, type ClauseKind } from "../../../src/facts/clauses.js";
 import { buildDigest } from "../../../src/pipeline.js";
 import { buildCorpusItems, corpusDir, makeContentDir } from "../../support/content.js";
 
@@ -56,5 +57,15 @@ export function describeCorpusItems(title: string, file: string, items: [string,
     it.each(items)("%s tells an incident: %s (%s)", (id, expected) => {
       expect(inIncident(digest!, id)).toBe(expected);
     });
+  });
+}
+
+/**
+ * Sentences written for a test and the kind of passage each reads as (facts/clauses.ts):
+ * [sentence, kind]. `knownGap` rows are `it.fails`: what the reading should give and does not yet.
+ */
+export function itReadsPassages(rows: [string, ClauseKind][], { knownGap = false } = {}): void {
+  (knownGap ? it.fails.each(rows) : it.each(rows))(knownGap ? "%s -> %s (known gap)" : "%s -> %s", (sentence, kind) => {
+    expect(readPassage(sentence).kind).toBe(kind);
   });
 }
