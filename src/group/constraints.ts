@@ -225,16 +225,18 @@ export function samePlaceDay(a: ConstraintFacts, b: ConstraintFacts): boolean {
 }
 
 /**
- * `later` tells the toll of `earlier`'s event rising, days later, as a strike's toll is told day
- * after day ("death toll rises to 30"): both name one settlement, the same; `later` gives no day
- * of its own, tells a figure rising, was published after `earlier` and within its lag of
- * `earlier`'s day, and raises a figure `earlier` gives. Such a pair is scored as told on the
- * event's day (features.ts): an outlet's daily toll updates otherwise score as new events (RUWA: a
- * strike's reports in four incidents, one per day of its rising toll). Bodies found are not
- * enough: in a town shelled for weeks they are as often another strike's.
+ * The later-published of the two tells the toll of the other's event rising, days later, as a
+ * strike's toll is told day after day ("death toll rises to 30"): both name one settlement, the
+ * same; the later gives no day of its own, tells a figure rising, was published within its lag of
+ * the earlier's day, and raises a figure the earlier gives. Such a pair is scored as told on the
+ * event's day (features.ts) and may join its clusters on its own (index.ts, `decisive`): an
+ * outlet's daily toll updates otherwise score as new events (RUWA: a strike's reports in four
+ * incidents, one per day of its rising toll). Bodies found are not enough: in a town shelled for
+ * weeks they are as often another strike's.
  */
-export function tollFollowUp(later: FiguredFacts, earlier: FiguredFacts): boolean {
-  if (!later.tollRises || later.dated || later.published <= earlier.published || !sameSingleScene(later, earlier)) return false;
+export function tollFollowUp(a: FiguredFacts, b: FiguredFacts): boolean {
+  const [later, earlier] = a.published >= b.published ? [a, b] : [b, a];
+  if (!later.tollRises || later.dated || later.published === earlier.published || !sameSingleScene(later, earlier)) return false;
   const earlierDay = earlier.dated ? earlier.last : earlier.published;
   if (later.published - earlierDay > (later.undatedLag ?? UNDATED_LAG_DAYS)) return false;
   // A town attacked again since has a newer toll to raise (a city shelled every day: ucdp-dev's

@@ -213,13 +213,14 @@ export interface PairFacts {
 
 /**
  * The features grouping scores a pair with. War news (`targetsTie`, domain.ts): a later report
- * naming the other's target at its place, or telling its toll rising days later at its town, is scored as told on the event's day (sameTarget, tollFollowUp), and a
- * report naming no place but the other's target as at its place (placedByTarget). The model is
- * fitted on the plain features (fit.ts): these are readings of what the text says, not new features.
+ * naming the other's target at its place, or telling its toll rising days later at its town, is
+ * scored as told on the event's day (sameTarget, tollFollowUp), and a report naming no place but
+ * the other's target as at its place (placedByTarget). The model is fitted on the plain features
+ * (fit.ts): these are readings of what the text says, not new features.
  */
 export function groupingPairFeatures(a: ReportProfile, b: ReportProfile, targetsTie: boolean): PairFacts {
   if (!targetsTie) return pairFeatures(a, b);
-  return pairFeatures(a, b, { asToldOnTheDay: sameTarget(a, b) || tollFollowUp(a, b) || tollFollowUp(b, a), atTheTargetsPlace: placedByTarget(a, b) || placedByTarget(b, a) });
+  return pairFeatures(a, b, { asToldOnTheDay: sameTarget(a, b) || tollFollowUp(a, b), atTheTargetsPlace: placedByTarget(a, b) || placedByTarget(b, a) });
 }
 
 /**

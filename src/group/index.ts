@@ -95,7 +95,7 @@ export function groupReports(reports: IncidentReport[], options: GroupOptions = 
     placedBy: (i, j) => placedByTarget(profiles[i]!, profiles[j]!),
     window: (i) => eventWindow(profiles[i]!),
     refers: (i, j) => refersTo(profiles[i]!, profiles[j]!),
-    decisive: TARGET_LINKS[domain] ? (i, j) => sameTarget(profiles[i]!, profiles[j]!) || sameTargetUnplaced(profiles[i]!, profiles[j]!) || samePlaceDay(profiles[i]!, profiles[j]!) || tollFollowUp(profiles[i]!, profiles[j]!) || tollFollowUp(profiles[j]!, profiles[i]!) : undefined,
+    decisive: TARGET_LINKS[domain] ? (i, j) => sameTarget(profiles[i]!, profiles[j]!) || sameTargetUnplaced(profiles[i]!, profiles[j]!) || samePlaceDay(profiles[i]!, profiles[j]!) || tollFollowUp(profiles[i]!, profiles[j]!) : undefined,
   });
 
   // Groups in order of their first report (reports arrive in article order).
