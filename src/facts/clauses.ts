@@ -95,10 +95,13 @@ interface Compiled {
   footageOfEvent: RegExp | null;
   leadingSubordinate: RegExp;
   subordinator: RegExp;
+  /** A relative clause's opening after a comma (", who"). */
+  relativeOpening: RegExp | null;
   /** A weak subordinator ("as troops renew ..."), and the event verbs that keep its clause in the main one. */
   weakSubordinator: RegExp | null;
   eventVerbs: RegExp;
   period: RegExp;
+  longPeriod: RegExp | null;
   area: RegExp;
   districtList: RegExp | null;
   areaNoun: RegExp;
@@ -176,6 +179,7 @@ function compile(roles: DetectionRoles, script: "latin" | "cyrillic"): Compiled 
     footageOfEvent: roles.footageOfEvent?.length ? every(roles.footageOfEvent) : null,
     leadingSubordinate: new RegExp(`^\\W*(?:${alternation(roles.subordinators)})\\b`, "i"),
     subordinator: pattern(roles.subordinators),
+    relativeOpening: roles.relativePronouns?.length ? new RegExp(String.raw`^,\s*(?:${alternation(roles.relativePronouns)})\b`, "i") : null,
     weakSubordinator: roles.weakSubordinators?.length ? pattern(roles.weakSubordinators) : null,
     eventVerbs: every(roles.eventVerbs),
     partOfCountry: new RegExp(`\\b(?:${alternation(roles.partOfCountry)})\\s*(?:of\\s+)?$`, "i"),
@@ -183,6 +187,7 @@ function compile(roles: DetectionRoles, script: "latin" | "cyrillic"): Compiled 
     siteAfterArea: roles.sitesAfterArea?.length ? new RegExp(`^(?:['’]s)?\\s+(?:${alternation(roles.sitesAfterArea)})\\b`, "i") : null,
     victimsAsPersons: roles.victimsAsPersons?.length ? pattern(roles.victimsAsPersons) : null,
     period: pattern(roles.periodScopes),
+    longPeriod: roles.periodsLongerThanDay?.length ? pattern(roles.periodsLongerThanDay) : null,
     area: pattern(roles.areaScopes),
     districtList: roles.districtLists?.length ? pattern(roles.districtLists) : null,
     attackCount: pattern(roles.attackCounts),
@@ -253,7 +258,12 @@ function readClause(text: string, r: Compiled): Clause {
   // second shooting in the past 24 hours").
   const sub = r.subordinator.exec(main);
   const scoped = sub && sub[0].startsWith(",") ? main.slice(0, sub.index) : main;
-  if (sub && sub.index > 0) main = main.slice(0, sub.index);
+  // A relative clause a comma closes ("the soldier, who killed people there, has been identified")
+  // describes its noun: the main clause goes on after it, up to its next comma (what follows that
+  // may be another clause: "the shooting, which ..., is a closed case, and no charges will be filed").
+  const closing = sub && sub.index > 0 && r.relativeOpening?.test(sub[0]) ? main.indexOf(",", sub.index + sub[0].length) : -1;
+  const predicate = closing >= 0 ? main.slice(closing + 1).split(",")[0] : "";
+  if (sub && sub.index > 0) main = closing >= 0 ? `${main.slice(0, sub.index)} ${predicate}` : main.slice(0, sub.index);
   const period = r.period.exec(scoped);
   const area = r.area.exec(scoped);
   const scope: Clause["scope"] = area ? { text: area[0], over: "places" } : period && COUNT.test(scoped) ? { text: period[0], over: "period" } : null;
@@ -511,4 +521,19 @@ export function aimsAt(text: string, surface: string, lang: Lang = "en"): boolea
 /** Does the text name a town's surroundings beside it ("shelled Kharkiv and the region")? A language without the role says no. */
 export function namesTownAndSurroundings(text: string, lang: Lang = "en"): boolean {
   return rolesFor(lang)?.townAndSurroundings?.test(text) ?? false;
+}
+
+/** Does the text count over a period longer than a day ("in a week, five died", not "over the past day")? A language without the role says no. */
+export function spansDays(text: string, lang: Lang = "en"): boolean {
+  return rolesFor(lang)?.longPeriod?.test(text) ?? false;
+}
+
+/**
+ * The clause of the passage that counts attacks ("the region was shelled 24 times" before a colon
+ * that lists where), or null when none does: what the count is over is named there.
+ */
+export function attackCountClause(text: string, lang: Lang = "en"): string | null {
+  const r = rolesFor(lang);
+  if (!r) return null;
+  return text.split(CLAUSE_BREAK).find((part, i) => i % 2 === 0 && r.attackCount.test(part)) ?? null;
 }

@@ -37,7 +37,7 @@ const PATTERNS: string[] = [
   String.raw`\bdue to (?:the )?(?:russian |russia's |russia’s )?(?:full-scale |armed )*(?:aggression|war|invasion)\b`,
   // what the war as a whole did ("monuments damaged by war", "killed in the war")
   String.raw`\b(?:damaged|destroyed|ruined|killed|wounded|injured|died) (?:by|in) (?:the )?(?:russian |russia's |russia’s )?war\b`,
-  String.raw`\bsince (?:\w+ ){0,3}(?:began|started|begun|launched|unleashed|invaded|attacked|attacks|invades)\b|\balready kill(?:s|ed)\b|\bduring the (?:[\w'’-]+ ){0,3}(?:war|invasion)\b`,
+  String.raw`\bsince (?:\w+ ){0,3}(?:began|started|begun|launched|unleashed|invaded|attacked|attacks|invades)\b|\balready kill(?:s|ed)\b|\b(?:have|has) already died\b|\bthere (?:are|were) already (?:dead|victims|casualties)\b|\bduring the (?:[\w'’-]+ ){0,3}(?:war|invasion)\b`,
   String.raw`\bafter (?:\w+ ){0,2}(?:launched|began|started|unleashed) (?:a |its |the |their )?(?:\w+ ){0,2}(?:invasion|war|offensive|aggression)\b`,
   // a span of dates, a date the count runs up to, a rate
   String.raw`\bsince ${DAY_OF_MONTH}`,
@@ -67,6 +67,9 @@ const PATTERNS: string[] = [
   String.raw`\b(?:destroy|damag|ruin|raz)\w* (?:(?:almost|nearly|about|over|up to|more than) )?${SHARE_OF_A_PLACE}`,
   String.raw`\bgradually (?:destroy|ruin|raz|demolish)\w*|\b(?:destroy|ruin|raz|demolish)\w* (?:\w+ ){0,3}gradually\b`,
   String.raw`\b(?:almost|nearly|practically|virtually) (?:completely |entirely |totally )?(?:destroyed|ruined|razed)\b[^.;]{0,40}?\b(?:due to|as a result of|during|in|by) (?:the )?(?:fighting|hostilities|battles|war|siege)\b`,
+  // floor area destroyed or rebuilt ("2 million square metres of housing"): a city's or a war's
+  // reconstruction statistics, never one strike's damage
+  String.raw`\bsquare (?:met(?:re|er)s|m)\b|\bsq\.? ?m\b|\bm²`,
   // bodies returned or exchanged: the dead of a war's months, not of one incident
   String.raw`\brepatriat\w+|\breturn(?:s|ed)? (?:the )?bodies\b|\bbodies (?:of [\w' ]{1,40})?(?:were |have been |had been )?(?:already )?(?:returned|exchanged|handed over|repatriated|transferred)\b`,
   // an army's losses

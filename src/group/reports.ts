@@ -11,7 +11,7 @@ import type { FurnitureTest } from "./furniture.js";
 import { NEAR_KM } from "./features.js";
 import { isAreaPlace, placesCompatible } from "./geo.js";
 import { namesIn, withoutPlaceNames } from "./names.js";
-import { aimsAt, type ClauseKind, type PassageReading, namesOneStrike, namesPartOfCountry, namesSiteInArea, namesTownAndSurroundings, namesVictimsAsPersons, opensWithDay, showsFootage } from "../facts/clauses.js";
+import { aimsAt, attackCountClause, type ClauseKind, type PassageReading, namesOneStrike, namesPartOfCountry, namesSiteInArea, namesTownAndSurroundings, namesVictimsAsPersons, opensWithDay, showsFootage, spansDays } from "../facts/clauses.js";
 import { addsToCount, isRecall, isTally } from "./passage-kinds.js";
 import { countsIn } from "../facts/numbers.js";
 
@@ -92,6 +92,8 @@ export function cutReports(facts: ArticleFacts, isFurniture: FurnitureTest = () 
     const reading = readings.get(p)!;
     // What the count's clause tells must be an event ("shelled", or dead counted), not a plan or a call.
     if (reading.kind !== "tally" || reading.tally !== "period" || !(reading.tallyHead === "event" || (reading.tallyHead === null && claimsAt.has(p)))) return false;
+    // A count over weeks at one settlement ("five died at the checkpoint in a week") is its weeks' tally.
+    if (spansDays(text.get(p) ?? "", article.lang)) return false;
     // (Read after the cheap test above: settlementDay is asked of every passage several times.)
     if (aimsAtRegion(p) || namesTownAndSurroundings(text.get(p) ?? "", article.lang)) return false;
     // (The places after the first of a list read as mere mentions: every one counts.)
@@ -179,10 +181,20 @@ export function cutReports(facts: ArticleFacts, isFurniture: FurnitureTest = () 
   // naming one event ("Invaders kill three civilians in Donetsk region").
   // Placed in a whole country ("kill 231 children in Ukraine"), not a part of it ("eastern
   // Ukraine"), a report is a country's tally.
+  const countsRegionAttacks = (p: number) => {
+    if (!readings.get(p)!.countsAttacks) return false;
+    const clause = attackCountClause(text.get(p) ?? "", article.lang);
+    const named = (placesAt.get(p) ?? []).filter((m) => clause?.includes(m.surface));
+    return named.some((m) => m.place.precision === "region" && !namesSettlement(m.place)) && !named.some((m) => namesSettlement(m.place));
+  };
   const countsSeveral = (claims: CasualtyClaim[]) => claims.some((c) => (c.kind === "killed" || c.kind === "injured") && c.value >= 2);
   const namesOneEvent = (passages: number[]) =>
     passages.some((p) => (typesAt.get(p) ?? []).some((t) => t.type !== "shelling") || namesOneStrike(text.get(p) ?? "", article.lang) || namesVictimsAsPersons(text.get(p) ?? "", article.lang));
   const isSpecific = (place: PlaceMention | null, mentions: PlaceMention[], passages: number[], claims: CasualtyClaim[], means: MeansClaim[]) => {
+    // A region's count of attacks ("the region was shelled 24 times on May 6: damage in A, B and
+    // C") is its day's round-up, whatever settlement it then lists (and so places the report), unless
+    // someone was killed: the count is over the region named in its own clause, naming no settlement.
+    if (passages.filter(inLead).some(countsRegionAttacks) && !claims.some((c) => c.kind === "killed" && c.value > 0)) return false;
     if (place && namesSettlement(place.place)) return true;
     if (passages.filter(inLead).some((p) => readings.get(p)!.kind === "tally" && readings.get(p)!.tally !== "running")) return false;
     // A count of attacks with no settlement named and no one killed ("carried out 15 shellings of

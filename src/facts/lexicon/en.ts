@@ -449,6 +449,8 @@ const detection = {
     knew_(?:that_)?(?:he|she|they|we|i)
     died_(?:bravely|heroically|a_(?:brave|heroic|hero['’]s)_death|(?:as_)?a_hero|while_(?:performing|fulfilling|carrying_out)_(?:a_|his_|her_|their_)?(?:combat_|military_)?(?:service|duty|mission|task))
     (?:gave|laid_down)_(?:his|her|their)_lives?
+    (?:claim|claims|claimed|claiming|take|takes|took|taking)_(?:[\\w'’“”"-]+_){0,2}credit_for
+    show(?:s|ed|ing)?_(?:[\\w'’-]+_){0,3}(?:debris|wreckage|fragments)_of
   `),
   outlook: phrases(`
     will would could may(?!_\\d) might cannot should must (?:has|have)_to expect(?:s|ed)? forecast\\w* predict\\w* plan(?:s|ned)?_to
@@ -463,6 +465,7 @@ const detection = {
   legal: phrases(`
     verdict trial mistrial court tribunal sentenc\\w* convict\\w* acquit\\w* indict\\w* plead\\w* guilty jury
     lawsuit extradit\\w* hearing testif\\w* charg(?:es|ed)_with
+    (?:has|have|had|was|were)_been_identified(?!_as\\b) identification_of
     (?:launch|open|start|initiat)\\w*_(?:an?_)?(?:(?!(?:in|of|for|to)_)\\w+_)?(?:investigation|probe|inquiry|case|proceedings)
     fact-finding_mission
     arrest(?:ed|ing)? detain(?:s|ed|ing)? (?:made|makes?)_(?:\\w+_)?arrests
@@ -550,6 +553,7 @@ const detection = {
     live latest latest_updates live_updates live_news live_blog as_it_happened round-?up key_events day_\\d+
     news_digest briefing front_pages press_review headlines summary
   `),
+  relativePronouns: phrases(`which who`),
   subordinators: phrases(`
     after following amid in_response_to in_retaliation_for despite since as_a_result_of due_to ,_(?:which|who|whom|where)
     ,_(?:marking|making|bringing)
@@ -566,6 +570,10 @@ const detection = {
     past_(?:24|twenty-four)_hours (?:past|last)_24_?(?:hrs?|h) (?:per|a|in_a|one)_day during_(?:the_)?day over_the_day daily (?:per|a)_week weekly
     in_(?:a|one)_week this_week so_far to_date
   `),
+  // ("This week", "a week after", "for last week's" and "the second time in a week" date an event or
+  // link two rather than count over a span; "in the past 18 months" is as often a relative clause's
+  // history of the place as the sentence's count.)
+  periodsLongerThanDay: phrases(`(?<!times?_)in_(?:a|one)_week per_week weekly fortnight (?:over|during|for)_the_(?:past|last)_(?:[\\w-]+_)?(?:weeks?|months?|years?)`),
   areaScopes: phrases(`
     across_(?:the_)?(?:country|region|oblast|front|ukraine|\\w+_region) all_over throughout_(?:the_)?(?:country|region|ukraine)
     (?:\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty|dozens_of)_(?:[\\w'’]+_)?(?:settlements|communities|villages|towns|cities|districts|regions|oblasts|localities)
@@ -589,10 +597,11 @@ const detection = {
   // force's score too: placed nowhere finer than a country, a day's or a war's; tanks destroyed
   // "with their crews" stay the one engagement above.)
   targetCounts: phrases(`
+    (?:announc|releas|report|publish)(?:es|ed|e|s|ing)?_(?:[\\w'’-]+_){0,2}results_of_(?:the_)?(?:[\\w'’-]+_){0,2}(?:air_war|units|work|combat_work|day)
     (?:destroy(?:s|ed)?|eliminat(?:es|ed)|liquidat(?:es|ed)|neutrali[sz](?:es|ed))_(?:(?:about|over|more_than|at_least|nearly|almost|another|some|up_to)_)*(?:\\d[\\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty|dozens|hundreds)_(?:(?:enemy|russian|ukrainian|more)_){0,2}(?:invaders|occupiers|soldiers|troops|servicemen|militants|personnel|rashists|racists|ruscists|russians)
     (?:destroy(?:s|ed)?|eliminat(?:es|ed)|hits?)_(?:(?:about|over|more_than|at_least|nearly|almost|another|some|up_to)_)*(?:\\d[\\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty|dozens)_(?:(?:enemy|russian|more)_){0,2}(?:tanks|ifvs|apcs|armou?red_vehicles|infantry_fighting_vehicles|(?:hardware_)?units_of_(?:military_|enemy_)?(?:hardware|equipment)|hardware_units|artillery_systems|mortars|howitzers|observation_posts|ammunition_depots)(?!_(?:[\\w-]+_){0,3}?(?:along_|together_)?with_(?:their_|the_|its_)?crews)
     (?<![\\w-])(?:\\d[\\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty|dozens|hundreds)_(?:(?:enemy|russian|ukrainian|more)_){0,2}(?:invaders|occupiers|soldiers|troops|servicemen|militants|personnel|rashists|racists|ruscists|russians)_(?:were_|was_|have_been_|had_been_)?(?:destroyed|eliminated|liquidated|neutrali[sz]ed)
-    (?:shot_down|shoots?_down|shooting_down|down(?:s|ed)?|intercept(?:s|ed)?|destroy(?:s|ed)?|neutrali[sz](?:es|ed))_(?:(?:about|over|more_than|at_least|nearly|almost|another|all|most|some|the|up_to)_)*(?:\\d[\\d,]*%?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty|dozens|hundreds|most|all|several)_(?:of_)?(?:(?:the|enemy|russian|ukrainian|incoming|hostile|its|their|strike|attack|kamikaze|cruise|ballistic|shahed|iranian-made|[\\w-]+-made)_){0,3}(?:drones|uavs|shaheds|missiles|rockets|aircraft|aircrafts|planes|jets|helicopters|(?:air_)?targets)
+    (?:shot_down|shoots?_down|shooting_down|down(?:s|ed)?|intercept(?:s|ed)?|destroy(?:s|ed)?|neutrali[sz](?:es|ed))_(?:(?:about|over|more_than|at_least|nearly|almost|another|all|most|some|the|up_to)_)*(?:\\d[\\d,]*%?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty|dozens|hundreds|most|all|several)_(?:of_)?(?:(?:the|enemy|russian|ukrainian|incoming|hostile|its|their|strike|attack|kamikaze|cruise|ballistic|shahed|iranian-made|[\\w-]+-made|tactical|operational-tactical|reconnaissance|unmanned|aerial)_){0,3}(?:drones|uavs|shaheds|missiles|rockets|aircraft|aircrafts|planes|jets|helicopters|(?:air_)?targets|aerial_vehicles)
     (?<![\\w-])(?:\\d[\\d,]*%?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty|dozens|hundreds|most)_(?:of_)?(?:(?:the|enemy|russian|ukrainian|incoming|hostile|strike|attack|kamikaze|cruise|ballistic|shahed|iranian-made)_){0,3}(?:drones|uavs|shaheds|missiles|rockets|aircraft|planes|helicopters|(?:air_)?targets)_(?:were_|was_|have_been_|had_been_)?(?:shot_down|downed|intercepted|destroyed)
   `),
   aimedAt: phrases(`

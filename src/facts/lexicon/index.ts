@@ -182,12 +182,22 @@ export interface DetectionRoles {
   /** Words that open background to the main clause: "after", "following", "amid". */
   subordinators: string[];
   /**
+   * Pronouns opening a relative clause after a comma (", who killed people there,"): where a comma
+   * closes it, the main clause goes on after it ("the soldier, who ..., has been identified").
+   */
+  relativePronouns?: string[];
+  /**
    * Subordinators whose clause is background only where no event verb heads it: "refugees flee as
    * troops renew their assault" tells a flight, "casualties as fighting breaks out" the fighting.
    */
   weakSubordinators?: string[];
   /** A count over a period: "over the past day", "per day", "since February". */
   periodScopes: string[];
+  /**
+   * Periods longer than a day among those scopes ("in a week", "over the past months"): a count over
+   * one at one settlement is its weeks' tally, not its day's one event (group/reports.ts).
+   */
+  periodsLongerThanDay?: string[];
   /** A count over many places: "across the region", "in 12 settlements", "at unspecified locations". */
   areaScopes: string[];
   /**

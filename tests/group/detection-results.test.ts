@@ -1,0 +1,118 @@
+// Incident detection, sixth round: what read as incidents on a read of twenty pages of a RUWA build
+// (a region's count of attacks over the settlements it lists, an identification, a claim of
+// credit, a force's results of a day, deaths over a week at one place, floor area destroyed).
+// Each rule on sentences written for these tests (facts/clauses.ts, facts/tallies.ts), then whole
+// articles through the real pipeline, then corpus items named by id (../shared/corpus; skipped
+// when absent, no text kept here).
+import { describe, expect, it } from "vitest";
+import { readPassage, spansDays } from "../../src/facts/clauses.js";
+import { isRunningTally } from "../../src/facts/tallies.js";
+import { describeArticles, describeCorpusItems, itReadsPassages, RUWA } from "./support/detection.js";
+
+describe("identifications, claims of credit and exhibits are talk", () => {
+  itReadsPassages([
+    // an identification is an investigation's finding, whoever is identified
+    ["A soldier who shot civilians in the suburb has been identified by journalists", "legal"],
+    ["The body of a fallen defender has been identified by forensic experts", "legal"],
+    ["Identification of the crew that fired on the mall", "legal"],
+    // a relative clause a comma closes describes its noun: the clause's own verb comes after it
+    ["Sergeant Ivanov, who killed two residents of the village, has been identified", "legal"],
+    ["The minister privately claimed credit for the blasts at the airfield", "reaction"],
+    ["The foreign minister shows wreckage of a downed drone to his counterparts", "reaction"],
+    // "identified as" names a victim in a report of the event, and so does a local headline's
+    // "police identify" (its body tells the shooting)
+    ["The man shot dead on Main Street was identified as a local barber", "event"],
+    ["Police identify the woman killed in the quadruple shooting", "event"],
+    // a relative clause that no comma closes is still set apart
+    ["People shelter under the plant, which missiles have targeted", "none"],
+  ]);
+});
+
+describe("floor area and accumulated deaths are running tallies", () => {
+  it.each<[string, boolean]>([
+    ["Invaders destroyed 1.5 million square metres of the city's housing", true],
+    ["Over 300,000 sq m of housing rebuilt in the region this year", true],
+    ["Six people have already died waiting in the line at the crossing", true],
+    ["There are already dead among those stuck at the checkpoint", true],
+    // one event's victim who had died before help came
+    ["When officers arrived, the woman had already died", false],
+  ])("%s -> %s", (sentence, expected) => {
+    expect(isRunningTally(sentence)).toBe(expected);
+  });
+});
+
+describe("periods longer than a day", () => {
+  it.each<[string, boolean]>([
+    ["In a week, five people died at the crossing", true],
+    ["over the past two weeks", true],
+    ["over the past months", true],
+    ["over the past day", false],
+    ["in a day", false],
+    ["past 24 hours", false],
+    // an event dated within the week, not a count over it
+    ["this week", false],
+    ["So far", false],
+    ["for last week", false],
+    ["a week", false],
+    ["It was the second time in a week that a child was hit", false],
+  ])("%s -> %s", (text, expected) => {
+    expect(spansDays(text)).toBe(expected);
+  });
+});
+
+describe("a force's results of a day", () => {
+  it.each<[string, boolean]>([
+    ["The air force command announced the results of the air war on Tuesday", true],
+    ["The command released the results of its units for June 3", true],
+    ["Anti-aircraft units destroyed five operational-tactical unmanned aerial vehicles and a helicopter", true],
+    ["The command announced the results of the investigation into the crash", false],
+  ])("%s -> counts targets: %s", (sentence, expected) => {
+    expect(readPassage(sentence).countsTargets).toBe(expected);
+  });
+});
+
+describeArticles("a region's count over the settlements it lists, a force's day, a week's deaths", "2022-06-10", [
+  {
+    id: "region-count-list",
+    title: "Shelling of Luhansk region: the region's day",
+    text: "Residential areas of the Luhansk region were shelled 31 times on June 9: houses damaged in Hirske and Sievierodonetsk, and the shelling of the plant goes on.",
+  },
+  {
+    id: "town-count",
+    title: "Troops shelled Kharkiv 12 times on June 9",
+    text: "Residential areas of Kharkiv were shelled 12 times on June 9: houses damaged in the Saltivka district.",
+  },
+  {
+    id: "region-count-killed",
+    title: "Luhansk region shelled 20 times on June 9",
+    text: "The Luhansk region was shelled 20 times on June 9: one resident killed in Lysychansk.",
+  },
+  { id: "air-force-day", title: "War in the sky: enemy targets shot down", text: "The air force command announced the results of the air war on June 9." },
+  { id: "week-at-checkpoint", title: "Six people die at a checkpoint in Vasylivka in a week", text: "In a week, six people died in the queue at the checkpoint in Vasylivka, the mayor said." },
+  { id: "day-at-town", title: "Russians shelled Nikopol five times in a day, two killed", text: "Russian troops shelled Nikopol five times in a day, killing two residents." },
+  { id: "floor-area", title: "Occupiers destroyed 1.5 million square metres of housing in Mariupol", text: "The occupiers destroyed 1.5 million square metres of Mariupol's housing, a council member said." },
+  { id: "credit", title: "Foreign minister privately claimed credit for blasts in Crimea", text: "" },
+], [
+  ["region-count-list", false, "a region's count of attacks, its settlements listed after a colon: the region's day"],
+  ["town-count", true, "a town's count of attacks: that town's day"],
+  ["region-count-killed", true, "a region's count over a settlement where someone was killed stays that death's report"],
+  ["air-force-day", false, "a force's results of a day, placed nowhere"],
+  ["week-at-checkpoint", false, "deaths over a week at one place: its week's tally"],
+  ["day-at-town", true, "a day counted at one town: its day, one event"],
+  ["floor-area", false, "floor area destroyed: a war's statistics"],
+  ["credit", false, "a claim of credit: someone's words about the blasts"],
+]);
+
+// RUWA items met reading a build (seed 8642): [id, tells an incident, why in our words].
+describeCorpusItems("RUWA items read in a build, by id (../shared/corpus/ruwa)", RUWA, [
+  ["ruwa-aa88a1a069454ce7", false, "a region shelled many times in a day, its communities listed after a colon"],
+  ["ruwa-463fe9c0f3b71288", false, "a soldier identified weeks after the killings"],
+  ["ruwa-c7e6fce063a973fa", false, "a minister's claim of credit"],
+  ["ruwa-d59ba44f1b7f29c6", false, "the air force's results of a day"],
+  ["ruwa-fa9a359bd12a5f37", false, "the air force's results of a day, with its counts"],
+  ["ruwa-e2da54b3a41310c0", false, "drones downed over a day, placed nowhere"],
+  ["ruwa-70d9c9596abaf1d1", false, "a week's deaths at a checkpoint"],
+  ["ruwa-4df68906ee409119", false, "people held at a checkpoint, deaths accumulated"],
+  ["ruwa-6abf13084a345f25", false, "a city's housing destroyed, in square metres"],
+  ["ruwa-4bdf16f0a134d2a7", false, "a minister shows a drone's debris"],
+]);
