@@ -23,6 +23,11 @@ describe("identifications, claims of credit and exhibits are talk", () => {
     // "police identify" (its body tells the shooting)
     ["The man shot dead on Main Street was identified as a local barber", "event"],
     ["Police identify the woman killed in the quadruple shooting", "event"],
+    // a protest after deaths is people's reaction to them
+    ["Residents protested after the death of two pensioners in the heat", "reaction"],
+    ["After two pensioners died in the street, villagers staged another rally over the water supply", "reaction"],
+    // fire at the settlements around a place is a front's day over many places
+    ["Troops are gathering near the village, shelling the surrounding settlements", "tally"],
     // a relative clause that no comma closes is still set apart
     ["People shelter under the plant, which missiles have targeted", "none"],
   ]);
@@ -103,7 +108,7 @@ describeArticles("a region's count over the settlements it lists, a force's day,
   ["credit", false, "a claim of credit: someone's words about the blasts"],
 ]);
 
-// RUWA items met reading a build (seed 8642): [id, tells an incident, why in our words].
+// RUWA items met reading builds (seeds 8642 and 3141): [id, tells an incident, why in our words].
 describeCorpusItems("RUWA items read in a build, by id (../shared/corpus/ruwa)", RUWA, [
   ["ruwa-aa88a1a069454ce7", false, "a region shelled many times in a day, its communities listed after a colon"],
   ["ruwa-463fe9c0f3b71288", false, "a soldier identified weeks after the killings"],
@@ -115,4 +120,6 @@ describeCorpusItems("RUWA items read in a build, by id (../shared/corpus/ruwa)",
   ["ruwa-4df68906ee409119", false, "people held at a checkpoint, deaths accumulated"],
   ["ruwa-6abf13084a345f25", false, "a city's housing destroyed, in square metres"],
   ["ruwa-4bdf16f0a134d2a7", false, "a minister shows a drone's debris"],
+  ["ruwa-310a8d221e2c3440", false, "a protest after deaths in the heat"],
+  ["ruwa-475f0820302b5e4a", false, "a region's day: surrounding settlements shelled, strikes counted"],
 ]);

@@ -449,6 +449,7 @@ const detection = {
     knew_(?:that_)?(?:he|she|they|we|i)
     died_(?:bravely|heroically|a_(?:brave|heroic|hero['’]s)_death|(?:as_)?a_hero|while_(?:performing|fulfilling|carrying_out)_(?:a_|his_|her_|their_)?(?:combat_|military_)?(?:service|duty|mission|task))
     (?:gave|laid_down)_(?:his|her|their)_lives?
+    protest(?:ed|ing) stag(?:e|es|ed|ing)_(?:[\\w-]+_){0,2}(?:riots?|protests?|rall(?:y|ies)|demonstrations?)
     (?:claim|claims|claimed|claiming|take|takes|took|taking)_(?:[\\w'’“”"-]+_){0,2}credit_for
     show(?:s|ed|ing)?_(?:[\\w'’-]+_){0,3}(?:debris|wreckage|fragments)_of
   `),
@@ -580,7 +581,7 @@ const detection = {
     (?:in|on|at)_(?:several|various|different|multiple|many|all)_(?:directions|areas|sectors|axes|fronts|places)
     (?:at|in)_(?:unspecified|various|several|different|unknown)_(?:locations|places|areas|settlements|sites)
     [\\w'’-]+_(?:regions|oblasts)
-    (?:shelling|shelled|shells|shell|attacks?_on|attacked|(?:air_?)?strikes?_on|struck|hit|hits|fir(?:es|ed|ing)_(?:at|on))_(?:the_)?(?:(?:frontline|front-line|border|residential|peaceful)_)?(?:settlements|communities|villages|towns|populated_areas|localities)
+    (?:shelling|shelled|shells|shell|attacks?_on|attacked|(?:air_?)?strikes?_on|struck|hit|hits|fir(?:es|ed|ing)_(?:at|on))_(?:the_)?(?:(?:frontline|front-line|border|residential|peaceful|surrounding|nearby|neighbou?ring|adjacent)_)?(?:settlements|communities|villages|towns|populated_areas|localities)
     (?:several|many|various|multiple)_(?:regions|oblasts|cities|settlements|towns|villages)
     (?:southern|northern|eastern|western)_front \\w+_directions? (?:areas?|sections?|sectors?|stretch(?:es)?|parts?)_of_(?:the_)?(?:front|frontline|front_line|contact_line) (?:attack(?:s|ed)?|shell(?:s|ed)?|fired_(?:at|on)|struck|hit)_(?:the_)?(?:entire|whole)_(?:line_of_contact|contact_line|front_line|frontline|front)
     in_[\\w'’]+['’]s_(?:south|north|east|west)\\b(?!_of) on_the_territory_of ukrainian_cities russian_cities peaceful_cities
