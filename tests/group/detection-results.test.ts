@@ -28,6 +28,13 @@ describe("identifications, claims of credit and exhibits are talk", () => {
     ["After two pensioners died in the street, villagers staged another rally over the water supply", "reaction"],
     // fire at the settlements around a place is a front's day over many places
     ["Troops are gathering near the village, shelling the surrounding settlements", "tally"],
+    ["Troops are gathering near the village, shelling the territorial communities along the front", "tally"],
+    // fire at a whole region going on is a situation; at one town it is that town's attack
+    ["The invaders are shelling the Kherson region", "ongoing"],
+    ["Government troops are shelling Horlivka, one civilian killed", "event"],
+    // what troops refuse or no longer dare to do did not happen
+    ["Troops refuse to assault the village and cross the river", "outlook"],
+    ["Invaders no longer dare to cross the river", "outlook"],
     // a relative clause that no comma closes is still set apart
     ["People shelter under the plant, which missiles have targeted", "none"],
   ]);
@@ -108,7 +115,7 @@ describeArticles("a region's count over the settlements it lists, a force's day,
   ["credit", false, "a claim of credit: someone's words about the blasts"],
 ]);
 
-// RUWA items met reading builds (seeds 8642 and 3141): [id, tells an incident, why in our words].
+// RUWA items met reading builds (seeds 8642, 3141 and 3157): [id, tells an incident, why in our words].
 describeCorpusItems("RUWA items read in a build, by id (../shared/corpus/ruwa)", RUWA, [
   ["ruwa-aa88a1a069454ce7", false, "a region shelled many times in a day, its communities listed after a colon"],
   ["ruwa-463fe9c0f3b71288", false, "a soldier identified weeks after the killings"],
@@ -122,4 +129,6 @@ describeCorpusItems("RUWA items read in a build, by id (../shared/corpus/ruwa)",
   ["ruwa-4bdf16f0a134d2a7", false, "a minister shows a drone's debris"],
   ["ruwa-310a8d221e2c3440", false, "a protest after deaths in the heat"],
   ["ruwa-475f0820302b5e4a", false, "a region's day: surrounding settlements shelled, strikes counted"],
+  ["ruwa-90e7711dfa75c05b", false, "troops no longer dare to cross a river"],
+  ["ruwa-25a45267bc7a82f0", false, "a region being shelled, communities along the front"],
 ]);

@@ -459,6 +459,7 @@ const detection = {
     plot\\w* planning want(?:s|ed)?_to tr(?:y|ies|ying|ied)_to attempt(?:s|ed|ing)?(?:_to)? seek(?:s|ing)?_to aim(?:s|ed|ing)?_to ready_to need(?:s|ed)?
     promis\\w* warn\\w* threat_of fac(?:e|es|ing)_(?:[\\w-]+_){0,2}(?:battle|battles|fight|threat|attack|offensive|risk)
     brac(?:e|es|ing)_for order(?:s|ed)?_(?:\\w+_)?to_prepare on_the_(?:verge|brink)_of
+    refus(?:e|es|ed|ing)_to dar(?:e|es|ed)_(?:not_)?to
     avert(?:s|ed|ing)? hop(?:e|es|ed|ing)_to scenarios? hypothetical\\w* in_case(?:_of)? in_the_event_(?:of|that) (?:gets?|getting|got)_ready avenge\\w* take_revenge
     to_(?:start|begin|boost|send|provide|give|train|build|hold|host|join|impose|expand|increase|get|receive|open|resume|discuss|consider|visit|meet|supply|deliver|buy|purchase|acquire|sell|produce|annex|restore|rebuild|reconstruct|remain|preserve)
     (?<!(?:believed|thought|said|reported|understood|known|alleged|claimed|appears?|appeared|seems?|seemed)_)to_be_(?:\\w+(?:ed|en|t)|struck)
@@ -543,6 +544,7 @@ const detection = {
     (?:the_)?(?:fighting|battles?|clashes|hostilities|shelling|attacks|strikes|bombardment)_(?:\\w+_)?continu(?:e|es|ed|ing) keep(?:s)?_(?:\\w+ing) grinds?_on
     under_(?:constant|continuous|continual|permanent|regular|daily|incessant|relentless|round-the-clock)_(?:enemy_)?(?:fire|shelling|attacks?|bombardment)
     (?:is|are)_(?:\\w+_)?(?:killing|destroying)_(?:\\w+_)?(?:children|civilians|people|ukrainians|russians)
+    (?:is|are)_(?:(?:now|still|constantly|again)_)?(?:shelling|attacking|bombing|bombarding|storming|firing_(?:at|on|upon))_(?:the_)?(?:[\\w'’-]+_){0,2}?(?:region|oblast|district|communities|settlements|villages|towns|front|frontline)
     (?:kills|kill|destroys|destroy|shells|attacks|hits)_(?:ukrainian_|our_|innocent_|peaceful_)?(?:children|civilians|people|ukrainians|cities|towns|villages|settlements)\\b
     (?:remain(?:s|ed)?|stay(?:s|ed)?)_(?:in_hospitals?|hospitali[sz]ed|under_(?:treatment|siege|blockade)|blocked|trapped) blocked_(?:at|in|on)
     (?:has|have)_(?:been_repeatedly|repeatedly_been)_\\w+
@@ -581,7 +583,7 @@ const detection = {
     (?:in|on|at)_(?:several|various|different|multiple|many|all)_(?:directions|areas|sectors|axes|fronts|places)
     (?:at|in)_(?:unspecified|various|several|different|unknown)_(?:locations|places|areas|settlements|sites)
     [\\w'’-]+_(?:regions|oblasts)
-    (?:shelling|shelled|shells|shell|attacks?_on|attacked|(?:air_?)?strikes?_on|struck|hit|hits|fir(?:es|ed|ing)_(?:at|on))_(?:the_)?(?:(?:frontline|front-line|border|residential|peaceful|surrounding|nearby|neighbou?ring|adjacent)_)?(?:settlements|communities|villages|towns|populated_areas|localities)
+    (?:shelling|shelled|shells|shell|attacks?_on|attacked|(?:air_?)?strikes?_on|struck|hit|hits|fir(?:es|ed|ing)_(?:at|on))_(?:the_)?(?:(?:frontline|front-line|border|residential|peaceful|surrounding|nearby|neighbou?ring|adjacent|territorial)_)?(?:settlements|communities|villages|towns|populated_areas|localities)
     (?:several|many|various|multiple)_(?:regions|oblasts|cities|settlements|towns|villages)
     (?:southern|northern|eastern|western)_front \\w+_directions? (?:areas?|sections?|sectors?|stretch(?:es)?|parts?)_of_(?:the_)?(?:front|frontline|front_line|contact_line) (?:attack(?:s|ed)?|shell(?:s|ed)?|fired_(?:at|on)|struck|hit)_(?:the_)?(?:entire|whole)_(?:line_of_contact|contact_line|front_line|frontline|front)
     in_[\\w'’]+['’]s_(?:south|north|east|west)\\b(?!_of) on_the_territory_of ukrainian_cities russian_cities peaceful_cities
