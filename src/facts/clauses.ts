@@ -230,6 +230,9 @@ const HUNDREDS_DEAD = new RegExp(String.raw`\b(?:\d{1,3}(?:,\d{3})+|\d{3,}|hundr
 // Hundreds of buildings destroyed with no one event named ("almost 600 buildings destroyed in the
 // city", "about 400 post office branches damaged") is what a siege or a war did, not one strike.
 const DAMAGE_TALLY = /\b(?:\d{1,3}(?:,\d{3})+|\d{3,}|hundreds|thousands)\s+(?:[\w'’-]+\s+){0,2}(?:buildings|houses|homes|apartment blocks|blocks of flats|objects|facilities|schools|hospitals|enterprises|branches|offices|churches|bridges|shops|stores|monuments)\b/i;
+// Tens of schools, hospitals or churches destroyed ("79 schools and 35 kindergartens") are what a
+// war did to a region, however the fire is named ("by shelling"): one strike hits one or two.
+const INSTITUTION_TALLY = /\b(?:\d{2,}|dozens)\s+(?:[\w'’-]+\s+){0,2}(?:schools|kindergartens|hospitals|churches|educational institutions|medical facilities|medical institutions)\b/i;
 
 interface Clause {
   head: HeadRole | null;
@@ -417,7 +420,7 @@ export function readPassage(text: string, lang: Lang = "en"): PassageReading {
   const countsAttacks = r.attackCount.test(text);
   const overPeriod = r.period.test(text);
   const countsTargets = r.targetCount?.test(text) === true;
-  const runningTally = isRunningTally(text) || isTollTally(text) || countsCasualties(LARGE_COUNT, text, r) || (DAMAGE_TALLY.test(text) && !r.eventNoun.test(text)) || (CASUALTY.test(text) && !namesIncidentNoun(text) && countsCasualties(HUNDREDS_DEAD, text, r));
+  const runningTally = isRunningTally(text) || isTollTally(text) || countsCasualties(LARGE_COUNT, text, r) || (DAMAGE_TALLY.test(text) && !r.eventNoun.test(text)) || (INSTITUTION_TALLY.test(text) && !r.eventNoun.test(text.replace(r.sustainedFire, " "))) || (CASUALTY.test(text) && !namesIncidentNoun(text) && countsCasualties(HUNDREDS_DEAD, text, r));
   if (runningTally) return { kind: "tally", cue: "a running tally", headed: true, named: true, tally: "running", countsAttacks, overPeriod, countsTargets };
   const pieces = text.split(CLAUSE_BREAK);
   const parts = pieces

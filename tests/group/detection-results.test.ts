@@ -35,6 +35,11 @@ describe("identifications, claims of credit and exhibits are talk", () => {
     // what troops refuse or no longer dare to do did not happen
     ["Troops refuse to assault the village and cross the river", "outlook"],
     ["Invaders no longer dare to cross the river", "outlook"],
+    // the wounded who remain somewhere are people counted, no event
+    ["Over 400 wounded remain within the besieged steelworks", "ongoing"],
+    // tens of schools destroyed over a region are a war's damage, however the fire is named
+    ["In the region 64 schools and 20 kindergartens were destroyed by shelling", "tally"],
+    ["A missile destroyed a school in the town", "event"],
     // a relative clause that no comma closes is still set apart
     ["People shelter under the plant, which missiles have targeted", "none"],
   ]);
@@ -115,7 +120,7 @@ describeArticles("a region's count over the settlements it lists, a force's day,
   ["credit", false, "a claim of credit: someone's words about the blasts"],
 ]);
 
-// RUWA items met reading builds (seeds 8642, 3141 and 3157): [id, tells an incident, why in our words].
+// RUWA items met reading builds (seeds 8642, 3141, 3157 and 3172): [id, tells an incident, why in our words].
 describeCorpusItems("RUWA items read in a build, by id (../shared/corpus/ruwa)", RUWA, [
   ["ruwa-aa88a1a069454ce7", false, "a region shelled many times in a day, its communities listed after a colon"],
   ["ruwa-463fe9c0f3b71288", false, "a soldier identified weeks after the killings"],
@@ -131,4 +136,6 @@ describeCorpusItems("RUWA items read in a build, by id (../shared/corpus/ruwa)",
   ["ruwa-475f0820302b5e4a", false, "a region's day: surrounding settlements shelled, strikes counted"],
   ["ruwa-90e7711dfa75c05b", false, "troops no longer dare to cross a river"],
   ["ruwa-25a45267bc7a82f0", false, "a region being shelled, communities along the front"],
+  ["ruwa-1dfeb6d72ea6d22c", false, "civilians and wounded remaining in a besieged plant"],
+  ["ruwa-121a4f1a78dd0c7b", false, "a region's schools and kindergartens destroyed, counted"],
 ]);

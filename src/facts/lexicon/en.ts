@@ -547,6 +547,7 @@ const detection = {
     (?:is|are)_(?:(?:now|still|constantly|again)_)?(?:shelling|attacking|bombing|bombarding|storming|firing_(?:at|on|upon))_(?:the_)?(?:[\\w'’-]+_){0,2}?(?:region|oblast|district|communities|settlements|villages|towns|front|frontline)
     (?:kills|kill|destroys|destroy|shells|attacks|hits)_(?:ukrainian_|our_|innocent_|peaceful_)?(?:children|civilians|people|ukrainians|cities|towns|villages|settlements)\\b
     (?:remain(?:s|ed)?|stay(?:s|ed)?)_(?:in_hospitals?|hospitali[sz]ed|under_(?:treatment|siege|blockade)|blocked|trapped) blocked_(?:at|in|on)
+    (?:remain(?:s|ed|ing)?|stay(?:s|ed|ing)?)_(?:within|inside)
     (?:has|have)_(?:been_repeatedly|repeatedly_been)_\\w+
     (?:has|have)_been_(?:shelled|attacked|hit|struck|targeted|bombed)_(?:several|many|multiple|numerous|dozens_of|countless)_times
     (?:${HABITUAL})_(?:\\w+_)?(?:fir(?:es|ed|ing)|shell(?:s|ed|ing)?|attack(?:s|ed|ing)?|hit(?:s|ting)?|struck|strik(?:es|ing)|bomb(?:s|ed|ing)?|target(?:s|ed|ing)?)
