@@ -85,6 +85,8 @@ interface Compiled {
   sustainedFire: RegExp;
   live: RegExp;
   analysis: RegExp;
+  /** A clause opening with a question word. */
+  questionOpening: RegExp | null;
   footage: RegExp;
   spokenOutlook: RegExp | null;
   /** A clause that is only an analyst's name ("British intelligence", "US analyst") or opens with one speaking ("ISW notes ..."). */
@@ -167,6 +169,7 @@ function compile(roles: DetectionRoles, script: "latin" | "cyrillic"): Compiled 
     sustainedFire: every(roles.sustainedFire),
     live: pattern(roles.liveBlog),
     analysis: pattern(roles.analysis),
+    questionOpening: roles.questionWords?.length ? new RegExp(`^\\W*(?:${alternation(roles.questionWords)})\\b`, "i") : null,
     footage: pattern(roles.footage),
     spokenOutlook: roles.spokenOutlook?.length ? new RegExp(`^(?:${alternation(roles.spokenOutlook)})$`, "i") : null,
     analystSource: roles.analystSources?.length
@@ -314,7 +317,8 @@ function readClause(text: string, r: Compiled): Clause {
   const live = r.live.exec(text);
   const analysis = r.analysis.exec(text);
   if (live && (head === null || live.index < at)) marker = "live";
-  else if ((analysis && analysis.index === text.search(/\p{L}/u)) || (head === null && /\?\s*$/.test(text)) || r.analystSource?.test(text)) marker = "analysis";
+  // A question ("What weapon killed 50 people in the attack?") asks about an event, whatever verb it holds.
+  else if ((analysis && analysis.index === text.search(/\p{L}/u)) || ((head === null || r.questionOpening?.test(text)) && /\?\s*$/.test(text)) || r.analystSource?.test(text)) marker = "analysis";
   // Districts of a region named together are many places only where an event heads the clause.
   // So is a town named with its surroundings ("shelled Harbourtown and the region", "Shelling of
   // Harbourtown and the region"): an administration's round-up of the region's day.

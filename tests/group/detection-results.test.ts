@@ -40,6 +40,14 @@ describe("identifications, claims of credit and exhibits are talk", () => {
     // tens of schools destroyed over a region are a war's damage, however the fire is named
     ["In the region 64 schools and 20 kindergartens were destroyed by shelling", "tally"],
     ["A missile destroyed a school in the town", "event"],
+    // a question headline asks about an event, whatever verb it holds
+    ["What weapon killed 40 people in the station attack?", "analysis"],
+    ["Who fired the missile that hit the market?", "analysis"],
+    // what is unlikely did not happen
+    ["An attack from across the border on the region is unlikely", "outlook"],
+    // more dead found is a find; one body found at home is an event
+    ["Six more victims of the occupation found dead in a retaken village", "aftermath"],
+    ["A man found dead in his flat after the shelling", "event"],
     // a relative clause that no comma closes is still set apart
     ["People shelter under the plant, which missiles have targeted", "none"],
   ]);
@@ -120,7 +128,7 @@ describeArticles("a region's count over the settlements it lists, a force's day,
   ["credit", false, "a claim of credit: someone's words about the blasts"],
 ]);
 
-// RUWA items met reading builds (seeds 8642, 3141, 3157 and 3172): [id, tells an incident, why in our words].
+// RUWA items met reading builds (seeds 8642, 3141, 3157, 3172 and 3188): [id, tells an incident, why in our words].
 describeCorpusItems("RUWA items read in a build, by id (../shared/corpus/ruwa)", RUWA, [
   ["ruwa-aa88a1a069454ce7", false, "a region shelled many times in a day, its communities listed after a colon"],
   ["ruwa-463fe9c0f3b71288", false, "a soldier identified weeks after the killings"],
@@ -138,4 +146,7 @@ describeCorpusItems("RUWA items read in a build, by id (../shared/corpus/ruwa)",
   ["ruwa-25a45267bc7a82f0", false, "a region being shelled, communities along the front"],
   ["ruwa-1dfeb6d72ea6d22c", false, "civilians and wounded remaining in a besieged plant"],
   ["ruwa-121a4f1a78dd0c7b", false, "a region's schools and kindergartens destroyed, counted"],
+  ["ruwa-c81a8faffb6784b3", false, "more victims found dead in a retaken town"],
+  ["ruwa-a4f40e91b54c0d44", false, "a question headline about the weapon of a strike"],
+  ["ruwa-e518cc387f9a06c2", false, "an attack said to be unlikely"],
 ]);

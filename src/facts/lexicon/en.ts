@@ -455,7 +455,7 @@ const detection = {
   `),
   outlook: phrases(`
     will would could may(?!_\\d) might cannot should must (?:has|have)_to expect(?:s|ed)? forecast\\w* predict\\w* plan(?:s|ned)?_to
-    prepar(?:es|ing)_to prepar(?:es|ing)_for threaten(?:s|ed)? threatening_to intend\\w* going_to if unless possib\\w* likely risk(?:s)? fear(?:s|ed)?
+    prepar(?:es|ing)_to prepar(?:es|ing)_for threaten(?:s|ed)? threatening_to intend\\w* going_to if unless possib\\w* (?:un)?likely risk(?:s)? fear(?:s|ed)?
     plot\\w* planning want(?:s|ed)?_to tr(?:y|ies|ying|ied)_to attempt(?:s|ed|ing)?(?:_to)? seek(?:s|ing)?_to aim(?:s|ed|ing)?_to ready_to need(?:s|ed)?
     promis\\w* warn\\w* threat_of fac(?:e|es|ing)_(?:[\\w-]+_){0,2}(?:battle|battles|fight|threat|attack|offensive|risk)
     brac(?:e|es|ing)_for order(?:s|ed)?_(?:\\w+_)?to_prepare on_the_(?:verge|brink)_of
@@ -514,10 +514,13 @@ const detection = {
   aftermath: phrases(`
     bodies exhum\\w* found_(?:(?:almost|nearly|completely|fully|partly|partially|largely|totally|virtually)_){0,2}(?:destroyed|ruined|looted|plundered) buri(?:ed|al|als)(?!_(?:under|beneath|in_the_rubble)) bur(?:y|ies|ying) funerals? farewell reburi\\w* mass_graves?
     (?:\\d{2,}|dozens|scores|hundreds)_(?:[\\w-]+_){0,3}found_dead
+    (?:\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty|several|dozens|scores|hundreds)_more_(?:[\\w'’-]+_){0,5}?(?:found|discovered)_dead
     repair(?:s|ed)? restor(?:es|ed)_(?:power|electricity|heating|water|gas|supply|supplies|traffic|(?:the_)?(?:[\\w-]+_){0,3}(?:line|lines|bridge|grid|plant|station))
     put_(?:back_)?into_operation reconnect(?:s|ed)
     demin\\w* mine_clearance (?:eliminat|neutrali[sz]|defus|dispos|remov)\\w*_(?:[\\w-]+_){0,3}(?:explosive_(?:items|objects|ordnance|remnants)|unexploded|ordnance)
   `),
+  /** Words opening a question: a headline that asks one ("What weapon killed 50 people?") is a feature about the event. */
+  questionWords: phrases(`what why how who which whose where when`),
   analysis: phrases(`
     factbox explainer analysis opinion commentary q&a what_we_know what_happened why how explained story_of
     interview\\w* podcast in_pictures timeline
