@@ -328,8 +328,8 @@ function readClause(text: string, r: Compiled): Clause {
   return { head, cue, evidence, marker, scope: places ? { text: places[0], over: "places" } : scope };
 }
 
-/** The most words a rubric before a colon has ("Ferry sank", "Town shelled overnight"). */
-const RUBRIC_WORDS = 4;
+/** The most words a rubric before a colon has ("Ferry sank", "Town shelled overnight", "Kill the occupiers in the region"). */
+const RUBRIC_WORDS = 6;
 
 const OPENING_QUOTE = /[“‘«"]/;
 const QUOTED_CLAUSE = /^[“‘«"']\p{L}/u;

@@ -48,6 +48,12 @@ describe("identifications, claims of credit and exhibits are talk", () => {
     // more dead found is a find; one body found at home is an event
     ["Six more victims of the occupation found dead in a retaken village", "aftermath"],
     ["A man found dead in his flat after the shelling", "event"],
+    // a witness telling of a killing is someone's words about it
+    ["A resident of the retaken village tells of her grandson shot dead by soldiers", "reaction"],
+    // a body found of someone killed earlier is a find; a body found shot stays a report of the killing
+    ["Police have found the body of a villager who was killed by the occupiers", "aftermath"],
+    ["Kill the occupiers in the region: body of a resident killed by soldiers was found", "aftermath"],
+    ["A man was found shot dead in his car on Sunday", "event"],
     // a relative clause that no comma closes is still set apart
     ["People shelter under the plant, which missiles have targeted", "none"],
   ]);
@@ -128,7 +134,7 @@ describeArticles("a region's count over the settlements it lists, a force's day,
   ["credit", false, "a claim of credit: someone's words about the blasts"],
 ]);
 
-// RUWA items met reading builds (seeds 8642, 3141, 3157, 3172 and 3188): [id, tells an incident, why in our words].
+// RUWA items met reading builds (seeds 8642, 3141, 3157, 3172, 3188 and 3119): [id, tells an incident, why in our words].
 describeCorpusItems("RUWA items read in a build, by id (../shared/corpus/ruwa)", RUWA, [
   ["ruwa-aa88a1a069454ce7", false, "a region shelled many times in a day, its communities listed after a colon"],
   ["ruwa-463fe9c0f3b71288", false, "a soldier identified weeks after the killings"],
@@ -149,4 +155,6 @@ describeCorpusItems("RUWA items read in a build, by id (../shared/corpus/ruwa)",
   ["ruwa-c81a8faffb6784b3", false, "more victims found dead in a retaken town"],
   ["ruwa-a4f40e91b54c0d44", false, "a question headline about the weapon of a strike"],
   ["ruwa-e518cc387f9a06c2", false, "an attack said to be unlikely"],
+  ["ruwa-fc0f2a53610e4f85", false, "the body of a villager killed earlier found"],
+  ["ruwa-fe68665a01dc71fd", false, "a resident tells of her grandson's killing"],
 ]);
