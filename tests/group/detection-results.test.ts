@@ -54,6 +54,13 @@ describe("identifications, claims of credit and exhibits are talk", () => {
     ["Police have found the body of a villager who was killed by the occupiers", "aftermath"],
     ["Kill the occupiers in the region: body of a resident killed by soldiers was found", "aftermath"],
     ["A man was found shot dead in his car on Sunday", "event"],
+    ["Atrocities in the town: the body of another civilian killed by soldiers was discovered in the forest", "aftermath"],
+    // a body found under a strike's rubble is that strike's toll
+    ["Shelling of the town: the body of a resident was found under the rubble of the house", "event"],
+    // telling residents of a town to brace is a warning, not words about an event
+    ["Army tells residents of frontline towns to brace for heavy shelling", "outlook"],
+    // troops digging in are posture
+    ["The occupiers are digging trenches and placing rocket launchers at the resort", "posture"],
     // a relative clause that no comma closes is still set apart
     ["People shelter under the plant, which missiles have targeted", "none"],
   ]);
@@ -134,7 +141,7 @@ describeArticles("a region's count over the settlements it lists, a force's day,
   ["credit", false, "a claim of credit: someone's words about the blasts"],
 ]);
 
-// RUWA items met reading builds (seeds 8642, 3141, 3157, 3172, 3188 and 3119): [id, tells an incident, why in our words].
+// RUWA items met reading builds (seeds 8642, 3141, 3157, 3172, 3188, 3119 and 3133): [id, tells an incident, why in our words].
 describeCorpusItems("RUWA items read in a build, by id (../shared/corpus/ruwa)", RUWA, [
   ["ruwa-aa88a1a069454ce7", false, "a region shelled many times in a day, its communities listed after a colon"],
   ["ruwa-463fe9c0f3b71288", false, "a soldier identified weeks after the killings"],
@@ -157,4 +164,6 @@ describeCorpusItems("RUWA items read in a build, by id (../shared/corpus/ruwa)",
   ["ruwa-e518cc387f9a06c2", false, "an attack said to be unlikely"],
   ["ruwa-fc0f2a53610e4f85", false, "the body of a villager killed earlier found"],
   ["ruwa-fe68665a01dc71fd", false, "a resident tells of her grandson's killing"],
+  ["ruwa-88dc49acf364c093", false, "the body of another civilian killed earlier discovered"],
+  ["ruwa-9030e207bf5ff0fa", false, "troops digging trenches and placing launchers"],
 ]);

@@ -439,7 +439,7 @@ const detection = {
     call(?:s|ed|ing)?_(?:on|upon)_(?:the_)?(?:world|international|all|everyone|citizens|people|residents|ukrainians|russians|partners|allies|leaders|governments?|countries|nations|west|nato|un|eu|russia|ukraine|us)\\b demand(?:s|ed|ing)? vow(?:s|ed)?
     criticis\\w* criticiz\\w* castigat\\w* discuss\\w* briefed inform(?:s|ed) thank(?:s|ed)? prais\\w*
     mourn\\w* condolences solidarity sympath\\w* commemorat\\w* honou?r(?:s|ed|ing) visit(?:s|ed|ing)? tour(?:s|ed|ing)? meet(?:s|ing)? met_with
-    (?:tell|tells|told|spoke|speaks|talk(?:s|ed)?|wrote|writes)_(?:\\w+_){0,3}(?:about|of)
+    (?:tell|tells|told|spoke|speaks|talk(?:s|ed)?|wrote|writes)_(?:\\w+_){0,3}about (?:tell|tells|told|spoke|speaks|talk(?:s|ed)?|wrote|writes)_of
     about(?!_(?:\\d|[a-z]+(?:ty|teen)\\b|ten|two|three|four|five|six|seven|eight|nine|a_(?:hundred|thousand|dozen)|hundreds|thousands|dozens|half))(?=_\\w) call(?:s|ed)?_(?:[\\w'’-]+_){0,12}(?:(?:a|an)_['‘"“]?|['‘"“])(?:[\\w'’-]+_){0,3}(?:crime|act|terror\\w*|genocide|manipulation|provocation|staging|hoax|fake|lie|tragedy|atrocity)
     crime_against_humanity act_of_terror\\w* address(?:es|ed)
     (?:hold(?:s|ing)?|held)_(?:[\\w'’-]+_){0,3}?(?:(?:ultimately|fully|directly|solely)_)?responsible commit(?:s|ted|ting)?_['‘"“]?war_crimes? assess(?:es|ed)?_(?:that_)?(?:[\\w'’-]+_){0,2}?(?:forces|troops|army|military|russia|ukraine|moscow|kyiv)
@@ -487,6 +487,7 @@ const detection = {
     mobili[sz]\\w* build-?up massing mass(?:es|ed)_(?:[\\w'’-]+_){0,3}?(?:troops|forces|soldiers|equipment|tanks|armou?r|units|vehicles|artillery|weapons) amass\\w* concentrat(?:es|ed|ing) relocat\\w*
     (?:moves?|moving|heads?|heading|headed|spotted|seen)(?<=(?:convoys?|columns?)_(?:of_)?(?:[\\w-]+_){0,4}?(?:moves?|moving|heads?|heading|headed|spotted|seen))
     (?:equipment|troops|vehicles|columns?|convoys?)(?<=movement_of_(?:[\\w-]+_){0,2}(?:equipment|troops|vehicles|columns?|convoys?))
+    dig(?:s|ging)?_(?:[\\w-]+_){0,2}?trenches dug_(?:[\\w-]+_){0,2}?trenches
     on_(?:combat_)?alert (?:combat|battle)[_-]ready ready_for_(?:action|combat|launch) on_combat_duty combat_readiness
     (?:mine|mines|mined|mining)_(?:the_)?(?:territory|territories|roads?|fields?|approaches|areas?|bridges?|coast|shore|beaches)
   `),
@@ -514,7 +515,8 @@ const detection = {
   aftermath: phrases(`
     bodies exhum\\w* found_(?:(?:almost|nearly|completely|fully|partly|partially|largely|totally|virtually)_){0,2}(?:destroyed|ruined|looted|plundered) buri(?:ed|al|als)(?!_(?:under|beneath|in_the_rubble)) bur(?:y|ies|ying) funerals? farewell reburi\\w* mass_graves?
     (?:\\d{2,}|dozens|scores|hundreds)_(?:[\\w-]+_){0,3}found_dead
-    (?:found|discovered|recovered|exhumed)_the_body_of body_of_(?:[\\w'’-]+_){0,8}?(?:was|has_been)_(?:found|discovered|recovered|exhumed)
+    (?:found|discovered|recovered|exhumed)_the_body_of(?!_(?:[\\w'’-]+_){0,8}?(?:under|beneath|from)_the_rubble)
+    (?:the_)?body_of_(?:[\\w'’-]+_){0,8}?(?:was|has_been)_(?:found|discovered|recovered|exhumed)(?!_(?:[\\w'’-]+_){0,3}?(?:under|beneath|from)_the_rubble)
     (?:\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty|several|dozens|scores|hundreds)_more_(?:[\\w'’-]+_){0,5}?(?:found|discovered)_dead
     repair(?:s|ed)? restor(?:es|ed)_(?:power|electricity|heating|water|gas|supply|supplies|traffic|(?:the_)?(?:[\\w-]+_){0,3}(?:line|lines|bridge|grid|plant|station))
     put_(?:back_)?into_operation reconnect(?:s|ed)
