@@ -233,7 +233,7 @@ const HUNDREDS_DEAD = new RegExp(String.raw`\b(?:\d{1,3}(?:,\d{3})+|\d{3,}|hundr
 // Hundreds of buildings destroyed with no one event named ("almost 600 buildings destroyed in the
 // city", "about 400 post office branches damaged") is what a siege or a war did, not one strike.
 const DAMAGE_TALLY = /\b(?:\d{1,3}(?:,\d{3})+|\d{3,}|hundreds|thousands)\s+(?:[\w'’-]+\s+){0,2}(?:buildings|houses|homes|apartment blocks|blocks of flats|objects|facilities|schools|hospitals|enterprises|branches|offices|churches|bridges|shops|stores|monuments)\b/i;
-// Tens of schools, hospitals or churches destroyed ("79 schools and 35 kindergartens") are what a
+// Tens of schools, hospitals or churches destroyed ("64 schools and 20 kindergartens") are what a
 // war did to a region, however the fire is named ("by shelling"): one strike hits one or two.
 const INSTITUTION_TALLY = /\b(?:\d{2,}|dozens)\s+(?:[\w'’-]+\s+){0,2}(?:schools|kindergartens|hospitals|churches|educational institutions|medical facilities|medical institutions)\b/i;
 
@@ -266,7 +266,7 @@ function readClause(text: string, r: Compiled): Clause {
   const scoped = sub && sub[0].startsWith(",") ? main.slice(0, sub.index) : main;
   // A relative clause a comma closes ("the soldier, who killed people there, has been identified")
   // describes its noun: the main clause goes on after it, up to its next comma (what follows that
-  // may be another clause: "the shooting, which ..., is a closed case, and no charges will be filed").
+  // may be another clause: "the shooting, which ..., was ruled an accident, and no one will be charged").
   const closing = sub && sub.index > 0 && r.relativeOpening?.test(sub[0]) ? main.indexOf(",", sub.index + sub[0].length) : -1;
   const predicate = closing >= 0 ? main.slice(closing + 1).split(",")[0] : "";
   if (sub && sub.index > 0) main = closing >= 0 ? `${main.slice(0, sub.index)} ${predicate}` : main.slice(0, sub.index);
@@ -317,7 +317,7 @@ function readClause(text: string, r: Compiled): Clause {
   const live = r.live.exec(text);
   const analysis = r.analysis.exec(text);
   if (live && (head === null || live.index < at)) marker = "live";
-  // A question ("What weapon killed 50 people in the attack?") asks about an event, whatever verb it holds.
+  // A question ("Which rocket killed 30 people at the station?") asks about an event, whatever verb it holds.
   else if ((analysis && analysis.index === text.search(/\p{L}/u)) || ((head === null || r.questionOpening?.test(text)) && /\?\s*$/.test(text)) || r.analystSource?.test(text)) marker = "analysis";
   // Districts of a region named together are many places only where an event heads the clause.
   // So is a town named with its surroundings ("shelled Harbourtown and the region", "Shelling of

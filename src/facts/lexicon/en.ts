@@ -522,7 +522,7 @@ const detection = {
     put_(?:back_)?into_operation reconnect(?:s|ed)
     demin\\w* mine_clearance (?:eliminat|neutrali[sz]|defus|dispos|remov)\\w*_(?:[\\w-]+_){0,3}(?:explosive_(?:items|objects|ordnance|remnants)|unexploded|ordnance)
   `),
-  /** Words opening a question: a headline that asks one ("What weapon killed 50 people?") is a feature about the event. */
+  /** Words opening a question: a headline that asks one ("Which rocket killed 30 people?") is a feature about the event. */
   questionWords: phrases(`what why how who which whose where when`),
   analysis: phrases(`
     factbox explainer analysis opinion commentary q&a what_we_know what_happened why how explained story_of
@@ -580,7 +580,7 @@ const detection = {
     past_(?:24|twenty-four)_hours (?:past|last)_24_?(?:hrs?|h) (?:per|a|in_a|one)_day during_(?:the_)?day over_the_day daily (?:per|a)_week weekly
     in_(?:a|one)_week this_week so_far to_date
   `),
-  // ("This week", "a week after", "for last week's" and "the second time in a week" date an event or
+  // ("This week", "a week after", "for last week's" and "the second time in one week" date an event or
   // link two rather than count over a span; "in the past 18 months" is as often a relative clause's
   // history of the place as the sentence's count.)
   periodsLongerThanDay: phrases(`(?<!times?_)in_(?:a|one)_week per_week weekly fortnight (?:over|during|for)_the_(?:past|last)_(?:[\\w-]+_)?(?:weeks?|months?|years?)`),

@@ -179,7 +179,7 @@ export interface DetectionRoles {
   ongoing: string[];
   /** Live pages and round-ups of many topics: "live", "latest updates", "day 125". */
   liveBlog: string[];
-  /** Words opening a question: a clause that asks one ("What weapon killed 50 people?") is an analysis of the event. */
+  /** Words opening a question: a clause that asks one ("Which rocket killed 30 people?") is an analysis of the event. */
   questionWords?: string[];
   /** Words that open background to the main clause: "after", "following", "amid". */
   subordinators: string[];
