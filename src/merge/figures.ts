@@ -12,8 +12,8 @@
 //    the victims it then describes one by one ("a man was shot" in a story of four people shot).
 //    For the dead, a larger count more than three sentences after the report's own total is not it.
 //    People "shot" include those the same report, or the incident's killed figure, says died.
-//    For the dead, a source that only names single victims sets nothing while another source
-//    counts all of them.
+//    For the dead and the missing, a source that only names single victims sets nothing while
+//    another source counts all of them.
 // 4. low = the lowest source figure, high = the highest source figure or stated lower bound ("at
 //    least 15"); best = the figure most sources give, ties to the latest report, then the lowest (the highest for the dead).
 //    A lower bound ("over 40") narrows: exact figures below it are not candidates for best; it
@@ -28,7 +28,7 @@ import type { Article, CasualtyClaim, Figure, FigureTimelineEntry, SourcedClaim 
 
 export const FIGURE_RULE =
   "Each source counts once (syndicated copies are one source). A figure a later report revised is kept in the claims and the timeline but not counted. " +
-  "Each source's figure is the largest exact count it gives (for the dead, a source naming single victims counts only when no source gives a total). Low and high are the lowest and highest source figures (high also takes a stated lower bound such as \"at least 15\"); " +
+  "Each source's figure is the largest exact count it gives (for the dead and the missing, a source naming single victims counts only when no source gives a total). Low and high are the lowest and highest source figures (high also takes a stated lower bound such as \"at least 15\"); " +
   "best is the figure most sources give, ties going to the latest report, then to the lower figure (for the dead, the higher: a toll only rises). A lower bound such as \"over 40\" never sets best while an exact count exists. " +
   "People shot include those who died of it; where one person died, a report that counts no dead and tells of one person hurt, without saying they recover, tells of that victim and gives no injured figure.";
 
@@ -181,13 +181,15 @@ export function mergeFigure(claims: { claim: CasualtyClaim; article: Article; el
   // later follow-up naming one victim outvoted the first report's "3 killed"). Not for the hurt:
   // local news often tells its wounded one by one, and there the rule lost more than it won
   // (gva-dev after grouping: killed 86.6% -> 86.8%; applied to injured too, injured 80.2% -> 79.7%).
+  // The missing likewise: a later story of one sailor missing is not the count of a crew's 27.
   const wholeSources = new Set(current.filter((w) => w.claim.qualifier === "exact" && !w.claim.part).map((w) => w.article.id));
   const countsTheDead = ordered[0]!.claim.kind === "killed";
-  const partOnly = (article: Article) => countsTheDead && wholeSources.size > 0 && !wholeSources.has(article.id);
+  const countsWholes = countsTheDead || ordered[0]!.claim.kind === "missing";
+  const partOnly = (article: Article) => countsWholes && wholeSources.size > 0 && !wholeSources.has(article.id);
   for (const w of current) {
     if (w.claim.qualifier !== "exact" || !partOnly(w.article) || w.sourced.counted === false) continue;
     w.sourced.counted = false;
-    w.sourced.note = "names some of the dead, not a count of all: other sources give the total";
+    w.sourced.note = `names some of the ${countsTheDead ? "dead" : "missing"}, not a count of all: other sources give the total`;
   }
   // A report telling only of the one victim who died (isTheDeadVictim) sets no injured figure.
   const figures = [...sourceFigures.values()].filter((f) => !partOnly(f.article) && !(f.value === 0 && isTheDeadVictim(f.claim.claim, context)));

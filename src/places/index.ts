@@ -14,6 +14,7 @@ import { PlaceLevel } from "./gazetteer/tables.js";
 import { outletHomes, type OutletHomes } from "./outlets.js";
 import { SUPPLEMENT } from "./supplement.js";
 import type { ScanIndex } from "./scan/found.js";
+import { misspeltTownLookup } from "./misspellings.js";
 import { collectionPrior, type DensityGrid, densityGrid, lightReadings, type LightReadings, PlaceDensity } from "./scan/light.js";
 import type { CollectionPrior } from "./context.js";
 import { scanMentions } from "./scan/mentions.js";
@@ -98,13 +99,14 @@ export function loadPlaceIndex(editorPlaces: EditorPlace[] = []): PlaceIndex {
   // The supplement first: an editor's place of the same name then stands beside it.
   const overlay = new EditorOverlay(gazetteer, [...SUPPLEMENT, ...editorPlaces]);
   const states = usStateRows(gazetteer);
+  const misspelt = misspeltTownLookup(gazetteer);
   return {
     gazetteer,
     cacheFile: base.file,
     builtCache: base.built,
     // Cyrillic names in any grammatical case ("у Луганську", "Донецької області").
     lookup: remembered(
-      withCaseForms((key: string): Lookup | null => overlay.lookup(key), {
+      withCaseForms((key: string): Lookup | null => overlay.lookup(key) ?? misspelt(key), {
         isTown: (row) => gazetteer.level(row) === PlaceLevel.Populated && gazetteer.population(row) >= ADJECTIVE_TOWN_POPULATION,
         isRomanisable: (row) => gazetteer.level(row) === PlaceLevel.Populated && gazetteer.country(row) === ROMANISED_COUNTRY,
       }),

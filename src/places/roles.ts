@@ -120,6 +120,10 @@ const SPEAKER_ALONE_AFTER = /^(?:\s*[,.;:)]|\s*$|\s+(?:of|for)\b)/;
 const ELSEWHERE_BEFORE =
   atEnd(/\b(?:talks|negotiations|meeting|meetings|summit|conference|forum|visit|visits|visited|visiting|trip|trips|travel(?:led|ed|s)?|flew|fly|arrived|arrives|arriving|returned|returns|embassy|consulate|speaking|spoke|said|says|told reporters|told journalists|briefing|rally|exhibition|festival|congress|court|headquartered|based|born|studied|moved)\s+(?:\w+\s+){0,2}?(?:in|to|at|from)\s+(?:the\s+)?$/i);
 
+// Talks and treaties named after their city happen there, not the war they are about: "ahead of the
+// Minsk peace summit", "as Istanbul talks open", "despite the Minsk agreements".
+const MEETING_AFTER = /^\s+(?:peace\s+|security\s+|ceasefire\s+|grain\s+)?(?:talks|summit|agreements?|accords?|negotiations|format|process|deal|conference|meetings?|forum|declaration|memorandum|protocol|communiqu[eé])\b/i;
+
 // Where a weapon was launched or fired from is the attacker's side, not the scene: "missiles
 // fired from the Russian city of Kursk", "shells fired from Belarus".
 const LAUNCH_SITE_BEFORE =
@@ -349,6 +353,7 @@ export function usageOf(input: UsageInput): Usage {
   if (en.people.unitsNamedLikePlaces.has(surface.toLowerCase()) && !TOWN_OF_BEFORE.test(before) && !OBLAST_AFTER.test(after)) return "thing";
   if (VESSEL_BEFORE.test(before) || VESSEL_AFTER.test(after) || VESSEL_APPOSITION.test(after)) return "vessel";
   if (ORGANISATION_WORDS.test(after) || UNIT_WORDS.test(after)) return "organisation";
+  if (MEETING_AFTER.test(after)) return "elsewhere";
   if (input.previousWordCapitalisedUnknown) return "person";
   if (FACILITY_AFTER.test(after)) return "attributive";
   if (REFERENCE_BEFORE.test(before) && (input.country === true || !IN_PART_OF_BEFORE.test(before))) return "reference";

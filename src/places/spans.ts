@@ -73,9 +73,12 @@ export function findSpans(text: string, tokens: Token[], lookup: LookupFn, acron
   for (let i = 0; i < tokens.length; i++) {
     if (!tokens[i]!.capitalised) continue;
     let last = i;
-    // A possessive ends a name: "the Zaporizhzhia region's Tokmak" is the region, then the town.
-    while (last + 1 < tokens.length && last - i + 1 < MAX_TOKENS && !POSSESSIVE.test(tokens[last]!.text) && joinable(text, tokens[last]!, tokens[last + 1]!)) {
+    // A possessive ends a name unless a capitalised word goes on with it: "the Zaporizhzhia
+    // region's villages" ends at the region; "the Luhansk People's Republic" is one name when the
+    // gazetteer knows it, and "the Zaporizhzhia region's Tokmak" falls back to the region below.
+    while (last + 1 < tokens.length && last - i + 1 < MAX_TOKENS && joinable(text, tokens[last]!, tokens[last + 1]!)) {
       const next = tokens[last + 1]!;
+      if (POSSESSIVE.test(tokens[last]!.text) && !next.capitalised) break;
       if (!next.capitalised && !CONTINUATIONS.has(next.text.toLowerCase().replace(POSSESSIVE, ""))) break;
       last++;
     }

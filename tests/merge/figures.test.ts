@@ -231,6 +231,14 @@ describe("mergeFigure: sources naming single dead", () => {
     expect([figure.low, figure.best, figure.high]).toEqual([3, 3, 3]);
     expect(figure.claims.find((c) => c.article === "b")).toMatchObject({ counted: false });
   });
+  it("the missing too: a later story of one missing sailor does not outvote a crew's count", () => {
+    const figure = mergeFigure([
+      { claim: claim("missing", 27, "One sailor died and 27 are missing after the fire on the cruiser, the ministry said."), article: article("a", "2022-04-22") },
+      { claim: claim("missing", 1, "The father of a conscript who went missing when the cruiser sank is still looking for him.", { part: true }), article: article("b", "2022-05-10") },
+    ])!;
+    expect([figure.low, figure.best, figure.high]).toEqual([27, 27, 27]);
+    expect(figure.claims.find((c) => c.article === "b")).toMatchObject({ counted: false, note: expect.stringContaining("missing") });
+  });
   it("alone, single victims still make the figure", () => {
     const figure = mergeFigure([{ claim: claim("killed", 1, "A man was shot and killed Sunday.", { part: true }), article: article("a", "2014-07-13") }])!;
     expect(figure.best).toBe(1);

@@ -185,6 +185,13 @@ describe("mentions that may stand for the scene", () => {
     expect(mentions.find((m) => m.surface === "Tyler")?.fallback).toBeUndefined();
     expect(mentions.find((m) => m.surface === "Garland")?.fallback).toBeUndefined();
   });
+
+  it("marks a region's authorities speaking of their region, not a country speaking", () => {
+    const region = scan("Five civilians died under Ukrainian fire, the Luhansk People's Republic says");
+    expect(region.find((m) => /Luhansk/.test(m.surface))).toMatchObject({ role: "mention", fallback: true, place: { admin1: "Luhansk", precision: "region" } });
+    const country = scan("Russia says 20 of its soldiers were killed");
+    expect(country.find((m) => m.surface === "Russia")?.fallback).toBeUndefined();
+  });
 });
 
 describe("one place per name in an article", () => {

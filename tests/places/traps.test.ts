@@ -42,6 +42,9 @@ describe("region or city", () => {
     // The names the occupation administrations use are the oblasts.
     ["A woman was killed in DPR shelling overnight.", { name: "Donetsk", admin1: "Donetsk", precision: "region" }],
     ["Two militiamen were killed in the LPR on Monday.", { name: "Luhansk", admin1: "Luhansk", precision: "region" }],
+    // ... and so are their names written out, possessive and all.
+    ["Shelling killed three people in the Luhansk People's Republic on Sunday.", { name: "Luhansk", admin1: "Luhansk", precision: "region" }],
+    ["A school was hit in the Donetsk People’s Republic, its officials said.", { name: "Donetsk", admin1: "Donetsk", precision: "region" }],
   ])("%s", (text, expected) => {
     expect(scene(text)).toMatchObject(expected);
   });
@@ -147,6 +150,35 @@ describe("a town named with its works or its landmark is the scene", () => {
   });
 });
 
+describe("a town spelled one letter off", () => {
+  const towns = ["Bakhmut", "Kharkiv", "Kherson", "Mykolaiv", "Sumy", "Kramatorsk"];
+  const news = Array.from({ length: 60 }, (_, i) => ({ id: `war-${i}`, title: `Shells hit ${towns[i % towns.length]!} overnight`, titleDerived: false, text: "", source: "agency" }) as Article);
+  const war = warIndex(news);
+  const warScene = (text: string) => locations(scanSentences(war, [text]))[0]?.place ?? null;
+
+  it.each<[string, Expected]>([
+    ["Russian troops shelled Siverodonetsk overnight, killing two.", { name: "Siverskodonetsk", admin1: "Luhansk" }],
+    ["Fighting continues in Lysychanks and its suburbs.", { name: "Lysychansk", admin1: "Luhansk" }],
+    ["A missile hit an industrial site in Zaporozhzhia at dawn.", { name: "Zaporizhzhia", admin1: "Zaporizhzhia" }],
+    ["Invaders shelled Manganets with heavy artillery.", { name: "Marhanets", admin1: "Dnipropetrovsk" }],
+  ])("%s", (text, expected) => {
+    expect(warScene(text)).toMatchObject(expected);
+  });
+
+  // A surname one letter from a town is still a person's; short words are one letter from too much.
+  it.each([
+    "Deputy Prime Minister Chernyshov visited the rebuilt school.",
+    "Prosecutors said Bohdan Smilianskyi was detained on Monday.",
+    "A new shelter opened in Kupinsk on Monday.",
+  ])("reads no town in %s", (text) => {
+    expect(warScene(text)).toBeNull();
+  });
+
+  it("keeps to the stated oblast and to the first letter ('Nykytivka, Luhansk' is no Mykytivka of Donetsk)", () => {
+    expect(warScene("On 4 June 2022, Russian forces shelled near Nykytivka, Luhansk.")).toMatchObject({ admin1: "Luhansk" });
+  });
+});
+
 describe("namesakes", () => {
   it.each<[string, Expected]>([
     // The oblast named picks the village among its namesakes.
@@ -232,6 +264,15 @@ describe("scene words before the name", () => {
 
   it("still reads a trip to a town as elsewhere ('on a trip to Brussels')", () => {
     expect(scene("The minister spoke about the shelling on a trip to Brussels.")).toBeNull();
+  });
+
+  // Talks and treaties named after their city happen there, not the fighting they are about.
+  it.each([
+    "Fighting in the east killed 12 soldiers ahead of the Minsk peace summit.",
+    "Four civilians died in shelling as the Istanbul talks resumed.",
+    "Two soldiers were killed despite the Minsk agreements, the army said.",
+  ])("reads a city named by its talks as no scene: %s", (text) => {
+    expect(scene(text)).toBeNull();
   });
 });
 

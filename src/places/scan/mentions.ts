@@ -50,6 +50,9 @@ function namesLocalBody(found: Found, passages: Passage[], index: ScanIndex): bo
   if (found.usage !== "metonymy" && found.usage !== "organisation") return false;
   // A facility named whole ("Odesa Airport's runway") is the town's own.
   if (found.candidates.length > 0 && index.gazetteer.partOf(found.candidates[found.chosen]!.row) >= 0) return true;
+  // A region's authorities speak of their region ("seven civilians died, the Donetsk People's
+  // Republic says"); a country or its capital speaks of anywhere.
+  if (found.usage === "metonymy" && found.candidates.length > 0 && index.gazetteer.level(found.candidates[found.chosen]!.row) === PlaceLevel.Region) return true;
   const text = passages.find((p) => p.index === found.passage)?.text ?? "";
   return LOCAL_BODY_AFTER.test(text.slice(found.end, found.end + 40));
 }

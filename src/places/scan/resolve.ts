@@ -122,6 +122,8 @@ function keepsCommonWord(found: Found, votes: Votes, gazetteer: Gazetteer, colle
   if (found.qualifiers.some((q) => gazetteer.level(q) !== PlaceLevel.Country && found.candidates.some((c) => gazetteer.within(c.row, q)))) return true;
   if (!isScene(found.usage)) return false;
   const row = found.candidates[found.chosen]!.row;
+  // "Nykytivka, Luhansk" is no town of another oblast one letter off.
+  if (found.qualifiers.some((q) => gazetteer.level(q) !== PlaceLevel.Country && !gazetteer.within(row, q))) return false;
   // "in York City", "in southwest Macon": a sizeable town in the country the article (or, when
   // it names no other place, the collection) is about.
   const country = gazetteer.countryRow(row);
