@@ -17,16 +17,14 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { commandClock, readCommandLine } from "./command-line.js";
-import type { DateTime } from "luxon";
-import { readReports } from "../pipeline.js";
 import { corpusName, evaluateCorpus, type EvaluationResult } from "../eval/evaluate.js";
-import { contentFolderFor, readGold } from "../eval/corpus.js";
-import { describeFits, fitPairModels, type FitCorpus } from "../eval/fit.js";
+import { describeFits, fitPairModels } from "../eval/fit.js";
+import { fitCorpus, notesFitCorpus } from "../eval/fit-corpora.js";
 import { PAIR_MODELS } from "../group/pair-model.js";
 import { resultTable } from "../eval/table.js";
 import { evaluateWindows, windowTable, type WindowEvaluation } from "../eval/windows.js";
 import { evaluateSample, sampleTable, type SampleEvaluation } from "../eval/sample.js";
-import { evaluateNotes, notesByEvent, notesTable, type NotesEvaluation, writeNotesContent } from "../eval/notes.js";
+import { evaluateNotes, notesTable, type NotesEvaluation } from "../eval/notes.js";
 import { evaluateFaraway, type FarawayEvaluation, farawayTable } from "../eval/faraway.js";
 
 const USAGE = "usage: npm run eval -- [--corpus DIR]... [--windows | --labels] [--export DIR] [--results FILE|-] [--fit]";
@@ -132,24 +130,6 @@ function readResults(path: string): Results {
   if (!existsSync(path)) return {};
   const stored = JSON.parse(readFileSync(path, "utf8")) as Results | EvaluationResult;
   return "digest" in stored ? { "gva-dev": { ...(stored as EvaluationResult), kind: "incidents" } } : (stored as Results);
-}
-
-/** A corpus as the fit reads it: the pipeline's own stages up to grouping, so the fit sees what a build sees. */
-async function fitCorpus(corpus: string, now: DateTime): Promise<FitCorpus> {
-  const { ingested, reports } = await readReports({ contentDir: contentFolderFor(corpus), now });
-  const articles = new Map(ingested.articles.map((a) => [a.id, a]));
-  return { name: corpusName(corpus), reports, articleOf: (id) => articles.get(id)!, gold: readGold(join(corpus, "gold.jsonl")) };
-}
-
-/**
- * The coded notes as a corpus to fit on: same-day notes of different villages, written alike, are
- * the war-news pairs that look most the same and are not (the headline corpus has few of them).
- */
-async function notesFitCorpus(goldFiles: string[], now: DateTime): Promise<FitCorpus> {
-  const { contentDir, gold } = writeNotesContent(goldFiles);
-  const { ingested, reports } = await readReports({ contentDir, now });
-  const articles = new Map(ingested.articles.map((a) => [a.id, a]));
-  return { name: "coded notes", reports, articleOf: (id) => articles.get(id)!, gold: notesByEvent(gold) };
 }
 
 process.exitCode = await main(process.argv.slice(2));

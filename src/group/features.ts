@@ -26,6 +26,8 @@ export interface ReportProfile extends ConstraintFacts {
   dated: boolean;
   /** Dated by a cue tied to the event's words or its time of day (strength 2 or more). */
   firm: boolean;
+  /** A report that gives no day: the day its place's dated reports within its window tell, by how alike their words are (markNeighbourDays); else null. */
+  neighbourDay: number | null;
   /** Names (ids in the names vocabulary) at most RARE_NAME_REPORTS reports use. */
   rareNames: Int32Array;
   place: Place | null;
@@ -86,6 +88,7 @@ export function profileReports(reports: IncidentReport[], articleOf: (articleId:
       tollRises,
       undatedLag: aftermath ? Math.max(undatedLag, UNDATED_LAG_DAYS) : undatedLag,
       firm: report.date.cue !== null && !report.date.toldOn && (report.date.strength ?? 1) >= 2,
+      neighbourDay: null,
       calendarDay: report.date.cue !== null && !report.date.toldOn && report.date.precision === "day" && isCalendarDay(report.date.cue),
       rareNames: names.vectors[i]!.terms.filter(rareName),
       referenceNames: names.vectors[i]!.terms.filter((term) => names.documentFrequency[term]! <= REFERENCE_NAME_REPORTS),
@@ -106,6 +109,7 @@ export function profileReports(reports: IncidentReport[], articleOf: (articleId:
     };
   });
   markFreshAttackDays(profiles);
+  markNeighbourDays(profiles);
   return { profiles, vocabulary: text.vocabulary, documentFrequency: text.documentFrequency };
 }
 
@@ -131,6 +135,36 @@ function referenceTerms(vector: TermVector, vocabulary: string[], documentFreque
 }
 
 
+/**
+ * A report that gives no day tells of its publication day or of any day up to its lag before
+ * (eventWindow), so it fits each of several events at one place on nearby days (a city struck on
+ * the 6th and the 9th: a toll update published on the 9th fits both). Which day it tells is read
+ * from its neighbours: the dated reports of its place (one day each, within its window) vote for
+ * their day, each by how alike its words are to the report's (TF-IDF cosine), and the day with
+ * the most votes is the report's (the later on a tie). A report none of whose place's dated
+ * reports shares a word keeps null.
+ */
+export function markNeighbourDays(profiles: ReportProfile[]): void {
+  const datedAt = new Map<string, ReportProfile[]>();
+  for (const p of profiles) {
+    if (!p.dated || p.first !== p.last || !p.place || isAreaPlace(p.place)) continue;
+    (datedAt.get(p.place.slug) ?? datedAt.set(p.place.slug, []).get(p.place.slug)!).push(p);
+  }
+  for (const p of profiles) {
+    if (p.dated || !p.place || isAreaPlace(p.place)) continue;
+    const earliest = p.published - (p.undatedLag ?? UNDATED_LAG_DAYS);
+    const votes = new Map<number, number>();
+    for (const other of datedAt.get(p.place.slug) ?? []) {
+      if (other.first < earliest || other.first > p.published) continue;
+      const alike = cosine(p.text, other.text);
+      if (alike > 0) votes.set(other.first, (votes.get(other.first) ?? 0) + alike);
+    }
+    let best: number | null = null;
+    for (const [day, vote] of votes) if (best === null || vote > votes.get(best)! || (vote === votes.get(best)! && day > best)) best = day;
+    p.neighbourDay = best;
+  }
+}
+
 /** Days between two date ranges (0 when they overlap). */
 export function rangeGap(a: { first: number; last: number }, b: { first: number; last: number }): number {
   return Math.max(0, a.first - b.last, b.first - a.last);
@@ -147,6 +181,14 @@ export function daysApart(a: ReportProfile, b: ReportProfile): number {
   const fits = (undated: ReportProfile, other: ReportProfile) => Math.max(0, other.first - undated.published);
   if (!a.dated && !b.dated) return Math.min(events, Math.abs(a.published - b.published));
   return !a.dated ? Math.min(events, fits(a, b)) : Math.min(events, fits(b, a));
+}
+
+/** Days between the two events when one or both give no day, each such report taken at its neighbours' day; null when both give a day or one has no neighbours' day. */
+function neighbourGap(a: ReportProfile, b: ReportProfile): number | null {
+  if (a.dated && b.dated) return null;
+  const day = (p: ReportProfile) => (p.dated ? { first: p.first, last: p.last } : p.neighbourDay === null ? null : { first: p.neighbourDay, last: p.neighbourDay });
+  const [x, y] = [day(a), day(b)];
+  return x && y ? rangeGap(x, y) : null;
 }
 
 /** "within": one place is a region or country holding the other. */
@@ -197,6 +239,7 @@ export const FEATURE_NAMES = [
   "log days from an undated report",
   "shared rare name",
   "log days apart, both firmly dated",
+  "log days from the neighbours' day",
 ] as const;
 
 export type FeatureName = (typeof FEATURE_NAMES)[number];
@@ -215,8 +258,9 @@ export interface PairFacts {
  * The features grouping scores a pair with. War news (`targetsTie`, domain.ts): a later report
  * naming the other's target at its place, or telling its toll rising days later at its town, is
  * scored as told on the event's day (sameTarget, tollFollowUp), and a report naming no place but
- * the other's target as at its place (placedByTarget). The model is fitted on the plain features
- * (fit.ts): these are readings of what the text says, not new features.
+ * the other's target as at its place (placedByTarget). These are readings of what the text says,
+ * not new features; the models are fitted on the features grouping gives (fit.ts trains on
+ * index.ts linkablePairs).
  */
 export function groupingPairFeatures(a: ReportProfile, b: ReportProfile, targetsTie: boolean): PairFacts {
   if (!targetsTie) return pairFeatures(a, b);
@@ -271,6 +315,10 @@ export function pairFeatures(a: ReportProfile, b: ReportProfile, { asToldOnTheDa
       // Two reports that each tie their day to the event ("shot ... about 2 a.m. Sunday") and
       // give different days are more surely two events than reports dated by a bare weekday.
       a.firm && b.firm ? Math.log1p(days) : 0,
+      // A report that gives no day is scored by the day its place's other reports give
+      // (markNeighbourDays): a toll update fits a strike three days before as well as last night's,
+      // and its neighbours say which it tells.
+      asToldOnTheDay ? 0 : Math.log1p(neighbourGap(a, b) ?? 0),
     ],
     text,
     title,

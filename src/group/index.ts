@@ -12,8 +12,8 @@ import { candidatePairs, DEFAULT_BLOCKING, type BlockingOptions } from "./blocki
 import { averageLinkClusters, type Edge } from "./cluster.js";
 import { decidingFeatures, describePair } from "./explain.js";
 import { apartForGood, daysBetween, eventWindow, mayJoin, neverTogether, placedByTarget, refersTo, samePlaceDay, sameTarget, sameTargetUnplaced, sharesRareWord, tollFollowUp, tooLittleInCommon } from "./constraints.js";
-import { crossLanguageProbability, groupingPairFeatures, profileReports, type ArticleInfo, type PairFacts } from "./features.js";
-import { newsDomain, TARGET_LINKS, UNDATED_LAG } from "./domain.js";
+import { crossLanguageProbability, groupingPairFeatures, profileReports, type ArticleInfo, type PairFacts, type Profiles } from "./features.js";
+import { newsDomain, TARGET_LINKS, UNDATED_LAG, type NewsDomain } from "./domain.js";
 import { PAIR_MODELS, pairProbability, type PairModel } from "./pair-model.js";
 import { sharedTerms } from "./text.js";
 
@@ -59,16 +59,7 @@ export function groupReports(reports: IncidentReport[], options: GroupOptions = 
 
   const edges: Edge[] = [];
   const n = reports.length;
-  for (const [a, b] of candidatePairs(profiled, options.blocking ?? DEFAULT_BLOCKING)) {
-    // Two reports of one article were cut apart as different incidents: no edge between them, so
-    // they count as a 0 in any average that would join their clusters (a soft cannot-link; a hard
-    // one would let one wrong cut keep a whole cluster apart).
-    if (reports[a]!.articleId === reports[b]!.articleId) continue;
-    if (!mayJoin(profiles[a]!, profiles[b]!, TARGET_LINKS[domain])) continue;
-    // War news: a report naming the other's target at its place is a report of that event, however
-    // late, or wherever it does not say (TARGET_LINKS, domain.ts; groupingPairFeatures).
-    const pair = groupingPairFeatures(profiles[a]!, profiles[b]!, TARGET_LINKS[domain]);
-    if (tooLittleInCommon(profiles[a]!, profiles[b]!, pair.text, pair.title, TARGET_LINKS[domain])) continue;
+  for (const { a, b, pair } of linkablePairs(reports, profiled, domain, options.blocking ?? DEFAULT_BLOCKING)) {
     // Reports in two languages share no words: agreement on everything else decides (features.ts).
     const p = crossLanguageProbability(profiles[a]!, profiles[b]!, pair, pairProbability(pair.features, model));
     if (p < EDGE_FLOOR) continue;
@@ -184,6 +175,27 @@ export function groupReports(reports: IncidentReport[], options: GroupOptions = 
       .filter(([other]) => !keptApart(g, other))
       .slice(0, NEAR_MISSES_PER_INCIDENT)
       .map(([other, edge]) => ({ otherGroup: other, score: round(edge.p) }));
+  }
+}
+
+/**
+ * The pairs grouping scores, with their features: candidate pairs (blocking) of two articles that
+ * the constraints let join and that share enough to be linked. The pair models are fitted on these
+ * same pairs (src/eval/fit.ts), so a model weighs what grouping asks it.
+ */
+export function* linkablePairs(reports: IncidentReport[], profiled: Profiles, domain: NewsDomain, blocking: BlockingOptions = DEFAULT_BLOCKING): Generator<{ a: number; b: number; pair: PairFacts }> {
+  const { profiles } = profiled;
+  for (const [a, b] of candidatePairs(profiled, blocking)) {
+    // Two reports of one article were cut apart as different incidents: no edge between them, so
+    // they count as a 0 in any average that would join their clusters (a soft cannot-link; a hard
+    // one would let one wrong cut keep a whole cluster apart).
+    if (reports[a]!.articleId === reports[b]!.articleId) continue;
+    if (!mayJoin(profiles[a]!, profiles[b]!, TARGET_LINKS[domain])) continue;
+    // War news: a report naming the other's target at its place is a report of that event, however
+    // late, or wherever it does not say (TARGET_LINKS, domain.ts; groupingPairFeatures).
+    const pair = groupingPairFeatures(profiles[a]!, profiles[b]!, TARGET_LINKS[domain]);
+    if (tooLittleInCommon(profiles[a]!, profiles[b]!, pair.text, pair.title, TARGET_LINKS[domain])) continue;
+    yield { a, b, pair };
   }
 }
 

@@ -75,6 +75,40 @@ describe("war news: a report naming no place but the target another names at its
   it("is scored as at the other's place in war news, and as of no known place in local news", () => {
     expect(feature("same place", groupingPairFeatures(profiles[1]!, profiles[0]!, true).features)).toBe(1);
     expect(feature("same place", groupingPairFeatures(profiles[1]!, profiles[0]!, false).features)).toBe(0);
-    expect(feature("same place", pairFeatures(profiles[1]!, profiles[0]!).features), "the plain features the model is fitted on").toBe(0);
+    expect(feature("same place", pairFeatures(profiles[1]!, profiles[0]!).features), "the plain features, without the target's reading").toBe(0);
+  });
+});
+
+describe("the day a report that gives none tells, read from its place's dated reports", () => {
+  // A town struck on the 6th and again in the night to the 9th; a toll update published on the 9th
+  // gives no day, so its window reaches back to the 6th. Its words are the night strike's.
+  const town = { slug: "vilniansk-zaporizhzhia-ua", name: "Vilniansk", lat: 47.9447, lon: 35.4337, precision: "city", country: "UA", admin1: "Zaporizhzhia" } as unknown as Place;
+  const atTown = (id: string, text: string, date: EventDate): IncidentReport => ({ ...report(id, text, date), type: "missile strike", place: { place: town } as IncidentReport["place"], places: [{ place: town, passage: 0, surface: "Vilniansk", role: "location", score: 1 }] });
+  const published: Record<string, string> = { sixth: "2022-10-07", rubble: "2022-10-09", night: "2022-10-09", governor: "2022-10-09", update: "2022-10-09", elsewhere: "2022-10-09" };
+  const reports = [
+    atTown("sixth", "Missiles hit two apartment blocks in Vilniansk on 6 October, and eleven residents died.", day("2022-10-06", "6 October")),
+    atTown("rubble", "Rescuers in Vilniansk cleared the rubble of the blocks hit on 6 October.", day("2022-10-06", "6 October")),
+    atTown("night", "A night missile attack on Vilniansk wrecked a dozen homes and killed twelve people, the governor said.", day("2022-10-09", "night")),
+    atTown("governor", "Twelve people died in the night missile attack on Vilniansk, the governor said.", day("2022-10-09", "night")),
+    atTown("update", "The number killed in the night missile attack on Vilniansk rose to fourteen, the governor said.", day("2022-10-09", null)),
+  ];
+  const { profiles } = profileReports(reports, (id) => ({ publishedDay: published[id]!, title: "", source: null }));
+  const neighbours = (a: number, b: number) => feature("log days from the neighbours' day", pairFeatures(profiles[a]!, profiles[b]!).features);
+
+  it("is the day most of the place's dated reports in its window tell, weighed by shared words", () => {
+    expect(profiles[4]!.neighbourDay).toBe(profiles[2]!.first);
+  });
+  it("puts the update three days from the strike of the 6th, and on the night strike's day", () => {
+    expect(neighbours(4, 0)).toBeCloseTo(Math.log1p(3));
+    expect(neighbours(4, 2)).toBe(0);
+    // What the update's own dates say: it fits the 6th as well as the 9th.
+    expect(feature("log days apart", pairFeatures(profiles[4]!, profiles[0]!).features)).toBe(0);
+  });
+  it("is 0 for two reports that give their days (log days apart weighs those)", () => {
+    expect(neighbours(0, 2)).toBe(0);
+  });
+  it("is null for a report whose place has no dated report in its window", () => {
+    const alone = profileReports([reports[4]!], () => ({ publishedDay: "2022-10-09", title: "", source: null })).profiles[0]!;
+    expect(alone.neighbourDay).toBeNull();
   });
 });
