@@ -79,6 +79,24 @@ describe("war news: a report naming no place but the target another names at its
   });
 });
 
+describe("two reports that name only one region", () => {
+  // A battery's launchers destroyed and three men shot, both told only "in the Chernihiv region"
+  // on one day: the region is no place they share.
+  const region = { slug: "chernihiv-region-ua", name: "Chernihiv", lat: 51.3, lon: 32.0, precision: "region", country: "UA", admin1: "Chernihiv" } as unknown as Place;
+  const inRegion = (id: string, text: string): IncidentReport => ({ ...report(id, text, day("2024-03-15", null)), place: { place: region } as IncidentReport["place"], places: [{ place: region, passage: 0, surface: "Chernihiv region", role: "location", score: 1 }] });
+  const { profiles } = profileReports(
+    [inRegion("launchers", "Artillery destroyed five rocket launchers in the Chernihiv region."), inRegion("shot", "Soldiers shot three young men in the Chernihiv region, prosecutors said.")],
+    () => ({ publishedDay: "2024-03-15", title: "", source: null }),
+  );
+
+  it("share the region, not a place, in war news; local news keeps a state named twice the same place", () => {
+    const war = groupingPairFeatures(profiles[0]!, profiles[1]!, true).features;
+    expect([feature("same place", war), feature("same region only", war)]).toEqual([0, 1]);
+    const local = groupingPairFeatures(profiles[0]!, profiles[1]!, false).features;
+    expect([feature("same place", local), feature("same region only", local)]).toEqual([1, 0]);
+  });
+});
+
 describe("the day a report that gives none tells, read from its place's dated reports", () => {
   // A town struck on the 6th and again in the night to the 9th; a toll update published on the 9th
   // gives no day, so its window reaches back to the 6th. Its words are the night strike's.
