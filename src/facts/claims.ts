@@ -232,7 +232,9 @@ function conjoinedPeople(t: Token[], first: PeoplePhrase, headline = false, subj
     if (joiner === "," && t[at]?.lower === "and") at++; // the serial comma
     // Later items may drop the article: "a mother, father, and toddler".
     // "Sheriff Joey Terrell and deputy Bill Zigan", "Terrell and Zigan": names join lists in body text.
-    const described = countPhraseAt(t, at) ?? personPhraseAt(t, at, true, headline);
+    // "a woman and her two children": a count after a possessive counts people beside the first.
+    const afterPossessive = /^(?:his|her|their)$/.test(t[at]?.lower ?? "") ? countPhraseAt(t, at + 1) : null;
+    const described = countPhraseAt(t, at) ?? (afterPossessive?.noun ? afterPossessive : null) ?? personPhraseAt(t, at, true, headline);
     // "his 30-year-old brother, Omar Lindqvist, were hurt": a name after a comma names the person
     // just described (an apposition), it adds no one.
     if (!described && joiner === "," && PERSON_SINGULAR.has(t[last.end - 1]?.lower ?? "")) break;

@@ -95,6 +95,10 @@ describe("casualty claims: subjects joined with others", () => {
   it("\"he and three others were shot\" is four, not the one already counted", () => {
     expect(read(["A 14-year-old remained in critical condition Friday after he and three others were shot at a Cedar Bluff park."])).toBe("injured 4; grave 1");
   });
+  it("\"a woman and her two children\" is three: a count after a possessive adds to the first", () => {
+    expect(read(["A mother and her two sons were killed when a shell hit their house in the village."])).toBe("killed 3");
+    expect(read(["He and his three brothers were wounded by shrapnel near the market."])).toBe("injured 4");
+  });
   it("but \"a woman was killed and three others were hurt\" stays two clauses", () => {
     expect(read(["A woman was killed and three other men were hurt on Sunday."])).toBe("killed 1; injured 3");
   });
