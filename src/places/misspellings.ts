@@ -17,28 +17,33 @@ const MIN_LETTERS = 8;
 const COUNTRY = "UA";
 const ONE_WORD = /^[a-z]+$/;
 
+/** The sizeable towns' one-word Latin spellings, and each spelling and its one-letter deletions to the towns spelled so. */
+interface TownIndex {
+  byDeletion: Map<string, Set<number>>;
+  spellingsByRow: Map<number, string[]>;
+}
+
 /** A lookup of misspelt town names over this gazetteer; the town index is built on the first word that needs it. */
 export function misspeltTownLookup(gazetteer: Gazetteer): (key: string) => Lookup | null {
-  let byDeletion: Map<string, Set<number>> | null = null;
-  let spellingsByRow: Map<number, string[]> | null = null;
+  let index: TownIndex | null = null;
   return (key) => {
     if (key.length < MIN_LETTERS || !ONE_WORD.test(key)) return null;
-    if (!byDeletion || !spellingsByRow) ({ byDeletion, spellingsByRow } = indexTowns(gazetteer));
+    const { byDeletion, spellingsByRow } = (index ??= indexTowns(gazetteer));
     const rows = new Set<number>();
-    for (const variant of [key, ...deletions(key)]) for (const row of byDeletion.get(variant) ?? []) rows.add(row);
+    for (const variant of withDeletions(key)) for (const row of byDeletion.get(variant) ?? []) rows.add(row);
     // The first letter is kept: typing and romanising slip inside a word ("Nykytivka" is not "Mykytivka").
-    const close = [...rows].filter((row) => spellingsByRow!.get(row)!.some((spelling) => spelling[0] === key[0] && editDistance(key, spelling, 1) === 1));
+    const close = [...rows].filter((row) => spellingsByRow.get(row)!.some((spelling) => spelling[0] === key[0] && editDistance(key, spelling, 1) === 1));
     if (close.length !== 1) return null;
     return { candidates: [{ row: close[0]!, kind: NameKind.Derived, adjective: false }], commonWord: true };
   };
 }
 
-function deletions(word: string): string[] {
-  return Array.from(word, (_, i) => word.slice(0, i) + word.slice(i + 1));
+/** The word and every word one letter shorter: two words one edit apart share one of these. */
+function withDeletions(word: string): string[] {
+  return [word, ...Array.from(word, (_, i) => word.slice(0, i) + word.slice(i + 1))];
 }
 
-/** Every one-word Latin spelling of the sizeable towns, filed under itself and each of its one-letter deletions. */
-function indexTowns(gazetteer: Gazetteer): { byDeletion: Map<string, Set<number>>; spellingsByRow: Map<number, string[]> } {
+function indexTowns(gazetteer: Gazetteer): TownIndex {
   const towns: number[] = [];
   for (let row = 0; row < gazetteer.tables.placeCount; row++) {
     if (gazetteer.level(row) === PlaceLevel.Populated && gazetteer.population(row) >= MIN_POPULATION && gazetteer.country(row) === COUNTRY) towns.push(row);
@@ -48,12 +53,7 @@ function indexTowns(gazetteer: Gazetteer): { byDeletion: Map<string, Set<number>
   for (const [row, spellings] of gazetteer.spellingsOf(towns)) {
     const words = spellings.filter((s) => ONE_WORD.test(s) && s.length >= MIN_LETTERS - 1);
     spellingsByRow.set(row, words);
-    for (const word of words) {
-      for (const variant of [word, ...deletions(word)]) {
-        const rows = byDeletion.get(variant) ?? byDeletion.set(variant, new Set()).get(variant)!;
-        rows.add(row);
-      }
-    }
+    for (const word of words) for (const variant of withDeletions(word)) (byDeletion.get(variant) ?? byDeletion.set(variant, new Set()).get(variant)!).add(row);
   }
   return { byDeletion, spellingsByRow };
 }
