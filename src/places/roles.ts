@@ -53,11 +53,12 @@ const EVENT_NOUNS = "strikes?|attacks?|shelling|bombardment|bombing|explosions?|
 // An event noun just before the name's preposition ("a trip wire blast in X"): a word of travel or
 // talk further back ("trip") does not make X somewhere else.
 const EVENT_AT_BEFORE = new RegExp(String.raw`\b(?:${EVENT_NOUNS})\s+(?:in|at|near|outside|around)\s+(?:the\s+)?$`, "i");
-// Before the name: "in", "at", "near", "the (Russian-controlled) city of", "shelled", "strike on".
+// Before the name: "in", "at", "near", "the (Russian-controlled) city of", "shelled", "strike on"
+// (the words between may be abbreviated: "in E. Ukraine").
 // (The patterns of the words before a name that usageOf asks of every name are matched backwards
 // from the name, once: text/at-end.ts.)
 const LOCATION_BEFORE = atEnd(new RegExp(
-  String.raw`(?:\b(?:in|at|near|outside|around|inside|across|throughout|over|on the outskirts of|in the outskirts of|in the vicinity of|off|off the coast of|approaching|nearing)\s+(?:the\s+)?(?:${NOT_A_PREPOSITION}\p{L}[\w'’-]*\s+){0,2}?(?:(?:${SCENE_NOUNS})\s+of\s+)?` +
+  String.raw`(?:\b(?:in|at|near|outside|around|inside|across|throughout|over|on the outskirts of|in the outskirts of|in the vicinity of|off|off the coast of|approaching|nearing)\s+(?:the\s+)?(?:${NOT_A_PREPOSITION}\p{L}[\w'’-]*\.?\s+){0,2}?(?:(?:${SCENE_NOUNS})\s+of\s+)?` +
     String.raw`|\b(?:${SCENE_NOUNS})\s+of\s+` +
     String.raw`|\b(?:fir(?:ed|es|ing)\s+(?:on|at|upon)|opened fire (?:on|at)|shell(?:ed|s|ing)?|struck|strikes?|hit|hits|hitting|attack(?:ed|s|ing)?|bomb(?:ed|s|ing)?|target(?:ed|s|ing)?|pound(?:ed|s|ing)?|rock(?:ed|s)?|liberat(?:ed|es|ing)|captur(?:ed|es|ing)|seiz(?:ed|es|ing)|retook|recaptur(?:ed|es|ing)|raid(?:ed|s)?|storm(?:ed|s|ing)?|enter(?:ed|s)|took|take|taken|advance on|advanced on|advancing on|assault on|offensive on)\s+(?:the\s+)?(?:${HELD}\s+)?(?:(?:${SCENE_NOUNS})\s+of\s+)?` +
     String.raw`|\b(?:${EVENT_NOUNS})\s+(?:on|of|against|in|at|near|around|for)\s+(?:the\s+)?(?:${HELD}\s+)?(?:(?:${SCENE_NOUNS})\s+of\s+)?)$`,
@@ -85,8 +86,13 @@ const CYRILLIC_LOCATION_BEFORE = new RegExp(
 // After the name: "X was shelled", "X came under attack", "X hit by".
 // "X was shelled", "X came under fire", or a headline's "X shelled overnight", "X hit by drones".
 // Not "Russia shelled Kharkiv": an active verb with an object makes X the attacker.
-const LOCATION_AFTER =
-  /^,?(?:(?:\s+(?:was|were|is|are|has been|have been|had been|again|overnight|city|town|village))+\s+(?:shelled|hit|attacked|struck|bombed|rocked|targeted|pounded|shaken|liberated|captured)\b|\s+(?:came under|comes under|under (?:\w+\s+)?(?:fire|attack|attacks|shelling|strikes?))\b|\s+(?:shelled|hit|attacked|struck|bombed|rocked|targeted|pounded|shaken|liberated|captured)(?=\s*(?:$|[,.:;!?(–—-]|by\b|overnight\b|again\b|at\b|in\b|on\b|with\b|as\b|twice\b|today\b|yesterday\b|last\b|this\b))|\s+(?:explosions?|blasts?)\b)/i;
+// The settlement's community and region may come between: "X in the Y region was hit", "X, Y
+// region, came under fire", "X territorial community of Y region was shelled".
+const STATED_REGION_BETWEEN = String.raw`(?:,?\s+(?:(?:territorial\s+|urban\s+|rural\s+|village\s+|settlement\s+)?(?:community|hromada)\s+)?(?:(?:of|in)\s+)?(?:the\s+)?[A-Z][\p{L}'’-]*\s+(?:region|oblast)\s*,?)?`;
+const LOCATION_AFTER = new RegExp(
+  String.raw`^,?${STATED_REGION_BETWEEN}(?:(?:\s+(?:was|were|is|are|has been|have been|had been|again|overnight|city|town|village))+\s+(?:shelled|hit|attacked|struck|bombed|rocked|targeted|pounded|shaken|liberated|captured)\b|\s+(?:came under|comes under|under (?:\w+\s+)?(?:fire|attack|attacks|shelling|strikes?))\b|\s+(?:shelled|hit|attacked|struck|bombed|rocked|targeted|pounded|shaken|liberated|captured)(?=\s*(?:$|[,.:;!?(–—-]|by\b|overnight\b|again\b|at\b|in\b|on\b|with\b|as\b|twice\b|today\b|yesterday\b|last\b|this\b))|\s+(?:explosions?|blasts?)\b)`,
+  "iu",
+);
 // "killed in Kiev forces' shelling", "Kharkiv troops": the place's forces act; it is no scene,
 // whatever comes before.
 const FORCES_AFTER = /^(?:['’]s?)?\s+(?:forces|troops|army|military|regime|occupiers|invaders|militants|militias?)\b/i;
