@@ -41,6 +41,8 @@ const PATTERNS: string[] = [
   String.raw`\b(?:damaged|destroyed|ruined|killed|wounded|injured|died) (?:by|in) (?:the )?(?:russian |russia's |russia’s )?war\b`,
   String.raw`\bsince (?:\w+ ){0,3}(?:began|started|begun|launched|unleashed|invaded|attacked|attacks|invades)\b|\balready kill(?:s|ed)\b|\b(?:have|has) already died\b|\bthere (?:are|were) already (?:dead|victims|casualties)\b|\bduring the (?:[\w'’-]+ ){0,3}(?:war|invasion)\b`,
   String.raw`\bafter (?:\w+ ){0,2}(?:launched|began|started|unleashed) (?:a |its |the |their )?(?:\w+ ){0,2}(?:invasion|war|offensive|aggression)\b`,
+  // dead too many to count ("there are so many dead in the city that they are buried in trenches"): a siege's toll
+  String.raw`\bso many (?:[\w'’-]+ ){0,3}?(?:dead|killed|died|bodies|victims|graves)\b`,
   // a span of dates, a date the count runs up to, a rate
   String.raw`\bsince ${DAY_OF_MONTH}`,
   String.raw`\b(?:from|between) ${DAY_OF_MONTH} (?:to|and|through|until|till) `,

@@ -1,9 +1,10 @@
 // Incident detection, seventh round: what read as incidents on a read of pages of a RUWA build
-// (seeds 4201 to 4205): the past day told over several settlements, a tribute to people killed
+// (seeds 4201 to 4207): the past day told over several settlements, a tribute to people killed
 // earlier told with their death set apart by commas, idioms and adjectives read as events, all of a
-// place destroyed, a region's toll placed in the country named before the region. Each rule on sentences written for
-// these tests (facts/clauses.ts, group/reports.ts), then whole articles through the real pipeline,
-// then corpus items named by id (../shared/corpus; skipped when absent, no text kept here).
+// place destroyed or dead too many to count, a leader's address, a region's toll placed in the
+// country named before the region. Each rule on sentences written for these tests
+// (facts/clauses.ts, facts/tallies.ts, group/reports.ts), then whole articles through the real
+// pipeline, then corpus items named by id (../shared/corpus; skipped when absent, no text kept here).
 import { describe, expect, it } from "vitest";
 import { tellsPastDay } from "../../src/facts/clauses.js";
 import { isRunningTally } from "../../src/facts/tallies.js";
@@ -37,14 +38,21 @@ describe("idioms, adjectives and abstract deaths name no event", () => {
     ["Invaders are totally destroying and ravaging Ukrainian territories with bombs and missiles", "ongoing"],
     // jail is a court's business, whatever killing it punishes
     ["Driver jailed for killing a cyclist in a crash on the ring road", "legal"],
+    // a leader's address is his words, whatever town it names; someone's home address is no speech
+    ["What the occupiers do with the port city is beyond atrocity – the president's address (full text)", "reaction"],
+    ["We held out: address by the President on the third day of war", "reaction"],
+    ["Officers went to the victim's address.", "none"],
   ]);
 });
 
-describe("all of a place's houses or its whole infrastructure destroyed is a war's work", () => {
+describe("all of a place's houses destroyed, or dead too many to count, are a war's work", () => {
   it.each<[string, boolean]>([
     ["All the houses of the village of Oakvale on the highway were completely destroyed by artillery", true],
     ["The entire infrastructure of public transport in the city destroyed by the occupiers", true],
     ["In the occupied city, troops destroyed almost all of the transport bought in five years", true],
+    // dead too many to count are a siege's toll
+    ["There are so many dead civilians in the city that they bury them in trenches", true],
+    ["So many people were killed that the morgue is full", true],
     // one building destroyed whole is one strike's damage
     ["A missile destroyed the entire building", false],
     ["All the houses on the street were damaged by the blast", false],
@@ -92,7 +100,7 @@ describeArticles("the past day over several settlements; a region's toll after t
   ["city-and-its-district", true, "a city and its district are one spot"],
 ]);
 
-// RUWA items met reading builds (seeds 4201 to 4205): [id, tells an incident, why in our words].
+// RUWA items met reading builds (seeds 4201 to 4207): [id, tells an incident, why in our words].
 describeCorpusItems("RUWA items read in a build, by id (../shared/corpus/ruwa)", RUWA, [
   ["ruwa-9b0fe601f998cfb9", false, "a region's past day over three settlements"],
   ["ruwa-c997320ff7330d9c", false, "a tribute to prisoners killed weeks before"],
@@ -102,5 +110,6 @@ describeCorpusItems("RUWA items read in a build, by id (../shared/corpus/ruwa)",
   ["ruwa-f353215cf254a866", false, "a president's words on the war laying territories waste"],
   ["ruwa-4c628d7d08cd348b", false, "a city's whole transport destroyed over the occupation"],
   ["ruwa-d3bc8b99d6e25e66", false, "all of a village's houses destroyed over weeks of fighting"],
+  ["ruwa-8d08776e14270a1a", false, "dead too many to count, buried in trenches"],
   ["ruwa-2d5a22c5d5ef015f", false, "a region's dead in shelling, the country named before the region"],
 ]);

@@ -441,7 +441,7 @@ const detection = {
     mourn\\w* condolences solidarity sympath\\w* commemorat\\w* honou?r(?:s|ed|ing) visit(?:s|ed|ing)? tour(?:s|ed|ing)? meet(?:s|ing)? met_with
     (?:tell|tells|told|spoke|speaks|talk(?:s|ed)?|wrote|writes)_(?:\\w+_){0,3}about (?:tell|tells|told|spoke|speaks|talk(?:s|ed)?|wrote|writes)_of
     about(?!_(?:\\d|[a-z]+(?:ty|teen)\\b|ten|two|three|four|five|six|seven|eight|nine|a_(?:hundred|thousand|dozen)|hundreds|thousands|dozens|half))(?=_\\w) call(?:s|ed)?_(?:[\\w'’-]+_){0,12}(?:(?:a|an)_['‘"“]?|['‘"“])(?:[\\w'’-]+_){0,3}(?:crime|act|terror\\w*|genocide|manipulation|provocation|staging|hoax|fake|lie|tragedy|atrocity)
-    crime_against_humanity act_of_terror\\w* address(?:es|ed)
+    crime_against_humanity act_of_terror\\w* address(?:es|ed) (?:['’]s(?<!(?:to|at|from|near|outside|of|in)_(?:the_|a_|an_|his_|her_|their_)?[\\w-]+['’]s)|video|evening|nightly|televised)_address(?=\\s*(?:$|[(:.–—-]|to\\s+(?:the\\s+)?(?:nation|people|ukrainians|citizens|parliament|congress)\\b)) address_by_(?:the_)?(?:president|prime_minister|head|leader)
     (?:hold(?:s|ing)?|held)_(?:[\\w'’-]+_){0,3}?(?:(?:ultimately|fully|directly|solely)_)?responsible commit(?:s|ted|ting)?_['‘"“]?war_crimes? assess(?:es|ed)?_(?:that_)?(?:[\\w'’-]+_){0,2}?(?:forces|troops|army|military|russia|ukraine|moscow|kyiv)
     in_memory_of memory_of_(?:the_)?(?:killed|dead|fallen|victims|those)
     (?:show(?:s|ed|n)?|demonstrat(?:es|ed)|prov(?:es|ed)|reveal(?:s|ed))_(?:\\w+_){0,3}(?:cruelty|barbarism|face|nature|depth|true|terror\\w*)
