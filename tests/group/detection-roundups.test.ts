@@ -1,10 +1,11 @@
 // Incident detection, seventh round: what read as incidents on a read of pages of a RUWA build
-// (seeds 4201 to 4207): the past day told over several settlements, a tribute to people killed
+// (seeds 4201 to 4209): the past day told over several settlements, a tribute to people killed
 // earlier told with their death set apart by commas, idioms and adjectives read as events, all of a
-// place destroyed or dead too many to count, a leader's address, a region's toll placed in the
-// country named before the region. Each rule on sentences written for these tests
-// (facts/clauses.ts, facts/tallies.ts, group/reports.ts), then whole articles through the real
-// pipeline, then corpus items named by id (../shared/corpus; skipped when absent, no text kept here).
+// place destroyed or dead too many to count, destruction in progress, a plan considered, a leader's
+// address, a region's toll placed in the country named before the region. Each rule on sentences
+// written for these tests (facts/clauses.ts, facts/tallies.ts, group/reports.ts), then whole
+// articles through the real pipeline, then corpus items named by id (../shared/corpus; skipped when
+// absent, no text kept here).
 import { describe, expect, it } from "vitest";
 import { tellsPastDay } from "../../src/facts/clauses.js";
 import { isRunningTally } from "../../src/facts/tallies.js";
@@ -42,6 +43,11 @@ describe("idioms, adjectives and abstract deaths name no event", () => {
     ["What the occupiers do with the port city is beyond atrocity – the president's address (full text)", "reaction"],
     ["We held out: address by the President on the third day of war", "reaction"],
     ["Officers went to the victim's address.", "none"],
+    // destruction or looting in progress is a situation; fire in progress at a building stays an event
+    ["The town is being looted, its infrastructure is being destroyed", "ongoing"],
+    ["The house was being shelled when the family fled", "event"],
+    // what troops are considering has not happened
+    ["The army is considering a way to clear captured Oakvale by forcing prisoners across minefields", "outlook"],
   ]);
 });
 
@@ -100,7 +106,7 @@ describeArticles("the past day over several settlements; a region's toll after t
   ["city-and-its-district", true, "a city and its district are one spot"],
 ]);
 
-// RUWA items met reading builds (seeds 4201 to 4207): [id, tells an incident, why in our words].
+// RUWA items met reading builds (seeds 4201 to 4209): [id, tells an incident, why in our words].
 describeCorpusItems("RUWA items read in a build, by id (../shared/corpus/ruwa)", RUWA, [
   ["ruwa-9b0fe601f998cfb9", false, "a region's past day over three settlements"],
   ["ruwa-c997320ff7330d9c", false, "a tribute to prisoners killed weeks before"],
@@ -111,5 +117,7 @@ describeCorpusItems("RUWA items read in a build, by id (../shared/corpus/ruwa)",
   ["ruwa-4c628d7d08cd348b", false, "a city's whole transport destroyed over the occupation"],
   ["ruwa-d3bc8b99d6e25e66", false, "all of a village's houses destroyed over weeks of fighting"],
   ["ruwa-8d08776e14270a1a", false, "dead too many to count, buried in trenches"],
+  ["ruwa-d8ce22cbb08eeab0", false, "an occupied city being looted and destroyed"],
+  ["ruwa-b27286c5dccc033d", false, "troops considering a way to clear a captured city"],
   ["ruwa-2d5a22c5d5ef015f", false, "a region's dead in shelling, the country named before the region"],
 ]);

@@ -454,7 +454,7 @@ const detection = {
     show(?:s|ed|ing)?_(?:[\\w'’-]+_){0,3}(?:debris|wreckage|fragments)_of
   `),
   outlook: phrases(`
-    will would could may(?!_\\d) might cannot should must (?:has|have)_to expect(?:s|ed)? forecast\\w* predict\\w* plan(?:s|ned)?_to
+    will would could may(?!_\\d) might cannot should must (?:has|have)_to consider(?:s|ing)_(?:a_way|ways|options?|plans?|whether|how|the_(?:possibility|option|idea)) expect(?:s|ed)? forecast\\w* predict\\w* plan(?:s|ned)?_to
     prepar(?:es|ing)_to prepar(?:es|ing)_for threaten(?:s|ed)? threatening_to intend\\w* going_to if unless possib\\w* (?:un)?likely risk(?:s)? fear(?:s|ed)?
     plot\\w* planning want(?:s|ed)?_to tr(?:y|ies|ying|ied)_to attempt(?:s|ed|ing)?(?:_to)? seek(?:s|ing)?_to aim(?:s|ed|ing)?_to ready_to need(?:s|ed)?
     promis\\w* warn\\w* threat_of fac(?:e|es|ing)_(?:[\\w-]+_){0,2}(?:battle|battles|fight|threat|attack|offensive|risk)
@@ -555,6 +555,7 @@ const detection = {
     (?:remain(?:s|ed)?|stay(?:s|ed)?)_(?:in_hospitals?|hospitali[sz]ed|under_(?:treatment|siege|blockade)|blocked|trapped) blocked_(?:at|in|on)
     (?:remain(?:s|ed|ing)?|stay(?:s|ed|ing)?)_(?:within|inside)
     (?:has|have)_(?:been_repeatedly|repeatedly_been)_\\w+
+    (?:is|are|was|were)_being_(?:(?:systematically|gradually|completely|deliberately)_)?(?:destroyed|looted|plundered|ruined|demolished|razed)
     (?:has|have)_been_(?:shelled|attacked|hit|struck|targeted|bombed)_(?:several|many|multiple|numerous|dozens_of|countless)_times
     (?:${HABITUAL})_(?:\\w+_)?(?:fir(?:es|ed|ing)|shell(?:s|ed|ing)?|attack(?:s|ed|ing)?|hit(?:s|ting)?|struck|strik(?:es|ing)|bomb(?:s|ed|ing)?|target(?:s|ed|ing)?)
     (?:the_)?situation(?<!(?:shooting|hostage|standoff|barricaded?|barricade|emergency|medical)_situation)_(?:in|at|on|with|around|near|remains|is)
