@@ -99,11 +99,14 @@ interface Compiled {
   subordinator: RegExp;
   /** A relative clause's opening after a comma (", who"). */
   relativeOpening: RegExp | null;
+  /** A casualty participle's phrase a comma opens (", killed in the attack"). */
+  describingOpening: RegExp | null;
   /** A weak subordinator ("as troops renew ..."), and the event verbs that keep its clause in the main one. */
   weakSubordinator: RegExp | null;
   eventVerbs: RegExp;
   period: RegExp;
   longPeriod: RegExp | null;
+  pastDay: RegExp | null;
   area: RegExp;
   districtList: RegExp | null;
   areaNoun: RegExp;
@@ -183,6 +186,7 @@ function compile(roles: DetectionRoles, script: "latin" | "cyrillic"): Compiled 
     leadingSubordinate: new RegExp(`^\\W*(?:${alternation(roles.subordinators)})\\b`, "i"),
     subordinator: pattern(roles.subordinators),
     relativeOpening: roles.relativePronouns?.length ? new RegExp(String.raw`^,\s*(?:${alternation(roles.relativePronouns)})\b`, "i") : null,
+    describingOpening: roles.describingParticiples?.length ? new RegExp(String.raw`,\s*(?:${alternation(roles.describingParticiples)})\b`, "i") : null,
     weakSubordinator: roles.weakSubordinators?.length ? pattern(roles.weakSubordinators) : null,
     eventVerbs: every(roles.eventVerbs),
     partOfCountry: new RegExp(`\\b(?:${alternation(roles.partOfCountry)})\\s*(?:of\\s+)?$`, "i"),
@@ -191,6 +195,7 @@ function compile(roles: DetectionRoles, script: "latin" | "cyrillic"): Compiled 
     victimsAsPersons: roles.victimsAsPersons?.length ? pattern(roles.victimsAsPersons) : null,
     period: pattern(roles.periodScopes),
     longPeriod: roles.periodsLongerThanDay?.length ? pattern(roles.periodsLongerThanDay) : null,
+    pastDay: roles.pastDay?.length ? pattern(roles.pastDay) : null,
     area: pattern(roles.areaScopes),
     districtList: roles.districtLists?.length ? pattern(roles.districtLists) : null,
     attackCount: pattern(roles.attackCounts),
@@ -270,6 +275,18 @@ function readClause(text: string, r: Compiled): Clause {
   const closing = sub && sub.index > 0 && r.relativeOpening?.test(sub[0]) ? main.indexOf(",", sub.index + sub[0].length) : -1;
   const predicate = closing >= 0 ? main.slice(closing + 1).split(",")[0] : "";
   if (sub && sub.index > 0) main = closing >= 0 ? `${main.slice(0, sub.index)} ${predicate}` : main.slice(0, sub.index);
+  // So does a casualty participle's phrase a comma opens and closes ("defenders, killed in the
+  // attack on the prison, were honoured in the capital") where talk heads the verb after it: the
+  // tribute, burial or identification is the news. (An event after it keeps the whole clause:
+  // "a soldier, wounded in the leg, died in hospital".)
+  const describing = r.describingOpening?.exec(main);
+  if (describing && describing.index > 0) {
+    const closes = main.indexOf(",", describing.index + describing[0].length);
+    const after = closes >= 0 ? main.slice(closes + 1).split(",")[0]! : "";
+    const without = `${main.slice(0, describing.index)} ${after}`;
+    const talk = r.heads.filter(([role]) => role !== "event").some(([, pattern]) => firstHead(after, pattern, r.notHeadAfter) !== null);
+    if (talk && !firstHead(without, r.eventVerbs, r.notEventAfter)) main = without;
+  }
   const period = r.period.exec(scoped);
   const area = r.area.exec(scoped);
   const scope: Clause["scope"] = area ? { text: area[0], over: "places" } : period && COUNT.test(scoped) ? { text: period[0], over: "period" } : null;
@@ -533,6 +550,11 @@ export function namesTownAndSurroundings(text: string, lang: Lang = "en"): boole
 /** Does the text count over a period longer than a day ("in a week, five died", not "over the past day")? A language without the role says no. */
 export function spansDays(text: string, lang: Lang = "en"): boolean {
   return rolesFor(lang)?.longPeriod?.test(text) ?? false;
+}
+
+/** Does the text tell the past day as a round-up does ("over the past day", "during the day")? A language without the role says no. */
+export function tellsPastDay(text: string, lang: Lang = "en"): boolean {
+  return rolesFor(lang)?.pastDay?.test(text) ?? false;
 }
 
 /**

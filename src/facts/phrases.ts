@@ -188,8 +188,8 @@ export function countPhraseAt(t: Token[], i: number): PeoplePhrase | null {
     return null;
   }
   let k = skipModifiers(t, j);
-  // "3 teen girls", "two security guards": a person noun may qualify the plural one after it.
-  if (PERSON_SINGULAR.has(t[k]?.lower ?? "") && PERSON_PLURAL.has(t[k + 1]?.lower ?? "")) k++;
+  // "3 teen girls", "two security guards", "one female civilian": a person noun may qualify the one after it.
+  if (PERSON_SINGULAR.has(t[k]?.lower ?? "") && (PERSON_PLURAL.has(t[k + 1]?.lower ?? "") || (phrase.value === 1 && PERSON_SINGULAR.has(t[k + 1]?.lower ?? "")))) k++;
   else if (PERSON_SINGULAR.has(t[k]?.lower ?? "") && phrase.value !== 1) {
     // "multiple juvenile shooting victims"
     const head = plainAdjectivesEnd(t, k + 1, k + 3);
@@ -242,6 +242,8 @@ export function personPhraseAt(t: Token[], i: number, atSentenceStart: boolean, 
   }
   // "the victim's family", "a man's car": a possessive is not the person (its token ends in 's).
   // "shoot civilian cars", "a police car": a person noun before a thing is an adjective of it.
+  // "a female civilian", "a teen girl": a person noun may qualify the one after it.
+  if (PERSON_SINGULAR.has(t[k]?.lower ?? "") && PERSON_SINGULAR.has(t[k + 1]?.lower ?? "")) k++;
   if (t[k] && PERSON_SINGULAR.has(t[k]!.lower) && !en.damage.property.has(t[k + 1]?.lower ?? "")) return onePerson(i, k + 1);
   return null;
 }

@@ -23,6 +23,8 @@ const NOT_A_BUILDING = String.raw`(?!(?:the |a |an |this |that |its |their )?(?:
 const PLACE_NOUN = String.raw`(?:[\w'’-]+ )?(?:city|town|village|settlement|cent(?:re|er)|housing|housing stock|infrastructure)\b`;
 const SHARE_OF_A_PLACE = String.raw`(?:\d{1,3}(?:\.\d+)?\s?(?:%|per ?cent) of ${NOT_A_BUILDING}|(?:half|most|two-thirds|a third|three-quarters|the majority) of (?:the |its |their )?${PLACE_NOUN})`;
 
+const ALL_OF_A_PLACE = String.raw`(?:all|the entire|entire|the whole) (?:of )?(?:the |its |their |[\w'’-]+['’]s )?(?:[\w'’-]+ )?(?:houses|homes|buildings|housing|housing stock|infrastructure|transport)`;
+
 const PATTERNS: string[] = [
   // counts since a start: of a war, a year, an invasion
   String.raw`\bsince (?:the )?(?:start|beginning|outbreak|onset)\b`,
@@ -39,6 +41,8 @@ const PATTERNS: string[] = [
   String.raw`\b(?:damaged|destroyed|ruined|killed|wounded|injured|died) (?:by|in) (?:the )?(?:russian |russia's |russia’s )?war\b`,
   String.raw`\bsince (?:\w+ ){0,3}(?:began|started|begun|launched|unleashed|invaded|attacked|attacks|invades)\b|\balready kill(?:s|ed)\b|\b(?:have|has) already died\b|\bthere (?:are|were) already (?:dead|victims|casualties)\b|\bduring the (?:[\w'’-]+ ){0,3}(?:war|invasion)\b`,
   String.raw`\bafter (?:\w+ ){0,2}(?:launched|began|started|unleashed) (?:a |its |the |their )?(?:\w+ ){0,2}(?:invasion|war|offensive|aggression)\b`,
+  // dead too many to count ("there are so many dead in the city that they are buried in trenches"): a siege's toll
+  String.raw`\bso many (?:[\w'’-]+ ){0,3}?(?:dead|killed|died|bodies|victims|graves)\b`,
   // a span of dates, a date the count runs up to, a rate
   String.raw`\bsince ${DAY_OF_MONTH}`,
   String.raw`\b(?:from|between) ${DAY_OF_MONTH} (?:to|and|through|until|till) `,
@@ -65,6 +69,9 @@ const PATTERNS: string[] = [
   // almost completely destroyed in the fighting")
   String.raw`\b${SHARE_OF_A_PLACE}\s*(?:[\w'’-]+ ){0,4}?(?:(?:has|have|had|was|were|been|is|are) )*(?:destroyed|damaged|ruined|razed|in ruins)\b`,
   String.raw`\b(?:destroy|damag|ruin|raz)\w* (?:(?:almost|nearly|about|over|up to|more than) )?${SHARE_OF_A_PLACE}`,
+  // all of a place's houses or its whole infrastructure destroyed ("all the houses of the village
+  // were destroyed", "destroyed almost all of the city's transport"): one strike destroys a building or a few
+  String.raw`\b${ALL_OF_A_PLACE}\b[^.;]{0,80}?\b(?:destroyed|ruined|razed)\b|\b(?:destroy|ruin|raz)\w* (?:(?:almost|nearly|virtually|practically) )?${ALL_OF_A_PLACE}`,
   String.raw`\bgradually (?:destroy|ruin|raz|demolish)\w*|\b(?:destroy|ruin|raz|demolish)\w* (?:\w+ ){0,3}gradually\b`,
   String.raw`\b(?:almost|nearly|practically|virtually) (?:completely |entirely |totally )?(?:destroyed|ruined|razed)\b[^.;]{0,40}?\b(?:due to|as a result of|during|in|by) (?:the )?(?:fighting|hostilities|battles|war|siege)\b`,
   // floor area destroyed or rebuilt ("2 million square metres of housing"): a city's or a war's

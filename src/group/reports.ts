@@ -11,7 +11,7 @@ import type { FurnitureTest } from "./furniture.js";
 import { NEAR_KM } from "./features.js";
 import { isAreaPlace, placesCompatible } from "./geo.js";
 import { namesIn, withoutPlaceNames } from "./names.js";
-import { aimsAt, attackCountClause, type ClauseKind, type PassageReading, namesOneStrike, namesPartOfCountry, namesSiteInArea, namesTownAndSurroundings, namesVictimsAsPersons, opensWithDay, showsFootage, spansDays } from "../facts/clauses.js";
+import { aimsAt, attackCountClause, type ClauseKind, type PassageReading, namesOneStrike, namesPartOfCountry, namesSiteInArea, namesTownAndSurroundings, namesVictimsAsPersons, opensWithDay, showsFootage, spansDays, tellsPastDay } from "../facts/clauses.js";
 import { addsToCount, isRecall, isTally } from "./passage-kinds.js";
 import { countsIn } from "../facts/numbers.js";
 
@@ -137,9 +137,13 @@ export function cutReports(facts: ArticleFacts, isFurniture: FurnitureTest = () 
     const mentions = placesAt.get(p) ?? [];
     const locations = mentions.filter((m) => m.role === "location");
     // A list of many settlements hit ("shelled A, B, C, D and E") is a day's round-up of a front,
-    // told without any one event's detail.
+    // told without any one event's detail; so is the past day told over two or more settlements
+    // ("over the past day, the occupiers shelled A, B and C"): one event is told at one place.
     // (The places after the first of a list read as mere mentions: every one counts.)
-    const listsPlaces = new Set(mentions.filter((m) => namesSettlement(m.place)).map((m) => m.place.name)).size >= PLACE_LIST;
+    // (A plant or a district in its city is one spot: "the steelworks in Mariupol" is one place.)
+    const settlements = [...new Map(mentions.filter((m) => namesSettlement(m.place)).map((m) => [m.place.name, m.place])).values()];
+    const apart = settlements.some((a, i) => settlements.slice(i + 1).some((b) => !placesCompatible(a, b, SAME_SPOT_KM)));
+    const listsPlaces = settlements.length >= PLACE_LIST || (apart && tellsPastDay(passage.text, article.lang));
     // "Four more were hurt" after a tally's sentence adds to that tally.
     const previous = passages[position - 1];
     const addsToTally = previous !== undefined && readings.get(previous.index)!.kind === "tally" && addsToCount(passage) && mentions.length === 0;
@@ -225,6 +229,8 @@ export function cutReports(facts: ArticleFacts, isFurniture: FurnitureTest = () 
     // country's count of that day, as a region's below. (A headline's count with no day, "Six
     // soldiers killed in the rebel east", stays an event: monitors code it so.)
     if (place === null) return !(countsSeveral(claims) && passages.filter(inLead).some((p) => opensWithDay(text.get(p) ?? "", article.lang))) || namesOneEvent(passages);
+    // A country named before its region ("in Ukraine's Donetsk region") places the report in the region.
+    if (place.place.precision === "country") place = mentions.find((m) => m.role === "location" && m.place.precision === "region") ?? place;
     if (place.place.precision !== "region") return true;
     // A region's name before a settlement's role ("open fire at a DPR town") places the event in one
     // place of it, though unnamed.

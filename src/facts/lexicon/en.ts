@@ -339,7 +339,7 @@ const HABITUAL = String.raw`regularly|constantly|repeatedly|systematically|routi
 const detection = {
   eventVerbs: phrases(`
     kill(?:s|ed)? killing(?=_\\d|_(?:at|an?|one|two|three|four|five|six|seven|eight|nine|ten|dozens|\\w+_(?:people|civilians)))
-    die died dies dead slain murdered wounded injured hurt shot(?!_(?:down|dead))
+    die died dies dead(?<!(?:agreements?|accords?|deals?|treat(?:y|ies)|talks|truce|ceasefire|process|protocols?)['’]?_(?:(?:have|has|had|is|are|was|were|been|now|long|already|effectively)_){0,3}dead) slain murdered wounded injured hurt shot(?!_(?:down|dead))
     (?:shot|shoots|shoot|shooting)_down downed gunned_down stabbed executed
     (?<!(?:fundraising|fund-raising|funding|donation|appeal|sales|savings|revenue|membership|ticket|vaccination)_targets?_)hits?(?!_(?:by|in|with)_(?:[\\w.-]+_){0,3}(?:${MEASURES}))(?!_to_(?:[\\w'’.-]+_){0,2}(?:${ECONOMY}))
     struck shell(?:s|ed) bomb(?:s|ed) attacked
@@ -441,11 +441,11 @@ const detection = {
     mourn\\w* condolences solidarity sympath\\w* commemorat\\w* honou?r(?:s|ed|ing) visit(?:s|ed|ing)? tour(?:s|ed|ing)? meet(?:s|ing)? met_with
     (?:tell|tells|told|spoke|speaks|talk(?:s|ed)?|wrote|writes)_(?:\\w+_){0,3}about (?:tell|tells|told|spoke|speaks|talk(?:s|ed)?|wrote|writes)_of
     about(?!_(?:\\d|[a-z]+(?:ty|teen)\\b|ten|two|three|four|five|six|seven|eight|nine|a_(?:hundred|thousand|dozen)|hundreds|thousands|dozens|half))(?=_\\w) call(?:s|ed)?_(?:[\\w'’-]+_){0,12}(?:(?:a|an)_['‘"“]?|['‘"“])(?:[\\w'’-]+_){0,3}(?:crime|act|terror\\w*|genocide|manipulation|provocation|staging|hoax|fake|lie|tragedy|atrocity)
-    crime_against_humanity act_of_terror\\w* address(?:es|ed)
+    crime_against_humanity act_of_terror\\w* address(?:es|ed) (?:['’]s(?<!(?:to|at|from|near|outside|of|in)_(?:the_|a_|an_|his_|her_|their_)?[\\w-]+['’]s)|video|evening|nightly|televised)_address(?=\\s*(?:$|[(:.–—-]|to\\s+(?:the\\s+)?(?:nation|people|ukrainians|citizens|parliament|congress)\\b)) address_by_(?:the_)?(?:president|prime_minister|head|leader)
     (?:hold(?:s|ing)?|held)_(?:[\\w'’-]+_){0,3}?(?:(?:ultimately|fully|directly|solely)_)?responsible commit(?:s|ted|ting)?_['‘"“]?war_crimes? assess(?:es|ed)?_(?:that_)?(?:[\\w'’-]+_){0,2}?(?:forces|troops|army|military|russia|ukraine|moscow|kyiv)
     in_memory_of memory_of_(?:the_)?(?:killed|dead|fallen|victims|those)
     (?:show(?:s|ed|n)?|demonstrat(?:es|ed)|prov(?:es|ed)|reveal(?:s|ed))_(?:\\w+_){0,3}(?:cruelty|barbarism|face|nature|depth|true|terror\\w*)
-    humiliation cynical accountable (?:a|an)_war_crime reel(?:s|ed|ing)?_from blam(?:e|es|ed|ing)(?!_(?:for|on)\\b)
+    hit(?:s|ting)?_back_at humiliation cynical accountable (?:a|an)_war_crime reel(?:s|ed|ing)?_from blam(?:e|es|ed|ing)(?!_(?:for|on)\\b)
     knew_(?:that_)?(?:he|she|they|we|i)
     died_(?:bravely|heroically|a_(?:brave|heroic|hero['’]s)_death|(?:as_)?a_hero|while_(?:performing|fulfilling|carrying_out)_(?:a_|his_|her_|their_)?(?:combat_|military_)?(?:service|duty|mission|task))
     (?:gave|laid_down)_(?:his|her|their)_lives?
@@ -454,7 +454,7 @@ const detection = {
     show(?:s|ed|ing)?_(?:[\\w'’-]+_){0,3}(?:debris|wreckage|fragments)_of
   `),
   outlook: phrases(`
-    will would could may(?!_\\d) might cannot should must (?:has|have)_to expect(?:s|ed)? forecast\\w* predict\\w* plan(?:s|ned)?_to
+    will would could may(?!_\\d) might cannot should must (?:has|have)_to consider(?:s|ing)_(?:a_way|ways|options?|plans?|whether|how|the_(?:possibility|option|idea)) expect(?:s|ed)? forecast\\w* predict\\w* plan(?:s|ned)?_to
     prepar(?:es|ing)_to prepar(?:es|ing)_for threaten(?:s|ed)? threatening_to intend\\w* going_to if unless possib\\w* (?:un)?likely risk(?:s)? fear(?:s|ed)?
     plot\\w* planning want(?:s|ed)?_to tr(?:y|ies|ying|ied)_to attempt(?:s|ed|ing)?(?:_to)? seek(?:s|ing)?_to aim(?:s|ed|ing)?_to ready_to need(?:s|ed)?
     promis\\w* warn\\w* threat_of fac(?:e|es|ing)_(?:[\\w-]+_){0,2}(?:battle|battles|fight|threat|attack|offensive|risk)
@@ -470,7 +470,7 @@ const detection = {
     (?:has|have|had|was|were)_been_identified(?!_as\\b) identification_of
     (?:launch|open|start|initiat)\\w*_(?:an?_)?(?:(?!(?:in|of|for|to)_)\\w+_)?(?:investigation|probe|inquiry|case|proceedings)
     fact-finding_mission
-    arrest(?:ed|ing)? detain(?:s|ed|ing)? (?:made|makes?)_(?:\\w+_)?arrests
+    jailed (?:avoid(?:s|ed|ing)?|escap(?:es|ed|ing)|fac(?:es|ed|ing)|sent_to)_jail jail_(?:terms?|sentences?) imprison\w* arrest(?:ed|ing)? detain(?:s|ed|ing)? (?:made|makes?)_(?:\\w+_)?arrests
     expos(?:es|ed|ing)_(?:[\\w'’“”"-]+_){0,4}(?:agents?|agent_(?:group|network)s?|spy|spies|networks?|cells?|collaborators?|informants?|saboteurs?|traitors?|spotters?|associates?|accomplices?|accessories|adjusters?|gunners?|henchm[ae]n)
   `),
   diplomacy: phrases(`
@@ -549,12 +549,13 @@ const detection = {
     (?:passed|went|was)_(?:relatively_|mostly_|largely_)?(?:quiet(?:ly)?|calm(?:ly)?) (?:passed|went)_without_(?:shelling|strikes|attacks|explosions|incidents|casualties) (?:that_)?(?:everything|all|the_situation)_(?:is|was|remains?)_(?:calm|quiet)
     (?:the_)?(?:fighting|battles?|clashes|hostilities|shelling|attacks|strikes|bombardment)_(?:\\w+_)?continu(?:e|es|ed|ing) keep(?:s)?_(?:\\w+ing) grinds?_on
     under_(?:constant|continuous|continual|permanent|regular|daily|incessant|relentless|round-the-clock)_(?:enemy_)?(?:fire|shelling|attacks?|bombardment)
-    (?:is|are)_(?:\\w+_)?(?:killing|destroying)_(?:\\w+_)?(?:children|civilians|people|ukrainians|russians)
+    (?:is|are)_(?:\\w+_)?(?:killing|destroying|ravaging)_(?:and_\\w+_)?(?:\\w+_)?(?:children|civilians|people|ukrainians|russians|territories|lands?|cities|towns|villages)
     (?:is|are)_(?:(?:now|still|constantly|again)_)?(?:shelling|attacking|bombing|bombarding|storming|firing_(?:at|on|upon))_(?:the_)?(?:[\\w'’-]+_){0,2}?(?:region|oblast|district|communities|settlements|villages|towns|front|frontline)
     (?:kills|kill|destroys|destroy|shells|attacks|hits)_(?:ukrainian_|our_|innocent_|peaceful_)?(?:children|civilians|people|ukrainians|cities|towns|villages|settlements)\\b
     (?:remain(?:s|ed)?|stay(?:s|ed)?)_(?:in_hospitals?|hospitali[sz]ed|under_(?:treatment|siege|blockade)|blocked|trapped) blocked_(?:at|in|on)
     (?:remain(?:s|ed|ing)?|stay(?:s|ed|ing)?)_(?:within|inside)
     (?:has|have)_(?:been_repeatedly|repeatedly_been)_\\w+
+    (?:is|are|was|were)_being_(?:(?:systematically|gradually|completely|deliberately)_)?(?:destroyed|looted|plundered|ruined|demolished|razed)
     (?:has|have)_been_(?:shelled|attacked|hit|struck|targeted|bombed)_(?:several|many|multiple|numerous|dozens_of|countless)_times
     (?:${HABITUAL})_(?:\\w+_)?(?:fir(?:es|ed|ing)|shell(?:s|ed|ing)?|attack(?:s|ed|ing)?|hit(?:s|ting)?|struck|strik(?:es|ing)|bomb(?:s|ed|ing)?|target(?:s|ed|ing)?)
     (?:the_)?situation(?<!(?:shooting|hostage|standoff|barricaded?|barricade|emergency|medical)_situation)_(?:in|at|on|with|around|near|remains|is)
@@ -564,6 +565,7 @@ const detection = {
     news_digest briefing front_pages press_review headlines summary
   `),
   relativePronouns: phrases(`which who`),
+  describingParticiples: phrases(`killed wounded injured slain executed murdered tortured`),
   subordinators: phrases(`
     after following amid in_response_to in_retaliation_for despite since as_a_result_of due_to ,_(?:which|who|whom|where)
     ,_(?:marking|making|bringing)
@@ -584,6 +586,10 @@ const detection = {
   // link two rather than count over a span; "in the past 18 months" is as often a relative clause's
   // history of the place as the sentence's count.)
   periodsLongerThanDay: phrases(`(?<!times?_)in_(?:a|one)_week per_week weekly fortnight (?:over|during|for)_the_(?:past|last)_(?:[\\w-]+_)?(?:weeks?|months?|years?)`),
+  // (Not "daily": a newspaper's name, "the Daily News", says it as often as a count does.)
+  pastDay: phrases(`
+    (?:over|in|during|for)_(?:the_)?(?:past|last)_(?:day|24_hours|twenty-four_hours|24_?(?:hrs?|h)) past_(?:24|twenty-four)_hours during_the_day over_the_day
+  `),
   areaScopes: phrases(`
     across_(?:the_)?(?:country|region|oblast|front|ukraine|\\w+_region) all_over throughout_(?:the_)?(?:country|region|ukraine)
     (?:\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty|dozens_of)_(?:[\\w'’]+_)?(?:settlements|communities|villages|towns|cities|districts|regions|oblasts|localities)
@@ -709,8 +715,8 @@ const territorialClaim = {
     "liberated", "liberating", "liberates?", "liberation of", "captured", "capturing", "captures?", "capture of", "took control (?:of|over)",
     "taken control (?:of|over)", "seized", "seizes?", "retook", "retakes?", "recaptured", "recaptures?", "regained control (?:of|over)", "gained control (?:of|over)",
   ],
-  /** "captured on video", "in captured Mariupol": the word is no claim after these. */
-  notAfter: wordList(`in of the newly recently temporarily from to near around at by with outside`),
+  /** "captured on video", "in captured Mariupol", "a flag on liberated Zmiinyi": the word is no claim after these. */
+  notAfter: wordList(`in on of the newly recently temporarily from to near around at by with outside`),
   settlementNouns: wordList(`village town settlement city hamlet locality settlements villages towns`),
   /** "captured Russian soldiers": a capitalised word before these is no place. */
   notBefore: wordList(`police officers? deputies soldiers? troops regiment battalion brigade members fighters? mercenar(?:y|ies) commanders? militants? saboteurs? spy spies agents? lands? territor(?:y|ies)`),

@@ -189,6 +189,12 @@ export interface DetectionRoles {
    */
   relativePronouns?: string[];
   /**
+   * Casualty participles opening a phrase a comma sets apart after a noun ("defenders, killed in
+   * the attack on the prison, were honoured"): where a comma closes it and talk heads what follows,
+   * the phrase describes the noun and the talk decides.
+   */
+  describingParticiples?: string[];
+  /**
    * Subordinators whose clause is background only where no event verb heads it: "refugees flee as
    * troops renew their assault" tells a flight, "casualties as fighting breaks out" the fighting.
    */
@@ -200,6 +206,11 @@ export interface DetectionRoles {
    * one at one settlement is its weeks' tally, not its day's one event (group/reports.ts).
    */
   periodsLongerThanDay?: string[];
+  /**
+   * The past day as a round-up tells it ("over the past day", "in the last 24 hours", "during the
+   * day"): told over two or more settlements, a region's or a front's day (group/reports.ts).
+   */
+  pastDay?: string[];
   /** A count over many places: "across the region", "in 12 settlements", "at unspecified locations". */
   areaScopes: string[];
   /**
