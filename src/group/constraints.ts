@@ -54,6 +54,8 @@ export interface ConstraintFacts {
   regions: string[];
   /** The folded names of those mentions, as written. */
   placeNames: string[];
+  /** The countries of the report's location mentions, a country's own mention too ("in central Ukraine"). */
+  countries?: string[];
   first: number;
   last: number;
   published: number;
@@ -105,17 +107,20 @@ export function ownScene(place: Place | null): Scene | null {
   return { place, name: foldName(place.name) };
 }
 
-/** The region keys and names of a report's location mentions finer than a country (a region spanning several, as Donbas, has no key). */
-export function reportRegions(mentions: { place: Place; surface: string; role: string }[]): Pick<ConstraintFacts, "regions" | "placeNames"> {
+/** The region keys and names of a report's location mentions finer than a country (a region spanning several, as Donbas, has no key), and the countries of all of them. */
+export function reportRegions(mentions: { place: Place; surface: string; role: string }[]): Pick<ConstraintFacts, "regions" | "placeNames" | "countries"> {
   const regions = new Set<string>();
   const placeNames = new Set<string>();
+  const countries = new Set<string>();
   for (const m of mentions) {
-    if (m.role !== "location" || m.place.precision === "country") continue;
+    if (m.role !== "location") continue;
+    if (m.place.country) countries.add(m.place.country);
+    if (m.place.precision === "country") continue;
     const key = regionKey(m.place);
     if (key !== null) regions.add(key);
     placeNames.add(foldName(m.place.name));
   }
-  return { regions: [...regions], placeNames: [...placeNames] };
+  return { regions: [...regions], placeNames: [...placeNames], countries: [...countries] };
 }
 
 function sameSpot(a: Scene, b: Scene): boolean {
@@ -140,6 +145,17 @@ export function differentPlaces(a: ConstraintFacts, b: ConstraintFacts): boolean
  */
 export function differentOwnPlaces(a: ConstraintFacts, b: ConstraintFacts): boolean {
   return a.ownScene !== null && b.ownScene !== null && !sameSpot(a.ownScene, b.ownScene);
+}
+
+/**
+ * Both say where their events happened, and no country of one is a country of the other: a
+ * railway station shelled "in central Ukraine" is no part of a subway shooting in New York,
+ * whatever words the two share. (A country holds its towns, so a report placed in Ukraine alone
+ * and one placed at a Ukrainian town still meet.)
+ */
+export function differentCountries(a: ConstraintFacts, b: ConstraintFacts): boolean {
+  const [x, y] = [a.countries ?? [], b.countries ?? []];
+  return x.length > 0 && y.length > 0 && !x.some((country) => y.includes(country));
 }
 
 /**
@@ -338,6 +354,7 @@ export function neverTogether(a: ConstraintFacts, b: ConstraintFacts, targetsTie
   if (a.kind !== null && b.kind !== null && a.kind !== b.kind) return never("a territorial claim and an attack");
   if (differentPlaces(a, b)) return { reason: `different places more than ${SAME_SPOT_KM} km apart`, unlessVouched: true };
   if (differentRegions(a, b)) return { reason: "places in different regions", unlessVouched: true };
+  if (differentCountries(a, b)) return { reason: "places in different countries", unlessVouched: true };
   if (targetsTie && differentOwnPlaces(a, b)) return { reason: `events' own places more than ${SAME_SPOT_KM} km apart`, unlessVouched: true };
   // War news: a report that places nothing but names towns in passing ("force used at a rally in
   // Kherson": a rally is no event, so its town is no scene) is of those towns, not of another

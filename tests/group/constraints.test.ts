@@ -209,6 +209,16 @@ describe("named targets", () => {
     expect(textSigns("The hryvnia fell on the black market on Thursday.").targets).not.toContain("market");
     expect(textSigns("Stock markets fell after the news.").targets).not.toContain("market");
   });
+
+  // A subway, police or filling station is not the railway station a war report names: a railway
+  // station shelled in Ukraine had been placed by the word at a subway shooting in New York.
+  it("reads a railway or bus station, not a subway, police or filling station", () => {
+    expect(textSigns("Overnight, shells hit the railway station in the town.").targets).toContain("station");
+    expect(textSigns("Passengers sheltered in the station as the shelling went on.").targets).toContain("station");
+    expect(textSigns("A gunman opened fire on a crowded subway station in the morning rush.").targets).not.toContain("station");
+    expect(textSigns("The suspect was taken to a police station for questioning.").targets).not.toContain("station");
+    expect(textSigns("Drivers queued at every filling station in the city.").targets).not.toContain("station");
+  });
 });
 
 describe("a big strike's same-day updates, its unplaced reports and the other side's version", async () => {
@@ -447,6 +457,19 @@ describe("event windows", async () => {
     expect(placedByTarget(placeless, { ...atTown, published: day("2024-06-12") }), "days that do not meet").toBe(false);
     // the mall's reports and a placeless one naming only the depot: apart unless the incident holds a report that places it
     expect(neverTogether(placeless, mallOnly, true)).toMatchObject({ unlessVouched: false, unlessPlaced: true });
+  });
+
+  it("keeps apart reports whose places lie in different countries, whatever target they name", () => {
+    const town = (name: string, country: string, lat: number, lon: number) => ({ slug: name.toLowerCase(), name, lat, lon, precision: "city", country }) as Place;
+    const brooklyn = town("Brooklyn", "US", 40.6501, -73.94958);
+    // "shells hit a railway station in central Ukraine" (placed in the country only) beside "a gunman fired in a station in Brooklyn"
+    const inUkraine = { ...undated("2022-04-13"), countries: ["UA"], targets: new Set(["station"]) };
+    const inBrooklyn = { ...undated("2022-04-13"), scenes: [{ place: brooklyn, name: "brooklyn" }], ownScene: ownScene(brooklyn), countries: ["US"], targets: new Set(["station"]) };
+    expect(neverTogether(inUkraine, inBrooklyn, true)?.reason).toMatch(/different countries/);
+    expect(neverTogether(inBrooklyn, inUkraine, false)?.reason, "local news too, either order").toMatch(/different countries/);
+    expect(mayJoin(inUkraine, inBrooklyn, true)).toBe(false);
+    expect(neverTogether(inUkraine, { ...inBrooklyn, countries: ["UA", "US"] }, true), "a country in common").toBeNull();
+    expect(neverTogether({ ...inUkraine, countries: [] }, inBrooklyn, true), "a report naming no place is left to the other rules").toBeNull();
   });
 
   it("keeps a war report that names towns only in passing apart from another town's attack", () => {
