@@ -55,6 +55,8 @@ const PAIRS: [string, string, "same" | "different", string][] = [
   ["ruwa-20552aeda0c05abc", "ruwa-b882b038e8072160", "different", "Mariupol theatre and bombers over Mariupol a month later"],
   // a nuclear plant shelled, two outlets the same day
   ["ruwa-63d9449ceb08df8b", "ruwa-c80aea09f7061dc8", "same", "the nuclear plant shelled again, two outlets"],
+  // two countries, one word
+  ["ruwa-479a270583a764ab", "ruwa-6d0f349329c07c5d", "different", "a New York subway shooting and a railway station shelled in Ukraine, both naming a station"],
 ];
 
 /**
