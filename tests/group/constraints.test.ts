@@ -8,7 +8,7 @@ import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
 import { buildDigest } from "../../src/pipeline.js";
 import { coreOf, averageLinkClusters } from "../../src/group/cluster.js";
-import { eventWindow, isCalendarDay, mayJoin, neverTogether, ownScene, placedByTarget, PLACELESS_REGION_TITLE, samePlaceDay, textSigns, tooLittleInCommon, UNTYPED_TEXT, type ConstraintFacts } from "../../src/group/constraints.js";
+import { eventWindow, isCalendarDay, markFreshAttackDays, mayJoin, neverTogether, ownScene, placedByTarget, refersTo, sameTarget, PLACELESS_REGION_TITLE, samePlaceDay, textSigns, tooLittleInCommon, UNTYPED_TEXT, type ConstraintFacts } from "../../src/group/constraints.js";
 import type { Digest, Place } from "../../src/model.js";
 import { makeContentDir } from "../support/content.js";
 
@@ -470,6 +470,34 @@ describe("event windows", async () => {
     expect(mayJoin(inUkraine, inBrooklyn, true)).toBe(false);
     expect(neverTogether(inUkraine, { ...inBrooklyn, countries: ["UA", "US"] }, true), "a country in common").toBeNull();
     expect(neverTogether({ ...inUkraine, countries: [] }, inBrooklyn, true), "a report naming no place is left to the other rules").toBeNull();
+  });
+
+  // A prison camp blown up, dozens of captives dead: days later, reports that give no day of their
+  // own name the prison (an inquiry sent, the dead not yet listed). They tell that strike, as
+  // nothing else was struck there since; a target struck again and again, a town shelled each
+  // night, or a strike that killed a few is another story.
+  it("ties a later report naming a target to the target's first, deadly strike when no attack was told since", () => {
+    const village = { slug: "stepove", name: "Stepove", lat: 47.7, lon: 37.7, precision: "city" } as Place;
+    const at = { scenes: [{ place: village, name: "stepove" }], ownScene: ownScene(village) };
+    const prison = new Set(["prison"]);
+    const strike = { ...undated("2022-07-29"), ...at, targets: prison, figures: { killed: [40] } };
+    const inquiry = { ...undated("2022-08-03"), ...at, targets: prison };
+    const tied = (...others: ConstraintFacts[]) => {
+      const reports = [strike, inquiry, ...others].map((r) => ({ ...r }));
+      markFreshAttackDays(reports);
+      return sameTarget(reports[0]!, reports[1]!);
+    };
+    expect(tied()).toBe(true);
+    expect(refersTo(strike, inquiry), "without the build's days the later report keeps to its own day").toBe(false);
+    expect(tied({ ...on("2022-08-01"), ...at }), "a dated attack there since").toBe(false);
+    expect(tied({ ...undated("2022-07-10"), ...at, targets: prison }), "the prison was named weeks before: not its first strike").toBe(false);
+    const late = { ...inquiry, published: day("2022-08-20") };
+    const reports = [strike, late].map((r) => ({ ...r }));
+    markFreshAttackDays(reports);
+    expect(sameTarget(reports[0]!, reports[1]!), "published three weeks later").toBe(false);
+    const few = [{ ...strike, figures: { killed: [3] } }, inquiry].map((r) => ({ ...r }));
+    markFreshAttackDays(few);
+    expect(sameTarget(few[0]!, few[1]!), "a strike that killed a few: the next strike's report").toBe(false);
   });
 
   it("keeps a war report that names towns only in passing apart from another town's attack", () => {
