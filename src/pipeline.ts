@@ -15,6 +15,7 @@ import { cleanText } from "./text/hygiene.js";
 import { cutReports } from "./group/reports.js";
 import { findFurniture } from "./group/furniture.js";
 import { dropFollowUpOnlyGroups } from "./group/follow-ups.js";
+import { newsDomain } from "./group/domain.js";
 import { groupIncidents } from "./decisions/apply.js";
 import { readDecisions } from "./decisions/read.js";
 import { mergeGroups } from "./merge/index.js";
@@ -87,8 +88,9 @@ export async function buildDigest(options: BuildOptions): Promise<Digest> {
 
   // Stage 3, group: reports into incidents, the editor's decisions applied inside the clustering.
   const decided = groupIncidents(reports, decisions.decisions, { articles: articlesById, lock, places });
-  // A trial or a verdict joins the incident it follows up, never makes one on its own.
-  const groups = dropFollowUpOnlyGroups(decided.groups);
+  // A trial or a verdict joins the incident it follows up, never makes one on its own; in war
+  // news, neither does a report that names no place.
+  const groups = dropFollowUpOnlyGroups(decided.groups, newsDomain(reports));
   // Stage 4, merge: one place, date and figure range per incident; one slug per place (an
   // editor's or a text place never shares a gazetteer place's page).
   const merged = withUniquePlaceSlugs(mergeGroups(groups, articlesById));

@@ -4,6 +4,7 @@
 // lookups per capitalised word, never a pass over the gazetteer.
 import { foldName } from "./fold.js";
 import type { Lookup } from "./gazetteer/gazetteer.js";
+import { FACILITY_FORM_WORDS } from "./gazetteer/facilities.js";
 
 export interface Token {
   text: string;
@@ -31,7 +32,7 @@ const CAPITAL = /^[\p{Lu}\p{Lt}]/u;
 // Lower-case words that continue a place name: division words and connectors.
 // Facility words continue a name too ("Zaporizhzhia nuclear power plant", "Kharkiv airport"): the
 // longest name the gazetteer knows wins, and the town alone when it knows none.
-const CONTINUATIONS = new Set(["область", "області", "областю", "области", "областью", "обл", "район", "районі", "району", "районом", "района", "районе", "регион", "region", "oblast", "district", "raion", "rayon", "county", "province", "state", "parish", "territory", "krai", "kray", "on", "upon", "de", "del", "la", "le", "am", "an", "der", "sur", "of", "republic", "nuclear", "power", "plant", "station", "airport", "international", "airfield", "dam", "bridge", "hydroelectric"]);
+const CONTINUATIONS = new Set(["область", "області", "областю", "области", "областью", "обл", "район", "районі", "району", "районом", "района", "районе", "регион", "region", "oblast", "district", "raion", "rayon", "county", "province", "state", "parish", "territory", "krai", "kray", "on", "upon", "de", "del", "la", "le", "am", "an", "der", "sur", "of", "republic", ...FACILITY_FORM_WORDS]);
 // A connector may sit inside a name but never end it ("Rostov on Don", not "Kyiv of").
 const CONNECTORS = new Set(["on", "upon", "de", "del", "la", "le", "am", "an", "der", "sur", "of"]);
 const MAX_TOKENS = 5;

@@ -127,6 +127,11 @@ describe("facilities resolve to their town, at their own point", () => {
     ["Air defence was reinforced after attacks on the Zaporozhye NPP.", { name: "Enerhodar", admin1: "Zaporizhzhia", precision: "exact" }],
     // A nuclear plant called by its town's name and "power plant" alone, as wires often write it.
     ["Inspectors crossed the front line under shelling to reach the Zaporizhzhia power plant on Thursday.", { name: "Enerhodar", admin1: "Zaporizhzhia", precision: "exact" }],
+    // ... or "nuclear station", "nuclear facility", "atomic plant".
+    ["Russia says it shot down a Ukrainian drone near the Zaporizhzhia nuclear station.", { name: "Enerhodar", admin1: "Zaporizhzhia", precision: "exact" }],
+    ["Shells landed near the Zaporizhzhia nuclear facility on Sunday.", { name: "Enerhodar", admin1: "Zaporizhzhia", precision: "exact" }],
+    ["The Zaporozhye atomic power plant was shelled again.", { name: "Enerhodar", admin1: "Zaporizhzhia", precision: "exact" }],
+    ["A drone hit the Kakhovka hydropower plant overnight.", { name: "Kakhovka", admin1: "Kherson", precision: "exact" }],
     ["Missiles hit Kharkiv airport.", { name: "Kharkiv", admin1: "Kharkiv", precision: "exact" }],
     ["Russian paratroopers seized Hostomel airport.", { name: "Hostomel", admin1: "Kyiv", precision: "exact" }],
     ["Russian forces blew up the Kakhovka dam.", { admin1: "Kherson", precision: "exact" }],

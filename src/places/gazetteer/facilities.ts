@@ -26,12 +26,21 @@ const KIND_WORDS: Record<FacilityKind, RegExp> = {
 const FORMS: Record<FacilityKind, string[]> = {
   // Wires call a nuclear plant by its town's name and "power plant" alone ("the Zaporizhzhia power
   // plant"): the forms are filed only under the names of towns a nuclear plant is named after.
-  "nuclear plant": ["nuclear power plant", "nuclear plant", "nuclear power station", "power plant", "power station", "NPP"],
+  // ... and "nuclear station", "nuclear facility", or "atomic" for "nuclear" as Russian-based copy writes it.
+  "nuclear plant": ["nuclear power plant", "nuclear plant", "nuclear power station", "nuclear station", "nuclear facility", "atomic power plant", "atomic plant", "power plant", "power station", "NPP"],
   "hydroelectric plant": ["hydroelectric power plant", "hydroelectric plant", "hydropower plant", "HPP", "dam"],
   airport: ["airport", "international airport", "airfield"],
   dam: ["dam"],
   bridge: ["bridge"],
 };
+
+/** The lower-case words of every facility form ("nuclear", "station", "hydropower"): they continue a place name in the text (spans.ts). */
+export const FACILITY_FORM_WORDS: ReadonlySet<string> = new Set(
+  Object.values(FORMS)
+    .flat()
+    .flatMap((form) => form.split(" "))
+    .filter((word) => word === word.toLowerCase()),
+);
 
 /**
  * The name a facility is called after ("Zaporizhia" in "Zaporizhia Nuclear Power Plant"; the town
