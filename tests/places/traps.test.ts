@@ -117,6 +117,16 @@ describe("landmarks the press names as places", () => {
   });
 });
 
+describe("a settlement named with its region before the verb that hits it is the scene", () => {
+  it.each<[string[], Expected]>([
+    [["Sumy region comes under mortar fire", "Velyka Pysarivka territorial community of Sumy region was shelled with mortars."], { name: "Velyka Pysarivka", admin1: "Sumy", precision: "city" }],
+    [["Pokrovsk in the Donetsk region was hit by a missile overnight."], { name: "Pokrovsk", admin1: "Donetsk", precision: "city" }],
+    [["Horodnia, Chernihiv region, came under fire from across the border."], { name: "Horodnia", admin1: "Chernihiv", precision: "city" }],
+  ])("%s", (sentences, expected) => {
+    expect(locations(scanSentences(index, sentences))[0]?.place ?? null).toMatchObject(expected);
+  });
+});
+
 describe("facilities resolve to their town, at their own point", () => {
   it.each<[string, Expected]>([
     // The plant is named after Zaporizhzhia but stands in Enerhodar, 50 km away.
