@@ -2,7 +2,7 @@
 // The site stage (src/site/) renders the Digest this returns.
 import { join } from "node:path";
 import type { DateTime } from "luxon";
-import type { Article, ArticleFacts, Digest, Incident } from "./model.js";
+import type { Article, ArticleFacts, Digest, Incident, IncidentReport } from "./model.js";
 import { ingestArticles } from "./ingest/index.js";
 import { ExtractionCache } from "./extract/cache.js";
 import { extractArticles, extractionCacheVersion, readPlaceCues } from "./extract/stage.js";
@@ -16,8 +16,8 @@ import { cutReports } from "./group/reports.js";
 import { findFurniture } from "./group/furniture.js";
 import { dropFollowUpOnlyGroups } from "./group/follow-ups.js";
 import { newsDomain } from "./group/domain.js";
-import { groupIncidents } from "./decisions/apply.js";
-import { readDecisions } from "./decisions/read.js";
+import { type DecisionContext, groupIncidents } from "./decisions/apply.js";
+import { type Decisions, readDecisions } from "./decisions/read.js";
 import { mergeGroups } from "./merge/index.js";
 import { relatedIncident } from "./merge/related.js";
 import { withUniquePlaceSlugs } from "./merge/place-slugs.js";
@@ -87,10 +87,7 @@ export async function buildDigest(options: BuildOptions): Promise<Digest> {
   const decisions = readDecisions(contentDir);
 
   // Stage 3, group: reports into incidents, the editor's decisions applied inside the clustering.
-  const decided = groupIncidents(reports, decisions.decisions, { articles: articlesById, lock, places });
-  // A trial or a verdict joins the incident it follows up, never makes one on its own; in war
-  // news, neither does a report that names no place.
-  const groups = dropFollowUpOnlyGroups(decided.groups, newsDomain(reports));
+  const { decided, groups } = findIncidents(reports, decisions.decisions, { articles: articlesById, lock, places });
   // Stage 4, merge: one place, date and figure range per incident; one slug per place (an
   // editor's or a text place never shares a gazetteer place's page).
   const merged = withUniquePlaceSlugs(mergeGroups(groups, articlesById));
@@ -139,6 +136,16 @@ export async function buildDigest(options: BuildOptions): Promise<Digest> {
 }
 
 /** The editor's place names pass the same text hygiene as articles (they are shown and matched alike). */
+/**
+ * Stage 3: the editor's decisions applied inside the clustering; then the groups that make an
+ * incident. A trial or a verdict joins the incident it follows up, never makes one on its own; in
+ * war news, neither does a report that names no place.
+ */
+export function findIncidents(reports: IncidentReport[], decisions: Decisions, context: DecisionContext) {
+  const decided = groupIncidents(reports, decisions, context);
+  return { decided, groups: dropFollowUpOnlyGroups(decided.groups, newsDomain(reports)) };
+}
+
 function cleanEditorPlaces<T extends { places: EditorPlace[] }>(read: T): T {
   return {
     ...read,

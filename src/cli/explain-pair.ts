@@ -5,8 +5,7 @@
 import { DateTime } from "luxon";
 import { join } from "node:path";
 import type { IncidentReport } from "../model.js";
-import { readReports } from "../pipeline.js";
-import { groupIncidents } from "../decisions/apply.js";
+import { findIncidents, readReports } from "../pipeline.js";
 import { readDecisions, type Decisions } from "../decisions/read.js";
 import { readLock } from "../lock/index.js";
 import { incidentIdentity } from "../merge/index.js";
@@ -36,7 +35,7 @@ export async function explainArticles(a: string, b: string, { contentDir, now, a
   }
   const decisions = readDecisions(contentDir);
   const lock = readLock(join(contentDir, "incidents.lock.json"));
-  const grouped = groupIncidents(reports, decisions.decisions, { articles, lock, places });
+  const { decided: grouped, groups } = findIncidents(reports, decisions.decisions, { articles, lock, places });
   const visible = reports.filter((r) => !grouped.hidden.has(r.articleId));
   const domain = newsDomain(visible);
   const model = PAIR_MODELS[domain];
@@ -62,9 +61,10 @@ export async function explainArticles(a: string, b: string, { contentDir, now, a
   for (const r of rejected) lines.push(`  rejected, line ${r.line}: ${r.reason}`);
 
   lines.push("", "Where the build puts them:");
-  const groupOf = (id: string) => grouped.groups.findIndex((g) => g.reports.some((r) => r.articleId === id && r.index === 0));
+  // The groups that make an incident (a follow-up's or a placeless report's alone make none).
+  const groupOf = (id: string) => groups.findIndex((g) => g.reports.some((r) => r.articleId === id && r.index === 0));
   const [ga, gb] = [groupOf(a), groupOf(b)];
-  const name = (g: number) => (g < 0 ? "no incident" : `incident ${incidentIdentity(grouped.groups[g]!, articles, domain).naturalId} (${grouped.groups[g]!.reports.length} reports)`);
+  const name = (g: number) => (g < 0 ? "no incident" : `incident ${incidentIdentity(groups[g]!, articles, domain).naturalId} (${groups[g]!.reports.length} reports)`);
   lines.push(ga >= 0 && ga === gb ? `  one incident: ${name(ga)}` : `  ${a}: ${name(ga)}\n  ${b}: ${name(gb)}`);
   return lines.join("\n");
 }

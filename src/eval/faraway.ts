@@ -7,8 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { DateTime } from "luxon";
 import type { Article } from "../model.js";
-import { readReports } from "../pipeline.js";
-import { groupIncidents } from "../decisions/apply.js";
+import { findIncidents, readReports } from "../pipeline.js";
 import { readDecisions } from "../decisions/read.js";
 import { readLock } from "../lock/index.js";
 import { mergeGroups } from "../merge/index.js";
@@ -41,7 +40,7 @@ export async function evaluateFaraway(corpusFile: string, now = DateTime.utc()):
   const started = performance.now();
   const { ingested, places, reports } = await readReports({ contentDir, now });
   const articles = new Map<string, Article>(ingested.articles.map((a) => [a.id, a]));
-  const { groups } = groupIncidents(reports, readDecisions(contentDir).decisions, { articles, lock: readLock(join(contentDir, "incidents.lock.json")), places });
+  const { groups } = findIncidents(reports, readDecisions(contentDir).decisions, { articles, lock: readLock(join(contentDir, "incidents.lock.json")), places });
   const merged = mergeGroups(groups, articles);
   const buildSeconds = Math.round((performance.now() - started) / 100) / 10;
   const faraway: FarawayIncident[] = [];

@@ -30,9 +30,10 @@ export interface Span {
 const WORD = /[\p{L}\p{M}]+(?:['’ʼ][\p{L}\p{M}]+)*(?:[-‑][\p{L}\p{M}]+(?:['’ʼ][\p{L}\p{M}]+)*)*/gu;
 const CAPITAL = /^[\p{Lu}\p{Lt}]/u;
 // Lower-case words that continue a place name: division words and connectors.
+// "capital" continues one in "the Ukrainian capital" (gazetteer/build.ts capitalNames).
 // Facility words continue a name too ("Zaporizhzhia nuclear power plant", "Kharkiv airport"): the
 // longest name the gazetteer knows wins, and the town alone when it knows none.
-const CONTINUATIONS = new Set(["область", "області", "областю", "области", "областью", "обл", "район", "районі", "району", "районом", "района", "районе", "регион", "region", "oblast", "district", "raion", "rayon", "county", "province", "state", "parish", "territory", "krai", "kray", "on", "upon", "de", "del", "la", "le", "am", "an", "der", "sur", "of", "republic", ...FACILITY_FORM_WORDS]);
+const CONTINUATIONS = new Set(["область", "області", "областю", "области", "областью", "обл", "район", "районі", "району", "районом", "района", "районе", "регион", "region", "oblast", "district", "raion", "rayon", "county", "province", "state", "parish", "territory", "krai", "kray", "on", "upon", "de", "del", "la", "le", "am", "an", "der", "sur", "of", "republic", "capital", ...FACILITY_FORM_WORDS]);
 // A connector may sit inside a name but never end it ("Rostov on Don", not "Kyiv of").
 const CONNECTORS = new Set(["on", "upon", "de", "del", "la", "le", "am", "an", "der", "sur", "of"]);
 const MAX_TOKENS = 5;
@@ -74,12 +75,12 @@ export function findSpans(text: string, tokens: Token[], lookup: LookupFn, acron
   for (let i = 0; i < tokens.length; i++) {
     if (!tokens[i]!.capitalised) continue;
     let last = i;
-    // A possessive ends a name unless a capitalised word goes on with it: "the Zaporizhzhia
-    // region's villages" ends at the region; "the Luhansk People's Republic" is one name when the
-    // gazetteer knows it, and "the Zaporizhzhia region's Tokmak" falls back to the region below.
+    // A possessive ends a name unless a capitalised or continuing word goes on with it: "the
+    // Zaporizhzhia region's villages" ends at the region; "the Luhansk People's Republic" and
+    // "Ukraine's capital" are one name when the gazetteer knows it, and "the Zaporizhzhia region's
+    // Tokmak" falls back to the region below.
     while (last + 1 < tokens.length && last - i + 1 < MAX_TOKENS && joinable(text, tokens[last]!, tokens[last + 1]!)) {
       const next = tokens[last + 1]!;
-      if (POSSESSIVE.test(tokens[last]!.text) && !next.capitalised) break;
       if (!next.capitalised && !CONTINUATIONS.has(next.text.toLowerCase().replace(POSSESSIVE, ""))) break;
       last++;
     }

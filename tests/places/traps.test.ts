@@ -117,6 +117,17 @@ describe("landmarks the press names as places", () => {
   });
 });
 
+describe("a country's capital named by its country", () => {
+  it.each<[string, Expected]>([
+    ["Explosions were heard in the Ukrainian capital overnight.", { name: "Kyiv", admin1: "Kyiv", precision: "city" }],
+    ["Blasts rocked Ukraine's capital on Monday morning.", { name: "Kyiv", admin1: "Kyiv", precision: "city" }],
+    ["Explosions heard in Ukraine capital as the offensive begins", { name: "Kyiv", admin1: "Kyiv", precision: "city" }],
+    ["Drones attacked the Russian capital before dawn.", { name: "Moscow", admin1: "Moscow", country: "RU", precision: "city" }],
+  ])("%s", (text, expected) => {
+    expect(scene(text)).toMatchObject(expected);
+  });
+});
+
 describe("a settlement named with its region before the verb that hits it is the scene", () => {
   it.each<[string[], Expected]>([
     [["Sumy region comes under mortar fire", "Velyka Pysarivka territorial community of Sumy region was shelled with mortars."], { name: "Velyka Pysarivka", admin1: "Sumy", precision: "city" }],

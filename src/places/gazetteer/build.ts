@@ -479,6 +479,32 @@ const ENGLISH_COUNTRY_NAMES: Record<string, string[]> = {
   PS: ["Palestine"],
 };
 
+// The adjectives news copy names a country's capital by ("the Ukrainian capital", "the Russian
+// capital"): the digest's own region and its neighbours. (No package or CLDR table gives English
+// demonyms; a country's own name works for every other: "Ukraine's capital".)
+const CAPITAL_ADJECTIVES: Record<string, string[]> = {
+  UA: ["Ukrainian"],
+  RU: ["Russian"],
+  BY: ["Belarusian", "Belarussian"],
+  PL: ["Polish"],
+  MD: ["Moldovan"],
+  RO: ["Romanian"],
+  HU: ["Hungarian"],
+  SK: ["Slovak"],
+  GE: ["Georgian"],
+  LT: ["Lithuanian"],
+  LV: ["Latvian"],
+  EE: ["Estonian"],
+  TR: ["Turkish"],
+};
+
+/** What a country's capital is called besides its name: "Ukraine's capital", "the Ukraine capital", "the Ukrainian capital". */
+function capitalNames(code: string): Draft["names"] {
+  const countries = countryNames(code).filter((n) => n.kind === NameKind.Official && LATIN_ONLY.test(n.spelling));
+  const forms = [...countries.flatMap((n) => [`${n.spelling}'s capital`, `${n.spelling}’s capital`, `${n.spelling} capital`]), ...(CAPITAL_ADJECTIVES[code] ?? []).map((adjective) => `${adjective} capital`)];
+  return [...new Set(forms)].map((spelling) => ({ spelling, kind: NameKind.Derived }));
+}
+
 function countryNames(code: string): Draft["names"] {
   const names: Draft["names"] = [];
   for (const name of ENGLISH_COUNTRY_NAMES[code] ?? []) names.push({ spelling: name, kind: NameKind.Official });
@@ -549,6 +575,7 @@ function displayAliases(d: Draft, townNamePopulation: Map<string, number>): stri
 export function buildTables(): GazetteerTables {
   const ukraine = readUkraine();
   const cities = mergeByGeonameId(parseCities(), ukraine.places);
+  for (const d of cities) if (d.featureCode === "PPLC") d.names.push(...capitalNames(d.country));
   cities.push(...ukraine.facilities);
   const admin1Names = new Map(readAdmin1().map((a) => [a.code, a.name]));
   const admin2Names = new Map(readAdmin2().map((a) => [a.code, a.name]));
