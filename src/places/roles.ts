@@ -53,11 +53,12 @@ const EVENT_NOUNS = "strikes?|attacks?|shelling|bombardment|bombing|explosions?|
 // An event noun just before the name's preposition ("a trip wire blast in X"): a word of travel or
 // talk further back ("trip") does not make X somewhere else.
 const EVENT_AT_BEFORE = new RegExp(String.raw`\b(?:${EVENT_NOUNS})\s+(?:in|at|near|outside|around)\s+(?:the\s+)?$`, "i");
-// Before the name: "in", "at", "near", "the (Russian-controlled) city of", "shelled", "strike on".
+// Before the name: "in", "at", "near", "the (Russian-controlled) city of", "shelled", "strike on"
+// (the words between may be abbreviated: "in E. Ukraine").
 // (The patterns of the words before a name that usageOf asks of every name are matched backwards
 // from the name, once: text/at-end.ts.)
 const LOCATION_BEFORE = atEnd(new RegExp(
-  String.raw`(?:\b(?:in|at|near|outside|around|inside|across|throughout|over|on the outskirts of|in the outskirts of|in the vicinity of|off|off the coast of|approaching|nearing)\s+(?:the\s+)?(?:${NOT_A_PREPOSITION}\p{L}[\w'’-]*\s+){0,2}?(?:(?:${SCENE_NOUNS})\s+of\s+)?` +
+  String.raw`(?:\b(?:in|at|near|outside|around|inside|across|throughout|over|on the outskirts of|in the outskirts of|in the vicinity of|off|off the coast of|approaching|nearing)\s+(?:the\s+)?(?:${NOT_A_PREPOSITION}\p{L}[\w'’-]*\.?\s+){0,2}?(?:(?:${SCENE_NOUNS})\s+of\s+)?` +
     String.raw`|\b(?:${SCENE_NOUNS})\s+of\s+` +
     String.raw`|\b(?:fir(?:ed|es|ing)\s+(?:on|at|upon)|opened fire (?:on|at)|shell(?:ed|s|ing)?|struck|strikes?|hit|hits|hitting|attack(?:ed|s|ing)?|bomb(?:ed|s|ing)?|target(?:ed|s|ing)?|pound(?:ed|s|ing)?|rock(?:ed|s)?|liberat(?:ed|es|ing)|captur(?:ed|es|ing)|seiz(?:ed|es|ing)|retook|recaptur(?:ed|es|ing)|raid(?:ed|s)?|storm(?:ed|s|ing)?|enter(?:ed|s)|took|take|taken|advance on|advanced on|advancing on|assault on|offensive on)\s+(?:the\s+)?(?:${HELD}\s+)?(?:(?:${SCENE_NOUNS})\s+of\s+)?` +
     String.raw`|\b(?:${EVENT_NOUNS})\s+(?:on|of|against|in|at|near|around|for)\s+(?:the\s+)?(?:${HELD}\s+)?(?:(?:${SCENE_NOUNS})\s+of\s+)?)$`,

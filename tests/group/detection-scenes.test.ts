@@ -4,7 +4,7 @@
 // by id (../shared/corpus; skipped when absent, no text kept here).
 import { describe, expect, it } from "vitest";
 import { namesPartOfCountry } from "../../src/facts/clauses.js";
-import { buildArticles, describeCorpusItems, incidentsOf, inIncident, itReadsPassages, RUWA, UCDP } from "./support/detection.js";
+import { buildArticles, describeArticles, describeCorpusItems, incidentsOf, inIncident, itReadsPassages, RUWA, UCDP } from "./support/detection.js";
 
 describe("a count in the thousands is a toll only when it counts the dead or hurt", () => {
   itReadsPassages([
@@ -131,48 +131,43 @@ describe("a country's toll with one strike named", async () => {
 // hurt tells of nothing somewhere (group/follow-ups.ts). Such a report still joins the incident
 // that reports naming its place tell. (Dropping each such report instead, before grouping, was
 // measured and not kept: it lost those that join a placed incident, window w1 0.891 -> 0.887.)
-describe("a report that names no place", async () => {
-  const alone = await buildArticles(
+describeArticles(
+  "a report that names no place and counts no one makes no incident alone",
+  "2022-06-27",
+  [
+    { id: "no-place-toll", title: "Railway station strike kills 25, injures dozens" },
+    { id: "no-place-results", title: "Missile and artillery units hit five enemy command posts and two air defence positions" },
+    { id: "no-place-plans", title: "Army says the occupiers are preparing a missile strike on infrastructure" },
+  ],
+  [
+    ["no-place-toll", true, "dead counted with no place named: someone was somewhere"],
+    ["no-place-results", false, "a force's results, nowhere"],
+  ],
+);
+describeArticles("a ship is its own place", "2022-04-14", [{ id: "no-place-ship", title: "Ukrainian missiles hit the Russian cruiser Moskva, officials say" }], [["no-place-ship", true, "a named ship"]]);
+describeArticles(
+  "a report that names no place joins the strike other reports place",
+  "2022-06-27",
+  [
+    { id: "mall-no-place", title: "Missile hits shopping mall with more than 1,000 people inside" },
+    { id: "mall-placed", title: "Russian missile hits shopping mall in Kremenchuk", text: "A Russian missile hit a shopping mall in Kremenchuk on Monday afternoon." },
+  ],
+  [
+    ["mall-no-place", true, "joins the strike's incident"],
+    ["mall-placed", true, "the strike's report"],
+  ],
+);
+describe("two articles telling one event with no place keep it", async () => {
+  const digest = await buildArticles(
     [
-      { id: "no-place-toll", title: "Railway station strike kills 25, injures dozens", text: "" },
-      { id: "no-place-results", title: "Missile and artillery units hit five enemy command posts and two air defence positions", text: "" },
-      { id: "no-place-plans", title: "Army says the occupiers are preparing a missile strike on infrastructure", text: "" },
-    ],
-    "2022-06-27",
-  );
-  const twoOutlets = await buildArticles(
-    [
-      { id: "plant-one", title: "Kyiv accuses Russia of shelling the nuclear power plant again", text: "" },
-      { id: "plant-two", title: "Nuclear power plant shelled again, Ukraine says", text: "" },
+      { id: "plant-one", title: "Kyiv accuses Russia of shelling the nuclear power plant again" },
+      { id: "plant-two", title: "Nuclear power plant shelled again, Ukraine says" },
     ],
     "2022-08-07",
   );
-  it("two articles telling one event with no place keep it", () => {
-    expect(incidentsOf(twoOutlets, "plant-one")).toEqual(incidentsOf(twoOutlets, "plant-two"));
-    expect(inIncident(twoOutlets, "plant-one")).toBe(true);
-  });
-  const ship = await buildArticles([{ id: "no-place-ship", title: "Ukrainian missiles hit the Russian cruiser Moskva, officials say", text: "" }], "2022-04-14");
-  it.each([
-    ["no-place-toll", true, "dead counted with no place named: someone was somewhere"],
-    ["no-place-results", false, "a force's results, nowhere"],
-  ])("%s in an incident: %s (%s)", (id, expected) => {
-    expect(inIncident(alone, id as string)).toBe(expected);
-  });
-  it("a ship is its own place", () => {
-    expect(inIncident(ship, "no-place-ship")).toBe(true);
-  });
-  const withPlaced = await buildArticles(
-    [
-      { id: "mall-no-place", title: "Missile hits shopping mall with more than 1,000 people inside", text: "" },
-      { id: "mall-placed", title: "Russian missile hits shopping mall in Kremenchuk", text: "A Russian missile hit a shopping mall in Kremenchuk on Monday afternoon." },
-    ],
-    "2022-06-27",
-  );
-  it.each([
-    ["mall-no-place", true, "joins the strike other reports place"],
-    ["mall-placed", true, "the strike's report"],
-  ])("%s in an incident: %s (%s)", (id, expected) => {
-    expect(inIncident(withPlaced, id as string)).toBe(expected);
+  it("as one incident", () => {
+    expect(inIncident(digest, "plant-one")).toBe(true);
+    expect(incidentsOf(digest, "plant-one")).toEqual(incidentsOf(digest, "plant-two"));
   });
 });
 

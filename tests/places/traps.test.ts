@@ -117,6 +117,12 @@ describe("landmarks the press names as places", () => {
   });
 });
 
+describe("an abbreviated word between the preposition and the name", () => {
+  it("reads 'in E. Ukraine' as the scene", () => {
+    expect(scene("Death toll rises as fighting intensifies in E. Ukraine")).toMatchObject({ name: "Ukraine", admin1: null, precision: "country" });
+  });
+});
+
 describe("a country's capital named by its country", () => {
   it.each<[string, Expected]>([
     ["Explosions were heard in the Ukrainian capital overnight.", { name: "Kyiv", admin1: "Kyiv", precision: "city" }],
