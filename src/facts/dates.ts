@@ -36,6 +36,17 @@ function isoDay(date: DateTime): string {
   return date.toISODate()!;
 }
 
+const DAY_MS = 86_400_000;
+
+/**
+ * Days from `earlier` to `later`, both UTC days (midnight, no daylight saving): what luxon's
+ * `later.diff(earlier, "days").days` gives them, at a fraction of its cost (it steps a cursor
+ * through calendar units; this runs for every date chrono reads).
+ */
+export function utcDaysBetween(later: DateTime, earlier: DateTime): number {
+  return (later.toMillis() - earlier.toMillis()) / DAY_MS;
+}
+
 /** The event date a chrono result names, judged against the publication day; null if it names none. */
 function toEventDate(result: chrono.ParsedResult, published: DateTime): EventDate | null {
   const start = result.start;
@@ -75,9 +86,9 @@ function toEventDate(result: chrono.ParsedResult, published: DateTime): EventDat
   const bareWeekday = known("weekday") && !known("day");
   if (bareWeekday && day > published) day = day.minus({ days: 7 });
   // "last Monday" is never yesterday or today (those are "Monday", "yesterday"): the week before.
-  if (bareWeekday && /\blast\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i.test(text) && published.diff(day, "days").days <= 1) day = day.minus({ days: 7 });
+  if (bareWeekday && /\blast\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i.test(text) && utcDaysBetween(published, day) <= 1) day = day.minus({ days: 7 });
   if (day > published) return null; // a date ahead of publication is a court date or a funeral
-  if (!yearSaid && published.diff(day, "days").days > 300) return null; // "on Jan. 15" of a year not said
+  if (!yearSaid && utcDaysBetween(published, day) > 300) return null; // "on Jan. 15" of a year not said
   return { date: isoDay(day), end: isoDay(day), precision: "day", cue };
 }
 
@@ -160,7 +171,7 @@ function passageEventDate(passage: Passage, published: DateTime, reference: chro
   // day something happened "on" or names the event; a bare mention ("prepared for Christmas") does not.
   if (holiday) {
     for (const mention of findHolidays(text, published, country)) {
-      if (published.diff(mention.date, "days").days > 300) continue;
+      if (utcDaysBetween(published, mention.date) > 300) continue;
       const end = mention.index + mention.text.length;
       const strength = eventless ? null : cueStrength(text, mention.index, end, mention.text);
       const on = /\b(?:on|during|over)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, mention.index - 12), mention.index));

@@ -1,7 +1,8 @@
 // Event dates relative to the publication day, and the dates that are not the event's.
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { decideEventDate, findDateCues, mergeEventDates, reportEventDate } from "../../src/facts/dates.js";
+import { DateTime } from "luxon";
+import { decideEventDate, findDateCues, mergeEventDates, reportEventDate, utcDaysBetween } from "../../src/facts/dates.js";
 import type { EventDate, Passage } from "../../src/model.js";
 
 const passage = (text: string, index = 1): Passage => ({ index, paragraph: 1, text, isTitle: false });
@@ -284,5 +285,19 @@ describe("one date per incident", () => {
         { date: at("2016-04-10", "day", "Sunday"), published: "2016-04-14" },
       ]),
     ).toMatchObject({ date: "2016-04-10" });
+  });
+});
+
+describe("days between two UTC days", () => {
+  it("is what luxon's diff in days gives, either way round, across month ends and leap days", () => {
+    const first = DateTime.fromISO("2019-12-25", { zone: "utc" });
+    const days = Array.from({ length: 500 }, (_, i) => first.plus({ days: i * 3 }));
+    const others = [DateTime.fromISO("2020-02-29", { zone: "utc" }), DateTime.utc(2021, 3, 1).endOf("month").startOf("day"), DateTime.fromObject({ year: 2022, month: 7, day: 13 }, { zone: "utc" })];
+    for (const day of days) {
+      for (const other of others) {
+        expect(utcDaysBetween(day, other)).toBe(day.diff(other, "days").days);
+        expect(utcDaysBetween(other, day)).toBe(other.diff(day, "days").days);
+      }
+    }
   });
 });

@@ -8,7 +8,7 @@
 import * as chrono from "chrono-node";
 import { DateTime } from "luxon";
 import type { DateCue, Passage } from "../../model.js";
-import { dateCuesOf, type FoundDate } from "../dates.js";
+import { dateCuesOf, type FoundDate, utcDaysBetween } from "../dates.js";
 import type { SlavicLang } from "./lexicons.js";
 
 const PARSERS: Record<SlavicLang, chrono.Chrono> = { uk: chrono.uk.casual, ru: chrono.ru.casual };
@@ -34,9 +34,9 @@ function passageDate(passage: Passage, published: DateTime, reference: chrono.Pa
     if (!day.isValid) continue;
     if (weekdayOnly && day > published) day = day.minus({ days: 7 });
     // "сьогодні вночі", "этой ночью": chrono may read the coming night; the report tells of the last one.
-    if (!weekdayOnly && !start.isCertain("month") && day > published && day.diff(published, "days").days <= 1) day = published;
+    if (!weekdayOnly && !start.isCertain("month") && day > published && utcDaysBetween(day, published) <= 1) day = published;
     if (day > published) continue;
-    if (!start.isCertain("year") && published.diff(day, "days").days > 300) continue;
+    if (!start.isCertain("year") && utcDaysBetween(published, day) > 300) continue;
     const date = day.toISODate()!;
     return { date: { date, end: date, precision: "day", cue: result.text }, strength: 1 };
   }
