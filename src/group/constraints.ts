@@ -54,6 +54,8 @@ export interface ConstraintFacts {
   regions: string[];
   /** The folded names of those mentions, as written. */
   placeNames: string[];
+  /** The countries of the report's location mentions, a country's own mention too ("in central Ukraine"). */
+  countries?: string[];
   first: number;
   last: number;
   published: number;
@@ -66,6 +68,10 @@ export interface ConstraintFacts {
   tollRises?: boolean;
   /** Days on which reports of the build tell a new attack at this report's one settlement (freshAttackDays). */
   freshAttackDays?: Set<number>;
+  /** Of those, the days told by reports that give their day (markFreshAttackDays). */
+  datedAttackDays?: Set<number>;
+  /** For each target named at this report's one settlement, the first day a report of the build names it there (markFreshAttackDays). */
+  targetFirstDays?: Map<string, number>;
   /** Dated by the calendar day itself ("on 29 March"), not a weekday or "last night". */
   calendarDay: boolean;
   /** Ids of names few enough reports use to tie a late report to its event (features.ts). */
@@ -105,17 +111,20 @@ export function ownScene(place: Place | null): Scene | null {
   return { place, name: foldName(place.name) };
 }
 
-/** The region keys and names of a report's location mentions finer than a country (a region spanning several, as Donbas, has no key). */
-export function reportRegions(mentions: { place: Place; surface: string; role: string }[]): Pick<ConstraintFacts, "regions" | "placeNames"> {
+/** The region keys and names of a report's location mentions finer than a country (a region spanning several, as Donbas, has no key), and the countries of all of them. */
+export function reportRegions(mentions: { place: Place; surface: string; role: string }[]): Pick<ConstraintFacts, "regions" | "placeNames" | "countries"> {
   const regions = new Set<string>();
   const placeNames = new Set<string>();
+  const countries = new Set<string>();
   for (const m of mentions) {
-    if (m.role !== "location" || m.place.precision === "country") continue;
+    if (m.role !== "location") continue;
+    if (m.place.country) countries.add(m.place.country);
+    if (m.place.precision === "country") continue;
     const key = regionKey(m.place);
     if (key !== null) regions.add(key);
     placeNames.add(foldName(m.place.name));
   }
-  return { regions: [...regions], placeNames: [...placeNames] };
+  return { regions: [...regions], placeNames: [...placeNames], countries: [...countries] };
 }
 
 function sameSpot(a: Scene, b: Scene): boolean {
@@ -143,6 +152,17 @@ export function differentOwnPlaces(a: ConstraintFacts, b: ConstraintFacts): bool
 }
 
 /**
+ * Both say where their events happened, and no country of one is a country of the other: a
+ * railway station shelled "in central Ukraine" is no part of a subway shooting in New York,
+ * whatever words the two share. (A country holds its towns, so a report placed in Ukraine alone
+ * and one placed at a Ukrainian town still meet.)
+ */
+export function differentCountries(a: ConstraintFacts, b: ConstraintFacts): boolean {
+  const [x, y] = [a.countries ?? [], b.countries ?? []];
+  return x.length > 0 && y.length > 0 && !x.some((country) => y.includes(country));
+}
+
+/**
  * One names only a region ("in Kharkiv Oblast"), the other a place, and no region of one is a
  * region of the other ("in Novodruzhesk, Luhansk Oblast"). Two reports that name towns are kept
  * apart by distance alone (differentPlaces: neighbouring towns across a border may be one scene),
@@ -161,8 +181,40 @@ export function differentRegions(a: ConstraintFacts, b: ConstraintFacts): boolea
  * after it.
  */
 function ownDays(a: ConstraintFacts, b: ConstraintFacts): boolean {
-  const publishedBefore = (x: ConstraintFacts, y: ConstraintFacts) => 4 * x.published + 3 < eventWindow(y)[0];
+  const publishedBefore = (x: ConstraintFacts, y: ConstraintFacts) => 4 * x.published + 3 < eventWindow(y)[0] && !firstStrikeFollowUp(y, x);
   return (a.dated && b.dated && !windowsMeet(a, b)) || publishedBefore(a, b) || publishedBefore(b, a);
+}
+
+/** A target's first strike at a settlement is told within this many days of the first report naming the target there. */
+const FIRST_STRIKE_DAYS = 2;
+/** How long after a target's first strike a report that gives no day may still tell of it. */
+const FIRST_STRIKE_FOLLOW_UP_DAYS = 14;
+/** A strike that killed this many is followed up for days (inquiries, lists of the dead); one that killed a few in a city shelled daily is followed by the next strike. */
+const MASS_CASUALTY_DEAD = 10;
+
+/**
+ * `later` gives no day, names one settlement and a target `earlier` names there, and tells of the
+ * target's first, deadly strike: `earlier` tells it (it counts at least MASS_CASUALTY_DEAD dead,
+ * and its day lies within FIRST_STRIKE_DAYS of the first report naming the target there), `later`
+ * was published within FIRST_STRIKE_FOLLOW_UP_DAYS of it, and no report of the build that gives
+ * its day tells an attack there in between. What it tells of the target (a prison's dead counted,
+ * its blast investigated) is that strike's: there was no later attack to tell. A target struck
+ * again and again (a nuclear plant, an airfield) was named long before, a town shelled night after
+ * night has dated reports of each night, and a strike that killed a few in a city shelled daily is
+ * followed by the next strike there. On a whole-RUWA build, with any toll and without the
+ * first-strike condition a school, an airfield and an airport each joined a strike days or weeks
+ * later, and without the quiet days a nuclear plant's town formed incidents of 10 and 11 reports
+ * over a week; with any toll, ucdp-dev's market in a city joined the next market strike 3 days on.
+ */
+function firstStrikeFollowUp(later: ConstraintFacts, earlier: FiguredFacts): boolean {
+  if (later.dated || later.scenes.length !== 1 || !later.datedAttackDays || !later.targetFirstDays) return false;
+  if (!(earlier.figures?.killed ?? []).some((dead) => dead >= MASS_CASUALTY_DEAD)) return false;
+  const earlierDay = earlier.dated ? earlier.last : earlier.published;
+  if (later.published - earlierDay > FIRST_STRIKE_FOLLOW_UP_DAYS) return false;
+  const firstStrike = [...later.targets].some((target) => earlier.targets.has(target) && earlierDay - (later.targetFirstDays!.get(target) ?? earlierDay) <= FIRST_STRIKE_DAYS);
+  if (!firstStrike) return false;
+  for (let day = earlierDay + 1; day <= later.published; day++) if (later.datedAttackDays.has(day)) return false;
+  return true;
 }
 
 /**
@@ -252,19 +304,32 @@ export function tollFollowUp(a: FiguredFacts, b: FiguredFacts): boolean {
 /**
  * For each report naming one settlement, the days on which some report of the build tells a new
  * attack there: an attack (not an unknown kind of event) at that one settlement, of that day
- * (dated so, or undated and published then), not its aftermath.
+ * (dated so, or undated and published then), not its aftermath; the days of those that give their
+ * day; and the first day each target is named there (firstStrikeFollowUp).
  */
 export function markFreshAttackDays(reports: (ConstraintFacts & { kind: "claim" | "violence" | null })[]): void {
   const days = new Map<string, Set<number>>();
+  const datedDays = new Map<string, Set<number>>();
+  const firstDays = new Map<string, Map<string, number>>();
+  const add = (map: Map<string, Set<number>>, slug: string, day: number) => (map.get(slug) ?? map.set(slug, new Set()).get(slug)!).add(day);
   for (const r of reports) {
-    if (r.scenes.length !== 1 || r.kind !== "violence" || r.aftermath) continue;
-    if (r.dated && r.first !== r.last) continue;
+    if (r.scenes.length !== 1) continue;
     const slug = r.scenes[0]!.place.slug;
-    let set = days.get(slug);
-    if (!set) days.set(slug, (set = new Set()));
-    set.add(r.dated ? r.first : r.published);
+    const day = r.dated ? r.first : r.published;
+    const targets = firstDays.get(slug) ?? firstDays.set(slug, new Map()).get(slug)!;
+    for (const target of r.targets) targets.set(target, Math.min(targets.get(target) ?? day, day));
+    if (r.kind !== "violence" || r.aftermath) continue;
+    if (r.dated && r.first !== r.last) continue;
+    add(days, slug, day);
+    if (r.dated) add(datedDays, slug, day);
   }
-  for (const r of reports) if (r.scenes.length === 1) r.freshAttackDays = days.get(r.scenes[0]!.place.slug);
+  for (const r of reports) {
+    if (r.scenes.length !== 1) continue;
+    const slug = r.scenes[0]!.place.slug;
+    r.freshAttackDays = days.get(slug);
+    r.datedAttackDays = datedDays.get(slug) ?? new Set();
+    r.targetFirstDays = firstDays.get(slug);
+  }
 }
 
 /** Both name one settlement and no other, the same one (not a neighbour: two villages are two events). */
@@ -338,6 +403,7 @@ export function neverTogether(a: ConstraintFacts, b: ConstraintFacts, targetsTie
   if (a.kind !== null && b.kind !== null && a.kind !== b.kind) return never("a territorial claim and an attack");
   if (differentPlaces(a, b)) return { reason: `different places more than ${SAME_SPOT_KM} km apart`, unlessVouched: true };
   if (differentRegions(a, b)) return { reason: "places in different regions", unlessVouched: true };
+  if (differentCountries(a, b)) return { reason: "places in different countries", unlessVouched: true };
   if (targetsTie && differentOwnPlaces(a, b)) return { reason: `events' own places more than ${SAME_SPOT_KM} km apart`, unlessVouched: true };
   // War news: a report that places nothing but names towns in passing ("force used at a rally in
   // Kherson": a rally is no event, so its town is no scene) is of those towns, not of another

@@ -8,7 +8,7 @@ import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
 import { buildDigest } from "../../src/pipeline.js";
 import { coreOf, averageLinkClusters } from "../../src/group/cluster.js";
-import { eventWindow, isCalendarDay, mayJoin, neverTogether, ownScene, placedByTarget, PLACELESS_REGION_TITLE, samePlaceDay, textSigns, tooLittleInCommon, UNTYPED_TEXT, type ConstraintFacts } from "../../src/group/constraints.js";
+import { eventWindow, isCalendarDay, markFreshAttackDays, mayJoin, neverTogether, ownScene, placedByTarget, refersTo, sameTarget, PLACELESS_REGION_TITLE, samePlaceDay, textSigns, tooLittleInCommon, UNTYPED_TEXT, type ConstraintFacts } from "../../src/group/constraints.js";
 import type { Digest, Place } from "../../src/model.js";
 import { makeContentDir } from "../support/content.js";
 
@@ -208,6 +208,16 @@ describe("named targets", () => {
     expect(textSigns("Russian shells hit the central market in the town.").targets).toContain("market");
     expect(textSigns("The hryvnia fell on the black market on Thursday.").targets).not.toContain("market");
     expect(textSigns("Stock markets fell after the news.").targets).not.toContain("market");
+  });
+
+  // A subway, police or filling station is not the railway station a war report names: a railway
+  // station shelled in Ukraine had been placed by the word at a subway shooting in New York.
+  it("reads a railway or bus station, not a subway, police or filling station", () => {
+    expect(textSigns("Overnight, shells hit the railway station in the town.").targets).toContain("station");
+    expect(textSigns("Passengers sheltered in the station as the shelling went on.").targets).toContain("station");
+    expect(textSigns("A gunman opened fire on a crowded subway station in the morning rush.").targets).not.toContain("station");
+    expect(textSigns("The suspect was taken to a police station for questioning.").targets).not.toContain("station");
+    expect(textSigns("Drivers queued at every filling station in the city.").targets).not.toContain("station");
   });
 });
 
@@ -447,6 +457,47 @@ describe("event windows", async () => {
     expect(placedByTarget(placeless, { ...atTown, published: day("2024-06-12") }), "days that do not meet").toBe(false);
     // the mall's reports and a placeless one naming only the depot: apart unless the incident holds a report that places it
     expect(neverTogether(placeless, mallOnly, true)).toMatchObject({ unlessVouched: false, unlessPlaced: true });
+  });
+
+  it("keeps apart reports whose places lie in different countries, whatever target they name", () => {
+    const town = (name: string, country: string, lat: number, lon: number) => ({ slug: name.toLowerCase(), name, lat, lon, precision: "city", country }) as Place;
+    const brooklyn = town("Brooklyn", "US", 40.6501, -73.94958);
+    // "shells hit a railway station in central Ukraine" (placed in the country only) beside "a gunman fired in a station in Brooklyn"
+    const inUkraine = { ...undated("2022-04-13"), countries: ["UA"], targets: new Set(["station"]) };
+    const inBrooklyn = { ...undated("2022-04-13"), scenes: [{ place: brooklyn, name: "brooklyn" }], ownScene: ownScene(brooklyn), countries: ["US"], targets: new Set(["station"]) };
+    expect(neverTogether(inUkraine, inBrooklyn, true)?.reason).toMatch(/different countries/);
+    expect(neverTogether(inBrooklyn, inUkraine, false)?.reason, "local news too, either order").toMatch(/different countries/);
+    expect(mayJoin(inUkraine, inBrooklyn, true)).toBe(false);
+    expect(neverTogether(inUkraine, { ...inBrooklyn, countries: ["UA", "US"] }, true), "a country in common").toBeNull();
+    expect(neverTogether({ ...inUkraine, countries: [] }, inBrooklyn, true), "a report naming no place is left to the other rules").toBeNull();
+  });
+
+  // A prison camp blown up, dozens of captives dead: days later, reports that give no day of their
+  // own name the prison (an inquiry sent, the dead not yet listed). They tell that strike, as
+  // nothing else was struck there since; a target struck again and again, a town shelled each
+  // night, or a strike that killed a few is another story.
+  it("ties a later report naming a target to the target's first, deadly strike when no attack was told since", () => {
+    const village = { slug: "stepove", name: "Stepove", lat: 47.7, lon: 37.7, precision: "city" } as Place;
+    const at = { scenes: [{ place: village, name: "stepove" }], ownScene: ownScene(village) };
+    const prison = new Set(["prison"]);
+    const strike = { ...undated("2022-07-29"), ...at, targets: prison, figures: { killed: [40] } };
+    const inquiry = { ...undated("2022-08-03"), ...at, targets: prison };
+    const tied = (...others: ConstraintFacts[]) => {
+      const reports = [strike, inquiry, ...others].map((r) => ({ ...r }));
+      markFreshAttackDays(reports);
+      return sameTarget(reports[0]!, reports[1]!);
+    };
+    expect(tied()).toBe(true);
+    expect(refersTo(strike, inquiry), "without the build's days the later report keeps to its own day").toBe(false);
+    expect(tied({ ...on("2022-08-01"), ...at }), "a dated attack there since").toBe(false);
+    expect(tied({ ...undated("2022-07-10"), ...at, targets: prison }), "the prison was named weeks before: not its first strike").toBe(false);
+    const late = { ...inquiry, published: day("2022-08-20") };
+    const reports = [strike, late].map((r) => ({ ...r }));
+    markFreshAttackDays(reports);
+    expect(sameTarget(reports[0]!, reports[1]!), "published three weeks later").toBe(false);
+    const few = [{ ...strike, figures: { killed: [3] } }, inquiry].map((r) => ({ ...r }));
+    markFreshAttackDays(few);
+    expect(sameTarget(few[0]!, few[1]!), "a strike that killed a few: the next strike's report").toBe(false);
   });
 
   it("keeps a war report that names towns only in passing apart from another town's attack", () => {

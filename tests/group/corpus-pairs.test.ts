@@ -55,6 +55,12 @@ const PAIRS: [string, string, "same" | "different", string][] = [
   ["ruwa-20552aeda0c05abc", "ruwa-b882b038e8072160", "different", "Mariupol theatre and bombers over Mariupol a month later"],
   // a nuclear plant shelled, two outlets the same day
   ["ruwa-63d9449ceb08df8b", "ruwa-c80aea09f7061dc8", "same", "the nuclear plant shelled again, two outlets"],
+  // A prison camp's deadly blast (28-29 July), its dead counted two days later: an inquiry announced
+  // three days after that names the prison; a new shelling of the camp seven weeks later is another event
+  ["ruwa-1b8f68e27e9dd663", "ruwa-4cb7c1c9db2cb84a", "same", "an inquiry into the blast at the prison, three days later, no day of its own"],
+  ["ruwa-1b8f68e27e9dd663", "ruwa-1901974924d48992", "different", "the camp shelled again seven weeks later"],
+  // two countries, one word
+  ["ruwa-479a270583a764ab", "ruwa-6d0f349329c07c5d", "different", "a New York subway shooting and a railway station shelled in Ukraine, both naming a station"],
 ];
 
 /**

@@ -802,7 +802,9 @@ const grouping = {
     { key: "mall", cues: ["malls?", "shopping (?:cent(?:er|re)|mall|complex)s?", "supermarkets?"] },
     { key: "theatre", cues: ["theat(?:re|er)s?", "drama theat(?:re|er)"] },
     { key: "prison", cues: ["prisons?", "penal colon(?:y|ies)", "colon(?:y|ies)", "detention (?:cent(?:er|re)|facility)", "jails?"] },
-    { key: "station", cues: ["(?:railway|train|rail|bus) stations?", "stations?"] },
+    // (A bare "station" is a railway's or a bus station's; not a subway's, a police or a filling station: a
+    // shelled railway station "in central Ukraine" was placed at a New York subway shooting by it.)
+    { key: "station", cues: ["(?:railway|train|rail|bus) stations?", String.raw`(?<!\b(?:subway|metro|underground|tube|police|fire|gas|petrol|filling|service|power|pumping|compressor|space|radio|tv|television|radar|weather|polling|research|ambulance) )stations?`] },
     { key: "bridge", cues: ["bridges?"] },
     { key: "dam", cues: ["dams?", "reservoirs?"] },
     { key: "plant", cues: ["power (?:plant|station)s?", "nuclear plant", "npp", "refiner(?:y|ies)", "oil depots?", "fuel depots?", "substations?"] },
