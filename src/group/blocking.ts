@@ -2,8 +2,7 @@
 // block key and their event days are close. Keys: the same place, or the same region and near
 // (within a week); one of their heaviest words (a few days); a rare word such as a victim's or a
 // street's name (long window: trials and follow-ups arrive months later); and, for two reports
-// that name no town, their day (a headline without a town shares few words with another outlet's);
-// and, for a report that names no town, the death toll it gives, on its day.
+// that name no town, their day (a headline without a town shares few words with another outlet's).
 import { NEAR_KM, type Profiles } from "./features.js";
 import { isAreaPlace, placesCompatible } from "./geo.js";
 import { topTerms } from "./text.js";
@@ -13,7 +12,7 @@ export interface BlockingOptions {
   placeWindowDays: number;
   /** Days for common-word keys ("chicago", "shooting" are shared by many unrelated reports). */
   shortWindowDays: number;
-  /** Days within which two reports that name no town are compared whatever their words, and a report naming no town with one giving its death toll. */
+  /** Days within which two reports that name no town are compared whatever their words. */
   unplacedWindowDays: number;
   /** Days for rare-word keys. */
   longWindowDays: number;
@@ -41,7 +40,7 @@ export interface BlockKey {
   key: string;
   /** Days between two reports' events within which the block pairs them. */
   windowDays: number;
-  kind: "place" | "region" | "word" | "rare word" | "day" | "toll";
+  kind: "place" | "region" | "word" | "rare word" | "day";
 }
 
 /** The blocks a report is filed under. */
@@ -61,10 +60,6 @@ export function blockKeys({ profiles, documentFrequency, vocabulary }: Profiles,
     keys.push({ key: `word ${vocabulary[term]}`, windowDays: rare ? options.longWindowDays : options.shortWindowDays, kind: rare ? "rare word" : "word" });
   }
   if (profile.scenes.length === 0) keys.push({ key: "day (no town named)", windowDays: options.unplacedWindowDays, kind: "day" });
-  // A headline that names no town and one that does share the toll and little else ("three dead
-  // as troops storm a rebel-held town", "three rebels killed in X"): the toll of the day pairs
-  // them. Two reports that both name a town are paired by their places.
-  for (const dead of new Set(profile.figures.killed ?? [])) if (dead > 0) keys.push({ key: `toll ${dead} killed`, windowDays: options.unplacedWindowDays, kind: "toll" });
   return keys;
 }
 
@@ -77,7 +72,6 @@ function blockPairs(profiled: Profiles, key: BlockKey, a: number, b: number): bo
   const [x, y] = [profiled.profiles[a]!, profiled.profiles[b]!];
   if (Math.abs(x.first - y.first) > key.windowDays) return false;
   if (key.kind === "region") return placesCompatible(x.place!, y.place!, NEAR_KM);
-  if (key.kind === "toll") return x.scenes.length === 0 || y.scenes.length === 0;
   return true;
 }
 
@@ -126,7 +120,7 @@ export function candidatePairs(profiled: Profiles, options: BlockingOptions = DE
       }
     }
   };
-  for (const { key, items } of lists.values()) sweep(items, key, (i, j) => (key.kind !== "region" && key.kind !== "toll") || blockPairs(profiled, key, i, j));
+  for (const { key, items } of lists.values()) sweep(items, key, (i, j) => key.kind !== "region" || blockPairs(profiled, key, i, j));
   // Two reports that name no town are compared when they tell of one day: with a town, the place
   // blocks pair them (a placeless report of a busy day compared with every town's reports joined
   // look-alikes: a nuclear plant's shelling and a town's, on the RUWA build).

@@ -6,7 +6,6 @@ import { describe, expect, it } from "vitest";
 import { FEATURE_NAMES, groupingPairFeatures, pairFeatures, profileReports } from "../../src/group/features.js";
 import type { EventDate, IncidentReport, Place } from "../../src/model.js";
 import { withoutStamps } from "../../src/group/text.js";
-import { candidatePairs, sharedBlocks } from "../../src/group/blocking.js";
 
 const day = (date: string, cue: string | null, strength?: number): EventDate => ({ date, end: date, precision: "day", cue, ...(strength === undefined ? {} : { strength }) });
 
@@ -129,30 +128,5 @@ describe("the day a report that gives none tells, read from its place's dated re
   it("is null for a report whose place has no dated report in its window", () => {
     const alone = profileReports([reports[4]!], () => ({ publishedDay: "2022-10-09", title: "", source: null })).profiles[0]!;
     expect(alone.neighbourDay).toBeNull();
-  });
-});
-
-describe("blocking: a day's death toll pairs a headline naming no town with one naming the town", () => {
-  // Two agencies' headlines of one assault: one names the town, the other only "a rebel-held
-  // town"; they share the toll and no heavy word, and no other block holds both.
-  const sloviansk = { slug: "sloviansk-donetsk-ua", name: "Sloviansk", lat: 48.86667, lon: 37.61667, precision: "city", country: "UA", admin1: "Donetsk" } as unknown as Place;
-  const april24 = day("2014-04-24", null);
-  const killed = (value: number, quote: string) => ({ kind: "killed", value, qualifier: "exact", attribution: null, quote, passage: 0, revisedFrom: null }) as IncidentReport["claims"][number];
-  const inTown: IncidentReport = {
-    ...report("town", "Three separatists die as troops move on Sloviansk, ministry says", april24),
-    claims: [killed(3, "Three separatists die")],
-    place: { place: sloviansk } as IncidentReport["place"],
-    places: [{ place: sloviansk, passage: 0, surface: "Sloviansk", role: "location", score: 1 }],
-  };
-  const noTown: IncidentReport = { ...report("no-town", "Army assault on a rebel-held town leaves three dead", april24), claims: [killed(3, "leaves three dead")] };
-  const otherToll: IncidentReport = { ...report("other-toll", "Army assault on a rebel-held town leaves five dead", april24), claims: [killed(5, "leaves five dead")] };
-  const profiled = profileReports([inTown, noTown, otherToll], () => ({ publishedDay: "2014-04-24", title: "", source: null }));
-
-  it("pairs them on the toll; another toll, or another day, does not", () => {
-    expect(sharedBlocks(profiled, 0, 1).map((k) => k.kind)).toEqual(["toll"]);
-    expect(sharedBlocks(profiled, 0, 2), "another toll").toEqual([]);
-    expect(candidatePairs(profiled)).toContainEqual([0, 1]);
-    const nextDay = profileReports([inTown, { ...noTown, date: day("2014-04-26", "Saturday") }], () => ({ publishedDay: "2014-04-26", title: "", source: null }));
-    expect(sharedBlocks(nextDay, 0, 1), "two days apart").toEqual([]);
   });
 });
