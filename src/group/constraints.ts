@@ -19,7 +19,7 @@ import { en } from "../facts/lexicon/en.js";
 import { wordBoundaryPattern, alternation } from "../facts/lexicon/words.js";
 import { foldName } from "../places/fold.js";
 import { haversineKm } from "../places/distance.js";
-import { isAreaPlace, regionKey } from "./geo.js";
+import { isAreaPlace, regionKeys } from "./geo.js";
 import { sharesAny } from "./text.js";
 import { isCommonWord } from "./background.js";
 
@@ -120,8 +120,8 @@ export function reportRegions(mentions: { place: Place; surface: string; role: s
     if (m.role !== "location") continue;
     if (m.place.country) countries.add(m.place.country);
     if (m.place.precision === "country") continue;
-    const key = regionKey(m.place);
-    if (key !== null) regions.add(key);
+    // Donbas is in the Donetsk and the Luhansk region: a report of it shares a region with either's.
+    for (const key of regionKeys(m.place)) regions.add(key);
     placeNames.add(foldName(m.place.name));
   }
   return { regions: [...regions], placeNames: [...placeNames], countries: [...countries] };

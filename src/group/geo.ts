@@ -1,6 +1,7 @@
 // Distances and day arithmetic shared by cutting, blocking and scoring.
 import type { Place } from "../model.js";
 import { haversineKm } from "../places/distance.js";
+import { regionsSpanned } from "../places/supplement.js";
 
 /** Kilometres between two places, or null when either lacks coordinates. */
 export function placeDistanceKm(a: Place, b: Place): number | null {
@@ -21,6 +22,14 @@ export function regionKey(place: Place): string | null {
   if (!place.admin1 || !place.country) return null;
   const key = `${place.country}.${place.admin1}`;
   return REGION_AROUND[key] ?? key;
+}
+
+/** A place's region keys: its region's, or for a region spanning several (Donbas), each of theirs. */
+export function regionKeys(place: Place): string[] {
+  const spanned = place.admin1 === null ? regionsSpanned(place) : null;
+  if (spanned) return spanned.map((admin1) => regionKey({ ...place, admin1 })!);
+  const key = regionKey(place);
+  return key === null ? [] : [key];
 }
 
 /**

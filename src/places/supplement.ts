@@ -74,3 +74,10 @@ export const SUPPLEMENT: OverlayPlace[] = [
     namesAdmin1: true,
   },
 ];
+
+const SPANNED_REGIONS = new Map(SUPPLEMENT.filter((p) => p.spans).map((p) => [`${p.country}|${p.name}`, p.spans!.map((region) => region.replace(/\s+Oblast$/, ""))]));
+
+/** The regions (their admin1 names) a place of the supplement spans ("Donbas": Donetsk, Luhansk), or null. */
+export function regionsSpanned(place: { name: string; country: string | null }): string[] | null {
+  return SPANNED_REGIONS.get(`${place.country}|${place.name}`) ?? null;
+}

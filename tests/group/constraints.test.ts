@@ -8,7 +8,7 @@ import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
 import { buildDigest } from "../../src/pipeline.js";
 import { coreOf, averageLinkClusters } from "../../src/group/cluster.js";
-import { eventWindow, isCalendarDay, markFreshAttackDays, mayJoin, neverTogether, ownScene, placedByTarget, refersTo, sameTarget, PLACELESS_REGION_TITLE, samePlaceDay, textSigns, tooLittleInCommon, UNTYPED_TEXT, type ConstraintFacts } from "../../src/group/constraints.js";
+import { eventWindow, isCalendarDay, markFreshAttackDays, mayJoin, neverTogether, ownScene, placedByTarget, refersTo, reportRegions, sameTarget, PLACELESS_REGION_TITLE, samePlaceDay, textSigns, tooLittleInCommon, UNTYPED_TEXT, type ConstraintFacts } from "../../src/group/constraints.js";
 import type { Digest, Place } from "../../src/model.js";
 import { makeContentDir } from "../support/content.js";
 
@@ -622,5 +622,15 @@ describe("clustering with cannot-links", async () => {
   it("a cluster's core is where most windows meet, so one misdated report does not move it", () => {
     expect(coreOf([[0, 3], [1, 5], [2, 6], [-30, -27]])).toEqual([2, 3]);
     expect(coreOf([[4, 7]])).toEqual([4, 7]);
+  });
+});
+
+describe("a region spanning two oblasts", () => {
+  const region = (name: string, admin1: string | null): Place => ({ slug: `${name.toLowerCase()}-ua`, name, admin1, admin2: null, country: "UA", countryName: "Ukraine", lat: 48, lon: 38, geonameId: null, precision: "region", aliases: [], origin: "gazetteer" });
+  const regionsOf = (place: Place) => reportRegions([{ place, surface: place.name, role: "location" }]).regions;
+
+  it("has the region keys of both (Donbas: Donetsk and Luhansk)", () => {
+    expect(regionsOf(region("Donbas", null)).sort()).toEqual(["UA.Donetsk", "UA.Luhansk"]);
+    expect(regionsOf(region("Khmelnytskyi", "Khmelnytskyi"))).toEqual(["UA.Khmelnytskyi"]);
   });
 });
