@@ -36,6 +36,9 @@ function placeWords(a: Place | null, b: Place | null, km: number | null): string
 export function relatedIncident(a: Dated, b: Dated & { id: string }, score: number): RelatedIncident {
   const days = incidentDaysApart(a, b);
   const km = a.place && b.place ? pointKm(a.place, b.place) : null;
-  const when = days === 0 ? "same day" : `${days} day${days === 1 ? "" : "s"} apart`;
+  // Ranges that overlap are no "same day" when either spans several: the page shows the other's
+  // first day beside the note ("8 August (same day)" under an incident of 11 August read wrong).
+  const spansDays = a.date !== a.dateEnd || b.date !== b.dateEnd;
+  const when = days > 0 ? `${days} day${days === 1 ? "" : "s"} apart` : spansDays ? "overlapping dates" : "same day";
   return { id: b.id, score, daysApart: days, distanceKm: km === null ? null : Math.round(km), note: `${when}; ${placeWords(a.place, b.place, km)}` };
 }

@@ -107,7 +107,8 @@ describe.skipIf(!existsSync(RUWA))("grouping of RUWA items by id", async () => {
       for (const link of incident.related) {
         const other = byId.get(link.id)!;
         expect(link.daysApart).toBe(incidentDaysApart(incident, other));
-        expect(link.note.startsWith(link.daysApart === 0 ? "same day" : `${link.daysApart} day`)).toBe(true);
+        const sameDays = incident.date === incident.dateEnd && other.date === other.dateEnd ? "same day" : "overlapping dates";
+        expect(link.note.startsWith(link.daysApart === 0 ? sameDays : `${link.daysApart} day`)).toBe(true);
         if (incident.place && other.place) expect(link.note).not.toMatch(/known for (one|either)/);
       }
     }

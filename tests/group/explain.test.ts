@@ -84,7 +84,8 @@ describe("related incidents", () => {
 
   it.each([
     ["one day apart, two towns", incident("a", "2024-06-07", "2024-06-07", kramatorsk), incident("b", "2024-06-08", "2024-06-08", sloviansk), 1, "1 day apart; Kramatorsk and Sloviansk, 15 km apart"],
-    ["overlapping date ranges, same town", incident("a", "2024-06-05", "2024-06-09", kramatorsk), incident("b", "2024-06-07", "2024-06-07", kramatorsk), 0, "same day; same place (Kramatorsk)"],
+    ["overlapping date ranges, same town", incident("a", "2024-06-05", "2024-06-09", kramatorsk), incident("b", "2024-06-07", "2024-06-07", kramatorsk), 0, "overlapping dates; same place (Kramatorsk)"],
+    ["the same day, two towns", incident("a", "2024-06-07", "2024-06-07", kramatorsk), incident("b", "2024-06-07", "2024-06-07", sloviansk), 0, "same day; Kramatorsk and Sloviansk, 15 km apart"],
     ["a week apart, a town in a region", incident("a", "2024-06-01", "2024-06-01", region), incident("b", "2024-06-08", "2024-06-08", sloviansk), 7, "7 days apart; Sloviansk lies in Donetsk Oblast"],
     ["three days apart, one place unknown", incident("a", "2024-06-10", "2024-06-10", null), incident("b", "2024-06-07", "2024-06-07", sloviansk), 3, "3 days apart; place known for one only (Sloviansk)"],
   ])("%s", (_, a, b, days, note) => {
