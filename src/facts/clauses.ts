@@ -224,7 +224,7 @@ const COUNT = /\b\d[\d,.]*\b|\b(?:two|three|four|five|six|seven|eight|nine|ten|e
 // A count in the thousands of people is a war's or an army's toll ("eliminates about 62,870 enemy
 // troops", "tens of thousands died in the city"), when it is what a casualty word or an event verb
 // counts: the verb's object ("killed 2,000 soldiers") or the subject of the dead ("1,500 civilians
-// killed"). Thousands present at a scene ("hit a mall with more than 1,000 people inside") are no toll.
+// killed"). Thousands present at a scene ("hit a mall with a thousand shoppers inside") are no toll.
 const CASUALTY = new RegExp(alternation(en.casualty.hint), "i");
 const THOUSANDS = String.raw`\d{1,3}(?:,\d{3})+|\d{4,}|(?:tens|hundreds) of thousands|thousands|(?:a|one|two|three|four|five|several|\d+) thousand`;
 const LARGE_COUNT = new RegExp(String.raw`\b(?:${THOUSANDS})(\s+(?:[\w-]+\s+){0,2}(?:${[...en.people.plural].join("|")}|troops|invaders|occupiers|personnel|enemy|died|killed|dead))\b`, "gi");
@@ -420,7 +420,7 @@ function describesNoun(text: string, match: RegExpExecArray, before: string | un
 
 /**
  * Is a large count of people in the text (`counts`: a number, then the counted noun as group 1) the
- * dead or hurt, not people present somewhere ("a mall with more than 1,000 people inside")?
+ * dead or hurt, not people present somewhere ("a mall with a thousand shoppers inside")?
  */
 function countsCasualties(counts: RegExp, text: string, r: Compiled): boolean {
   if (!CASUALTY.test(text) && !r.eventVerb.test(text)) return false;

@@ -188,7 +188,7 @@ export function countPhraseAt(t: Token[], i: number): PeoplePhrase | null {
     return null;
   }
   let k = skipModifiers(t, j);
-  // "3 teen girls", "two security guards", "one female civilian": a person noun may qualify the one after it.
+  // "3 teen girls", "two security guards", "one female resident": a person noun may qualify the one after it.
   if (PERSON_SINGULAR.has(t[k]?.lower ?? "") && (PERSON_PLURAL.has(t[k + 1]?.lower ?? "") || (phrase.value === 1 && PERSON_SINGULAR.has(t[k + 1]?.lower ?? "")))) k++;
   else if (PERSON_SINGULAR.has(t[k]?.lower ?? "") && phrase.value !== 1) {
     // "multiple juvenile shooting victims"

@@ -138,7 +138,7 @@ export function cutReports(facts: ArticleFacts, isFurniture: FurnitureTest = () 
     const locations = mentions.filter((m) => m.role === "location");
     // A list of many settlements hit ("shelled A, B, C, D and E") is a day's round-up of a front,
     // told without any one event's detail; so is the past day told over two or more settlements
-    // ("over the past day, the occupiers shelled A, B and C"): one event is told at one place.
+    // ("over the past day the enemy fired on A, B and C"): one event is told at one place.
     // (The places after the first of a list read as mere mentions: every one counts.)
     // (A plant or a district in its city is one spot: "the steelworks in Mariupol" is one place.)
     const settlements = [...new Map(mentions.filter((m) => namesSettlement(m.place)).map((m) => [m.place.name, m.place])).values()];

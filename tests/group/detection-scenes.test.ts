@@ -135,8 +135,8 @@ describeArticles(
   "a report that names no place and counts no one makes no incident alone",
   "2022-06-27",
   [
-    { id: "no-place-toll", title: "Railway station strike kills 25, injures dozens" },
-    { id: "no-place-results", title: "Missile and artillery units hit five enemy command posts and two air defence positions" },
+    { id: "no-place-toll", title: "Strike on a railway station kills 25 and wounds dozens" },
+    { id: "no-place-results", title: "Rocket and artillery troops struck six enemy command posts and an air defence site" },
     { id: "no-place-plans", title: "Army says the occupiers are preparing a missile strike on infrastructure" },
   ],
   [
@@ -149,7 +149,7 @@ describeArticles(
   "a report that names no place joins the strike other reports place",
   "2022-06-27",
   [
-    { id: "mall-no-place", title: "Missile hits shopping mall with more than 1,000 people inside" },
+    { id: "mall-no-place", title: "Missile strikes a busy shopping mall with hundreds of shoppers inside" },
     { id: "mall-placed", title: "Russian missile hits shopping mall in Kremenchuk", text: "A Russian missile hit a shopping mall in Kremenchuk on Monday afternoon." },
   ],
   [
