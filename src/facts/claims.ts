@@ -577,6 +577,9 @@ function nounClaims(t: Token[], headline: boolean, found: Found[]): void {
       if (t[k + 1]?.lower === "of") {
         const people = countPhraseAt(t, k + 2);
         if (people && people.noun && !people.part) push(found, "killed", people);
+      } else if (w === "body" && recoveredFromRuins(t, k)) {
+        // "a man's body recovered from under the rubble": one dead ("another body": an increment).
+        push(found, "killed", { value: 1, qualifier: "exact", start: k, end: k + 1, singular: true, part: false, others: false, increment: t[k - 1]?.lower === "another", noun: true });
       }
       continue;
     }
@@ -602,6 +605,13 @@ function nounClaims(t: Token[], headline: boolean, found: Found[]): void {
       }
     }
   }
+}
+
+/** Is the body at k taken out of ruins ("a body recovered from under the rubble", "rescuers pulled a man's body from the ruins")? */
+function recoveredFromRuins(t: Token[], k: number): boolean {
+  const after = t.slice(k + 1, k + 9).map((x) => x.lower);
+  const recovered = [...t.slice(Math.max(0, k - 4), k).map((x) => x.lower), ...after].some((w) => en.casualty.bodyRecovered.has(w));
+  return recovered && after.some((w) => en.casualty.ruins.has(w));
 }
 
 /**

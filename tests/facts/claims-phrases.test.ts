@@ -102,3 +102,16 @@ describe("casualty claims: denials, other people, ages in lists, gunfire, adject
     expect(read(["Teenager fatally shot, another wounded in Camden"], true)).toBe("killed 1; injured 1");
   });
 });
+
+describe("casualty claims: a body taken out of a strike's ruins", () => {
+  it.each([
+    ["Woman's body pulled from under the ruins of a clinic shelled in Oakvale", "killed 1"],
+    ["Rescuers retrieved a man's body from the rubble of the destroyed block of flats.", "killed 1"],
+    // "another body" adds to an earlier count and is no total on its own
+    ["Another body was removed from the debris on Friday.", ""],
+    // a body found anywhere else is a find, read by the rules for the dead
+    ["The body was found in a parked car near the bridge.", ""],
+  ])("%s => %s", (sentence, expected) => {
+    expect(read([sentence])).toBe(expected);
+  });
+});

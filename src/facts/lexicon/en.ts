@@ -247,6 +247,9 @@ const casualty = {
   deathAtHospital: words(`died dies succumbed dead`),
   /** Words that, in a people phrase, say what happened (title case "Five Shot During Party"). */
   casualtyWords: words(`shot killed dead dies died hurt injured wounded slain missing struck hit`),
+  /** A body taken out of a strike's ruins ("a man's body recovered from under the rubble"): one dead. */
+  bodyRecovered: words(`recovered found pulled retrieved removed extracted unearthed`),
+  ruins: words(`rubble ruins debris`),
   /** "10 wounded civilians", "two dead soldiers": the phrase itself says what happened to them. */
   stateWords: words(`dead injured wounded`),
   /** Bare verbs that end a run of adjectives ("witnessed his father kill mother"). */
