@@ -52,6 +52,8 @@ describe("incident types", () => {
     ["Russian aircraft carried out an airstrike on the village.", "airstrike"],
     ["Clashes broke out near the border, the ministry said.", "armed clash"],
     ["Enemy jet and drone shot down over Luhansk region", "other"],
+    ["Army unit shoots down an enemy reconnaissance drone over Harbourtown", "other"],
+    ["Air defence is shooting down drones over the capital", "other"],
     ["The shooting was captured on surveillance video.", "shooting"],
     ["Officers went into Dorsey's apartment and took the teen into custody.", "other"],
     ["In liberated Bucha, volunteers brought food to the residents.", "other"],

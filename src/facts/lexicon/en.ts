@@ -701,7 +701,7 @@ const types: Lexicon["types"] = [
   },
   {
     type: "shooting",
-    cues: ["shootings?", "shootout", "gunfire", "gunman", "gunmen", "gunshots?", "opened fire", "shot(?! down)", "shoots", "fatally shot"],
+    cues: ["shootings?(?! down)", "shootout", "gunfire", "gunman", "gunmen", "gunshots?", "opened fire", "shot(?! down)", "shoots(?! down)", "fatally shot"],
   },
   {
     // A strike whose means the report does not name ("a Russian strike on the suburbs", "launched
