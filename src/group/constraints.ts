@@ -519,7 +519,7 @@ const SHIP_NAMED_BEFORE = new RegExp(
 const NOT_SHIP_NAMES = new Set(["ukraine", "russia", ...en.territorialClaim.demonyms.map((w) => w.toLowerCase())]);
 
 /** The ships a text names, by the uncommon words of their names ("Admiral" is a rank, "Makarov" the name). */
-function namedVessels(text: string): Set<string> {
+export function namedVessels(text: string): Set<string> {
   const vessels = new Set<string>();
   const add = (word: string | undefined) => {
     if (word === undefined || isCommonWord(word)) return;

@@ -13,9 +13,9 @@
 // keeps them all: a shooting's report may name only a street or a venue the gazetteer lacks.
 import type { IncidentGroup, IncidentReport } from "../model.js";
 import type { NewsDomain } from "./domain.js";
-import { textSigns } from "./constraints.js";
+import { namedVessels } from "./constraints.js";
 
-const namesSomewhere = (report: IncidentReport) => report.place !== null || textSigns(report.text).vessels.size > 0;
+const namesSomewhere = (report: IncidentReport) => report.place !== null || namedVessels(report.text).size > 0;
 const countsVictims = (report: IncidentReport) => report.claims.some((c) => (c.kind === "killed" || c.kind === "injured") && c.value > 0);
 const toldSomewhere = (group: IncidentGroup) => group.reports.some((r) => namesSomewhere(r) || countsVictims(r)) || new Set(group.reports.map((r) => r.articleId)).size >= 2;
 
