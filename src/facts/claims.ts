@@ -271,7 +271,9 @@ function conjoinedPeople(t: Token[], first: PeoplePhrase, headline = false, subj
   // Headlines write "and" as a comma ("teen, man shot in Eastfield", "shooting of child,
   // father"): two described people there are two.
   const described = (item: PeoplePhrase) => item.singular && PERSON_SINGULAR.has(t[item.end - 1]?.lower ?? "");
-  const headlineList = headline && described(items[0]!) && described(items[1]!);
+  // So does a role after a count ("two soldiers, army medic killed"): a plural count is no one
+  // person's apposition.
+  const headlineList = headline && (described(items[0]!) || (items.length === 2 && !items[0]!.singular && items[0]!.value > 1)) && described(items[1]!);
   // "Three children, their parents killed": a pair after a comma is more people, not the same ones.
   const pair = PAIRS.has(t[items[1]!.end - 1]?.lower ?? "") && !items[1]!.singular;
   if (items.length === 2 && joiners[0] === "," && !(counted(items[0]!) && counted(items[1]!)) && !headlineList && !pair) return first;

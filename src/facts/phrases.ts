@@ -40,12 +40,15 @@ const NOT_A_NAME = new RegExp(`^(?:${alternation(en.people.notNames)})$`);
 // What may follow a bare "another" that stands for a person: a predicate or the end of the clause.
 const BARE_ANOTHER_NEXT = new RegExp(`^(?:${alternation(en.people.bareAnotherNext)})$`);
 const PART_NOUNS = new Set([...PERSON_PLURAL, ...en.people.casualtyGroups]);
+const COLLECTIVES = en.people.collectives;
 
 /** "71-year-old", "three-month-old", "17 Year-Old", "17 years old": the index after the age, or -1. */
 export function ageEnd(t: Token[], i: number): number {
   const token = t[i];
   if (!token) return -1;
   if (token.kind === "word" && AGE_WORD.test(token.lower)) return i + 1;
+  // "30y.o.", as some agencies abbreviate an age before a name
+  if (/^\d{1,3}y$/.test(token.lower) && t[i + 1]?.lower === "." && t[i + 2]?.lower === "o" && t[i + 3]?.lower === ".") return i + 4;
   if (token.kind === "num" || token.kind === "word") {
     const next = t[i + 1]?.lower;
     if (next && /^(?:year|month)s?-old$/.test(next)) return i + 2;
@@ -200,6 +203,13 @@ export function countPhraseAt(t: Token[], i: number): PeoplePhrase | null {
     const state = t.slice(j, k).find((x) => STATE_WORDS.has(x.lower))?.lower;
     return { value: phrase.value, qualifier: phrase.qualifier, start, end: k + 1, singular: false, part: inset, others, increment, noun: true, state };
   }
+  // "three police", "ten Kiev military": a collective noun ending the phrase counts people (before
+  // another noun it qualifies a thing: "two military vehicles").
+  const collective = COLLECTIVES.has(t[k]?.lower ?? "") ? k + 1 : k > j && COLLECTIVES.has(t[k - 1]!.lower) ? k : -1;
+  const next = t[collective];
+  if (collective > 0 && (!next || next.kind === "punct" || NOT_ADJECTIVE.has(next.lower) || CASUALTY_WORDS.has(next.lower))) {
+    return { value: phrase.value, qualifier: phrase.qualifier, start, end: collective, singular: false, part: inset, others, increment, noun: true };
+  }
   // Modifiers but no people noun ("five US-made ATACMS missiles") is no count of people; but
   // "4 wounded", "1 dead" stand alone (those words double as modifiers: "two wounded soldiers").
   if (k !== j && !STATE_WORDS.has(t[j]!.lower)) return null;
@@ -230,6 +240,11 @@ export function personPhraseAt(t: Token[], i: number, atSentenceStart: boolean, 
     const k = skipModifiers(t, age, 2);
     if (t[k] && PERSON_SINGULAR.has(t[k]!.lower)) return onePerson(i, k + 1);
     if (k === age) return onePerson(i, age);
+    // "a 30-year-old Ivan Petrenko killed": an age before a name is that person. (Title Case
+    // capitalises the predicate too, "17-Year-Old Shot Dead": the name ends at a lower-case word.)
+    let name = age;
+    while (isCapitalised(t[name]) && !CASUALTY_WORDS.has(t[name]!.lower) && !NOT_A_NAME.test(t[name]!.lower)) name++;
+    if (name - age >= 2 && t[name]?.kind === "word" && !isCapitalised(t[name])) return onePerson(i, name);
     return null;
   }
   // Headlines drop articles ("Putnam County teen dies"); body text needs one ("a man", "the victim").

@@ -216,3 +216,29 @@ describe("casualty claims: war headlines' counts (a source after a dash, abbrevi
     expect(read([sentence], /^[A-Z][^.]*[a-z]$/.test(sentence))).toBe(expected);
   });
 });
+
+describe("casualty claims: people war headlines count by rank, office or body", () => {
+  it.each([
+    // every person noun counts in the plural too
+    ["Special operation resumes in Oakvale: 4 activists dead, one officer injured", "killed 4; injured 1"],
+    ["Two army colonels killed by a mine on the contact line - ministry", "killed 2"],
+    ["Three village officials killed when a shell hit the council building", "killed 3"],
+    // translated copy writes a militia's fighters as "militias"
+    ["Two militias killed as troops shell a supply truck near Riverton", "killed 2"],
+    // a body of people after a count, ending the phrase, counts people
+    ["Gunmen kill two police at a checkpoint near Milltown", "killed 2"],
+    ["Nine Kiev military killed in an attempt to storm the positions - command", "killed 9"],
+    ["Five personnel were wounded when the drone hit the depot", "injured 5"],
+    // ... but before another noun it qualifies a thing
+    ["Shelling destroyed two military vehicles near the bridge", ""],
+    ["Drones hit three armoured personnel carriers, two soldiers were wounded", "injured 2"],
+    // an age abbreviated before a name is that person
+    ["27y.o. Taras Hnatenko killed by a sniper near Oakvale", "killed 1"],
+    ["A 45-year-old Petro Sydorenko died of his wounds in hospital", "killed 1"],
+    // a role after a plural count in a headline is one more person, not the count's apposition
+    ["Army says three soldiers, army medic killed in the east", "killed 4"],
+    ["Two men, a father and son, were killed in the blast", "killed 2"],
+  ])("%s => %s", (sentence, expected) => {
+    expect(read([sentence], /^[A-Z][^.]*[a-z]$/.test(sentence))).toBe(expected);
+  });
+});

@@ -40,7 +40,19 @@ const people = {
     rebels separatists militiamen defenders schoolboys schoolgirls combatants insurgents paratroopers sappers saboteurs
     mercenaries conscripts cadets snipers gunners servicewomen fishermen crewmen commandants warlords
     patients doctors nurses teachers priests monks clergymen collaborators traitors
+    shooters mothers fathers wives husbands uncles aunts grandsons granddaughters nephews nieces clerks owners
+    homeowners roommates pastors cyclists tenants coaches classmates leaders mayors officials commanders chiefs
+    councilmen lawmakers sheriffs detectives constables marshals rangers bodyguards partners spouses co-workers
+    coworkers managers actors actresses singers musicians artists poets writers athletes photographers cameramen
+    bloggers footballers boxers dancers painters scientists activists bailiffs warriors
+    sergeants lieutenants captains colonels generals militias
   `),
+  /**
+   * Nouns for a body of people that a count may stand before with no other noun ("gunmen killed
+   * three police", "ten Kiev military killed", "five personnel wounded"): people only when the
+   * phrase ends there, for "two military vehicles" and "armoured personnel carriers" count things.
+   */
+  collectives: words(`police military militia personnel`),
   /** Nouns for one person: "a man was killed", "killed a 71-year-old woman", "the victim died". */
   singular: words(`
     person man woman child kid boy girl teen teenager adult victim resident student officer policeman policewoman
