@@ -76,7 +76,8 @@ function skipModifiers(t: Token[], j: number, max = 3): number {
     if (age > k && age - k === 1) { k = age; continue; }
     // Modifiers from the list, hyphenated adjectives ("US-made", "Russia-appointed"), nationalities
     // and other capitalised qualifiers ("Ukrainian", "Islamist", "Sri Lankan").
-    if (COUNT_MODIFIERS.has(token.lower) || /-(?:made|backed|appointed|based|aged|held)$/.test(token.lower) || /(?:ian|ese|ish|can)$/.test(token.lower) || isCapitalised(token)) {
+    // A side's name with "pro-" or "anti-" ("pro-Russia rebels", "anti-government protesters") too.
+    if (COUNT_MODIFIERS.has(token.lower) || /-(?:made|backed|appointed|based|aged|held)$/.test(token.lower) || /^(?:pro|anti)-[a-z]/.test(token.lower) || /(?:ian|ese|ish|can)$/.test(token.lower) || isCapitalised(token)) {
       k++;
       continue;
     }
@@ -240,8 +241,10 @@ export function personPhraseAt(t: Token[], i: number, atSentenceStart: boolean, 
     const k = skipModifiers(t, age, 2);
     if (t[k] && PERSON_SINGULAR.has(t[k]!.lower)) return onePerson(i, k + 1);
     if (k === age) return onePerson(i, age);
-    // "a 30-year-old Ivan Petrenko killed": an age before a name is that person. (Title Case
-    // capitalises the predicate too, "17-Year-Old Shot Dead": the name ends at a lower-case word.)
+    // A headline's "30-year-old Ivan Petrenko killed": an age before a name is that person. (Title
+    // Case capitalises the predicate too, "17-Year-Old Shot Dead": the name ends at a lower-case
+    // word. Body text has its own constructions for names: objects, appositions.)
+    if (!headline) return null;
     let name = age;
     while (isCapitalised(t[name]) && !CASUALTY_WORDS.has(t[name]!.lower) && !NOT_A_NAME.test(t[name]!.lower)) name++;
     if (name - age >= 2 && t[name]?.kind === "word" && !isCapitalised(t[name])) return onePerson(i, name);

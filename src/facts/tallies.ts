@@ -47,7 +47,7 @@ const PATTERNS: string[] = [
   String.raw`\bsince ${DAY_OF_MONTH}`,
   String.raw`\b(?:from|between) ${DAY_OF_MONTH} (?:to|and|through|until|till) `,
   String.raw`\bto date\b|\bby (?:late |early |mid-?)?${MONTH}(?![\s-]*\d)`,
-  String.raw`\b(?:every|per) day\b|\bevery (?:\w+ )?(?:hours?|days?|minutes?|weeks?|months?)\b|\ban average of\b`,
+  String.raw`\b(?:every|per|each) day\b|\bevery (?:\w+ )?(?:hours?|days?|minutes?|weeks?|months?)\b|\ban average of\b`,
   // "Five months into the Russian invasion, ... killed 37 media workers"
   String.raw`\b(?:days|weeks|months|years) into (?:the )?(?:[\w'’-]+ ){0,2}(?:invasion|war|aggression|conflict)\b`,
   // a share of all ("80% of housing destroyed"), a count after so many days of war

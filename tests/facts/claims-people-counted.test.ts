@@ -232,13 +232,21 @@ describe("casualty claims: people war headlines count by rank, office or body", 
     // ... but before another noun it qualifies a thing
     ["Shelling destroyed two military vehicles near the bridge", ""],
     ["Drones hit three armoured personnel carriers, two soldiers were wounded", "injured 2"],
-    // an age abbreviated before a name is that person
-    ["27y.o. Taras Hnatenko killed by a sniper near Oakvale", "killed 1"],
+    // a side's name with "pro-" or "anti-" qualifies the people counted
+    ["About 30 pro-Moscow fighters killed in clashes near Riverton - minister", "killed about 30"],
+    ["Two anti-government protesters were shot dead outside the parliament", "killed 2"],
+    // an age before a name is that person
     ["A 45-year-old Petro Sydorenko died of his wounds in hospital", "killed 1"],
     // a role after a plural count in a headline is one more person, not the count's apposition
     ["Army says three soldiers, army medic killed in the east", "killed 4"],
     ["Two men, a father and son, were killed in the blast", "killed 2"],
   ])("%s => %s", (sentence, expected) => {
     expect(read([sentence], /^[A-Z][^.]*[a-z]$/.test(sentence))).toBe(expected);
+  });
+  it("a headline's abbreviated age before a name is that person: \"27y.o. Taras Hnatenko killed\"", () => {
+    expect(read(["27y.o. Taras Hnatenko killed by a sniper near Oakvale"], true)).toBe("killed 1");
+  });
+  it.fails("an age before a name in body text is not read as that person yet (known gap: on gva-dev it adds more wrong parts than it finds)", () => {
+    expect(read(["Deputies said 15-year-old Dana Reyes died at the hospital."])).toBe("killed 1");
   });
 });

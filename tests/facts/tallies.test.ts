@@ -26,6 +26,7 @@ describe("tallies give no incident figures", () => {
     ["Since the enemy launched its large-scale invasion, 64 civilians were killed and 301 were wounded in Luhansk region (as of 18:00 on March 11)", false],
     ["Around 400 enemy troops are killed or wounded every day at the front", false],
     ["Up to 300 soldiers a day are being lost in the battle for the east, an aide says", false],
+    ["Each day about 40 defenders are killed and 200 wounded at the front, an adviser says", false],
     // a count over a few months or years is a feud's or a town's history, not the incident's
     ["Police said the feud between the two crews has claimed three lives over the past couple of years.", false],
     ["Two people have died in shootings on this block in the last few months, neighbours say.", false],

@@ -66,6 +66,18 @@ describe("identifications, claims of credit and exhibits are talk", () => {
   ]);
 });
 
+describe("a count over 24 hours is the day's tally, a time after an event is not", () => {
+  it.each<[string, string]>([
+    ["Army says three soldiers killed, eight wounded over 24 hours", "tally"],
+    ["Four civilians killed in 24 hours in the region, governor says", "tally"],
+    ["Two soldiers killed during 24 hours of fighting, command says", "tally"],
+    // within a day of something: when one event happened, no count over the day
+    ["Soldier killed by a sniper within 24 hours of the truce taking effect", "event"],
+  ])("%s -> %s", (sentence, expected) => {
+    expect(readPassage(sentence).kind).toBe(expected);
+  });
+});
+
 describe("floor area and accumulated deaths are running tallies", () => {
   it.each<[string, boolean]>([
     ["Invaders destroyed 1.5 million square metres of the city's housing", true],

@@ -594,7 +594,9 @@ const detection = {
   `),
   periodScopes: phrases(`
     (?:over|in|during|for)_(?:the_)?(?:past|last)_(?:\\d+_|twenty-four_|two_|three_|few_)?(?:hours?|days?|weeks?|months?|day)
-    past_(?:24|twenty-four)_hours (?:past|last)_24_?(?:hrs?|h) (?:per|a|in_a|one)_day during_(?:the_)?day over_the_day daily (?:per|a)_week weekly
+    past_(?:24|twenty-four)_hours (?:past|last)_24_?(?:hrs?|h) (?:over|in|during)_(?:24|twenty-four)_hours within_(?:24|twenty-four)_hours(?!_(?:of|after|before)\\b)
+    (?:per|a|in_a|one|each|every)_day
+    during_(?:the_)?day over_the_day daily (?:per|a)_week weekly
     in_(?:a|one)_week this_week so_far to_date
   `),
   // ("This week", "a week after", "for last week's" and "the second time in one week" date an event or
@@ -604,6 +606,7 @@ const detection = {
   // (Not "daily": a newspaper's name, "the Daily News", says it as often as a count does.)
   pastDay: phrases(`
     (?:over|in|during|for)_(?:the_)?(?:past|last)_(?:day|24_hours|twenty-four_hours|24_?(?:hrs?|h)) past_(?:24|twenty-four)_hours during_the_day over_the_day
+    (?:over|during)_(?:24|twenty-four)_hours within_(?:24|twenty-four)_hours(?!_(?:of|after|before)\\b)
   `),
   areaScopes: phrases(`
     across_(?:the_)?(?:country|region|oblast|front|ukraine|\\w+_region) all_over throughout_(?:the_)?(?:country|region|ukraine)
