@@ -43,6 +43,7 @@ const { plural: PERSON_PLURAL, singular: PERSON_SINGULAR, reflexives: REFLEXIVES
 const { predicateFillers: PREDICATE_FILLERS, passiveAuxiliaries: BE, timeWords: TIME_WORDS, quotes: QUOTES, clauseEnd: CLAUSE_END, negations: NEGATIONS } = en.clauses;
 const { killVerbs: KILL_VERBS, injureVerbs: INJURE_VERBS, shootVerbs: SHOOT_VERBS, transitive: TRANSITIVE, deathAfterHurt: DEATH_AFTER_HURT } = en.casualty;
 const MULTIPLES = en.numbers.multiples;
+const MONTHS = new Set(en.calendar.months);
 const { parents: PARENTS, pairs: PAIRS, nounDeterminers: NOUN_DETERMINERS } = en.people;
 // What may follow a bare role as a verb's object: the clause goes on with a place, a time or another clause.
 // Words before a verb form that make it an adjective ("the injured teen", "for wounded soldier").
@@ -165,7 +166,8 @@ function withLaterDeath(t: Token[], p: Predicate, context: SentenceContext): Pre
     if (CLAUSE_END.has(word) && word !== "after" && word !== "as" && word !== "where") return p;
     // Another count ("Four people were shot, two were killed", "4 Shot, 2 Killed") or person ("leaves
     // 4 wounded, gunman dead") starts its own clause.
-    if (startsPeople(t, k) || countPhraseAt(t, k) || numberPhraseAt(t, k)) return p;
+    // (A day of the month is no count: "wounded on July 15, dies".)
+    if (startsPeople(t, k) || countPhraseAt(t, k) || (numberPhraseAt(t, k) && !isDayOfMonth(t, k))) return p;
     if (PERSON_SINGULAR.has(word) || PERSON_PLURAL.has(word)) return p;
     if (DEATH_AFTER_HURT.has(word)) {
       const death = predicateAt(t, k, context);
@@ -173,6 +175,11 @@ function withLaterDeath(t: Token[], p: Predicate, context: SentenceContext): Pre
     }
   }
   return p;
+}
+
+/** "July 15", "15 July": a number next to a month's name dates, it counts no one. */
+function isDayOfMonth(t: Token[], k: number): boolean {
+  return t[k]?.kind === "num" && (MONTHS.has(t[k - 1]?.lower.replace(/\.$/, "") ?? "") || MONTHS.has(t[k + 1]?.lower ?? ""));
 }
 
 /** ", one fatally" / ", two of them fatally" / ", one of whom died" after "N people were shot". */

@@ -252,6 +252,12 @@ export function personPhraseAt(t: Token[], i: number, atSentenceStart: boolean, 
   }
   // Headlines drop articles ("Putnam County teen dies"); body text needs one ("a man", "the victim").
   if (!hasDeterminer && !atSentenceStart && !headline) return null;
+  // "Dead man found in a park", "the dead soldier was identified": the phrase says the person died
+  // ("dead" is a casualty word, so the modifiers below stop at it).
+  if (t[j]?.lower === "dead") {
+    const noun = skipModifiers(t, j + 1, 2);
+    if (PERSON_SINGULAR.has(t[noun]?.lower ?? "") && !PERSON_SINGULAR.has(t[noun + 1]?.lower ?? "") && !en.damage.property.has(t[noun + 1]?.lower ?? "")) return { ...onePerson(i, noun + 1), state: "dead" };
+  }
   let k = skipModifiers(t, j, 3);
   // "the Fresno County Sheriff's deputy", "a Marion County toddler": names and possessives may qualify.
   for (let n = 0; n < 4 && k < t.length && !PERSON_SINGULAR.has(t[k]!.lower) && (hasDeterminer || headline); n++) {

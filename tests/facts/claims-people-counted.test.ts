@@ -132,6 +132,12 @@ describe("casualty claims: dates and people between a hurt and a death", () => {
     expect(read(["A baby girl shot in Ashford Dec. 25 died Monday of her wounds."])).not.toMatch(/25/);
     expect(read(["One of the people hurt in a shooting on Sept. 3 died early on Saturday."])).not.toMatch(/killed 3/);
   });
+  it("a date between the hurt and the death is no new count: \"wounded on May 3, dies\"", () => {
+    expect(read(["Volunteer, wounded in the shelling of Oakvale on May 3, dies in hospital"], true)).toBe("killed 1");
+    expect(read(["The cyclist who was struck by gunfire on 12 October has died, police said."])).toBe("killed 1");
+    // a count after the date still starts its own clause
+    expect(read(["A man was shot on May 3 and two others died in the crash."])).toBe("killed 2; injured 1");
+  });
   it("\"leaves 4 wounded, gunman dead\": the dead is the gunman, not the four", () => {
     expect(read(["Rampage in Marsh County leaves 4 wounded, gunman dead"], true)).toBe("killed 1; injured 4");
   });
@@ -237,6 +243,10 @@ describe("casualty claims: people war headlines count by rank, office or body", 
     ["Two anti-government protesters were shot dead outside the parliament", "killed 2"],
     // an age before a name is that person
     ["A 45-year-old Petro Sydorenko died of his wounds in hospital", "killed 1"],
+    // "dead" before a person is one dead, whatever verb follows ("found", "identified")
+    ["Dead man found by the river embankment in Milltown - police", "killed 1"],
+    ["The dead woman was identified as a nurse from Oakvale.", "killed 1"],
+    ["Dead man's car found in the river", ""],
     // a role after a plural count in a headline is one more person, not the count's apposition
     ["Army says three soldiers, army medic killed in the east", "killed 4"],
     ["Two men, a father and son, were killed in the blast", "killed 2"],
@@ -248,5 +258,17 @@ describe("casualty claims: people war headlines count by rank, office or body", 
   });
   it.fails("an age before a name in body text is not read as that person yet (known gap: on gva-dev it adds more wrong parts than it finds)", () => {
     expect(read(["Deputies said 15-year-old Dana Reyes died at the hospital."])).toBe("killed 1");
+  });
+});
+
+describe("casualty claims: war headlines' gaps still open", () => {
+  it.fails("translated copy's singular body of people is one person: \"DPR militia killed, two wounded\" (known gap)", () => {
+    expect(read(["Republic militia killed, two wounded in shelling near Riverton - command"], true)).toBe("killed 1; injured 2");
+  });
+  it.fails("an ordinal body tells the toll so far: \"the body of the third person who died\" (known gap)", () => {
+    expect(read(["In Harbourtown, the body of the fourth person who died in the missile attack was found"], true)).toBe("killed at least 4");
+  });
+  it.fails("a title with \"of\" before a name: \"Hero of Ukraine Name Surname died\" (known gap)", () => {
+    expect(read(["41y.o. Hero of the Republic Ivan Marchenko died in hospital"], true)).toBe("killed 1");
   });
 });

@@ -300,6 +300,11 @@ const calendar = {
     monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
     september october november december jan feb mar apr jun jul aug sep sept oct nov dec
   `),
+  /** Months alone, full and abbreviated: a number beside one is a day of the month ("July 15"). */
+  months: wordList(`
+    january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec
+  `),
   /** chrono reads "sun" in "The sun sets" and "sat" in "sat down" as weekdays. */
   lowercaseAbbreviations: wordList(`sun mon tue tues wed thu thur thurs fri sat`),
 };
