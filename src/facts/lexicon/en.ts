@@ -691,9 +691,9 @@ const types: Lexicon["types"] = [
   },
   {
     type: "shelling",
-    // The verb in a headline's present too ("troops shell Rubizhne"); not a shotgun's shells or
-    // the casings police find after a shooting.
-    cues: ["shelling", "shelled", String.raw`(?<!shotgun )shells?(?! casings?)`, "artillery", "mlrs", "grad", "smerch", "uragan", "mortars?", "howitzers?", "cannon fire"],
+    // The verb in a headline's present too ("troops shell Rubizhne"); not a shotgun's shells, the
+    // casings police find after a shooting, or someone "shell-shocked" (a concussion, no attack).
+    cues: ["shelling", "shelled", String.raw`(?<!shotgun )shells?(?! casings?)(?!-?shock)`, "artillery", "mlrs", "grad", "smerch", "uragan", "mortars?", "howitzers?", "cannon fire"],
   },
   {
     type: "explosion",
