@@ -64,6 +64,8 @@ describe("incident types", () => {
     // A headline's present tense of shelling; a shotgun's shells and casings are a shooting's.
     ["Invaders again shell Riverton, casualties reported", "shelling"],
     ["Officers picked up shotgun shells and spent shell casings after the shooting.", "shooting"],
+    // "Shell-shocked" is a concussion, no shelling.
+    ["Volunteers rescue a shell-shocked dog from a ruined zoo", "other"],
     // A strike whose means the report does not name.
     ["A woman was killed in an overnight strike on the town's suburbs.", "strike"],
     ["The army says it carried out precision strikes overnight.", "strike"],

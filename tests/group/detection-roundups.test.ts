@@ -46,6 +46,8 @@ describe("idioms, adjectives and abstract deaths name no event", () => {
     // destruction or looting in progress is a situation; fire in progress at a building stays an event
     ["The town is being looted, its infrastructure is being destroyed", "ongoing"],
     ["The house was being shelled when the family fled", "event"],
+    // an animal "shell-shocked" is concussed: its rescue tells no attack
+    ["Volunteers rescue a shell-shocked dog near the liberated town", "none"],
     // what troops are considering has not happened
     ["The army is considering a way to clear captured Oakvale by forcing prisoners across minefields", "outlook"],
   ]);

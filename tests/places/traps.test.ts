@@ -144,6 +144,8 @@ describe("a settlement named with its region before the verb that hits it is the
     [["The Sumy region came under mortar fire at dawn", "At dawn the Velyka Pysarivka territorial community of the Sumy region was hit by mortars."], { name: "Velyka Pysarivka", admin1: "Sumy", precision: "city" }],
     [["Before dawn Pokrovsk, Donetsk region, was struck by two rockets."], { name: "Pokrovsk", admin1: "Donetsk", precision: "city" }],
     [["Horodnia, Chernihiv region, came under fire from across the border."], { name: "Horodnia", admin1: "Chernihiv", precision: "city" }],
+    // A community "of" a region after the verb is the settlement's hromada, not a district of a city.
+    [["Overnight the invaders shelled the Krasnopillia community of Sumy region with mortars."], { name: "Krasnopillia", admin1: "Sumy", precision: "city" }],
   ])("%s", (sentences, expected) => {
     expect(locations(scanSentences(index, sentences))[0]?.place ?? null).toMatchObject(expected);
   });
