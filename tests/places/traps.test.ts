@@ -250,6 +250,17 @@ describe("namesakes", () => {
     expect(place.lat).toBeGreaterThan(48.5);
   });
 
+  // ... and over a namesake that GeoNames gives a few hundred people: a village's head count says
+  // less than where the build's news is.
+  it("picks the namesake where the build's news is over one with a small head count", () => {
+    const towns = ["Dobropillia", "Bilozerske", "Rodynske"];
+    const news = Array.from({ length: 60 }, (_, i) => ({ id: `west-${i}`, title: `Drones struck ${towns[i % towns.length]!} at dawn`, titleDerived: false, text: "", source: "agency" }) as Article);
+    const place = locations(scanSentences(warIndex(news), ["On 12 July 2015, Ukrainian forces fired artillery at Novomarivka, Donetsk."]))[0]!.place;
+    expect(place).toMatchObject({ name: "Novomarivka", admin1: "Donetsk" });
+    // the Novomarivka by Dobropillia, not the one (305 people) by Shakhtarsk
+    expect(place.lon).toBeLessThan(37.2);
+  });
+
   // Known gap: of an oblast's namesakes the one with a population in GeoNames wins; which one a
   // front-line report means would take the build's geography over a stated oblast (tried with
   // the density prior: it lost two ucdp-dev headlines on half A, see README).
