@@ -387,6 +387,18 @@ describe("a feed that lost its apostrophes", () => {
   });
 });
 
+describe("a headline's closing source, repeated as the body", () => {
+  // A feed of headlines alone repeats each headline as its text: the capital closing it after a
+  // colon is the source quoted in the body copy too, not the scene of a country-wide headline.
+  it.each([
+    "Five soldiers killed in the rebel-held east in a day: Kiev",
+    "Two Ukrainian servicemen die in clashes in eastern Ukraine: Kiev",
+  ])("%s", (headline) => {
+    const mentions = scanSentences(index, [headline, headline], { headline: true });
+    expect(mentions.filter((m) => m.surface === "Kiev" && m.role === "location")).toEqual([]);
+  });
+});
+
 describe("water named after a town is no town", () => {
   it.each<[string, string]>([
     ["A Russian patrol boat sank in the Sea of Azov.", "Azov"],
