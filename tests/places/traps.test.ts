@@ -279,6 +279,9 @@ describe("scene words before the name", () => {
     // At sea, a place is where a craft was "off", "approaching" or "nearing".
     ["Air defence downed a Russian helicopter nearing Snake Island.", { name: "Zmiinyi Island", admin1: "Odesa" }],
     ["A patrol boat was sunk off Snake Island overnight.", { name: "Zmiinyi Island", admin1: "Odesa" }],
+    // A region's round-up singles out the town that suffered most: the town is the scene.
+    ["Russian artillery pounded the Kharkiv region overnight - Kupiansk suffered the most.", { name: "Kupiansk", admin1: "Kharkiv" }],
+    ["Shells fell across the Zaporizhzhia region; Huliaipole suffered the heaviest damage.", { name: "Hulyaypole", admin1: "Zaporizhzhia", precision: "city" }],
   ])("%s", (text, expected) => {
     expect(scene(text)).toMatchObject(expected);
   });
