@@ -164,6 +164,10 @@ describe("facilities resolve to their town, at their own point", () => {
     ["Shells landed near the Zaporizhzhia nuclear facility on Sunday.", { name: "Enerhodar", admin1: "Zaporizhzhia", precision: "exact" }],
     ["The Zaporozhye atomic power plant was shelled again.", { name: "Enerhodar", admin1: "Zaporizhzhia", precision: "exact" }],
     ["A drone hit the Kakhovka hydropower plant overnight.", { name: "Kakhovka", admin1: "Kherson", precision: "exact" }],
+    // Named after a river (GeoNames' "Dnieper Hydroelectric Station"), written with the river's
+    // other names: in Zaporizhzhia, not in the city of Dnipro.
+    ["Two missiles struck the Dnipro hydroelectric power plant at dawn.", { name: "Zaporizhzhia", admin1: "Zaporizhzhia", precision: "exact" }],
+    ["Traffic over the Dnipro HPP was halted after the strike.", { name: "Zaporizhzhia", admin1: "Zaporizhzhia", precision: "exact" }],
     ["Missiles hit Kharkiv airport.", { name: "Kharkiv", admin1: "Kharkiv", precision: "exact" }],
     ["Russian paratroopers seized Hostomel airport.", { name: "Hostomel", admin1: "Kyiv", precision: "exact" }],
     ["Russian forces blew up the Kakhovka dam.", { admin1: "Kherson", precision: "exact" }],
