@@ -1,8 +1,8 @@
 // Reading an evaluation corpus (articles.jsonl + gold.jsonl, as in ../shared/corpus/gva-dev) and
 // turning grouping results into the shape the scorer reads.
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { copyFileSync, mkdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
+import { scratchFolder } from "./scratch.js";
 import type { IncidentGroup } from "../model.js";
 import type { GoldIncident, ScoredExport } from "./metrics.js";
 
@@ -24,7 +24,7 @@ export function readGold(path: string): GoldIncident[] {
  * the build reads nothing outside its content folder, so a link out would be rejected.
  */
 export function contentFolderFor(corpusDir: string, articlesFile = "articles.jsonl"): string {
-  const dir = mkdtempSync(join(tmpdir(), "digest-eval-"));
+  const dir = scratchFolder("corpus");
   mkdirSync(join(dir, "articles"));
   copyFileSync(resolve(corpusDir, articlesFile), join(dir, "articles", "articles.jsonl"));
   return dir;

@@ -2,9 +2,9 @@
 // incident placed outside Ukraine, Russia and their neighbours listed with the words of its
 // articles that named the place ("Thursday", "Azov", "Iskander"). A digest of one war's news
 // places almost nothing that far; each line is a misreading to read, or a rare real one.
-import { copyFileSync, mkdirSync, mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { copyFileSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
+import { scratchFolder } from "./scratch.js";
 import { DateTime } from "luxon";
 import type { Article } from "../model.js";
 import { findIncidents, readReports } from "../pipeline.js";
@@ -34,7 +34,7 @@ export interface FarawayEvaluation {
 }
 
 export async function evaluateFaraway(corpusFile: string, now = DateTime.utc()): Promise<FarawayEvaluation> {
-  const contentDir = mkdtempSync(join(tmpdir(), "digest-faraway-"));
+  const contentDir = scratchFolder("faraway");
   mkdirSync(join(contentDir, "articles"));
   copyFileSync(corpusFile, join(contentDir, "articles", "corpus.jsonl")); // a link leading out would not be read
   const started = performance.now();

@@ -1,9 +1,9 @@
 // A build of hand-labelled corpus items (the RUWA windows, the RUWA sample): the labelled ids
 // are taken from the corpus file into a fresh content folder, built, and the export written
 // where the evaluation keeps it.
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
+import { scratchFolder } from "./scratch.js";
 import type { DateTime } from "luxon";
 import { buildDigest } from "../pipeline.js";
 import { exportDigest } from "../site/export.js";
@@ -20,7 +20,7 @@ export interface LabelledBuild<T> {
 export async function buildLabelledItems<T extends { id: string }>(ids: Set<string>, corpusFile: string, exportPath: string, now: DateTime, name: string): Promise<LabelledBuild<T>> {
   const articles = readJsonLines<T>(corpusFile).filter((a) => ids.has(a.id));
   if (articles.length !== ids.size) throw new Error(`${corpusFile}: ${ids.size - articles.length} labelled item(s) not found in the corpus`);
-  const contentDir = mkdtempSync(join(tmpdir(), `digest-${name}-`));
+  const contentDir = scratchFolder(name);
   mkdirSync(join(contentDir, "articles"));
   writeFileSync(join(contentDir, "articles", `${name}.jsonl`), `${articles.map((a) => JSON.stringify(a)).join("\n")}\n`);
 

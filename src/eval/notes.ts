@@ -6,9 +6,9 @@
 // and not as their capitals, that tolls are read, and that same-day notes of different villages
 // stay apart. The wording varies by a seeded choice among templates (nothing is tuned per event);
 // no corpus text is used, only the coded fields.
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
+import { scratchFolder } from "./scratch.js";
 import { DateTime } from "luxon";
 import { buildDigest } from "../pipeline.js";
 import { exportDigest } from "../site/export.js";
@@ -134,7 +134,7 @@ function scoreNotes(exp: ScoredExport, gold: GoldIncident[]): NoteScores {
 export function writeNotesContent(goldFiles: string[]): { contentDir: string; gold: GoldIncident[] } {
   const events = goldFiles.flatMap((file) => notableEvents(readGold(file) as Coded[]));
   const notes = events.map(writeNote);
-  const contentDir = mkdtempSync(join(tmpdir(), "digest-notes-"));
+  const contentDir = scratchFolder("notes");
   mkdirSync(join(contentDir, "articles"));
   writeFileSync(join(contentDir, "articles", "notes.jsonl"), `${notes.map((n) => JSON.stringify(n)).join("\n")}\n`);
   return { contentDir, gold: events.map((e, i) => ({ ...e, articles: [notes[i]!.id] })) };

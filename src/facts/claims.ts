@@ -40,7 +40,7 @@ interface Found {
 }
 
 const { plural: PERSON_PLURAL, singular: PERSON_SINGULAR, reflexives: REFLEXIVES } = en.people;
-const { predicateFillers: PREDICATE_FILLERS, passiveAuxiliaries: BE, timeWords: TIME_WORDS, quotes: QUOTES, clauseEnd: CLAUSE_END, negations: NEGATIONS } = en.clauses;
+const { predicateFillers: PREDICATE_FILLERS, passiveAuxiliaries: BE, timeWords: TIME_WORDS, quotes: QUOTES, clauseEnd: CLAUSE_END, negations: NEGATIONS, nearMisses: NEAR_MISSES } = en.clauses;
 const { killVerbs: KILL_VERBS, injureVerbs: INJURE_VERBS, shootVerbs: SHOOT_VERBS, transitive: TRANSITIVE, deathAfterHurt: DEATH_AFTER_HURT } = en.casualty;
 const MULTIPLES = en.numbers.multiples;
 const { parents: PARENTS, pairs: PAIRS, nounDeterminers: NOUN_DETERMINERS } = en.people;
@@ -115,6 +115,8 @@ function predicateOfSubject(t: Token[], from: number, context: SentenceContext, 
   for (let k = from; k < t.length && budget > 0; k++, budget--) {
     const p = predicateAt(t, k, context);
     if (p) {
+      // "She and her husband were nearly killed": no one died.
+      if (k > from && NEAR_MISSES.has(t[k - 1]!.lower)) return null;
       // "The pilot flew in to evacuate the wounded", "a medic who treated the injured": after a
       // determiner the casualty word is the object of another verb, and the subject's clause
       // counts no one hurt.

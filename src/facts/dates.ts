@@ -30,7 +30,15 @@ const UNRELATED_DAY = new RegExp(`\\b(?:${alternation(en.dates.unrelatedDay)})\\
 const SAID_RIGHT_BEFORE = /\b(?:said|says|told(?: \w+){0,2}|(?<!(?:was|were|been) )reported|confirmed|announced|identified(?: \w+){0,2}|added|stated)\s+(?:on\s+|late\s+|early\s+)?$/i;
 const PAGE_STAMP = /^\s*(?:posted|updated|published|last updated|created)\b|\b(?:posted|updated|published):|pic\.twitter|\(@\w+\)|https?:\/\/|^\s*\[|^\s*(?:related|read more|more|other news|see also|also read|watch|video)\s*[:|]/i;
 const CENSOR_STAMP = /\b\d\d\.\d\d\.\d\d(?:\s+\d\d:\d\d)?\b/g;
+// chrono reads "the night of May 7" as no day at all; with the part of the day blanked out it
+// reads the date ("on the May 7"), which is the event's.
+const PART_OF_DAY_OF = new RegExp(`\\b(?:${alternation(en.calendar.partsOfDay)}) of (?=(?:${alternation(en.calendar.weekdaysAndMonths)})\\b|\\d)`, "gi");
 const EARLIER_YEAR = /\blast year\b|\byears? ago\b|\byears earlier\b|\bin (?:19|20)\d\d\b/i;
+
+/** The same number of spaces: what chrono should not read, with every offset kept. */
+function blank(text: string): string {
+  return " ".repeat(text.length);
+}
 
 function isoDay(date: DateTime): string {
   return date.toISODate()!;
@@ -161,7 +169,7 @@ function passageEventDate(passage: Passage, published: DateTime, reference: chro
   DATE_WORD.lastIndex = 0;
   const holiday = HOLIDAY_WORD.test(passage.text);
   if (!DATE_WORD.test(passage.text) && !holiday) return null;
-  const text = passage.text.replace(CENSOR_STAMP, (stamp) => " ".repeat(stamp.length));
+  const text = passage.text.replace(CENSOR_STAMP, blank).replace(PART_OF_DAY_OF, blank);
   if (EARLIER_YEAR.test(text) || PAGE_STAMP.test(text)) return null;
   const eventless = !EVENT.test(text);
   DATE_WORD.lastIndex = 0;

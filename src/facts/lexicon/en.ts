@@ -192,6 +192,8 @@ const clauses = {
   /** Words that end the clause a subject's predicate can sit in. */
   clauseEnd: new Set(["after", "when", "where", "while", "because", "but", "said", "says", "say", "told", "before", "although", "though", "if", "whose", "as", ";", ":", ".", "?", "!", "(", ")", "—", "–"]),
   negations: words(`not never neither nor`),
+  /** Adverbs that make the casualty word right after them a near miss ("were nearly killed"). */
+  nearMisses: words(`nearly almost`),
   /** Copulas before a condition ("is grave", "remains critical"). */
   copulas: words(`is are was were remains remain remained`),
   /** Words that end a noun phrase or start a clause: never read as adjectives before a person noun. */
@@ -290,6 +292,8 @@ const calendar = {
   `),
   /** chrono reads "sun" in "The sun sets" and "sat" in "sat down" as weekdays. */
   lowercaseAbbreviations: wordList(`sun mon tue tues wed thu thur thurs fri sat`),
+  /** Parts of the day that may come before "of" and a date ("on the night of May 7"). */
+  partsOfDay: wordList(`night morning afternoon evening dawn`),
 };
 
 /** Date rules: what happened on a stated day. */
