@@ -83,14 +83,15 @@ const CYRILLIC_LOCATION_BEFORE = new RegExp(
   "iu",
 );
 
-// After the name: "X was shelled", "X came under attack", "X hit by".
+// After the name: "X was shelled", "X came under attack", "X hit by", "X suffered the most" (the
+// place a region's round-up singles out).
 // "X was shelled", "X came under fire", or a headline's "X shelled overnight", "X hit by drones".
 // Not "Russia shelled Kharkiv": an active verb with an object makes X the attacker.
 // The settlement's community and region may come between: "X in the Y region was hit", "X, Y
 // region, came under fire", "X territorial community of Y region was shelled".
 const STATED_REGION_BETWEEN = String.raw`(?:,?\s+(?:(?:territorial\s+|urban\s+|rural\s+|village\s+|settlement\s+)?(?:community|hromada)\s+)?(?:(?:of|in)\s+)?(?:the\s+)?[A-Z][\p{L}'’-]*\s+(?:region|oblast)\s*,?)?`;
 const LOCATION_AFTER = new RegExp(
-  String.raw`^,?${STATED_REGION_BETWEEN}(?:(?:\s+(?:was|were|is|are|has been|have been|had been|again|overnight|city|town|village))+\s+(?:shelled|hit|attacked|struck|bombed|rocked|targeted|pounded|shaken|liberated|captured)\b|\s+(?:came under|comes under|under (?:\w+\s+)?(?:fire|attack|attacks|shelling|strikes?))\b|\s+(?:shelled|hit|attacked|struck|bombed|rocked|targeted|pounded|shaken|liberated|captured)(?=\s*(?:$|[,.:;!?(–—-]|by\b|overnight\b|again\b|at\b|in\b|on\b|with\b|as\b|twice\b|today\b|yesterday\b|last\b|this\b))|\s+(?:explosions?|blasts?)\b)`,
+  String.raw`^,?${STATED_REGION_BETWEEN}(?:(?:\s+(?:was|were|is|are|has been|have been|had been|again|overnight|city|town|village))+\s+(?:shelled|hit|attacked|struck|bombed|rocked|targeted|pounded|shaken|liberated|captured)\b|\s+(?:came under|comes under|under (?:\w+\s+)?(?:fire|attack|attacks|shelling|strikes?))\b|\s+(?:shelled|hit|attacked|struck|bombed|rocked|targeted|pounded|shaken|liberated|captured)(?=\s*(?:$|[,.:;!?(–—-]|by\b|overnight\b|again\b|at\b|in\b|on\b|with\b|as\b|twice\b|today\b|yesterday\b|last\b|this\b))|\s+(?:explosions?|blasts?)\b|\s+(?:suffered|suffers|was hit|were hit)\s+(?:the\s+)?(?:most|worst|hardest|heaviest)\b)`,
   "iu",
 );
 // "killed in Kiev forces' shelling", "Kharkiv troops": the place's forces act; it is no scene,

@@ -78,6 +78,16 @@ describe("the derived file", () => {
     // The day after the newest edit, when no date is given.
     expect(provenance["dump-date"]).toBe("2025-01-03");
   });
+
+  it("keeps a river only when a kept facility is named after it", () => {
+    const line = (cols: string[]) => cols.join("\t");
+    const dump = [
+      line(["3", "Rika", "Rika", "Rika River,Ryka", "47", "35", "H", "STM", "UA", "", "00", "", "", "", "0", "", "0", "Europe/Kyiv", "2024-01-01"]),
+      line(["4", "Potik", "Potik", "Potik River", "47", "35", "H", "STM", "UA", "", "00", "", "", "", "0", "", "0", "Europe/Kyiv", "2024-01-01"]),
+      line(["5", "Rika Hydroelectric Station", "Rika Hydroelectric Station", "", "47.8", "35.1", "S", "PSH", "UA", "", "26", "", "", "", "0", "", "0", "Europe/Kyiv", "2024-01-01"]),
+    ].join("\n");
+    expect(parseDerived(deriveText(dump, { sha256: "0".repeat(64) })).rows.map((r) => r.name).sort()).toEqual(["Rika", "Rika Hydroelectric Station"]);
+  });
 });
 
 describe("merged with cities500", () => {

@@ -11,7 +11,7 @@ import { foldName as foldUncached, isCyrillic } from "../fold.js";
 import { CYRILLIC_COUNTRIES, romanise } from "../romanise.js";
 import { cyrillicRegionCases, cyrillicRegionForms, districtForms, divisionBaseName, regionForms } from "../region-forms.js";
 import { looseKey } from "../variants.js";
-import { type DerivedRow, readDerived } from "./derived.js";
+import { type DerivedRow, EPONYM_FEATURE, readDerived } from "./derived.js";
 import { encodeRecord } from "./record.js";
 import { cities500Path, readAdmin1, readAdmin2, readCommonWords } from "./sources.js";
 import { type GazetteerTables, hashKey, KEY_ACRONYM, KEY_COMMON_WORD, NameKind, PlaceLevel } from "./tables.js";
@@ -200,6 +200,9 @@ const EPONYM_TOWN_KM = 30;
 /** Facilities reports name as scenes, each filed under the forms outlets write and tied to its town. */
 function readFacilities(rows: DerivedRow[], places: Draft[]): Draft[] {
   const byName = spellingIndex(places);
+  // A river's Latin names by its name: "Dnieper Hydroelectric Station" is the Dnipro HPP.
+  const rivers = new Map<string, string[]>();
+  for (const row of rows) if (row.featureClass === EPONYM_FEATURE.featureClass) rivers.set(foldName(row.name), [row.name, ...row.alternates.filter((a) => usableAlternate(a) && LATIN_ONLY.test(a))]);
   const drafts: Draft[] = [];
   for (const row of rows) {
     if (!isFacility(row)) continue;
@@ -223,7 +226,8 @@ function readFacilities(rows: DerivedRow[], places: Draft[]): Draft[] {
     // The town it is named after, when it is near ("Kharkiv airport" is Kharkiv's); else the nearest
     // town ("the Zaporizhzhia nuclear plant" is in Enerhodar, 50 km from Zaporizhzhia).
     if (eponym && haversineKm(row.lat, row.lon, eponym.lat, eponym.lon) <= EPONYM_TOWN_KM) town = eponym;
-    const bases = [...new Set([base, ...(eponym ? newsSpellings(eponym.names).slice(0, 8) : [])].filter((b): b is string => !!b))];
+    const river = base && !eponym ? (rivers.get(foldName(base)) ?? []) : [];
+    const bases = [...new Set([base, ...(eponym ? newsSpellings(eponym.names).slice(0, 8) : river.slice(0, 8))].filter((b): b is string => !!b))];
     for (const b of bases) for (const form of forms) names.push({ spelling: `${b} ${form}`, kind: NameKind.Derived });
     const acronyms = acronym && bases[0] ? [`${(eponym?.name ?? bases[0])[0]!.toUpperCase()}${acronym}`] : [];
     for (const a of acronyms) names.push({ spelling: a, kind: NameKind.Derived });

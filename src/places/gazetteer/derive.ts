@@ -2,7 +2,7 @@
 // 19-column TSV of export/dump/UA.zip) into the compact file the project ships
 // (src/places/gazetteer/data/ua.tsv.gz): every populated place, the admin areas (oblasts,
 // raions, hromadas) and the facilities reports name as scenes (airports, power plants, dams,
-// bridges, stations), each with its Latin and Cyrillic names. The build reads only the derived
+// bridges, stations) with the rivers some are named after, each with its Latin and Cyrillic names. The build reads only the derived
 // file: a user's clone has no dump. Provenance (dump date, source, checksum) and GeoNames'
 // attribution travel in the file's header.
 import { createHash } from "node:crypto";
@@ -10,7 +10,8 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
-import { DERIVED_COLUMNS, DERIVED_FORMAT, DERIVED_PATH, KEPT_FEATURES } from "./derived.js";
+import { DERIVED_COLUMNS, DERIVED_FORMAT, DERIVED_PATH, EPONYM_FEATURE, KEPT_FEATURES } from "./derived.js";
+import { facilityForms, facilityKind } from "./facilities.js";
 
 export const DERIVED_FILE = DERIVED_PATH;
 
@@ -37,6 +38,7 @@ function addDays(date: string, days: number): string {
 /** The derived file's text (before gzip) for a dump's text. */
 export function deriveText(dump: string, options: { sha256: string; dumpDate?: string }): string {
   const rows: DumpRow[] = [];
+  const streams: DumpRow[] = [];
   let newest = "";
   let total = 0;
   for (const line of dump.split("\n")) {
@@ -46,7 +48,17 @@ export function deriveText(dump: string, options: { sha256: string; dumpDate?: s
     total++;
     if (cols[18]! > newest) newest = cols[18]!;
     if (keep(cols)) rows.push({ cols, feature: `${cols[6]}.${cols[7]}` });
+    else if (cols[6] === EPONYM_FEATURE.featureClass && EPONYM_FEATURE.codes.test(cols[7]!)) streams.push({ cols, feature: `${cols[6]}.${cols[7]}` });
   }
+  // The rivers a kept facility is named after ("Dnieper Hydroelectric Station"): their names
+  // ("Dnipro", "Dnepr") are the ones outlets write the facility with.
+  const eponyms = new Set<string>();
+  for (const { cols } of rows) {
+    const kind = cols[6] === "S" ? facilityKind(cols[7]!, cols[1]!) : null;
+    const base = kind ? facilityForms(kind, cols[1]!).base : null;
+    if (base) eponyms.add(base.toLowerCase());
+  }
+  rows.push(...streams.filter(({ cols }) => eponyms.has(cols[1]!.toLowerCase())));
   // GeoNames writes a dump the day after its newest edit.
   const dumpDate = options.dumpDate ?? addDays(newest, 1);
   const counts = new Map<string, number>();

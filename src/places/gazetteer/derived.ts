@@ -20,6 +20,9 @@ export const KEPT_FEATURES: { featureClass: string; codes: RegExp }[] = [
   { featureClass: "S", codes: /^(?:AIRP|AIRB|AIRF|AIRH|PS|PSH|PSN|DAM|BDG|RSTN|PRT)$/ },
 ];
 
+/** Rivers, kept only when a kept facility is named after one (derive.ts): never places themselves. */
+export const EPONYM_FEATURE = { featureClass: "H", codes: /^STM$/ };
+
 export const DERIVED_PATH = join(PROJECT_ROOT, "src", "places", "gazetteer", "data", "ua.tsv.gz");
 
 export interface DerivedRow {

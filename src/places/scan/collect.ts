@@ -231,7 +231,7 @@ function frontReadings(span: Span, text: string, index: ScanIndex): Candidate[] 
   return readings;
 }
 
-function spanFound(passage: Passage, span: Span, tokens: Token[], index: ScanIndex, spans: Span[], candidates: Candidate[]): Found {
+function spanFound(passage: Passage, span: Span, tokens: Token[], index: ScanIndex, spans: Span[], candidates: Candidate[], readAsHeadline: boolean): Found {
   const { text } = passage;
   const namesDivision = DIVISION_WORD.test(span.key);
   const g = index.gazetteer;
@@ -251,7 +251,7 @@ function spanFound(passage: Passage, span: Span, tokens: Token[], index: ScanInd
     // English, "Jackson Washington" may well be a person.)
     nextWordCapitalisedUnknown: !!next && /^ $/.test(text.slice(span.end, next.start)) && !(CYRILLIC.test(next.text) && spans.some((s) => s.start === next.start)) && isUnknownCapitalised(next, index, true),
     previousWordCapitalisedUnknown: !!previous && /^ $/.test(text.slice(previous.end, span.start)) && !(CYRILLIC.test(previous.text) && spans.some((s) => s.end === previous.end)) && isUnknownCapitalised(previous, index),
-    isTitle: passage.isTitle,
+    isTitle: readAsHeadline,
     speakerSized: candidates.some((c) => g.population(c.row) >= 100_000 || g.level(c.row) !== PlaceLevel.Populated),
     country: candidates.every((c) => g.level(c.row) === PlaceLevel.Country),
   });
@@ -311,8 +311,12 @@ export function collect(passages: Passage[], index: ScanIndex): Collected {
   const g = index.gazetteer;
   const founds: Found[] = [];
   const distances: Collected["distances"] = [];
+  // A body that repeats its headline word for word (a feed of headlines alone, a lead that echoes
+  // it) is read as the headline: "...: Kiev" closing it is the source quoted there too.
+  const headline = passages.find((p) => p.isTitle)?.text;
   for (const passage of passages) {
     const { text } = passage;
+    const readAsHeadline = passage.isTitle || text === headline;
     const tokens = tokenize(text);
     const spans = mapPacked(
       findSpans(text, tokens, (key) => {
@@ -332,7 +336,7 @@ export function collect(passages: Passage[], index: ScanIndex): Collected {
     // A front named by no town's adjective names no place: its span goes.
     const readings = new Map(spans.map((span) => [span, frontReadings(span, text, index) ?? ownNameReadings(span, text)]));
     for (let k = spans.length - 1; k >= 0; k--) if (readings.get(spans[k]!)!.length === 0) spans.splice(k, 1);
-    const inPassage = mapPacked(spans, (span) => spanFound(passage, span, tokens, index, spans, readings.get(span)!));
+    const inPassage = mapPacked(spans, (span) => spanFound(passage, span, tokens, index, spans, readings.get(span)!, readAsHeadline));
     // Stated qualifiers: "Tulsa, Okla.", "Kyiv, Ukraine", "Nikopol in the Dnipropetrovsk region".
     inPassage.forEach((found, i) => {
       const stateRow = stateRowAfter(text, found.end, index);
@@ -411,7 +415,7 @@ export function collect(passages: Passage[], index: ScanIndex): Collected {
       stateAfter: (offset) => (stateRowAfter(text, offset, index) >= 0 ? "state" : null),
     });
     for (const cue of cues) {
-      const usage = usageOf({ text, start: cue.start, end: cue.end, compound: false, nextWordCapitalisedUnknown: false, previousWordCapitalisedUnknown: false, isTitle: passage.isTitle });
+      const usage = usageOf({ text, start: cue.start, end: cue.end, compound: false, nextWordCapitalisedUnknown: false, previousWordCapitalisedUnknown: false, isTitle: readAsHeadline });
       if (usage === "person" || usage === "street" || usage === "thing" || usage === "vessel" || usage === "organisation") continue;
       let qualifiers: number[] = [];
       if (cue.regionSpan !== null) {

@@ -135,6 +135,10 @@ function keepsCommonWord(found: Found, votes: Votes, gazetteer: Gazetteer, colle
 
 // How much the build's busiest area outweighs a place where the build has no news (see PlaceDensity).
 const DENSITY_WEIGHT = 1;
+// ... among the namesakes of a stated region ("Kamianka, Donetsk oblast": six of them), where the
+// readings left tie on everything but their size, and a village's head count (most have none in
+// GeoNames) says less than where the build's news is.
+const REGION_DENSITY_WEIGHT = 3;
 
 function choose(found: Found, votes: Votes, gazetteer: Gazetteer, collection: CollectionPrior | null, density: PlaceDensity | null): void {
   let best = -1;
@@ -144,8 +148,9 @@ function choose(found: Found, votes: Votes, gazetteer: Gazetteer, collection: Co
   // tied): its own towns say more about it than the build's (weighed always, it cost local news a
   // point on gva-dev; weighed whenever the article names no town, four gva-dev articles moved).
   const weighDensity = density !== null && found.candidates.length > 1 && (votes.total === 0 || (found.qualifiers.length > 0 && votes.anchors.length === 0));
+  const weight = found.qualifiers.length > 0 ? REGION_DENSITY_WEIGHT : DENSITY_WEIGHT;
   found.candidates.forEach((candidate, i) => {
-    const near = weighDensity && gazetteer.level(candidate.row) === PlaceLevel.Populated ? DENSITY_WEIGHT * density.at(gazetteer.lat(candidate.row), gazetteer.lon(candidate.row)) : 0;
+    const near = weighDensity && gazetteer.level(candidate.row) === PlaceLevel.Populated ? weight * density.at(gazetteer.lat(candidate.row), gazetteer.lon(candidate.row)) : 0;
     const score = found.priors[i]! + near + contextScore(gazetteer, candidate.row, found.qualifiers, votes, collection);
     if (score > bestScore) {
       bestScore = score;
