@@ -48,7 +48,7 @@ const { parents: PARENTS, pairs: PAIRS, nounDeterminers: NOUN_DETERMINERS } = en
 // What may follow a bare role as a verb's object: the clause goes on with a place, a time or another clause.
 // Words before a verb form that make it an adjective ("the injured teen", "for wounded soldier").
 const NOT_VERB_BEFORE = new Set([...en.people.singularDeterminers, ...en.detection.notHeadAfter, "of", "for", "with", "to", "by", "from", "in", "on", "at", "about"]);
-const BARE_OBJECT_NEXT = new Set(["and", "in", "on", "at", "near", "during", "while", "when", "with", "from", "outside", "inside", "overnight", "yesterday", "today"]);
+const BARE_OBJECT_NEXT = new Set(["and", "in", "on", "at", "near", "during", "while", "when", "with", "from", "of", "outside", "inside", "overnight", "yesterday", "today"]);
 // Capitalised words of a Title Case headline that are no part of a name after a list of roles
 // ("Man And Woman Found Fatally Shot Sunday").
 const NOT_NAME_IN_LIST = new Set([...en.casualty.casualtyWords, ...PREDICATE_FILLERS, ...TIME_WORDS, ...en.calendar.weekdaysAndMonths, "found", "in", "at", "on", "near", "after"]);

@@ -179,6 +179,9 @@ describe("casualty claims: family words and roles in war news", () => {
     // a bare role as the object, as translated copy drops the article
     ["The invaders fired on Krasnopillia and killed local resident.", "killed 1"],
     ["Russian troops shelled the ferry crossing and wounded local fisherman near the bank.", "injured 1"],
+    // ... with "of" after the role: still one person, and the count before it is no subject of
+    // the second verb ("wounded 27 people and killed" had read 27 dead)
+    ["Near the port the occupiers wounded 31 people and killed teacher of the village school.", "killed 1; injured 31"],
   ])("%s => %s", (sentence, expected) => {
     expect(read([sentence], /^[A-Z][^.]*[a-z]$/.test(sentence))).toBe(expected);
   });
