@@ -571,6 +571,7 @@ const detection = {
     continu(?:e|es|ed|ing)_(?:(?:the|their|its|intensive|intense|heavy|massive|active|daily|constant)_){0,2}(?:shelling|shellings|strikes|attacks|bombardment|bombing|firing|offensive|assaults?|hostilities|fighting)
     (?:fighting|battles?|clashes|hostilities|shelling|firefights?|gunfights?)_(?:(?:is|are|remains?|still)_){0,2}(?:ongoing|underway|raging)
     (?:passed|went|was)_(?:relatively_|mostly_|largely_)?(?:quiet(?:ly)?|calm(?:ly)?) (?:passed|went)_without_(?:shelling|strikes|attacks|explosions|incidents|casualties) (?:that_)?(?:everything|all|the_situation)_(?:is|was|remains?)_(?:calm|quiet)
+    (?<![\w'’-]_)no_(?:shelling|shellings|strikes|attacks|explosions) (?:did_not|didn['’]t)_(?:shell|strike|attack|bomb|fire_(?:at|on))
     (?:the_)?(?:fighting|battles?|clashes|hostilities|shelling|attacks|strikes|bombardment)_(?:\\w+_)?continu(?:e|es|ed|ing) keep(?:s)?_(?:\\w+ing) grinds?_on
     under_(?:constant|continuous|continual|permanent|regular|daily|incessant|relentless|round-the-clock)_(?:enemy_)?(?:fire|shelling|attacks?|bombardment)
     (?:is|are)_(?:\\w+_)?(?:killing|destroying|ravaging)_(?:and_\\w+_)?(?:\\w+_)?(?:children|civilians|people|ukrainians|russians|territories|lands?|cities|towns|villages)
