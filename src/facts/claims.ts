@@ -116,7 +116,7 @@ function predicateOfSubject(t: Token[], from: number, context: SentenceContext, 
   for (let k = from; k < t.length && budget > 0; k++, budget--) {
     const p = predicateAt(t, k, context);
     if (p) {
-      // "She and her husband were nearly killed": no one died.
+      // "The couple were nearly killed": no one died.
       if (k > from && NEAR_MISSES.has(t[k - 1]!.lower)) return null;
       // "The pilot flew in to evacuate the wounded", "a medic who treated the injured": after a
       // determiner the casualty word is the object of another verb, and the subject's clause

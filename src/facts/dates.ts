@@ -30,8 +30,8 @@ const UNRELATED_DAY = new RegExp(`\\b(?:${alternation(en.dates.unrelatedDay)})\\
 const SAID_RIGHT_BEFORE = /\b(?:said|says|told(?: \w+){0,2}|(?<!(?:was|were|been) )reported|confirmed|announced|identified(?: \w+){0,2}|added|stated)\s+(?:on\s+|late\s+|early\s+)?$/i;
 const PAGE_STAMP = /^\s*(?:posted|updated|published|last updated|created)\b|\b(?:posted|updated|published):|pic\.twitter|\(@\w+\)|https?:\/\/|^\s*\[|^\s*(?:related|read more|more|other news|see also|also read|watch|video)\s*[:|]/i;
 const CENSOR_STAMP = /\b\d\d\.\d\d\.\d\d(?:\s+\d\d:\d\d)?\b/g;
-// chrono reads "the night of May 7" as no day at all; with the part of the day blanked out it
-// reads the date ("on the May 7"), which is the event's.
+// chrono reads "the night of March 3" as no day at all; with the part of the day blanked out it
+// reads the date ("on the March 3"), which is the event's.
 const PART_OF_DAY_OF = new RegExp(`\\b(?:${alternation(en.calendar.partsOfDay)}) of (?=(?:${alternation(en.calendar.weekdaysAndMonths)})\\b|\\d)`, "gi");
 const EARLIER_YEAR = /\blast year\b|\byears? ago\b|\byears earlier\b|\bin (?:19|20)\d\d\b/i;
 

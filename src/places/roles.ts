@@ -345,7 +345,7 @@ export function usageOf(input: UsageInput): Usage {
   // The speaker a headline quotes is not where anything happened.
   if (input.isTitle && isTitleAttribution(input.text, input.start, input.end)) return "metonymy";
   // (A Ukrainian settlement's community "of" a region is its hromada, the settlement's own: "shelled
-  // the Krasnopillia community of Sumy region".)
+  // the Velykyi Burluk community of Kharkiv region".)
   if (/^\s+(?:neighbou?rhood|section|subdivision|community of(?!\s+(?:the\s+)?\p{L}+\s+(?:region|oblast)\b)|area of)\b/iu.test(after)) return "neighbourhood";
   if (/^,\s*\d{1,3}\s*,/.test(after)) return "person"; // "Garcia, 20,"
   if (/^\s+[\p{Lu}][\p{L}'’-]+(?:\s+[\p{Lu}][\p{L}'’.-]*){0,2},\s*\d{1,3}\s*,/u.test(after)) return "person"; // "Ryan Welch, 4,"

@@ -18,7 +18,7 @@ describe("casualty claims: denials, other people, ages in lists, gunfire, adject
     // it is a count's qualifier
     ["An elderly farmer and his wife were nearly killed when the shell hit their barn.", ""],
     ["Three volunteers were almost killed by a mine on the road.", ""],
-    ["Nearly 40 people were killed in the strike on the market.", "killed about 40"],
+    ["Nearly 40 people were killed when rockets hit the market.", "killed about 40"],
     // a bare "another" is one more person
     ["A 22-year-old Ridgeton man, charged with killing three men and wounding another during a robbery Sunday night near Mill Creek, is being held without bond.", "killed 3; injured 1"],
     ["A man was shot in the thigh and another was wounded in the arm.", "injured 2"],

@@ -309,7 +309,7 @@ const calendar = {
   `),
   /** chrono reads "sun" in "The sun sets" and "sat" in "sat down" as weekdays. */
   lowercaseAbbreviations: wordList(`sun mon tue tues wed thu thur thurs fri sat`),
-  /** Parts of the day that may come before "of" and a date ("on the night of May 7"). */
+  /** Parts of the day that may come before "of" and a date ("on the night of March 3"). */
   partsOfDay: wordList(`night morning afternoon evening dawn`),
 };
 
