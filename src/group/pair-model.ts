@@ -26,8 +26,8 @@ export const PAIR_MODELS: Record<NewsDomain, PairModel> = {
     weights: {
       "text similarity": 3.519,
       "√ text similarity": 5.593,
-      "name similarity": 0.624,
-      "√ name similarity": 1.117,
+      "name similarity": 0.622,
+      "√ name similarity": 1.118,
       "containment": 1.653,
       "title similarity": 0.964,
       "same outlet": -1.611,

@@ -20,6 +20,9 @@ describe("what a passage tells: situations and a front's day", () => {
     ["No shelling in Harbourtown overnight, while rumours spread among residents", "ongoing"],
     ["The mayor says the enemy did not shell Oakvale last night.", "ongoing"],
     ["Troops shelled Milltown, killing two; there was no shelling in Oakvale.", "event"],
+    // a count "for days" or "over several days" is over a span, a tally
+    ["For days the occupiers hit the outskirts of Milltown, wounding 14 residents", "tally"],
+    ["Over two days the enemy struck the port of Oakvale and wounded 9 dockers.", "tally"],
     // a front's day: active actions along the line, an offensive conducted, positions assaulted
     ["Enemy conducts active actions along the entire contact line in the east", "front"],
     ["Invaders conduct an offensive near Oakvale, the General Staff says", "front"],

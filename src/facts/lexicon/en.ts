@@ -608,11 +608,12 @@ const detection = {
     (?:per|a|in_a|one|each|every)_day
     during_(?:the_)?day over_the_day daily (?:per|a)_week weekly
     in_(?:a|one)_week this_week so_far to_date
+    (?:over|for)_(?:several_|a_few_|many_|two_|three_)?days
   `),
   // ("This week", "a week after", "for last week's" and "the second time in one week" date an event or
   // link two rather than count over a span; "in the past 18 months" is as often a relative clause's
   // history of the place as the sentence's count.)
-  periodsLongerThanDay: phrases(`(?<!times?_)in_(?:a|one)_week per_week weekly fortnight (?:over|during|for)_the_(?:past|last)_(?:[\\w-]+_)?(?:weeks?|months?|years?)`),
+  periodsLongerThanDay: phrases(`(?<!times?_)in_(?:a|one)_week per_week weekly fortnight (?:over|for)_(?:several_|a_few_|many_|two_|three_)?days (?:over|during|for)_the_(?:past|last)_(?:[\\w-]+_)?(?:weeks?|months?|years?)`),
   // (Not "daily": a newspaper's name, "the Daily News", says it as often as a count does.)
   pastDay: phrases(`
     (?:over|in|during|for)_(?:the_)?(?:past|last)_(?:day|24_hours|twenty-four_hours|24_?(?:hrs?|h)) past_(?:24|twenty-four)_hours during_the_day over_the_day
