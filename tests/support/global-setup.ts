@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync } from "node:fs";
 import { tmpdir, userInfo } from "node:os";
 import { join } from "node:path";
 
@@ -27,7 +27,7 @@ function redirectTemporaryFiles(): string {
   const shared = tmpdir();
   const scratch = mkdtempSync(join(shared, "digest-tests-"));
   const tsxCache = `tsx-${process.getuid?.() ?? userInfo().username}`;
-  if (!existsSync(join(shared, tsxCache))) mkdirSync(join(shared, tsxCache), { recursive: true });
+  mkdirSync(join(shared, tsxCache), { recursive: true });
   symlinkSync(join(shared, tsxCache), join(scratch, tsxCache));
   process.env.TMPDIR = scratch;
   return scratch;
