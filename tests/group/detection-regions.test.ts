@@ -108,6 +108,11 @@ describe("victims told as persons, or counted as a category", () => {
     ["Russians kill four residents of the region", false],
     ["Occupiers killed four residents, including a 12-year-old girl, in the region", false],
     ["Three residents killed in a couple of rocket salvos on the region", false],
+    // troops lost, told one by one by who they were
+    ["Two government servicemen killed in the east of the region - command", true],
+    ["Army officer killed, three soldiers hurt near the front line", true],
+    ["One KIA, two WIA near Oakvale - operational command", true],
+    ["Occupiers killed four residents, including a soldier on leave, in the region", false],
   ])("%s -> %s", (sentence, expected) => {
     expect(namesVictimsAsPersons(sentence)).toBe(expected);
   });
@@ -143,6 +148,18 @@ describeArticles("a region's toll of one scene is an incident; a region's day st
   ["civilian-and-injured", false, "a civilian counted: the region's day"],
 ]);
 
+describeArticles("troops lost in a region, told one by one, are one clash's; a front's day stays a tally", PUBLISHED, [
+  { id: "two-servicemen", title: "Two government servicemen killed, four hurt in Luhansk region - command", text: "" },
+  { id: "bare-officer", title: "Army officer killed, two soldiers wounded in Donetsk region", text: "" },
+  { id: "soldier-past-day", title: "One soldier killed, two wounded amid 14 enemy attacks in Luhansk region over the past day", text: "" },
+  { id: "soldiers-in-a-week", title: "Two militiamen killed in enemy fire on Donetsk region in one week - command", text: "" },
+], [
+  ["two-servicemen", true, "troops counted one by one: one clash"],
+  ["bare-officer", true, "an officer and two soldiers: one clash"],
+  ["soldier-past-day", false, "a front's day of attacks"],
+  ["soldiers-in-a-week", false, "a week's toll of one side"],
+]);
+
 describeCorpusItems("UCDP headlines by id: a region's toll of one scene (../shared/corpus/ucdp-dev)", UCDP, [
   ["ucdp-07c54d60061b6a", true, "two women killed in a region's shelling"],
   ["ucdp-568d3b1e234bc8", true, "a man killed, others hurt, in a day's shelling of a region"],
@@ -152,6 +169,9 @@ describeCorpusItems("UCDP headlines by id: a region's toll of one scene (../shar
   ["ucdp-e018371a5aa987", true, "an attack on a town of the country, its apostrophe lost"],
   ["ucdp-0fefcdc7de32a2", false, "a day's toll of one side"],
   ["ucdp-6f97fe128cadd2", false, "a week's toll of one side"],
+  ["ucdp-62566c10f169ca", true, "two soldiers killed in a region, told as persons"],
+  ["ucdp-6b72156db74224", true, "a soldier killed and two hurt, a headline's bare role"],
+  ["ucdp-9ce9101e645934", true, "an officer killed and soldiers hurt in a region"],
 ]);
 
 describe("a headline's present tense of firing, retaking and killing", () => {

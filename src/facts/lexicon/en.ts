@@ -454,8 +454,13 @@ const detection = {
   sitesAfterArea: phrases(`hub stronghold city town village community port capital mall shopping_(?:mall|cent(?:re|er)) theat(?:re|er) hospital elevator lift`),
   // Victims told as persons ("a man", "two women", "an elderly couple"), not counted as a category
   // ("three civilians", "residents"); one of a counted category ("including a boy") is not.
+  // Troops lost are told one by one, by who they were ("two soldiers", "an officer", "Ukrainian
+  // serviceman killed" opening a headline): a side names its dead of one clash so, where a day's
+  // count of a front says over what period or in how many attacks (those stay tallies).
   victimsAsPersons: phrases(`
     (?<!(?:including|among_them|among_whom|of_whom)_)(?:a|an|one|two|three|four|five|\\d+)_(?:[\\w'’-]+_){0,2}?(?:man|men|woman|women|boys?|girls?|teenagers?|pensioners?|couple(?!_of))
+    (?<!(?:including|among_them|among_whom|of_whom)_)(?:a|an|one|two|three|four|five)_(?:[\\w'’-]+_){0,2}?(?:soldiers?|servicem[ae]n|officers?|militiam[ae]n|paratroopers?|marines?|medics?|sergeants?|kia)
+    ^(?:[\\w'’-]+_)?(?:soldier|serviceman|officer|militiaman|paratrooper|marine|medic|sergeant)_(?:killed|dies|died|wounded|injured)
   `),
   reaction: phrases(`
     condemn\\w* denounc\\w* den(?:y|ies|ied|ying) slam(?:s|med)? decr(?:y|ies|ied) react(?:s|ed|ing)? reaction
