@@ -112,6 +112,7 @@ describe("victims told as persons, or counted as a category", () => {
     ["Two government servicemen killed in the east of the region - command", true],
     ["Army officer killed, three soldiers hurt near the front line", true],
     ["One KIA, two WIA near Oakvale - operational command", true],
+    ["Two republic militias killed as troops shell a lorry in the region", true],
     ["Occupiers killed four residents, including a soldier on leave, in the region", false],
   ])("%s -> %s", (sentence, expected) => {
     expect(namesVictimsAsPersons(sentence)).toBe(expected);
@@ -172,6 +173,7 @@ describeCorpusItems("UCDP headlines by id: a region's toll of one scene (../shar
   ["ucdp-62566c10f169ca", true, "two soldiers killed in a region, told as persons"],
   ["ucdp-6b72156db74224", true, "a soldier killed and two hurt, a headline's bare role"],
   ["ucdp-9ce9101e645934", true, "an officer killed and soldiers hurt in a region"],
+  ["ucdp-8a86d29b3c7ed6", true, "two militiamen (translated 'militias') killed in a region"],
 ]);
 
 describe("a headline's present tense of firing, retaking and killing", () => {

@@ -25,9 +25,14 @@ describe("a country's name followed by a part of it names that part", () => {
     ["Aid worker killed in shelling of Ukraine rebel hub", "Ukraine", true],
     ["Two soldiers killed in clashes in Ukraine's rebel east", "Ukraine", true],
     ["Fighting flares in eastern Ukraine", "Ukraine", true],
+    // an engagement named after the country is fought in a part of it
+    ["Two dead, five hurt in fresh Ukraine clashes", "Ukraine", true],
+    ["Dozens of troops said killed in a single Ukraine battle", "Ukraine", true],
+    ["Three killed in Ukraine assault on rebel-held villages", "Ukraine", true],
     // the country as a whole
     ["Invaders have killed 240 children in Ukraine", "Ukraine", false],
     ["Ukraine says it shot down a drone", "Ukraine", false],
+    ["Nine killed in Ukraine war on Monday, officials say", "Ukraine", false],
   ])("%s (%s) -> %s", (text, country, expected) => {
     expect(partOf(text, country)).toBe(expected);
   });
@@ -40,6 +45,7 @@ describe("a report placed in a country is an incident when the country stands fo
       { id: "rebel-east", title: "Three soldiers killed in clashes in Ukraine's rebel east", text: "" },
       { id: "country-tally", title: "Invaders have killed 240 children in Ukraine", text: "" },
       { id: "crowded-mall", title: "Missile strike hits shopping mall in Kremenchuk with more than 1,000 people inside", text: "" },
+      { id: "country-clashes", title: "Two dead, five hurt in fresh Ukraine clashes, army says", text: "" },
     ],
     "2022-06-28",
   );
@@ -48,6 +54,7 @@ describe("a report placed in a country is an incident when the country stands fo
     ["rebel-east", true, "a part of the country"],
     ["country-tally", false, "a country's tally"],
     ["crowded-mall", true, "thousands present, not thousands dead"],
+    ["country-clashes", true, "clashes named after the country: fought in a part of it"],
   ])("%s in an incident: %s (%s)", (id, expected) => {
     expect(inIncident(digest, id as string)).toBe(expected);
   });
@@ -189,4 +196,6 @@ describeCorpusItems("UCDP headlines by id, fourth round (../shared/corpus/ucdp-d
   ["ucdp-8d84c7e9de7547", true, "the same, told with the shelling as subject"],
   ["ucdp-18fa32b03f9320", true, "one town shelled several times in a day, dead"],
   ["ucdp-25a234952695a6", true, "one city shelled several times in a day"],
+  ["ucdp-900b8035356e7d", true, "one dead and four hurt in clashes named after the country"],
+  ["ucdp-6c695320eb1042", true, "troops killed in one battle named after the country"],
 ]);

@@ -448,7 +448,10 @@ const detection = {
   areaNouns: phrases(`region regions oblast oblasts district districts raion territory territories front frontline country area areas`),
   /** Words before a country's name that make it a part of the country ("eastern Ukraine", "rebel-held east"). */
   partOfCountry: phrases(`east eastern west western south southern north northern central south-eastern southeastern north-eastern northeastern rebel-held rebel separatist-held occupied government-controlled e\\.`),
-  partOfCountryAfter: phrases(`east west south north south-east southeast north-east northeast`),
+  // An engagement named after the country ("in latest Ukraine clashes", "in single Ukraine battle")
+  // is fought somewhere in it, as "Ukraine's rebel east" is a part of it; the country's war or
+  // fighting as a whole is not.
+  partOfCountryAfter: phrases(`east west south north south-east southeast north-east northeast battle clash clashes assault`),
   // A settlement or a building after the country's or region's name is one place in it ("attack on
   // Ukraine mall", "killed in a Ukraine elevator blast", "open fire at a DPR town").
   sitesAfterArea: phrases(`hub stronghold city town village community port capital mall shopping_(?:mall|cent(?:re|er)) theat(?:re|er) hospital elevator lift`),
@@ -459,7 +462,7 @@ const detection = {
   // count of a front says over what period or in how many attacks (those stay tallies).
   victimsAsPersons: phrases(`
     (?<!(?:including|among_them|among_whom|of_whom)_)(?:a|an|one|two|three|four|five|\\d+)_(?:[\\w'’-]+_){0,2}?(?:man|men|woman|women|boys?|girls?|teenagers?|pensioners?|couple(?!_of))
-    (?<!(?:including|among_them|among_whom|of_whom)_)(?:a|an|one|two|three|four|five)_(?:[\\w'’-]+_){0,2}?(?:soldiers?|servicem[ae]n|officers?|militiam[ae]n|paratroopers?|marines?|medics?|sergeants?|kia)
+    (?<!(?:including|among_them|among_whom|of_whom)_)(?:a|an|one|two|three|four|five)_(?:[\\w'’-]+_){0,2}?(?:soldiers?|servicem[ae]n|officers?|militiam[ae]n|militias|paratroopers?|marines?|medics?|sergeants?|kia)
     ^(?:[\\w'’-]+_)?(?:soldier|serviceman|officer|militiaman|paratrooper|marine|medic|sergeant)_(?:killed|dies|died|wounded|injured)
   `),
   reaction: phrases(`
