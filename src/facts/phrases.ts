@@ -41,6 +41,7 @@ const NOT_A_NAME = new RegExp(`^(?:${alternation(en.people.notNames)})$`);
 const BARE_ANOTHER_NEXT = new RegExp(`^(?:${alternation(en.people.bareAnotherNext)})$`);
 const PART_NOUNS = new Set([...PERSON_PLURAL, ...en.people.casualtyGroups]);
 const COLLECTIVES = en.people.collectives;
+const { singularInTranslation: SINGULAR_IN_TRANSLATION, singularInTranslationVerbs: TRANSLATED_CASUALTY, singularInTranslationAfter: CIRCUMSTANCE_AFTER } = en.people;
 
 /** "71-year-old", "three-month-old", "17 Year-Old", "17 years old": the index after the age, or -1. */
 export function ageEnd(t: Token[], i: number): number {
@@ -269,6 +270,14 @@ export function personPhraseAt(t: Token[], i: number, atSentenceStart: boolean, 
   // "a female civilian", "a teen girl": a person noun may qualify the one after it.
   if (PERSON_SINGULAR.has(t[k]?.lower ?? "") && PERSON_SINGULAR.has(t[k + 1]?.lower ?? "")) k++;
   if (t[k] && PERSON_SINGULAR.has(t[k]!.lower) && !en.damage.property.has(t[k + 1]?.lower ?? "")) return onePerson(i, k + 1);
+  // A translated headline's "DPR militia killed, two wounded": the side's body, after its name and
+  // with no count, is one of its people when nothing it did follows the casualty word.
+  // ("military" may have been skipped as a modifier, as of "military vehicles".)
+  const body = SINGULAR_IN_TRANSLATION.has(t[k]?.lower ?? "") ? k : SINGULAR_IN_TRANSLATION.has(t[k - 1]?.lower ?? "") ? k - 1 : -1;
+  if (headline && atSentenceStart && body > j && TRANSLATED_CASUALTY.has(t[body + 1]?.lower ?? "")) {
+    const after = t[body + 2];
+    if (!after || after.kind === "punct" || CIRCUMSTANCE_AFTER.has(after.lower)) return onePerson(i, body + 1);
+  }
   return null;
 }
 

@@ -53,6 +53,15 @@ const people = {
    * phrase ends there, for "two military vehicles" and "armoured personnel carriers" count things.
    */
   collectives: words(`police military militia personnel`),
+  /**
+   * A side's body that a translated headline names for one of its people, with no count and nothing
+   * after its casualty word but a comma or a circumstance ("DPR militia killed, two wounded",
+   * "Ukrainian military killed while on a combat mission").
+   */
+  singularInTranslation: words(`militia military`),
+  /** The casualty words after such a body, and the words of a circumstance that may follow them. */
+  singularInTranslationVerbs: words(`killed wounded injured died dies`),
+  singularInTranslationAfter: words(`while in near as during by after on at`),
   /** Nouns for one person: "a man was killed", "killed a 71-year-old woman", "the victim died". */
   singular: words(`
     person man woman child kid boy girl teen teenager adult victim resident student officer policeman policewoman
