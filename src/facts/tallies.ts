@@ -156,7 +156,9 @@ export function namesIncidentNoun(text: string): boolean {
 export function isTallyFigure(value: number, text: string): boolean {
   if (value >= HUGE) return true;
   if (EVENT_NOUN.test(text)) return false;
-  return value >= LARGE || COUNTRY_SCOPE.test(text);
+  // One dead or hurt is no country's tally: one person is hurt once, in one place ("Rebel commander
+  // killed in Ukraine" is that man's death, wherever in the country).
+  return value >= LARGE || (value > 1 && COUNTRY_SCOPE.test(text));
 }
 
 // A toll's figure ("the civilian death toll passes 1,400", "the number of dead rises to 340") is a

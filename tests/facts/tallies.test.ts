@@ -20,6 +20,7 @@ describe("tallies give no incident figures", () => {
     ["As of May 9, officials know of 1,340 residents, including 52 children, killed by the occupiers in the Kyiv region.", false],
     ["The invaders killed 1,214 residents of Mariupol during 15 days of blockade and constant shelling of the city.", false],
     ["Invading troops kill 246 children in Ukraine", true],
+    ["Two foreign volunteers killed in Ukraine, their embassy says", true],
     ["The occupiers have already killed 412 children since they began the full-scale invasion in February.", false],
     ["84 children killed in enemy attacks on Ukraine - president", true],
     ["Ukraine returns bodies of 48 fallen soldiers, among them defenders of the steel plant", true],
@@ -58,6 +59,9 @@ describe("one incident's figures stay, however large", () => {
     ["Enemy troops killed 6 people in strikes on Kharkiv overnight.", "killed 6"],
     // one battle, in the singular, is one engagement's toll ("the battle for" a region is a campaign)
     ["More than 100 soldiers killed in a single battle near Hilltown - rights activists", "killed 100"],
+    // one person hurt is no country's tally: one death, somewhere in it
+    ["Separatist field commander killed in Ukraine, his unit says", "killed 1"],
+    ["A foreign volunteer medic was wounded in Ukraine", "injured 1"],
     ["Over 120 troops were killed in the Aug. 14 battle outside Milltown, witnesses say.", "killed 120"],
     // a toll "as of" a time that names the one strike it counts is that strike's
     ["As of the morning of May 3, 9 people were confirmed killed as a result of the night missile strike on Harbourtown.", "killed 9"],
