@@ -152,7 +152,7 @@ describeArticles("a region's toll of one scene is an incident; a region's day st
 describeArticles("troops lost in a region, told one by one, are one clash's; a front's day stays a tally", PUBLISHED, [
   { id: "two-servicemen", title: "Two government servicemen killed, four hurt in Luhansk region - command", text: "" },
   { id: "bare-officer", title: "Army officer killed, two soldiers wounded in Donetsk region", text: "" },
-  { id: "soldier-past-day", title: "One soldier killed, two wounded amid 14 enemy attacks in Luhansk region over the past day", text: "" },
+  { id: "soldier-past-day", title: "Over the past day a soldier was killed and two hurt as the enemy opened fire 14 times in Luhansk region", text: "" },
   { id: "soldiers-in-a-week", title: "Two militiamen killed in enemy fire on Donetsk region in one week - command", text: "" },
 ], [
   ["two-servicemen", true, "troops counted one by one: one clash"],

@@ -28,7 +28,7 @@ describe("a country's name followed by a part of it names that part", () => {
     // an engagement named after the country is fought in a part of it
     ["Two dead, five hurt in fresh Ukraine clashes", "Ukraine", true],
     ["Dozens of troops said killed in a single Ukraine battle", "Ukraine", true],
-    ["Three killed in Ukraine assault on rebel-held villages", "Ukraine", true],
+    ["Three dead as the Ukraine assault reaches two separatist villages", "Ukraine", true],
     // the country as a whole
     ["Invaders have killed 240 children in Ukraine", "Ukraine", false],
     ["Ukraine says it shot down a drone", "Ukraine", false],
