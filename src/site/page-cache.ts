@@ -181,13 +181,15 @@ export async function keptRenders(plan: PagePlan): Promise<void> {
   await Promise.all(pending);
 }
 
-/** Writes the carried pages into `outputDir`, footer filled in. Returns the number of HTML pages. */
-export function writeCarried(plan: PagePlan, outputDir: string, fill: (output: string) => string): number {
+/** Writes the carried pages into `outputDir`, footer filled in, each also handed to `written`. Returns the number of HTML pages. */
+export function writeCarried(plan: PagePlan, outputDir: string, fill: (output: string) => string, written: (url: string, output: string) => void): number {
   let pages = 0;
   for (const { url, key } of plan.carried) {
     const file = join(outputDir, outputFile(url));
     mkdirSync(join(file, ".."), { recursive: true });
-    writeOver(file, fill(readFileSync(join(plan.dir!, key), "utf8")));
+    const output = fill(readFileSync(join(plan.dir!, key), "utf8"));
+    writeOver(file, output);
+    written(url, output);
     if (file.endsWith(".html")) pages++;
   }
   return pages;

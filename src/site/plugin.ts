@@ -13,7 +13,7 @@ import { incidentsCsv } from "./exports/csv.js";
 import { incidentsGeoJson } from "./exports/geojson.js";
 import { jsonFeed } from "./exports/json-feed.js";
 import { printInputProblems, summaryLine } from "./log.js";
-import { writeSearchIndex } from "./search-index.js";
+import { SearchIndexFeed } from "./search-index.js";
 import { compileEachTextOnce } from "./nunjucks-compiled.js";
 import { buildSiteData, type SiteData } from "./view.js";
 import { buildCodeVersion } from "../build-info/compiled.js";
@@ -38,7 +38,7 @@ export interface DigestSiteOptions {
   searchIndex: boolean;
   /**
    * The output folder may hold an older site (the build command's staging folder, src/publish/reuse.ts):
-   * what this build does not write is removed from it, before the search index reads the pages.
+   * what this build does not write is removed from it.
    */
   overOlderSite?: boolean;
   print?: (line: string) => void;
@@ -63,6 +63,8 @@ export default function digestSite(eleventyConfig: any, options: DigestSiteOptio
   // Which pages Eleventy renders and which are written from the page cache (src/site/page-cache.ts).
   let plan: PagePlan | null = null;
   let fillFooter: (output: string) => string = (output) => output;
+  // The search index, fed each incident page as it is written (src/site/search-index.ts).
+  let searchIndex: SearchIndexFeed | null = null;
   let startedAt = 0;
 
   // Article text is data: Markdown in the site's own pages is rendered without raw HTML.
@@ -84,6 +86,7 @@ export default function digestSite(eleventyConfig: any, options: DigestSiteOptio
     site = buildSiteData(digest, readSiteConfig(options.contentDir, options.projectContentDir));
     plan = options.cacheDir ? planPages(site, pageInputs({ code: await buildCodeVersion(), project: projectHash(), config: site.config }), pageCacheDir(options.cacheDir, eleventyConfig.directories.output)) : renderEverything(site);
     fillFooter = footerFiller(site.footer);
+    if (options.searchIndex) searchIndex = new SearchIndexFeed(site.config.language, site.incidents.map((incident) => incident.url));
     // The templates paginate over `render`; every page prints the footer's tokens (filled in as it is written).
     return { ...site, footer: FOOTER_TOKENS, render: plan.render };
   });
@@ -91,7 +94,9 @@ export default function digestSite(eleventyConfig: any, options: DigestSiteOptio
   // Each rendered page is kept for later builds as rendered, then written with its footer filled in.
   eleventyConfig.addTransform("digest-pages", function (this: { page: { url: string | false } }, output: string) {
     if (plan && typeof this.page.url === "string") keepRender(plan, this.page.url, output);
-    return fillFooter(output);
+    const page = fillFooter(output);
+    if (searchIndex && typeof this.page.url === "string") searchIndex.add(this.page.url, page);
+    return page;
   });
 
   // The sitemap lists the pages (URLs ending in "/"), not the files beside them, in URL order:
@@ -134,9 +139,9 @@ export default function digestSite(eleventyConfig: any, options: DigestSiteOptio
 
   eleventyConfig.on("eleventy.after", async ({ directories, results }: { directories: { output: string }; results: { outputPath?: string | false }[] }) => {
     if (!site || !plan) return;
-    const carriedPages = writeCarried(plan, directories.output, fillFooter);
-    // Of the older site built over, the pages this build did not write go before the search index
-    // reads the incident pages, and its index files once the new index is written.
+    const carriedPages = writeCarried(plan, directories.output, fillFooter, (url, page) => searchIndex?.add(url, page));
+    // Of the older site built over, the pages this build did not write go now, and its index files
+    // once the new index is written.
     const inSearchIndex = (under: string) => under.startsWith(`pagefind${sep}`);
     if (older) {
       const written = new Set([...results.flatMap((r) => (typeof r.outputPath === "string" ? [relative(directories.output, r.outputPath)] : [])), ...plan.carried.map((page) => outputFile(page.url).slice(1))]);
@@ -144,8 +149,9 @@ export default function digestSite(eleventyConfig: any, options: DigestSiteOptio
     }
     printInputProblems(site.digest, print);
     // The index is checked before anything else is kept: a broken one fails the build.
-    if (options.searchIndex) {
-      const index = await writeSearchIndex(directories.output, site.config.language, site.digest.incidents.length);
+    if (searchIndex) {
+      const index = await searchIndex.write(directories.output);
+      searchIndex = null;
       if (older) removeUnwritten(directories.output, older, new Set(index.files));
     } else if (older) removeUnwritten(directories.output, older, new Set());
     if (options.writeLock) saveLock(lockFile, site.digest, print, warn);

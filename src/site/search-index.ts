@@ -1,6 +1,12 @@
-// The Pagefind index, built after Eleventy has written the site. Only pages that carry
-// data-pagefind-body (incident pages) are indexed; the output folder is clean (see cli/), so no
-// stale page is ever indexed.
+// The Pagefind index. Each incident page is handed to Pagefind as it is written (rendered by
+// Eleventy, or carried from the page cache), so that Pagefind, in its own process, reads the
+// pages on the second core while Eleventy renders the next ones; the index itself is built once
+// the last page is in. Only incident pages carry data-pagefind-body, so only they are handed over.
+//
+// Pagefind numbers pages in the order they are added, and its word files hold those numbers (and
+// results of one date come in that order): pages are therefore added in the site's incident
+// order, whatever order they are written in, so that the index does not depend on it (a page that
+// comes early waits for those before it).
 //
 // The index files are taken from Pagefind in memory (getFiles) and written here, not by its
 // writeFiles: Pagefind 1.5.2 answers writeFiles before its files are on disk (upstream issue
@@ -11,42 +17,66 @@ import { dirname, join, relative, resolve } from "node:path";
 import * as pagefind from "pagefind";
 import { isInside } from "../publish/paths.js";
 import { writeOver } from "../publish/reuse.js";
-import { incidentUrl } from "../lock/index.js";
-
-// Only incident pages carry data-pagefind-body, so only they are read: Pagefind would otherwise
-// parse every page of the site (days, months, places) to find none there. The index is the same
-// (its fragments and word chunks byte for byte at 131k articles), for a tenth less of Pagefind's
-// CPU (27 s at 131k, 2.6 s less). A page outside this pattern that carried the attribute
-// would be missed: verifySearchIndex counts one indexed page per incident and fails the build.
-const INCIDENT_PAGES = `${incidentUrl("*").slice(1)}index.html`;
 
 export class SearchIndexError extends Error {}
 
-/** Writes the index into `<outputDir>/pagefind/`; returns its page count and its files (paths under `outputDir`). */
-export async function writeSearchIndex(outputDir: string, language: string, expectedPages: number): Promise<{ pages: number; files: string[] }> {
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: language });
-  if (!index) throw new SearchIndexError(`Pagefind could not start: ${errors.join("; ")}`);
-  const indexDir = join(outputDir, "pagefind");
-  const files: string[] = [];
-  try {
-    // Pagefind indexes every page when none carries data-pagefind-body, so a digest without
-    // incidents would index its home and about pages: it gets an empty index instead.
-    const added = expectedPages > 0 ? await index.addDirectory({ path: outputDir, glob: INCIDENT_PAGES }) : { errors: [] };
-    if (added.errors.length) throw new SearchIndexError(`Pagefind could not index ${outputDir}: ${added.errors.join("; ")}`);
-    const produced = await index.getFiles();
-    if (produced.errors.length) throw new SearchIndexError(`Pagefind could not produce its index: ${produced.errors.join("; ")}`);
-    for (const file of produced.files) {
-      const target = resolve(indexDir, file.path);
-      if (!isInside(target, indexDir)) throw new SearchIndexError(`Pagefind named a file outside its folder: ${file.path}`);
-      mkdirSync(dirname(target), { recursive: true });
-      writeOver(target, file.content);
-      files.push(relative(outputDir, target));
-    }
-  } finally {
-    await pagefind.close();
+type Created = Awaited<ReturnType<typeof pagefind.createIndex>>;
+
+/** A build's search index: started before the pages are written, fed each incident page, then written. */
+export class SearchIndexFeed {
+  private readonly created: Promise<Created>;
+  /** The incident pages' URLs, in the order Pagefind numbers them. */
+  private readonly order: string[];
+  private readonly expected: Set<string>;
+  private next = 0;
+  /** Pages written before their turn, by URL. */
+  private readonly early = new Map<string, string>();
+  private readonly added: Promise<{ errors: string[] }>[] = [];
+
+  constructor(language: string, incidentUrls: string[]) {
+    this.order = incidentUrls;
+    this.expected = new Set(incidentUrls);
+    this.created = pagefind.createIndex({ forceLanguage: language });
   }
-  const pages = verifySearchIndex(indexDir, expectedPages);
-  return { pages, files };
+
+  /** Hands over a written page; pages other than incident pages are not indexed. */
+  add(url: string, html: string): void {
+    if (!this.expected.has(url)) return;
+    this.early.set(url, html);
+    while (this.next < this.order.length && this.early.has(this.order[this.next]!)) {
+      const turn = this.order[this.next++]!;
+      const content = this.early.get(turn)!;
+      this.early.delete(turn);
+      // Without an index (Pagefind did not start) there is nothing to add to: write() says why.
+      this.added.push(this.created.then(({ index }): Promise<{ errors: string[] }> | { errors: string[] } => (index ? index.addHTMLFile({ url: turn, content }) : { errors: [] })));
+    }
+  }
+
+  /** Writes the index into `<outputDir>/pagefind/`; returns its page count and its files (paths under `outputDir`). */
+  async write(outputDir: string): Promise<{ pages: number; files: string[] }> {
+    const indexDir = join(outputDir, "pagefind");
+    const files: string[] = [];
+    try {
+      const { index, errors } = await this.created;
+      if (!index) throw new SearchIndexError(`Pagefind could not start: ${errors.join("; ")}`);
+      const problems = (await Promise.all(this.added)).flatMap((added) => added.errors);
+      if (problems.length) throw new SearchIndexError(`Pagefind could not index the incident pages: ${problems.join("; ")}`);
+      if (this.next < this.order.length) throw new SearchIndexError(`${this.order[this.next]} was not written, so it is not in the search index`);
+      const produced = await index.getFiles();
+      if (produced.errors.length) throw new SearchIndexError(`Pagefind could not produce its index: ${produced.errors.join("; ")}`);
+      for (const file of produced.files) {
+        const target = resolve(indexDir, file.path);
+        if (!isInside(target, indexDir)) throw new SearchIndexError(`Pagefind named a file outside its folder: ${file.path}`);
+        mkdirSync(dirname(target), { recursive: true });
+        writeOver(target, file.content);
+        files.push(relative(outputDir, target));
+      }
+    } finally {
+      await pagefind.close();
+    }
+    const pages = verifySearchIndex(indexDir, this.order.length);
+    return { pages, files };
+  }
 }
 
 /**

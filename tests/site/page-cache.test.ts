@@ -85,7 +85,7 @@ describe("planning pages", () => {
 
     const out = mkdtempSync(join(tmpdir(), "digest-pages-out-"));
     const fill = footerFiller({ updated: "2024-06-09", updatedLabel: "9 June 2024", articlesLabel: "3 articles & more" });
-    writeCarried(again, out, fill);
+    writeCarried(again, out, fill, () => {});
     const carried = again.carried.find((c) => c.url.endsWith("/"))!;
     expect(readFileSync(join(out, carried.url, "index.html"), "utf8")).toBe(`<p>${carried.url}</p><footer>9 June 2024 from 3 articles &amp; more</footer>`);
   });

@@ -12,7 +12,7 @@ export async function createIndex(config) {
   const mode = process.env.FAKE_PAGEFIND;
   const index = {
     ...real,
-    addDirectory: async (options) => (mode === "crash" ? { errors: ["injected failure while indexing"], page_count: 0 } : real.addDirectory(options)),
+    addHTMLFile: async (file) => (mode === "crash" ? { errors: ["injected failure while indexing"] } : real.addHTMLFile(file)),
     getFiles: async () => {
       const produced = await real.getFiles();
       const files = produced.files
