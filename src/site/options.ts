@@ -34,6 +34,7 @@ export function siteOptionsFromEnvironment(env: NodeJS.ProcessEnv): DigestSiteOp
     now,
     writeLock: env[ENV.writeLock] !== "0",
     searchIndex: env[ENV.searchIndex] !== "0",
+    createFilesAhead: true,
     cacheDir: env[ENV.cacheDir] ? resolve(env[ENV.cacheDir]!) : null,
     overOlderSite: env[ENV.overOlderSite] === "1",
   };

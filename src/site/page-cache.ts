@@ -59,6 +59,13 @@ export interface PagePlan {
   dir: string | null;
 }
 
+/** The files the plan writes (paths under the output folder): every page it renders and every page it carries. */
+export function plannedFiles(site: SiteData, plan: PagePlan): string[] {
+  const lists = listsOf(site);
+  const rendered = (Object.keys(lists) as (keyof PageLists)[]).flatMap((name) => (plan.render[name] as unknown[]).map((item) => (lists[name].url as (item: unknown) => string)(item)));
+  return [...rendered, ...plan.carried.map((page) => page.url)].map((url) => outputFile(url).slice(1));
+}
+
 /** Every page rendered (no cache folder: in-memory and test builds). */
 export function renderEverything(site: SiteData): PagePlan {
   const lists = listsOf(site);

@@ -19,7 +19,8 @@ import { buildSiteData, type SiteData } from "./view.js";
 import { buildCodeVersion } from "../build-info/compiled.js";
 import { PROJECT_ROOT } from "../build-info/project-root.js";
 import { hashFile, hashFolder } from "../publish/up-to-date.js";
-import { FOOTER_TOKENS, footerFiller, keepRender, outputFile, pageInputs, type PageLists, type PagePlan, planPages, pruneCache, renderEverything, writeCarried } from "./page-cache.js";
+import { FOOTER_TOKENS, footerFiller, keepRender, outputFile, pageInputs, type PageLists, type PagePlan, plannedFiles, planPages, pruneCache, renderEverything, writeCarried } from "./page-cache.js";
+import { FilesCreatedAhead } from "../publish/create-ahead.js";
 import { readOlderSite, removeUnwritten, type OlderFiles } from "../publish/reuse.js";
 
 export interface DigestSiteOptions {
@@ -36,6 +37,8 @@ export interface DigestSiteOptions {
   cacheDir?: string | null;
   /** Build the Pagefind index into the output folder after writing. */
   searchIndex: boolean;
+  /** Create the output files empty ahead of writing them (src/publish/create-ahead.ts): builds that write a real folder. */
+  createFilesAhead?: boolean;
   /**
    * The output folder may hold an older site (the build command's staging folder, src/publish/reuse.ts):
    * what this build does not write is removed from it.
@@ -65,6 +68,7 @@ export default function digestSite(eleventyConfig: any, options: DigestSiteOptio
   let fillFooter: (output: string) => string = (output) => output;
   // The search index, fed each incident page as it is written (src/site/search-index.ts).
   let searchIndex: SearchIndexFeed | null = null;
+  let filesAhead: FilesCreatedAhead | null = null;
   let startedAt = 0;
 
   // Article text is data: Markdown in the site's own pages is rendered without raw HTML.
@@ -86,6 +90,7 @@ export default function digestSite(eleventyConfig: any, options: DigestSiteOptio
     site = buildSiteData(digest, readSiteConfig(options.contentDir, options.projectContentDir));
     plan = options.cacheDir ? planPages(site, pageInputs({ code: await buildCodeVersion(), project: projectHash(), config: site.config }), pageCacheDir(options.cacheDir, eleventyConfig.directories.output)) : renderEverything(site);
     fillFooter = footerFiller(site.footer);
+    if (options.createFilesAhead) filesAhead = new FilesCreatedAhead(eleventyConfig.directories.output, plannedFiles(site, plan));
     if (options.searchIndex) searchIndex = new SearchIndexFeed(site.config.language, site.incidents.map((incident) => incident.url));
     // The templates paginate over `render`; every page prints the footer's tokens (filled in as it is written).
     return { ...site, footer: FOOTER_TOKENS, render: plan.render };
@@ -143,10 +148,10 @@ export default function digestSite(eleventyConfig: any, options: DigestSiteOptio
     // Of the older site built over, the pages this build did not write go now, and its index files
     // once the new index is written.
     const inSearchIndex = (under: string) => under.startsWith(`pagefind${sep}`);
-    if (older) {
-      const written = new Set([...results.flatMap((r) => (typeof r.outputPath === "string" ? [relative(directories.output, r.outputPath)] : [])), ...plan.carried.map((page) => outputFile(page.url).slice(1))]);
-      removeUnwritten(directories.output, older, written, (under) => !inSearchIndex(under));
-    }
+    const written = new Set([...results.flatMap((r) => (typeof r.outputPath === "string" ? [relative(directories.output, r.outputPath)] : [])), ...plan.carried.map((page) => outputFile(page.url).slice(1))]);
+    await filesAhead?.settle((under) => written.has(under));
+    filesAhead = null;
+    if (older) removeUnwritten(directories.output, older, written, (under) => !inSearchIndex(under));
     printInputProblems(site.digest, print);
     // The index is checked before anything else is kept: a broken one fails the build.
     if (searchIndex) {

@@ -192,6 +192,19 @@ describe("mentions that may stand for the scene", () => {
     const country = scan("Russia says 20 of its soldiers were killed");
     expect(country.find((m) => m.surface === "Russia")?.fallback).toBeUndefined();
   });
+
+  it.each([
+    ["Two DPR servicemen killed, four wounded in shelling by Ukrainian forces", "DPR", "Donetsk"],
+    ["One LPR servicemen dies after shelling by Ukrainian troops - agency", "LPR", "Luhansk"],
+    ["Three DPR artillerymen died when their position came under fire", "DPR", "Donetsk"],
+  ])("marks a region whose own forces fell as standing for the scene: %s", (title, surface, admin1) => {
+    expect(scan(title).find((m) => m.surface === surface)).toMatchObject({ role: "mention", fallback: true, place: { admin1, precision: "region" } });
+  });
+
+  it("not a country's forces", () => {
+    expect(scan("Ukrainian servicemen killed, the General Staff says").find((m) => m.surface === "Ukrainian")?.fallback).toBeUndefined();
+    expect(scan("Two Russia servicemen killed in an accident").find((m) => m.surface === "Russia")?.fallback).toBeUndefined();
+  });
 });
 
 describe("one place per name in an article", () => {

@@ -46,15 +46,20 @@ const AREA_AFTER = /^(?:['’]s)?\s+(?:[\w-]+\s+)?(?:suburbs?|area|metro|metropo
 // or an organisation, but where the news happened when the report names no other place.
 const LOCAL_BODY_AFTER = /^(?:['’]s)?\s+(?:city\s+|regional\s+|local\s+)?(?:officials?|authorities|administration|mayor|governor|council|airport|railway station|train station|bridge|dam|power plant|thermal power plant|port|zoo|stadium)\b/i;
 
+// A region's own forces named as people ("DPR servicemen", "LPR artillerymen"), which the roles
+// read as an organisation (roles.ts UNIT_WORDS); "a DPR militiaman" is a plain name already.
+const REGION_UNIT_AFTER = /^(?:['’]s)?\s+(?:servicem[ae]n|artillerym[ae]n|gunners|paratroopers|marines)\b/i;
+
 function namesLocalBody(found: Found, passages: Passage[], index: ScanIndex): boolean {
   if (found.usage !== "metonymy" && found.usage !== "organisation") return false;
   // A facility named whole ("Odesa Airport's runway") is the town's own.
   if (found.candidates.length > 0 && index.gazetteer.partOf(found.candidates[found.chosen]!.row) >= 0) return true;
+  const after = (passages.find((p) => p.index === found.passage)?.text ?? "").slice(found.end, found.end + 40);
   // A region's authorities speak of their region ("seven civilians died, the Donetsk People's
-  // Republic says"); a country or its capital speaks of anywhere.
-  if (found.usage === "metonymy" && found.candidates.length > 0 && index.gazetteer.level(found.candidates[found.chosen]!.row) === PlaceLevel.Region) return true;
-  const text = passages.find((p) => p.index === found.passage)?.text ?? "";
-  return LOCAL_BODY_AFTER.test(text.slice(found.end, found.end + 40));
+  // Republic says"), and its own forces fight and fall in it ("three DPR servicemen killed in
+  // shelling"); a country or its capital speaks of anywhere.
+  if (found.candidates.length > 0 && index.gazetteer.level(found.candidates[found.chosen]!.row) === PlaceLevel.Region && (found.usage === "metonymy" || REGION_UNIT_AFTER.test(after))) return true;
+  return LOCAL_BODY_AFTER.test(after);
 }
 
 /** Incident locations and mentions, in text order. */
