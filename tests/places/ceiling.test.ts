@@ -21,9 +21,9 @@ describe("names a settlement near the event", () => {
   });
 
   it.each([
-    ["Three soldiers killed in fresh clashes in eastern Ukraine", avdiivka],
+    ["Three soldiers die in new fighting in the east of Ukraine", avdiivka],
     ["One soldier killed amid shelling in Donbas, the command says", avdiivka],
-    ["Two civilians killed in the Donetsk region in a day", avdiivka],
+    ["Two civilians die across Donetsk region over one day", avdiivka],
     ["Shelling of Kramatorsk kills two civilians", avdiivka],
   ])("names none: %s", (text, point) => {
     expect(namesPlaceNear(text, point, index)).toBe(false);

@@ -194,8 +194,8 @@ describe("mentions that may stand for the scene", () => {
   });
 
   it.each([
-    ["Two DPR servicemen killed, four wounded in shelling by Ukrainian forces", "DPR", "Donetsk"],
-    ["One LPR servicemen dies after shelling by Ukrainian troops - agency", "LPR", "Luhansk"],
+    ["Two DPR servicemen dead and four hurt as Ukrainian guns shell positions", "DPR", "Donetsk"],
+    ["One LPR servicemen dies as Ukrainian troops shell the line - agency", "LPR", "Luhansk"],
     ["Three DPR artillerymen died when their position came under fire", "DPR", "Donetsk"],
   ])("marks a region whose own forces fell as standing for the scene: %s", (title, surface, admin1) => {
     expect(scan(title).find((m) => m.surface === surface)).toMatchObject({ role: "mention", fallback: true, place: { admin1, precision: "region" } });
