@@ -47,6 +47,12 @@ export class FilesCreatedAhead {
     this.done = Promise.all(Array.from({ length: LANES }, lane)).then(() => {});
   }
 
+  /** The files created here (paths under the folder), once every creation is done. */
+  async createdFiles(): Promise<readonly string[]> {
+    await this.done;
+    return this.created;
+  }
+
   /** Waits for the creations, then removes the files created ahead that the build did not write (`written`: paths under the folder). */
   async settle(written: (path: string) => boolean): Promise<void> {
     await this.done;

@@ -91,7 +91,7 @@ export default function digestSite(eleventyConfig: any, options: DigestSiteOptio
     plan = options.cacheDir ? planPages(site, pageInputs({ code: await buildCodeVersion(), project: projectHash(), config: site.config }), pageCacheDir(options.cacheDir, eleventyConfig.directories.output)) : renderEverything(site);
     fillFooter = footerFiller(site.footer);
     if (options.createFilesAhead) filesAhead = new FilesCreatedAhead(eleventyConfig.directories.output, plannedFiles(site, plan));
-    if (options.searchIndex) searchIndex = new SearchIndexFeed(site.config.language, site.incidents.map((incident) => incident.url));
+    if (options.searchIndex) searchIndex = new SearchIndexFeed(eleventyConfig.directories.output, site.config.language, site.incidents.map((incident) => incident.url));
     // The templates paginate over `render`; every page prints the footer's tokens (filled in as it is written).
     return { ...site, footer: FOOTER_TOKENS, render: plan.render };
   });
@@ -155,7 +155,7 @@ export default function digestSite(eleventyConfig: any, options: DigestSiteOptio
     printInputProblems(site.digest, print);
     // The index is checked before anything else is kept: a broken one fails the build.
     if (searchIndex) {
-      const index = await searchIndex.write(directories.output);
+      const index = await searchIndex.write();
       searchIndex = null;
       if (older) removeUnwritten(directories.output, older, new Set(index.files));
     } else if (older) removeUnwritten(directories.output, older, new Set());

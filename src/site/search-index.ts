@@ -12,15 +12,24 @@
 // writeFiles: Pagefind 1.5.2 answers writeFiles before its files are on disk (upstream issue
 // #1271), and closing its service then leaves them cut short. What was written is then read back
 // and checked; a bad index fails the build, so the previous site stays published.
-import { mkdirSync, readFileSync } from "node:fs";
+//
+// Pagefind writes a fragment file per page, named by its content, so the names are known only
+// once the index is built; but creating a file costs far more than renaming one (see
+// publish/create-ahead.ts). So while the pages are written, as many empty files as the folder
+// lacks fragments are made ahead under spare names, and each new fragment takes one's place.
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import * as pagefind from "pagefind";
 import { isInside } from "../publish/paths.js";
 import { writeOver } from "../publish/reuse.js";
+import { FilesCreatedAhead } from "../publish/create-ahead.js";
 
 export class SearchIndexError extends Error {}
 
 type Created = Awaited<ReturnType<typeof pagefind.createIndex>>;
+
+/** Where Pagefind puts its fragment files (one per page), under the output folder. */
+const FRAGMENTS = join("pagefind", "fragment");
 
 /** A build's search index: started before the pages are written, fed each incident page, then written. */
 export class SearchIndexFeed {
@@ -32,11 +41,25 @@ export class SearchIndexFeed {
   /** Pages written before their turn, by URL. */
   private readonly early = new Map<string, string>();
   private readonly added: Promise<{ errors: string[] }>[] = [];
+  /** Empty files for the fragments the output folder lacks, renamed into place as they are written. */
+  private readonly spares: FilesCreatedAhead;
 
-  constructor(language: string, incidentUrls: string[]) {
+  constructor(
+    private readonly outputDir: string,
+    language: string,
+    incidentUrls: string[],
+  ) {
     this.order = incidentUrls;
     this.expected = new Set(incidentUrls);
     this.created = pagefind.createIndex({ forceLanguage: language });
+    let fragments = 0;
+    try {
+      fragments = readdirSync(join(outputDir, FRAGMENTS)).length;
+    } catch {
+      // No index yet: every fragment is new.
+    }
+    const lacking = Math.max(0, incidentUrls.length - fragments);
+    this.spares = new FilesCreatedAhead(outputDir, Array.from({ length: lacking }, (_, i) => join(FRAGMENTS, `.spare-${i}`)));
   }
 
   /** Hands over a written page; pages other than incident pages are not indexed. */
@@ -53,9 +76,11 @@ export class SearchIndexFeed {
   }
 
   /** Writes the index into `<outputDir>/pagefind/`; returns its page count and its files (paths under `outputDir`). */
-  async write(outputDir: string): Promise<{ pages: number; files: string[] }> {
+  async write(): Promise<{ pages: number; files: string[] }> {
+    const outputDir = this.outputDir;
     const indexDir = join(outputDir, "pagefind");
     const files: string[] = [];
+    const usedSpares = new Set<string>();
     try {
       const { index, errors } = await this.created;
       if (!index) throw new SearchIndexError(`Pagefind could not start: ${errors.join("; ")}`);
@@ -64,15 +89,22 @@ export class SearchIndexFeed {
       if (this.next < this.order.length) throw new SearchIndexError(`${this.order[this.next]} was not written, so it is not in the search index`);
       const produced = await index.getFiles();
       if (produced.errors.length) throw new SearchIndexError(`Pagefind could not produce its index: ${produced.errors.join("; ")}`);
+      const spares = [...(await this.spares.createdFiles())];
       for (const file of produced.files) {
         const target = resolve(indexDir, file.path);
         if (!isInside(target, indexDir)) throw new SearchIndexError(`Pagefind named a file outside its folder: ${file.path}`);
         mkdirSync(dirname(target), { recursive: true });
+        const spare = dirname(target) === resolve(outputDir, FRAGMENTS) && !existsSync(target) ? spares.pop() : undefined;
+        if (spare) {
+          renameSync(join(outputDir, spare), target);
+          usedSpares.add(spare);
+        }
         writeOver(target, file.content);
         files.push(relative(outputDir, target));
       }
     } finally {
       await pagefind.close();
+      await this.spares.settle((spare) => usedSpares.has(spare));
     }
     const pages = verifySearchIndex(indexDir, this.order.length);
     return { pages, files };

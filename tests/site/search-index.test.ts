@@ -1,7 +1,7 @@
 // The search index is fed incident pages as they are written (src/site/search-index.ts): pages
 // go into Pagefind in the site's order whatever order they come in, other pages are left out,
 // and a page that never comes fails the build instead of leaving a search that misses it.
-import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -23,10 +23,10 @@ function wordFiles(outputDir: string): string[] {
 
 async function indexInOrder(writtenOrder: number[]): Promise<{ outputDir: string; pages: number }> {
   const outputDir = mkdtempSync(join(tmpdir(), "digest-search-index-"));
-  const feed = new SearchIndexFeed("en", PAGES.map(([url]) => url));
+  const feed = new SearchIndexFeed(outputDir, "en", PAGES.map(([url]) => url));
   feed.add("/days/2024-06-07/", page("7 June", "Every incident of the day."));
   for (const i of writtenOrder) feed.add(...PAGES[i]!);
-  const { pages } = await feed.write(outputDir);
+  const { pages } = await feed.write();
   return { outputDir, pages };
 }
 
@@ -39,12 +39,19 @@ describe("the search index fed page by page", () => {
     expect(wordFiles(reversed.outputDir)).toEqual(wordFiles(inOrder.outputDir));
     const entry = JSON.parse(readFileSync(join(inOrder.outputDir, "pagefind", "pagefind-entry.json"), "utf8"));
     expect(entry.languages.en.page_count).toBe(3);
+    // Each fragment took the place of a file made ahead; none of those is left.
+    const fragments = readdirSync(join(inOrder.outputDir, "pagefind", "fragment"));
+    expect(fragments).toHaveLength(3);
+    expect(fragments.every((name) => name.endsWith(".pf_fragment") && statSync(join(inOrder.outputDir, "pagefind", "fragment", name)).size > 0)).toBe(true);
   });
 
   it("fails when an incident page was never written", async () => {
-    const feed = new SearchIndexFeed("en", PAGES.map(([url]) => url));
+    const dir = mkdtempSync(join(tmpdir(), "digest-search-index-"));
+    const feed = new SearchIndexFeed(dir, "en", PAGES.map(([url]) => url));
     feed.add(...PAGES[0]!);
     feed.add(...PAGES[2]!);
-    await expect(feed.write(mkdtempSync(join(tmpdir(), "digest-search-index-")))).rejects.toThrow(new SearchIndexError("/incidents/b/ was not written, so it is not in the search index"));
+    await expect(feed.write()).rejects.toThrow(new SearchIndexError("/incidents/b/ was not written, so it is not in the search index"));
+    // The files made ahead for its fragments are gone with the failed index.
+    expect(readdirSync(join(dir, "pagefind", "fragment"))).toEqual([]);
   });
 });
