@@ -11,15 +11,16 @@
 // (fillFooter). Nothing else a paginated page shows may come from outside its own data and the
 // site settings: tests/site/page-cache.test.ts checks the templates for that.
 //
-// The cache (`<cache folder>/pages/<output folder's hash>/<key>`) is content-addressed: an entry
-// holds the one output its key gives, so a stale entry cannot be written in a page's place, and
-// it is safe to delete at any time. Entries no page of the last build used are removed.
+// The cache (`<cache folder>/pages/<output folder's hash>/`, kept in a few pack files: page-store.ts)
+// is content-addressed: an entry holds the one output its key gives, so a stale entry cannot be
+// written in a page's place, and it is safe to delete at any time. Entries no page of the last
+// build used are forgotten.
 import { createHash } from "node:crypto";
-import { mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs";
-import { rename, rm, writeFile } from "node:fs/promises";
+import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import type { SiteData } from "./view.js";
 import { writeOver } from "../publish/reuse.js";
+import { PageStore } from "./page-store.js";
 
 /** Bump when what a key covers changes. */
 const FORMAT = 2;
@@ -57,6 +58,8 @@ export interface PagePlan {
   keys: Map<string, string>;
   /** The cache's folder for this output folder; null: nothing is cached (in-memory builds). */
   dir: string | null;
+  /** Its entries; null: nothing is cached. */
+  store: PageStore | null;
 }
 
 /** The files the plan writes (paths under the output folder): every page it renders and every page it carries. */
@@ -70,7 +73,7 @@ export function plannedFiles(site: SiteData, plan: PagePlan): string[] {
 export function renderEverything(site: SiteData): PagePlan {
   const lists = listsOf(site);
   const render = Object.fromEntries(Object.entries(lists).map(([name, list]) => [name, list.items])) as unknown as PageLists;
-  return { render, carried: [], keys: new Map(), dir: null };
+  return { render, carried: [], keys: new Map(), dir: null, store: null };
 }
 
 /**
@@ -78,12 +81,7 @@ export function renderEverything(site: SiteData): PagePlan {
  * from besides its own data (the code, templates, packages and settings: see pageInputs).
  */
 export function planPages(site: SiteData, inputs: string, dir: string): PagePlan {
-  let cached: Set<string>;
-  try {
-    cached = new Set(readdirSync(dir));
-  } catch {
-    cached = new Set();
-  }
+  const store = PageStore.open(dir);
   const render: Record<string, unknown[]> = {};
   const carried: PagePlan["carried"] = [];
   const keys = new Map<string, string>();
@@ -93,14 +91,14 @@ export function planPages(site: SiteData, inputs: string, dir: string): PagePlan
     for (const item of list.items) {
       const url = list.url(item);
       const key = pageKey(inputs, name, url, dataOf(item));
-      if (cached.has(key)) carried.push({ url, key });
+      if (store.has(key)) carried.push({ url, key });
       else {
         render[name]!.push(item);
         keys.set(url, key);
       }
     }
   }
-  return { render: render as unknown as PageLists, carried, keys, dir };
+  return { render: render as unknown as PageLists, carried, keys, dir, store };
 }
 
 /** A hash of what every page is made from besides its own data. */
@@ -130,62 +128,15 @@ export function outputFile(url: string): string {
   return url.endsWith("/") ? `${url}index.html` : url;
 }
 
-/** The plans whose cache folder was made (once, not at every page kept). */
-const madeFolders = new WeakSet<PagePlan>();
-/**
- * Each plan's cache writes under way, in lanes: a lane writes one file at a time (keptRenders
- * waits for every lane). Unbounded, a cold build of 523k articles opened a file for each of its
- * 100,000 outputs at once and ran out of file descriptors (EMFILE).
- */
-const writing = new WeakMap<PagePlan, Promise<void>[]>();
-const WRITE_LANES = 16;
-/**
- * Why a plan's cache could not be written (the first failure). The cache only saves the next
- * build time: a full disk or a folder it may not write costs that build its renders, not this
- * build its pages, so the build goes on and pruneCache warns.
- */
-const failures = new WeakMap<PagePlan, string>();
-
-/**
- * Keeps a page's output (before its footer is filled in) under its key. Written by the file
- * system's own threads while Eleventy renders the next pages (on the main thread, each of a cold
- * RUWA build's 6,600 pages and JSON files was written twice in turn); keptRenders waits for them.
- */
+/** Keeps a page's output (before its footer is filled in) under its key, for later builds. */
 export function keepRender(plan: PagePlan, url: string, output: string): void {
   const key = plan.keys.get(url);
-  if (!plan.dir || key === undefined || failures.has(plan)) return;
-  if (!madeFolders.has(plan)) {
-    try {
-      mkdirSync(plan.dir, { recursive: true });
-    } catch (error) {
-      failures.set(plan, reasonOf(error));
-      return;
-    }
-    madeFolders.add(plan);
-  }
-  // One key's writes share a lane, one after the other, so the last kept is the one left and one
-  // temporary name per key and process will do (keys are hashes: spread evenly).
-  const temp = join(plan.dir, `.${key}.${process.pid}.tmp`);
-  const lanes = writing.get(plan) ?? writing.set(plan, Array.from({ length: WRITE_LANES }, () => Promise.resolve())).get(plan)!;
-  const lane = (key.charCodeAt(0) * 31 + key.charCodeAt(key.length - 1)) % WRITE_LANES;
-  lanes[lane] = lanes[lane]!.then(() => writeFile(temp, output))
-    .then(() => rename(temp, join(plan.dir!, key)))
-    .catch((error: unknown) => {
-      if (!failures.has(plan)) failures.set(plan, reasonOf(error));
-      // What was written of it is no entry (entries are renamed into place whole); pruneCache would also remove it.
-      return rm(temp, { force: true }).catch(() => {});
-    });
+  if (plan.store && key !== undefined) plan.store.keep(key, output);
 }
 
-function reasonOf(error: unknown): string {
-  return (error as NodeJS.ErrnoException).code ?? (error as Error).message;
-}
-
-/** Waits until every page kept so far is in the cache (or failed to be: see failures). */
+/** Ends the writing of the pages kept (or its failure: see pruneCache), and indexes them with the pages carried. */
 export async function keptRenders(plan: PagePlan): Promise<void> {
-  const pending = writing.get(plan) ?? [];
-  writing.delete(plan);
-  await Promise.all(pending);
+  await plan.store?.finish([...plan.keys.values(), ...plan.carried.map((c) => c.key)]);
 }
 
 /** Writes the carried pages into `outputDir`, footer filled in, each also handed to `written`. Returns the number of HTML pages. */
@@ -194,7 +145,7 @@ export function writeCarried(plan: PagePlan, outputDir: string, fill: (output: s
   for (const { url, key } of plan.carried) {
     const file = join(outputDir, outputFile(url));
     mkdirSync(join(file, ".."), { recursive: true });
-    const output = fill(readFileSync(join(plan.dir!, key), "utf8"));
+    const output = fill(plan.store!.read(key));
     writeOver(file, output);
     written(url, output);
     if (file.endsWith(".html")) pages++;
@@ -203,19 +154,13 @@ export function writeCarried(plan: PagePlan, outputDir: string, fill: (output: s
 }
 
 /**
- * Removes the entries no page of this build used (once the pages kept are written); warns when
- * the cache could not be written or pruned.
+ * Indexes the pages kept and carried, and forgets the rest (page-store.ts); warns when the cache
+ * could not be written. The cache only saves the next build time: a full disk or a folder it may
+ * not write costs that build its renders, not this build its pages.
  */
 export async function pruneCache(plan: PagePlan, warn: (line: string) => void): Promise<void> {
   await keptRenders(plan);
-  if (!plan.dir) return;
-  const used = new Set([...plan.keys.values(), ...plan.carried.map((c) => c.key)]);
-  try {
-    for (const name of readdirSync(plan.dir)) if (!used.has(name)) rmSync(join(plan.dir, name), { force: true });
-  } catch (error) {
-    if (!failures.has(plan) && (error as NodeJS.ErrnoException).code !== "ENOENT") failures.set(plan, reasonOf(error));
-  }
-  const failure = failures.get(plan);
+  const failure = plan.store?.problem;
   if (failure) warn(`warning: could not write the page cache in ${plan.dir} (${failure}); the site is complete, and the next build renders again the pages it lacks`);
 }
 

@@ -1,12 +1,12 @@
 // Pages written only when their content changed (src/site/page-cache.ts): a page's key must
 // cover everything its output is made from. Whole builds compare incremental and cold sites byte
 // for byte (tests/build/incremental.test.ts); these check the rules that make that hold.
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, truncateSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { readSiteConfig } from "../../src/site/config.js";
-import { FOOTER_TOKENS, footerFiller, keepRender, keptRenders, pageInputs, planPages, pruneCache, renderEverything, writeCarried } from "../../src/site/page-cache.js";
+import { FOOTER_TOKENS, footerFiller, keepRender, keptRenders, outputFile, pageInputs, planPages, pruneCache, renderEverything, writeCarried } from "../../src/site/page-cache.js";
 import { buildSiteData, type SiteData } from "../../src/site/view.js";
 import { sampleDigest } from "./support/digest.js";
 import { PROJECT_ROOT } from "./support/eleventy.js";
@@ -104,7 +104,10 @@ describe("planning pages", () => {
     await keptRenders(plan);
     clearInterval(sample);
     expect(most).toBeLessThanOrEqual(32);
-    expect(readFileSync(join(dir, plan.keys.get(urls[0]!)!), "utf8")).toBe(`${urls[0]} 199`.repeat(50));
+    const again = planPages(siteWith(4), inputs, dir);
+    const out = mkdtempSync(join(tmpdir(), "digest-pages-out-"));
+    writeCarried(again, out, (output) => output, () => {});
+    expect(readFileSync(join(out, outputFile(urls[0]!)), "utf8")).toBe(`${urls[0]} 199`.repeat(50));
   });
 
   it("forgets the pages the last build did not use", async () => {
@@ -117,8 +120,25 @@ describe("planning pages", () => {
     const warnings: string[] = [];
     await pruneCache(next, (line) => warnings.push(line));
     expect(warnings).toEqual([]);
-    expect(readdirSync(dir).sort()).toEqual([...next.keys.values(), ...next.carried.map((c) => c.key)].sort());
-    expect(readdirSync(dir).length).toBe(first.keys.size);
+    // The pages of the first build that the last one did not use are rendered again; the rest is carried.
+    const back = planPages(siteWith(4), inputs, dir);
+    expect(back.keys.size).toBe(next.keys.size);
+    expect([...back.keys.keys()].sort()).toEqual([...next.keys.keys()].sort());
+    expect(back.carried.length).toBe(first.keys.size - next.keys.size);
+    // What is left is the index and the packs it names (an older cache's files and leftovers go).
+    expect(readdirSync(dir).filter((name) => name !== "index.json" && !name.endsWith(".pack"))).toEqual([]);
+  });
+
+  it("an index that does not hold together is no cache: every page is rendered again", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "digest-pages-"));
+    const first = planPages(siteWith(4), inputs, dir);
+    for (const [url] of first.keys) keepRender(first, url, url.repeat(20));
+    await pruneCache(first, () => {});
+    const pack = readdirSync(dir).find((name) => name.endsWith(".pack"))!;
+    truncateSync(join(dir, pack), 10);
+    expect(planPages(siteWith(4), inputs, dir).carried).toEqual([]);
+    writeFileSync(join(dir, "index.json"), "[[1, 2");
+    expect(planPages(siteWith(4), inputs, dir).carried).toEqual([]);
   });
 
   it("a cache it cannot write costs a warning, not the build", async () => {
