@@ -139,15 +139,15 @@ export async function keptRenders(plan: PagePlan): Promise<void> {
   await plan.store?.finish([...plan.keys.values(), ...plan.carried.map((c) => c.key)]);
 }
 
-/** Writes the carried pages into `outputDir`, footer filled in, each also handed to `written`. Returns the number of HTML pages. */
-export function writeCarried(plan: PagePlan, outputDir: string, fill: (output: string) => string, written: (url: string, output: string) => void): number {
+/** Writes the carried pages into `outputDir`, footer filled in, each also handed to `written` (waited for when it returns a promise). Returns the number of HTML pages. */
+export async function writeCarried(plan: PagePlan, outputDir: string, fill: (output: string) => string, written: (url: string, output: string) => Promise<void> | undefined): Promise<number> {
   let pages = 0;
   for (const { url, key } of plan.carried) {
     const file = join(outputDir, outputFile(url));
     mkdirSync(join(file, ".."), { recursive: true });
     const output = fill(plan.store!.read(key));
     writeOver(file, output);
-    written(url, output);
+    await written(url, output);
     if (file.endsWith(".html")) pages++;
   }
   return pages;

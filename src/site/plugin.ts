@@ -97,10 +97,13 @@ export default function digestSite(eleventyConfig: any, options: DigestSiteOptio
   });
 
   // Each rendered page is kept for later builds as rendered, then written with its footer filled in.
-  eleventyConfig.addTransform("digest-pages", function (this: { page: { url: string | false } }, output: string) {
+  eleventyConfig.addTransform("digest-pages", async function (this: { page: { url: string | false } }, output: string) {
     if (plan && typeof this.page.url === "string") keepRender(plan, this.page.url, output);
     const page = fillFooter(output);
-    if (searchIndex && typeof this.page.url === "string") searchIndex.add(this.page.url, page);
+    if (searchIndex && typeof this.page.url === "string") {
+      searchIndex.add(this.page.url, page);
+      await searchIndex.room();
+    }
     return page;
   });
 
@@ -144,7 +147,10 @@ export default function digestSite(eleventyConfig: any, options: DigestSiteOptio
 
   eleventyConfig.on("eleventy.after", async ({ directories, results }: { directories: { output: string }; results: { outputPath?: string | false }[] }) => {
     if (!site || !plan) return;
-    const carriedPages = writeCarried(plan, directories.output, fillFooter, (url, page) => searchIndex?.add(url, page));
+    const carriedPages = await writeCarried(plan, directories.output, fillFooter, (url, page) => {
+      searchIndex?.add(url, page);
+      return searchIndex?.room();
+    });
     // Of the older site built over, the pages this build did not write go now, and its index files
     // once the new index is written.
     const inSearchIndex = (under: string) => under.startsWith(`pagefind${sep}`);

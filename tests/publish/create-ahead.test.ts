@@ -2,7 +2,7 @@
 // where missing, never over a file that is there, and none left empty that the build did not write.
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { FilesCreatedAhead } from "../../src/publish/create-ahead.js";
 
@@ -13,8 +13,12 @@ describe("files created ahead", () => {
     writeFileSync(join(dir, "incidents", "kept", "index.html"), "older page");
     const files = ["incidents/a/index.html", "incidents/a/incident.json", "days/2024-06-07/index.html", "incidents/kept/index.html"];
     const ahead = new FilesCreatedAhead(dir, files);
-    // The build writes every file but one, the way Eleventy does (over what is there).
-    for (const file of files.slice(0, 2)) writeFileSync(join(dir, file), `page ${file}`);
+    // The build writes every file but one, the way Eleventy does (making its folder, then writing
+    // over what is there), while the files are being created ahead on other threads.
+    for (const file of files.slice(0, 2)) {
+      mkdirSync(dirname(join(dir, file)), { recursive: true });
+      writeFileSync(join(dir, file), `page ${file}`);
+    }
     await ahead.settle((file) => file !== "days/2024-06-07/index.html" && file !== "incidents/kept/index.html");
     expect(readFileSync(join(dir, "incidents/a/index.html"), "utf8")).toBe("page incidents/a/index.html");
     expect(readFileSync(join(dir, "incidents/a/incident.json"), "utf8")).toBe("page incidents/a/incident.json");

@@ -85,7 +85,7 @@ describe("planning pages", () => {
 
     const out = mkdtempSync(join(tmpdir(), "digest-pages-out-"));
     const fill = footerFiller({ updated: "2024-06-09", updatedLabel: "9 June 2024", articlesLabel: "3 articles & more" });
-    writeCarried(again, out, fill, () => {});
+    await writeCarried(again, out, fill, () => undefined);
     const carried = again.carried.find((c) => c.url.endsWith("/"))!;
     expect(readFileSync(join(out, carried.url, "index.html"), "utf8")).toBe(`<p>${carried.url}</p><footer>9 June 2024 from 3 articles &amp; more</footer>`);
   });
@@ -106,7 +106,7 @@ describe("planning pages", () => {
     expect(most).toBeLessThanOrEqual(32);
     const again = planPages(siteWith(4), inputs, dir);
     const out = mkdtempSync(join(tmpdir(), "digest-pages-out-"));
-    writeCarried(again, out, (output) => output, () => {});
+    await writeCarried(again, out, (output) => output, () => undefined);
     expect(readFileSync(join(out, outputFile(urls[0]!)), "utf8")).toBe(`${urls[0]} 199`.repeat(50));
   });
 

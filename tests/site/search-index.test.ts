@@ -45,6 +45,18 @@ describe("the search index fed page by page", () => {
     expect(fragments.every((name) => name.endsWith(".pf_fragment") && statSync(join(inOrder.outputDir, "pagefind", "fragment", name)).size > 0)).toBe(true);
   });
 
+  it("makes the writer wait while Pagefind has many pages still to read", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "digest-search-index-"));
+    const urls = Array.from({ length: 100 }, (_, i) => `/incidents/i${i}/`);
+    const feed = new SearchIndexFeed(dir, "en", urls);
+    expect(feed.room()).toBeUndefined();
+    urls.forEach((url, i) => feed.add(url, page(`Shelling in place ${i}`, `Shells hit street ${i}.`)));
+    const waited = feed.room();
+    expect(waited).toBeInstanceOf(Promise);
+    await waited;
+    expect((await feed.write()).pages).toBe(100);
+  });
+
   it("fails when an incident page was never written", async () => {
     const dir = mkdtempSync(join(tmpdir(), "digest-search-index-"));
     const feed = new SearchIndexFeed(dir, "en", PAGES.map(([url]) => url));
