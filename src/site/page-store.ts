@@ -26,11 +26,19 @@ interface Entry {
   length: number;
 }
 
+/** A pack being written: its name, its file under a temporary name, its size so far and its entries. */
+interface PackWriting {
+  name: string;
+  stream: WriteStream;
+  size: number;
+  entries: Map<string, Entry>;
+}
+
 export class PageStore {
   /** The entries found, by key. */
   private readonly found: Map<string, Entry>;
   /** This build's new pack, once something is kept. */
-  private writing: { name: string; stream: WriteStream; size: number; entries: Map<string, Entry> } | null = null;
+  private writing: PackWriting | null = null;
   private failure: string | null = null;
   private readonly reading = new Map<string, number>();
 
@@ -96,17 +104,13 @@ export class PageStore {
    * as the header says.
    */
   async finish(used: Iterable<string>): Promise<void> {
-    for (const fd of this.reading.values()) closeSync(fd);
-    this.reading.clear();
-    const writing = this.writing;
-    this.writing = null;
-    if (writing) await new Promise<void>((resolve) => writing.stream.end(resolve));
+    const writing = await this.endPack();
     if (this.failure) {
       if (writing) rmSync(join(this.dir, `.${writing.name}.tmp`), { force: true });
       return;
     }
     try {
-      if (writing) renameSync(join(this.dir, `.${writing.name}.tmp`), join(this.dir, writing.name));
+      if (writing) this.publish(writing);
       const index = new Map<string, Entry>();
       for (const key of used) {
         const entry = writing?.entries.get(key) ?? this.found.get(key);
@@ -130,17 +134,30 @@ export class PageStore {
     if (total > 2 * named) merge = new Set(sizes.keys());
     else if (sizes.size > MAX_PACKS) merge = new Set([...sizes].sort((a, b) => a[1] - b[1]).slice(0, -1).map(([pack]) => pack));
     else return index;
-    for (const [key, entry] of index) if (merge.has(entry.pack)) this.found.set(key, entry);
-    for (const key of index.keys()) if (merge.has(index.get(key)!.pack)) this.keep(key, this.read(key));
+    for (const [key, entry] of index) {
+      if (!merge.has(entry.pack)) continue;
+      this.found.set(key, entry);
+      this.keep(key, this.read(key));
+    }
+    const writing = await this.endPack();
+    if (!writing || this.failure) throw new Error(this.failure ?? "no pack to merge into");
+    this.publish(writing);
+    return new Map([...index].map(([key, entry]) => [key, writing.entries.get(key) ?? entry]));
+  }
+
+  /** Closes the packs being read and ends the pack being written, which it returns once its file is whole. */
+  private async endPack(): Promise<PackWriting | null> {
     for (const fd of this.reading.values()) closeSync(fd);
     this.reading.clear();
     const writing = this.writing;
     this.writing = null;
-    if (!writing) throw new Error(this.failure ?? "no pack to merge into");
-    await new Promise<void>((resolve) => writing.stream.end(resolve));
-    if (this.failure) throw new Error(this.failure);
+    if (writing) await new Promise<void>((resolve) => writing.stream.end(resolve));
+    return writing;
+  }
+
+  /** Gives a whole pack its name, under which the index may name it. */
+  private publish(writing: PackWriting): void {
     renameSync(join(this.dir, `.${writing.name}.tmp`), join(this.dir, writing.name));
-    return new Map([...index].map(([key, entry]) => [key, writing.entries.get(key) ?? entry]));
   }
 
   private writeIndex(index: Map<string, Entry>): void {

@@ -112,11 +112,18 @@ export class SearchIndexFeed {
       const produced = await index.getFiles();
       if (produced.errors.length) throw new SearchIndexError(`Pagefind could not produce its index: ${produced.errors.join("; ")}`);
       const spares = [...(await this.spares.createdFiles())];
+      const fragmentFolder = resolve(outputDir, FRAGMENTS);
+      const folders = new Set<string>();
       for (const file of produced.files) {
         const target = resolve(indexDir, file.path);
         if (!isInside(target, indexDir)) throw new SearchIndexError(`Pagefind named a file outside its folder: ${file.path}`);
-        mkdirSync(dirname(target), { recursive: true });
-        const spare = dirname(target) === resolve(outputDir, FRAGMENTS) && !existsSync(target) ? spares.pop() : undefined;
+        const folder = dirname(target);
+        // A handful of folders for some thousands of files: each made once.
+        if (!folders.has(folder)) {
+          mkdirSync(folder, { recursive: true });
+          folders.add(folder);
+        }
+        const spare = folder === fragmentFolder && !existsSync(target) ? spares.pop() : undefined;
         if (spare) {
           renameSync(join(outputDir, spare), target);
           usedSpares.add(spare);
